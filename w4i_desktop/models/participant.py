@@ -1,0 +1,128 @@
+"""The participant aggregate: profile, dated language assessments and consents."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import TYPE_CHECKING
+
+from sqlalchemy import JSON, ForeignKey, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from w4i_desktop.enums import (
+    AssessmentStage,
+    CefrLevel,
+    ChildcareNeed,
+    ClosureReason,
+    ConsentPurpose,
+    EducationLevel,
+    EmploymentStatus,
+    PermitType,
+)
+from w4i_desktop.models.base import Base, Timestamped, Versioned, enum_type
+
+if TYPE_CHECKING:
+    from w4i_desktop.models.site import Site
+    from w4i_desktop.models.user import User
+
+
+class Participant(Versioned, Timestamped, Base):
+    __tablename__ = "participant"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(16), unique=True)
+
+    # Identity and contact: personal data, removed by an erasure.
+    first_name: Mapped[str | None] = mapped_column(String(120))
+    last_name: Mapped[str | None] = mapped_column(String(120))
+    preferred_name: Mapped[str | None] = mapped_column(String(120))
+    birth_date: Mapped[date | None]
+    phone: Mapped[str | None] = mapped_column(String(40))
+    email: Mapped[str | None] = mapped_column(String(200))
+    neighbourhood: Mapped[str | None] = mapped_column(String(120))
+
+    # Statistical fields: kept after an erasure so the indicators stay correct.
+    birth_year: Mapped[int | None]
+    country_of_birth: Mapped[str | None] = mapped_column(String(2))
+    nationality: Mapped[str | None] = mapped_column(String(2))
+    arrival_year: Mapped[int | None]
+    permit_type: Mapped[PermitType | None] = mapped_column(enum_type(PermitType))
+    permit_expires_on: Mapped[date | None]
+    employment_status: Mapped[EmploymentStatus] = mapped_column(
+        enum_type(EmploymentStatus), default=EmploymentStatus.UNKNOWN
+    )
+    education_level: Mapped[EducationLevel] = mapped_column(
+        enum_type(EducationLevel), default=EducationLevel.UNKNOWN
+    )
+    qualification_recognised: Mapped[bool | None]
+    municipality: Mapped[str | None] = mapped_column(String(120))
+    site_id: Mapped[int] = mapped_column(ForeignKey("site.id"), index=True)
+    enrolled_on: Mapped[date | None] = mapped_column(index=True)
+    closed_on: Mapped[date | None] = mapped_column(index=True)
+    closure_reason: Mapped[ClosureReason | None] = mapped_column(enum_type(ClosureReason))
+
+    # Profile used for planning and matching.
+    languages: Mapped[list[str]] = mapped_column(JSON, default=list)  # ISO 639-1 codes
+    work_experience: Mapped[str | None] = mapped_column(Text)
+    skills: Mapped[list[str]] = mapped_column(JSON, default=list)
+    children_count: Mapped[int] = mapped_column(default=0)
+    childcare_need: Mapped[ChildcareNeed] = mapped_column(
+        enum_type(ChildcareNeed), default=ChildcareNeed.NONE
+    )
+    available_days: Mapped[list[str]] = mapped_column(JSON, default=list)  # Weekday values
+    available_from: Mapped[str | None] = mapped_column(String(5))  # "HH:MM"
+    available_until: Mapped[str | None] = mapped_column(String(5))
+    driving_licence: Mapped[bool] = mapped_column(default=False)
+    needs_and_goals: Mapped[str | None] = mapped_column(Text)
+    sensitive_notes: Mapped[str | None] = mapped_column(Text)
+
+    caseworker_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"), index=True)
+    interviewer_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"), index=True)
+    last_activity_at: Mapped[datetime | None]
+    anonymised_at: Mapped[datetime | None]
+
+    site: Mapped[Site] = relationship()
+    caseworker: Mapped[User | None] = relationship(foreign_keys=[caseworker_id])
+    interviewer: Mapped[User | None] = relationship(foreign_keys=[interviewer_id])
+    assessments: Mapped[list[LanguageAssessment]] = relationship(
+        back_populates="participant",
+        cascade="all, delete-orphan",
+        order_by="LanguageAssessment.assessed_on",
+    )
+    consents: Mapped[list[Consent]] = relationship(
+        back_populates="participant", cascade="all, delete-orphan"
+    )
+
+
+class LanguageAssessment(Base):
+    """A dated CEFR level, usually of the host-country language."""
+
+    __tablename__ = "language_assessment"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    participant_id: Mapped[int] = mapped_column(
+        ForeignKey("participant.id", ondelete="CASCADE"), index=True
+    )
+    language: Mapped[str] = mapped_column(String(3))  # ISO 639-1
+    host_language: Mapped[bool] = mapped_column(default=True)
+    level: Mapped[CefrLevel] = mapped_column(enum_type(CefrLevel))
+    stage: Mapped[AssessmentStage] = mapped_column(enum_type(AssessmentStage))
+    assessed_on: Mapped[date]
+    self_assessed: Mapped[bool] = mapped_column(default=False)
+
+    participant: Mapped[Participant] = relationship(back_populates="assessments")
+
+
+class Consent(Base):
+    __tablename__ = "consent"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    participant_id: Mapped[int] = mapped_column(
+        ForeignKey("participant.id", ondelete="CASCADE"), index=True
+    )
+    purpose: Mapped[ConsentPurpose] = mapped_column(enum_type(ConsentPurpose))
+    given_on: Mapped[date]
+    withdrawn_on: Mapped[date | None]
+    notice_version: Mapped[str] = mapped_column(String(20))
+    recorded_by_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
+
+    participant: Mapped[Participant] = relationship(back_populates="consents")

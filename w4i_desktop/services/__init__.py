@@ -1,0 +1,1 @@
+"""Use cases over the encrypted database. Nothing here imports Qt."""

@@ -1,0 +1,26 @@
+"""Who is working, on which database: the first argument of every service call."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from w4i_desktop.enums import Role
+from w4i_desktop.services.permissions import Action, require
+from w4i_desktop.storage.database import Database
+
+
+@dataclass(frozen=True)
+class Actor:
+    user_id: int
+    username: str
+    role: Role
+    site_id: int | None
+
+
+@dataclass
+class Context:
+    db: Database
+    actor: Actor
+
+    def require(self, action: Action) -> None:
+        require(self.actor.role, action)

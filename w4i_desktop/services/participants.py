@@ -1,0 +1,275 @@
+"""Participants: create, read, update, close and search, within what the actor may see."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, func, select, true
+from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm.exc import StaleDataError
+
+from w4i_desktop.enums import (
+    AuditAction,
+    ChildcareNeed,
+    ClosureReason,
+    EducationLevel,
+    EmploymentStatus,
+    PermitType,
+    Role,
+)
+from w4i_desktop.errors import BadInput, NotFound, StaleEdit
+from w4i_desktop.models import Participant, Site, User
+from w4i_desktop.services import audit
+from w4i_desktop.services import validation as v
+from w4i_desktop.services.codes import new_participant_code
+from w4i_desktop.services.context import Context
+from w4i_desktop.services.permissions import Action, allowed
+from w4i_desktop.storage.search import matching_participant_ids
+
+Clean = Callable[[Any, str], Any]
+
+# Every field a person may edit, with the function that cleans its value.
+FIELDS: dict[str, Clean] = {
+    "first_name": lambda x, f: v.text(x, f, 120),
+    "last_name": lambda x, f: v.text(x, f, 120),
+    "preferred_name": lambda x, f: v.text(x, f, 120),
+    "birth_date": v.a_date,
+    "birth_year": v.year,
+    "phone": v.phone,
+    "email": v.email,
+    "neighbourhood": lambda x, f: v.text(x, f, 120),
+    "country_of_birth": v.country,
+    "nationality": v.country,
+    "arrival_year": v.year,
+    "permit_type": lambda x, f: v.enum_value(x, PermitType, f),
+    "permit_expires_on": v.a_date,
+    "employment_status": lambda x, f: v.enum_value(x, EmploymentStatus, f)
+    or EmploymentStatus.UNKNOWN,
+    "education_level": lambda x, f: v.enum_value(x, EducationLevel, f) or EducationLevel.UNKNOWN,
+    "qualification_recognised": v.flag,
+    "municipality": lambda x, f: v.text(x, f, 120),
+    "site_id": lambda x, f: x,
+    "enrolled_on": v.a_date,
+    "languages": v.language_list,
+    "work_experience": lambda x, f: v.text(x, f, 4000),
+    "skills": v.tag_list,
+    "children_count": v.count,
+    "childcare_need": lambda x, f: v.enum_value(x, ChildcareNeed, f) or ChildcareNeed.NONE,
+    "available_days": v.tag_list,
+    "available_from": v.clock_time,
+    "available_until": v.clock_time,
+    "driving_licence": lambda x, f: bool(v.flag(x, f)),
+    "needs_and_goals": lambda x, f: v.text(x, f, 4000),
+    "sensitive_notes": lambda x, f: v.text(x, f, 20000),
+    "caseworker_id": lambda x, f: x,
+}
+SENSITIVE_FIELDS = frozenset({"sensitive_notes"})
+
+
+def clean_fields(values: Mapping[str, Any]) -> dict[str, Any]:
+    unknown = set(values) - set(FIELDS)
+    if unknown:
+        raise BadInput(f"Unknown fields: {', '.join(sorted(unknown))}.")
+    cleaned = {name: FIELDS[name](value, name) for name, value in values.items()}
+    birth_date = cleaned.get("birth_date")
+    if birth_date is not None:
+        if birth_date > date.today():
+            raise BadInput("birth_date is in the future.")
+        cleaned["birth_year"] = birth_date.year  # kept after erasure for the age indicators
+    return cleaned
+
+
+def visible_clause(ctx: Context) -> ColumnElement[bool]:
+    """The participants this actor may see: volunteers their own interviews, staff their site."""
+    actor = ctx.actor
+    if actor.role is Role.VOLUNTEER:
+        return Participant.interviewer_id == actor.user_id
+    if allowed(actor.role, Action.PARTICIPANT_VIEW_ALL_SITES) or actor.site_id is None:
+        return true()
+    return Participant.site_id == actor.site_id
+
+
+def _load_visible(session: Session, ctx: Context, participant_id: int) -> Participant:
+    participant = session.scalars(
+        select(Participant).where(Participant.id == participant_id, visible_clause(ctx))
+    ).one_or_none()
+    if participant is None or participant.anonymised_at is not None:
+        raise NotFound("This participant does not exist or is not visible to you.")
+    return participant
+
+
+def create(ctx: Context, values: Mapping[str, Any]) -> int:
+    ctx.require(Action.PARTICIPANT_CREATE)
+    cleaned = clean_fields(values)
+    if not (cleaned.get("first_name") or cleaned.get("last_name")):
+        raise BadInput("A participant needs a first or last name.")
+    if ctx.actor.role is Role.VOLUNTEER:
+        cleaned.pop("sensitive_notes", None)
+    with ctx.db.transaction() as session:
+        cleaned.setdefault("site_id", ctx.actor.site_id)
+        if cleaned["site_id"] is None or session.get(Site, cleaned["site_id"]) is None:
+            raise BadInput("Choose the site this participant belongs to.")
+        participant = Participant(code=new_participant_code(session), **cleaned)
+        if ctx.actor.role is Role.VOLUNTEER:
+            participant.interviewer_id = ctx.actor.user_id
+        session.add(participant)
+        session.flush()
+        audit.record(session, ctx.actor.user_id, AuditAction.CREATE, "participant", participant.id)
+        return participant.id
+
+
+def get(ctx: Context, participant_id: int) -> dict[str, Any]:
+    """Every editable field, plus id, code, version and closure; audited as a view."""
+    ctx.require(Action.PARTICIPANT_VIEW)
+    with ctx.db.transaction() as session:
+        participant = _load_visible(session, ctx, participant_id)
+        record = {name: getattr(participant, name) for name in FIELDS}
+        if not allowed(ctx.actor.role, Action.SENSITIVE_NOTES_VIEW):
+            for name in SENSITIVE_FIELDS:
+                record.pop(name)
+        record.update(
+            id=participant.id,
+            code=participant.code,
+            version_id=participant.version_id,
+            closed_on=participant.closed_on,
+            closure_reason=participant.closure_reason,
+        )
+        audit.record(session, ctx.actor.user_id, AuditAction.VIEW, "participant", participant.id)
+        return record
+
+
+def update(
+    ctx: Context, participant_id: int, changes: Mapping[str, Any], expected_version: int
+) -> int:
+    """Apply `changes` if nobody saved since `expected_version`; returns the new version."""
+    ctx.require(Action.PARTICIPANT_UPDATE)
+    if SENSITIVE_FIELDS & set(changes):
+        ctx.require(Action.SENSITIVE_NOTES_VIEW)
+    cleaned = clean_fields(changes)
+    try:
+        with ctx.db.transaction() as session:
+            participant = _load_visible(session, ctx, participant_id)
+            if participant.version_id != expected_version:
+                raise StaleEdit("Someone else saved this record after you opened it.")
+            changed = sorted(k for k, val in cleaned.items() if getattr(participant, k) != val)
+            for name in changed:
+                setattr(participant, name, cleaned[name])
+            if changed:
+                session.flush()
+                audit.record(session, ctx.actor.user_id, AuditAction.UPDATE, "participant",
+                             participant.id, {"fields": changed})
+            return participant.version_id
+    except StaleDataError:
+        raise StaleEdit("Someone else saved this record after you opened it.") from None
+
+
+def close(ctx: Context, participant_id: int, closed_on: date, reason: ClosureReason) -> None:
+    ctx.require(Action.PARTICIPANT_CLOSE)
+    with ctx.db.transaction() as session:
+        participant = _load_visible(session, ctx, participant_id)
+        if participant.enrolled_on and closed_on < participant.enrolled_on:
+            raise BadInput("The closing date is before the intake date.")
+        participant.closed_on = closed_on
+        participant.closure_reason = ClosureReason(reason)
+        session.flush()
+        audit.record(session, ctx.actor.user_id, AuditAction.UPDATE, "participant",
+                     participant.id, {"fields": ["closed_on", "closure_reason"]})
+
+
+@dataclass(frozen=True)
+class ParticipantRow:
+    id: int
+    code: str
+    name: str
+    birth_date: date | None
+    birth_year: int | None
+    country_of_birth: str | None
+    site: str
+    caseworker: str | None
+    enrolled_on: date | None
+    closed_on: date | None
+
+
+@dataclass(frozen=True)
+class ParticipantQuery:
+    text: str = ""
+    site_id: int | None = None
+    caseworker_id: int | None = None
+    status: str | None = None  # "open" or "closed"
+    order_by: str = "name"
+    descending: bool = False
+    offset: int = 0
+    limit: int = 200
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+_ORDER = {
+    "code": Participant.code,
+    "name": func.lower(Participant.last_name),
+    "enrolled_on": Participant.enrolled_on,
+    "country": Participant.country_of_birth,
+}
+
+
+def _filtered(ctx: Context, session: Session, query: ParticipantQuery) -> Select[Any] | None:
+    stmt = select(Participant.id).where(visible_clause(ctx), Participant.anonymised_at.is_(None))
+    if query.text.strip():
+        ids = matching_participant_ids(session, query.text)
+        if not ids:
+            return None
+        stmt = stmt.where(Participant.id.in_(ids))
+    if query.site_id is not None:
+        stmt = stmt.where(Participant.site_id == query.site_id)
+    if query.caseworker_id is not None:
+        stmt = stmt.where(Participant.caseworker_id == query.caseworker_id)
+    if query.status == "open":
+        stmt = stmt.where(Participant.closed_on.is_(None))
+    elif query.status == "closed":
+        stmt = stmt.where(Participant.closed_on.is_not(None))
+    return stmt
+
+
+def count(ctx: Context, query: ParticipantQuery) -> int:
+    ctx.require(Action.PARTICIPANT_VIEW)
+    with ctx.db.transaction() as session:
+        stmt = _filtered(ctx, session, query)
+        if stmt is None:
+            return 0
+        return int(session.scalar(select(func.count()).select_from(stmt.subquery())) or 0)
+
+
+def search(ctx: Context, query: ParticipantQuery) -> list[ParticipantRow]:
+    ctx.require(Action.PARTICIPANT_VIEW)
+    caseworker = aliased(User)
+    with ctx.db.transaction() as session:
+        ids = _filtered(ctx, session, query)
+        if ids is None:
+            return []
+        order = _ORDER.get(query.order_by, _ORDER["name"])
+        stmt = (
+            select(Participant, Site.name, caseworker.display_name)
+            .join(Site, Site.id == Participant.site_id)
+            .outerjoin(caseworker, caseworker.id == Participant.caseworker_id)
+            .where(Participant.id.in_(ids))
+            .order_by(order.desc() if query.descending else order, Participant.id)
+            .offset(query.offset)
+            .limit(query.limit)
+        )
+        return [
+            ParticipantRow(
+                id=p.id,
+                code=p.code,
+                name=" ".join(n for n in (p.first_name, p.last_name) if n),
+                birth_date=p.birth_date,
+                birth_year=p.birth_year,
+                country_of_birth=p.country_of_birth,
+                site=site_name,
+                caseworker=cw_name,
+                enrolled_on=p.enrolled_on,
+                closed_on=p.closed_on,
+            )
+            for p, site_name, cw_name in session.execute(stmt)
+        ]

@@ -1,0 +1,161 @@
+"""Users and sessions: creating the first database, adding users, logging in."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from w4i_desktop.enums import AuditAction, Role
+from w4i_desktop.errors import BadInput, PermissionDenied, WrongPassword
+from w4i_desktop.models import Setting, Site, User
+from w4i_desktop.models.base import utcnow
+from w4i_desktop.services import audit
+from w4i_desktop.services.context import Actor, Context
+from w4i_desktop.services.permissions import Action
+from w4i_desktop.storage.database import Database
+from w4i_desktop.storage.keyslots import KdfParams
+
+USERNAME_RE = re.compile(r"^[a-z0-9][a-z0-9._-]{1,63}$")
+MIN_PASSWORD_LENGTH = 8
+
+
+def check_username(username: str) -> str:
+    name = username.strip().casefold()
+    if not USERNAME_RE.match(name):
+        raise BadInput(
+            "A user name has 2 to 64 characters: letters a-z, digits, '.', '_' or '-'."
+        )
+    return name
+
+
+def check_password(password: str) -> None:
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise BadInput(f"A password needs at least {MIN_PASSWORD_LENGTH} characters.")
+
+
+@dataclass(frozen=True)
+class NewDatabase:
+    context: Context
+    recovery_code: str
+
+
+def create_database(
+    path: Path,
+    admin_username: str,
+    admin_password: str,
+    *,
+    organisation: str = "",
+    site_name: str = "Main site",
+    admin_display_name: str | None = None,
+    kdf: KdfParams | None = None,
+) -> NewDatabase:
+    """Create the encrypted database with its first site and admin, logged in as that admin."""
+    username = check_username(admin_username)
+    check_password(admin_password)
+    db, recovery_code = Database.create(Path(path), username, admin_password, kdf=kdf)
+    try:
+        with db.transaction() as session:
+            site = Site(name=site_name.strip() or "Main site")
+            session.add(site)
+            session.flush()
+            admin = User(
+                username=username,
+                display_name=admin_display_name or username,
+                role=Role.ADMIN,
+                site_id=site.id,
+                last_login_at=utcnow(),
+            )
+            session.add(admin)
+            session.add(Setting(key="organisation_name", value=organisation.strip()))
+            session.flush()
+            audit.record(session, admin.id, AuditAction.CREATE, "database", None)
+            actor = Actor(admin.id, username, Role.ADMIN, site.id)
+    except BaseException:
+        db.close()
+        raise
+    return NewDatabase(Context(db, actor), recovery_code)
+
+
+def login(path: Path, username: str, password: str, *, backup_dir: Path | None = None) -> Context:
+    """Unlock the database with a user's password; audit the login and earlier failed attempts."""
+    name = username.strip().casefold()
+    db = Database.open(Path(path), name, password, backup_dir=backup_dir)
+    try:
+        with db.transaction() as session:
+            user = session.scalars(select(User).where(User.username == name)).one_or_none()
+            _audit_failed_unlocks(db, session, user.id if user else None, name)
+            if user is None or not user.active:
+                audit.record(session, None, AuditAction.FAILED_LOGIN, "user", user.id if user else None)
+                raise WrongPassword("The user name or the password is wrong.")
+            user.last_login_at = utcnow()
+            audit.record(session, user.id, AuditAction.LOGIN, "user", user.id)
+            actor = Actor(user.id, user.username, user.role, user.site_id)
+    except BaseException:
+        db.close()
+        raise
+    return Context(db, actor)
+
+
+def _audit_failed_unlocks(db: Database, session: Session, user_id: int | None, name: str) -> None:
+    label = db.keyfile.user_label(name)
+    for attempt in db.failed_unlocks_before:
+        at = datetime.fromisoformat(attempt["at"]).astimezone(UTC)
+        # Only the logged-in user's own failures can be tied to a user id; others stay anonymous.
+        who = user_id if attempt.get("label") == label else None
+        audit.record(session, who, AuditAction.FAILED_LOGIN, "user", who, at=at)
+
+
+def add_user(
+    ctx: Context,
+    username: str,
+    password: str,
+    role: Role,
+    *,
+    display_name: str | None = None,
+    site_id: int | None = None,
+    kdf: KdfParams | None = None,
+) -> int:
+    ctx.require(Action.USER_MANAGE)
+    name = check_username(username)
+    check_password(password)
+    with ctx.db.transaction() as session:
+        if session.scalars(select(User.id).where(User.username == name)).first() is not None:
+            raise BadInput(f"There is already a user called {name}.")
+        user = User(
+            username=name,
+            display_name=display_name or name,
+            role=role,
+            site_id=site_id if site_id is not None else ctx.actor.site_id,
+        )
+        session.add(user)
+        session.flush()
+        audit.record(session, ctx.actor.user_id, AuditAction.CREATE, "user", user.id,
+                     {"role": role.value})
+        # The slot is written last inside the transaction: if it fails, no user row remains.
+        ctx.db.set_user_password(name, password, kdf)
+        user_id = user.id
+    return user_id
+
+
+def deactivate_user(ctx: Context, user_id: int) -> None:
+    ctx.require(Action.USER_MANAGE)
+    if user_id == ctx.actor.user_id:
+        raise PermissionDenied("You cannot deactivate your own account.")
+    with ctx.db.transaction() as session:
+        user = session.get(User, user_id)
+        if user is None:
+            raise BadInput("No such user.")
+        user.active = False
+        ctx.db.remove_user_slot(user.username)
+        audit.record(session, ctx.actor.user_id, AuditAction.UPDATE, "user", user_id,
+                     {"fields": ["active"]})
+
+
+def list_sites(ctx: Context) -> list[tuple[int, str]]:
+    with ctx.db.transaction() as session:
+        return [(s.id, s.name) for s in session.scalars(select(Site).order_by(Site.name))]

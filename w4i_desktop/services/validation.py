@@ -1,0 +1,152 @@
+"""Turning what a user typed or a file held into clean field values, or a clear BadInput."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from enum import StrEnum
+from functools import cache
+from typing import Any, TypeVar
+
+from babel import Locale
+
+from w4i_desktop.errors import BadInput
+
+E = TypeVar("E", bound=StrEnum)
+
+_TIME_RE = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
+_EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_PHONE_RE = re.compile(r"^\+?[\d\s().-]{5,40}$")
+
+
+@cache
+def iso_countries() -> frozenset[str]:
+    return frozenset(c for c in Locale("en").territories if len(c) == 2 and c.isalpha())
+
+
+@cache
+def iso_languages() -> frozenset[str]:
+    return frozenset(c for c in Locale("en").languages if len(c) == 2)
+
+
+def text(value: Any, field: str, max_length: int, *, required: bool = False) -> str | None:
+    if value is None or (isinstance(value, str) and not value.strip()):
+        if required:
+            raise BadInput(f"{field} is required.")
+        return None
+    if not isinstance(value, str):
+        raise BadInput(f"{field} must be text.")
+    cleaned = value.strip()
+    if len(cleaned) > max_length:
+        raise BadInput(f"{field} is longer than {max_length} characters.")
+    return cleaned
+
+
+def country(value: Any, field: str) -> str | None:
+    code = text(value, field, 2)
+    if code is None:
+        return None
+    code = code.upper()
+    if code not in iso_countries():
+        raise BadInput(f"{field}: {code} is not an ISO 3166-1 country code.")
+    return code
+
+
+def language_list(value: Any, field: str) -> list[str]:
+    items = _string_list(value, field)
+    codes = [item.lower() for item in items]
+    unknown = [c for c in codes if c not in iso_languages()]
+    if unknown:
+        raise BadInput(f"{field}: {', '.join(unknown)} are not ISO 639-1 language codes.")
+    return codes
+
+
+def tag_list(value: Any, field: str) -> list[str]:
+    tags = [t.strip().lower() for t in _string_list(value, field) if t.strip()]
+    if any(len(t) > 60 for t in tags):
+        raise BadInput(f"{field}: a tag is longer than 60 characters.")
+    return sorted(set(tags))
+
+
+def _string_list(value: Any, field: str) -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, str):
+        value = [v for v in re.split(r"[,;]", value) if v.strip()]
+    if not isinstance(value, list | tuple) or not all(isinstance(v, str) for v in value):
+        raise BadInput(f"{field} must be a list of text values.")
+    return [v.strip() for v in value]
+
+
+def enum_value(value: Any, enum_cls: type[E], field: str) -> E | None:
+    if value is None or value == "":
+        return None
+    try:
+        return enum_cls(value)
+    except ValueError:
+        raise BadInput(f"{field}: {value!r} is not one of {', '.join(enum_cls)}.") from None
+
+
+def a_date(value: Any, field: str) -> date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value.strip())
+        except ValueError:
+            pass
+    raise BadInput(f"{field}: {value!r} is not a date (YYYY-MM-DD).")
+
+
+def year(value: Any, field: str, *, today: date | None = None) -> int | None:
+    if value is None or value == "":
+        return None
+    try:
+        number = int(value)
+    except (TypeError, ValueError):
+        raise BadInput(f"{field} must be a year.") from None
+    this_year = (today or date.today()).year
+    if not 1900 <= number <= this_year:
+        raise BadInput(f"{field} must be a year between 1900 and {this_year}.")
+    return number
+
+
+def clock_time(value: Any, field: str) -> str | None:
+    cleaned = text(value, field, 5)
+    if cleaned is not None and not _TIME_RE.match(cleaned):
+        raise BadInput(f"{field} must be a time such as 09:30.")
+    return cleaned
+
+
+def email(value: Any, field: str) -> str | None:
+    cleaned = text(value, field, 200)
+    if cleaned is not None and not _EMAIL_RE.match(cleaned):
+        raise BadInput(f"{field} is not an e-mail address.")
+    return cleaned
+
+
+def phone(value: Any, field: str) -> str | None:
+    cleaned = text(value, field, 40)
+    if cleaned is not None and not _PHONE_RE.match(cleaned):
+        raise BadInput(f"{field} is not a phone number.")
+    return cleaned
+
+
+def count(value: Any, field: str, maximum: int = 30) -> int:
+    if value is None or value == "":
+        return 0
+    try:
+        number = int(value)
+    except (TypeError, ValueError):
+        raise BadInput(f"{field} must be a whole number.") from None
+    if not 0 <= number <= maximum:
+        raise BadInput(f"{field} must be between 0 and {maximum}.")
+    return number
+
+
+def flag(value: Any, field: str) -> bool | None:
+    if value is None or isinstance(value, bool):
+        return value
+    raise BadInput(f"{field} must be yes or no.")

@@ -1,0 +1,1 @@
+"""Encrypted storage: key slots, the engine factory, the writer lock, migrations and backups."""

@@ -1,0 +1,209 @@
+"""The encrypted database as one object: create, unlock, hand out sessions, close.
+
+Order of an unlock matters: the key slot is checked first (a wrong password never touches the
+database file), then the writer lock is taken, then the engine is made and a cheap query proves
+the key and the file, then older schemas are upgraded after a backup.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from w4i_desktop.errors import BadInput, NotADatabase, WrongPassword
+from w4i_desktop.storage import migrate
+from w4i_desktop.storage.backup import backup_to
+from w4i_desktop.storage.engine import check_readable, sqlcipher_engine
+from w4i_desktop.storage.keyslots import (
+    KdfParams,
+    KeyFile,
+    new_data_key,
+    new_recovery_code,
+    normalise_recovery_code,
+)
+from w4i_desktop.storage.lock import WriterLock
+
+RECOVERY_LABEL = "recovery"
+
+
+@dataclass(frozen=True)
+class Unlocked:
+    """How the database was opened: by which user name, or by the recovery key."""
+
+    username: str | None
+    by_recovery_key: bool = False
+
+
+class Database:
+    def __init__(
+        self, path: Path, keyfile: KeyFile, data_key: bytes, engine: Engine, lock: WriterLock
+    ) -> None:
+        self.path = path
+        self.keyfile = keyfile
+        self._data_key: bytes | None = data_key
+        self.engine = engine
+        self._lock = lock
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self.unlocked: Unlocked = Unlocked(None)
+        self.failed_unlocks_before: list[dict[str, str]] = []
+
+    # --- creating and opening ------------------------------------------------------------------
+
+    @classmethod
+    def create(
+        cls,
+        path: Path,
+        admin_username: str,
+        admin_password: str,
+        *,
+        kdf: KdfParams | None = None,
+    ) -> tuple[Database, str]:
+        """A new, empty, migrated database and its recovery code (to show once, then forget)."""
+        path = Path(path)
+        keyfile_path = KeyFile.path_for(path)
+        if path.exists() or keyfile_path.exists():
+            raise BadInput(f"{path.name} already exists; choose another file name.")
+        if not path.parent.is_dir():
+            raise BadInput(f"The folder {path.parent} does not exist.")
+        params = kdf or KdfParams.calibrated()
+        data_key = new_data_key()
+        recovery_code = new_recovery_code()
+        keyfile = KeyFile.new(path)
+        keyfile.add_slot(
+            "user", keyfile.user_label(admin_username), admin_password, data_key, params
+        )
+        keyfile.add_slot("recovery", RECOVERY_LABEL, recovery_code, data_key, params)
+        lock = WriterLock(path)
+        lock.acquire()
+        try:
+            engine = sqlcipher_engine(path, data_key)
+            migrate.upgrade(engine)
+            keyfile.save()  # last: a key file only ever stands beside a complete database
+        except BaseException:
+            lock.release()
+            for leftover in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+                leftover.unlink(missing_ok=True)
+            raise
+        db = cls(path, keyfile, data_key, engine, lock)
+        db.unlocked = Unlocked(admin_username)
+        return db, recovery_code
+
+    @classmethod
+    def open(cls, path: Path, username: str, password: str, *, backup_dir: Path | None = None) -> Database:
+        path = Path(path)
+        keyfile = cls._keyfile_for(path)
+        label = keyfile.user_label(username)
+        try:
+            data_key = keyfile.unwrap(label, password)
+        except WrongPassword:
+            keyfile.record_failed_unlock(label)
+            keyfile.save()
+            raise
+        db = cls._open_with_key(path, keyfile, data_key, backup_dir)
+        db.unlocked = Unlocked(username)
+        db.failed_unlocks_before = keyfile.take_failed_unlocks()
+        if db.failed_unlocks_before:
+            keyfile.save()
+        return db
+
+    @classmethod
+    def open_with_recovery_key(
+        cls, path: Path, recovery_code: str, *, backup_dir: Path | None = None
+    ) -> Database:
+        path = Path(path)
+        keyfile = cls._keyfile_for(path)
+        data_key = keyfile.unwrap(RECOVERY_LABEL, normalise_recovery_code(recovery_code))
+        db = cls._open_with_key(path, keyfile, data_key, backup_dir)
+        db.unlocked = Unlocked(None, by_recovery_key=True)
+        return db
+
+    @staticmethod
+    def _keyfile_for(path: Path) -> KeyFile:
+        if not path.is_file():
+            raise NotADatabase(f"There is no database at {path}.")
+        return KeyFile.load(path)
+
+    @classmethod
+    def _open_with_key(
+        cls, path: Path, keyfile: KeyFile, data_key: bytes, backup_dir: Path | None
+    ) -> Database:
+        lock = WriterLock(path)
+        lock.acquire()
+        engine = None
+        try:
+            engine = sqlcipher_engine(path, data_key)
+            check_readable(engine, path)
+            current = migrate.current_revision(engine)
+            if current is None:
+                raise NotADatabase(f"{path.name} is not a W4I database.")
+            if current != migrate.head_revision():
+                stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
+                folder = backup_dir or path.parent / "backups"
+                backup_to(engine, folder / f"{path.stem}-before-upgrade-{stamp}.w4ibak", data_key)
+                migrate.upgrade(engine)
+        except BaseException:
+            if engine is not None:
+                engine.dispose()
+            lock.release()
+            raise
+        return cls(path, keyfile, data_key, engine, lock)
+
+    # --- using ---------------------------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """A unit of work: committed when the block ends normally, rolled back otherwise."""
+        with self._sessions.begin() as session:
+            yield session
+
+    def session(self) -> Session:
+        """A session for reads that span several calls (paging a list); the caller closes it."""
+        return self._sessions()
+
+    @property
+    def data_key(self) -> bytes:
+        if self._data_key is None:
+            raise RuntimeError("the database is closed")
+        return self._data_key
+
+    # --- key slots -----------------------------------------------------------------------------
+
+    def set_user_password(self, username: str, password: str, kdf: KdfParams | None = None) -> None:
+        params = kdf or self._slot_params()
+        self.keyfile.add_slot(
+            "user", self.keyfile.user_label(username), password, self.data_key, params
+        )
+        self.keyfile.save()
+
+    def remove_user_slot(self, username: str) -> bool:
+        removed = self.keyfile.remove_slot(self.keyfile.user_label(username))
+        if removed:
+            self.keyfile.save()
+        return removed
+
+    def has_user_slot(self, username: str) -> bool:
+        return self.keyfile.has_slot(self.keyfile.user_label(username))
+
+    def _slot_params(self) -> KdfParams:
+        recovery = next((s for s in self.keyfile.slots if s.label == RECOVERY_LABEL), None)
+        return recovery.params() if recovery is not None else KdfParams.calibrated()
+
+    # --- closing -------------------------------------------------------------------------------
+
+    def close(self) -> None:
+        """Dispose of every connection, drop the key and release the writer lock."""
+        self.engine.dispose()
+        self._data_key = None
+        self._lock.release()
+
+    def __enter__(self) -> Database:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
