@@ -11,7 +11,7 @@ import contextlib
 import secrets
 from pathlib import Path
 
-from sqlalchemy import Engine, text
+from sqlalchemy import Engine
 
 from w4i_desktop.errors import CorruptDatabase
 from w4i_desktop.storage.engine import integrity_problems, sqlcipher_engine
@@ -40,10 +40,9 @@ def backup_to(engine: Engine, target: Path, data_key: bytes) -> Path:
 
 
 def verify_file(path: Path, data_key: bytes) -> None:
-    check = sqlcipher_engine(path, data_key, pool_size=1)
+    # A backup stays one self-contained file: no WAL beside it.
+    check = sqlcipher_engine(path, data_key, pool_size=1, journal_mode="DELETE")
     try:
-        with check.connect() as conn:
-            conn.execute(text("PRAGMA journal_mode = DELETE"))
         problems = integrity_problems(check)
     finally:
         check.dispose()

@@ -75,6 +75,7 @@ class Database:
         data_key = new_data_key()
         recovery_code = new_recovery_code()
         keyfile = KeyFile.new(path)
+        keyfile.default_user = admin_username
         keyfile.add_slot(
             "user", keyfile.user_label(admin_username), admin_password, data_key, params
         )

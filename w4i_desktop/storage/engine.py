@@ -21,13 +21,14 @@ _SQLCIPHER_PRAGMAS = (
     "PRAGMA cipher_memory_security = ON",
     "PRAGMA foreign_keys = ON",
     "PRAGMA secure_delete = ON",
-    "PRAGMA journal_mode = WAL",
     "PRAGMA synchronous = FULL",
     "PRAGMA busy_timeout = 5000",
 )
 
 
-def sqlcipher_engine(path: Path, data_key: bytes, *, pool_size: int = 4) -> Engine:
+def sqlcipher_engine(
+    path: Path, data_key: bytes, *, pool_size: int = 4, journal_mode: str = "WAL"
+) -> Engine:
     """An engine on the SQLCipher file `path`, keyed with the raw 256-bit `data_key`.
 
     A raw key (x'...') skips SQLCipher's own PBKDF2, which the key slots already replace.
@@ -42,18 +43,24 @@ def sqlcipher_engine(path: Path, data_key: bytes, *, pool_size: int = 4) -> Engi
         poolclass=QueuePool,
         pool_size=pool_size,
         connect_args={"check_same_thread": False},
+        hide_parameters=True,  # SQL errors must never carry personal data into logs
     )
-    event.listen(engine, "connect", _on_sqlcipher_connect)
+    pragmas = (*_SQLCIPHER_PRAGMAS, f"PRAGMA journal_mode = {journal_mode}")
+
+    def on_connect(dbapi_connection: Any, _record: Any) -> None:
+        _on_sqlcipher_connect(dbapi_connection, pragmas)
+
+    event.listen(engine, "connect", on_connect)
     event.listen(engine, "begin", _on_sqlcipher_begin)
     return engine
 
 
-def _on_sqlcipher_connect(dbapi_connection: Any, _record: Any) -> None:
+def _on_sqlcipher_connect(dbapi_connection: Any, pragmas: tuple[str, ...]) -> None:
     # Let SQLAlchemy, not the driver, decide where transactions start (see _on_begin).
     dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     try:
-        for pragma in _SQLCIPHER_PRAGMAS:
+        for pragma in pragmas:
             cursor.execute(pragma)
     finally:
         cursor.close()
@@ -66,7 +73,7 @@ def _on_sqlcipher_begin(connection: Any) -> None:
 def make_engine(target: str | Path, data_key: bytes | None = None) -> Engine:
     """An engine for a SQLCipher file (with its data key) or a `postgresql+psycopg://` URL."""
     if isinstance(target, str) and target.startswith("postgresql"):
-        return create_engine(target, pool_pre_ping=True)
+        return create_engine(target, pool_pre_ping=True, hide_parameters=True)
     if data_key is None:
         raise ValueError("a SQLCipher database needs its data key")
     return sqlcipher_engine(Path(target), data_key)

@@ -126,6 +126,8 @@ class KeyFile:
     # Failed unlocks, kept here because the database cannot be written without the key; moved
     # into the audit log at the next successful unlock.
     failed_unlocks: list[dict[str, str]] = field(default_factory=list)
+    # The user name scripts log in as when they name none (the first admin); not a secret.
+    default_user: str | None = None
 
     @staticmethod
     def path_for(db_path: Path) -> Path:
@@ -158,6 +160,7 @@ class KeyFile:
                 database_id=str(raw["database_id"]),
                 slots=slots,
                 failed_unlocks=list(raw.get("failed_unlocks", [])),
+                default_user=raw.get("default_user"),
             )
         except (KeyError, TypeError) as exc:
             raise NotADatabase(f"{path.name} is damaged.") from exc
@@ -169,6 +172,7 @@ class KeyFile:
             "database_id": self.database_id,
             "slots": [asdict(s) for s in self.slots],
             "failed_unlocks": self.failed_unlocks,
+            "default_user": self.default_user,
         }
         write_bytes_atomic(self.path, json.dumps(doc, indent=1).encode("utf-8"))
 

@@ -1,0 +1,224 @@
+"""The `w4i` command: headless set-up, demo data, checks and (with later issues) exports.
+
+Errors print one line on stderr: exit code 2 for bad input, 1 for any other failure.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import logging
+import os
+import sys
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import NoReturn, TextIO
+
+from w4i_desktop import __version__, config
+from w4i_desktop.enums import Role
+from w4i_desktop.errors import BadInput, W4IError
+from w4i_desktop.services import audit, users
+from w4i_desktop.services.context import Context
+from w4i_desktop.services.permissions import Action
+from w4i_desktop.storage.keyslots import KeyFile
+
+log = logging.getLogger(__name__)
+PASSWORD_ENV = "W4I_PASSWORD"
+NEW_PASSWORD_ENV = "W4I_NEW_PASSWORD"
+
+
+class ArgumentParser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"w4i: {message} (see 'w4i --help')\n")
+
+
+class Passwords:
+    """Passwords from --password-stdin (one a line), else the environment, else a prompt."""
+
+    def __init__(self, from_stdin: bool, stdin: TextIO) -> None:
+        self._lines: list[str] | None = None
+        self._from_stdin = from_stdin
+        self._stdin = stdin
+
+    def _next_line(self) -> str:
+        if self._lines is None:
+            self._lines = self._stdin.read().splitlines()
+        if not self._lines:
+            raise BadInput("--password-stdin: standard input has no (more) password lines.")
+        return self._lines.pop(0)
+
+    def current(self, prompt: str) -> str:
+        if self._from_stdin:
+            return self._next_line()
+        return os.environ.get(PASSWORD_ENV) or getpass.getpass(prompt)
+
+    def new(self, prompt: str, env: str = NEW_PASSWORD_ENV) -> str:
+        if self._from_stdin:
+            return self._next_line()
+        if os.environ.get(env):
+            return os.environ[env]
+        first = getpass.getpass(prompt)
+        if getpass.getpass("Repeat it: ") != first:
+            raise BadInput("The two passwords differ.")
+        return first
+
+
+def _db_path(args: argparse.Namespace) -> Path:
+    return Path(args.db) if args.db else config.default_db_path()
+
+
+def _login(args: argparse.Namespace, passwords: Passwords) -> Context:
+    path = _db_path(args)
+    username = args.user or (KeyFile.load(path).default_user if path.is_file() else None)
+    if not username:
+        raise BadInput("Name the user with --user.")
+    return users.login(path, username, passwords.current(f"Password for {username}: "))
+
+
+# --- commands ------------------------------------------------------------------------------------
+
+
+def cmd_init(args: argparse.Namespace, passwords: Passwords, out: TextIO) -> int:
+    path = _db_path(args)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    password = passwords.new(f"New password for {args.admin}: ", env=PASSWORD_ENV)
+    created = users.create_database(
+        path, args.admin, password, organisation=args.organisation, site_name=args.site
+    )
+    created.context.db.close()
+    print(f"Created the encrypted database {path}", file=out)
+    print("Recovery key (shown only now; print it and keep it locked away):", file=out)
+    print(f"    {created.recovery_code}", file=out)
+    return 0
+
+
+def cmd_users_add(args: argparse.Namespace, passwords: Passwords, out: TextIO) -> int:
+    ctx = _login(args, passwords)
+    try:
+        password = passwords.new(f"New password for {args.name}: ")
+        users.add_user(ctx, args.name, password, Role(args.role), display_name=args.display_name)
+    finally:
+        ctx.db.close()
+    print(f"Added {args.name} ({args.role}).", file=out)
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace, passwords: Passwords, out: TextIO) -> int:
+    from w4i_desktop.services import demo
+
+    path = _db_path(args)
+    if path.exists():
+        ctx = _login(args, passwords)
+    else:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        created = users.create_database(
+            path, args.user or "admin", passwords.new("New password for admin: ", env=PASSWORD_ENV),
+            organisation="Women4Integration (demo)",
+        )
+        print(f"Recovery key: {created.recovery_code}", file=out)
+        ctx = created.context
+    started = time.perf_counter()
+    try:
+        summary = demo.generate(ctx, args.participants, seed=args.seed)
+    finally:
+        ctx.db.close()
+    print(f"{summary} in {time.perf_counter() - started:.1f} s", file=out)
+    return 0
+
+
+def cmd_audit_verify(args: argparse.Namespace, passwords: Passwords, out: TextIO) -> int:
+    ctx = _login(args, passwords)
+    try:
+        ctx.require(Action.AUDIT_VERIFY)
+        with ctx.db.transaction() as session:
+            result = audit.verify(session)
+    finally:
+        ctx.db.close()
+    if result.ok:
+        print(f"Audit log intact: {result.entries} entries.", file=out)
+        return 0
+    for problem in result.problems:
+        print(f"Audit log broken: {problem}", file=out)
+    return 1
+
+
+# --- parser ----------------------------------------------------------------------------------------
+
+
+def _common(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--db", help="database file (default: the per-user data folder)")
+    p.add_argument("--user", help="user name to log in as (default: the first admin)")
+    p.add_argument("--password-stdin", action="store_true",
+                   help="read password(s) from standard input, one a line")
+
+
+Command = Callable[[argparse.Namespace, Passwords, TextIO], int]
+
+
+def build_parser() -> ArgumentParser:
+    parser = ArgumentParser(prog="w4i", description="W4I Desktop command line")
+    parser.add_argument("--version", action="version", version=f"w4i {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=ArgumentParser)
+
+    p = sub.add_parser("init", help="create an encrypted database")
+    _common(p)
+    p.add_argument("--admin", required=True, help="user name of the first administrator")
+    p.add_argument("--organisation", default="", help="organisation name shown on reports")
+    p.add_argument("--site", default="Main site", help="name of the first site")
+    p.set_defaults(func=cmd_init)
+
+    p = sub.add_parser("users", help="manage users")
+    users_sub = p.add_subparsers(dest="users_command", required=True, parser_class=ArgumentParser)
+    p = users_sub.add_parser("add", help="add a user (password: second stdin line)")
+    _common(p)
+    p.add_argument("name")
+    p.add_argument("--role", required=True, choices=[r.value for r in Role])
+    p.add_argument("--display-name")
+    p.set_defaults(func=cmd_users_add)
+
+    p = sub.add_parser("demo", help="fill a database with realistic demo data")
+    _common(p)
+    p.add_argument("--participants", type=_positive_int, default=500)
+    p.add_argument("--seed", type=int, default=4)
+    p.set_defaults(func=cmd_demo)
+
+    p = sub.add_parser("audit", help="audit log")
+    audit_sub = p.add_subparsers(dest="audit_command", required=True, parser_class=ArgumentParser)
+    p = audit_sub.add_parser("verify", help="check that no audit entry was changed or removed")
+    _common(p)
+    p.set_defaults(func=cmd_audit_verify)
+    return parser
+
+
+def _positive_int(text: str) -> int:
+    try:
+        number = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return number
+
+
+def main(argv: Sequence[str] | None = None, stdin: TextIO | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    passwords = Passwords(args.password_stdin, stdin or sys.stdin)
+    try:
+        command: Command = args.func
+        return command(args, passwords, sys.stdout)
+    except W4IError as exc:
+        print(f"w4i: {exc.user_message()}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("w4i: interrupted", file=sys.stderr)
+        return 1
+    except Exception as exc:  # a bug: say so without echoing data, keep the details in the log
+        log_path = config.setup_logging()
+        config.log_bug(log, exc, f"w4i {args.command}")
+        print(f"w4i: internal error ({type(exc).__name__}); details in {log_path}", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
