@@ -24,8 +24,8 @@ from w4i_desktop.services.permissions import Action
 from w4i_desktop.storage.keyslots import KeyFile
 
 log = logging.getLogger(__name__)
-PASSWORD_ENV = "W4I_PASSWORD"
-NEW_PASSWORD_ENV = "W4I_NEW_PASSWORD"
+PASSWORD_ENV = "W4I_PASSWORD"  # noqa: S105 - a variable name
+NEW_PASSWORD_ENV = "W4I_NEW_PASSWORD"  # noqa: S105
 
 
 class ArgumentParser(argparse.ArgumentParser):
@@ -113,7 +113,9 @@ def cmd_demo(args: argparse.Namespace, passwords: Passwords, out: TextIO) -> int
     else:
         path.parent.mkdir(parents=True, exist_ok=True)
         created = users.create_database(
-            path, args.user or "admin", passwords.new("New password for admin: ", env=PASSWORD_ENV),
+            path,
+            args.user or "admin",
+            passwords.new("New password for admin: ", env=PASSWORD_ENV),
             organisation="Women4Integration (demo)",
         )
         print(f"Recovery key: {created.recovery_code}", file=out)
@@ -143,14 +145,17 @@ def cmd_audit_verify(args: argparse.Namespace, passwords: Passwords, out: TextIO
     return 1
 
 
-# --- parser ----------------------------------------------------------------------------------------
+# --- parser ---------------------------------------------------------------------------------
 
 
 def _common(p: argparse.ArgumentParser) -> None:
     p.add_argument("--db", help="database file (default: the per-user data folder)")
     p.add_argument("--user", help="user name to log in as (default: the first admin)")
-    p.add_argument("--password-stdin", action="store_true",
-                   help="read password(s) from standard input, one a line")
+    p.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help="read password(s) from standard input, one a line",
+    )
 
 
 Command = Callable[[argparse.Namespace, Passwords, TextIO], int]

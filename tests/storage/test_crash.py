@@ -1,4 +1,4 @@
-"""Kill a writer with SIGKILL mid-stream, many times: the file stays sound and keeps every commit."""
+"""SIGKILL a writer mid-stream, many times: the file stays sound and keeps every commit."""
 
 from __future__ import annotations
 

@@ -40,8 +40,12 @@ def test_plain_sqlite_cannot_read_the_file(admin_ctx: Context, db_path: Path) ->
 def test_canary_name_never_on_disk_in_clear(admin_ctx: Context, db_path: Path) -> None:
     participants.create(
         admin_ctx,
-        {"first_name": CANARY_FIRST, "last_name": CANARY_LAST, "email": "zyxq@example.org",
-         "sensitive_notes": f"{CANARY_FIRST} told us about her health"},
+        {
+            "first_name": CANARY_FIRST,
+            "last_name": CANARY_LAST,
+            "email": "zyxq@example.org",
+            "sensitive_notes": f"{CANARY_FIRST} told us about her health",
+        },
     )
     # Check while the WAL still holds the write, then after the checkpoint on close.
     files = [db_path, db_path.with_name("w4i.db-wal"), db_path.with_name("w4i.db.keys")]
@@ -60,8 +64,10 @@ def test_canary_name_never_on_disk_in_clear(admin_ctx: Context, db_path: Path) -
 
 def test_connection_settings(admin_ctx: Context) -> None:
     with admin_ctx.db.engine.connect() as conn:
+
         def pragma(name: str) -> str:
             return str(conn.execute(text(f"PRAGMA {name}")).scalar())
+
         assert pragma("journal_mode") == "wal"
         assert pragma("synchronous") == "2"  # FULL
         assert pragma("foreign_keys") == "1"
@@ -85,6 +91,7 @@ def test_wrong_password_leaves_the_database_untouched(admin_ctx: Context, db_pat
     try:
         from w4i_desktop.enums import AuditAction
         from w4i_desktop.models import AuditEvent
+
         with ctx.db.transaction() as session:
             failed = session.query(AuditEvent).filter_by(action=AuditAction.FAILED_LOGIN).all()
         assert sorted((e.user_id is None) for e in failed) == [False, True]
@@ -185,14 +192,18 @@ def test_older_schema_is_backed_up_then_upgraded(
     admin_ctx.db.close()
     upgraded: list[str] = []
     monkeypatch.setattr(migrate, "head_revision", lambda: "9999_future")
-    monkeypatch.setattr(migrate, "upgrade", lambda engine, revision="head": upgraded.append(revision))
+    monkeypatch.setattr(
+        migrate, "upgrade", lambda engine, revision="head": upgraded.append(revision)
+    )
     backups = db_path.parent / "bk"
     ctx = users.login(db_path, "admin", ADMIN_PASSWORD, backup_dir=backups)
     ctx.db.close()
     assert upgraded == ["head"]
     [backup] = list(backups.glob("*.w4ibak"))
     # The backup opens with the same key slots and holds the row.
-    backup.with_name(backup.name + ".keys").write_bytes(db_path.with_name("w4i.db.keys").read_bytes())
+    backup.with_name(backup.name + ".keys").write_bytes(
+        db_path.with_name("w4i.db.keys").read_bytes()
+    )
     monkeypatch.undo()
     ctx = users.login(backup, "admin", ADMIN_PASSWORD)
     try:

@@ -71,7 +71,9 @@ def test_recovery_codes_normalise_and_reject_typos() -> None:
         normalise_recovery_code(code[:-1] + "0")  # 0 is not in the alphabet
 
 
-@pytest.mark.parametrize("content", ["", "{", "[]", '{"format": "other"}', '{"format": "w4i-keys", "version": 1}'])
+@pytest.mark.parametrize(
+    "content", ["", "{", "[]", '{"format": "other"}', '{"format": "w4i-keys", "version": 1}']
+)
 def test_damaged_key_file_is_a_clear_error(tmp_path: Path, content: str) -> None:
     (tmp_path / "a.db.keys").write_text(content, encoding="utf-8")
     with pytest.raises(NotADatabase):

@@ -42,8 +42,16 @@ ALLOWED_DETAIL_KEYS = frozenset(
 )
 
 
-def _digest(prev_hash: str, seq: int, at: datetime, user_id: int | None, action: str,
-            entity: str | None, entity_id: int | None, detail: Mapping[str, object]) -> str:
+def _digest(
+    prev_hash: str,
+    seq: int,
+    at: datetime,
+    user_id: int | None,
+    action: str,
+    entity: str | None,
+    entity_id: int | None,
+    detail: Mapping[str, object],
+) -> str:
     payload = json.dumps(
         [prev_hash, seq, at.isoformat(), user_id, action, entity, entity_id, detail],
         sort_keys=True,
@@ -114,8 +122,14 @@ def verify(session: Session) -> VerifyResult:
         if event.prev_hash != prev_hash:
             problems.append(f"entry {event.seq} does not follow the entry before it")
         recomputed = _digest(
-            event.prev_hash, event.seq, event.at, event.user_id, event.action.value,
-            event.entity, event.entity_id, event.detail,
+            event.prev_hash,
+            event.seq,
+            event.at,
+            event.user_id,
+            event.action.value,
+            event.entity,
+            event.entity_id,
+            event.detail,
         )
         if recomputed != event.hash:
             problems.append(f"entry {event.seq} was changed after it was written")

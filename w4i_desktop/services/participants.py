@@ -46,8 +46,9 @@ FIELDS: dict[str, Clean] = {
     "arrival_year": v.year,
     "permit_type": lambda x, f: v.enum_value(x, PermitType, f),
     "permit_expires_on": v.a_date,
-    "employment_status": lambda x, f: v.enum_value(x, EmploymentStatus, f)
-    or EmploymentStatus.UNKNOWN,
+    "employment_status": lambda x, f: (
+        v.enum_value(x, EmploymentStatus, f) or EmploymentStatus.UNKNOWN
+    ),
     "education_level": lambda x, f: v.enum_value(x, EducationLevel, f) or EducationLevel.UNKNOWN,
     "qualification_recognised": v.flag,
     "municipality": lambda x, f: v.text(x, f, 120),
@@ -159,8 +160,14 @@ def update(
                 setattr(participant, name, cleaned[name])
             if changed:
                 session.flush()
-                audit.record(session, ctx.actor.user_id, AuditAction.UPDATE, "participant",
-                             participant.id, {"fields": changed})
+                audit.record(
+                    session,
+                    ctx.actor.user_id,
+                    AuditAction.UPDATE,
+                    "participant",
+                    participant.id,
+                    {"fields": changed},
+                )
             return participant.version_id
     except StaleDataError:
         raise StaleEdit("Someone else saved this record after you opened it.") from None
@@ -175,8 +182,14 @@ def close(ctx: Context, participant_id: int, closed_on: date, reason: ClosureRea
         participant.closed_on = closed_on
         participant.closure_reason = ClosureReason(reason)
         session.flush()
-        audit.record(session, ctx.actor.user_id, AuditAction.UPDATE, "participant",
-                     participant.id, {"fields": ["closed_on", "closure_reason"]})
+        audit.record(
+            session,
+            ctx.actor.user_id,
+            AuditAction.UPDATE,
+            "participant",
+            participant.id,
+            {"fields": ["closed_on", "closure_reason"]},
+        )
 
 
 @dataclass(frozen=True)

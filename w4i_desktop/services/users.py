@@ -27,9 +27,7 @@ MIN_PASSWORD_LENGTH = 8
 def check_username(username: str) -> str:
     name = username.strip().casefold()
     if not USERNAME_RE.match(name):
-        raise BadInput(
-            "A user name has 2 to 64 characters: letters a-z, digits, '.', '_' or '-'."
-        )
+        raise BadInput("A user name has 2 to 64 characters: letters a-z, digits, '.', '_' or '-'.")
     return name
 
 
@@ -90,7 +88,9 @@ def login(path: Path, username: str, password: str, *, backup_dir: Path | None =
             user = session.scalars(select(User).where(User.username == name)).one_or_none()
             _audit_failed_unlocks(db, session, user.id if user else None, name)
             if user is None or not user.active:
-                audit.record(session, None, AuditAction.FAILED_LOGIN, "user", user.id if user else None)
+                audit.record(
+                    session, None, AuditAction.FAILED_LOGIN, "user", user.id if user else None
+                )
                 raise WrongPassword("The user name or the password is wrong.")
             user.last_login_at = utcnow()
             audit.record(session, user.id, AuditAction.LOGIN, "user", user.id)
@@ -134,8 +134,9 @@ def add_user(
         )
         session.add(user)
         session.flush()
-        audit.record(session, ctx.actor.user_id, AuditAction.CREATE, "user", user.id,
-                     {"role": role.value})
+        audit.record(
+            session, ctx.actor.user_id, AuditAction.CREATE, "user", user.id, {"role": role.value}
+        )
         # The slot is written last inside the transaction: if it fails, no user row remains.
         ctx.db.set_user_password(name, password, kdf)
         user_id = user.id
@@ -152,8 +153,9 @@ def deactivate_user(ctx: Context, user_id: int) -> None:
             raise BadInput("No such user.")
         user.active = False
         ctx.db.remove_user_slot(user.username)
-        audit.record(session, ctx.actor.user_id, AuditAction.UPDATE, "user", user_id,
-                     {"fields": ["active"]})
+        audit.record(
+            session, ctx.actor.user_id, AuditAction.UPDATE, "user", user_id, {"fields": ["active"]}
+        )
 
 
 def list_sites(ctx: Context) -> list[tuple[int, str]]:

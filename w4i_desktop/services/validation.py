@@ -21,12 +21,13 @@ _PHONE_RE = re.compile(r"^\+?[\d\s().-]{5,40}$")
 
 @cache
 def iso_countries() -> frozenset[str]:
-    return frozenset(c for c in Locale("en").territories if len(c) == 2 and c.isalpha())
+    codes = (c for c in Locale("en").territories if isinstance(c, str))
+    return frozenset(c for c in codes if len(c) == 2 and c.isalpha())
 
 
 @cache
 def iso_languages() -> frozenset[str]:
-    return frozenset(c for c in Locale("en").languages if len(c) == 2)
+    return frozenset(c for c in Locale("en").languages if isinstance(c, str) and len(c) == 2)
 
 
 def text(value: Any, field: str, max_length: int, *, required: bool = False) -> str | None:

@@ -88,7 +88,11 @@ class Database:
             keyfile.save()  # last: a key file only ever stands beside a complete database
         except BaseException:
             lock.release()
-            for leftover in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+            for leftover in (
+                path,
+                path.with_name(path.name + "-wal"),
+                path.with_name(path.name + "-shm"),
+            ):
                 leftover.unlink(missing_ok=True)
             raise
         db = cls(path, keyfile, data_key, engine, lock)
@@ -96,7 +100,9 @@ class Database:
         return db, recovery_code
 
     @classmethod
-    def open(cls, path: Path, username: str, password: str, *, backup_dir: Path | None = None) -> Database:
+    def open(
+        cls, path: Path, username: str, password: str, *, backup_dir: Path | None = None
+    ) -> Database:
         path = Path(path)
         keyfile = cls._keyfile_for(path)
         label = keyfile.user_label(username)

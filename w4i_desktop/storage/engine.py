@@ -15,6 +15,7 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.pool import QueuePool
 
 from w4i_desktop.errors import CorruptDatabase, NotADatabase
+from w4i_desktop.storage.search import FOLD_FUNCTION, fold
 
 _SQLCIPHER_PRAGMAS = (
     "PRAGMA cipher_log_level = NONE",  # SQLCipher would otherwise print page errors to stderr
@@ -58,6 +59,7 @@ def sqlcipher_engine(
 def _on_sqlcipher_connect(dbapi_connection: Any, pragmas: tuple[str, ...]) -> None:
     # Let SQLAlchemy, not the driver, decide where transactions start (see _on_begin).
     dbapi_connection.isolation_level = None
+    dbapi_connection.create_function(FOLD_FUNCTION, 1, fold, deterministic=True)
     cursor = dbapi_connection.cursor()
     try:
         for pragma in pragmas:

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
+
+from w4i_desktop.storage.search import is_search_table
 
 
 def alembic_config() -> Config:
@@ -31,3 +35,10 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
     with engine.begin() as conn:
         config.attributes["connection"] = conn
         command.upgrade(config, revision)
+
+
+def include_object(
+    obj: Any, name: str | None, type_: str, reflected: bool, compare_to: Any
+) -> bool:
+    """Autogenerate's filter: the full-text index is storage/search.py's SQL, not a model."""
+    return not (type_ == "table" and name is not None and is_search_table(name))

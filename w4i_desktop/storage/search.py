@@ -2,16 +2,50 @@
 
 SQLCipher: an FTS5 table with the unicode61 tokenizer removing diacritics, so "Jose" finds "José",
 maintained by triggers so that every write path (services, imports, erasure) keeps it in step.
+Names are folded by `fold`, registered on every connection as the SQL function w4i_fold.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from sqlalchemy import Connection, text
 from sqlalchemy.orm import Session
 
 SEARCH_TABLE = "participant_fts"
+FOLD_FUNCTION = "w4i_fold"
+
+# Letters that Unicode does not decompose into a base letter plus an accent, so the tokenizer's
+# remove_diacritics leaves them alone; people type the plain letter ("Yilmaz" for "Yılmaz").
+_EXTRA_FOLDS = str.maketrans(
+    {
+        "ı": "i",
+        "ø": "o",
+        "Ø": "o",
+        "æ": "ae",
+        "Æ": "ae",
+        "ß": "ss",
+        "đ": "d",
+        "Đ": "d",
+        "ł": "l",
+        "Ł": "l",
+        "ð": "d",
+        "þ": "th",
+        "œ": "oe",
+        "Œ": "oe",
+        "ħ": "h",
+    }
+)
+
+
+def fold(value: str | None) -> str | None:
+    """Lower case without accents: the form both the index and the queries are written in."""
+    if value is None:
+        return None
+    decomposed = unicodedata.normalize("NFKD", value.translate(_EXTRA_FOLDS))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+
 
 _SQLITE_DDL = (
     f"""CREATE VIRTUAL TABLE {SEARCH_TABLE} USING fts5(
@@ -22,7 +56,7 @@ _SQLITE_DDL = (
     f"""CREATE TRIGGER participant_fts_ai AFTER INSERT ON participant BEGIN
         INSERT INTO {SEARCH_TABLE}(rowid, code, names, phone, email)
         VALUES (new.id, new.code,
-                concat_ws(' ', new.first_name, new.last_name, new.preferred_name),
+                w4i_fold(concat_ws(' ', new.first_name, new.last_name, new.preferred_name)),
                 new.phone, new.email);
     END""",
     f"""CREATE TRIGGER participant_fts_ad AFTER DELETE ON participant BEGIN
@@ -33,7 +67,7 @@ _SQLITE_DDL = (
         DELETE FROM {SEARCH_TABLE} WHERE rowid = old.id;
         INSERT INTO {SEARCH_TABLE}(rowid, code, names, phone, email)
         VALUES (new.id, new.code,
-                concat_ws(' ', new.first_name, new.last_name, new.preferred_name),
+                w4i_fold(concat_ws(' ', new.first_name, new.last_name, new.preferred_name)),
                 new.phone, new.email);
     END""",
 )
@@ -66,9 +100,11 @@ def fts_query(user_text: str) -> str | None:
     return " ".join('"' + token.replace('"', '""') + '"*' for token in tokens)
 
 
-def matching_participant_ids(session: Session, user_text: str, limit: int | None = None) -> list[int]:
+def matching_participant_ids(
+    session: Session, user_text: str, limit: int | None = None
+) -> list[int]:
     """Ids of participants whose code, names, phone or e-mail match every word of `user_text`."""
-    query = fts_query(user_text)
+    query = fts_query(fold(user_text) or "")
     if query is None:
         return []
     sql = f"SELECT rowid FROM {SEARCH_TABLE} WHERE {SEARCH_TABLE} MATCH :q ORDER BY rank"

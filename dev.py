@@ -1,0 +1,70 @@
+#!/usr/bin/env python3
+"""Set-up in one command, on Linux, macOS or Windows (`py dev.py run` there).
+
+python3 dev.py run    install into .venv, make a demo database, start the app
+python3 dev.py test   install into .venv with the test tools, run ruff, mypy and pytest
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+VENV = ROOT / ".venv"
+BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
+PYTHON = BIN / ("python.exe" if os.name == "nt" else "python")
+DEMO_PASSWORD = "demo-password"  # noqa: S105 - the demo database holds invented people only
+
+
+def sh(*args: str | Path, env: dict[str, str] | None = None) -> None:
+    result = subprocess.run([str(a) for a in args], cwd=ROOT, env=env)
+    if result.returncode != 0:
+        sys.exit(result.returncode)
+
+
+def install(extras: str) -> None:
+    if not PYTHON.exists():
+        print(f"Creating {VENV} ...", flush=True)
+        venv.create(VENV, with_pip=True)
+    stamp = VENV / f".installed-{extras or 'app'}"
+    pyproject = ROOT / "pyproject.toml"
+    if stamp.exists() and stamp.stat().st_mtime >= pyproject.stat().st_mtime:
+        return
+    sh(PYTHON, "-m", "pip", "install", "--quiet", "--upgrade", "pip")
+    sh(PYTHON, "-m", "pip", "install", "--quiet", "-e", f".[{extras}]" if extras else ".")
+    stamp.touch()
+
+
+def run(extra_args: list[str]) -> None:
+    install("")
+    demo_home = ROOT / ".demo"
+    demo_db = demo_home / "w4i-demo.db"
+    env = {**os.environ, "W4I_PASSWORD": DEMO_PASSWORD, "W4I_HOME": str(demo_home)}
+    if not demo_db.exists():
+        print("Creating a demo database with 2,000 invented participants ...", flush=True)
+        sh(BIN / "w4i", "demo", "--db", demo_db, "--participants", "2000", env=env)
+    print(f"Demo database: {demo_db}  user: admin  password: {DEMO_PASSWORD}", flush=True)
+    sh(PYTHON, "-m", "w4i_desktop", "--db", demo_db, *extra_args, env=env)
+
+
+def test(extra_args: list[str]) -> None:
+    install("dev")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    sh(BIN / "ruff", "check", ".", env=env)
+    sh(BIN / "mypy", env=env)
+    sh(PYTHON, "-m", "pytest", *extra_args, env=env)
+
+
+def main() -> None:
+    if len(sys.argv) < 2 or sys.argv[1] not in {"run", "test"}:
+        print(__doc__)
+        sys.exit(2)
+    {"run": run, "test": test}[sys.argv[1]](sys.argv[2:])
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,42 @@
+"""The Alembic chain is linear and matches the models exactly."""
+
+from __future__ import annotations
+
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+
+from w4i_desktop.models import Base
+from w4i_desktop.services.context import Context
+from w4i_desktop.storage import migrate
+from w4i_desktop.storage.migrate import include_object
+
+
+def test_chain_is_linear() -> None:
+    scripts = ScriptDirectory.from_config(migrate.alembic_config())
+    assert len(scripts.get_heads()) == 1
+    assert len(scripts.get_bases()) == 1
+    for revision in scripts.walk_revisions():
+        assert not revision.is_merge_point
+        assert not revision.is_branch_point
+
+
+def test_new_database_is_at_head(admin_ctx: Context) -> None:
+    assert migrate.current_revision(admin_ctx.db.engine) == migrate.head_revision()
+
+
+def test_models_and_migrations_do_not_differ(admin_ctx: Context) -> None:
+    with admin_ctx.db.engine.connect() as conn:
+        context = MigrationContext.configure(
+            conn, opts={"compare_type": True, "include_object": include_object}
+        )
+        assert compare_metadata(context, Base.metadata) == []
+
+
+def test_every_table_created_by_migrations_not_create_all(admin_ctx: Context) -> None:
+    from sqlalchemy import inspect
+
+    tables = set(inspect(admin_ctx.db.engine).get_table_names())
+    assert set(Base.metadata.tables) <= tables
+    assert "alembic_version" in tables
+    assert "participant_fts" in tables

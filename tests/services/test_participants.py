@@ -1,0 +1,124 @@
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from w4i_desktop.enums import ClosureReason, EducationLevel
+from w4i_desktop.errors import BadInput, StaleEdit
+from w4i_desktop.services import participants as p
+from w4i_desktop.services.context import Context
+
+
+def test_create_and_read_back(admin_ctx: Context) -> None:
+    pid = p.create(
+        admin_ctx,
+        {
+            "first_name": " José ",
+            "last_name": "Núñez",
+            "birth_date": "1991-05-17",
+            "country_of_birth": "pe",
+            "languages": ["ES", "it"],
+            "skills": "cleaning, Cooking;cooking",
+            "education_level": "isced_3_4",
+            "available_from": "09:00",
+            "enrolled_on": date(2026, 1, 5),
+        },
+    )
+    record = p.get(admin_ctx, pid)
+    assert record["first_name"] == "José"
+    assert record["birth_year"] == 1991
+    assert record["country_of_birth"] == "PE"
+    assert record["languages"] == ["es", "it"]
+    assert record["skills"] == ["cleaning", "cooking"]
+    assert record["education_level"] is EducationLevel.UPPER_SECONDARY
+    assert record["code"].startswith("W4I-") and len(record["code"]) == 9
+
+
+@pytest.mark.parametrize(
+    ("values", "message"),
+    [
+        ({"last_name": "A", "country_of_birth": "XX"}, "ISO 3166"),
+        ({"last_name": "A", "birth_date": "31/02/1990"}, "not a date"),
+        ({"last_name": "A", "birth_date": "2999-01-01"}, "future"),
+        ({"last_name": "A", "email": "not-an-address"}, "e-mail"),
+        ({"last_name": "A", "available_from": "25:00"}, "time"),
+        ({"last_name": "A", "education_level": "phd"}, "not one of"),
+        ({"last_name": "A", "colour": "red"}, "Unknown fields"),
+        ({"last_name": "x" * 121}, "longer than 120"),
+        ({"phone": "+39 02 1234"}, "needs a first or last name"),
+    ],
+)
+def test_bad_input_is_refused_clearly(
+    admin_ctx: Context, values: dict[str, object], message: str
+) -> None:
+    with pytest.raises(BadInput, match=message):
+        p.create(admin_ctx, values)
+
+
+def test_update_with_optimistic_locking(admin_ctx: Context) -> None:
+    pid = p.create(admin_ctx, {"first_name": "Ana", "last_name": "Silva"})
+    loaded = p.get(admin_ctx, pid)
+    new_version = p.update(admin_ctx, pid, {"phone": "+34 600 000 000"}, loaded["version_id"])
+    assert new_version == loaded["version_id"] + 1
+    with pytest.raises(StaleEdit):
+        p.update(admin_ctx, pid, {"phone": "+34 611 111 111"}, loaded["version_id"])
+    assert p.get(admin_ctx, pid)["phone"] == "+34 600 000 000"
+
+
+def test_search_is_accent_insensitive_prefix_and_covers_contact_fields(admin_ctx: Context) -> None:
+    ids = {
+        "jose": p.create(admin_ctx, {"first_name": "José", "last_name": "Núñez"}),
+        "oksana": p.create(
+            admin_ctx,
+            {"first_name": "Оксана", "last_name": "Коваленко", "email": "oksana.k@example.org"},
+        ),
+        "ayse": p.create(
+            admin_ctx, {"first_name": "Ayşe", "last_name": "Yılmaz", "phone": "+46 70 123 45 67"}
+        ),
+    }
+
+    def found(text: str) -> set[int]:
+        return {r.id for r in p.search(admin_ctx, p.ParticipantQuery(text=text))}
+
+    assert found("jose") == {ids["jose"]}
+    assert found("NUNEZ jo") == {ids["jose"]}
+    assert found("Ayse yilm") == {ids["ayse"]}
+    assert found("коваленко") == {ids["oksana"]}
+    assert found("oksana.k@example.org") == {ids["oksana"]}
+    assert found("+46") == {ids["ayse"]}
+    code = p.get(admin_ctx, ids["ayse"])["code"]
+    assert found(code.lower()) == {ids["ayse"]}
+    assert found('"; DROP TABLE participant; --') == set()
+    assert found("zzz") == set()
+
+
+def test_search_follows_edits(admin_ctx: Context) -> None:
+    pid = p.create(admin_ctx, {"first_name": "Fatima", "last_name": "Zahra"})
+    p.update(admin_ctx, pid, {"last_name": "Benali"}, p.get(admin_ctx, pid)["version_id"])
+    assert [r.id for r in p.search(admin_ctx, p.ParticipantQuery(text="benali"))] == [pid]
+    assert p.search(admin_ctx, p.ParticipantQuery(text="zahra")) == []
+
+
+def test_filters_sorting_and_paging(admin_ctx: Context) -> None:
+    names = ["Diaz", "Abebe", "Castro", "Bakker", "Eriksson"]
+    ids = [p.create(admin_ctx, {"first_name": "F", "last_name": n}) for n in names]
+    p.close(admin_ctx, ids[0], date.today(), ClosureReason.EMPLOYED)
+    everyone = p.search(admin_ctx, p.ParticipantQuery())
+    assert [r.name.split()[-1] for r in everyone] == sorted(names)
+    page = p.search(admin_ctx, p.ParticipantQuery(offset=1, limit=2, descending=True))
+    assert [r.name.split()[-1] for r in page] == ["Diaz", "Castro"]
+    assert p.count(admin_ctx, p.ParticipantQuery(status="closed")) == 1
+    assert p.count(admin_ctx, p.ParticipantQuery(status="open")) == 4
+
+
+def test_close_needs_a_date_after_intake(admin_ctx: Context) -> None:
+    pid = p.create(
+        admin_ctx, {"first_name": "Mia", "last_name": "Jansen", "enrolled_on": "2026-03-01"}
+    )
+    with pytest.raises(BadInput, match="before the intake"):
+        p.close(admin_ctx, pid, date(2026, 2, 1), ClosureReason.MOVED_AWAY)
+    p.close(admin_ctx, pid, date(2026, 3, 1), ClosureReason.MOVED_AWAY)
+    record = p.get(admin_ctx, pid)
+    assert record["closed_on"] == date(2026, 3, 1)
+    assert record["closure_reason"] is ClosureReason.MOVED_AWAY
