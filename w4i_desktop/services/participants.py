@@ -227,13 +227,13 @@ _ORDER = {
 }
 
 
-def _filtered(ctx: Context, session: Session, query: ParticipantQuery) -> Select[Any] | None:
+def _filtered(ctx: Context, query: ParticipantQuery) -> Select[Any] | None:
     stmt = select(Participant.id).where(visible_clause(ctx), Participant.anonymised_at.is_(None))
     if query.text.strip():
-        ids = matching_participant_ids(session, query.text)
-        if not ids:
+        matches = matching_participant_ids(query.text)
+        if matches is None:
             return None
-        stmt = stmt.where(Participant.id.in_(ids))
+        stmt = stmt.where(Participant.id.in_(matches))
     if query.site_id is not None:
         stmt = stmt.where(Participant.site_id == query.site_id)
     if query.caseworker_id is not None:
@@ -248,7 +248,7 @@ def _filtered(ctx: Context, session: Session, query: ParticipantQuery) -> Select
 def count(ctx: Context, query: ParticipantQuery) -> int:
     ctx.require(Action.PARTICIPANT_VIEW)
     with ctx.db.transaction() as session:
-        stmt = _filtered(ctx, session, query)
+        stmt = _filtered(ctx, query)
         if stmt is None:
             return 0
         return int(session.scalar(select(func.count()).select_from(stmt.subquery())) or 0)
@@ -258,7 +258,7 @@ def search(ctx: Context, query: ParticipantQuery) -> list[ParticipantRow]:
     ctx.require(Action.PARTICIPANT_VIEW)
     caseworker = aliased(User)
     with ctx.db.transaction() as session:
-        ids = _filtered(ctx, session, query)
+        ids = _filtered(ctx, query)
         if ids is None:
             return []
         order = _ORDER.get(query.order_by, _ORDER["name"])

@@ -10,8 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from sqlalchemy import Connection, text
-from sqlalchemy.orm import Session
+from sqlalchemy import Connection, Integer, Select, column, select, table, text
 
 SEARCH_TABLE = "participant_fts"
 FOLD_FUNCTION = "w4i_fold"
@@ -100,16 +99,14 @@ def fts_query(user_text: str) -> str | None:
     return " ".join('"' + token.replace('"', '""') + '"*' for token in tokens)
 
 
-def matching_participant_ids(
-    session: Session, user_text: str, limit: int | None = None
-) -> list[int]:
-    """Ids of participants whose code, names, phone or e-mail match every word of `user_text`."""
+def matching_participant_ids(user_text: str) -> Select[tuple[int]] | None:
+    """A subquery of the ids of participants whose code, names, phone or e-mail match every
+    word of `user_text` (None when it has no words). A subquery, not a list: a one-letter
+    prefix can match more ids than SQLite accepts as parameters."""
     query = fts_query(fold(user_text) or "")
     if query is None:
-        return []
-    sql = f"SELECT rowid FROM {SEARCH_TABLE} WHERE {SEARCH_TABLE} MATCH :q ORDER BY rank"
-    params: dict[str, object] = {"q": query}
-    if limit is not None:
-        sql += " LIMIT :limit"
-        params["limit"] = limit
-    return [int(r) for r in session.execute(text(sql), params).scalars()]
+        return None
+    rowid = column("rowid", Integer)
+    return select(rowid).select_from(table(SEARCH_TABLE)).where(
+        text(f"{SEARCH_TABLE} MATCH :fts_query").bindparams(fts_query=query)
+    )
