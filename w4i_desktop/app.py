@@ -1,4 +1,4 @@
-"""QApplication bootstrap. Until the GUI issue lands, a window that says what is coming."""
+"""QApplication bootstrap: settings, crash handler, first run or login, the main window."""
 
 from __future__ import annotations
 
@@ -6,45 +6,51 @@ import argparse
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+from PySide6.QtWidgets import QApplication
 
 from w4i_desktop import config
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("App", text)
-
-
-class PlaceholderWindow(QMainWindow):
-    def __init__(self, db_path: Path) -> None:
-        super().__init__()
-        self.setWindowTitle(self.tr("W4I Desktop"))
-        label = QLabel(
-            self.tr(
-                "<h2>W4I Desktop</h2><p>The encrypted database is ready at:</p><p>%1</p>"
-                "<p>The participant screens are coming in the next release. Until then, use "
-                "the <tt>w4i</tt> command.</p>"
-            ).replace("%1", str(db_path))
-        )
-        label.setWordWrap(True)
-        label.setMargin(24)
-        self.setCentralWidget(label)
-        self.resize(640, 360)
+from w4i_desktop.services.context import Context
+from w4i_desktop.views import crash
+from w4i_desktop.views.app_state import AppState
+from w4i_desktop.views.first_run import run_first_run
+from w4i_desktop.views.main_window import MainWindow
 
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="w4i-desktop")
     parser.add_argument("--db", type=Path, default=None, help="database file")
-    parser.add_argument("--demo", action="store_true", help="open (or create) a demo database")
     return parser.parse_args(list(argv[1:]))
+
+
+def make_application(argv: Sequence[str]) -> QApplication:
+    app = QApplication(list(argv[:1]))
+    app.setOrganizationName(config.APP_AUTHOR)
+    app.setApplicationName(config.APP_NAME)
+    return app
+
+
+def start_state(db_path: Path) -> AppState | None:
+    """The session to start with: a new database on first run, else the login screen."""
+    if db_path.exists():
+        return AppState(db_path)
+    outcome = run_first_run(db_path)
+    if outcome is None:
+        return None
+    if isinstance(outcome, Path):
+        return AppState(outcome)
+    state = AppState(outcome.db.path)
+    assert isinstance(outcome, Context)
+    state.set_context(outcome)
+    return state
 
 
 def run(argv: Sequence[str]) -> int:
     args = parse_args(argv)
-    app = QApplication(list(argv[:1]))
-    app.setApplicationName(config.APP_NAME)
-    db_path = args.db or config.default_db_path()
-    window = PlaceholderWindow(db_path)
+    app = make_application(argv)
+    crash.install(config.setup_logging())
+    state = start_state(args.db or config.default_db_path())
+    if state is None:
+        return 0
+    window = MainWindow(state)
     window.show()
     return app.exec()

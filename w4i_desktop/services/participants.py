@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
-from datetime import date
+from dataclasses import dataclass
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, func, select, true
@@ -19,9 +19,11 @@ from w4i_desktop.enums import (
     EmploymentStatus,
     PermitType,
     Role,
+    StepKind,
+    StepStatus,
 )
 from w4i_desktop.errors import BadInput, NotFound, StaleEdit
-from w4i_desktop.models import Participant, Site, User
+from w4i_desktop.models import Participant, Pathway, PathwayStep, Site, User
 from w4i_desktop.services import audit
 from w4i_desktop.services import validation as v
 from w4i_desktop.services.codes import new_participant_code
@@ -204,6 +206,15 @@ class ParticipantRow:
     caseworker: str | None
     enrolled_on: date | None
     closed_on: date | None
+    stage: StepKind | None
+    last_activity_at: datetime | None
+
+    def age_on(self, day: date) -> int | None:
+        """Whole years on `day`; from 1 July of the birth year where only the year is known."""
+        born = self.birth_date or (date(self.birth_year, 7, 1) if self.birth_year else None)
+        if born is None:
+            return None
+        return day.year - born.year - ((day.month, day.day) < (born.month, born.day))
 
 
 @dataclass(frozen=True)
@@ -212,11 +223,26 @@ class ParticipantQuery:
     site_id: int | None = None
     caseworker_id: int | None = None
     status: str | None = None  # "open" or "closed"
+    stage: StepKind | None = None
     order_by: str = "name"
     descending: bool = False
     offset: int = 0
     limit: int = 200
-    extra: dict[str, Any] = field(default_factory=dict)
+
+
+def stage_of_participant() -> Any:
+    """The kind of her first step still to do or in progress: where she is on her pathway."""
+    return (
+        select(PathwayStep.kind)
+        .join(Pathway, Pathway.id == PathwayStep.pathway_id)
+        .where(
+            Pathway.participant_id == Participant.id,
+            PathwayStep.status.in_([StepStatus.TODO, StepStatus.IN_PROGRESS]),
+        )
+        .order_by(PathwayStep.position)
+        .limit(1)
+        .scalar_subquery()
+    )
 
 
 _ORDER = {
@@ -224,6 +250,9 @@ _ORDER = {
     "name": func.lower(Participant.last_name),
     "enrolled_on": Participant.enrolled_on,
     "country": Participant.country_of_birth,
+    "site": Participant.site_id,
+    "birth": Participant.birth_year,
+    "last_activity": Participant.last_activity_at,
 }
 
 
@@ -242,6 +271,8 @@ def _filtered(ctx: Context, query: ParticipantQuery) -> Select[Any] | None:
         stmt = stmt.where(Participant.closed_on.is_(None))
     elif query.status == "closed":
         stmt = stmt.where(Participant.closed_on.is_not(None))
+    if query.stage is not None:
+        stmt = stmt.where(stage_of_participant() == query.stage)
     return stmt
 
 
@@ -263,7 +294,7 @@ def search(ctx: Context, query: ParticipantQuery) -> list[ParticipantRow]:
             return []
         order = _ORDER.get(query.order_by, _ORDER["name"])
         stmt = (
-            select(Participant, Site.name, caseworker.display_name)
+            select(Participant, Site.name, caseworker.display_name, stage_of_participant())
             .join(Site, Site.id == Participant.site_id)
             .outerjoin(caseworker, caseworker.id == Participant.caseworker_id)
             .where(Participant.id.in_(ids))
@@ -283,6 +314,8 @@ def search(ctx: Context, query: ParticipantQuery) -> list[ParticipantRow]:
                 caseworker=cw_name,
                 enrolled_on=p.enrolled_on,
                 closed_on=p.closed_on,
+                stage=stage,
+                last_activity_at=p.last_activity_at,
             )
-            for p, site_name, cw_name in session.execute(stmt)
+            for p, site_name, cw_name, stage in session.execute(stmt)
         ]

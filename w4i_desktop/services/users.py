@@ -18,7 +18,7 @@ from w4i_desktop.services import audit
 from w4i_desktop.services.context import Actor, Context
 from w4i_desktop.services.permissions import Action
 from w4i_desktop.storage.database import Database
-from w4i_desktop.storage.keyslots import KdfParams
+from w4i_desktop.storage.keyslots import KdfParams, KeyFile
 
 USERNAME_RE = re.compile(r"^[a-z0-9][a-z0-9._-]{1,63}$")
 MIN_PASSWORD_LENGTH = 8
@@ -158,6 +158,30 @@ def deactivate_user(ctx: Context, user_id: int) -> None:
         )
 
 
+def list_caseworkers(ctx: Context) -> list[tuple[int, str]]:
+    """Active staff and managers, by name: the people a record can be assigned to."""
+    with ctx.db.transaction() as session:
+        rows = session.execute(
+            select(User.id, User.display_name)
+            .where(User.active, User.role.in_([Role.STAFF, Role.MANAGER, Role.ADMIN]))
+            .order_by(User.display_name)
+        )
+        return [(uid, name) for uid, name in rows]
+
+
 def list_sites(ctx: Context) -> list[tuple[int, str]]:
     with ctx.db.transaction() as session:
         return [(s.id, s.name) for s in session.scalars(select(Site).order_by(Site.name))]
+
+
+def failed_attempts(path: Path, username: str) -> int:
+    """Failed unlocks for `username` since their last successful one (kept in the key file)."""
+    keyfile = KeyFile.load(Path(path))
+    return keyfile.failures_for(keyfile.user_label(username.strip().casefold()))
+
+
+def login_delay_seconds(failures: int) -> int:
+    """The wait before the next attempt: none for the first 5 failures, then doubling to 60 s."""
+    if failures < 5:
+        return 0
+    return int(min(60, 2 ** (failures - 4)))

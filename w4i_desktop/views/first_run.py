@@ -1,0 +1,253 @@
+"""First run: create the encrypted database (or open an existing one), then the recovery key."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QGuiApplication, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from w4i_desktop.errors import W4IError
+from w4i_desktop.services import users
+from w4i_desktop.services.context import Context
+from w4i_desktop.storage.keyslots import KdfParams
+from w4i_desktop.views.messages import user_message
+
+
+def password_strength(password: str) -> int:
+    """0 (too short) to 3 (strong): length counts most, then the kinds of character used."""
+    if len(password) < users.MIN_PASSWORD_LENGTH:
+        return 0
+    kinds = sum(
+        any(test(ch) for ch in password)
+        for test in (str.islower, str.isupper, str.isdigit, lambda c: not c.isalnum())
+    )
+    score = 1 + (len(password) >= 12) + (kinds >= 3 or len(password) >= 16)
+    return min(score, 3)
+
+
+class FirstRunDialog(QDialog):
+    """Creates the database; `context` and `recovery_code` are set when it is accepted.
+    Choosing an existing file instead sets `existing_path`."""
+
+    def __init__(
+        self, db_path: Path, parent: QWidget | None = None, kdf: KdfParams | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.db_path = db_path
+        self._kdf = kdf
+        self.context: Context | None = None
+        self.recovery_code = ""
+        self.existing_path: Path | None = None
+        self.setWindowTitle(self.tr("Welcome to W4I Desktop"))
+        self.setMinimumWidth(520)
+
+        intro = QLabel(
+            self.tr(
+                "<h2>Welcome</h2><p>W4I Desktop keeps everything in one encrypted database on this "
+                "computer. Create it now, with the first administrator account.</p>"
+            )
+        )
+        intro.setWordWrap(True)
+        self.organisation = QLineEdit()
+        self.site = QLineEdit()
+        self.site.setPlaceholderText(self.tr("e.g. Centro Donne Milano"))
+        self.username = QLineEdit("admin")
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.repeat = QLineEdit()
+        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
+        self.strength = QLabel()
+        self.strength.setObjectName("strengthHint")
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b00020; font-weight: bold;")
+        for field, name in (
+            (self.organisation, self.tr("Organisation name")),
+            (self.site, self.tr("First site")),
+            (self.username, self.tr("Administrator user name")),
+            (self.password, self.tr("Password")),
+            (self.repeat, self.tr("Repeat the password")),
+        ):
+            field.setAccessibleName(name)
+        self.password.textChanged.connect(self._show_strength)
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Organisation name"), self.organisation)
+        form.addRow(self.tr("First &site"), self.site)
+        form.addRow(self.tr("Administrator &user name"), self.username)
+        form.addRow(self.tr("&Password"), self.password)
+        form.addRow("", self.strength)
+        form.addRow(self.tr("&Repeat the password"), self.repeat)
+
+        self.buttons = QDialogButtonBox()
+        self.create_button = self.buttons.addButton(
+            self.tr("&Create database"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.open_button = self.buttons.addButton(
+            self.tr("Open &existing database…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.create_button.setDefault(True)
+        self.create_button.clicked.connect(self.create)
+        self.open_button.clicked.connect(self.choose_existing)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self._show_strength("")
+
+    def _show_strength(self, text: str) -> None:
+        words = [
+            self.tr("Too short: at least %n characters.", "", users.MIN_PASSWORD_LENGTH),
+            self.tr("Weak: longer is better (a short sentence works well)."),
+            self.tr("Fair."),
+            self.tr("Strong."),
+        ]
+        self.strength.setText(words[password_strength(text)])
+
+    def create(self) -> None:
+        if self.password.text() != self.repeat.text():
+            self.error.setText(self.tr("The two passwords differ."))
+            self.repeat.setFocus()
+            return
+        if not self.site.text().strip():
+            self.error.setText(self.tr("Name the first site."))
+            self.site.setFocus()
+            return
+        self.db_path.parent.mkdir(parents=True, exist_ok=True)
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            created = users.create_database(
+                self.db_path,
+                self.username.text(),
+                self.password.text(),
+                organisation=self.organisation.text(),
+                site_name=self.site.text(),
+                kdf=self._kdf,
+            )
+        except W4IError as exc:
+            self.error.setText(user_message(exc))
+            return
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self.context = created.context
+        self.recovery_code = created.recovery_code
+        self.accept()
+
+    def choose_existing(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Open a W4I database"),
+            str(Path.home()),
+            self.tr("W4I databases (*.db);;All files (*)"),
+        )
+        if name:
+            self.existing_path = Path(name)
+            self.accept()
+
+
+class RecoveryKeyDialog(QDialog):
+    """Shows the recovery key once; continuing needs the user to say they have stored it."""
+
+    def __init__(self, code: str, organisation: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.code = code
+        self.organisation = organisation
+        self.setWindowTitle(self.tr("Your recovery key"))
+        explanation = QLabel(
+            self.tr(
+                "<p>If every password is forgotten, this key is the only way to open the database. "
+                "It is shown only now.</p><p>Print it or save it as a PDF, and keep it locked away "
+                "from this computer.</p>"
+            )
+        )
+        explanation.setWordWrap(True)
+        self.key_label = QLabel(code)
+        self.key_label.setObjectName("recoveryKey")
+        font = QFont("monospace")
+        font.setStyleHint(QFont.StyleHint.Monospace)
+        font.setPointSize(16)
+        font.setBold(True)
+        self.key_label.setFont(font)
+        self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.key_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.key_label.setAccessibleName(self.tr("Recovery key"))
+        self.save_pdf = QPushButton(self.tr("Save as &PDF…"))
+        self.save_pdf.clicked.connect(self.choose_pdf)
+        self.stored = QCheckBox(self.tr("I have &stored the recovery key"))
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
+        self.continue_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.continue_button.setText(self.tr("&Continue"))
+        self.continue_button.setEnabled(False)
+        self.stored.toggled.connect(self.continue_button.setEnabled)
+        self.buttons.accepted.connect(self.accept)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(explanation)
+        layout.addWidget(self.key_label)
+        layout.addWidget(self.save_pdf, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.stored)
+        layout.addWidget(self.buttons)
+
+    def reject(self) -> None:
+        # Escape must not skip the key: it cannot be shown again.
+        if self.stored.isChecked():
+            super().reject()
+
+    def choose_pdf(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save the recovery key"),
+            str(Path.home() / "w4i-recovery-key.pdf"),
+            self.tr("PDF files (*.pdf)"),
+        )
+        if name:
+            self.write_pdf(Path(name))
+
+    def write_pdf(self, path: Path) -> None:
+        writer = QPdfWriter(str(path))
+        writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+        writer.setTitle(self.tr("W4I Desktop recovery key"))
+        document = QTextDocument()
+        document.setHtml(
+            self.tr(
+                "<h1>W4I Desktop recovery key</h1><p>%1</p>"
+                "<p style='font-family: monospace; font-size: 20pt'><b>%2</b></p>"
+                "<p>This key opens the encrypted database when every password is forgotten. Keep "
+                "this page locked away, apart from the computer.</p>"
+            )
+            .replace("%1", self.organisation)
+            .replace("%2", self.code)
+        )
+        document.print_(writer)
+        if not path.exists():
+            QMessageBox.warning(self, self.windowTitle(), self.tr("The PDF could not be written."))
+
+
+def run_first_run(db_path: Path, kdf: KdfParams | None = None) -> Context | Path | None:
+    """The whole first-run flow: a new Context, an existing file's path, or None if cancelled."""
+    dialog = FirstRunDialog(db_path, kdf=kdf)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    if dialog.existing_path is not None:
+        return dialog.existing_path
+    assert dialog.context is not None
+    RecoveryKeyDialog(dialog.recovery_code, dialog.organisation.text()).exec()
+    QApplication.processEvents()
+    return dialog.context

@@ -1,0 +1,90 @@
+"""Translated labels for the core's enumeration values (static tables via QT_TRANSLATE_NOOP)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from babel import Locale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+
+from w4i_desktop.enums import ClosureReason, Role, StepKind
+
+_CTX = "Labels"
+
+STEP_KINDS: dict[StepKind, str] = {
+    StepKind.INTAKE: QT_TRANSLATE_NOOP("Labels", "Intake"),
+    StepKind.CONSENT: QT_TRANSLATE_NOOP("Labels", "Privacy consent"),
+    StepKind.NEEDS_ASSESSMENT: QT_TRANSLATE_NOOP("Labels", "Needs assessment"),
+    StepKind.SKILLS_ASSESSMENT: QT_TRANSLATE_NOOP("Labels", "Skills assessment"),
+    StepKind.LANGUAGE_ASSESSMENT: QT_TRANSLATE_NOOP("Labels", "Language assessment"),
+    StepKind.INDIVIDUAL_PLAN: QT_TRANSLATE_NOOP("Labels", "Individual plan"),
+    StepKind.LANGUAGE_COURSE: QT_TRANSLATE_NOOP("Labels", "Language course"),
+    StepKind.EMPOWERMENT: QT_TRANSLATE_NOOP("Labels", "Empowerment activities"),
+    StepKind.ORIENTATION: QT_TRANSLATE_NOOP("Labels", "Orientation"),
+    StepKind.TRAINING: QT_TRANSLATE_NOOP("Labels", "Vocational training"),
+    StepKind.CV_PREPARATION: QT_TRANSLATE_NOOP("Labels", "CV and job search"),
+    StepKind.JOB_ORIENTATION: QT_TRANSLATE_NOOP("Labels", "Job orientation"),
+    StepKind.JOB_MATCHING: QT_TRANSLATE_NOOP("Labels", "Employer matching"),
+    StepKind.INTERNSHIP: QT_TRANSLATE_NOOP("Labels", "Internship"),
+    StepKind.PLACEMENT: QT_TRANSLATE_NOOP("Labels", "Placement"),
+    StepKind.FOLLOW_UP_1M: QT_TRANSLATE_NOOP("Labels", "Follow-up 1 month"),
+    StepKind.FOLLOW_UP_3M: QT_TRANSLATE_NOOP("Labels", "Follow-up 3 months"),
+    StepKind.FOLLOW_UP_6M: QT_TRANSLATE_NOOP("Labels", "Follow-up 6 months"),
+    StepKind.FOLLOW_UP_12M: QT_TRANSLATE_NOOP("Labels", "Follow-up 12 months"),
+    StepKind.CLOSURE: QT_TRANSLATE_NOOP("Labels", "Closure"),
+    StepKind.CUSTOM: QT_TRANSLATE_NOOP("Labels", "Other step"),
+}
+
+CLOSURE_REASONS: dict[ClosureReason, str] = {
+    ClosureReason.EMPLOYED: QT_TRANSLATE_NOOP("Labels", "Employed"),
+    ClosureReason.EDUCATION_OR_TRAINING: QT_TRANSLATE_NOOP("Labels", "In education or training"),
+    ClosureReason.MOVED_AWAY: QT_TRANSLATE_NOOP("Labels", "Moved away"),
+    ClosureReason.DROPPED_OUT: QT_TRANSLATE_NOOP("Labels", "Dropped out"),
+    ClosureReason.OTHER: QT_TRANSLATE_NOOP("Labels", "Other reason"),
+}
+
+ROLES: dict[Role, str] = {
+    Role.ADMIN: QT_TRANSLATE_NOOP("Labels", "Administrator"),
+    Role.MANAGER: QT_TRANSLATE_NOOP("Labels", "Manager"),
+    Role.STAFF: QT_TRANSLATE_NOOP("Labels", "Staff"),
+    Role.VOLUNTEER: QT_TRANSLATE_NOOP("Labels", "Volunteer"),
+}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate(_CTX, text)
+
+
+def step_kind(kind: StepKind | None) -> str:
+    return tr(STEP_KINDS[kind]) if kind is not None else ""
+
+
+def closure_reason(reason: ClosureReason) -> str:
+    return tr(CLOSURE_REASONS[reason])
+
+
+def role(value: Role) -> str:
+    return tr(ROLES[value])
+
+
+def _babel_locale() -> Locale:
+    name = QLocale().name()  # e.g. "it_IT"
+    try:
+        return Locale.parse(name)
+    except (ValueError, TypeError):
+        return Locale("en")
+
+
+def country(code: str | None) -> str:
+    if not code:
+        return ""
+    names = _babel_locale().territories
+    return str(names.get(code, code))
+
+
+def short_date(value: date | datetime | None) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        value = value.astimezone().date()
+    return QLocale().toString(value, QLocale.FormatType.ShortFormat)

@@ -1,0 +1,117 @@
+"""The login / unlock screen, also shown over the main window when it locks."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from w4i_desktop.errors import W4IError
+from w4i_desktop.services import users
+from w4i_desktop.storage import device_keyring
+from w4i_desktop.views.app_state import AppState
+from w4i_desktop.views.messages import user_message
+
+
+class LoginPage(QWidget):
+    logged_in = Signal()
+
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.setObjectName("loginPage")
+
+        self.title = QLabel(self.tr("<h2>W4I Desktop</h2>"))
+        self.subtitle = QLabel(self.tr("Sign in to open the encrypted database."))
+        self.username = QLineEdit()
+        self.username.setAccessibleName(self.tr("User name"))
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setAccessibleName(self.tr("Password"))
+        self.remember = QCheckBox(self.tr("Remember me on this computer"))
+        self.remember.setVisible(device_keyring.available())
+        self.error = QLabel()
+        self.error.setObjectName("loginError")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.submit = QPushButton(self.tr("Sign in"))
+        self.submit.setDefault(True)
+        self.submit.clicked.connect(self.attempt)
+        self.password.returnPressed.connect(self.attempt)
+        self.username.returnPressed.connect(self.password.setFocus)
+
+        form = QFormLayout()
+        form.addRow(self.tr("&User name"), self.username)
+        form.addRow(self.tr("&Password"), self.password)
+        form.addRow("", self.remember)
+
+        box = QWidget()
+        box.setMaximumWidth(420)
+        inner = QVBoxLayout(box)
+        inner.addWidget(self.title)
+        inner.addWidget(self.subtitle)
+        inner.addLayout(form)
+        inner.addWidget(self.error)
+        inner.addWidget(self.submit)
+
+        outer = QVBoxLayout(self)
+        outer.addStretch(1)
+        outer.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer.addStretch(2)
+
+        self._wait = QTimer(self)
+        self._wait.setInterval(1000)
+        self._wait.timeout.connect(self._count_down)
+        self._seconds_left = 0
+
+    def showEvent(self, event: object) -> None:
+        (self.password if self.username.text() else self.username).setFocus()
+
+    def attempt(self) -> None:
+        if self._seconds_left > 0:
+            return
+        username = self.username.text().strip()
+        if not username:
+            self.error.setText(self.tr("Enter your user name."))
+            self.username.setFocus()
+            return
+        try:
+            self.state.login(username, self.password.text())
+        except W4IError as exc:
+            self.password.clear()
+            self.error.setText(user_message(exc))
+            self._slow_down(username)
+            return
+        self.password.clear()
+        self.error.clear()
+        self.logged_in.emit()
+
+    def _slow_down(self, username: str) -> None:
+        try:
+            failures = users.failed_attempts(self.state.db_path, username)
+        except W4IError:
+            return
+        self._seconds_left = users.login_delay_seconds(failures)
+        if self._seconds_left:
+            self.submit.setEnabled(False)
+            self._count_down_label()
+            self._wait.start()
+
+    def _count_down(self) -> None:
+        self._seconds_left -= 1
+        if self._seconds_left <= 0:
+            self._wait.stop()
+            self.submit.setEnabled(True)
+            self.submit.setText(self.tr("Sign in"))
+            return
+        self._count_down_label()
+
+    def _count_down_label(self) -> None:
+        self.submit.setText(self.tr("Too many attempts: wait %n s", "", self._seconds_left))

@@ -1,0 +1,196 @@
+"""The main window composes the screens; it does not contain them."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from w4i_desktop import __version__
+from w4i_desktop.views import labels
+from w4i_desktop.views.app_state import AppState
+from w4i_desktop.views.idle import IdleWatcher
+from w4i_desktop.views.login import LoginPage
+from w4i_desktop.views.participant_list import ParticipantListPage
+from w4i_desktop.views.placeholder import PlaceholderPage
+
+DEFAULT_LOCK_MINUTES = 10
+SCREENS = ("dashboard", "participants", "employers", "pathways", "reports", "settings")
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, state: AppState, lock_minutes: float = DEFAULT_LOCK_MINUTES) -> None:
+        super().__init__()
+        self.state = state
+        self.setWindowTitle(self.tr("W4I Desktop"))
+        self.setMinimumSize(1024, 700)
+
+        self.participants = ParticipantListPage(state)
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setAccessibleName(self.tr("Screens"))
+        self.nav.setFixedWidth(180)
+        self.pages = QStackedWidget()
+        coming = self.tr("Coming in the next release.")
+        titles = {
+            "dashboard": self.tr("Dashboard"),
+            "participants": self.tr("Participants"),
+            "employers": self.tr("Employers"),
+            "pathways": self.tr("Pathways"),
+            "reports": self.tr("Reports"),
+            "settings": self.tr("Settings"),
+        }
+        for key in SCREENS:
+            self.nav.addItem(titles[key])
+            page = (
+                self.participants if key == "participants" else PlaceholderPage(titles[key], coming)
+            )
+            page.setObjectName(f"page_{key}")
+            self.pages.addWidget(page)
+        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+
+        work = QWidget()
+        row = QHBoxLayout(work)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.nav)
+        row.addWidget(self.pages, 1)
+
+        self.login = LoginPage(state)
+        self.login.logged_in.connect(self._after_login)
+        # The login screen covers the work area; the work widgets (and unsaved text) stay alive.
+        self.stack = QStackedWidget()
+        self.stack.addWidget(work)
+        self.stack.addWidget(self.login)
+        self.setCentralWidget(self.stack)
+
+        self.user_label = QLabel()
+        self.lock_label = QLabel()
+        self.statusBar().addWidget(self.user_label, 1)
+        self.statusBar().addPermanentWidget(self.lock_label)
+
+        self.idle = IdleWatcher(lock_minutes, parent=self)
+        self.idle.idle.connect(self.lock)
+        QApplication.instance().installEventFilter(self.idle)
+
+        self._build_menus()
+        state.unlocked.connect(self._show_session)
+        state.locked.connect(self._show_locked)
+        self._restore_settings()
+        if state.is_locked:
+            self._show_locked()
+        else:
+            self._show_session()
+
+    # --- menus ---------------------------------------------------------------------------------
+
+    def _action(
+        self, text: str, shortcut: QKeySequence | QKeySequence.StandardKey | str, slot: object
+    ) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.new_action = self._action(
+            self.tr("&New participant"), QKeySequence.StandardKey.New, self.new_participant
+        )
+        self.find_action = self._action(
+            self.tr("&Find participant"), QKeySequence.StandardKey.Find, self.find_participant
+        )
+        self.lock_action = self._action(self.tr("&Lock"), "Ctrl+L", self.lock)
+        self.quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
+        for action in (self.new_action, self.find_action, self.lock_action, self.quit_action):
+            file_menu.addAction(action)
+        go_menu = self.menuBar().addMenu(self.tr("&Go"))
+        for row in range(self.nav.count()):
+            action = self._action(
+                self.nav.item(row).text(),
+                f"Ctrl+{row + 1}",
+                lambda _=False, r=row: self.nav.setCurrentRow(r),
+            )
+            go_menu.addAction(action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.about_action = self._action(
+            self.tr("&About W4I Desktop"), QKeySequence.StandardKey.HelpContents, self.about
+        )
+        help_menu.addAction(self.about_action)
+        self.session_actions = [self.new_action, self.find_action, self.lock_action]
+
+    # --- session -------------------------------------------------------------------------------
+
+    def _show_session(self) -> None:
+        actor = self.state.ctx.actor
+        self.user_label.setText(
+            self.tr("%1 (%2)").replace("%1", actor.username).replace("%2", labels.role(actor.role))
+        )
+        self.lock_label.setText(self.tr("Unlocked"))
+        self.stack.setCurrentIndex(0)
+        self.nav.setEnabled(True)
+        for action in self.session_actions:
+            action.setEnabled(True)
+        self.idle.start()
+
+    def _show_locked(self) -> None:
+        self.idle.stop()
+        self.lock_label.setText(self.tr("Locked"))
+        self.user_label.setText(self.state.db_path.name)
+        for action in self.session_actions:
+            action.setEnabled(False)
+        self.stack.setCurrentWidget(self.login)
+        self.login.username.setFocus()
+
+    def _after_login(self) -> None:
+        self.stack.setCurrentIndex(0)
+
+    def lock(self) -> None:
+        self.state.lock()
+
+    def new_participant(self) -> None:
+        self.nav.setCurrentRow(SCREENS.index("participants"))
+        self.participants.new_participant.emit()
+
+    def find_participant(self) -> None:
+        self.nav.setCurrentRow(SCREENS.index("participants"))
+        self.participants.focus_search()
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About W4I Desktop"),
+            self.tr(
+                "<h3>W4I Desktop %1</h3><p>Case management for organisations that help "
+                "migrant women into work. Your data stays encrypted on this computer.</p>"
+            ).replace("%1", __version__),
+        )
+
+    # --- window state --------------------------------------------------------------------------
+
+    def _restore_settings(self) -> None:
+        settings = QSettings()
+        geometry = settings.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        screen = settings.value("window/screen", "participants")
+        self.nav.setCurrentRow(SCREENS.index(screen) if screen in SCREENS else 1)
+
+    def save_settings(self) -> None:
+        settings = QSettings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/screen", SCREENS[max(self.nav.currentRow(), 0)])
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_settings()
+        self.state.lock()
+        event.accept()
