@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from functools import cache
 
-from babel import Locale
+from babel import Locale, UnknownLocaleError
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from w4i_desktop.enums import ClosureReason, Role, StepKind
@@ -68,10 +69,14 @@ def role(value: Role) -> str:
 
 
 def _babel_locale() -> Locale:
-    name = QLocale().name()  # e.g. "it_IT"
+    return _parse_locale(QLocale().name())  # e.g. "it_IT"; "C" on a bare system
+
+
+@cache
+def _parse_locale(name: str) -> Locale:
     try:
         return Locale.parse(name)
-    except (ValueError, TypeError):
+    except (ValueError, TypeError, UnknownLocaleError):
         return Locale("en")
 
 

@@ -64,13 +64,17 @@ class ParticipantTableModel(QAbstractTableModel):
         self.reload()
 
     def reload(self) -> None:
+        """Start again from the first page, loaded within the reset (one signal, not two)."""
+        first_page = [] if self.state.is_locked else self._page(0)
         self.beginResetModel()
-        self._rows = []
-        self._exhausted = self.state.is_locked
+        self._rows = first_page
+        self._exhausted = len(first_page) < PAGE_SIZE
         self._today = date.today()
         self.endResetModel()
-        if not self._exhausted:
-            self.fetchMore(QModelIndex())
+
+    def _page(self, offset: int) -> list[ParticipantRow]:
+        page_query = dataclasses.replace(self.query, offset=offset, limit=PAGE_SIZE)
+        return participants.search(self.state.ctx, page_query)
 
     def clear(self) -> None:
         self.beginResetModel()
@@ -84,9 +88,7 @@ class ParticipantTableModel(QAbstractTableModel):
     def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008
         if parent.isValid() or self._exhausted:
             return
-        page = participants.search(
-            self.state.ctx, dataclasses.replace(self.query, offset=len(self._rows))
-        )
+        page = self._page(len(self._rows))
         self._exhausted = len(page) < PAGE_SIZE
         if page:
             first = len(self._rows)

@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog
+from pytestqt.qtbot import QtBot
+
+from tests.conftest import ADMIN_PASSWORD, FAST_KDF
+from w4i_desktop.services import users
+from w4i_desktop.services.context import Context
+from w4i_desktop.views.app_state import AppState
+from w4i_desktop.views.first_run import FirstRunDialog, RecoveryKeyDialog, password_strength
+from w4i_desktop.views.login import LoginPage
+
+
+def test_first_run_creates_the_database(qtbot: QtBot, tmp_path: Path) -> None:
+    db = tmp_path / "data" / "w4i.db"
+    dialog = FirstRunDialog(db, kdf=FAST_KDF)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.organisation, "Casa delle Donne")
+    qtbot.keyClicks(dialog.site, "Milano Centro")
+    dialog.username.clear()
+    qtbot.keyClicks(dialog.username, "giulia")
+    qtbot.keyClicks(dialog.password, "short")
+    assert "Too short" in dialog.strength.text()
+    dialog.password.clear()
+    qtbot.keyClicks(dialog.password, "a long pass phrase 42")
+    assert dialog.strength.text() == "Strong."
+    qtbot.keyClicks(dialog.repeat, "a long pass phrase 4")  # one character missing
+    qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+    assert "differ" in dialog.error.text()
+    assert not db.exists()
+    qtbot.keyClicks(dialog.repeat, "2")
+    qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+    assert dialog.result() == FirstRunDialog.DialogCode.Accepted
+    assert isinstance(dialog.context, Context)
+    assert dialog.context.actor.username == "giulia"
+    assert len(dialog.recovery_code) == 35
+    dialog.context.db.close()
+    users.login(db, "giulia", "a long pass phrase 42").db.close()
+
+
+def test_recovery_key_needs_confirmation_and_saves_a_pdf(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dialog = RecoveryKeyDialog("AAAAA-CCCCC-DDDDD-EEEEE-FFFFF-GGGGG", "Casa delle Donne")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert not dialog.continue_button.isEnabled()
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # the key is shown once: it cannot be skipped
+    assert dialog.isVisible()
+    target = tmp_path / "key.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    qtbot.mouseClick(dialog.save_pdf, Qt.MouseButton.LeftButton)
+    assert target.read_bytes().startswith(b"%PDF")
+    dialog.stored.setFocus()
+    qtbot.keyClick(dialog.stored, Qt.Key.Key_Space)
+    assert dialog.continue_button.isEnabled()
+    qtbot.mouseClick(
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
+    )
+    assert dialog.result() == RecoveryKeyDialog.DialogCode.Accepted
+
+
+@pytest.mark.parametrize(
+    ("password", "score"), [("abc", 0), ("abcdefgh", 1), ("abcdefghijkl", 2), ("Abcdefghij1!", 3)]
+)
+def test_password_strength(password: str, score: int) -> None:
+    assert password_strength(password) == score
+
+
+def test_login_slows_down_after_five_failures(
+    qtbot: QtBot, admin_ctx: Context, db_path: Path
+) -> None:
+    admin_ctx.db.close()
+    state = AppState(db_path)
+    page = LoginPage(state)
+    qtbot.addWidget(page)
+    qtbot.keyClicks(page.username, "admin")
+    for attempt in range(5):
+        assert page.submit.isEnabled(), attempt
+        qtbot.keyClicks(page.password, f"wrong-{attempt}")
+        qtbot.keyClick(page.password, Qt.Key.Key_Return)
+    assert not page.submit.isEnabled()
+    assert "wait" in page.submit.text()
+    # Even the right password is not tried while the wait runs.
+    qtbot.keyClicks(page.password, ADMIN_PASSWORD)
+    qtbot.keyClick(page.password, Qt.Key.Key_Return)
+    assert state.is_locked
+    qtbot.waitUntil(page.submit.isEnabled, timeout=4000)
+    qtbot.keyClick(page.password, Qt.Key.Key_Return)
+    assert not state.is_locked
+    state.lock()
+
+
+def test_login_reports_a_locked_database(qtbot: QtBot, admin_ctx: Context, db_path: Path) -> None:
+    state = AppState(db_path)  # admin_ctx still holds the writer lock
+    page = LoginPage(state)
+    qtbot.addWidget(page)
+    qtbot.keyClicks(page.username, "admin")
+    qtbot.keyClicks(page.password, ADMIN_PASSWORD)
+    qtbot.mouseClick(page.submit, Qt.MouseButton.LeftButton)
+    assert "open on another computer" in page.error.text()
+    assert state.is_locked
