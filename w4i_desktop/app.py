@@ -6,6 +6,7 @@ import argparse
 from collections.abc import Sequence
 from pathlib import Path
 
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from w4i_desktop import config
@@ -32,7 +33,11 @@ def make_application(argv: Sequence[str]) -> QApplication:
 def start_state(db_path: Path) -> AppState | None:
     """The session to start with: a new database on first run, else the login screen."""
     if db_path.exists():
-        return AppState(db_path)
+        state = AppState(db_path)
+        last_user = QSettings().value("login/last_user")
+        if isinstance(last_user, str) and last_user:
+            state.login_remembered(last_user)
+        return state
     outcome = run_first_run(db_path)
     if outcome is None:
         return None

@@ -17,6 +17,7 @@ from w4i_desktop.models.base import utcnow
 from w4i_desktop.services import audit
 from w4i_desktop.services.context import Actor, Context
 from w4i_desktop.services.permissions import Action
+from w4i_desktop.storage import device_keyring
 from w4i_desktop.storage.database import Database
 from w4i_desktop.storage.keyslots import KdfParams, KeyFile
 
@@ -79,10 +80,18 @@ def create_database(
     return NewDatabase(Context(db, actor), recovery_code)
 
 
-def login(path: Path, username: str, password: str, *, backup_dir: Path | None = None) -> Context:
-    """Unlock the database with a user's password; audit the login and earlier failed attempts."""
+def login(
+    path: Path,
+    username: str,
+    password: str,
+    *,
+    backup_dir: Path | None = None,
+    device: bool = False,
+) -> Context:
+    """Unlock the database with a user's password (or this computer's remembered secret);
+    audit the login and the failed attempts noted since the last one."""
     name = username.strip().casefold()
-    db = Database.open(Path(path), name, password, backup_dir=backup_dir)
+    db = Database.open(Path(path), name, password, backup_dir=backup_dir, device=device)
     try:
         with db.transaction() as session:
             user = session.scalars(select(User).where(User.username == name)).one_or_none()
@@ -93,7 +102,14 @@ def login(path: Path, username: str, password: str, *, backup_dir: Path | None =
                 )
                 raise WrongPassword("The user name or the password is wrong.")
             user.last_login_at = utcnow()
-            audit.record(session, user.id, AuditAction.LOGIN, "user", user.id)
+            audit.record(
+                session,
+                user.id,
+                AuditAction.LOGIN,
+                "user",
+                user.id,
+                {"via": "device" if device else "password"},
+            )
             actor = Actor(user.id, user.username, user.role, user.site_id)
     except BaseException:
         db.close()
@@ -185,3 +201,28 @@ def login_delay_seconds(failures: int) -> int:
     if failures < 5:
         return 0
     return int(min(60, 2 ** (failures - 4)))
+
+
+def remember_on_this_computer(ctx: Context) -> bool:
+    """'Remember me': a secret in the OS credential store will open the database for this
+    user at start-up. False where this computer has no credential store."""
+    return device_keyring.available() and device_keyring.remember(ctx.db, ctx.actor.username)
+
+
+def forget_on_this_computer(ctx: Context) -> None:
+    device_keyring.forget(ctx.db, ctx.actor.username)
+
+
+def login_remembered(path: Path, username: str) -> Context | None:
+    """Log in with this computer's remembered secret, or None when there is none (or it no
+    longer opens a slot, e.g. after the user was removed)."""
+    if not device_keyring.available() or not Path(path).is_file():
+        return None
+    keyfile = KeyFile.load(Path(path))
+    secret = device_keyring.remembered_secret(keyfile.database_id, username)
+    if secret is None:
+        return None
+    try:
+        return login(path, username, secret, device=True)
+    except WrongPassword:
+        return None

@@ -32,6 +32,10 @@ from w4i_desktop.storage.lock import WriterLock
 RECOVERY_LABEL = "recovery"
 
 
+def device_label(user_label: str) -> str:
+    return "device:" + user_label
+
+
 @dataclass(frozen=True)
 class Unlocked:
     """How the database was opened: by which user name, or by the recovery key."""
@@ -101,11 +105,21 @@ class Database:
 
     @classmethod
     def open(
-        cls, path: Path, username: str, password: str, *, backup_dir: Path | None = None
+        cls,
+        path: Path,
+        username: str,
+        password: str,
+        *,
+        backup_dir: Path | None = None,
+        device: bool = False,
     ) -> Database:
+        """Unlock with a user's password, or (device=True) with this computer's remembered
+        secret for that user, which opens the user's device slot."""
         path = Path(path)
         keyfile = cls._keyfile_for(path)
         label = keyfile.user_label(username)
+        if device:
+            label = device_label(label)
         try:
             data_key = keyfile.unwrap(label, password)
         except WrongPassword:
@@ -188,8 +202,25 @@ class Database:
         )
         self.keyfile.save()
 
+    def set_device_secret(self, username: str, secret: str) -> None:
+        """A slot that this computer's stored secret opens ("remember me"). The secret is long
+        and random, so a single cheap Argon2 pass is enough to wrap it."""
+        label = device_label(self.keyfile.user_label(username))
+        cheap = KdfParams(time_cost=1, memory_kib=KdfParams.MIN_MEMORY_KIB, parallelism=1)
+        self.keyfile.add_slot("device", label, secret, self.data_key, cheap)
+        self.keyfile.save()
+
+    def remove_device_slot(self, username: str) -> bool:
+        removed = self.keyfile.remove_slot(device_label(self.keyfile.user_label(username)))
+        if removed:
+            self.keyfile.save()
+        return removed
+
     def remove_user_slot(self, username: str) -> bool:
         removed = self.keyfile.remove_slot(self.keyfile.user_label(username))
+        removed = (
+            self.keyfile.remove_slot(device_label(self.keyfile.user_label(username))) or removed
+        )
         if removed:
             self.keyfile.save()
         return removed

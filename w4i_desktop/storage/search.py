@@ -8,6 +8,7 @@ Names are folded by `fold`, registered on every connection as the SQL function w
 from __future__ import annotations
 
 import re
+from typing import Any
 import unicodedata
 
 from sqlalchemy import Connection, Integer, Select, column, select, table, text
@@ -99,7 +100,7 @@ def fts_query(user_text: str) -> str | None:
     return " ".join('"' + token.replace('"', '""') + '"*' for token in tokens)
 
 
-def matching_participant_ids(user_text: str) -> Select[tuple[int]] | None:
+def matching_participant_ids(user_text: str) -> Select[Any] | None:
     """A subquery of the ids of participants whose code, names, phone or e-mail match every
     word of `user_text` (None when it has no words). A subquery, not a list: a one-letter
     prefix can match more ids than SQLite accepts as parameters."""
@@ -107,6 +108,8 @@ def matching_participant_ids(user_text: str) -> Select[tuple[int]] | None:
     if query is None:
         return None
     rowid = column("rowid", Integer)
-    return select(rowid).select_from(table(SEARCH_TABLE)).where(
-        text(f"{SEARCH_TABLE} MATCH :fts_query").bindparams(fts_query=query)
+    return (
+        select(rowid)
+        .select_from(table(SEARCH_TABLE))
+        .where(text(f"{SEARCH_TABLE} MATCH :fts_query").bindparams(fts_query=query))
     )

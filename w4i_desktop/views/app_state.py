@@ -32,10 +32,22 @@ class AppState(QObject):
     def is_locked(self) -> bool:
         return self._ctx is None
 
-    def login(self, username: str, password: str) -> Context:
+    def login(self, username: str, password: str, remember: bool | None = None) -> Context:
+        """Log in; `remember` True/False turns 'remember me on this computer' on/off."""
         ctx = users.login(self.db_path, username, password)
+        if remember is True:
+            users.remember_on_this_computer(ctx)
+        elif remember is False:
+            users.forget_on_this_computer(ctx)
         self.set_context(ctx)
         return ctx
+
+    def login_remembered(self, username: str) -> bool:
+        """At start-up only: unlock with this computer's remembered secret, if there is one."""
+        ctx = users.login_remembered(self.db_path, username)
+        if ctx is not None:
+            self.set_context(ctx)
+        return ctx is not None
 
     def set_context(self, ctx: Context) -> None:
         if self._ctx is not None and self._ctx is not ctx:

@@ -102,7 +102,7 @@ class FirstRunDialog(QDialog):
             self.tr("Open &existing database…"), QDialogButtonBox.ButtonRole.ActionRole
         )
         self.create_button.setDefault(True)
-        self.create_button.clicked.connect(self.create)
+        self.create_button.clicked.connect(self.create_database)
         self.open_button.clicked.connect(self.choose_existing)
 
         layout = QVBoxLayout(self)
@@ -121,7 +121,7 @@ class FirstRunDialog(QDialog):
         ]
         self.strength.setText(words[password_strength(text)])
 
-    def create(self) -> None:
+    def create_database(self) -> None:
         if self.password.text() != self.repeat.text():
             self.error.setText(self.tr("The two passwords differ."))
             self.repeat.setFocus()

@@ -4,15 +4,16 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from functools import cache
+from typing import Any
 
 from babel import Locale, UnknownLocaleError
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
 
 from w4i_desktop.enums import ClosureReason, Role, StepKind
 
 _CTX = "Labels"
 
-STEP_KINDS: dict[StepKind, str] = {
+STEP_KINDS: dict[StepKind, Any] = {
     StepKind.INTAKE: QT_TRANSLATE_NOOP("Labels", "Intake"),
     StepKind.CONSENT: QT_TRANSLATE_NOOP("Labels", "Privacy consent"),
     StepKind.NEEDS_ASSESSMENT: QT_TRANSLATE_NOOP("Labels", "Needs assessment"),
@@ -36,7 +37,7 @@ STEP_KINDS: dict[StepKind, str] = {
     StepKind.CUSTOM: QT_TRANSLATE_NOOP("Labels", "Other step"),
 }
 
-CLOSURE_REASONS: dict[ClosureReason, str] = {
+CLOSURE_REASONS: dict[ClosureReason, Any] = {
     ClosureReason.EMPLOYED: QT_TRANSLATE_NOOP("Labels", "Employed"),
     ClosureReason.EDUCATION_OR_TRAINING: QT_TRANSLATE_NOOP("Labels", "In education or training"),
     ClosureReason.MOVED_AWAY: QT_TRANSLATE_NOOP("Labels", "Moved away"),
@@ -44,7 +45,7 @@ CLOSURE_REASONS: dict[ClosureReason, str] = {
     ClosureReason.OTHER: QT_TRANSLATE_NOOP("Labels", "Other reason"),
 }
 
-ROLES: dict[Role, str] = {
+ROLES: dict[Role, Any] = {
     Role.ADMIN: QT_TRANSLATE_NOOP("Labels", "Administrator"),
     Role.MANAGER: QT_TRANSLATE_NOOP("Labels", "Manager"),
     Role.STAFF: QT_TRANSLATE_NOOP("Labels", "Staff"),
@@ -92,4 +93,7 @@ def short_date(value: date | datetime | None) -> str:
         return ""
     if isinstance(value, datetime):
         value = value.astimezone().date()
-    return QLocale().toString(value, QLocale.FormatType.ShortFormat)
+    text: str = QLocale().toString(
+        QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat
+    )
+    return text

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -37,6 +37,7 @@ class LoginPage(QWidget):
         self.password.setAccessibleName(self.tr("Password"))
         self.remember = QCheckBox(self.tr("Remember me on this computer"))
         self.remember.setVisible(device_keyring.available())
+        self.username.setText(str(QSettings().value("login/last_user", "")))
         self.error = QLabel()
         self.error.setObjectName("loginError")
         self.error.setWordWrap(True)
@@ -83,7 +84,8 @@ class LoginPage(QWidget):
             self.username.setFocus()
             return
         try:
-            self.state.login(username, self.password.text())
+            remember = self.remember.isChecked() if self.remember.isVisible() else None
+            self.state.login(username, self.password.text(), remember)
         except W4IError as exc:
             self.password.clear()
             self.error.setText(user_message(exc))
@@ -91,6 +93,7 @@ class LoginPage(QWidget):
             return
         self.password.clear()
         self.error.clear()
+        QSettings().setValue("login/last_user", username)
         self.logged_in.emit()
 
     def _slow_down(self, username: str) -> None:

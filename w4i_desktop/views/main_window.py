@@ -79,7 +79,9 @@ class MainWindow(QMainWindow):
 
         self.idle = IdleWatcher(lock_minutes, parent=self)
         self.idle.idle.connect(self.lock)
-        QApplication.instance().installEventFilter(self.idle)
+        app = QApplication.instance()
+        assert app is not None
+        app.installEventFilter(self.idle)
 
         self._build_menus()
         state.unlocked.connect(self._show_session)

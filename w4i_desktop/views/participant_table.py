@@ -23,7 +23,7 @@ from w4i_desktop.views.app_state import AppState
 COL_CODE, COL_NAME, COL_AGE, COL_COUNTRY, COL_SITE, COL_CASEWORKER, COL_STAGE, COL_ACTIVITY = range(
     8
 )
-HEADERS = (
+HEADERS: tuple[Any, ...] = (
     QT_TRANSLATE_NOOP("ParticipantTable", "Code"),
     QT_TRANSLATE_NOOP("ParticipantTable", "Name"),
     QT_TRANSLATE_NOOP("ParticipantTable", "Age"),

@@ -1,0 +1,79 @@
+"""'Remember me on this computer' through the OS keyring, here an in-memory backend."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import keyring
+import pytest
+from keyring.backend import KeyringBackend
+from keyring.backends import fail
+
+from w4i_desktop.services import users
+from w4i_desktop.services.context import Context
+from w4i_desktop.storage import device_keyring
+
+
+class MemoryKeyring(KeyringBackend):
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.store: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.store.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.store[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.store.pop((service, username), None)
+
+
+@pytest.fixture
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
+
+
+def test_remembered_user_unlocks_without_password(
+    memory_keyring: MemoryKeyring, admin_ctx: Context, db_path: Path
+) -> None:
+    assert users.login_remembered(db_path, "admin") is None  # nothing remembered yet
+    assert users.remember_on_this_computer(admin_ctx)
+    [secret] = memory_keyring.store.values()
+    assert secret not in db_path.with_name("w4i.db.keys").read_text()
+    admin_ctx.db.close()
+    ctx = users.login_remembered(db_path, "admin")
+    assert ctx is not None and ctx.actor.username == "admin"
+    users.forget_on_this_computer(ctx)
+    ctx.db.close()
+    assert memory_keyring.store == {}
+    assert users.login_remembered(db_path, "admin") is None
+
+
+def test_a_stolen_key_file_alone_does_not_open_the_device_slot(
+    memory_keyring: MemoryKeyring, admin_ctx: Context, db_path: Path
+) -> None:
+    users.remember_on_this_computer(admin_ctx)
+    admin_ctx.db.close()
+    memory_keyring.store.clear()  # another computer: same files, no secret
+    assert users.login_remembered(db_path, "admin") is None
+
+
+def test_no_keyring_backend_means_unavailable_not_a_crash(
+    admin_ctx: Context, db_path: Path
+) -> None:
+    previous = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    try:
+        assert not device_keyring.available()
+        assert users.remember_on_this_computer(admin_ctx) is False
+        assert users.login_remembered(db_path, "admin") is None
+    finally:
+        keyring.set_keyring(previous)
