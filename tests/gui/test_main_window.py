@@ -31,7 +31,7 @@ def test_status_bar_names_user_and_role(window: MainWindow) -> None:
 def test_ctrl_l_locks_and_login_unlocks_keeping_typed_text(
     qtbot: QtBot, window: MainWindow, state: AppState
 ) -> None:
-    qtbot.keyClicks(window.participants.search, "half-typed search")
+    qtbot.keyClicks(window.participants.list.search, "half-typed search")
     qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert state.is_locked
     assert window.stack.currentWidget() is window.login
@@ -47,7 +47,7 @@ def test_ctrl_l_locks_and_login_unlocks_keeping_typed_text(
     qtbot.keyClick(window.login.password, Qt.Key.Key_Return)
     assert not state.is_locked
     assert window.stack.currentIndex() == 0
-    assert window.participants.search.text() == "half-typed search"
+    assert window.participants.list.search.text() == "half-typed search"
 
 
 def test_idle_timeout_on_the_wall_clock_locks(qtbot: QtBot, state: AppState) -> None:
@@ -69,16 +69,16 @@ def test_ctrl_f_focuses_search_and_typing_filters(
 ) -> None:
     participants.create(admin_ctx, {"first_name": "José", "last_name": "Núñez"})
     participants.create(admin_ctx, {"first_name": "Amina", "last_name": "Diallo"})
-    window.participants.apply_filters()
-    assert window.participants.model.rowCount() == 2
+    window.participants.list.apply_filters()
+    assert window.participants.list.model.rowCount() == 2
     window.nav.setCurrentRow(0)
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert window.pages.currentWidget() is window.participants
-    assert window.participants.search.hasFocus()
-    qtbot.keyClicks(window.participants.search, "jose")
-    qtbot.waitUntil(lambda: window.participants.model.rowCount() == 1, timeout=2000)
-    assert window.participants.model.row_at(0).name == "José Núñez"
-    assert window.participants.count_label.text() == "1 participant(s)"
+    assert window.participants.list.search.hasFocus()
+    qtbot.keyClicks(window.participants.list.search, "jose")
+    qtbot.waitUntil(lambda: window.participants.list.model.rowCount() == 1, timeout=2000)
+    assert window.participants.list.model.row_at(0).name == "José Núñez"
+    assert window.participants.list.count_label.text() == "1 participant(s)"
 
 
 def test_geometry_and_screen_restored(qtbot: QtBot, state: AppState, db_path: Path) -> None:

@@ -95,7 +95,7 @@ def visible_clause(ctx: Context) -> ColumnElement[bool]:
     return Participant.site_id == actor.site_id
 
 
-def _load_visible(session: Session, ctx: Context, participant_id: int) -> Participant:
+def load_visible(session: Session, ctx: Context, participant_id: int) -> Participant:
     participant = session.scalars(
         select(Participant).where(Participant.id == participant_id, visible_clause(ctx))
     ).one_or_none()
@@ -128,7 +128,7 @@ def get(ctx: Context, participant_id: int) -> dict[str, Any]:
     """Every editable field, plus id, code, version and closure; audited as a view."""
     ctx.require(Action.PARTICIPANT_VIEW)
     with ctx.db.transaction() as session:
-        participant = _load_visible(session, ctx, participant_id)
+        participant = load_visible(session, ctx, participant_id)
         record = {name: getattr(participant, name) for name in FIELDS}
         if not allowed(ctx.actor.role, Action.SENSITIVE_NOTES_VIEW):
             for name in SENSITIVE_FIELDS:
@@ -154,7 +154,7 @@ def update(
     cleaned = clean_fields(changes)
     try:
         with ctx.db.transaction() as session:
-            participant = _load_visible(session, ctx, participant_id)
+            participant = load_visible(session, ctx, participant_id)
             if participant.version_id != expected_version:
                 raise StaleEdit("Someone else saved this record after you opened it.")
             changed = sorted(k for k, val in cleaned.items() if getattr(participant, k) != val)
@@ -178,7 +178,7 @@ def update(
 def close(ctx: Context, participant_id: int, closed_on: date, reason: ClosureReason) -> None:
     ctx.require(Action.PARTICIPANT_CLOSE)
     with ctx.db.transaction() as session:
-        participant = _load_visible(session, ctx, participant_id)
+        participant = load_visible(session, ctx, participant_id)
         if participant.enrolled_on and closed_on < participant.enrolled_on:
             raise BadInput("The closing date is before the intake date.")
         participant.closed_on = closed_on

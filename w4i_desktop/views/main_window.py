@@ -20,7 +20,7 @@ from w4i_desktop.views import labels
 from w4i_desktop.views.app_state import AppState
 from w4i_desktop.views.idle import IdleWatcher
 from w4i_desktop.views.login import LoginPage
-from w4i_desktop.views.participant_list import ParticipantListPage
+from w4i_desktop.views.participants_screen import ParticipantsScreen
 from w4i_desktop.views.placeholder import PlaceholderPage
 
 DEFAULT_LOCK_MINUTES = 10
@@ -34,7 +34,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("W4I Desktop"))
         self.setMinimumSize(1024, 700)
 
-        self.participants = ParticipantListPage(state)
+        self.participants = ParticipantsScreen(state)
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setAccessibleName(self.tr("Screens"))
@@ -161,7 +161,7 @@ class MainWindow(QMainWindow):
 
     def new_participant(self) -> None:
         self.nav.setCurrentRow(SCREENS.index("participants"))
-        self.participants.new_participant.emit()
+        self.participants.new_participant()
 
     def find_participant(self) -> None:
         self.nav.setCurrentRow(SCREENS.index("participants"))

@@ -1,0 +1,147 @@
+"""Translated labels for the enumerations a participant's record shows, and the country and
+language names (Babel, in the language of the user interface)."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from functools import cache
+
+from babel import Locale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+
+from w4i_desktop.enums import (
+    ActivityKind,
+    AssessmentStage,
+    ChildcareNeed,
+    ConsentPurpose,
+    EducationLevel,
+    EmploymentStatus,
+    PermitType,
+    PlacementType,
+    StepStatus,
+)
+from w4i_desktop.services.duplicates import DuplicateReason
+from w4i_desktop.services.validation import iso_countries, iso_languages
+from w4i_desktop.storage.search import fold
+
+_CTX = "Labels"
+
+# Keyed by class first: values repeat across enumerations ("none", "other", "permanent").
+LABELS: dict[type[StrEnum], dict[str, str]] = {
+    PermitType: {
+        PermitType.EU_CITIZEN: QT_TRANSLATE_NOOP("Labels", "EU citizen"),
+        PermitType.PERMANENT: QT_TRANSLATE_NOOP("Labels", "Long-term or permanent residence"),
+        PermitType.WORK: QT_TRANSLATE_NOOP("Labels", "Work permit"),
+        PermitType.FAMILY: QT_TRANSLATE_NOOP("Labels", "Family reunification"),
+        PermitType.STUDY: QT_TRANSLATE_NOOP("Labels", "Study permit"),
+        PermitType.INTERNATIONAL_PROTECTION: QT_TRANSLATE_NOOP(
+            "Labels", "Refugee or subsidiary protection"
+        ),
+        PermitType.TEMPORARY_PROTECTION: QT_TRANSLATE_NOOP("Labels", "Temporary protection"),
+        PermitType.ASYLUM_SEEKER: QT_TRANSLATE_NOOP("Labels", "Asylum seeker"),
+        PermitType.HUMANITARIAN: QT_TRANSLATE_NOOP("Labels", "Humanitarian or special protection"),
+        PermitType.NATURALISED: QT_TRANSLATE_NOOP("Labels", "Naturalised citizen"),
+        PermitType.OTHER: QT_TRANSLATE_NOOP("Labels", "Other permit"),
+        PermitType.NONE: QT_TRANSLATE_NOOP("Labels", "No permit"),
+    },
+    EducationLevel: {
+        EducationLevel.NONE_PRIMARY: QT_TRANSLATE_NOOP("Labels", "None or primary (ISCED 0–1)"),
+        EducationLevel.LOWER_SECONDARY: QT_TRANSLATE_NOOP("Labels", "Lower secondary (ISCED 2)"),
+        EducationLevel.UPPER_SECONDARY: QT_TRANSLATE_NOOP(
+            "Labels", "Upper or post-secondary (ISCED 3–4)"
+        ),
+        EducationLevel.TERTIARY: QT_TRANSLATE_NOOP("Labels", "Tertiary (ISCED 5–8)"),
+        EducationLevel.UNKNOWN: QT_TRANSLATE_NOOP("Labels", "Not known"),
+    },
+    EmploymentStatus: {
+        EmploymentStatus.UNEMPLOYED: QT_TRANSLATE_NOOP("Labels", "Unemployed"),
+        EmploymentStatus.LONG_TERM_UNEMPLOYED: QT_TRANSLATE_NOOP("Labels", "Long-term unemployed"),
+        EmploymentStatus.INACTIVE: QT_TRANSLATE_NOOP("Labels", "Inactive (not looking for work)"),
+        EmploymentStatus.EMPLOYED: QT_TRANSLATE_NOOP("Labels", "Employed"),
+        EmploymentStatus.UNKNOWN: QT_TRANSLATE_NOOP("Labels", "Not known"),
+    },
+    ChildcareNeed: {
+        ChildcareNeed.NONE: QT_TRANSLATE_NOOP("Labels", "None"),
+        ChildcareNeed.PARTIAL: QT_TRANSLATE_NOOP("Labels", "Some hours"),
+        ChildcareNeed.FULL: QT_TRANSLATE_NOOP("Labels", "Full time"),
+    },
+    ConsentPurpose: {
+        ConsentPurpose.PROCESSING: QT_TRANSLATE_NOOP("Labels", "Processing of personal data"),
+        ConsentPurpose.SHARING_WITH_EMPLOYERS: QT_TRANSLATE_NOOP(
+            "Labels", "Sharing with employers"
+        ),
+        ConsentPurpose.PHOTOS: QT_TRANSLATE_NOOP("Labels", "Photos"),
+        ConsentPurpose.FOLLOW_UP_CONTACT: QT_TRANSLATE_NOOP("Labels", "Follow-up contact"),
+    },
+    StepStatus: {
+        StepStatus.TODO: QT_TRANSLATE_NOOP("Labels", "To do"),
+        StepStatus.IN_PROGRESS: QT_TRANSLATE_NOOP("Labels", "In progress"),
+        StepStatus.DONE: QT_TRANSLATE_NOOP("Labels", "Done"),
+        StepStatus.SKIPPED: QT_TRANSLATE_NOOP("Labels", "Skipped"),
+    },
+    PlacementType: {
+        PlacementType.PERMANENT: QT_TRANSLATE_NOOP("Labels", "Permanent job"),
+        PlacementType.FIXED_TERM: QT_TRANSLATE_NOOP("Labels", "Fixed-term job"),
+        PlacementType.INTERNSHIP: QT_TRANSLATE_NOOP("Labels", "Internship"),
+        PlacementType.APPRENTICESHIP: QT_TRANSLATE_NOOP("Labels", "Apprenticeship"),
+        PlacementType.SELF_EMPLOYMENT: QT_TRANSLATE_NOOP("Labels", "Self-employment"),
+        PlacementType.OTHER: QT_TRANSLATE_NOOP("Labels", "Other"),
+    },
+    ActivityKind: {
+        ActivityKind.MEETING: QT_TRANSLATE_NOOP("Labels", "Meeting"),
+        ActivityKind.CALL: QT_TRANSLATE_NOOP("Labels", "Phone call"),
+        ActivityKind.COURSE: QT_TRANSLATE_NOOP("Labels", "Course"),
+        ActivityKind.NOTE: QT_TRANSLATE_NOOP("Labels", "Note"),
+    },
+    AssessmentStage: {
+        AssessmentStage.INTAKE: QT_TRANSLATE_NOOP("Labels", "At intake"),
+        AssessmentStage.DURING: QT_TRANSLATE_NOOP("Labels", "During the pathway"),
+        AssessmentStage.EXIT: QT_TRANSLATE_NOOP("Labels", "At exit"),
+    },
+    DuplicateReason: {
+        DuplicateReason.NAME_AND_BIRTH: QT_TRANSLATE_NOOP("Labels", "same name and date of birth"),
+        DuplicateReason.PHONE: QT_TRANSLATE_NOOP("Labels", "same phone number"),
+    },
+}
+
+
+def label(value: StrEnum | None) -> str:
+    """The translated label of an enumeration value ('' for None)."""
+    if value is None:
+        return ""
+    text = LABELS.get(type(value), {}).get(value)
+    return QCoreApplication.translate(_CTX, text) if text else str(value)
+
+
+def ui_language() -> str:
+    """The two-letter language of the user interface, 'en' when it is not known."""
+    name = QLocale().name()
+    return name[:2] if len(name) >= 2 and name[:2].isalpha() and name != "C" else "en"
+
+
+@cache
+def _babel(language: str) -> Locale:
+    try:
+        return Locale.parse(language)
+    except (ValueError, TypeError):
+        return Locale("en")
+
+
+def _sorted_names(pairs: dict[str, str]) -> list[tuple[str, str]]:
+    return sorted(pairs.items(), key=lambda item: fold(item[1]) or "")
+
+
+def countries() -> list[tuple[str, str]]:
+    """(ISO code, name) of every country, sorted by name in the interface language."""
+    names = _babel(ui_language()).territories
+    return _sorted_names({code: str(names.get(code, code)) for code in iso_countries()})
+
+
+def language_name(code: str) -> str:
+    names = _babel(ui_language()).languages
+    name = names.get(code)
+    return str(name) if name else code
+
+
+def languages() -> list[tuple[str, str]]:
+    return _sorted_names({code: language_name(code) for code in iso_languages()})

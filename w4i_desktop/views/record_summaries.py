@@ -1,0 +1,138 @@
+"""The read-only summary tabs of a participant's record: consents, pathway and placements.
+
+They show what other screens record (the intake, the pathway and the employer screens).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from w4i_desktop.errors import W4IError
+from w4i_desktop.services import record_views
+from w4i_desktop.services.context import Context
+from w4i_desktop.views import labels, record_labels
+from w4i_desktop.views.record_widgets import RowsModel, read_only_table
+
+
+class SummaryTab(QWidget):
+    """A read-only table with a line saying where its content is edited."""
+
+    failed = Signal(object)  # W4IError
+
+    def __init__(self, headers: list[str], name: str, note: str, stretch: int = -1) -> None:
+        super().__init__()
+        self.model = RowsModel(headers, self)
+        self.table = read_only_table(self.model, name, stretch)
+        self.note = QLabel(note)
+        self.note.setWordWrap(True)
+        self.note.setObjectName("hint")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.note)
+
+    def show_for(self, ctx: Context, participant_id: int | None) -> None:
+        rows: list[tuple[int, tuple[str, ...]]] = []
+        if participant_id is not None:
+            try:
+                rows = self.rows(ctx, participant_id)
+            except W4IError as exc:
+                self.failed.emit(exc)
+        self.model.set_rows(rows)
+
+    def rows(self, ctx: Context, participant_id: int) -> list[tuple[int, tuple[str, ...]]]:
+        raise NotImplementedError
+
+
+class ConsentTab(SummaryTab):
+    def __init__(self) -> None:
+        super().__init__(
+            [
+                self.tr("Purpose"),
+                self.tr("Given on"),
+                self.tr("Withdrawn on"),
+                self.tr("Privacy notice"),
+                self.tr("Recorded by"),
+            ],
+            self.tr("Consents"),
+            self.tr("Consents are recorded in the intake interview."),
+            0,
+        )
+
+    def rows(self, ctx: Context, participant_id: int) -> list[tuple[int, tuple[str, ...]]]:
+        return [
+            (
+                c.id,
+                (
+                    record_labels.label(c.purpose),
+                    labels.short_date(c.given_on),
+                    labels.short_date(c.withdrawn_on),
+                    c.notice_version,
+                    c.recorded_by or "",
+                ),
+            )
+            for c in record_views.consents(ctx, participant_id)
+        ]
+
+
+class PathwayTab(SummaryTab):
+    def __init__(self) -> None:
+        super().__init__(
+            [
+                self.tr("#"),
+                self.tr("Step"),
+                self.tr("Status"),
+                self.tr("Due"),
+                self.tr("Completed"),
+            ],
+            self.tr("Pathway"),
+            self.tr("A summary of the pathway; its steps are updated on the pathway screen."),
+            1,
+        )
+
+    def rows(self, ctx: Context, participant_id: int) -> list[tuple[int, tuple[str, ...]]]:
+        language = record_labels.ui_language()
+        return [
+            (
+                s.id,
+                (
+                    str(s.position),
+                    s.title(language) or labels.step_kind(s.kind),
+                    record_labels.label(s.status),
+                    labels.short_date(s.due_on),
+                    labels.short_date(s.completed_on),
+                ),
+            )
+            for s in record_views.pathway_steps(ctx, participant_id)
+        ]
+
+
+class PlacementsTab(SummaryTab):
+    def __init__(self) -> None:
+        super().__init__(
+            [
+                self.tr("Employer"),
+                self.tr("Type"),
+                self.tr("Start"),
+                self.tr("End"),
+                self.tr("Hours/week"),
+            ],
+            self.tr("Placements"),
+            self.tr("Placements are recorded with the employer."),
+            0,
+        )
+
+    def rows(self, ctx: Context, participant_id: int) -> list[tuple[int, tuple[str, ...]]]:
+        return [
+            (
+                p.id,
+                (
+                    p.employer,
+                    record_labels.label(p.type),
+                    labels.short_date(p.start_date),
+                    labels.short_date(p.end_date) or self.tr("ongoing"),
+                    f"{p.hours_per_week:g}" if p.hours_per_week else "",
+                ),
+            )
+            for p in record_views.placements(ctx, participant_id)
+        ]

@@ -1,0 +1,341 @@
+"""Small input widgets and helpers shared by the record's tabs.
+
+Every input of a form is read and written through `read_value` / `write_value`, so the record
+can snapshot a whole form, compare it with what was loaded and send only what changed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import date
+from enum import StrEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRegularExpression,
+    Qt,
+)
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QRegularExpressionValidator
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSizePolicy,
+    QSpinBox,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from w4i_desktop.enums import Weekday
+from w4i_desktop.views import record_labels
+
+# Shared by the record's widgets: an invalid field is outlined; hints are quieter.
+RECORD_STYLE = """
+*[invalid="true"] { border: 2px solid #b00020; }
+QLabel#recordTitle { font-size: 16pt; font-weight: bold; }
+QLabel#recordMessage { padding: 6px; border-radius: 3px; }
+QLabel#recordMessage[kind="error"] { background: #fdecea; color: #8a0015; }
+QLabel#recordMessage[kind="info"] { background: #e8f3ea; color: #1b5e20; }
+QLabel#hint { color: #555555; }
+"""
+NO_DATE = QDate(1899, 12, 31)  # the minimum of an OptionalDateEdit: shown as "Not known"
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def long_date_format() -> str:
+    """The locale's short date format with a four-digit year (birth dates need the century)."""
+    fmt = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    return fmt if "yyyy" in fmt else fmt.replace("yy", "yyyy")
+
+
+class OptionalDateEdit(QDateEdit):
+    """A date that may be unknown: its minimum date stands for 'not known'."""
+
+    def __init__(self, default: date | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._default = QDate(default or date.today())
+        self.setCalendarPopup(True)
+        self.setDisplayFormat(long_date_format())
+        self.setDateRange(NO_DATE, QDate(2100, 12, 31))
+        self.setSpecialValueText(self.tr("Not known"))
+        self.setDate(NO_DATE)
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+
+    def field_value(self) -> date | None:
+        return None if self.date() == NO_DATE else self.date().toPython()  # type: ignore[return-value]
+
+    def set_field_value(self, value: date | None) -> None:
+        self.setDate(QDate(value) if value else NO_DATE)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        unknown = self.date() == NO_DATE
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and (
+            unknown
+            or (self.lineEdit().hasSelectedText() and self.lineEdit().selectedText() == self.text())
+        ):
+            self.setDate(NO_DATE)
+            return
+        if unknown and event.text().isdigit():
+            self.setDate(self._default)  # typing starts from a sensible date, not 1899
+            self.setSelectedSection(self.sectionAt(0))
+        super().keyPressEvent(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        super().mousePressEvent(event)
+        if self.date() == NO_DATE and self.calendarWidget().isVisible():
+            self.calendarWidget().setCurrentPage(self._default.year(), self._default.month())
+
+
+def with_clear_button(edit: OptionalDateEdit, name: str) -> QWidget:
+    """The date edit and a button that sets it back to 'not known'."""
+    box = QWidget()
+    layout = QHBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    clear = QToolButton()
+    clear.setText(QCoreApplication.translate("RecordWidgets", "Clear"))
+    clear.setAccessibleName(
+        QCoreApplication.translate("RecordWidgets", "Clear %1").replace("%1", name)
+    )
+    clear.setToolTip(clear.accessibleName())
+    clear.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+    clear.clicked.connect(lambda: edit.set_field_value(None))
+    layout.addWidget(edit)
+    layout.addWidget(clear)
+    layout.addStretch(1)
+    return box
+
+
+class YearSpin(QSpinBox):
+    """A year or 'not known' (the minimum)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setRange(1899, date.today().year)
+        self.setSpecialValueText(self.tr("Not known"))
+        self.setGroupSeparatorShown(False)
+        self.setValue(1899)
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+
+    def field_value(self) -> int | None:
+        return None if self.value() == self.minimum() else self.value()
+
+    def set_field_value(self, value: int | None) -> None:
+        self.setValue(value or self.minimum())
+
+
+class ClockTimeEdit(QLineEdit):
+    """A time of day as HH:MM, or empty; '9' and '9:30' become '09:00' and '09:30'."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setPlaceholderText(self.tr("e.g. 09:30"))
+        pattern = QRegularExpression(r"^([01]?\d|2[0-3])(:[0-5]?\d?)?$")
+        self.setValidator(QRegularExpressionValidator(pattern, self))
+        self.setMaximumWidth(self.fontMetrics().horizontalAdvance("00:00") * 3)
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.editingFinished.connect(lambda: self.setText(self.field_value()))
+
+    def field_value(self) -> str:
+        text = self.text().strip()
+        hours, _, minutes = text.partition(":")
+        if hours.isdigit() and (minutes == "" or (minutes.isdigit() and len(minutes) == 2)):
+            return f"{int(hours):02d}:{minutes or '00'}"
+        return text  # incomplete: the service names the field and the expected form
+
+    def set_field_value(self, value: str | None) -> None:
+        self.setText(value or "")
+
+
+class TagsEdit(QLineEdit):
+    """Free words separated by commas (skills)."""
+
+    def field_value(self) -> str:
+        return ", ".join(t.strip() for t in self.text().replace(";", ",").split(",") if t.strip())
+
+    def set_field_value(self, value: Sequence[str] | str | None) -> None:
+        self.setText(value if isinstance(value, str) else ", ".join(value or []))
+
+
+class LanguagesEdit(QWidget):
+    """ISO 639-1 codes separated by commas, with the languages' names shown underneath."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.edit = QLineEdit()
+        self.edit.setPlaceholderText(self.tr("ISO codes, e.g. ar, fr, it"))
+        self.names = QLabel()
+        self.names.setWordWrap(True)
+        self.names.setObjectName("languageNames")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.edit)
+        layout.addWidget(self.names)
+        self.edit.textChanged.connect(self._show_names)
+        self.setFocusProxy(self.edit)
+
+    def _show_names(self, text: str) -> None:
+        codes = [c.strip().lower() for c in text.replace(";", ",").split(",") if c.strip()]
+        self.names.setText(", ".join(record_labels.language_name(c) for c in codes))
+
+    def field_value(self) -> str:
+        return ", ".join(c.strip() for c in self.edit.text().split(",") if c.strip())
+
+    def set_field_value(self, value: Sequence[str] | str | None) -> None:
+        self.edit.setText(value if isinstance(value, str) else ", ".join(value or []))
+
+
+class DaysEdit(QWidget):
+    """The weekdays she is available, one check box each, in the locale's day names."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.boxes: dict[Weekday, QCheckBox] = {}
+        locale = QLocale()
+        for number, day in enumerate(Weekday, start=1):
+            box = QCheckBox(locale.dayName(number, QLocale.FormatType.ShortFormat))
+            box.setAccessibleName(locale.dayName(number, QLocale.FormatType.LongFormat))
+            self.boxes[day] = box
+            layout.addWidget(box)
+        layout.addStretch(1)
+        self.setFocusProxy(self.boxes[Weekday.MON])
+
+    def field_value(self) -> list[str]:
+        return [day.value for day, box in self.boxes.items() if box.isChecked()]
+
+    def set_field_value(self, value: Iterable[str] | None) -> None:
+        chosen = set(value or [])
+        for day, box in self.boxes.items():
+            box.setChecked(day.value in chosen)
+
+
+def fill_combo(
+    combo: QComboBox, items: Iterable[tuple[Any, str]], none_label: str | None = None
+) -> None:
+    combo.clear()
+    if none_label is not None:
+        combo.addItem(none_label, None)
+    for value, text in items:
+        combo.addItem(text, value)
+
+
+def enum_items(enum_cls: type[StrEnum]) -> list[tuple[str, str]]:
+    return [(member.value, record_labels.label(member)) for member in enum_cls]
+
+
+def read_value(widget: QWidget) -> Any:
+    if hasattr(widget, "field_value"):
+        return widget.field_value()
+    if isinstance(widget, QComboBox):
+        return widget.currentData()
+    if isinstance(widget, QPlainTextEdit):
+        return widget.toPlainText()
+    if isinstance(widget, QLineEdit):
+        return widget.text()
+    if isinstance(widget, QCheckBox):
+        return widget.isChecked()
+    if isinstance(widget, QSpinBox):
+        return widget.value()
+    raise TypeError(f"no value for {type(widget).__name__}")
+
+
+def write_value(widget: QWidget, value: Any) -> None:
+    if hasattr(widget, "set_field_value"):
+        widget.set_field_value(value)
+    elif isinstance(widget, QComboBox):
+        data = value.value if isinstance(value, StrEnum) else value
+        found = (i for i in range(widget.count()) if widget.itemData(i) == data)
+        widget.setCurrentIndex(next(found, 0))
+    elif isinstance(widget, QPlainTextEdit):
+        widget.setPlainText(value or "")
+    elif isinstance(widget, QLineEdit):
+        widget.setText("" if value is None else str(value))
+    elif isinstance(widget, QCheckBox):
+        widget.setChecked(bool(value))
+    elif isinstance(widget, QSpinBox):
+        widget.setValue(int(value or 0))
+    else:
+        raise TypeError(f"cannot set {type(widget).__name__}")
+
+
+class RowsModel(QAbstractTableModel):
+    """A read-only table of already formatted text, one id per row."""
+
+    def __init__(self, headers: Sequence[str], parent: Any = None) -> None:
+        super().__init__(parent)
+        self._headers = list(headers)
+        self._rows: list[tuple[int, Sequence[str]]] = []
+
+    def set_rows(self, rows: Iterable[tuple[int, Sequence[str]]]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def id_at(self, row: int) -> int:
+        return self._rows[row][0]
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        row_id, cells = self._rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return cells[index.column()]
+        if role == ID_ROLE:
+            return row_id
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(self._headers)
+        ):
+            return self._headers[section]
+        return None
+
+
+def read_only_table(model: RowsModel, name: str, stretch_column: int = -1) -> QTableView:
+    table = QTableView()
+    table.setModel(model)
+    table.setAccessibleName(name)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(True)
+    rows = table.verticalHeader()
+    rows.setVisible(False)
+    rows.setMinimumSectionSize(table.fontMetrics().height() + 8)
+    rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # wrapped notes fit
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    if stretch_column >= 0:
+        header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
+    else:
+        header.setStretchLastSection(True)
+    return table
