@@ -8,8 +8,8 @@ Names are folded by `fold`, registered on every connection as the SQL function w
 from __future__ import annotations
 
 import re
-from typing import Any
 import unicodedata
+from typing import Any
 
 from sqlalchemy import Connection, Integer, Select, column, select, table, text
 

@@ -35,7 +35,7 @@ class MessageBar(QWidget):
 
     @property
     def is_error(self) -> bool:
-        return self.isVisibleTo(self.parentWidget()) and self.label.property("kind") == "error"
+        return not self.isHidden() and self.label.property("kind") == "error"
 
     def show_error(self, text: str, offer_reload: bool = False) -> None:
         self._show(text, "error")

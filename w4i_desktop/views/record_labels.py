@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 from functools import cache
+from typing import Any
 
 from babel import Locale
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
@@ -27,7 +28,7 @@ from w4i_desktop.storage.search import fold
 _CTX = "Labels"
 
 # Keyed by class first: values repeat across enumerations ("none", "other", "permanent").
-LABELS: dict[type[StrEnum], dict[str, str]] = {
+LABELS: dict[type[StrEnum], dict[Any, Any]] = {
     PermitType: {
         PermitType.EU_CITIZEN: QT_TRANSLATE_NOOP("Labels", "EU citizen"),
         PermitType.PERMANENT: QT_TRANSLATE_NOOP("Labels", "Long-term or permanent residence"),

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Signal
+from PySide6.QtCore import QDateTime, QLocale, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -39,7 +39,9 @@ MAX_MB = MAX_ATTACHMENT_BYTES // (1024 * 1024)
 def date_time(value: datetime | None) -> str:
     if value is None:
         return ""
-    return QLocale().toString(value.astimezone(), QLocale.FormatType.ShortFormat)
+    moment = QDateTime.fromSecsSinceEpoch(int(value.timestamp()))
+    text: str = QLocale().toString(moment, QLocale.FormatType.ShortFormat)
+    return text
 
 
 class TimelineTab(QWidget):
