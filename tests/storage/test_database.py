@@ -22,6 +22,7 @@ from w4i_desktop.services import participants, users
 from w4i_desktop.services.context import Context
 from w4i_desktop.storage import migrate
 from w4i_desktop.storage.database import Database
+from w4i_desktop.storage.engine import integrity_problems
 
 CANARY_FIRST = "Zyxqvorth"
 CANARY_LAST = "Quillbeckstrand"
@@ -211,3 +212,31 @@ def test_older_schema_is_backed_up_then_upgraded(
         assert [r.name for r in rows] == ["Ana Silva"]
     finally:
         ctx.db.close()
+
+
+def test_a_full_disk_is_a_clear_error_and_loses_nothing(admin_ctx: Context) -> None:
+    kept = participants.create(admin_ctx, {"first_name": "Kept", "last_name": "Before"})
+    with admin_ctx.db.engine.connect() as conn:
+        pages = conn.execute(text("PRAGMA page_count")).scalar_one()
+    # Cap the file at its current size on every pooled connection: the next growth fails
+    # exactly as a full disk does (SQLITE_FULL).
+    from sqlalchemy import event
+
+    def cap(dbapi_connection: object, _record: object) -> None:
+        dbapi_connection.execute(f"PRAGMA max_page_count = {pages}")  # type: ignore[attr-defined]
+
+    admin_ctx.db.engine.dispose()
+    event.listen(admin_ctx.db.engine, "connect", cap)
+    from w4i_desktop.errors import StorageFull
+
+    with pytest.raises(StorageFull):  # noqa: PT012 - the loop runs until the cap is hit
+        for _ in range(200):
+            participants.create(
+                admin_ctx,
+                {"first_name": "Big", "last_name": "Note", "sensitive_notes": "x" * 19_000},
+            )
+    event.remove(admin_ctx.db.engine, "connect", cap)
+    admin_ctx.db.engine.dispose()
+    assert participants.get(admin_ctx, kept)["first_name"] == "Kept"
+    # Every write either committed whole or not at all; the file is sound.
+    assert integrity_problems(admin_ctx.db.engine) == []

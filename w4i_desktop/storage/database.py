@@ -14,9 +14,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import Engine
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from w4i_desktop.errors import BadInput, NotADatabase, WrongPassword
+from w4i_desktop.errors import BadInput, NotADatabase, StorageFull, WrongPassword
 from w4i_desktop.storage import migrate
 from w4i_desktop.storage.backup import backup_to
 from w4i_desktop.storage.engine import check_readable, sqlcipher_engine
@@ -30,6 +31,10 @@ from w4i_desktop.storage.keyslots import (
 from w4i_desktop.storage.lock import WriterLock
 
 RECOVERY_LABEL = "recovery"
+
+
+def _is_disk_full(exc: OperationalError) -> bool:
+    return "disk is full" in str(exc.orig) or "SQLITE_FULL" in str(exc.orig)
 
 
 def device_label(user_label: str) -> str:
@@ -180,8 +185,13 @@ class Database:
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Session]:
         """A unit of work: committed when the block ends normally, rolled back otherwise."""
-        with self._sessions.begin() as session:
-            yield session
+        try:
+            with self._sessions.begin() as session:
+                yield session
+        except OperationalError as exc:
+            if _is_disk_full(exc):
+                raise StorageFull("The disk is full; the change was not saved.") from None
+            raise
 
     def session(self) -> Session:
         """A session for reads that span several calls (paging a list); the caller closes it."""

@@ -28,7 +28,7 @@ SCREENS = ("dashboard", "participants", "employers", "pathways", "reports", "set
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, state: AppState, lock_minutes: float = DEFAULT_LOCK_MINUTES) -> None:
+    def __init__(self, state: AppState, lock_minutes: float | None = None) -> None:
         super().__init__()
         self.state = state
         self.setWindowTitle(self.tr("W4I Desktop"))
@@ -77,6 +77,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.user_label, 1)
         self.statusBar().addPermanentWidget(self.lock_label)
 
+        if lock_minutes is None:
+            lock_minutes = float(QSettings().value("security/lock_minutes", DEFAULT_LOCK_MINUTES))
         self.idle = IdleWatcher(lock_minutes, parent=self)
         self.idle.idle.connect(self.lock)
         app = QApplication.instance()

@@ -1,0 +1,95 @@
+"""Screenshots of the main screens with demo data: first run, recovery key, login, the
+participant list, a record, and the placeholder screens.
+
+    python scripts/screenshots_main.py [--out docs/screenshots] [--scale 1.5]
+
+Offscreen, in a temporary folder that is deleted afterwards. --scale renders as on a display
+set to that scaling (125 % = 1.25) and suffixes the file names with it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from datetime import date
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--out", type=Path, default=Path("docs/screenshots"))
+    parser.add_argument("--scale", type=float, default=1.0)
+    parser.add_argument("--participants", type=int, default=400)
+    args = parser.parse_args()
+    if args.scale != 1.0:
+        os.environ["QT_SCALE_FACTOR"] = str(args.scale)
+    suffix = "" if args.scale == 1.0 else f"@{int(args.scale * 100)}"
+
+    from PySide6.QtWidgets import QApplication
+
+    from w4i_desktop.services import demo, users
+    from w4i_desktop.storage.keyslots import KdfParams
+    from w4i_desktop.views.app_state import AppState
+    from w4i_desktop.views.first_run import FirstRunDialog, RecoveryKeyDialog
+    from w4i_desktop.views.main_window import SCREENS, MainWindow
+
+    app = QApplication([])
+    args.out.mkdir(parents=True, exist_ok=True)
+
+    def save(widget: object, name: str) -> None:
+        app.processEvents()
+        path = args.out / f"{name}{suffix}.png"
+        widget.grab().save(str(path))  # type: ignore[attr-defined]
+        print(path)
+
+    with tempfile.TemporaryDirectory() as folder:
+        kdf = KdfParams(time_cost=1, memory_kib=8 * 1024, parallelism=1)
+        first = FirstRunDialog(Path(folder) / "new.db", kdf=kdf)
+        first.organisation.setText("Casa delle Donne Milano")
+        first.site.setText("Milano Giambellino")
+        first.password.setText("correct horse battery")
+        first.show()
+        save(first, "first_run")
+        first.close()
+        key = RecoveryKeyDialog("7KQ9M-AC3TX-PV4NR-HD6WE-YJ9FG-TMC4U", "Casa delle Donne")
+        key.show()
+        save(key, "recovery_key")
+        key.close()
+
+        db = Path(folder) / "demo.db"
+        created = users.create_database(db, "admin", "demo-password", kdf=kdf,
+                                        organisation="Women4Integration (demo)")
+        demo.generate(created.context, args.participants, seed=4, today=date(2026, 11, 20))
+        created.context.db.close()
+
+        state = AppState(db)
+        window = MainWindow(state)
+        window.resize(1280, 800)
+        window.show()
+        window.login.username.setText("admin")
+        save(window, "login")
+        state.login("admin", "demo-password")
+        window.nav.setCurrentRow(SCREENS.index("participants"))
+        save(window, "participants")
+        window.participants.list.search.setText("mar")
+        window.participants.list.apply_filters()
+        save(window, "participants_search")
+        window.participants.list.search.clear()
+        window.participants.list.apply_filters()
+        first_row = window.participants.list.model.row_at(0)
+        window.participants.open_participant(first_row.id)
+        save(window, "participant_record")
+        window.participants.show_list()
+        window.nav.setCurrentRow(SCREENS.index("dashboard"))
+        save(window, "dashboard_placeholder")
+        state.lock()
+        window.close()
+
+
+if __name__ == "__main__":
+    main()
