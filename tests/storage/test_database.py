@@ -229,7 +229,7 @@ def test_a_full_disk_is_a_clear_error_and_loses_nothing(admin_ctx: Context) -> N
     event.listen(admin_ctx.db.engine, "connect", cap)
     from w4i_desktop.errors import StorageFull
 
-    with pytest.raises(StorageFull):  # noqa: PT012 - the loop runs until the cap is hit
+    with pytest.raises(StorageFull):  # the loop runs until the cap is hit
         for _ in range(200):
             participants.create(
                 admin_ctx,
