@@ -38,7 +38,10 @@ def main() -> None:
     from w4i_desktop.views.first_run import FirstRunDialog, RecoveryKeyDialog
     from w4i_desktop.views.main_window import SCREENS, MainWindow
 
+    from w4i_desktop.app import use_readable_locale
+
     app = QApplication([])
+    use_readable_locale()
     args.out.mkdir(parents=True, exist_ok=True)
 
     def save(widget: object, name: str) -> None:

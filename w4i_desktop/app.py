@@ -6,7 +6,7 @@ import argparse
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QLocale, QSettings
 from PySide6.QtWidgets import QApplication
 
 from w4i_desktop import config
@@ -27,7 +27,15 @@ def make_application(argv: Sequence[str]) -> QApplication:
     app = QApplication(list(argv[:1]))
     app.setOrganizationName(config.APP_AUTHOR)
     app.setApplicationName(config.APP_NAME)
+    use_readable_locale()
     return app
+
+
+def use_readable_locale() -> None:
+    """A bare system reports the "C" locale, whose dates read "5 06 1981"; use British
+    English conventions there (the language setting of the i18n work overrides this)."""
+    if QLocale().language() == QLocale.Language.C:
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
 
 
 def start_state(db_path: Path) -> AppState | None:

@@ -93,7 +93,8 @@ def short_date(value: date | datetime | None) -> str:
         return ""
     if isinstance(value, datetime):
         value = value.astimezone().date()
-    text: str = QLocale().toString(
+    locale = QLocale()
+    text: str = locale.toString(
         QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat
     )
     return text

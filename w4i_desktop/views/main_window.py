@@ -38,7 +38,8 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setAccessibleName(self.tr("Screens"))
-        self.nav.setFixedWidth(180)
+        self.nav.setFixedWidth(190)
+        self.nav.setStyleSheet("QListWidget#navigation::item { padding: 8px 12px; }")
         self.pages = QStackedWidget()
         coming = self.tr("Coming in the next release.")
         titles = {

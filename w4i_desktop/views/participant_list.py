@@ -27,6 +27,8 @@ from w4i_desktop.views.app_state import AppState
 from w4i_desktop.views.participant_table import ID_ROLE, ParticipantTableModel
 
 SEARCH_DELAY_MS = 150
+# Starting widths in average characters: code, name, age, country, site, caseworker, stage.
+COLUMN_CHARS = (11, 28, 5, 18, 14, 20, 22)
 
 
 class ParticipantTableView(QTableView):
@@ -83,9 +85,18 @@ class ParticipantListPage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        # Fixed row heights keep scrolling through 100,000 rows cheap and the list even.
+        rows = self.table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.fontMetrics().height() + 10)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        char = self.fontMetrics().averageCharWidth()
+        for column, chars in enumerate(COLUMN_CHARS):
+            header.resizeSection(column, chars * char + 16)
         self.table.setAccessibleName(self.tr("Participants"))
         self.table.doubleClicked.connect(self._open_index)
         self.table.open_requested.connect(self.open_participant)
