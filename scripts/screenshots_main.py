@@ -32,13 +32,12 @@ def main() -> None:
 
     from PySide6.QtWidgets import QApplication
 
+    from w4i_desktop.app import use_readable_locale
     from w4i_desktop.services import demo, users
     from w4i_desktop.storage.keyslots import KdfParams
     from w4i_desktop.views.app_state import AppState
     from w4i_desktop.views.first_run import FirstRunDialog, RecoveryKeyDialog
     from w4i_desktop.views.main_window import SCREENS, MainWindow
-
-    from w4i_desktop.app import use_readable_locale
 
     app = QApplication([])
     use_readable_locale()
@@ -65,8 +64,9 @@ def main() -> None:
         key.close()
 
         db = Path(folder) / "demo.db"
-        created = users.create_database(db, "admin", "demo-password", kdf=kdf,
-                                        organisation="Women4Integration (demo)")
+        created = users.create_database(
+            db, "admin", "demo-password", kdf=kdf, organisation="Women4Integration (demo)"
+        )
         demo.generate(created.context, args.participants, seed=4, today=date(2026, 11, 20))
         created.context.db.close()
 
