@@ -79,7 +79,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.lock_label)
 
         if lock_minutes is None:
-            lock_minutes = float(QSettings().value("security/lock_minutes", DEFAULT_LOCK_MINUTES))
+            stored = QSettings().value("security/lock_minutes", DEFAULT_LOCK_MINUTES)
+            lock_minutes = float(stored) if isinstance(stored, int | float | str) else 10.0
         self.idle = IdleWatcher(lock_minutes, parent=self)
         self.idle.idle.connect(self.lock)
         app = QApplication.instance()

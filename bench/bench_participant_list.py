@@ -1,0 +1,110 @@
+"""Participants screen with 100,000 participants: first rows painted, search per keystroke.
+
+    python bench/bench_participant_list.py [N]      (default 100000)
+
+Builds (once, cached in bench/out/) a demo database with `w4i demo`, then measures
+1. opening the screen: construct it, unlock, until the table's first paint with rows;
+2. search as you type: for each keystroke of several names, the time to re-query and reset
+   the model (the debounce delay itself is excluded), reporting median and p95.
+Targets (issue 3): first rows <= 150 ms, search <= 50 ms at p95.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication
+
+from w4i_desktop.services import users
+from w4i_desktop.views.app_state import AppState
+from w4i_desktop.views.participant_list import ParticipantListPage
+
+PASSWORD = "bench-password"
+OUT = Path(__file__).resolve().parent / "out"
+
+
+def demo_database(n: int) -> Path:
+    db = OUT / f"demo-{n}.db"
+    if not db.exists():
+        OUT.mkdir(exist_ok=True)
+        started = time.perf_counter()
+        subprocess.run(
+            [sys.executable, "-m", "w4i_desktop.cli", "demo", "--db", str(db),
+             "--participants", str(n), "--password-stdin"],
+            input=PASSWORD + "\n", text=True, check=True, stdout=subprocess.DEVNULL,
+        )
+        print(f"built demo database with {n} participants in {time.perf_counter() - started:.1f} s")
+    return db
+
+
+class FirstPaint(QObject):
+    def __init__(self) -> None:
+        super().__init__()
+        self.at: float | None = None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and self.at is None:
+            self.at = time.perf_counter()
+        return False
+
+
+def percentile(values: list[float], p: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
+
+
+def main() -> None:
+    n = int(sys.argv[1]) if len(sys.argv) > 1 else 100_000
+    db = demo_database(n)
+    app = QApplication([])
+    state = AppState(db)
+    state.set_context(users.login(db, "admin", PASSWORD))
+
+    opens: list[float] = []
+    for _ in range(5):
+        paint = FirstPaint()
+        started = time.perf_counter()
+        page = ParticipantListPage(state)
+        page.table.viewport().installEventFilter(paint)
+        page.resize(1200, 700)
+        page.on_unlocked()
+        page.show()
+        while paint.at is None:
+            app.processEvents()
+        assert page.model.rowCount() > 0
+        opens.append((paint.at - started) * 1000)
+        page.close()
+        page.deleteLater()
+        app.processEvents()
+
+    page = ParticipantListPage(state)
+    page.on_unlocked()
+    names = ["maria", "fatima", "oksana", "nguyen", "amina", "jose", "ayse", "W4I-7"]
+    latencies: list[float] = []
+    for name in names:
+        for end in range(1, len(name) + 1):
+            page.search.setText(name[:end])
+            started = time.perf_counter()
+            page.apply_filters()
+            latencies.append((time.perf_counter() - started) * 1000)
+        page.search.clear()
+
+    print(f"participants: {n}")
+    print(f"open screen to first rows painted: median {statistics.median(opens):.1f} ms, "
+          f"max {max(opens):.1f} ms (5 runs; target <= 150 ms)")
+    print(f"search per keystroke: median {statistics.median(latencies):.1f} ms, "
+          f"p95 {percentile(latencies, 95):.1f} ms, max {max(latencies):.1f} ms "
+          f"({len(latencies)} keystrokes; target p95 <= 50 ms)")
+    state.lock()
+
+
+if __name__ == "__main__":
+    main()
