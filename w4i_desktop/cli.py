@@ -106,7 +106,9 @@ def cmd_users_add(args: argparse.Namespace, passwords: Passwords, out: TextIO) -
 
 def cmd_demo(args: argparse.Namespace, passwords: Passwords, out: TextIO) -> int:
     from w4i_desktop.services import demo
+    from w4i_desktop.storage.engine import without_memory_security
 
+    without_memory_security()  # invented data, loaded in bulk: see its docstring
     path = _db_path(args)
     if path.exists():
         ctx = _login(args, passwords)

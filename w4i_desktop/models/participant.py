@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from sqlalchemy import JSON, ForeignKey, String, Text
+from sqlalchemy import JSON, ForeignKey, Index, String, Text, event
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from w4i_desktop.enums import (
@@ -19,6 +19,7 @@ from w4i_desktop.enums import (
     PermitType,
 )
 from w4i_desktop.models.base import Base, Timestamped, Versioned, enum_type
+from w4i_desktop.storage.search import fold
 
 if TYPE_CHECKING:
     from w4i_desktop.models.site import Site
@@ -27,9 +28,14 @@ if TYPE_CHECKING:
 
 class Participant(Versioned, Timestamped, Base):
     __tablename__ = "participant"
+    # Counting the open list reads this small index, not the wide participant rows.
+    __table_args__ = (Index("ix_participant_list_state", "anonymised_at", "closed_on", "site_id"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     code: Mapped[str] = mapped_column(String(16), unique=True)
+    # Folded "last first" name (no accents, lower case), kept in step by an ORM event: the
+    # list sorts on its index instead of sorting 100,000 rows. Empty after an erasure.
+    sort_name: Mapped[str] = mapped_column(String(250), default="", index=True)
 
     # Identity and contact: personal data, removed by an erasure.
     first_name: Mapped[str | None] = mapped_column(String(120))
@@ -126,3 +132,13 @@ class Consent(Base):
     recorded_by_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
 
     participant: Mapped[Participant] = relationship(back_populates="consents")
+
+
+def sort_name_of(first_name: str | None, last_name: str | None) -> str:
+    return fold(" ".join(n for n in (last_name, first_name) if n)) or ""
+
+
+@event.listens_for(Participant, "before_insert")
+@event.listens_for(Participant, "before_update")
+def _keep_sort_name(_mapper: object, _connection: object, target: Participant) -> None:
+    target.sort_name = sort_name_of(target.first_name, target.last_name)

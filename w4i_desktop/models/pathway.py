@@ -60,7 +60,9 @@ class Pathway(Timestamped, Base):
 
 
 class PathwayStep(Versioned, Base):
-    """A step copied from the template at start, so later template edits never change it."""
+    """A step of one participant's pathway. It points at the template step it came from
+    (template versions are never edited, so its titles never change under it) and carries
+    titles of its own only when it has no template step (a custom step)."""
 
     __tablename__ = "pathway_step"
 
@@ -70,7 +72,8 @@ class PathwayStep(Versioned, Base):
     )
     position: Mapped[int]
     kind: Mapped[StepKind] = mapped_column(enum_type(StepKind), index=True)
-    titles: Mapped[dict[str, str]] = mapped_column(JSON)
+    template_step_id: Mapped[int | None] = mapped_column(ForeignKey("template_step.id"))
+    titles: Mapped[dict[str, str] | None] = mapped_column(JSON)
     required: Mapped[bool] = mapped_column(default=True)
     status: Mapped[StepStatus] = mapped_column(enum_type(StepStatus), default=StepStatus.TODO)
     due_on: Mapped[date | None] = mapped_column(index=True)
@@ -81,3 +84,12 @@ class PathwayStep(Versioned, Base):
     notes: Mapped[str | None] = mapped_column(Text)
 
     pathway: Mapped[Pathway] = relationship(back_populates="steps")
+    template_step: Mapped[TemplateStep | None] = relationship()
+
+    def title_for(self, language: str) -> str:
+        titles = self.titles or (self.template_step.titles if self.template_step else {})
+        return titles.get(language) or titles.get("en") or ""
+
+    @property
+    def all_titles(self) -> dict[str, str]:
+        return dict(self.titles or (self.template_step.titles if self.template_step else {}))

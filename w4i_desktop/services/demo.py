@@ -71,6 +71,7 @@ from w4i_desktop.models import (
     User,
     Vacancy,
 )
+from w4i_desktop.models.participant import sort_name_of
 from w4i_desktop.services import audit
 from w4i_desktop.services.codes import CODE_ALPHABET, CODE_LENGTH, CODE_PREFIX
 from w4i_desktop.services.context import Context
@@ -652,7 +653,7 @@ class Generator:
         self.users = {name: id_ for name, id_ in session.execute(select(User.username, User.id))}
         self.permits = {profile: Pick(weights) for profile, weights in PERMITS.items()}
         self.roles = {sector: [r for r in ROLES if r[0] == sector] for sector in SECTORS}
-        self.steps: list[tuple[StepKind, int | None, bool, str]] = []  # titles as JSON
+        self.steps: list[tuple[StepKind, int | None, bool, int]] = []  # last: template step id
         self.template_id = 0
         self._iso: dict[int, str] = {}
 
@@ -740,18 +741,18 @@ class Generator:
         ).first()
         if existing is not None:
             self.template_id = existing.id
-            self.steps = [(s.kind, s.due_offset_days, s.required, json.dumps(s.titles))
-                          for s in existing.steps]
+            self.steps = [(s.kind, s.due_offset_days, s.required, s.id) for s in existing.steps]
             return
         self.template_id = self.add(PathwayTemplate, {
             "key": TEMPLATE_KEY, "version": 1, "is_current": True,
             "name": json.dumps(dict.fromkeys(STEP_LANGS, "Work is Progress")),
             "created_at": self.stamp(self.start), "updated_at": self.stamp(self.start)})
         for position, (kind, offset, required, titles) in enumerate(WORK_IS_PROGRESS):
-            self.steps.append((kind, offset, required, json.dumps(titles)))
-            self.add(TemplateStep, {"template_id": self.template_id, "position": position,
-                                    "kind": kind, "titles": json.dumps(titles),
-                                    "due_offset_days": offset, "required": required})
+            step_id = self.add(TemplateStep, {"template_id": self.template_id,
+                                              "position": position, "kind": kind,
+                                              "titles": json.dumps(titles),
+                                              "due_offset_days": offset, "required": required})
+            self.steps.append((kind, offset, required, step_id))
 
     def employers(self, site: DemoSite, count: int) -> None:
         rng, spec, lang = self.rng, site.spec, site.spec.lang
@@ -872,6 +873,7 @@ class Generator:
             available_until = "18:00"
         self.add(Participant, {
             "code": self.code(), "first_name": first, "last_name": last,
+            "sort_name": sort_name_of(first, last),
             "preferred_name": first.split()[0] if " " in first and rng.random() < 0.5 else None,
             "birth_date": self.date(birth) if rng.random() < 0.88 else None,
             "birth_year": birth_year,
@@ -1063,7 +1065,7 @@ class Generator:
         iso, maybe_iso = self.date, self.maybe_date
         pace = rng.uniform(0.8, 1.7)
         offset = 0
-        for position, (kind, due_offset, required, titles) in enumerate(self.steps):
+        for position, (kind, due_offset, required, template_step_id) in enumerate(self.steps):
             offset = offset if due_offset is None else due_offset
             begun: int | None = None
             done: int | None = None
@@ -1102,7 +1104,8 @@ class Generator:
             else:
                 status, skip = StepStatus.SKIPPED, closed_text
             add({
-                "pathway_id": pathway_id, "position": position, "kind": kind, "titles": titles,
+                "pathway_id": pathway_id, "position": position, "kind": kind,
+                "template_step_id": template_step_id, "titles": None,
                 "required": required, "status": status,
                 "due_on": None if due_offset is None else iso(enrolled + offset),
                 "started_on": maybe_iso(begun), "completed_on": maybe_iso(done),

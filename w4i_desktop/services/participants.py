@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, func, select, true
+from sqlalchemy import ColumnElement, func, select, true
 from sqlalchemy.orm import Session, aliased
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -247,7 +247,7 @@ def stage_of_participant() -> Any:
 
 _ORDER = {
     "code": Participant.code,
-    "name": func.lower(Participant.last_name),
+    "name": Participant.sort_name,
     "enrolled_on": Participant.enrolled_on,
     "country": Participant.country_of_birth,
     "site": Participant.site_id,
@@ -256,66 +256,82 @@ _ORDER = {
 }
 
 
-def _filtered(ctx: Context, query: ParticipantQuery) -> Select[Any] | None:
-    stmt = select(Participant.id).where(visible_clause(ctx), Participant.anonymised_at.is_(None))
+def _conditions(ctx: Context, query: ParticipantQuery) -> list[ColumnElement[bool]] | None:
+    """The WHERE clauses of a list query; None when the search text cannot match anyone."""
+    conditions = [visible_clause(ctx), Participant.anonymised_at.is_(None)]
     if query.text.strip():
         matches = matching_participant_ids(query.text)
         if matches is None:
             return None
-        stmt = stmt.where(Participant.id.in_(matches))
+        conditions.append(Participant.id.in_(matches))
     if query.site_id is not None:
-        stmt = stmt.where(Participant.site_id == query.site_id)
+        conditions.append(Participant.site_id == query.site_id)
     if query.caseworker_id is not None:
-        stmt = stmt.where(Participant.caseworker_id == query.caseworker_id)
+        conditions.append(Participant.caseworker_id == query.caseworker_id)
     if query.status == "open":
-        stmt = stmt.where(Participant.closed_on.is_(None))
+        conditions.append(Participant.closed_on.is_(None))
     elif query.status == "closed":
-        stmt = stmt.where(Participant.closed_on.is_not(None))
+        conditions.append(Participant.closed_on.is_not(None))
     if query.stage is not None:
-        stmt = stmt.where(stage_of_participant() == query.stage)
-    return stmt
+        conditions.append(stage_of_participant() == query.stage)
+    return conditions
 
 
 def count(ctx: Context, query: ParticipantQuery) -> int:
     ctx.require(Action.PARTICIPANT_VIEW)
+    conditions = _conditions(ctx, query)
+    if conditions is None:
+        return 0
     with ctx.db.transaction() as session:
-        stmt = _filtered(ctx, query)
-        if stmt is None:
-            return 0
-        return int(session.scalar(select(func.count()).select_from(stmt.subquery())) or 0)
+        return int(session.scalar(select(func.count(Participant.id)).where(*conditions)) or 0)
 
 
 def search(ctx: Context, query: ParticipantQuery) -> list[ParticipantRow]:
+    """One page of the list. Only the listed columns are read: participant rows are wide."""
     ctx.require(Action.PARTICIPANT_VIEW)
+    conditions = _conditions(ctx, query)
+    if conditions is None:
+        return []
     caseworker = aliased(User)
-    with ctx.db.transaction() as session:
-        ids = _filtered(ctx, query)
-        if ids is None:
-            return []
-        order = _ORDER.get(query.order_by, _ORDER["name"])
-        stmt = (
-            select(Participant, Site.name, caseworker.display_name, stage_of_participant())
-            .join(Site, Site.id == Participant.site_id)
-            .outerjoin(caseworker, caseworker.id == Participant.caseworker_id)
-            .where(Participant.id.in_(ids))
-            .order_by(order.desc() if query.descending else order, Participant.id)
-            .offset(query.offset)
-            .limit(query.limit)
+    order = _ORDER.get(query.order_by, _ORDER["name"])
+    stmt = (
+        select(
+            Participant.id,
+            Participant.code,
+            Participant.first_name,
+            Participant.last_name,
+            Participant.birth_date,
+            Participant.birth_year,
+            Participant.country_of_birth,
+            Site.name,
+            caseworker.display_name,
+            Participant.enrolled_on,
+            Participant.closed_on,
+            stage_of_participant(),
+            Participant.last_activity_at,
         )
+        .join(Site, Site.id == Participant.site_id)
+        .outerjoin(caseworker, caseworker.id == Participant.caseworker_id)
+        .where(*conditions)
+        .order_by(order.desc() if query.descending else order, Participant.id)
+        .offset(query.offset)
+        .limit(query.limit)
+    )
+    with ctx.db.transaction() as session:
         return [
             ParticipantRow(
-                id=p.id,
-                code=p.code,
-                name=" ".join(n for n in (p.first_name, p.last_name) if n),
-                birth_date=p.birth_date,
-                birth_year=p.birth_year,
-                country_of_birth=p.country_of_birth,
-                site=site_name,
-                caseworker=cw_name,
-                enrolled_on=p.enrolled_on,
-                closed_on=p.closed_on,
-                stage=stage,
-                last_activity_at=p.last_activity_at,
+                id=row[0],
+                code=row[1],
+                name=" ".join(n for n in (row[2], row[3]) if n),
+                birth_date=row[4],
+                birth_year=row[5],
+                country_of_birth=row[6],
+                site=row[7],
+                caseworker=row[8],
+                enrolled_on=row[9],
+                closed_on=row[10],
+                stage=row[11],
+                last_activity_at=row[12],
             )
-            for p, site_name, cw_name, stage in session.execute(stmt)
+            for row in session.execute(stmt)
         ]

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import select
+from sqlalchemy.orm import selectinload
 
 from w4i_desktop.enums import (
     AssessmentStage,
@@ -129,6 +130,7 @@ def pathway_steps(ctx: Context, participant_id: int) -> list[StepRow]:
             return []
         steps = session.scalars(
             select(PathwayStep)
+            .options(selectinload(PathwayStep.template_step))
             .where(PathwayStep.pathway_id == pathway_id)
             .order_by(PathwayStep.position)
         )
@@ -137,7 +139,7 @@ def pathway_steps(ctx: Context, participant_id: int) -> list[StepRow]:
                 s.id,
                 s.position,
                 s.kind,
-                dict(s.titles),
+                s.all_titles,
                 s.required,
                 s.status,
                 s.due_on,

@@ -14,13 +14,14 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import Engine
+from sqlalchemy.exc import DatabaseError as DBAPIDatabaseError
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from w4i_desktop.errors import BadInput, NotADatabase, StorageFull, WrongPassword
 from w4i_desktop.storage import migrate
 from w4i_desktop.storage.backup import backup_to
-from w4i_desktop.storage.engine import check_readable, sqlcipher_engine
+from w4i_desktop.storage.engine import check_readable, damage_error, sqlcipher_engine
 from w4i_desktop.storage.keyslots import (
     KdfParams,
     KeyFile,
@@ -188,9 +189,12 @@ class Database:
         try:
             with self._sessions.begin() as session:
                 yield session
-        except OperationalError as exc:
-            if _is_disk_full(exc):
+        except DBAPIDatabaseError as exc:
+            if isinstance(exc, OperationalError) and _is_disk_full(exc):
                 raise StorageFull("The disk is full; the change was not saved.") from None
+            damage = damage_error(exc, self.path)
+            if damage is not None:
+                raise damage from None
             raise
 
     def session(self) -> Session:

@@ -19,12 +19,25 @@ from w4i_desktop.storage.search import FOLD_FUNCTION, fold
 
 _SQLCIPHER_PRAGMAS = (
     "PRAGMA cipher_log_level = NONE",  # SQLCipher would otherwise print page errors to stderr
-    "PRAGMA cipher_memory_security = ON",
     "PRAGMA foreign_keys = ON",
     "PRAGMA secure_delete = ON",
     "PRAGMA synchronous = FULL",
     "PRAGMA busy_timeout = 5000",
 )
+
+
+_memory_security = True
+
+
+def without_memory_security() -> None:
+    """For this process, do not have SQLCipher lock and wipe SQLite's memory.
+
+    Only for bulk loads of invented data (`w4i demo`): wiping costs two system calls per
+    allocation, which makes loading 100,000 demo participants eight times slower. Once on,
+    SQLCipher keeps it on for the whole process, so call this before the first connection.
+    """
+    global _memory_security  # one switch for the process, as SQLCipher has
+    _memory_security = False
 
 
 def sqlcipher_engine(
@@ -46,7 +59,8 @@ def sqlcipher_engine(
         connect_args={"check_same_thread": False},
         hide_parameters=True,  # SQL errors must never carry personal data into logs
     )
-    pragmas = (*_SQLCIPHER_PRAGMAS, f"PRAGMA journal_mode = {journal_mode}")
+    security = ("PRAGMA cipher_memory_security = ON",) if _memory_security else ()
+    pragmas = (*security, *_SQLCIPHER_PRAGMAS, f"PRAGMA journal_mode = {journal_mode}")
 
     def on_connect(dbapi_connection: Any, _record: Any) -> None:
         _on_sqlcipher_connect(dbapi_connection, pragmas)
@@ -82,19 +96,35 @@ def make_engine(target: str | Path, data_key: bytes | None = None) -> Engine:
 
 
 def check_readable(engine: Engine, path: Path) -> None:
-    """Touch the schema and the first pages: a wrong key or a damaged file fails here, clearly."""
+    """Read the schema: a wrong key or a file that is no database fails here, clearly.
+
+    Cheap on purpose (a full check reads every page: seconds on a large file, at every
+    unlock); a page damaged later in the file is reported by the query that meets it
+    (see `damage_error`), and backups run the full checks.
+    """
     try:
         with engine.connect() as conn:
             conn.execute(text("SELECT count(*) FROM sqlite_master")).scalar_one()
-            conn.execute(text("PRAGMA quick_check(1)")).scalar_one()
     except (DatabaseError, OperationalError) as exc:
-        message = str(exc.orig) if exc.orig is not None else ""
-        if "not a database" in message:
+        if "not a database" in str(exc.orig):
             raise NotADatabase(
                 f"{path.name} cannot be opened with its key file: it is not a W4I database, "
                 "or it was damaged."
             ) from None
         raise CorruptDatabase(f"{path.name} is damaged and cannot be read safely.") from None
+
+
+_DAMAGE_MARKERS = ("malformed", "not a database", "disk i/o error", "corrupt")
+
+
+def damage_error(exc: DatabaseError, path: Path) -> CorruptDatabase | None:
+    """The clear error for a query that met a damaged page, or None for other failures.
+    After the key was proven, SQLCipher reports a page that fails its HMAC as
+    'file is not a database'."""
+    message = str(exc.orig).lower()
+    if any(marker in message for marker in _DAMAGE_MARKERS):
+        return CorruptDatabase(f"{path.name} is damaged and cannot be read safely.")
+    return None
 
 
 def integrity_problems(engine: Engine) -> list[str]:

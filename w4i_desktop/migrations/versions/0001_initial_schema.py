@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-26 00:46:15.789243
+Create Date: 2026-11-26 02:07:05.383523
 """
 
 from alembic import op
@@ -140,6 +140,7 @@ def upgrade() -> None:
     op.create_table('participant',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('code', sa.String(length=16), nullable=False),
+    sa.Column('sort_name', sa.String(length=250), nullable=False),
     sa.Column('first_name', sa.String(length=120), nullable=True),
     sa.Column('last_name', sa.String(length=120), nullable=True),
     sa.Column('preferred_name', sa.String(length=120), nullable=True),
@@ -190,7 +191,9 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_participant_closed_on'), ['closed_on'], unique=False)
         batch_op.create_index(batch_op.f('ix_participant_enrolled_on'), ['enrolled_on'], unique=False)
         batch_op.create_index(batch_op.f('ix_participant_interviewer_id'), ['interviewer_id'], unique=False)
+        batch_op.create_index('ix_participant_list_state', ['anonymised_at', 'closed_on', 'site_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_participant_site_id'), ['site_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_participant_sort_name'), ['sort_name'], unique=False)
 
     op.create_table('vacancy',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -335,7 +338,8 @@ def upgrade() -> None:
     sa.Column('pathway_id', sa.Integer(), nullable=False),
     sa.Column('position', sa.Integer(), nullable=False),
     sa.Column('kind', sa.Enum('intake', 'consent', 'needs_assessment', 'skills_assessment', 'language_assessment', 'individual_plan', 'language_course', 'empowerment', 'orientation', 'training', 'cv_preparation', 'job_orientation', 'job_matching', 'internship', 'placement', 'follow_up_1m', 'follow_up_3m', 'follow_up_6m', 'follow_up_12m', 'closure', 'custom', name='stepkind', native_enum=False, length=27), nullable=False),
-    sa.Column('titles', sa.JSON(), nullable=False),
+    sa.Column('template_step_id', sa.Integer(), nullable=True),
+    sa.Column('titles', sa.JSON(), nullable=True),
     sa.Column('required', sa.Boolean(), nullable=False),
     sa.Column('status', sa.Enum('todo', 'in_progress', 'done', 'skipped', name='stepstatus', native_enum=False, length=19), nullable=False),
     sa.Column('due_on', sa.Date(), nullable=True),
@@ -347,6 +351,7 @@ def upgrade() -> None:
     sa.Column('version_id', sa.Integer(), nullable=False),
     sa.ForeignKeyConstraint(['completed_by_id'], ['user_account.id'], name=op.f('fk_pathway_step_completed_by_id_user_account')),
     sa.ForeignKeyConstraint(['pathway_id'], ['pathway.id'], name=op.f('fk_pathway_step_pathway_id_pathway'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['template_step_id'], ['template_step.id'], name=op.f('fk_pathway_step_template_step_id_template_step')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_pathway_step'))
     )
     with op.batch_alter_table('pathway_step', schema=None) as batch_op:
@@ -401,7 +406,9 @@ def downgrade() -> None:
 
     op.drop_table('vacancy')
     with op.batch_alter_table('participant', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_participant_sort_name'))
         batch_op.drop_index(batch_op.f('ix_participant_site_id'))
+        batch_op.drop_index('ix_participant_list_state')
         batch_op.drop_index(batch_op.f('ix_participant_interviewer_id'))
         batch_op.drop_index(batch_op.f('ix_participant_enrolled_on'))
         batch_op.drop_index(batch_op.f('ix_participant_closed_on'))
