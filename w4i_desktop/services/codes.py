@@ -8,10 +8,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from w4i_desktop.models import Participant
+from w4i_desktop.storage.search import CODE_PREFIX
 
 # No 0/O, 1/I/L, 2/Z, 5/S or 8/B: codes are read aloud and copied by hand.
 CODE_ALPHABET = "34679ACDEFGHJKMNPQRTUVWXY"
-CODE_PREFIX = "W4I-"
 CODE_LENGTH = 5
 
 

@@ -73,9 +73,10 @@ from w4i_desktop.models import (
 )
 from w4i_desktop.models.participant import sort_name_of
 from w4i_desktop.services import audit
-from w4i_desktop.services.codes import CODE_ALPHABET, CODE_LENGTH, CODE_PREFIX
+from w4i_desktop.services.codes import CODE_ALPHABET, CODE_LENGTH
 from w4i_desktop.services.context import Context
 from w4i_desktop.services.permissions import Action
+from w4i_desktop.storage.search import CODE_PREFIX
 
 T = TypeVar("T")
 Row = dict[str, Any]
@@ -1179,6 +1180,8 @@ def generate(
                     progress(min(done + BATCH, participants), participants)
         audit.record(session, ctx.actor.user_id, AuditAction.CREATE, "demo", None,
                      {"count": participants})
+        # Statistics for the query planner: without them it sorts the whole list to show a page.
+        session.connection().exec_driver_sql("ANALYZE")
     return DemoSummary(
         participants=gen.count(Participant), sites=gen.count(Site), users=gen.count(User),
         employers=gen.count(Employer), contacts=gen.count(ContactPerson),

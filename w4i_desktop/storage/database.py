@@ -249,7 +249,17 @@ class Database:
     # --- closing -------------------------------------------------------------------------------
 
     def close(self) -> None:
-        """Dispose of every connection, drop the key and release the writer lock."""
+        """Refresh the planner's statistics, dispose of every connection, drop the key and
+        release the writer lock."""
+        if self._data_key is None:
+            return
+        try:
+            with self.engine.connect() as conn:
+                # SQLite's advice for long-lived databases: it analyses only what changed, and
+                # keeps list queries on their indexes as tables grow.
+                conn.exec_driver_sql("PRAGMA optimize")
+        except DBAPIDatabaseError:
+            pass  # a damaged or full database still closes
         self.engine.dispose()
         self._data_key = None
         self._lock.release()

@@ -14,6 +14,9 @@ from typing import Any
 from sqlalchemy import Connection, Integer, Select, column, select, table, text
 
 SEARCH_TABLE = "participant_fts"
+# Every code starts with this, so the index keeps only the part after it ("7K2Q9"): a search
+# for "W4I-7K" looks for "7K", and "W", "W4I" or "W4I-" alone do not match everyone's code.
+CODE_PREFIX = "W4I-"
 FOLD_FUNCTION = "w4i_fold"
 
 # Letters that Unicode does not decompose into a base letter plus an accent, so the tokenizer's
@@ -55,7 +58,7 @@ _SQLITE_DDL = (
     )""",
     f"""CREATE TRIGGER participant_fts_ai AFTER INSERT ON participant BEGIN
         INSERT INTO {SEARCH_TABLE}(rowid, code, names, phone, email)
-        VALUES (new.id, new.code,
+        VALUES (new.id, substr(new.code, 5),
                 w4i_fold(concat_ws(' ', new.first_name, new.last_name, new.preferred_name)),
                 new.phone, new.email);
     END""",
@@ -66,7 +69,7 @@ _SQLITE_DDL = (
         code, first_name, last_name, preferred_name, phone, email ON participant BEGIN
         DELETE FROM {SEARCH_TABLE} WHERE rowid = old.id;
         INSERT INTO {SEARCH_TABLE}(rowid, code, names, phone, email)
-        VALUES (new.id, new.code,
+        VALUES (new.id, substr(new.code, 5),
                 w4i_fold(concat_ws(' ', new.first_name, new.last_name, new.preferred_name)),
                 new.phone, new.email);
     END""",
@@ -94,10 +97,19 @@ def drop_search_index(conn: Connection) -> None:
 
 def fts_query(user_text: str) -> str | None:
     """A safe FTS5 query: every word the user typed, each as a quoted prefix, all required."""
-    tokens = _TOKEN.findall(user_text)
+    tokens = [_without_code_prefix(t) for t in _TOKEN.findall(user_text)]
+    tokens = [t for t in tokens if t]
     if not tokens:
         return None
     return " ".join('"' + token.replace('"', '""') + '"*' for token in tokens)
+
+
+def _without_code_prefix(token: str) -> str:
+    prefix = CODE_PREFIX.casefold()
+    if token.casefold().startswith(prefix):
+        return token[len(prefix) :]
+    # "w4", "w4i": the start of every code, so no filter at all ("w" alone may be a name).
+    return "" if len(token) > 1 and prefix.startswith(token.casefold()) else token
 
 
 def matching_participant_ids(user_text: str) -> Select[Any] | None:
