@@ -122,3 +122,21 @@ def test_close_needs_a_date_after_intake(admin_ctx: Context) -> None:
     record = p.get(admin_ctx, pid)
     assert record["closed_on"] == date(2026, 3, 1)
     assert record["closure_reason"] is ClosureReason.MOVED_AWAY
+
+
+@pytest.mark.parametrize("text", ["", "ana", "silva", "W4I", "zzz"])
+def test_page_total_matches_count(admin_ctx: Context, text: str) -> None:
+    for i in range(7):
+        p.create(admin_ctx, {"first_name": "Ana" if i % 2 else "Bea", "last_name": f"Silva{i}"})
+    query = p.ParticipantQuery(text=text, limit=3)
+    rows, total = p.search_with_total(admin_ctx, query)
+    assert total == p.count(admin_ctx, query)
+    assert len(rows) == min(3, total)
+    assert total == {"": 7, "ana": 3, "silva": 7, "W4I": 7, "zzz": 0}[text]
+
+
+def test_sorting_by_name_ignores_accents_and_case(admin_ctx: Context) -> None:
+    for last in ["Ortega", "Álvarez", "van Dijk", "Öztürk", "Bakker"]:
+        p.create(admin_ctx, {"first_name": "F", "last_name": last})
+    names = [r.name.split(" ", 1)[1] for r in p.search(admin_ctx, p.ParticipantQuery())]
+    assert names == ["Álvarez", "Bakker", "Ortega", "Öztürk", "van Dijk"]

@@ -29,7 +29,7 @@ from w4i_desktop.services import validation as v
 from w4i_desktop.services.codes import new_participant_code
 from w4i_desktop.services.context import Context
 from w4i_desktop.services.permissions import Action, allowed
-from w4i_desktop.storage.search import matching_participant_ids
+from w4i_desktop.storage.search import fold, fts_query, matching_participant_ids
 
 Clean = Callable[[Any, str], Any]
 
@@ -279,18 +279,36 @@ def count(ctx: Context, query: ParticipantQuery) -> int:
     ctx.require(Action.PARTICIPANT_VIEW)
     conditions = _conditions(ctx, query)
     with ctx.db.transaction() as session:
-        return int(session.scalar(select(func.count(Participant.id)).where(*conditions)) or 0)
+        return _count(session, conditions)
+
+
+def _count(session: Session, conditions: list[ColumnElement[bool]]) -> int:
+    return int(session.scalar(select(func.count(Participant.id)).where(*conditions)) or 0)
 
 
 def search(ctx: Context, query: ParticipantQuery) -> list[ParticipantRow]:
-    """One page of the list, in two steps: the page's ids through the narrow indexes, then the
-    listed columns of just those rows (participant rows are wide; reading thousands of them
-    for a search that matches thousands would cost most of the time)."""
+    """One page of the list."""
+    return search_with_total(ctx, query, with_total=False)[0]
+
+
+def search_with_total(
+    ctx: Context, query: ParticipantQuery, *, with_total: bool = True
+) -> tuple[list[ParticipantRow], int | None]:
+    """One page of the list and (with_total) how many rows the whole list has.
+
+    In two steps: the page's ids through the narrow indexes, then the listed columns of just
+    those rows (participant rows are wide; reading thousands for a search that matches
+    thousands would cost most of the time). With search text, the total comes with the page
+    (a window count) so the full-text match runs once; without, a count on its index is
+    cheaper than giving up the index-ordered page.
+    """
     ctx.require(Action.PARTICIPANT_VIEW)
     conditions = _conditions(ctx, query)
     order = _ORDER.get(query.order_by, _ORDER["name"])
+    windowed = with_total and bool(fts_query(fold(query.text) or ""))
+    columns = [Participant.id, func.count().over()] if windowed else [Participant.id]
     page = (
-        select(Participant.id)
+        select(*columns)
         .where(*conditions)
         .order_by(order.desc() if query.descending else order, Participant.id)
         .offset(query.offset)
@@ -298,9 +316,15 @@ def search(ctx: Context, query: ParticipantQuery) -> list[ParticipantRow]:
     )
     caseworker = aliased(User)
     with ctx.db.transaction() as session:
-        ids = list(session.scalars(page))
+        page_rows = session.execute(page).all()
+        ids = [row[0] for row in page_rows]
+        total: int | None = None
+        if windowed:
+            total = page_rows[0][1] if page_rows else _count(session, conditions)
+        elif with_total:
+            total = _count(session, conditions)
         if not ids:
-            return []
+            return [], total
         details = (
             select(
                 Participant.id,
@@ -322,7 +346,7 @@ def search(ctx: Context, query: ParticipantQuery) -> list[ParticipantRow]:
             .where(Participant.id.in_(ids))
         )
         rows = {row[0]: row for row in session.execute(details)}
-    return [_list_row(rows[i]) for i in ids]
+    return [_list_row(rows[i]) for i in ids], total
 
 
 def _list_row(row: Any) -> ParticipantRow:

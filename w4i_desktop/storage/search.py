@@ -54,7 +54,7 @@ _SQLITE_DDL = (
     f"""CREATE VIRTUAL TABLE {SEARCH_TABLE} USING fts5(
         code, names, phone, email,
         tokenize = "unicode61 remove_diacritics 2 tokenchars '-+@.'",
-        prefix = '2 3'
+        prefix = '1 2 3'
     )""",
     f"""CREATE TRIGGER participant_fts_ai AFTER INSERT ON participant BEGIN
         INSERT INTO {SEARCH_TABLE}(rowid, code, names, phone, email)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from w4i_desktop.enums import Role, StepKind
-from w4i_desktop.services import participants, users
+from w4i_desktop.services import users
 from w4i_desktop.services.participants import ParticipantQuery
 from w4i_desktop.views import labels
 from w4i_desktop.views.app_state import AppState
@@ -162,10 +162,8 @@ class ParticipantListPage(QWidget):
         self._debounce.stop()
         if self.state.is_locked:
             return
-        query = self.current_query()
-        self.model.set_query(query)
-        total = participants.count(self.state.ctx, query)
-        self.count_label.setText(self.tr("%n participant(s)", "", total))
+        self.model.set_query(self.current_query())
+        self.count_label.setText(self.tr("%n participant(s)", "", self.model.total))
 
     def focus_search(self) -> None:
         self.search.setFocus()

@@ -56,6 +56,7 @@ class ParticipantTableModel(QAbstractTableModel):
         self._rows: list[ParticipantRow] = []
         self._exhausted = True
         self._today = date.today()
+        self.total = 0  # rows in the whole list, of which the model holds the first pages
 
     # --- loading -------------------------------------------------------------------------------
 
@@ -65,7 +66,12 @@ class ParticipantTableModel(QAbstractTableModel):
 
     def reload(self) -> None:
         """Start again from the first page, loaded within the reset (one signal, not two)."""
-        first_page = [] if self.state.is_locked else self._page(0)
+        first_page: list[ParticipantRow] = []
+        self.total = 0
+        if not self.state.is_locked:
+            page_query = dataclasses.replace(self.query, offset=0, limit=PAGE_SIZE)
+            first_page, total = participants.search_with_total(self.state.ctx, page_query)
+            self.total = total or 0
         self.beginResetModel()
         self._rows = first_page
         self._exhausted = len(first_page) < PAGE_SIZE
