@@ -140,3 +140,35 @@ def test_sorting_by_name_ignores_accents_and_case(admin_ctx: Context) -> None:
         p.create(admin_ctx, {"first_name": "F", "last_name": last})
     names = [r.name.split(" ", 1)[1] for r in p.search(admin_ctx, p.ParticipantQuery())]
     assert names == ["Álvarez", "Bakker", "Ortega", "Öztürk", "van Dijk"]
+
+
+def test_one_letter_finds_last_names_starting_with_it(admin_ctx: Context) -> None:
+    ids = {
+        last: p.create(admin_ctx, {"first_name": first, "last_name": last, "phone": phone})
+        for first, last, phone in [
+            ("Mia", "Álvarez", "+34 600 111 222"),
+            ("Ana", "Martín", None),
+            ("Sara", "Adeyemi", None),
+        ]
+    }
+
+    def found(text: str) -> set[int]:
+        return {r.id for r in p.search(admin_ctx, p.ParticipantQuery(text=text))}
+
+    assert found("a") == {ids["Álvarez"], ids["Adeyemi"]}  # not Ana Martín, not e-mails
+    assert found("M") == {ids["Martín"]}
+    assert found("ma") == {ids["Martín"]}  # two letters: any word, anywhere
+    assert found("6") == {ids["Álvarez"]}  # a digit: phones and codes
+
+
+def test_a_code_is_looked_for_in_codes_only(admin_ctx: Context) -> None:
+    pid = p.create(admin_ctx, {"first_name": "Lina", "last_name": "Haddad"})
+    code = p.get(admin_ctx, pid)["code"]
+    other = p.create(
+        admin_ctx,
+        {"first_name": "Zed", "last_name": "Other", "email": f"{code[4:6].lower()}x@example.org"},
+    )
+    found = {r.id for r in p.search(admin_ctx, p.ParticipantQuery(text=code[:6]))}
+    assert pid in found and other not in found
+    everyone = {r.id for r in p.search(admin_ctx, p.ParticipantQuery(text="W4I-"))}
+    assert everyone == {pid, other}

@@ -29,9 +29,10 @@ if TYPE_CHECKING:
 class Participant(Versioned, Timestamped, Base):
     __tablename__ = "participant"
     # Narrow indexes for the list, so that counting and filtering never read the wide rows:
-    # list_state serves counts; list_cover answers every filter of a search hit by id.
+    # list_state serves the open/closed list in name order and its counts (also by initial);
+    # list_cover answers every filter of a full-text hit by id.
     __table_args__ = (
-        Index("ix_participant_list_state", "anonymised_at", "closed_on", "site_id"),
+        Index("ix_participant_list_state", "anonymised_at", "closed_on", "sort_name", "site_id"),
         Index(
             "ix_participant_list_cover",
             "id",

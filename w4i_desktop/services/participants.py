@@ -29,7 +29,7 @@ from w4i_desktop.services import validation as v
 from w4i_desktop.services.codes import new_participant_code
 from w4i_desktop.services.context import Context
 from w4i_desktop.services.permissions import Action, allowed
-from w4i_desktop.storage.search import fold, fts_query, matching_participant_ids
+from w4i_desktop.storage.search import fold, matching_participant_ids
 
 Clean = Callable[[Any, str], Any]
 
@@ -259,9 +259,7 @@ _ORDER = {
 def _conditions(ctx: Context, query: ParticipantQuery) -> list[ColumnElement[bool]]:
     """The WHERE clauses of a list query."""
     conditions = [visible_clause(ctx), Participant.anonymised_at.is_(None)]
-    matches = matching_participant_ids(query.text)
-    if matches is not None:  # None: no words that narrow the list down
-        conditions.append(Participant.id.in_(matches))
+    conditions += _text_conditions(query.text)
     if query.site_id is not None:
         conditions.append(Participant.site_id == query.site_id)
     if query.caseworker_id is not None:
@@ -273,6 +271,16 @@ def _conditions(ctx: Context, query: ParticipantQuery) -> list[ColumnElement[boo
     if query.stage is not None:
         conditions.append(stage_of_participant() == query.stage)
     return conditions
+
+
+def _text_conditions(text: str) -> list[ColumnElement[bool]]:
+    folded = fold(text.strip()) or ""
+    if len(folded) == 1 and folded.isalpha():
+        # One letter: last names starting with it, as in a phone book. Read in order from the
+        # name index, where a full-text prefix of one letter would match a quarter of everyone.
+        return [Participant.sort_name >= folded, Participant.sort_name < chr(ord(folded) + 1)]
+    matches = matching_participant_ids(text)
+    return [] if matches is None else [Participant.id.in_(matches)]
 
 
 def count(ctx: Context, query: ParticipantQuery) -> int:
@@ -298,17 +306,13 @@ def search_with_total(
 
     In two steps: the page's ids through the narrow indexes, then the listed columns of just
     those rows (participant rows are wide; reading thousands for a search that matches
-    thousands would cost most of the time). With search text, the total comes with the page
-    (a window count) so the full-text match runs once; without, a count on its index is
-    cheaper than giving up the index-ordered page.
+    thousands would cost most of the time).
     """
     ctx.require(Action.PARTICIPANT_VIEW)
     conditions = _conditions(ctx, query)
     order = _ORDER.get(query.order_by, _ORDER["name"])
-    windowed = with_total and bool(fts_query(fold(query.text) or ""))
-    columns = [Participant.id, func.count().over()] if windowed else [Participant.id]
     page = (
-        select(*columns)
+        select(Participant.id)
         .where(*conditions)
         .order_by(order.desc() if query.descending else order, Participant.id)
         .offset(query.offset)
@@ -316,13 +320,8 @@ def search_with_total(
     )
     caseworker = aliased(User)
     with ctx.db.transaction() as session:
-        page_rows = session.execute(page).all()
-        ids = [row[0] for row in page_rows]
-        total: int | None = None
-        if windowed:
-            total = page_rows[0][1] if page_rows else _count(session, conditions)
-        elif with_total:
-            total = _count(session, conditions)
+        ids = list(session.scalars(page))
+        total = _count(session, conditions) if with_total else None
         if not ids:
             return [], total
         details = (

@@ -96,20 +96,26 @@ def drop_search_index(conn: Connection) -> None:
 
 
 def fts_query(user_text: str) -> str | None:
-    """A safe FTS5 query: every word the user typed, each as a quoted prefix, all required."""
-    tokens = [_without_code_prefix(t) for t in _TOKEN.findall(user_text)]
-    tokens = [t for t in tokens if t]
-    if not tokens:
-        return None
-    return " ".join('"' + token.replace('"', '""') + '"*' for token in tokens)
+    """A safe FTS5 query: every word the user typed, each as a quoted prefix, all required.
+    A word written as a code ("W4I-7K") is looked for in the code column only."""
+    terms = [_term(token) for token in _TOKEN.findall(user_text)]
+    terms = [term for term in terms if term]
+    return " ".join(terms) if terms else None
 
 
-def _without_code_prefix(token: str) -> str:
+def _term(token: str) -> str:
     prefix = CODE_PREFIX.casefold()
     if token.casefold().startswith(prefix):
-        return token[len(prefix) :]
+        rest = token[len(prefix) :]
+        return f"code : {_quoted(rest)}*" if rest else ""
     # "w4", "w4i": the start of every code, so no filter at all ("w" alone may be a name).
-    return "" if len(token) > 1 and prefix.startswith(token.casefold()) else token
+    if len(token) > 1 and prefix.startswith(token.casefold()):
+        return ""
+    return f"{_quoted(token)}*"
+
+
+def _quoted(token: str) -> str:
+    return '"' + token.replace('"', '""') + '"'
 
 
 def matching_participant_ids(user_text: str) -> Select[Any] | None:

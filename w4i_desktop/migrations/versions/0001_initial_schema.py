@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-26 02:11:13.479671
+Create Date: 2026-11-26 02:17:34.386727
 """
 
 from alembic import op
@@ -192,7 +192,7 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_participant_enrolled_on'), ['enrolled_on'], unique=False)
         batch_op.create_index(batch_op.f('ix_participant_interviewer_id'), ['interviewer_id'], unique=False)
         batch_op.create_index('ix_participant_list_cover', ['id', 'anonymised_at', 'closed_on', 'site_id', 'interviewer_id', 'caseworker_id', 'sort_name'], unique=False)
-        batch_op.create_index('ix_participant_list_state', ['anonymised_at', 'closed_on', 'site_id'], unique=False)
+        batch_op.create_index('ix_participant_list_state', ['anonymised_at', 'closed_on', 'sort_name', 'site_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_participant_site_id'), ['site_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_participant_sort_name'), ['sort_name'], unique=False)
 
