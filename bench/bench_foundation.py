@@ -10,7 +10,6 @@ plus write-ahead log) and the number of rows per table. Everything happens in a 
 from __future__ import annotations
 
 import os
-import resource
 import statistics
 import subprocess
 import sys
@@ -25,6 +24,15 @@ from w4i_desktop.services import users
 
 PASSWORD = "bench-password-1"
 ADMIN = "admin"
+
+
+def children_peak_mb() -> float | None:
+    """Peak memory of the finished subprocesses (POSIX only; None on Windows)."""
+    try:
+        import resource
+    except ImportError:
+        return None
+    return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
 
 
 def w4i(*args: str, env: dict[str, str]) -> tuple[float, str]:
@@ -59,7 +67,7 @@ def main(argv: list[str]) -> int:
             "demo", "--db", str(db), "--user", ADMIN, "--participants", str(participants),
             env=env,
         )
-        peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+        peak_mb = children_peak_mb()
         wal = db.with_name(db.name + "-wal")
         size_after_demo = megabytes(db) + megabytes(wal)
 
@@ -84,7 +92,8 @@ def main(argv: list[str]) -> int:
         print(f"  w4i init                      {init_s:8.1f} s")
         print(f"  w4i demo                      {demo_s:8.1f} s")
         print(f"    {demo_out.strip().splitlines()[-1]}")
-        print(f"  peak memory of a subprocess   {peak_mb:8.0f} MB")
+        if peak_mb is not None:
+            print(f"  peak memory of a subprocess   {peak_mb:8.0f} MB")
         print(f"  unlock (users.login), median  {statistics.median(unlocks):8.2f} s   "
               f"(min {min(unlocks):.2f}, max {max(unlocks):.2f}, n=5)")
         print(f"  database + WAL after demo     {size_after_demo:8.1f} MB")
