@@ -95,3 +95,28 @@ def test_geometry_and_screen_restored(qtbot: QtBot, state: AppState, db_path: Pa
     assert second.pages.currentIndex() == 4
     # The offscreen screen is smaller than 1200 px, so Qt clamps the size; the stored
     # geometry is what a real screen restores.
+
+
+def test_lock_mid_edit_keeps_the_typed_text_and_saves_after_unlock(
+    qtbot: QtBot, window: MainWindow, state: AppState, admin_ctx: Context
+) -> None:
+    pid = participants.create(admin_ctx, {"first_name": "Amina", "last_name": "Diallo"})
+    window.participants.list.apply_filters()
+    window.participants.open_participant(pid)
+    record = window.participants.record
+    record.profile.phone.setFocus()
+    qtbot.keyClicks(record.profile.phone, "+39 02 555 0101")
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert state.is_locked and window.stack.currentWidget() is window.login
+    qtbot.keyClicks(window.login.username, "admin")
+    qtbot.keyClicks(window.login.password, ADMIN_PASSWORD)
+    qtbot.keyClick(window.login.password, Qt.Key.Key_Return)
+    assert not state.is_locked
+    assert record.profile.phone.text() == "+39 02 555 0101"
+    record.profile.phone.setFocus()
+    qtbot.keyClick(record.profile.phone, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert participants.get(state.ctx, pid)["phone"] == "+39 02 555 0101"
+
+
+def test_status_bar_shows_the_site(window: MainWindow) -> None:
+    assert window.site_label.text() == "Milano"

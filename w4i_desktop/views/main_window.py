@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from w4i_desktop import __version__
+from w4i_desktop.services import users
 from w4i_desktop.views import labels
 from w4i_desktop.views.app_state import AppState
 from w4i_desktop.views.idle import IdleWatcher
@@ -74,8 +75,10 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
 
         self.user_label = QLabel()
+        self.site_label = QLabel()
         self.lock_label = QLabel()
         self.statusBar().addWidget(self.user_label, 1)
+        self.statusBar().addPermanentWidget(self.site_label)
         self.statusBar().addPermanentWidget(self.lock_label)
 
         if lock_minutes is None:
@@ -141,6 +144,8 @@ class MainWindow(QMainWindow):
         self.user_label.setText(
             self.tr("%1 (%2)").replace("%1", actor.username).replace("%2", labels.role(actor.role))
         )
+        sites = dict(users.list_sites(self.state.ctx))
+        self.site_label.setText(sites.get(actor.site_id, "") if actor.site_id else "")
         self.lock_label.setText(self.tr("Unlocked"))
         self.stack.setCurrentIndex(0)
         self.nav.setEnabled(True)
@@ -151,6 +156,7 @@ class MainWindow(QMainWindow):
     def _show_locked(self) -> None:
         self.idle.stop()
         self.lock_label.setText(self.tr("Locked"))
+        self.site_label.clear()
         self.user_label.setText(self.state.db_path.name)
         for action in self.session_actions:
             action.setEnabled(False)
