@@ -46,7 +46,17 @@ def run(extra_args: list[str]) -> None:
     env = {**os.environ, "W4I_PASSWORD": DEMO_PASSWORD, "W4I_HOME": str(demo_home)}
     if not demo_db.exists():
         print("Creating a demo database with 2,000 invented participants ...", flush=True)
-        sh(BIN / "w4i", "demo", "--db", demo_db, "--participants", "2000", env=env)
+        sh(
+            PYTHON,
+            "-m",
+            "w4i_desktop.cli",
+            "demo",
+            "--db",
+            demo_db,
+            "--participants",
+            "2000",
+            env=env,
+        )
     print(f"Demo database: {demo_db}  user: admin  password: {DEMO_PASSWORD}", flush=True)
     sh(PYTHON, "-m", "w4i_desktop", "--db", demo_db, *extra_args, env=env)
 
@@ -54,8 +64,9 @@ def run(extra_args: list[str]) -> None:
 def test(extra_args: list[str]) -> None:
     install("dev")
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    sh(BIN / "ruff", "check", ".", env=env)
-    sh(BIN / "mypy", env=env)
+    # Through the venv's Python: works the same on Windows, where scripts end in .exe.
+    sh(PYTHON, "-m", "ruff", "check", ".", env=env)
+    sh(PYTHON, "-m", "mypy", env=env)
     sh(PYTHON, "-m", "pytest", *extra_args, env=env)
 
 
