@@ -147,6 +147,35 @@ def cmd_audit_verify(args: argparse.Namespace, passwords: Passwords, out: TextIO
     return 1
 
 
+def cmd_participant_export(args: argparse.Namespace, passwords: Passwords, out: TextIO) -> int:
+    from w4i_desktop.services import participants, privacy
+
+    out_dir = Path(args.out)
+    if not out_dir.is_dir():
+        raise BadInput(f"The folder {out_dir} does not exist.")
+    ctx = _login(args, passwords)
+    try:
+        written = privacy.write_export(ctx, participants.id_for_code(ctx, args.code), out_dir)
+    finally:
+        ctx.db.close()
+    print(f"Wrote {written}", file=out)
+    return 0
+
+
+def cmd_participant_erase(args: argparse.Namespace, passwords: Passwords, out: TextIO) -> int:
+    from w4i_desktop.services import participants, privacy
+
+    if not args.reason.strip():
+        raise BadInput("Give the reason for the erasure with --reason.")
+    ctx = _login(args, passwords)
+    try:
+        privacy.erase_participant(ctx, participants.id_for_code(ctx, args.code), args.reason)
+    finally:
+        ctx.db.close()
+    print(f"Erased the personal data of {args.code.strip().upper()}.", file=out)
+    return 0
+
+
 # --- parser ---------------------------------------------------------------------------------
 
 
@@ -195,6 +224,21 @@ def build_parser() -> ArgumentParser:
     p = audit_sub.add_parser("verify", help="check that no audit entry was changed or removed")
     _common(p)
     p.set_defaults(func=cmd_audit_verify)
+
+    p = sub.add_parser("participant", help="one participant's data")
+    part_sub = p.add_subparsers(
+        dest="participant_command", required=True, parser_class=ArgumentParser
+    )
+    p = part_sub.add_parser("export", help="access request: write CODE.json into --out")
+    _common(p)
+    p.add_argument("code")
+    p.add_argument("--out", required=True, help="folder to write the export into")
+    p.set_defaults(func=cmd_participant_export)
+    p = part_sub.add_parser("erase", help="erase personal data, keeping anonymous statistics")
+    _common(p)
+    p.add_argument("code")
+    p.add_argument("--reason", required=True, help="why (e.g. the request's reference)")
+    p.set_defaults(func=cmd_participant_erase)
     return parser
 
 

@@ -363,3 +363,20 @@ def _list_row(row: Any) -> ParticipantRow:
         stage=row[11],
         last_activity_at=row[12],
     )
+
+
+def id_for_code(ctx: Context, code: str) -> int:
+    """The id of the visible, not anonymised participant with this pseudonymous code."""
+    ctx.require(Action.PARTICIPANT_VIEW)
+    wanted = (code or "").strip().upper()
+    with ctx.db.transaction() as session:
+        found = session.scalar(
+            select(Participant.id).where(
+                Participant.code == wanted,
+                visible_clause(ctx),
+                Participant.anonymised_at.is_(None),
+            )
+        )
+    if found is None:
+        raise NotFound(f"No participant with the code {wanted or '(empty)'} is visible to you.")
+    return int(found)
