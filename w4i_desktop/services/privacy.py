@@ -14,7 +14,7 @@ from enum import Enum
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import delete, select, text, update
+from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from w4i_desktop.enums import AuditAction
@@ -40,7 +40,7 @@ from w4i_desktop.services.context import Context
 from w4i_desktop.services.participants import load_visible, visible_clause
 from w4i_desktop.services.permissions import Action
 from w4i_desktop.storage.atomic import write_bytes_atomic
-from w4i_desktop.storage.search import SEARCH_TABLE
+from w4i_desktop.storage.search import purge_deleted_terms
 
 EXPORT_SCHEMA_VERSION = 1
 ATTACHMENTS_NOTE = (
@@ -268,22 +268,6 @@ def _erase_in(session: Session, ctx: Context, participant: Participant, reason: 
     )
 
 
-def _purge_search_index(session: Session) -> None:
-    """Merge the full-text index into one segment: FTS5 only marks a deleted row, and her old
-    names would stay in the older segments until a merge."""
-    if session.get_bind().dialect.name == "sqlite":
-        session.execute(text(f"INSERT INTO {SEARCH_TABLE}({SEARCH_TABLE}) VALUES ('optimize')"))
-
-
-def _checkpoint(ctx: Context) -> None:
-    """Copy the WAL into the database and truncate it, so the erased data does not linger in
-    the WAL (secure_delete already zeroes the freed space in the database file)."""
-    if ctx.db.engine.dialect.name != "sqlite":
-        return
-    with ctx.db.engine.connect() as conn:
-        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-
-
 def erase_participant(ctx: Context, participant_id: int, reason: str) -> None:
     """Erase one participant's personal data in one transaction, keeping anonymous statistics."""
     ctx.require(Action.PARTICIPANT_ERASE)
@@ -291,8 +275,8 @@ def erase_participant(ctx: Context, participant_id: int, reason: str) -> None:
     with ctx.db.transaction() as session:
         participant = load_visible(session, ctx, participant_id)
         _erase_in(session, ctx, participant, cleaned)
-        _purge_search_index(session)
-    _checkpoint(ctx)
+        purge_deleted_terms(session.connection())
+    ctx.db.checkpoint()
 
 
 def _retention_cutoff(years: int, today: date) -> date:
@@ -336,6 +320,6 @@ def anonymise_past_retention(ctx: Context, years: int, today: date) -> int:
             _erase_in(session, ctx, participant, RETENTION_REASON)
     if due:
         with ctx.db.transaction() as session:
-            _purge_search_index(session)
-        _checkpoint(ctx)
+            purge_deleted_terms(session.connection())
+        ctx.db.checkpoint()
     return len(due)

@@ -197,6 +197,12 @@ class Database:
                 raise damage from None
             raise
 
+    def checkpoint(self) -> None:
+        """Copy the WAL into the database file and truncate it, so erased data does not
+        linger there (secure_delete already zeroes freed space in the file itself)."""
+        with self.engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+
     def session(self) -> Session:
         """A session for reads that span several calls (paging a list); the caller closes it."""
         return self._sessions()

@@ -95,6 +95,13 @@ def drop_search_index(conn: Connection) -> None:
         conn.execute(text(f"DROP TABLE IF EXISTS {SEARCH_TABLE}"))
 
 
+def purge_deleted_terms(conn: Connection) -> None:
+    """Merge the full-text index into one segment: FTS5 only marks a deleted row, and an
+    erased person's old names would stay in older segments until a merge."""
+    if conn.dialect.name == "sqlite":
+        conn.execute(text(f"INSERT INTO {SEARCH_TABLE}({SEARCH_TABLE}) VALUES ('optimize')"))
+
+
 def fts_query(user_text: str) -> str | None:
     """A safe FTS5 query: every word the user typed, each as a quoted prefix, all required.
     A word written as a code ("W4I-7K") is looked for in the code column only."""
