@@ -90,3 +90,18 @@ def test_log_holds_no_personal_data(admin_ctx: Context) -> None:
         dump = repr([(e.entity, e.entity_id, e.detail) for e in session.query(AuditEvent)])
     assert "Wilhelmina" not in dump and "Oyelaran" not in dump and "1234" not in dump
     assert "last_name" in dump  # which field changed, not its value
+
+
+def test_opening_a_record_is_logged_and_sensitive_notes_are_named(admin_ctx: Context) -> None:
+    plain = participants.create(admin_ctx, {"first_name": "Ana", "last_name": "Silva"})
+    noted = participants.create(
+        admin_ctx, {"first_name": "Bea", "last_name": "Ruiz", "sensitive_notes": "health"}
+    )
+    participants.get(admin_ctx, plain)
+    participants.get(admin_ctx, noted)
+    with admin_ctx.db.transaction() as session:
+        views = [
+            (e.entity_id, e.detail)
+            for e in session.query(AuditEvent).filter_by(action=AuditAction.VIEW)
+        ]
+    assert views == [(plain, {}), (noted, {"fields": ["sensitive_notes"]})]

@@ -140,7 +140,12 @@ def get(ctx: Context, participant_id: int) -> dict[str, Any]:
             closed_on=participant.closed_on,
             closure_reason=participant.closure_reason,
         )
-        audit.record(session, ctx.actor.user_id, AuditAction.VIEW, "participant", participant.id)
+        # Reading sensitive notes is logged as such (GDPR Art. 30/32): who saw them, when.
+        shown = sorted(name for name in SENSITIVE_FIELDS if record.get(name))
+        detail = {"fields": shown} if shown else None
+        audit.record(
+            session, ctx.actor.user_id, AuditAction.VIEW, "participant", participant.id, detail
+        )
         return record
 
 
