@@ -1,0 +1,55 @@
+"""Organisation-wide settings kept in the encrypted database (not per computer)."""
+
+from __future__ import annotations
+
+from w4i_desktop.enums import AuditAction
+from w4i_desktop.errors import BadInput
+from w4i_desktop.models import Setting
+from w4i_desktop.services import audit
+from w4i_desktop.services.context import Context
+from w4i_desktop.services.permissions import Action
+
+ORGANISATION_NAME = "organisation_name"
+RETENTION_YEARS = "retention_years"
+DEFAULT_RETENTION_YEARS = 5  # years after closure, then personal data is erased
+
+
+def _get(ctx: Context, key: str) -> str | None:
+    with ctx.db.transaction() as session:
+        setting = session.get(Setting, key)
+        return None if setting is None else setting.value
+
+
+def _set(ctx: Context, key: str, value: str) -> None:
+    ctx.require(Action.SETTINGS_MANAGE)
+    with ctx.db.transaction() as session:
+        setting = session.get(Setting, key)
+        if setting is None:
+            session.add(Setting(key=key, value=value))
+        else:
+            setting.value = value
+        audit.record(
+            session, ctx.actor.user_id, AuditAction.UPDATE, "setting", None, {"fields": [key]}
+        )
+
+
+def organisation_name(ctx: Context) -> str:
+    return _get(ctx, ORGANISATION_NAME) or ""
+
+
+def set_organisation_name(ctx: Context, name: str) -> None:
+    cleaned = name.strip()
+    if len(cleaned) > 200:
+        raise BadInput("The organisation name is longer than 200 characters.")
+    _set(ctx, ORGANISATION_NAME, cleaned)
+
+
+def retention_years(ctx: Context) -> int:
+    stored = _get(ctx, RETENTION_YEARS)
+    return int(stored) if stored and stored.isdigit() else DEFAULT_RETENTION_YEARS
+
+
+def set_retention_years(ctx: Context, years: int) -> None:
+    if not 1 <= years <= 30:
+        raise BadInput("Keep data between 1 and 30 years after a participant's closure.")
+    _set(ctx, RETENTION_YEARS, str(years))
