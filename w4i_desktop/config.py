@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import logging.handlers
 import os
+import sys
 import traceback
 from pathlib import Path
 
@@ -58,3 +59,12 @@ def log_bug(logger: logging.Logger, exc: BaseException, where: str) -> None:
     """Log a bug by exception type and stack only: messages can carry personal data."""
     frames = "".join(traceback.format_tb(exc.__traceback__))
     logger.error("bug in %s: %s\n%s", where, type(exc).__name__, frames)
+
+
+def resources_dir() -> Path:
+    """The shipped `resources/` folder: beside the package in a source tree, inside the
+    bundle in a PyInstaller build."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        return Path(bundle) / "resources"
+    return Path(__file__).resolve().parent.parent / "resources"
