@@ -10,6 +10,7 @@ from tests.conftest import ADMIN_PASSWORD
 from w4i_desktop.services import participants
 from w4i_desktop.services.context import Context
 from w4i_desktop.views.app_state import AppState
+from w4i_desktop.views.intake_wizard import IntakeWizard
 from w4i_desktop.views.main_window import MainWindow
 
 
@@ -120,3 +121,15 @@ def test_lock_mid_edit_keeps_the_typed_text_and_saves_after_unlock(
 
 def test_status_bar_shows_the_site(window: MainWindow) -> None:
     assert window.site_label.text() == "Milano"
+
+
+def test_ctrl_i_starts_an_intake_whose_submission_opens_the_record(
+    qtbot: QtBot, window: MainWindow, admin_ctx: Context
+) -> None:
+    qtbot.keyClick(window, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    wizards = [w for w in window.findChildren(IntakeWizard) if w.isVisible()]
+    assert len(wizards) == 1
+    pid = participants.create(admin_ctx, {"first_name": "Rima", "last_name": "Saleh"})
+    wizards[0].submitted.emit(pid)  # the wizard's own walk-through is tested with the wizard
+    assert window.participants.showing_record
+    assert window.participants.record.profile.first_name.text() == "Rima"

@@ -164,8 +164,11 @@ def test_placements_follow_ups_and_positive_exits(session: Session) -> None:
 
 def test_host_language_assessments_show_progress(session: Session) -> None:
     rows = session.execute(
-        select(LanguageAssessment.participant_id, LanguageAssessment.assessed_on,
-               LanguageAssessment.level)
+        select(
+            LanguageAssessment.participant_id,
+            LanguageAssessment.assessed_on,
+            LanguageAssessment.level,
+        )
         .where(LanguageAssessment.host_language.is_(True))
         .order_by(LanguageAssessment.participant_id, LanguageAssessment.assessed_on)
     ).all()
@@ -192,10 +195,7 @@ def test_pathways_follow_the_template_with_done_active_and_overdue_steps(
     assert kinds == [kind for kind, *_ in demo.WORK_IS_PROGRESS]
     assert all(set(s.titles) == {"en", "it", "es", "sv", "nl"} for s in template.steps)
 
-    people = {
-        p.id: p
-        for p in session.scalars(select(Participant))
-    }
+    people = {p.id: p for p in session.scalars(select(Participant))}
     steps = session.execute(
         select(PathwayStep, Pathway.participant_id)
         .join(Pathway, Pathway.id == PathwayStep.pathway_id)
@@ -218,15 +218,25 @@ def test_pathways_follow_the_template_with_done_active_and_overdue_steps(
             assert person.closed_on is None and step.started_on is not None
         if step.status is StepStatus.SKIPPED:
             assert step.skip_reason
-        if (person.closed_on is None and step.due_on is not None and step.due_on <= TODAY
-                and step.status in (StepStatus.TODO, StepStatus.IN_PROGRESS)):
+        if (
+            person.closed_on is None
+            and step.due_on is not None
+            and step.due_on <= TODAY
+            and step.status in (StepStatus.TODO, StepStatus.IN_PROGRESS)
+        ):
             overdue += 1
-        if (step.kind is StepKind.SKILLS_ASSESSMENT and step.completed_on
-                and q_start <= step.completed_on <= q_end):
+        if (
+            step.kind is StepKind.SKILLS_ASSESSMENT
+            and step.completed_on
+            and q_start <= step.completed_on <= q_end
+        ):
             skills_done_last_quarter += 1
-        if (step.kind in (StepKind.TRAINING, StepKind.LANGUAGE_COURSE) and step.started_on
-                and step.started_on <= q_end
-                and (step.completed_on is None or step.completed_on >= q_start)):
+        if (
+            step.kind in (StepKind.TRAINING, StepKind.LANGUAGE_COURSE)
+            and step.started_on
+            and step.started_on <= q_end
+            and (step.completed_on is None or step.completed_on >= q_start)
+        ):
             training_active_last_quarter += 1
     assert all(k == kinds for k in per_pathway.values())
     assert overdue >= 20
@@ -307,8 +317,9 @@ def test_same_seed_same_people_other_seed_other_people(tmp_path: Path) -> None:
             demo.generate(ctx, 40, seed=seed, today=TODAY)
             with ctx.db.transaction() as s:
                 rows = s.execute(
-                    select(Participant.code, Participant.first_name, Participant.last_name)
-                    .order_by(Participant.id)
+                    select(
+                        Participant.code, Participant.first_name, Participant.last_name
+                    ).order_by(Participant.id)
                 ).all()
                 return [tuple(r) for r in rows]
         finally:

@@ -3,6 +3,7 @@
 from w4i_desktop.models.audit import AuditEvent, AuditHead
 from w4i_desktop.models.base import Base
 from w4i_desktop.models.employer import ContactPerson, Employer, Interaction, Vacancy
+from w4i_desktop.models.intake import IntakeDraft
 from w4i_desktop.models.participant import Consent, LanguageAssessment, Participant
 from w4i_desktop.models.pathway import Pathway, PathwayStep, PathwayTemplate, TemplateStep
 from w4i_desktop.models.placement import FollowUp, Placement
@@ -20,6 +21,7 @@ __all__ = [
     "ContactPerson",
     "Employer",
     "FollowUp",
+    "IntakeDraft",
     "Interaction",
     "LanguageAssessment",
     "Participant",

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Iterator
+from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -60,6 +61,7 @@ class Database:
         self.engine = engine
         self._lock = lock
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._current: ContextVar[Session | None] = ContextVar(f"w4i_uow_{id(self)}", default=None)
         self.unlocked: Unlocked = Unlocked(None)
         self.failed_unlocks_before: list[dict[str, str]] = []
 
@@ -185,10 +187,22 @@ class Database:
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Session]:
-        """A unit of work: committed when the block ends normally, rolled back otherwise."""
+        """A unit of work: committed when the block ends normally, rolled back otherwise.
+
+        Nested calls (a service calling other services inside its own unit of work) join the
+        outer one, so a use case made of several service calls commits all or nothing.
+        """
+        outer = self._current.get()
+        if outer is not None:
+            yield outer
+            return
         try:
             with self._sessions.begin() as session:
-                yield session
+                token = self._current.set(session)
+                try:
+                    yield session
+                finally:
+                    self._current.reset(token)
         except DBAPIDatabaseError as exc:
             if isinstance(exc, OperationalError) and _is_disk_full(exc):
                 raise StorageFull("The disk is full; the change was not saved.") from None

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -20,6 +20,7 @@ from w4i_desktop.services import users
 from w4i_desktop.views import labels
 from w4i_desktop.views.app_state import AppState
 from w4i_desktop.views.idle import IdleWatcher
+from w4i_desktop.views.intake_wizard import DraftsDialog, IntakeWizard
 from w4i_desktop.views.login import LoginPage
 from w4i_desktop.views.participants_screen import ParticipantsScreen
 from w4i_desktop.views.placeholder import PlaceholderPage
@@ -118,9 +119,20 @@ class MainWindow(QMainWindow):
         self.find_action = self._action(
             self.tr("&Find participant"), QKeySequence.StandardKey.Find, self.find_participant
         )
+        self.intake_action = self._action(
+            self.tr("New &intake interview…"), "Ctrl+I", lambda: self.start_intake(None)
+        )
+        self.drafts_action = self._action(self.tr("Intake &drafts…"), "Ctrl+Shift+I", self.drafts)
         self.lock_action = self._action(self.tr("&Lock"), "Ctrl+L", self.lock)
         self.quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
-        for action in (self.new_action, self.find_action, self.lock_action, self.quit_action):
+        for action in (
+            self.new_action,
+            self.intake_action,
+            self.drafts_action,
+            self.find_action,
+            self.lock_action,
+            self.quit_action,
+        ):
             file_menu.addAction(action)
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
         for row in range(self.nav.count()):
@@ -135,7 +147,13 @@ class MainWindow(QMainWindow):
             self.tr("&About W4I Desktop"), QKeySequence.StandardKey.HelpContents, self.about
         )
         help_menu.addAction(self.about_action)
-        self.session_actions = [self.new_action, self.find_action, self.lock_action]
+        self.session_actions = [
+            self.new_action,
+            self.intake_action,
+            self.drafts_action,
+            self.find_action,
+            self.lock_action,
+        ]
 
     # --- session -------------------------------------------------------------------------------
 
@@ -172,6 +190,24 @@ class MainWindow(QMainWindow):
     def new_participant(self) -> None:
         self.nav.setCurrentRow(SCREENS.index("participants"))
         self.participants.new_participant()
+
+    def start_intake(self, draft_id: int | None) -> IntakeWizard:
+        wizard = IntakeWizard(self.state, draft_id, self)
+        wizard.submitted.connect(self._open_new_participant)
+        wizard.setWindowModality(Qt.WindowModality.WindowModal)
+        wizard.show()
+        return wizard
+
+    def drafts(self) -> DraftsDialog:
+        dialog = DraftsDialog(self.state, self)
+        dialog.resume_requested.connect(self.start_intake)
+        dialog.show()
+        return dialog
+
+    def _open_new_participant(self, participant_id: int) -> None:
+        self.nav.setCurrentRow(SCREENS.index("participants"))
+        self.participants.list.apply_filters()
+        self.participants.open_participant(participant_id)
 
     def find_participant(self) -> None:
         self.nav.setCurrentRow(SCREENS.index("participants"))

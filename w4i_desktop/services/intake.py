@@ -1,0 +1,206 @@
+"""The intake interview: drafts saved page by page, then one submit that creates the record.
+
+A draft holds the answers so far as a JSON dict whose keys are participant field names (see
+participants.FIELDS) plus `consents` (the purposes she agreed to), `host_language` and
+`host_cefr` (her self-assessed level in the host-country language). Drafts live only in the
+encrypted database. Everybody sees her own drafts; managers and administrators see all.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date, datetime
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import ColumnElement, select, true
+
+from w4i_desktop.enums import AssessmentStage, AuditAction, CefrLevel, ConsentPurpose, StepKind
+from w4i_desktop.errors import BadInput, NotFound
+from w4i_desktop.models import IntakeDraft, LanguageAssessment
+from w4i_desktop.services import audit, consents, participants, pathways
+from w4i_desktop.services import validation as v
+from w4i_desktop.services.context import Context
+from w4i_desktop.services.permissions import Action, allowed
+
+NOTICE_VERSION = "2026-1"
+INTAKE_LANGUAGES = ("it", "es", "sv", "nl", "en")
+ADULT_AGE = 18
+EXTRA_KEYS = frozenset({"consents", "host_language", "host_cefr"})
+
+
+class EligibilityWarning(StrEnum):
+    MINOR = "minor"  # under 18 on the intake date
+    PERMIT_EXPIRED = "permit_expired"  # the residence permit ended before the intake date
+    NO_PERMIT = "no_permit"  # she said she has no permit
+
+
+@dataclass(frozen=True)
+class DraftRow:
+    id: int
+    updated_at: datetime
+    language: str
+    step: int
+    name: str
+
+
+def _visible(ctx: Context) -> ColumnElement[bool]:
+    if allowed(ctx.actor.role, Action.PARTICIPANT_VIEW_ALL_SITES):
+        return true()
+    return IntakeDraft.interviewer_id == ctx.actor.user_id
+
+
+def _language(language: str) -> str:
+    if language not in INTAKE_LANGUAGES:
+        raise BadInput(f"language: {language!r} is not one of {', '.join(INTAKE_LANGUAGES)}.")
+    return language
+
+
+def save_draft(
+    ctx: Context, draft_id: int | None, language: str, step: int, data: Mapping[str, Any]
+) -> int:
+    """Create (draft_id None) or overwrite a draft; returns its id."""
+    ctx.require(Action.INTAKE_RUN)
+    language = _language(language)
+    with ctx.db.transaction() as session:
+        if draft_id is None:
+            draft = IntakeDraft(interviewer_id=ctx.actor.user_id)
+            session.add(draft)
+        else:
+            found = session.scalar(
+                select(IntakeDraft).where(IntakeDraft.id == draft_id, _visible(ctx))
+            )
+            if found is None:
+                raise NotFound("This intake draft does not exist or is not yours.")
+            draft = found
+        draft.language, draft.step, draft.data = language, max(0, int(step)), dict(data)
+        session.flush()
+        if draft_id is None:
+            audit.record(session, ctx.actor.user_id, AuditAction.CREATE, "intake_draft", draft.id)
+        return draft.id
+
+
+def list_drafts(ctx: Context) -> list[DraftRow]:
+    """The drafts this actor may resume, most recently saved first."""
+    ctx.require(Action.INTAKE_RUN)
+    with ctx.db.transaction() as session:
+        drafts = session.scalars(
+            select(IntakeDraft).where(_visible(ctx)).order_by(IntakeDraft.updated_at.desc())
+        )
+        return [
+            DraftRow(d.id, d.updated_at, d.language, d.step, _name(d.data or {})) for d in drafts
+        ]
+
+
+def _name(data: Mapping[str, Any]) -> str:
+    return " ".join(str(data[k]).strip() for k in ("first_name", "last_name") if data.get(k))
+
+
+def load_draft(ctx: Context, draft_id: int) -> tuple[str, int, dict[str, Any]]:
+    """(language, step, data) of a draft."""
+    ctx.require(Action.INTAKE_RUN)
+    with ctx.db.transaction() as session:
+        draft = session.scalar(select(IntakeDraft).where(IntakeDraft.id == draft_id, _visible(ctx)))
+        if draft is None:
+            raise NotFound("This intake draft does not exist or is not yours.")
+        return draft.language, draft.step, dict(draft.data or {})
+
+
+def delete_draft(ctx: Context, draft_id: int) -> None:
+    ctx.require(Action.INTAKE_RUN)
+    with ctx.db.transaction() as session:
+        draft = session.scalar(select(IntakeDraft).where(IntakeDraft.id == draft_id, _visible(ctx)))
+        if draft is None:
+            raise NotFound("This intake draft does not exist or is not yours.")
+        session.delete(draft)
+        audit.record(session, ctx.actor.user_id, AuditAction.DELETE, "intake_draft", draft_id)
+
+
+def _age_on(born: date, day: date) -> int:
+    return day.year - born.year - ((day.month, day.day) < (born.month, born.day))
+
+
+def eligibility_warnings(data: Mapping[str, Any], on: date) -> list[str]:
+    """What makes her possibly ineligible on `on`: a minor, an expired or missing permit."""
+    warnings: list[str] = []
+    try:
+        born = v.a_date(data.get("birth_date"), "birth_date")
+        expires = v.a_date(data.get("permit_expires_on"), "permit_expires_on")
+    except BadInput:
+        born = expires = None
+    if born is not None and _age_on(born, on) < ADULT_AGE:
+        warnings.append(EligibilityWarning.MINOR)
+    if data.get("permit_type") == "none":
+        warnings.append(EligibilityWarning.NO_PERMIT)
+    elif expires is not None and expires < on:
+        warnings.append(EligibilityWarning.PERMIT_EXPIRED)
+    return warnings
+
+
+def given_consents(data: Mapping[str, Any]) -> list[ConsentPurpose]:
+    given = set(data.get("consents") or [])
+    return [p for p in ConsentPurpose if p.value in given]
+
+
+def submit(ctx: Context, draft_id: int | None, data: Mapping[str, Any]) -> int:
+    """Create the participant from the interview's answers; returns her id.
+
+    Records her consents, her self-assessed host-language level and starts the default
+    pathway with intake and consent done; then deletes the draft."""
+    ctx.require(Action.INTAKE_RUN)
+    purposes = given_consents(data)
+    if ConsentPurpose.PROCESSING not in purposes:
+        raise BadInput("Without consent to processing, no record can be kept.")
+    unknown = set(data) - set(participants.FIELDS) - EXTRA_KEYS
+    if unknown:
+        raise BadInput(f"Unknown fields: {', '.join(sorted(unknown))}.")
+    level = v.enum_value(data.get("host_cefr") or None, CefrLevel, "host_cefr")
+    host_language = v.text(data.get("host_language"), "host_language", 3)
+    today = date.today()
+    values = {k: val for k, val in data.items() if k in participants.FIELDS}
+    values.setdefault("enrolled_on", today)
+    # One unit of work: the services called below join it, so she is created whole or not at all.
+    with ctx.db.transaction():
+        participant_id = _create_from_interview(
+            ctx, draft_id, values, purposes, level, host_language, today
+        )
+    return participant_id
+
+
+def _create_from_interview(
+    ctx: Context,
+    draft_id: int | None,
+    values: dict[str, Any],
+    purposes: list[ConsentPurpose],
+    level: CefrLevel | None,
+    host_language: str | None,
+    today: date,
+) -> int:
+    participant_id = participants.create(ctx, values)
+    for purpose in purposes:
+        consents.record_consent(ctx, participant_id, purpose, today, NOTICE_VERSION)
+    with ctx.db.transaction() as session:
+        participant = participants.load_visible(session, ctx, participant_id)
+        if level is not None and host_language:
+            session.add(
+                LanguageAssessment(
+                    participant_id=participant.id,
+                    language=host_language,
+                    host_language=True,
+                    level=level,
+                    stage=AssessmentStage.INTAKE,
+                    assessed_on=today,
+                    self_assessed=True,
+                )
+            )
+        pathways.start_default_pathway(
+            session,
+            participant.id,
+            today,
+            ctx.actor.user_id,
+            (StepKind.INTAKE, StepKind.CONSENT),
+        )
+    if draft_id is not None:
+        delete_draft(ctx, draft_id)
+    return participant_id

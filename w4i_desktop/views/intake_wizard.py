@@ -1,0 +1,262 @@
+"""The intake interview, page by page, for volunteers: saved as a draft at every page."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+)
+
+from w4i_desktop.errors import W4IError
+from w4i_desktop.services import duplicates, intake
+from w4i_desktop.views import record_labels
+from w4i_desktop.views.app_state import AppState
+from w4i_desktop.views.intake_pages import (
+    ConsentPage,
+    EducationPage,
+    FamilyPage,
+    FormPage,
+    IdentityPage,
+    LanguagePage,
+    LanguagesPage,
+    NeedsPage,
+    OriginPage,
+    ReviewPage,
+)
+from w4i_desktop.views.messages import user_message
+from w4i_desktop.views.record_widgets import RowsModel, read_only_table
+
+
+class IntakeWizard(QWizard):
+    """New participant by interview. `submitted` carries the id of the record created."""
+
+    submitted = Signal(int)
+
+    def __init__(self, state: AppState, draft_id: int | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("intakeWizard")
+        self.setWindowTitle(self.tr("Intake interview"))
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Submit"))
+        self.state = state
+        self.draft_id = draft_id
+        self.participant_id: int | None = None
+        self._restoring = False
+        self.language_page = LanguagePage()
+        self.consent_page = ConsentPage()
+        self.identity_page = IdentityPage()
+        self.origin_page = OriginPage(self._eligibility_warnings)
+        self.review_page = ReviewPage(self._submit)
+        self.form_pages: list[FormPage] = [
+            self.language_page,
+            self.consent_page,
+            self.identity_page,
+            self.origin_page,
+            LanguagesPage(),
+            EducationPage(),
+            FamilyPage(),
+            NeedsPage(),
+            self.review_page,
+        ]
+        for page in self.form_pages:
+            self.addPage(page)
+        self.resize(720, 560)
+        self.currentIdChanged.connect(self._page_changed)
+        if draft_id is not None:
+            self._restore(draft_id)
+
+    # -- answers ---------------------------------------------------------------------------
+    def language(self) -> str:
+        return str(self.language_page.language.currentData())
+
+    def answers(self) -> dict[str, Any]:
+        data: dict[str, Any] = {}
+        for page in self.form_pages:
+            data.update({k: v for k, v in page.values().items() if not k.startswith("_")})
+        return data
+
+    def _eligibility_warnings(self) -> list[str]:
+        if self._restoring:
+            return []
+        return intake.eligibility_warnings(self.answers(), date.today())
+
+    def _restore(self, draft_id: int) -> None:
+        try:
+            language, step, data = intake.load_draft(self.state.ctx, draft_id)
+        except W4IError as exc:
+            QMessageBox.warning(self, self.windowTitle(), user_message(exc))
+            self.draft_id = None
+            return
+        self._restoring = True
+        try:
+            self.language_page.load({"_language": language})
+            for page in self.form_pages:
+                page.load(data)
+            self.restart()
+            while self.currentId() < min(step, len(self.form_pages) - 1):
+                self.next()
+        finally:
+            self._restoring = False
+
+    def save_draft(self) -> None:
+        step = max(self.currentId(), 0)
+        try:
+            self.draft_id = intake.save_draft(
+                self.state.ctx, self.draft_id, self.language(), step, self.answers()
+            )
+        except W4IError as exc:
+            QMessageBox.warning(self, self.windowTitle(), user_message(exc))
+
+    def _page_changed(self, page_id: int) -> None:
+        if self._restoring or page_id < 0 or self.participant_id is not None:
+            return
+        if page_id > 0 or self.draft_id is not None:
+            self.save_draft()
+        if self.currentPage() is self.review_page:
+            self._fill_review()
+
+    def _fill_review(self) -> None:
+        lines = []
+        for page in self.form_pages[1:-1]:
+            rows = page.shown_values()
+            if rows:
+                lines.append(page.title())
+                lines += [f"  {label}: {value}" for label, value in rows]
+        codes = intake.eligibility_warnings(self.answers(), date.today())
+        if codes:
+            lines.append(self.tr("Eligibility"))
+            lines += [f"  ! {text}" for text in self.origin_page.warning_texts(codes)]
+        self.review_page.summary.setPlainText("\n".join(lines))
+        self.review_page.error.setText("")
+
+    # -- submit and interruptions -----------------------------------------------------------
+    def _submit(self) -> bool:
+        data = self.answers()
+        ctx = self.state.ctx
+        try:
+            found = duplicates.possible_duplicates(
+                ctx,
+                data.get("first_name"),
+                data.get("last_name"),
+                date.fromisoformat(data["birth_date"]) if data.get("birth_date") else None,
+                data.get("phone"),
+            )
+            if found and not self._create_anyway(found):
+                return False
+            self.participant_id = intake.submit(ctx, self.draft_id, data)
+        except W4IError as exc:
+            self.review_page.error.setText(user_message(exc))
+            return False
+        self.draft_id = None
+        self.submitted.emit(self.participant_id)
+        return True
+
+    def _create_anyway(self, found: list[duplicates.PossibleDuplicate]) -> bool:
+        box = QMessageBox(self)
+        box.setObjectName("possibleDuplicates")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Possible duplicate"))
+        names = "\n".join(
+            f"{d.code} · {d.name} ({record_labels.label(d.reason)})" for d in found[:5]
+        )
+        box.setText(self.tr("She may already be registered:") + "\n" + names)
+        create = box.addButton(self.tr("Create anyway"), QMessageBox.ButtonRole.AcceptRole)
+        create.setObjectName("createAnyway")
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(cancel)
+        box.exec()
+        return box.clickedButton() is create
+
+    def reject(self) -> None:
+        """Closing keeps what was answered: the interview can be resumed from its draft."""
+        if self.participant_id is None and (self.draft_id is not None or self.currentId() > 0):
+            self.save_draft()
+        super().reject()
+
+
+class DraftsDialog(QDialog):
+    """The interviews left unfinished: resume one or delete it."""
+
+    resume_requested = Signal(int)
+
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("intakeDrafts")
+        self.setWindowTitle(self.tr("Unfinished intake interviews"))
+        self.state = state
+        self.model = RowsModel(
+            [self.tr("Name"), self.tr("Last saved"), self.tr("Language"), self.tr("Page")], self
+        )
+        self.table = read_only_table(self.model, self.windowTitle(), 0)
+        self.empty = QLabel(self.tr("There are no unfinished interviews."))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.resume_button = QPushButton(self.tr("&Resume"))
+        self.delete_button = QPushButton(self.tr("&Delete"))
+        buttons.addButton(self.resume_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.delete_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        self.resume_button.clicked.connect(self._resume)
+        self.delete_button.clicked.connect(self._delete)
+        self.table.doubleClicked.connect(lambda _index: self._resume())
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty)
+        layout.addWidget(buttons)
+        self.resize(620, 360)
+        self.reload()
+
+    def reload(self) -> None:
+        rows = intake.list_drafts(self.state.ctx)
+        self.model.set_rows(
+            (
+                r.id,
+                (
+                    r.name or self.tr("(no name yet)"),
+                    r.updated_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+                    record_labels.language_name(r.language),
+                    str(r.step + 1),
+                ),
+            )
+            for r in rows
+        )
+        self.empty.setVisible(not rows)
+        for button in (self.resume_button, self.delete_button):
+            button.setEnabled(bool(rows))
+        if rows:
+            self.table.selectRow(0)
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def selected_id(self) -> int | None:
+        index = self.table.currentIndex()
+        return self.model.id_at(index.row()) if index.isValid() else None
+
+    def _resume(self) -> None:
+        draft_id = self.selected_id()
+        if draft_id is not None:
+            self.resume_requested.emit(draft_id)
+            self.accept()
+
+    def _delete(self) -> None:
+        draft_id = self.selected_id()
+        if draft_id is None:
+            return
+        answer = QMessageBox.question(
+            self, self.windowTitle(), self.tr("Delete this unfinished interview and its answers?")
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            try:
+                intake.delete_draft(self.state.ctx, draft_id)
+            except W4IError as exc:
+                QMessageBox.warning(self, self.windowTitle(), user_message(exc))
+            self.reload()
