@@ -506,3 +506,45 @@ def test_every_field_has_a_label_with_a_mnemonic_and_an_accessible_name(
 def test_every_enumeration_value_has_a_label() -> None:
     for enum_cls, table in record_labels.LABELS.items():
         assert set(table) == set(enum_cls), enum_cls
+
+
+def test_withdraw_a_consent_from_the_consent_tab(
+    qtbot: QtBot,
+    record: ParticipantRecord,
+    amina: int,
+    admin_ctx: Context,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from datetime import date
+
+    from w4i_desktop.enums import ConsentPurpose
+    from w4i_desktop.services import consents
+
+    for purpose in (ConsentPurpose.PROCESSING, ConsentPurpose.PHOTOS):
+        consents.record_consent(admin_ctx, amina, purpose, date(2026, 1, 10), "2026-1")
+    record.load(amina)
+    record.tabs.setCurrentWidget(record.consent)
+    tab = record.consent
+    assert not tab.withdraw_button.isEnabled()  # nothing selected yet
+    photos_row = next(
+        r for r in range(tab.model.rowCount()) if tab.model.index(r, 0).data() == "Photos"
+    )
+    rect = tab.table.visualRect(tab.model.index(photos_row, 0))
+    qtbot.mouseClick(tab.table.viewport(), LEFT, pos=rect.center())
+    assert tab.withdraw_button.isEnabled()
+    asked: list[str] = []
+
+    def answer(_parent: object, _title: str, text: str) -> QMessageBox.StandardButton:
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    qtbot.mouseClick(tab.withdraw_button, LEFT)
+    assert asked and "Photos" in asked[0]
+    state = consents.current_consents(admin_ctx, amina)
+    assert state[ConsentPurpose.PHOTOS] is False
+    assert state[ConsentPurpose.PROCESSING] is True
+    # The withdrawn consent shows its date and can no longer be withdrawn.
+    assert tab.model.index(photos_row, 2).data() != ""
+    qtbot.mouseClick(tab.table.viewport(), LEFT, pos=rect.center())
+    assert not tab.withdraw_button.isEnabled()

@@ -1,15 +1,18 @@
-"""The read-only summary tabs of a participant's record: consents, pathway and placements.
+"""The summary tabs of a participant's record: consents (withdrawable), pathway, placements.
 
 They show what other screens record (the intake, the pathway and the employer screens).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from datetime import date
 
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
+
+from w4i_desktop.enums import ConsentPurpose
 from w4i_desktop.errors import W4IError
-from w4i_desktop.services import record_views
+from w4i_desktop.services import consents, record_views
 from w4i_desktop.services.context import Context
 from w4i_desktop.views import labels, record_labels
 from w4i_desktop.views.record_widgets import RowsModel, read_only_table
@@ -27,9 +30,9 @@ class SummaryTab(QWidget):
         self.note = QLabel(note)
         self.note.setWordWrap(True)
         self.note.setObjectName("hint")
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.note)
+        self.box = QVBoxLayout(self)
+        self.box.addWidget(self.table, 1)
+        self.box.addWidget(self.note)
 
     def show_for(self, ctx: Context, participant_id: int | None) -> None:
         rows: list[tuple[int, tuple[str, ...]]] = []
@@ -45,6 +48,8 @@ class SummaryTab(QWidget):
 
 
 class ConsentTab(SummaryTab):
+    """Consents as recorded at intake; a consent still in force can be withdrawn here."""
+
     def __init__(self) -> None:
         super().__init__(
             [
@@ -55,11 +60,29 @@ class ConsentTab(SummaryTab):
                 self.tr("Recorded by"),
             ],
             self.tr("Consents"),
-            self.tr("Consents are recorded in the intake interview."),
+            self.tr(
+                "Consents are recorded in the intake interview. Select one in force to "
+                "withdraw it from today."
+            ),
             0,
         )
+        self._context: Context | None = None
+        self._participant_id: int | None = None
+        self._in_force: dict[int, ConsentPurpose] = {}
+        self.withdraw_button = QPushButton(self.tr("&Withdraw the selected consent…"))
+        self.withdraw_button.setEnabled(False)
+        self.withdraw_button.clicked.connect(self.withdraw_selected)
+        self.box.addWidget(self.withdraw_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.table.selectionModel().selectionChanged.connect(self._update_button)
+
+    def show_for(self, ctx: Context, participant_id: int | None) -> None:
+        self._context, self._participant_id = ctx, participant_id
+        super().show_for(ctx, participant_id)
+        self._update_button()
 
     def rows(self, ctx: Context, participant_id: int) -> list[tuple[int, tuple[str, ...]]]:
+        found = record_views.consents(ctx, participant_id)
+        self._in_force = {c.id: c.purpose for c in found if c.active}
         return [
             (
                 c.id,
@@ -71,8 +94,38 @@ class ConsentTab(SummaryTab):
                     c.recorded_by or "",
                 ),
             )
-            for c in record_views.consents(ctx, participant_id)
+            for c in found
         ]
+
+    def _selected_in_force(self) -> ConsentPurpose | None:
+        index = self.table.currentIndex()
+        if not index.isValid() or not self.table.selectionModel().hasSelection():
+            return None
+        return self._in_force.get(self.model.id_at(index.row()))
+
+    def _update_button(self) -> None:
+        self.withdraw_button.setEnabled(self._selected_in_force() is not None)
+
+    def withdraw_selected(self) -> None:
+        purpose = self._selected_in_force()
+        if purpose is None or self._context is None or self._participant_id is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Withdraw consent"),
+            self.tr(
+                "Withdraw her consent to “%1” from today? This cannot be undone; a new "
+                "consent can be recorded later."
+            ).replace("%1", record_labels.label(purpose)),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            consents.withdraw_consent(self._context, self._participant_id, purpose, date.today())
+        except W4IError as exc:
+            self.failed.emit(exc)
+            return
+        self.show_for(self._context, self._participant_id)
 
 
 class PathwayTab(SummaryTab):
