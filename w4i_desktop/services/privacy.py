@@ -9,6 +9,7 @@ stay consistent; the anonymised record is no longer listed, searchable or openab
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from datetime import date, datetime
 from enum import Enum
 from pathlib import Path
@@ -309,17 +310,29 @@ def participants_past_retention(
         return [(pid, code, closed) for pid, code, closed in rows if closed is not None]
 
 
-def anonymise_past_retention(ctx: Context, years: int, today: date) -> int:
+def anonymise_past_retention(
+    ctx: Context,
+    years: int,
+    today: date,
+    progress: Callable[[int, int], bool] | None = None,
+) -> int:
     """Erase (reason "retention") everyone past the retention period; how many were erased.
-    Each erasure is its own transaction, so an interruption leaves whole records only."""
+
+    Each erasure is its own transaction, so an interruption leaves whole records only.
+    `progress(done, total)` is called after each one; returning False stops there (cancel).
+    """
     ctx.require(Action.PARTICIPANT_ERASE)
     due = participants_past_retention(ctx, years, today)
+    done = 0
     for pid, _code, _closed_on in due:
         with ctx.db.transaction() as session:
             participant = load_visible(session, ctx, pid)
             _erase_in(session, ctx, participant, RETENTION_REASON)
-    if due:
+        done += 1
+        if progress is not None and not progress(done, len(due)):
+            break
+    if done:
         with ctx.db.transaction() as session:
             purge_deleted_terms(session.connection())
         ctx.db.checkpoint()
-    return len(due)
+    return done

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from w4i_desktop import __version__
 from w4i_desktop.services import users
+from w4i_desktop.services.permissions import Action, allowed
 from w4i_desktop.views import labels
 from w4i_desktop.views.app_state import AppState
 from w4i_desktop.views.idle import IdleWatcher
@@ -24,6 +25,7 @@ from w4i_desktop.views.intake_wizard import DraftsDialog, IntakeWizard
 from w4i_desktop.views.login import LoginPage
 from w4i_desktop.views.participants_screen import ParticipantsScreen
 from w4i_desktop.views.placeholder import PlaceholderPage
+from w4i_desktop.views.retention_dialog import RetentionDialog
 
 DEFAULT_LOCK_MINUTES = 10
 SCREENS = ("dashboard", "participants", "employers", "pathways", "reports", "settings")
@@ -123,12 +125,16 @@ class MainWindow(QMainWindow):
             self.tr("New &intake interview…"), "Ctrl+I", lambda: self.start_intake(None)
         )
         self.drafts_action = self._action(self.tr("Intake &drafts…"), "Ctrl+Shift+I", self.drafts)
+        self.retention_action = self._action(
+            self.tr("&Retention review…"), "", self.retention_review
+        )
         self.lock_action = self._action(self.tr("&Lock"), "Ctrl+L", self.lock)
         self.quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
         for action in (
             self.new_action,
             self.intake_action,
             self.drafts_action,
+            self.retention_action,
             self.find_action,
             self.lock_action,
             self.quit_action,
@@ -169,6 +175,8 @@ class MainWindow(QMainWindow):
         self.nav.setEnabled(True)
         for action in self.session_actions:
             action.setEnabled(True)
+        # Offered only to the roles the service allows (it refuses the others anyway).
+        self.retention_action.setVisible(allowed(actor.role, Action.PARTICIPANT_ERASE))
         self.idle.start()
 
     def _show_locked(self) -> None:
@@ -176,7 +184,7 @@ class MainWindow(QMainWindow):
         self.lock_label.setText(self.tr("Locked"))
         self.site_label.clear()
         self.user_label.setText(self.state.db_path.name)
-        for action in self.session_actions:
+        for action in (*self.session_actions, self.retention_action):
             action.setEnabled(False)
         self.stack.setCurrentWidget(self.login)
         self.login.username.setFocus()
@@ -201,6 +209,12 @@ class MainWindow(QMainWindow):
     def drafts(self) -> DraftsDialog:
         dialog = DraftsDialog(self.state, self)
         dialog.resume_requested.connect(self.start_intake)
+        dialog.show()
+        return dialog
+
+    def retention_review(self) -> RetentionDialog:
+        dialog = RetentionDialog(self.state, self)
+        dialog.finished.connect(lambda _result: self.participants.list.apply_filters())
         dialog.show()
         return dialog
 
