@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from w4i_desktop.errors import BadInput, NotADatabase, StorageFull, WrongPassword
 from w4i_desktop.storage import migrate
 from w4i_desktop.storage.backup import backup_to
-from w4i_desktop.storage.engine import check_readable, damage_error, sqlcipher_engine
+from w4i_desktop.storage.engine import check_readable, damage_error, make_engine
 from w4i_desktop.storage.keyslots import (
     KdfParams,
     KeyFile,
@@ -95,7 +95,7 @@ class Database:
         lock = WriterLock(path)
         lock.acquire()
         try:
-            engine = sqlcipher_engine(path, data_key)
+            engine = make_engine(path, data_key)
             migrate.upgrade(engine)
             keyfile.save()  # last: a key file only ever stands beside a complete database
         except BaseException:
@@ -166,7 +166,7 @@ class Database:
         lock.acquire()
         engine = None
         try:
-            engine = sqlcipher_engine(path, data_key)
+            engine = make_engine(path, data_key)
             check_readable(engine, path)
             current = migrate.current_revision(engine)
             if current is None:
@@ -216,10 +216,6 @@ class Database:
         linger there (secure_delete already zeroes freed space in the file itself)."""
         with self.engine.connect() as conn:
             conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-
-    def session(self) -> Session:
-        """A session for reads that span several calls (paging a list); the caller closes it."""
-        return self._sessions()
 
     @property
     def data_key(self) -> bytes:

@@ -27,8 +27,9 @@ from w4i_desktop.services.permissions import Action, allowed
 from w4i_desktop.views import labels, record_prompts
 from w4i_desktop.views.app_state import AppState
 from w4i_desktop.views.closure_dialog import ClosureDialog
-from w4i_desktop.views.message_bar import MessageBar, repolish
+from w4i_desktop.views.message_bar import MessageBar
 from w4i_desktop.views.messages import user_message
+from w4i_desktop.views.record_fields import FieldMarks
 from w4i_desktop.views.record_lists import DocumentsTab, TimelineTab
 from w4i_desktop.views.record_prompts import DuplicateChoice
 from w4i_desktop.views.record_summaries import ConsentTab, PathwayTab, PlacementsTab
@@ -42,11 +43,6 @@ INLINE_CHECKS: dict[str, Callable[[Any, str], Any]] = {
     "available_from": v.clock_time,
     "available_until": v.clock_time,
 }
-# Messages from the service that name no field at their start, but are about one.
-MESSAGE_FIELDS = {
-    "A participant needs a first or last name": "first_name",
-    "Choose the site": "site_id",
-}
 NEW_DEFAULTS = {
     "education_level": "unknown",
     "employment_status": "unknown",
@@ -54,7 +50,7 @@ NEW_DEFAULTS = {
 }
 
 
-class ParticipantRecord(QWidget):
+class ParticipantRecord(FieldMarks, QWidget):
     saved = Signal(int)
     closed_record = Signal(int)
     loaded = Signal(int)
@@ -374,31 +370,6 @@ class ParticipantRecord(QWidget):
 
     def clear_message(self) -> None:
         self.message.clear()
-
-    def _field_in(self, message: str) -> str | None:
-        for start, key in MESSAGE_FIELDS.items():
-            if message.startswith(start):
-                return key
-        for key in sorted(self.fields, key=len, reverse=True):
-            if message.startswith(key) and message[len(key) : len(key) + 1] in (" ", ":"):
-                return key
-        return None
-
-    def _set_invalid(self, key: str, invalid: bool) -> None:
-        widget = self.fields[key]
-        target = getattr(widget, "edit", widget)
-        target.setProperty("invalid", invalid)
-        repolish(target)
-
-    def _mark_invalid(self, key: str, focus: bool) -> None:
-        self._set_invalid(key, True)
-        if focus:
-            self.tabs.setCurrentWidget(self._tab_of[key])
-            self.fields[key].setFocus()
-
-    def _clear_invalid(self) -> None:
-        for key in self.fields:
-            self._set_invalid(key, False)
 
     def _check_field(self, key: str, check: Callable[[Any, str], Any]) -> None:
         try:
