@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import NoReturn, TextIO
 
 from w4i_desktop import __version__, config
+from w4i_desktop.documents.texts import DOCUMENT_LANGUAGES
 from w4i_desktop.enums import Role
 from w4i_desktop.errors import BadInput, W4IError
 from w4i_desktop.services import audit, users
@@ -155,10 +156,12 @@ def cmd_participant_export(args: argparse.Namespace, passwords: Passwords, out: 
         raise BadInput(f"The folder {out_dir} does not exist.")
     ctx = _login(args, passwords)
     try:
-        written = privacy.write_export(ctx, participants.id_for_code(ctx, args.code), out_dir)
+        pid = participants.id_for_code(ctx, args.code)
+        written = privacy.write_export(ctx, pid, out_dir, args.language)
     finally:
         ctx.db.close()
-    print(f"Wrote {written}", file=out)
+    for path in written:
+        print(f"Wrote {path}", file=out)
     return 0
 
 
@@ -229,10 +232,17 @@ def build_parser() -> ArgumentParser:
     part_sub = p.add_subparsers(
         dest="participant_command", required=True, parser_class=ArgumentParser
     )
-    p = part_sub.add_parser("export", help="access request: write CODE.json into --out")
+    p = part_sub.add_parser(
+        "export", help="access request: write CODE.json and CODE.pdf into --out"
+    )
     _common(p)
     p.add_argument("code")
     p.add_argument("--out", required=True, help="folder to write the export into")
+    p.add_argument(
+        "--language",
+        choices=DOCUMENT_LANGUAGES,
+        help="language of the PDF (default: her preferred language, else English)",
+    )
     p.set_defaults(func=cmd_participant_export)
     p = part_sub.add_parser("erase", help="erase personal data, keeping anonymous statistics")
     _common(p)

@@ -5,13 +5,16 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox, QWizard
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWizard
+from pytest import MonkeyPatch
 from pytestqt.qtbot import QtBot
 
 from tests.gui.test_participant_record import answer_modal, named, standard
+from tests.pdfs import pdf_text
+from w4i_desktop.documents.texts import Texts
 from w4i_desktop.enums import ConsentPurpose, StepKind, StepStatus
 from w4i_desktop.models import Pathway
-from w4i_desktop.services import consents, intake, participants
+from w4i_desktop.services import consents, intake, participants, settings
 from w4i_desktop.services.context import Context
 from w4i_desktop.views.app_state import AppState
 from w4i_desktop.views.intake_pages import FormPage
@@ -92,6 +95,30 @@ def test_next_is_disabled_without_processing_consent(qtbot: QtBot, state: AppSta
     assert not wizard.button(NEXT).isEnabled()
 
 
+def test_the_notice_is_shown_and_printed_in_the_interview_language(
+    qtbot: QtBot, state: AppState, admin_ctx: Context, tmp_path: Path, monkeypatch: MonkeyPatch
+) -> None:
+    settings.set_organisation_name(admin_ctx, "Stichting Werk & Vrouw")
+    wizard = open_wizard(qtbot, state)
+    combo = wizard.language_page.language
+    combo.setFocus()
+    qtbot.keyClicks(combo, "Ne")  # Nederlands / Dutch
+    assert wizard.language() == "nl"
+    press_next(qtbot, wizard)
+    dutch = Texts.for_language("nl")
+    shown = wizard.consent_page.notice.toPlainText()
+    assert dutch("notice.title") in shown and "Stichting Werk & Vrouw" in shown
+    assert dutch("notice.purpose.sharing_with_employers") in shown
+
+    target = tmp_path / "notice.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    seen = answer_modal(standard(QMessageBox.StandardButton.Close))
+    qtbot.mouseClick(wizard.consent_page.print_button, Qt.MouseButton.LeftButton)
+    assert seen == ["writtenBox"]
+    text = " ".join(pdf_text(target.read_bytes()).split())
+    assert dutch("notice.title") in text and "Stichting Werk & Vrouw" in text
+
+
 def test_walk_every_page_and_submit(qtbot: QtBot, state: AppState, admin_ctx: Context) -> None:
     wizard = open_wizard(qtbot, state)
     fill_to_identity(qtbot, wizard, shots=True)
@@ -143,6 +170,7 @@ def test_walk_every_page_and_submit(qtbot: QtBot, state: AppState, admin_ctx: Co
         "SY",
     )
     assert record["languages"] == ["ar", "en"] and record["children_count"] == 2
+    assert record["preferred_language"] == wizard.language()  # her documents' language
     current = consents.current_consents(admin_ctx, pid)
     assert current[ConsentPurpose.PROCESSING] and current[ConsentPurpose.PHOTOS]
     with admin_ctx.db.transaction() as session:

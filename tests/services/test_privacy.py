@@ -11,6 +11,8 @@ from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 from sqlalchemy import select, text
 
 from tests.conftest import UserFactory
+from tests.pdfs import pdf_text
+from w4i_desktop.documents.texts import Texts
 from w4i_desktop.enums import (
     ActivityKind,
     AssessmentStage,
@@ -196,18 +198,46 @@ def test_export_holds_every_column_and_her_rows_and_nothing_of_anyone_else(
     )
 
 
-def test_write_export_writes_code_json_atomically(admin_ctx: Context, tmp_path: Path) -> None:
+def test_write_export_writes_json_and_pdf_atomically(admin_ctx: Context, tmp_path: Path) -> None:
     pid = make_participant(admin_ctx, "Amélie")
     out = tmp_path / "out"
     out.mkdir()
-    path = privacy.write_export(admin_ctx, pid, out)
-    assert path == out / f"{_code(admin_ctx, pid)}.json"
+    path, pdf_path = privacy.write_export(admin_ctx, pid, out)
+    code = _code(admin_ctx, pid)
+    assert (path, pdf_path) == (out / f"{code}.json", out / f"{code}.pdf")
     raw = path.read_bytes()
     assert "Amélie".encode() in raw  # UTF-8, not \u escapes
     assert json.loads(raw)["participant"]["first_name"] == "Amélie"
-    assert [p.name for p in out.iterdir()] == [path.name]  # no temp file left
+    assert pdf_text(pdf_path.read_bytes()).count("Amélie") >= 1
+    assert sorted(p.name for p in out.iterdir()) == sorted([path.name, pdf_path.name])
     with pytest.raises(BadInput):
         privacy.write_export(admin_ctx, pid, tmp_path / "missing")
+
+
+def test_the_readable_pdf_shows_her_data_in_her_language_and_no_one_elses(
+    admin_ctx: Context, tmp_path: Path
+) -> None:
+    pid = make_participant(admin_ctx, "Оксана", "Nguyễn")
+    other = make_participant(admin_ctx, "Bintou", "Traoré")
+    version = participants.get(admin_ctx, pid)["version_id"]
+    participants.update(admin_ctx, pid, {"preferred_language": "it"}, version)
+    _, pdf_path = privacy.write_export(admin_ctx, pid, tmp_path)
+    text = " ".join(pdf_text(pdf_path.read_bytes()).split())
+    shown = participants.get(admin_ctx, pid)
+    for field in ("first_name", "last_name", "phone", "email", "neighbourhood", "municipality",
+                  "work_experience", "needs_and_goals", "sensitive_notes"):  # fmt: skip
+        assert str(shown[field]) in text, field
+    assert "Met Оксана at the centre" in text and "CV Оксана.pdf" in text
+    assert "Trattoria of Nguyễn" in text
+    italian = Texts.for_language("it")
+    assert italian("dsar.section.consents") in text
+    assert italian("notice.purpose.processing") in text
+    assert italian.country("BF") in text  # Burkina Faso, named in Italian
+    assert participants.get(admin_ctx, other)["first_name"] not in text
+    assert "Traoré" not in text
+    (tmp_path / "en").mkdir()
+    _, english = privacy.write_export(admin_ctx, pid, tmp_path / "en", "en")
+    assert Texts.for_language("en")("dsar.section.consents") in pdf_text(english.read_bytes())
 
 
 # --- erasure ------------------------------------------------------------------------------------

@@ -92,6 +92,8 @@ class Participant(Versioned, Timestamped, Base):
     available_from: Mapped[str | None] = mapped_column(String(5))  # "HH:MM"
     available_until: Mapped[str | None] = mapped_column(String(5))
     driving_licence: Mapped[bool] = mapped_column(default=False)
+    # The language of documents given to her (privacy notice, pathway summary, data export).
+    preferred_language: Mapped[str | None] = mapped_column(String(2))
     needs_and_goals: Mapped[str | None] = mapped_column(Text)
     sensitive_notes: Mapped[str | None] = mapped_column(Text)
 

@@ -16,6 +16,7 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, select, true
 
+from w4i_desktop.documents import notice
 from w4i_desktop.enums import AssessmentStage, AuditAction, CefrLevel, ConsentPurpose, StepKind
 from w4i_desktop.errors import BadInput, NotFound
 from w4i_desktop.models import IntakeDraft, LanguageAssessment
@@ -24,7 +25,7 @@ from w4i_desktop.services import validation as v
 from w4i_desktop.services.context import Context
 from w4i_desktop.services.permissions import Action, allowed
 
-NOTICE_VERSION = "2026-1"
+NOTICE_VERSION = notice.NOTICE_VERSION
 INTAKE_LANGUAGES = ("it", "es", "sv", "nl", "en")
 ADULT_AGE = 18
 EXTRA_KEYS = frozenset({"consents", "host_language", "host_cefr"})

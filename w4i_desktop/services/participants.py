@@ -65,6 +65,7 @@ FIELDS: dict[str, Clean] = {
     "available_from": v.clock_time,
     "available_until": v.clock_time,
     "driving_licence": lambda x, f: bool(v.flag(x, f)),
+    "preferred_language": v.document_language,
     "needs_and_goals": lambda x, f: v.text(x, f, 4000),
     "sensitive_notes": lambda x, f: v.text(x, f, 20000),
     "caseworker_id": lambda x, f: x,

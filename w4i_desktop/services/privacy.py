@@ -18,8 +18,10 @@ from typing import Any
 from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session, selectinload
 
+from w4i_desktop.documents.access_request import access_request_pdf
+from w4i_desktop.documents.texts import FALLBACK
 from w4i_desktop.enums import AuditAction
-from w4i_desktop.errors import BadInput, W4IError
+from w4i_desktop.errors import BadInput
 from w4i_desktop.models import (
     Activity,
     Attachment,
@@ -36,11 +38,11 @@ from w4i_desktop.models import (
     Vacancy,
 )
 from w4i_desktop.models.base import utcnow
-from w4i_desktop.services import audit
+from w4i_desktop.services import audit, settings
 from w4i_desktop.services.context import Context
+from w4i_desktop.services.notices import write_document
 from w4i_desktop.services.participants import load_visible, visible_clause
 from w4i_desktop.services.permissions import Action
-from w4i_desktop.storage.atomic import write_bytes_atomic
 from w4i_desktop.storage.search import purge_deleted_terms
 
 EXPORT_SCHEMA_VERSION = 1
@@ -193,24 +195,24 @@ def export_participant(ctx: Context, participant_id: int) -> dict[str, Any]:
         return document
 
 
-def write_export(ctx: Context, participant_id: int, out_dir: Path) -> Path:
-    """Write the access-request document to `<out_dir>/<code>.json` (UTF-8, indented),
-    atomically; returns its path.
-
-    TODO(issue 4): also write the same document as a PDF for the participant to read
-    (`<code>.pdf`, reportlab with the bundled Unicode font), beside the JSON.
-    """
+def write_export(
+    ctx: Context, participant_id: int, out_dir: Path, language: str | None = None
+) -> tuple[Path, Path]:
+    """Write the access-request document to `<out_dir>/<code>.json` (UTF-8, indented) and, for
+    her to read, `<code>.pdf` in `language` (default: her preferred language, else English);
+    each atomically. Returns both paths."""
     out_dir = Path(out_dir)
     if not out_dir.is_dir():
         raise BadInput(f"The folder {out_dir} does not exist.")
     document = export_participant(ctx, participant_id)
-    target = out_dir / f"{document['participant']['code']}.json"
+    code = document["participant"]["code"]
+    shown_in = language or document["participant"].get("preferred_language") or FALLBACK
+    readable = access_request_pdf(document, shown_in, settings.organisation_name(ctx), date.today())
     data = json.dumps(document, ensure_ascii=False, indent=2).encode("utf-8") + b"\n"
-    try:
-        write_bytes_atomic(target, data)
-    except OSError as exc:
-        raise W4IError(f"{target.name} could not be written: {exc.strerror or exc}.") from exc
-    return target
+    json_path, pdf_path = out_dir / f"{code}.json", out_dir / f"{code}.pdf"
+    write_document(json_path, data)
+    write_document(pdf_path, readable)
+    return json_path, pdf_path
 
 
 # --- erasure ------------------------------------------------------------------------------------

@@ -10,6 +10,7 @@ from typing import Any, TypeVar
 
 from babel import Locale
 
+from w4i_desktop.documents.texts import DOCUMENT_LANGUAGES
 from w4i_desktop.errors import BadInput
 
 E = TypeVar("E", bound=StrEnum)
@@ -60,6 +61,16 @@ def language_list(value: Any, field: str) -> list[str]:
     if unknown:
         raise BadInput(f"{field}: {', '.join(unknown)} are not ISO 639-1 language codes.")
     return codes
+
+
+def document_language(value: Any, field: str) -> str | None:
+    """One of the languages documents are written in, or None (the organisation's default)."""
+    if value in (None, ""):
+        return None
+    code = str(value).strip().lower()
+    if code not in DOCUMENT_LANGUAGES:
+        raise BadInput(f"{field}: documents are written in {', '.join(DOCUMENT_LANGUAGES)}.")
+    return code
 
 
 def tag_list(value: Any, field: str) -> list[str]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from datetime import date
+from html import escape
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -14,12 +15,16 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QSpinBox,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
     QWizardPage,
 )
 
+from w4i_desktop.documents.notice import Notice
+from w4i_desktop.documents.texts import Texts
 from w4i_desktop.enums import (
     CefrLevel,
     ChildcareNeed,
@@ -140,39 +145,66 @@ class ConsentBoxes(QWidget):
             box.setChecked(purpose.value in (value or []))
 
 
+def _own_and_ui_name(code: str) -> str:
+    """ "Nederlands (Dutch)": she can point at her language, the volunteer can read it."""
+    own = Texts.for_language(code)("language.name")
+    ui = record_labels.language_name(code)
+    return own if own.casefold() == ui.casefold() else f"{own} ({ui})"
+
+
 class LanguagePage(FormPage):
     def __init__(self) -> None:
         super().__init__(
             "language", self.tr("Interview language"), self.tr("The language you speak together.")
         )
         self.language = QComboBox()
-        fill_combo(self.language, [(c, record_labels.language_name(c)) for c in INTAKE_LANGUAGES])
+        fill_combo(self.language, [(c, _own_and_ui_name(c)) for c in INTAKE_LANGUAGES])
         self.add("_language", self.tr("&Language"), self.language)
 
 
 class ConsentPage(FormPage):
-    def __init__(self) -> None:
-        super().__init__("consent", self.tr("Privacy notice and consent"))
-        notice = QLabel(
-            self.tr(
-                "Work is Progress keeps the information you give us in an encrypted database, "
-                "only to support your path to work and to report anonymous figures to our "
-                "funders. Only our staff and the volunteer who interviews you can read it. You "
-                "may see, correct or delete your data and withdraw any consent at any time. "
-                "Without consent to processing we cannot keep a record for you."
-            )
-        )
-        notice.setObjectName("notice")
-        notice.setWordWrap(True)
-        notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
-        self.form.addRow(notice)
+    """The privacy notice in the interview language, printable, and her consent per purpose."""
+
+    def __init__(self, notice_of: Callable[[], Notice], print_notice: Callable[[], None]) -> None:
+        super().__init__(
+            "consent",
+            self.tr("Privacy notice and consent"),
+            self.tr("Read the notice with her, or print it for her to keep; then tick what she "
+                    "agrees to."),
+        )  # fmt: skip
+        self._notice_of = notice_of
+        self.notice = QTextBrowser()
+        self.notice.setObjectName("notice")
+        self.notice.setAccessibleName(self.tr("Privacy notice"))
+        self.notice.setTabChangesFocus(True)
+        self.notice.setMinimumHeight(200)
+        self.print_button = QPushButton(self.tr("&Print the notice (PDF)…"))
+        self.print_button.setObjectName("printNotice")
+        self.print_button.clicked.connect(print_notice)
+        self.layout_.insertWidget(1, self.notice, 1)
+        self.layout_.insertWidget(2, self.print_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.consents = ConsentBoxes()
         self.add("consents", self.tr("She agrees to:"), self.consents)
         for box in self.consents.boxes.values():
             box.toggled.connect(self.completeChanged)
 
+    def initializePage(self) -> None:
+        self.notice.setHtml(notice_html(self._notice_of()))
+
     def isComplete(self) -> bool:
         return self.consents.boxes[ConsentPurpose.PROCESSING].isChecked()
+
+
+def notice_html(shown: Notice) -> str:
+    """The notice as rich text for the screen (the same words as the printed one)."""
+    parts = [f"<h3>{escape(shown.title)}</h3><p><i>{escape(shown.subtitle)}</i></p>"]
+    for heading, text in shown.sections:
+        parts.append(f"<p><b>{escape(heading)}</b><br/>{escape(text)}</p>")
+    parts.append(
+        f"<p><b>{escape(shown.purposes_heading)}</b><br/>{escape(shown.purposes_text)}</p>"
+    )
+    parts.append("<ul>" + "".join(f"<li>{escape(t)}</li>" for _, t in shown.purposes) + "</ul>")
+    return "".join(parts)
 
 
 class IdentityPage(FormPage):

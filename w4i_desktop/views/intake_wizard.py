@@ -17,10 +17,12 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 
+from w4i_desktop.documents.notice import Notice
 from w4i_desktop.errors import W4IError
-from w4i_desktop.services import duplicates, intake
+from w4i_desktop.services import duplicates, intake, notices
 from w4i_desktop.views import record_labels
 from w4i_desktop.views.app_state import AppState
+from w4i_desktop.views.document_files import ask_save_path, write_then_offer
 from w4i_desktop.views.intake_pages import (
     ConsentPage,
     EducationPage,
@@ -54,7 +56,7 @@ class IntakeWizard(QWizard):
         self.participant_id: int | None = None
         self._restoring = False
         self.language_page = LanguagePage()
-        self.consent_page = ConsentPage()
+        self.consent_page = ConsentPage(self._notice, self._print_notice)
         self.identity_page = IdentityPage()
         self.origin_page = OriginPage(self._eligibility_warnings)
         self.review_page = ReviewPage(self._submit)
@@ -84,7 +86,26 @@ class IntakeWizard(QWizard):
         data: dict[str, Any] = {}
         for page in self.form_pages:
             data.update({k: v for k, v in page.values().items() if not k.startswith("_")})
+        data["preferred_language"] = self.language()  # documents for her come in this language
         return data
+
+    def _notice(self) -> Notice:
+        return notices.privacy_notice(self.state.ctx, self.language())
+
+    def _print_notice(self) -> None:
+        title = self.tr("Print the privacy notice")
+        language = self.language()
+        target = ask_save_path(
+            self, title, f"privacy-notice-{language}.pdf", self.tr("PDF files (*.pdf)")
+        )
+        if target is None:
+            return
+        write_then_offer(
+            self,
+            title,
+            lambda: notices.write_privacy_notice(self.state.ctx, language, target),
+            self.tr("The privacy notice is saved as %1.").replace("%1", target.name),
+        )
 
     def _eligibility_warnings(self) -> list[str]:
         if self._restoring:

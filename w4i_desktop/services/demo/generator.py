@@ -154,6 +154,7 @@ class Generator(OrganisationGenerator, ParticipantRecords):
                 "available_from": available_from,
                 "available_until": available_until,
                 "driving_licence": rng.random() < 0.18,
+                "preferred_language": lang if rng.random() < 0.85 else "en",
                 "needs_and_goals": rng.choice(TEXTS["goals"][lang]) if rng.random() < 0.6 else None,
                 "sensitive_notes": (
                     rng.choice(TEXTS["sensitive"][lang]) if rng.random() < 0.06 else None

@@ -1,0 +1,25 @@
+"""participant preferred language for documents
+
+Revision ID: 0003
+Revises: 0002
+Create Date: 2026-11-26 03:40:00
+"""
+
+from alembic import op
+import sqlalchemy as sa
+
+
+revision = '0003'
+down_revision = '0002'
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    with op.batch_alter_table('participant', schema=None) as batch_op:
+        batch_op.add_column(sa.Column('preferred_language', sa.String(length=2), nullable=True))
+
+
+def downgrade() -> None:
+    with op.batch_alter_table('participant', schema=None) as batch_op:
+        batch_op.drop_column('preferred_language')
