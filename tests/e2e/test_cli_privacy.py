@@ -9,7 +9,9 @@ import pytest
 
 from tests.conftest import FAST_KDF
 from tests.e2e.test_cli import w4i
+from tests.pdfs import pdf_text
 from tests.services.test_privacy import CANARY, make_participant
+from w4i_desktop.documents.texts import Texts
 from w4i_desktop.errors import NotFound
 from w4i_desktop.models import Participant
 from w4i_desktop.services import participants, users
@@ -41,13 +43,14 @@ def _run(*args: str) -> tuple[int, str, str]:
     return result.returncode, result.stdout, result.stderr
 
 
-def test_export_writes_the_json(centre: tuple[Path, str], tmp_path: Path) -> None:
+def test_export_writes_the_json_and_the_pdf(centre: tuple[Path, str], tmp_path: Path) -> None:
     db, code = centre
     out = tmp_path / "dsar"
     out.mkdir()
     rc, stdout, stderr = _run(
-        "participant", "export", code.lower(), "--out", str(out), "--db", str(db)
-    )
+        "participant", "export", code.lower(), "--out", str(out), "--db", str(db),
+        "--language", "es",
+    )  # fmt: skip
     assert rc == 0, stderr
     written = out / f"{code}.json"
     assert str(written) in stdout
@@ -55,6 +58,10 @@ def test_export_writes_the_json(centre: tuple[Path, str], tmp_path: Path) -> Non
     assert document["participant"]["code"] == code
     assert document["participant"]["first_name"] == CANARY
     assert document["placements"][0]["employer"] == "Trattoria of Ouedraogo"
+    readable = out / f"{code}.pdf"
+    assert str(readable) in stdout
+    text = pdf_text(readable.read_bytes())
+    assert CANARY in text and Texts.for_language("es")("dsar.section.consents") in text
 
 
 def test_erase_with_a_reason(centre: tuple[Path, str]) -> None:

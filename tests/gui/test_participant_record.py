@@ -1,11 +1,13 @@
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -24,12 +26,15 @@ from w4i_desktop.enums import ActivityKind, ClosureReason, Role
 from w4i_desktop.errors import StaleEdit
 from w4i_desktop.services import attachments, participants, timeline
 from w4i_desktop.services.context import Context
-from w4i_desktop.views import record_labels
+from w4i_desktop.views import labels, record_labels
 from w4i_desktop.views.app_state import AppState
 from w4i_desktop.views.closure_dialog import ClosureDialog
+from w4i_desktop.views.consent_dialog import ConsentDialog
 from w4i_desktop.views.messages import user_message
 from w4i_desktop.views.participant_record import ParticipantRecord
 from w4i_desktop.views.record_widgets import RowsModel
+
+SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -508,15 +513,28 @@ def test_every_enumeration_value_has_a_label() -> None:
         assert set(table) == set(enum_cls), enum_cls
 
 
-def test_withdraw_a_consent_from_the_consent_tab(
-    qtbot: QtBot,
-    record: ParticipantRecord,
-    amina: int,
-    admin_ctx: Context,
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    from datetime import date
+def _consent_dialog_answer(
+    on: date, purpose_text: str | None = None
+) -> Callable[[QWidget], QAbstractButton | None]:
+    """Fill the consent dialog like a user (purpose by typing, date by keyboard), then OK."""
 
+    def fill(window: QWidget) -> QAbstractButton | None:
+        assert isinstance(window, ConsentDialog)
+        if purpose_text is not None:
+            QTest.keyClicks(window.purpose, purpose_text)
+        window.on.setFocus()
+        window.on.setSelectedSection(window.on.sectionAt(0))
+        window.on.setDate(QDate(on))
+        box = window.findChild(QDialogButtonBox)
+        assert box is not None
+        return box.button(QDialogButtonBox.StandardButton.Ok)
+
+    return fill
+
+
+def test_record_and_withdraw_consents_with_their_dates(
+    qtbot: QtBot, record: ParticipantRecord, amina: int, admin_ctx: Context
+) -> None:
     from w4i_desktop.enums import ConsentPurpose
     from w4i_desktop.services import consents
 
@@ -526,25 +544,35 @@ def test_withdraw_a_consent_from_the_consent_tab(
     record.tabs.setCurrentWidget(record.consent)
     tab = record.consent
     assert not tab.withdraw_button.isEnabled()  # nothing selected yet
+
+    # She agrees later to her profile being shown to employers.
+    seen = answer_modal(_consent_dialog_answer(date(2026, 2, 1), "Sharing"))
+    qtbot.mouseClick(tab.record_button, LEFT)
+    assert seen == ["consentDialog"]
+    with admin_ctx.db.transaction() as session:
+        sharing = ConsentPurpose.SHARING_WITH_EMPLOYERS
+        assert consents.has_consent(session, amina, sharing, date(2026, 2, 1))
+        assert not consents.has_consent(session, amina, sharing, date(2026, 1, 31))
+    assert tab.model.rowCount() == 3
+
     photos_row = next(
         r for r in range(tab.model.rowCount()) if tab.model.index(r, 0).data() == "Photos"
     )
     rect = tab.table.visualRect(tab.model.index(photos_row, 0))
     qtbot.mouseClick(tab.table.viewport(), LEFT, pos=rect.center())
     assert tab.withdraw_button.isEnabled()
-    asked: list[str] = []
-
-    def answer(_parent: object, _title: str, text: str) -> QMessageBox.StandardButton:
-        asked.append(text)
-        return QMessageBox.StandardButton.Yes
-
-    monkeypatch.setattr(QMessageBox, "question", answer)
+    seen = answer_modal(_consent_dialog_answer(date(2026, 3, 1)))
     qtbot.mouseClick(tab.withdraw_button, LEFT)
-    assert asked and "Photos" in asked[0]
+    assert seen == ["consentDialog"]
     state = consents.current_consents(admin_ctx, amina)
     assert state[ConsentPurpose.PHOTOS] is False
     assert state[ConsentPurpose.PROCESSING] is True
+    with admin_ctx.db.transaction() as session:
+        assert consents.has_consent(session, amina, ConsentPurpose.PHOTOS, date(2026, 2, 28))
+        assert not consents.has_consent(session, amina, ConsentPurpose.PHOTOS, date(2026, 3, 1))
     # The withdrawn consent shows its date and can no longer be withdrawn.
-    assert tab.model.index(photos_row, 2).data() != ""
+    assert tab.model.index(photos_row, 2).data() == labels.short_date(date(2026, 3, 1))
     qtbot.mouseClick(tab.table.viewport(), LEFT, pos=rect.center())
     assert not tab.withdraw_button.isEnabled()
+    if os.environ.get("W4I_SCREENSHOTS") == "1":
+        record.grab().save(str(SHOTS / "record_consent.png"))

@@ -29,6 +29,7 @@ from w4i_desktop.views.app_state import AppState
 from w4i_desktop.views.closure_dialog import ClosureDialog
 from w4i_desktop.views.message_bar import MessageBar
 from w4i_desktop.views.messages import user_message
+from w4i_desktop.views.privacy_actions import PrivacyButton
 from w4i_desktop.views.record_fields import FieldMarks
 from w4i_desktop.views.record_lists import DocumentsTab, TimelineTab
 from w4i_desktop.views.record_prompts import DuplicateChoice
@@ -55,6 +56,7 @@ class ParticipantRecord(FieldMarks, QWidget):
     closed_record = Signal(int)
     loaded = Signal(int)
     activity_added = Signal(int)
+    erased = Signal(int)
 
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -75,6 +77,9 @@ class ParticipantRecord(FieldMarks, QWidget):
         self.save_button.clicked.connect(self.save)
         self.close_button = QPushButton(self.tr("Cl&ose record…"))
         self.close_button.clicked.connect(self.close_record)
+        self.privacy = PrivacyButton(state)
+        self.privacy.failed.connect(self.show_error)
+        self.privacy.erased.connect(self._on_erased)
         self.message = MessageBar()
         self.message.reload_requested.connect(self.reload)
 
@@ -115,6 +120,7 @@ class ParticipantRecord(FieldMarks, QWidget):
         titles.addWidget(self.title)
         titles.addWidget(self.status)
         header.addLayout(titles, 1)
+        header.addWidget(self.privacy, 0, Qt.AlignmentFlag.AlignTop)
         header.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
         header.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
@@ -176,6 +182,11 @@ class ParticipantRecord(FieldMarks, QWidget):
         self.tabs.setCurrentWidget(self.profile)
         self.profile.first_name.setFocus()
 
+    def _on_erased(self, participant_id: int) -> None:
+        """Nothing of her may stay on screen, and there is nothing left to save."""
+        self.new()
+        self.erased.emit(participant_id)
+
     def reload(self) -> None:
         if self.participant_id is not None:
             self.load(self.participant_id)
@@ -208,6 +219,9 @@ class ParticipantRecord(FieldMarks, QWidget):
         self.close_button.setEnabled(not closed)
         for tab in self.list_tabs:
             self.tabs.setTabEnabled(self.tabs.indexOf(tab), existing)
+        self.privacy.show_for(
+            self.participant_id if existing else None, self._record.get("code", "")
+        )
         self._show_header()
 
     def _show_header(self) -> None:

@@ -45,6 +45,7 @@ class ParticipantsScreen(QWidget):
         self.record.saved.connect(lambda _pid: self.list.apply_filters())
         self.record.closed_record.connect(lambda _pid: self.list.apply_filters())
         self.record.activity_added.connect(lambda _pid: self.list.apply_filters())
+        self.record.erased.connect(self._after_erasure)
 
     @property
     def showing_record(self) -> bool:
@@ -61,6 +62,10 @@ class ParticipantsScreen(QWidget):
             return
         self.record.new()
         self.stack.setCurrentIndex(1)
+
+    def _after_erasure(self, _participant_id: int) -> None:
+        self.list.apply_filters()
+        self.show_list()
 
     def show_list(self) -> None:
         if self.showing_record and not self.record.maybe_discard():

@@ -5,16 +5,26 @@ They show what other screens record (the intake, the pathway and the employer sc
 
 from __future__ import annotations
 
-from datetime import date
+from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from w4i_desktop.enums import ConsentPurpose
 from w4i_desktop.errors import W4IError
 from w4i_desktop.services import consents, record_views
 from w4i_desktop.services.context import Context
+from w4i_desktop.services.permissions import Action, allowed
 from w4i_desktop.views import labels, record_labels
+from w4i_desktop.views.consent_dialog import ConsentDialog
 from w4i_desktop.views.record_widgets import RowsModel, read_only_table
 
 
@@ -61,23 +71,37 @@ class ConsentTab(SummaryTab):
             ],
             self.tr("Consents"),
             self.tr(
-                "Consents are recorded in the intake interview. Select one in force to "
-                "withdraw it from today."
+                "Consents are recorded in the intake interview, or here when she gives one "
+                "later. Select a consent in force to withdraw it."
             ),
             0,
         )
         self._context: Context | None = None
         self._participant_id: int | None = None
         self._in_force: dict[int, ConsentPurpose] = {}
+        self._can_edit = False
+        self.record_button = QPushButton(self.tr("&Record a consent…"))
+        self.record_button.setObjectName("recordConsent")
+        self.record_button.clicked.connect(self.record_new)
         self.withdraw_button = QPushButton(self.tr("&Withdraw the selected consent…"))
+        self.withdraw_button.setObjectName("withdrawConsent")
         self.withdraw_button.setEnabled(False)
         self.withdraw_button.clicked.connect(self.withdraw_selected)
-        self.box.addWidget(self.withdraw_button, 0, Qt.AlignmentFlag.AlignLeft)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.record_button)
+        buttons.addWidget(self.withdraw_button)
+        buttons.addStretch(1)
+        self.box.addLayout(buttons)
         self.table.selectionModel().selectionChanged.connect(self._update_button)
 
     def show_for(self, ctx: Context, participant_id: int | None) -> None:
         self._context, self._participant_id = ctx, participant_id
+        role = ctx.actor.role
+        self._can_edit = allowed(role, Action.PARTICIPANT_UPDATE) or allowed(
+            role, Action.INTAKE_RUN
+        )
         super().show_for(ctx, participant_id)
+        self.record_button.setEnabled(self._can_edit and participant_id is not None)
         self._update_button()
 
     def rows(self, ctx: Context, participant_id: int) -> list[tuple[int, tuple[str, ...]]]:
@@ -104,24 +128,57 @@ class ConsentTab(SummaryTab):
         return self._in_force.get(self.model.id_at(index.row()))
 
     def _update_button(self) -> None:
-        self.withdraw_button.setEnabled(self._selected_in_force() is not None)
+        self.withdraw_button.setEnabled(self._can_edit and self._selected_in_force() is not None)
+
+    def record_new(self) -> None:
+        if self._context is None or self._participant_id is None:
+            return
+        missing = [p for p in ConsentPurpose if p not in self._in_force.values()]
+        if not missing:
+            QMessageBox.information(
+                self, self.tr("Record a consent"), self.tr("Every consent is already in force.")
+            )
+            return
+        dialog = ConsentDialog(
+            self.tr("Record a consent"),
+            self.tr("Record a consent she gave after reading the privacy notice."),
+            missing,
+            recording=True,
+            parent=self,
+        )
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        self._act(
+            lambda ctx, pid: consents.record_consent(
+                ctx, pid, dialog.chosen_purpose(), dialog.chosen_date(), dialog.chosen_version()
+            )
+        )
 
     def withdraw_selected(self) -> None:
         purpose = self._selected_in_force()
-        if purpose is None or self._context is None or self._participant_id is None:
+        if purpose is None:
             return
-        answer = QMessageBox.question(
-            self,
+        dialog = ConsentDialog(
             self.tr("Withdraw consent"),
             self.tr(
-                "Withdraw her consent to “%1” from today? This cannot be undone; a new "
-                "consent can be recorded later."
+                "Withdraw her consent to “%1”. This cannot be undone; a new consent can be "
+                "recorded later."
             ).replace("%1", record_labels.label(purpose)),
+            [purpose],
+            recording=False,
+            parent=self,
         )
-        if answer != QMessageBox.StandardButton.Yes:
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        self._act(
+            lambda ctx, pid: consents.withdraw_consent(ctx, pid, purpose, dialog.chosen_date())
+        )
+
+    def _act(self, change: Callable[[Context, int], object]) -> None:
+        if self._context is None or self._participant_id is None:
             return
         try:
-            consents.withdraw_consent(self._context, self._participant_id, purpose, date.today())
+            change(self._context, self._participant_id)
         except W4IError as exc:
             self.failed.emit(exc)
             return

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from w4i_desktop.documents.texts import DOCUMENT_LANGUAGES
 from w4i_desktop.enums import ChildcareNeed, EducationLevel, EmploymentStatus, PermitType
 from w4i_desktop.services.record_views import AssessmentRow
 from w4i_desktop.views import labels, record_labels
@@ -102,6 +103,12 @@ class ProfileTab(FormTab):
         self.email = QLineEdit()
         self.municipality = QLineEdit()
         self.neighbourhood = QLineEdit()
+        self.preferred_language = QComboBox()
+        fill_combo(
+            self.preferred_language,
+            [(c, record_labels.language_name(c)) for c in DOCUMENT_LANGUAGES],
+            self.tr("Not chosen"),
+        )
         self.site = QComboBox()
         self.caseworker = QComboBox()
         self.enrolled_on = OptionalDateEdit()
@@ -124,6 +131,12 @@ class ProfileTab(FormTab):
         self.add_row(form, "email", self.tr("&E-mail"), self.email)
         self.add_row(form, "municipality", self.tr("&Municipality"), self.municipality)
         self.add_row(form, "neighbourhood", self.tr("&Neighbourhood"), self.neighbourhood)
+        self.add_row(
+            form,
+            "preferred_language",
+            self.tr("Language for &documents"),
+            self.preferred_language,
+        )
         contact.setLayout(form)
 
         enrolment = QGroupBox(self.tr("Enrolment"))
