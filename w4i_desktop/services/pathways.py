@@ -1,4 +1,4 @@
-"""Pathways: the default "Work is Progress" template and starting a participant's pathway.
+"""Pathways: templates (versioned), starting a participant's pathway and moving its steps.
 
 The template ships as resources/pathways/work_is_progress.json (titles in en/it/es/sv/nl); it
 is written into the database the first time a pathway starts. Templates are versioned and never
@@ -8,6 +8,7 @@ edited in place, so a started pathway's steps point at template steps that never
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
@@ -15,8 +16,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from w4i_desktop import config
-from w4i_desktop.enums import StepKind, StepStatus
+from w4i_desktop.enums import AuditAction, StepKind, StepStatus
+from w4i_desktop.errors import BadInput, NotFound, StaleEdit
 from w4i_desktop.models import Pathway, PathwayStep, PathwayTemplate, TemplateStep
+from w4i_desktop.services import audit
+from w4i_desktop.services.context import Context
+from w4i_desktop.services.participants import load_visible
+from w4i_desktop.services.permissions import Action
 
 DEFAULT_TEMPLATE_KEY = "work_is_progress"
 
@@ -82,3 +88,219 @@ def start_default_pathway(
     session.add(pathway)
     session.flush()
     return pathway.id
+
+
+# --- a participant's steps --------------------------------------------------------------------
+
+MAX_SKIP_REASON = 200
+MAX_STEP_NOTES = 4000
+
+
+def _load_step(session: Session, ctx: Context, step_id: int) -> PathwayStep:
+    """The step, if its participant is visible to this actor."""
+    step = session.get(PathwayStep, step_id)
+    if step is None:
+        raise NotFound("This pathway step does not exist.")
+    pathway = session.get(Pathway, step.pathway_id)
+    assert pathway is not None  # a step belongs to a pathway (foreign key)
+    load_visible(session, ctx, pathway.participant_id)
+    return step
+
+
+def _check_version(step: PathwayStep, expected_version: int | None) -> None:
+    if expected_version is not None and step.version_id != expected_version:
+        raise StaleEdit("Someone else changed this step since you opened it. Reload to see it.")
+
+
+def set_step_status(
+    ctx: Context,
+    step_id: int,
+    status: StepStatus,
+    on: date | None = None,
+    skip_reason: str | None = None,
+    expected_version: int | None = None,
+) -> None:
+    """Move a step to `status` on `on` (default today), recording who completed it.
+
+    Done: completed on `on` by this user (started then too, if it never was). In progress:
+    started on `on`. To do: as if never started. Skipped: needs a reason."""
+    ctx.require(Action.PATHWAY_EDIT)
+    status = StepStatus(status)
+    day = on or date.today()
+    if day > date.today():
+        raise BadInput("A step cannot be started or completed in the future.")
+    reason = " ".join((skip_reason or "").split())
+    if status is StepStatus.SKIPPED and not reason:
+        raise BadInput("Say why the step is skipped.")
+    if len(reason) > MAX_SKIP_REASON:
+        raise BadInput(f"The reason is longer than {MAX_SKIP_REASON} characters.")
+    with ctx.db.transaction() as session:
+        step = _load_step(session, ctx, step_id)
+        _check_version(step, expected_version)
+        step.status = status
+        step.skip_reason = reason if status is StepStatus.SKIPPED else None
+        if status is StepStatus.DONE:
+            step.started_on = step.started_on or day
+            step.completed_on, step.completed_by_id = day, ctx.actor.user_id
+        elif status is StepStatus.IN_PROGRESS:
+            step.started_on = step.started_on or day
+            step.completed_on, step.completed_by_id = None, None
+        else:
+            step.started_on = None if status is StepStatus.TODO else step.started_on
+            step.completed_on, step.completed_by_id = None, None
+        session.flush()
+        audit.record(
+            session,
+            ctx.actor.user_id,
+            AuditAction.UPDATE,
+            "pathway_step",
+            step.id,
+            {"fields": ["status"]},
+        )
+
+
+def update_step(
+    ctx: Context,
+    step_id: int,
+    due_on: date | None,
+    notes: str | None,
+    expected_version: int | None = None,
+) -> None:
+    """Change a step's due date and notes."""
+    ctx.require(Action.PATHWAY_EDIT)
+    cleaned = (notes or "").strip() or None
+    if cleaned and len(cleaned) > MAX_STEP_NOTES:
+        raise BadInput(f"The notes are longer than {MAX_STEP_NOTES} characters.")
+    with ctx.db.transaction() as session:
+        step = _load_step(session, ctx, step_id)
+        _check_version(step, expected_version)
+        step.due_on, step.notes = due_on, cleaned
+        session.flush()
+        audit.record(
+            session,
+            ctx.actor.user_id,
+            AuditAction.UPDATE,
+            "pathway_step",
+            step.id,
+            {"fields": ["due_on", "notes"]},
+        )
+
+
+def current_pathway(session: Session, participant_id: int) -> Pathway | None:
+    """Her most recent pathway."""
+    return session.scalars(
+        select(Pathway)
+        .where(Pathway.participant_id == participant_id)
+        .order_by(Pathway.started_on.desc(), Pathway.id.desc())
+        .limit(1)
+    ).first()
+
+
+def titles_of_kind(session: Session, kind: StepKind) -> dict[str, str]:
+    """The current default template's titles for a step kind ({} when it has none)."""
+    for step in current_template(session).steps:
+        if step.kind is kind:
+            return dict(step.titles)
+    return {}
+
+
+# --- templates ----------------------------------------------------------------------------------
+
+MAX_TITLE = 200
+MAX_OFFSET_DAYS = 3650
+TEMPLATE_LANGUAGES = ("en", "it", "es", "sv", "nl")
+
+
+@dataclass(frozen=True)
+class StepDraft:
+    """One step of a template as the editor shows and saves it."""
+
+    kind: StepKind
+    titles: dict[str, str]
+    due_offset_days: int | None
+    required: bool
+
+
+@dataclass(frozen=True)
+class TemplateView:
+    id: int
+    key: str
+    version: int
+    name: dict[str, str]
+    steps: tuple[StepDraft, ...]
+
+
+def template_view(ctx: Context, key: str = DEFAULT_TEMPLATE_KEY) -> TemplateView:
+    """The current version of a template, for the editor (anyone who can edit pathways)."""
+    ctx.require(Action.PATHWAY_EDIT)
+    with ctx.db.transaction() as session:
+        template = current_template(session, key)
+        return TemplateView(
+            template.id,
+            template.key,
+            template.version,
+            dict(template.name),
+            tuple(
+                StepDraft(s.kind, dict(s.titles), s.due_offset_days, s.required)
+                for s in template.steps
+            ),
+        )
+
+
+def _clean_steps(steps: list[StepDraft]) -> list[StepDraft]:
+    if not steps:
+        raise BadInput("A pathway template needs at least one step.")
+    cleaned = []
+    for number, step in enumerate(steps, start=1):
+        titles = {
+            lang: " ".join(text.split())
+            for lang, text in step.titles.items()
+            if lang in TEMPLATE_LANGUAGES and text and text.strip()
+        }
+        if not titles.get("en"):
+            raise BadInput(f"Step {number} needs an English title.")
+        if any(len(t) > MAX_TITLE for t in titles.values()):
+            raise BadInput(f"A title of step {number} is longer than {MAX_TITLE} characters.")
+        offset = step.due_offset_days
+        if offset is not None and not 0 <= offset <= MAX_OFFSET_DAYS:
+            raise BadInput(f"Step {number}: the due offset must be 0 to {MAX_OFFSET_DAYS} days.")
+        cleaned.append(StepDraft(StepKind(step.kind), titles, offset, bool(step.required)))
+    return cleaned
+
+
+def save_template(ctx: Context, key: str, steps: list[StepDraft], based_on_version: int) -> int:
+    """Save the edited steps as a new version of template `key`; returns the new version.
+
+    The old version stays, so pathways already started keep their steps and titles. Refused
+    when someone saved a newer version since the editor opened `based_on_version`."""
+    ctx.require(Action.TEMPLATE_EDIT)
+    cleaned = _clean_steps(steps)
+    with ctx.db.transaction() as session:
+        old = current_template(session, key)
+        if old.version != based_on_version:
+            raise StaleEdit("Someone saved this template since you opened it. Reopen it.")
+        old.is_current = False
+        new = PathwayTemplate(
+            key=key, version=old.version + 1, name=dict(old.name), is_current=True
+        )
+        new.steps = [
+            TemplateStep(
+                position=position,
+                kind=step.kind,
+                titles=step.titles,
+                due_offset_days=step.due_offset_days,
+                required=step.required,
+            )
+            for position, step in enumerate(cleaned)
+        ]
+        session.add(new)
+        session.flush()
+        audit.record(
+            session,
+            ctx.actor.user_id,
+            AuditAction.UPDATE,
+            "pathway_template",
+            new.id,
+            {"fields": ["steps"]},
+        )
+        return new.version

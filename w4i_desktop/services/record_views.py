@@ -67,6 +67,11 @@ class StepRow:
     status: StepStatus
     due_on: date | None
     completed_on: date | None
+    started_on: date | None = None
+    completed_by: str | None = None
+    skip_reason: str | None = None
+    notes: str | None = None
+    version_id: int = 0
 
     def title(self, language: str) -> str | None:
         return self.titles.get(language) or self.titles.get("en")
@@ -128,11 +133,12 @@ def pathway_steps(ctx: Context, participant_id: int) -> list[StepRow]:
         )
         if pathway_id is None:
             return []
-        steps = session.scalars(
-            select(PathwayStep)
+        steps = session.execute(
+            select(PathwayStep, User.display_name)
             .options(selectinload(PathwayStep.template_step))
+            .outerjoin(User, User.id == PathwayStep.completed_by_id)
             .where(PathwayStep.pathway_id == pathway_id)
-            .order_by(PathwayStep.position)
+            .order_by(PathwayStep.position, PathwayStep.id)
         )
         return [
             StepRow(
@@ -144,8 +150,13 @@ def pathway_steps(ctx: Context, participant_id: int) -> list[StepRow]:
                 s.status,
                 s.due_on,
                 s.completed_on,
+                s.started_on,
+                completed_by,
+                s.skip_reason,
+                s.notes,
+                s.version_id,
             )
-            for s in steps
+            for s, completed_by in steps
         ]
 
 

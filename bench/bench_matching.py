@@ -1,0 +1,153 @@
+"""Matching with many participants: rank candidates for a vacancy, vacancies for a participant.
+
+    python bench/bench_matching.py [N] [--db PATH]      (default 100000 participants)
+
+Builds a demo database with `w4i demo` (as a user would) in a temporary folder, or at PATH,
+where an existing database is reused as it is (the password must be `PASSWORD`; the databases
+bench_participant_list.py caches in bench/out/ qualify). Then, as the admin (who sees every
+site), times `candidates_for_vacancy` for a few open vacancies asking different levels, and
+`vacancies_for_participant` for a few participants: the median of 5 runs each.
+Target: under 1 s for a vacancy against 100,000 participants.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import TypeVar
+
+from sqlalchemy import func, select
+
+from w4i_desktop.enums import CefrLevel, VacancyStatus
+from w4i_desktop.models import Participant, Vacancy
+from w4i_desktop.services import matching, users
+from w4i_desktop.services.context import Context
+
+PASSWORD = "bench-password"
+ADMIN = "admin"
+RUNS = 5
+T = TypeVar("T")
+
+
+def build(db: Path, participants: int, env: dict[str, str]) -> None:
+    started = time.perf_counter()
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "w4i_desktop.cli",
+            "demo",
+            "--db",
+            str(db),
+            "--user",
+            ADMIN,
+            "--participants",
+            str(participants),
+            "--password-stdin",
+        ],
+        input=PASSWORD + "\n",
+        text=True,
+        check=True,
+        stdout=subprocess.DEVNULL,
+        env=env,
+    )
+    print(
+        f"built a demo database with {participants} participants "
+        f"in {time.perf_counter() - started:.1f} s"
+    )
+
+
+def timed(call: Callable[[], T]) -> tuple[float, T]:
+    """Median seconds of RUNS calls, and the last result."""
+    times, result = [], None
+    for _ in range(RUNS):
+        started = time.perf_counter()
+        result = call()
+        times.append(time.perf_counter() - started)
+    assert result is not None
+    return statistics.median(times), result
+
+
+def pick_vacancies(ctx: Context) -> list[tuple[int, str, CefrLevel]]:
+    """One open vacancy per level asked, lowest id first: a spread of strict and lax ones."""
+    with ctx.db.transaction() as session:
+        rows = session.execute(
+            select(Vacancy.id, Vacancy.title, Vacancy.required_cefr)
+            .where(Vacancy.status == VacancyStatus.OPEN)
+            .order_by(Vacancy.id)
+        ).all()
+    chosen: dict[CefrLevel, tuple[int, str, CefrLevel]] = {}
+    for vacancy_id, title, level in rows:
+        chosen.setdefault(level, (vacancy_id, title, level))
+    return sorted(chosen.values(), key=lambda v: v[2].rank)
+
+
+def report(ctx: Context) -> None:
+    with ctx.db.transaction() as session:
+        people = int(session.scalar(select(func.count(Participant.id))) or 0)
+        open_people = int(
+            session.scalar(
+                select(func.count(Participant.id)).where(Participant.closed_on.is_(None))
+            )
+            or 0
+        )
+        vacancies = int(
+            session.scalar(
+                select(func.count(Vacancy.id)).where(Vacancy.status == VacancyStatus.OPEN)
+            )
+            or 0
+        )
+        sample = list(
+            session.scalars(select(Participant.id).where(Participant.closed_on.is_(None)).limit(3))
+        )
+    print(
+        f"W4I matching benchmark: {people} participants ({open_people} open), "
+        f"{vacancies} open vacancies, median of {RUNS} runs"
+    )
+    for vacancy_id, title, level in pick_vacancies(ctx):
+        fit_s, fit = timed(lambda v=vacancy_id: matching.candidates_for_vacancy(ctx, v))
+        all_s, every = timed(
+            lambda v=vacancy_id: matching.candidates_for_vacancy(ctx, v, include_excluded=True)
+        )
+        top_s, _ = timed(lambda v=vacancy_id: matching.candidates_for_vacancy(ctx, v, limit=50))
+        best = f"best {fit[0].score:.0f}" if fit else "none fit"
+        print(f"  candidates_for_vacancy #{vacancy_id} ({level.value}, {title[:24]}):")
+        print(f"    {fit_s * 1000:7.0f} ms  {len(fit):6} ranked, {best}")
+        print(f"    {all_s * 1000:7.0f} ms  {len(every):6} with excluded (include_excluded)")
+        print(f"    {top_s * 1000:7.0f} ms  top 50 (limit=50)")
+    for participant_id in sample:
+        seconds, found = timed(lambda p=participant_id: matching.vacancies_for_participant(ctx, p))
+        print(
+            f"  vacancies_for_participant #{participant_id}: {seconds * 1000:7.1f} ms  "
+            f"{len(found)} vacancies, {sum(m.excluded for m in found)} excluded"
+        )
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("participants", type=int, nargs="?", default=100_000)
+    parser.add_argument("--db", type=Path, help="reuse (or build and keep) this database")
+    args = parser.parse_args(argv[1:])
+    with tempfile.TemporaryDirectory(prefix="w4i-bench-") as folder:
+        env = {**os.environ, "W4I_HOME": str(Path(folder) / "home")}
+        os.environ["W4I_HOME"] = env["W4I_HOME"]
+        db: Path = args.db or Path(folder) / "bench.w4i"
+        if not db.exists():
+            build(db, args.participants, env)
+        ctx = users.login(db, ADMIN, PASSWORD)
+        try:
+            report(ctx)
+        finally:
+            ctx.db.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))

@@ -1,0 +1,95 @@
+"""Reporting periods: calendar quarters `YYYYQn` and custom date ranges, both inclusive."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from w4i_desktop.errors import BadInput
+
+_QUARTER = re.compile(r"(\d{4})\s*-?\s*Q([1-4])", re.IGNORECASE)
+
+
+def add_months(day: date, months: int) -> date:
+    """`day` moved by whole calendar months, clamped to the last day of a shorter month
+    (31 Aug + 6 months = 28 Feb, or 29 Feb in a leap year). `months` may be negative."""
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    month += 1
+    if not 1 <= year <= 9999:
+        raise BadInput(f"{day.isoformat()} moved by {months} months is out of the calendar.")
+    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+@dataclass(frozen=True)
+class Period:
+    """The days from `start` to `end`, both included (indicators.md, "Period")."""
+
+    start: date
+    end: date
+    label: str
+
+    def __post_init__(self) -> None:
+        if self.end < self.start:
+            raise BadInput(
+                f"The period ends ({self.end.isoformat()}) before it starts "
+                f"({self.start.isoformat()})."
+            )
+
+    @classmethod
+    def quarter(cls, text: str) -> Period:
+        """The quarter named like "2026Q3" (also "2026-Q3", "2026 q3")."""
+        match = _QUARTER.fullmatch(text.strip())
+        if match is None or int(match.group(1)) < 1:
+            raise BadInput(f"{text!r} is not a quarter such as 2026Q3.")
+        return cls._quarter(int(match.group(1)), int(match.group(2)))
+
+    @classmethod
+    def custom(cls, start: date, end: date) -> Period:
+        """A date range; its label is the ISO 8601 interval "2026-01-01/2026-02-15"."""
+        return cls(start, end, f"{start.isoformat()}/{end.isoformat()}")
+
+    @classmethod
+    def containing(cls, day: date) -> Period:
+        """The quarter that contains `day`."""
+        return cls._quarter(day.year, (day.month - 1) // 3 + 1)
+
+    @classmethod
+    def _quarter(cls, year: int, number: int) -> Period:
+        first_month = 3 * (number - 1) + 1
+        last_month = first_month + 2
+        start = date(year, first_month, 1)
+        end = date(year, last_month, calendar.monthrange(year, last_month)[1])
+        return cls(start, end, f"{year}Q{number}")
+
+    @property
+    def is_quarter(self) -> bool:
+        return self == Period.containing(self.start)
+
+    @property
+    def days(self) -> int:
+        return (self.end - self.start).days + 1
+
+    def __contains__(self, day: object) -> bool:
+        return isinstance(day, date) and self.start <= day <= self.end
+
+    def previous(self) -> Period:
+        """The quarter before a quarter; for a custom range, the range of the same length that
+        ends the day before this one starts."""
+        if self.is_quarter:
+            return Period.containing(self.start - timedelta(days=1))
+        end = self.start - timedelta(days=1)
+        return Period.custom(end - timedelta(days=self.days - 1), end)
+
+    def quarters_back(self, n: int) -> list[Period]:
+        """The last `n` quarters, oldest first, ending with the quarter that contains this
+        period's last day (this very quarter when the period is one): a dashboard's chart."""
+        if n < 1:
+            raise BadInput("Ask for at least one quarter.")
+        quarters = [Period.containing(self.end)]
+        while len(quarters) < n:
+            quarters.append(quarters[-1].previous())
+        quarters.reverse()
+        return quarters

@@ -1,0 +1,502 @@
+"""Employers: their record, contact persons, the log of interactions, and vacancies.
+
+Employers are the organisation's shared contacts, visible to staff of every site; each may
+name the site that looks after it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import ColumnElement, exists, false, func, or_, select
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from w4i_desktop.enums import (
+    AuditAction,
+    CefrLevel,
+    ContractType,
+    EmployerSize,
+    InteractionKind,
+    VacancyStatus,
+)
+from w4i_desktop.errors import BadInput, NotFound, StaleEdit
+from w4i_desktop.models import (
+    ContactPerson,
+    Employer,
+    Interaction,
+    Participant,
+    Placement,
+    User,
+    Vacancy,
+)
+from w4i_desktop.services import audit
+from w4i_desktop.services import validation as v
+from w4i_desktop.services.context import Context
+from w4i_desktop.services.participants import visible_clause
+from w4i_desktop.services.permissions import Action
+from w4i_desktop.storage.search import fold
+
+Clean = Callable[[Any, str], Any]
+NACE_SECTIONS = "ABCDEFGHIJKLMNOPQRSTU"
+
+
+def _sector(value: Any, field: str) -> str | None:
+    code = (v.text(value, field, 1) or "").upper() or None
+    if code is not None and code not in NACE_SECTIONS:
+        raise BadInput(f"{field}: {code!r} is not a NACE section (A to U).")
+    return code
+
+
+def _hours(value: Any, field: str) -> float | None:
+    if value in (None, ""):
+        return None
+    try:
+        hours = float(value)
+    except (TypeError, ValueError):
+        raise BadInput(f"{field}: {value!r} is not a number of hours.") from None
+    if not 0 < hours <= 60:
+        raise BadInput(f"{field}: hours per week must be more than 0 and at most 60.")
+    return hours
+
+
+EMPLOYER_FIELDS: dict[str, Clean] = {
+    "name": lambda x, f: v.text(x, f, 200, required=True),
+    "sector": _sector,
+    "size_band": lambda x, f: v.enum_value(x, EmployerSize, f) or EmployerSize.UNKNOWN,
+    "municipality": lambda x, f: v.text(x, f, 120),
+    "website": lambda x, f: v.text(x, f, 300),
+    "notes": lambda x, f: v.text(x, f, 4000),
+    "site_id": lambda x, f: x,
+}
+CONTACT_FIELDS: dict[str, Clean] = {
+    "name": lambda x, f: v.text(x, f, 200, required=True),
+    "job_title": lambda x, f: v.text(x, f, 120),
+    "phone": v.phone,
+    "email": v.email,
+}
+VACANCY_FIELDS: dict[str, Clean] = {
+    "title": lambda x, f: v.text(x, f, 200, required=True),
+    "sector": _sector,
+    "municipality": lambda x, f: v.text(x, f, 120),
+    "hours_per_week": _hours,
+    "schedule_days": v.tag_list,
+    "start_time": v.clock_time,
+    "end_time": v.clock_time,
+    "childcare_compatible": lambda x, f: bool(v.flag(x, f)),
+    "contract_type": lambda x, f: v.enum_value(x, ContractType, f) or ContractType.OTHER,
+    "required_cefr": lambda x, f: v.enum_value(x, CefrLevel, f) or CefrLevel.NONE,
+    "skills": v.tag_list,
+    "opened_on": v.a_date,
+    "closed_on": v.a_date,
+    "status": lambda x, f: v.enum_value(x, VacancyStatus, f) or VacancyStatus.OPEN,
+}
+
+
+def _clean(fields: Mapping[str, Clean], values: Mapping[str, Any]) -> dict[str, Any]:
+    unknown = set(values) - set(fields)
+    if unknown:
+        raise BadInput(f"Unknown fields: {', '.join(sorted(unknown))}.")
+    return {name: fields[name](value, name) for name, value in values.items()}
+
+
+# --- employers ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class EmployerRow:
+    id: int
+    name: str
+    sector: str | None
+    municipality: str | None
+    open_vacancies: int
+    last_contact: date | None
+    engaged: bool  # a contact, vacancy or placement in the period asked about
+
+
+def _engaged_in(start: date, end: date) -> ColumnElement[bool]:
+    """Indicator I8's rule: a contact logged, a vacancy opened or a placement started."""
+    return or_(
+        exists().where(
+            Interaction.employer_id == Employer.id,
+            Interaction.occurred_on.between(start, end),
+        ),
+        exists().where(Vacancy.employer_id == Employer.id, Vacancy.opened_on.between(start, end)),
+        exists().where(
+            Placement.employer_id == Employer.id, Placement.start_date.between(start, end)
+        ),
+    )
+
+
+def list_employers(
+    ctx: Context,
+    text: str = "",
+    sector: str | None = None,
+    municipality: str | None = None,
+    period: tuple[date, date] | None = None,
+    engaged_only: bool = False,
+) -> list[EmployerRow]:
+    """Employers whose name contains `text` (accents and case ignored), by sector and
+    municipality; `engaged` tells whether each was engaged in `period` (default: no period)."""
+    ctx.require(Action.EMPLOYER_VIEW)
+    open_count = (
+        select(func.count(Vacancy.id))
+        .where(Vacancy.employer_id == Employer.id, Vacancy.status == VacancyStatus.OPEN)
+        .scalar_subquery()
+    )
+    last_contact = (
+        select(func.max(Interaction.occurred_on))
+        .where(Interaction.employer_id == Employer.id)
+        .scalar_subquery()
+    )
+    engaged = _engaged_in(*period) if period else None
+    query = select(
+        Employer.id,
+        Employer.name,
+        Employer.sector,
+        Employer.municipality,
+        open_count,
+        last_contact,
+        engaged if engaged is not None else false(),
+    ).order_by(func.lower(Employer.name), Employer.id)
+    if sector:
+        query = query.where(Employer.sector == sector.upper())
+    if municipality:
+        query = query.where(func.w4i_fold(Employer.municipality) == fold(municipality))
+    if engaged_only and engaged is not None:
+        query = query.where(engaged)
+    needle = fold(text.strip())
+    with ctx.db.transaction() as session:
+        if needle:
+            query = query.where(func.w4i_fold(Employer.name).contains(needle, autoescape=True))
+        return [
+            EmployerRow(i, n, s, m, int(o or 0), lc, bool(e))
+            for i, n, s, m, o, lc, e in session.execute(query)
+        ]
+
+
+def municipalities(ctx: Context) -> list[str]:
+    """Every municipality an employer is in, for the filter."""
+    ctx.require(Action.EMPLOYER_VIEW)
+    with ctx.db.transaction() as session:
+        found = session.scalars(
+            select(Employer.municipality).where(Employer.municipality.is_not(None)).distinct()
+        )
+        return sorted({m for m in found if m}, key=lambda m: (fold(m) or "", m))
+
+
+def get_employer(ctx: Context, employer_id: int) -> dict[str, Any]:
+    ctx.require(Action.EMPLOYER_VIEW)
+    with ctx.db.transaction() as session:
+        employer = _employer(session, employer_id)
+        record = {name: getattr(employer, name) for name in EMPLOYER_FIELDS}
+        record.update(id=employer.id, version_id=employer.version_id)
+        return record
+
+
+def _employer(session: Session, employer_id: int) -> Employer:
+    employer = session.get(Employer, employer_id)
+    if employer is None:
+        raise NotFound("This employer does not exist.")
+    return employer
+
+
+def create_employer(ctx: Context, values: Mapping[str, Any]) -> int:
+    ctx.require(Action.EMPLOYER_EDIT)
+    cleaned = _clean(EMPLOYER_FIELDS, values)
+    if not cleaned.get("name"):
+        raise BadInput("name: an employer needs a name.")
+    with ctx.db.transaction() as session:
+        employer = Employer(**cleaned)
+        session.add(employer)
+        session.flush()
+        audit.record(session, ctx.actor.user_id, AuditAction.CREATE, "employer", employer.id)
+        return employer.id
+
+
+def update_employer(
+    ctx: Context, employer_id: int, changes: Mapping[str, Any], expected_version: int
+) -> int:
+    """Apply `changes` if nobody saved since `expected_version`; returns the new version."""
+    ctx.require(Action.EMPLOYER_EDIT)
+    cleaned = _clean(EMPLOYER_FIELDS, changes)
+    if "name" in cleaned and not cleaned["name"]:
+        raise BadInput("name: an employer needs a name.")
+    with ctx.db.transaction() as session:
+        employer = _employer(session, employer_id)
+        if employer.version_id != expected_version:
+            raise StaleEdit("Someone else saved this employer since you opened it.")
+        for name, value in cleaned.items():
+            setattr(employer, name, value)
+        try:
+            session.flush()
+        except StaleDataError:
+            raise StaleEdit("Someone else saved this employer since you opened it.") from None
+        audit.record(
+            session,
+            ctx.actor.user_id,
+            AuditAction.UPDATE,
+            "employer",
+            employer.id,
+            {"fields": sorted(cleaned)},
+        )
+        return employer.version_id
+
+
+# --- contact persons ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ContactRow:
+    id: int
+    name: str
+    job_title: str | None
+    phone: str | None
+    email: str | None
+
+
+def contacts(ctx: Context, employer_id: int) -> list[ContactRow]:
+    ctx.require(Action.EMPLOYER_VIEW)
+    with ctx.db.transaction() as session:
+        _employer(session, employer_id)
+        rows = session.scalars(
+            select(ContactPerson)
+            .where(ContactPerson.employer_id == employer_id)
+            .order_by(ContactPerson.name, ContactPerson.id)
+        )
+        return [ContactRow(c.id, c.name, c.job_title, c.phone, c.email) for c in rows]
+
+
+def add_contact(ctx: Context, employer_id: int, values: Mapping[str, Any]) -> int:
+    ctx.require(Action.EMPLOYER_EDIT)
+    cleaned = _clean(CONTACT_FIELDS, values)
+    if not cleaned.get("name"):
+        raise BadInput("name: a contact person needs a name.")
+    with ctx.db.transaction() as session:
+        _employer(session, employer_id)
+        contact = ContactPerson(employer_id=employer_id, **cleaned)
+        session.add(contact)
+        session.flush()
+        audit.record(session, ctx.actor.user_id, AuditAction.CREATE, "contact_person", contact.id)
+        return contact.id
+
+
+def delete_contact(ctx: Context, contact_id: int) -> None:
+    ctx.require(Action.EMPLOYER_EDIT)
+    with ctx.db.transaction() as session:
+        contact = session.get(ContactPerson, contact_id)
+        if contact is None:
+            raise NotFound("This contact person does not exist.")
+        session.delete(contact)
+        audit.record(session, ctx.actor.user_id, AuditAction.DELETE, "contact_person", contact_id)
+
+
+# --- interactions -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class InteractionRow:
+    id: int
+    occurred_on: date
+    kind: InteractionKind
+    summary: str | None
+    by: str | None
+
+
+def interactions(ctx: Context, employer_id: int) -> list[InteractionRow]:
+    """The log, newest first."""
+    ctx.require(Action.EMPLOYER_VIEW)
+    with ctx.db.transaction() as session:
+        _employer(session, employer_id)
+        rows = session.execute(
+            select(Interaction, User.display_name)
+            .outerjoin(User, User.id == Interaction.user_id)
+            .where(Interaction.employer_id == employer_id)
+            .order_by(Interaction.occurred_on.desc(), Interaction.id.desc())
+        )
+        return [InteractionRow(i.id, i.occurred_on, i.kind, i.summary, by) for i, by in rows]
+
+
+def log_interaction(
+    ctx: Context, employer_id: int, occurred_on: date, kind: InteractionKind, summary: str
+) -> int:
+    ctx.require(Action.EMPLOYER_EDIT)
+    kind = InteractionKind(kind)
+    if occurred_on > date.today():
+        raise BadInput("An interaction cannot be in the future.")
+    text = v.text(summary, "summary", 4000)
+    with ctx.db.transaction() as session:
+        _employer(session, employer_id)
+        interaction = Interaction(
+            employer_id=employer_id,
+            occurred_on=occurred_on,
+            kind=kind,
+            summary=text,
+            user_id=ctx.actor.user_id,
+        )
+        session.add(interaction)
+        session.flush()
+        audit.record(session, ctx.actor.user_id, AuditAction.CREATE, "interaction", interaction.id)
+        return interaction.id
+
+
+# --- vacancies ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class VacancyRow:
+    id: int
+    employer_id: int
+    employer: str
+    title: str
+    municipality: str | None
+    hours_per_week: float | None
+    required_cefr: CefrLevel
+    status: VacancyStatus
+    opened_on: date
+    closed_on: date | None
+
+
+def vacancies(
+    ctx: Context, employer_id: int | None = None, open_only: bool = False
+) -> list[VacancyRow]:
+    ctx.require(Action.EMPLOYER_VIEW)
+    query = (
+        select(Vacancy, Employer.name)
+        .join(Employer, Employer.id == Vacancy.employer_id)
+        .order_by(Vacancy.opened_on.desc(), Vacancy.id.desc())
+    )
+    if employer_id is not None:
+        query = query.where(Vacancy.employer_id == employer_id)
+    if open_only:
+        query = query.where(Vacancy.status == VacancyStatus.OPEN)
+    with ctx.db.transaction() as session:
+        return [
+            VacancyRow(
+                vac.id,
+                vac.employer_id,
+                name,
+                vac.title,
+                vac.municipality,
+                vac.hours_per_week,
+                vac.required_cefr,
+                vac.status,
+                vac.opened_on,
+                vac.closed_on,
+            )
+            for vac, name in session.execute(query)
+        ]
+
+
+def get_vacancy(ctx: Context, vacancy_id: int) -> dict[str, Any]:
+    ctx.require(Action.EMPLOYER_VIEW)
+    with ctx.db.transaction() as session:
+        vacancy = _vacancy(session, vacancy_id)
+        record = {name: getattr(vacancy, name) for name in VACANCY_FIELDS}
+        record.update(id=vacancy.id, employer_id=vacancy.employer_id, version_id=vacancy.version_id)
+        return record
+
+
+def _vacancy(session: Session, vacancy_id: int) -> Vacancy:
+    vacancy = session.get(Vacancy, vacancy_id)
+    if vacancy is None:
+        raise NotFound("This vacancy does not exist.")
+    return vacancy
+
+
+def _check_vacancy(values: Mapping[str, Any]) -> None:
+    if values.get("schedule_days"):
+        unknown = set(values["schedule_days"]) - {"mon", "tue", "wed", "thu", "fri", "sat", "sun"}
+        if unknown:
+            raise BadInput(f"schedule_days: {', '.join(sorted(unknown))} are not weekdays.")
+    opened, closed = values.get("opened_on"), values.get("closed_on")
+    if opened is not None and closed is not None and closed < opened:
+        raise BadInput("The vacancy closes before it opens.")
+    start, end = values.get("start_time"), values.get("end_time")
+    if start and end and end <= start:
+        raise BadInput("The working day ends before it starts.")
+
+
+def create_vacancy(ctx: Context, employer_id: int, values: Mapping[str, Any]) -> int:
+    ctx.require(Action.EMPLOYER_EDIT)
+    cleaned = _clean(VACANCY_FIELDS, values)
+    if not cleaned.get("title"):
+        raise BadInput("title: a vacancy needs a title.")
+    cleaned.setdefault("opened_on", date.today())
+    cleaned["opened_on"] = cleaned["opened_on"] or date.today()
+    _check_vacancy(cleaned)
+    with ctx.db.transaction() as session:
+        employer = _employer(session, employer_id)
+        cleaned.setdefault("municipality", employer.municipality)
+        cleaned.setdefault("sector", employer.sector)
+        vacancy = Vacancy(employer_id=employer_id, **cleaned)
+        session.add(vacancy)
+        session.flush()
+        audit.record(session, ctx.actor.user_id, AuditAction.CREATE, "vacancy", vacancy.id)
+        return vacancy.id
+
+
+def update_vacancy(
+    ctx: Context, vacancy_id: int, changes: Mapping[str, Any], expected_version: int
+) -> int:
+    ctx.require(Action.EMPLOYER_EDIT)
+    cleaned = _clean(VACANCY_FIELDS, changes)
+    if "title" in cleaned and not cleaned["title"]:
+        raise BadInput("title: a vacancy needs a title.")
+    with ctx.db.transaction() as session:
+        vacancy = _vacancy(session, vacancy_id)
+        if vacancy.version_id != expected_version:
+            raise StaleEdit("Someone else saved this vacancy since you opened it.")
+        merged = {name: getattr(vacancy, name) for name in VACANCY_FIELDS} | cleaned
+        _check_vacancy(merged)
+        if cleaned.get("status") in (VacancyStatus.FILLED, VacancyStatus.CLOSED):
+            cleaned.setdefault("closed_on", merged.get("closed_on") or date.today())
+        for name, value in cleaned.items():
+            setattr(vacancy, name, value)
+        try:
+            session.flush()
+        except StaleDataError:
+            raise StaleEdit("Someone else saved this vacancy since you opened it.") from None
+        audit.record(
+            session,
+            ctx.actor.user_id,
+            AuditAction.UPDATE,
+            "vacancy",
+            vacancy.id,
+            {"fields": sorted(cleaned)},
+        )
+        return vacancy.version_id
+
+
+# --- placements of an employer -----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class EmployerPlacementRow:
+    id: int
+    participant_code: str
+    vacancy: str | None
+    type: str
+    start_date: date
+    end_date: date | None
+
+
+def placements_of(ctx: Context, employer_id: int) -> list[EmployerPlacementRow]:
+    """Her pseudonymous code only: the employer screen is not the place for her name."""
+    ctx.require(Action.EMPLOYER_VIEW)
+    with ctx.db.transaction() as session:
+        _employer(session, employer_id)
+        rows = session.execute(
+            select(Placement, Participant.code, Vacancy.title)
+            .join(Participant, Participant.id == Placement.participant_id)
+            .outerjoin(Vacancy, Vacancy.id == Placement.vacancy_id)
+            .where(Placement.employer_id == employer_id, visible_clause(ctx))
+            .order_by(Placement.start_date.desc(), Placement.id.desc())
+        )
+        return [
+            EmployerPlacementRow(p.id, code, title, p.type.value, p.start_date, p.end_date)
+            for p, code, title in rows
+        ]
