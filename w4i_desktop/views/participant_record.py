@@ -29,11 +29,12 @@ from w4i_desktop.views.app_state import AppState
 from w4i_desktop.views.closure_dialog import ClosureDialog
 from w4i_desktop.views.message_bar import MessageBar
 from w4i_desktop.views.messages import user_message
+from w4i_desktop.views.pathway_tab import PathwayTab
 from w4i_desktop.views.privacy_actions import PrivacyButton
 from w4i_desktop.views.record_fields import FieldMarks
 from w4i_desktop.views.record_lists import DocumentsTab, TimelineTab
 from w4i_desktop.views.record_prompts import DuplicateChoice
-from w4i_desktop.views.record_summaries import ConsentTab, PathwayTab, PlacementsTab
+from w4i_desktop.views.record_summaries import ConsentTab, PlacementsTab
 from w4i_desktop.views.record_tabs import BackgroundTab, FamilyTab, FormTab, ProfileTab
 from w4i_desktop.views.record_widgets import RECORD_STYLE, read_value, write_value
 
@@ -142,6 +143,8 @@ class ParticipantRecord(FieldMarks, QWidget):
         for tab in (self.consent, self.pathway, self.placements, self.timeline, self.documents):
             tab.failed.connect(self.show_error)
         self.timeline.changed.connect(lambda: self.activity_added.emit(self.participant_id or 0))
+        # Her stage in the list follows her steps.
+        self.pathway.changed.connect(lambda: self.saved.emit(self.participant_id or 0))
         state.unlocked.connect(self._on_unlocked)
 
     # --- loading ------------------------------------------------------------------------------

@@ -1,4 +1,5 @@
-"""The summary tabs of a participant's record: consents (withdrawable), pathway, placements.
+"""The summary tabs of a participant's record: consents (recorded and withdrawn here) and
+placements.
 
 They show what other screens record (the intake, the pathway and the employer screens).
 """
@@ -183,38 +184,6 @@ class ConsentTab(SummaryTab):
             self.failed.emit(exc)
             return
         self.show_for(self._context, self._participant_id)
-
-
-class PathwayTab(SummaryTab):
-    def __init__(self) -> None:
-        super().__init__(
-            [
-                self.tr("#"),
-                self.tr("Step"),
-                self.tr("Status"),
-                self.tr("Due"),
-                self.tr("Completed"),
-            ],
-            self.tr("Pathway"),
-            self.tr("A summary of the pathway; its steps are updated on the pathway screen."),
-            1,
-        )
-
-    def rows(self, ctx: Context, participant_id: int) -> list[tuple[int, tuple[str, ...]]]:
-        language = record_labels.ui_language()
-        return [
-            (
-                s.id,
-                (
-                    str(s.position),
-                    s.title(language) or labels.step_kind(s.kind),
-                    record_labels.label(s.status),
-                    labels.short_date(s.due_on),
-                    labels.short_date(s.completed_on),
-                ),
-            )
-            for s in record_views.pathway_steps(ctx, participant_id)
-        ]
 
 
 class PlacementsTab(SummaryTab):

@@ -21,7 +21,7 @@ from PySide6.QtCore import (
     QRegularExpression,
     Qt,
 )
-from PySide6.QtGui import QKeyEvent, QMouseEvent, QRegularExpressionValidator
+from PySide6.QtGui import QColor, QFont, QKeyEvent, QMouseEvent, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -282,11 +282,20 @@ class RowsModel(QAbstractTableModel):
         super().__init__(parent)
         self._headers = list(headers)
         self._rows: list[tuple[int, Sequence[str]]] = []
+        self._emphasised: frozenset[int] = frozenset()
 
-    def set_rows(self, rows: Iterable[tuple[int, Sequence[str]]]) -> None:
+    def set_rows(
+        self, rows: Iterable[tuple[int, Sequence[str]]], emphasised: Iterable[int] = ()
+    ) -> None:
+        """`emphasised` rows (by id) show in bold dark red; say why in their text as well,
+        since colour alone tells nothing to some readers."""
         self.beginResetModel()
         self._rows = list(rows)
+        self._emphasised = frozenset(emphasised)
         self.endResetModel()
+
+    def row_of(self, row_id: int) -> int | None:
+        return next((i for i, (rid, _) in enumerate(self._rows) if rid == row_id), None)
 
     def id_at(self, row: int) -> int:
         return self._rows[row][0]
@@ -305,6 +314,13 @@ class RowsModel(QAbstractTableModel):
             return cells[index.column()]
         if role == ID_ROLE:
             return row_id
+        if row_id in self._emphasised:
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QColor("#9b1c1c")
+            if role == Qt.ItemDataRole.FontRole:
+                font = QFont()
+                font.setBold(True)
+                return font
         return None
 
     def headerData(
