@@ -29,7 +29,7 @@ from w4i_desktop.services import validation as v
 from w4i_desktop.services.codes import new_participant_code
 from w4i_desktop.services.context import Context
 from w4i_desktop.services.permissions import Action, allowed
-from w4i_desktop.storage.search import fold, matching_participant_ids
+from w4i_desktop.storage.search import CODE_PREFIX, fold, matching_participant_ids
 
 Clean = Callable[[Any, str], Any]
 
@@ -375,6 +375,8 @@ def id_for_code(ctx: Context, code: str) -> int:
     """The id of the visible, not anonymised participant with this pseudonymous code."""
     ctx.require(Action.PARTICIPANT_VIEW)
     wanted = (code or "").strip().upper()
+    if wanted and not wanted.startswith(CODE_PREFIX):
+        wanted = CODE_PREFIX + wanted  # people type the five characters they read
     with ctx.db.transaction() as session:
         found = session.scalar(
             select(Participant.id).where(

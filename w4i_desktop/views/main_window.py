@@ -6,6 +6,7 @@ from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -20,11 +21,13 @@ from w4i_desktop.services import users
 from w4i_desktop.services.permissions import Action, allowed
 from w4i_desktop.views import labels
 from w4i_desktop.views.app_state import AppState
+from w4i_desktop.views.employers_screen import EmployersScreen
 from w4i_desktop.views.idle import IdleWatcher
 from w4i_desktop.views.intake_wizard import DraftsDialog, IntakeWizard
 from w4i_desktop.views.login import LoginPage
 from w4i_desktop.views.participants_screen import ParticipantsScreen
 from w4i_desktop.views.placeholder import PlaceholderPage
+from w4i_desktop.views.placement_dialog import PlacementDialog
 from w4i_desktop.views.retention_dialog import RetentionDialog
 
 DEFAULT_LOCK_MINUTES = 10
@@ -39,6 +42,8 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(1024, 700)
 
         self.participants = ParticipantsScreen(state)
+        self.employers = EmployersScreen(state)
+        self.employers.new_placement.connect(self.new_placement_with)
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setAccessibleName(self.tr("Screens"))
@@ -54,11 +59,13 @@ class MainWindow(QMainWindow):
             "reports": self.tr("Reports"),
             "settings": self.tr("Settings"),
         }
+        screens: dict[str, QWidget] = {
+            "participants": self.participants,
+            "employers": self.employers,
+        }
         for key in SCREENS:
             self.nav.addItem(titles[key])
-            page = (
-                self.participants if key == "participants" else PlaceholderPage(titles[key], coming)
-            )
+            page = screens.get(key) or PlaceholderPage(titles[key], coming)
             page.setObjectName(f"page_{key}")
             self.pages.addWidget(page)
         self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
@@ -222,6 +229,14 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(SCREENS.index("participants"))
         self.participants.list.apply_filters()
         self.participants.open_participant(participant_id)
+
+    def new_placement_with(self, employer_id: int, vacancy_id: int | None) -> None:
+        dialog = PlacementDialog(
+            self.state.ctx, employer_id=employer_id, vacancy_id=vacancy_id, parent=self
+        )
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.employers.record.refresh_lists()
+            self.participants.list.apply_filters()
 
     def find_participant(self) -> None:
         self.nav.setCurrentRow(SCREENS.index("participants"))

@@ -143,8 +143,9 @@ class ParticipantRecord(FieldMarks, QWidget):
         for tab in (self.consent, self.pathway, self.placements, self.timeline, self.documents):
             tab.failed.connect(self.show_error)
         self.timeline.changed.connect(lambda: self.activity_added.emit(self.participant_id or 0))
-        # Her stage in the list follows her steps.
+        # Her stage in the list follows her steps; placements schedule steps.
         self.pathway.changed.connect(lambda: self.saved.emit(self.participant_id or 0))
+        self.placements.changed.connect(self._steps_changed)
         state.unlocked.connect(self._on_unlocked)
 
     # --- loading ------------------------------------------------------------------------------
@@ -184,6 +185,10 @@ class ParticipantRecord(FieldMarks, QWidget):
         self._refresh_lists()
         self.tabs.setCurrentWidget(self.profile)
         self.profile.first_name.setFocus()
+
+    def _steps_changed(self) -> None:
+        self.pathway.show_for(self.state.ctx, self.participant_id)
+        self.saved.emit(self.participant_id or 0)
 
     def _on_erased(self, participant_id: int) -> None:
         """Nothing of her may stay on screen, and there is nothing left to save."""

@@ -13,13 +13,18 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 from w4i_desktop.enums import (
     ActivityKind,
     AssessmentStage,
+    CefrLevel,
     ChildcareNeed,
     ConsentPurpose,
+    ContractType,
     EducationLevel,
+    EmployerSize,
     EmploymentStatus,
+    InteractionKind,
     PermitType,
     PlacementType,
     StepStatus,
+    VacancyStatus,
 )
 from w4i_desktop.services.duplicates import DuplicateReason
 from w4i_desktop.services.validation import iso_countries, iso_languages
@@ -99,11 +104,82 @@ LABELS: dict[type[StrEnum], dict[Any, Any]] = {
         AssessmentStage.DURING: QT_TRANSLATE_NOOP("Labels", "During the pathway"),
         AssessmentStage.EXIT: QT_TRANSLATE_NOOP("Labels", "At exit"),
     },
+    EmployerSize: {
+        EmployerSize.MICRO: QT_TRANSLATE_NOOP("Labels", "Micro (under 10)"),
+        EmployerSize.SMALL: QT_TRANSLATE_NOOP("Labels", "Small (10–49)"),
+        EmployerSize.MEDIUM: QT_TRANSLATE_NOOP("Labels", "Medium (50–249)"),
+        EmployerSize.LARGE: QT_TRANSLATE_NOOP("Labels", "Large (250 or more)"),
+        EmployerSize.UNKNOWN: QT_TRANSLATE_NOOP("Labels", "Not known"),
+    },
+    InteractionKind: {
+        InteractionKind.CALL: QT_TRANSLATE_NOOP("Labels", "Phone call"),
+        InteractionKind.MEETING: QT_TRANSLATE_NOOP("Labels", "Meeting"),
+        InteractionKind.EMAIL: QT_TRANSLATE_NOOP("Labels", "E-mail"),
+        InteractionKind.VISIT: QT_TRANSLATE_NOOP("Labels", "Visit"),
+        InteractionKind.EVENT: QT_TRANSLATE_NOOP("Labels", "Event"),
+        InteractionKind.OTHER: QT_TRANSLATE_NOOP("Labels", "Other"),
+    },
+    ContractType: {
+        ContractType.PERMANENT: QT_TRANSLATE_NOOP("Labels", "Permanent"),
+        ContractType.FIXED_TERM: QT_TRANSLATE_NOOP("Labels", "Fixed-term"),
+        ContractType.INTERNSHIP: QT_TRANSLATE_NOOP("Labels", "Internship"),
+        ContractType.APPRENTICESHIP: QT_TRANSLATE_NOOP("Labels", "Apprenticeship"),
+        ContractType.FREELANCE: QT_TRANSLATE_NOOP("Labels", "Freelance"),
+        ContractType.OTHER: QT_TRANSLATE_NOOP("Labels", "Other"),
+    },
+    VacancyStatus: {
+        VacancyStatus.OPEN: QT_TRANSLATE_NOOP("Labels", "Open"),
+        VacancyStatus.FILLED: QT_TRANSLATE_NOOP("Labels", "Filled"),
+        VacancyStatus.CLOSED: QT_TRANSLATE_NOOP("Labels", "Closed"),
+    },
+    CefrLevel: {
+        **{level: level.value for level in CefrLevel if level is not CefrLevel.NONE},
+        CefrLevel.NONE: QT_TRANSLATE_NOOP("Labels", "None required"),
+    },
     DuplicateReason: {
         DuplicateReason.NAME_AND_BIRTH: QT_TRANSLATE_NOOP("Labels", "same name and date of birth"),
         DuplicateReason.PHONE: QT_TRANSLATE_NOOP("Labels", "same phone number"),
     },
 }
+
+
+# NACE Rev. 2 sections, the sector of an employer or a vacancy.
+NACE_SECTIONS: dict[str, Any] = {
+    "A": QT_TRANSLATE_NOOP("Labels", "Agriculture, forestry and fishing"),
+    "B": QT_TRANSLATE_NOOP("Labels", "Mining and quarrying"),
+    "C": QT_TRANSLATE_NOOP("Labels", "Manufacturing"),
+    "D": QT_TRANSLATE_NOOP("Labels", "Electricity and gas"),
+    "E": QT_TRANSLATE_NOOP("Labels", "Water supply and waste"),
+    "F": QT_TRANSLATE_NOOP("Labels", "Construction"),
+    "G": QT_TRANSLATE_NOOP("Labels", "Wholesale and retail trade"),
+    "H": QT_TRANSLATE_NOOP("Labels", "Transport and storage"),
+    "I": QT_TRANSLATE_NOOP("Labels", "Accommodation and food"),
+    "J": QT_TRANSLATE_NOOP("Labels", "Information and communication"),
+    "K": QT_TRANSLATE_NOOP("Labels", "Finance and insurance"),
+    "L": QT_TRANSLATE_NOOP("Labels", "Real estate"),
+    "M": QT_TRANSLATE_NOOP("Labels", "Professional and technical services"),
+    "N": QT_TRANSLATE_NOOP("Labels", "Administrative and support services"),
+    "O": QT_TRANSLATE_NOOP("Labels", "Public administration"),
+    "P": QT_TRANSLATE_NOOP("Labels", "Education"),
+    "Q": QT_TRANSLATE_NOOP("Labels", "Health and social care"),
+    "R": QT_TRANSLATE_NOOP("Labels", "Arts and recreation"),
+    "S": QT_TRANSLATE_NOOP("Labels", "Other services"),
+    "T": QT_TRANSLATE_NOOP("Labels", "Households as employers"),
+    "U": QT_TRANSLATE_NOOP("Labels", "Extraterritorial organisations"),
+}
+
+
+def sectors() -> list[tuple[str, str]]:
+    """(section letter, "G · Wholesale and retail trade") in NACE order."""
+    return [
+        (code, f"{code} · {QCoreApplication.translate(_CTX, name)}")
+        for code, name in NACE_SECTIONS.items()
+    ]
+
+
+def sector(code: str | None) -> str:
+    name = NACE_SECTIONS.get(code or "")
+    return QCoreApplication.translate(_CTX, name) if name else ""
 
 
 def label(value: StrEnum | None) -> str:

@@ -26,6 +26,7 @@ from w4i_desktop.services.context import Context
 from w4i_desktop.services.permissions import Action, allowed
 from w4i_desktop.views import labels, record_labels
 from w4i_desktop.views.consent_dialog import ConsentDialog
+from w4i_desktop.views.placement_dialog import FollowUpDialog, PlacementDialog
 from w4i_desktop.views.record_widgets import RowsModel, read_only_table
 
 
@@ -187,6 +188,11 @@ class ConsentTab(SummaryTab):
 
 
 class PlacementsTab(SummaryTab):
+    """Her placements; a new one schedules her follow-ups, recorded here too."""
+
+    changed = Signal()
+    matching_requested = Signal(int)  # participant id
+
     def __init__(self) -> None:
         super().__init__(
             [
@@ -197,9 +203,68 @@ class PlacementsTab(SummaryTab):
                 self.tr("Hours/week"),
             ],
             self.tr("Placements"),
-            self.tr("Placements are recorded with the employer."),
+            self.tr(
+                "A new placement schedules her follow-ups after 1, 3, 6 and 12 months on her "
+                "pathway."
+            ),
             0,
         )
+        self._context: Context | None = None
+        self._participant_id: int | None = None
+        self.new_button = QPushButton(self.tr("&New placement…"))
+        self.new_button.setObjectName("newPlacement")
+        self.new_button.clicked.connect(self.new_placement)
+        self.follow_up_button = QPushButton(self.tr("Record a &follow-up…"))
+        self.follow_up_button.setObjectName("recordFollowUp")
+        self.follow_up_button.clicked.connect(self.record_follow_up)
+        self.matching_button = QPushButton(self.tr("&Matching vacancies…"))
+        self.matching_button.setObjectName("matchingVacancies")
+        self.matching_button.clicked.connect(
+            lambda: self.matching_requested.emit(self._participant_id or 0)
+        )
+        buttons = QHBoxLayout()
+        for button in (self.new_button, self.follow_up_button, self.matching_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        self.box.addLayout(buttons)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+
+    def show_for(self, ctx: Context, participant_id: int | None) -> None:
+        self._context, self._participant_id = ctx, participant_id
+        super().show_for(ctx, participant_id)
+        role = ctx.actor.role
+        can_place = allowed(role, Action.PLACEMENT_EDIT) and participant_id is not None
+        self.new_button.setEnabled(can_place)
+        self.matching_button.setVisible(allowed(role, Action.EMPLOYER_VIEW))
+        self._update_buttons()
+
+    def _selected(self) -> int | None:
+        index = self.table.currentIndex()
+        if not index.isValid() or not self.table.selectionModel().hasSelection():
+            return None
+        return self.model.id_at(index.row())
+
+    def _update_buttons(self) -> None:
+        can_place = self._context is not None and allowed(
+            self._context.actor.role, Action.PLACEMENT_EDIT
+        )
+        self.follow_up_button.setEnabled(can_place and self._selected() is not None)
+
+    def new_placement(self) -> None:
+        if self._context is None or self._participant_id is None:
+            return
+        dialog = PlacementDialog(self._context, participant_id=self._participant_id, parent=self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.show_for(self._context, self._participant_id)
+            self.changed.emit()
+
+    def record_follow_up(self) -> None:
+        placement_id = self._selected()
+        if self._context is None or placement_id is None:
+            return
+        dialog = FollowUpDialog(self._context, placement_id, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.changed.emit()
 
     def rows(self, ctx: Context, participant_id: int) -> list[tuple[int, tuple[str, ...]]]:
         return [

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
+    QDoubleSpinBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -253,6 +254,8 @@ def read_value(widget: QWidget) -> Any:
         return widget.isChecked()
     if isinstance(widget, QSpinBox):
         return widget.value()
+    if isinstance(widget, QDoubleSpinBox):
+        return widget.value() or None  # its minimum, 0, reads "not known"
     raise TypeError(f"no value for {type(widget).__name__}")
 
 
@@ -271,6 +274,8 @@ def write_value(widget: QWidget, value: Any) -> None:
         widget.setChecked(bool(value))
     elif isinstance(widget, QSpinBox):
         widget.setValue(int(value or 0))
+    elif isinstance(widget, QDoubleSpinBox):
+        widget.setValue(float(value or 0))
     else:
         raise TypeError(f"cannot set {type(widget).__name__}")
 
