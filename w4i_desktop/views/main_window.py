@@ -29,6 +29,7 @@ from w4i_desktop.views.participants_screen import ParticipantsScreen
 from w4i_desktop.views.placeholder import PlaceholderPage
 from w4i_desktop.views.placement_dialog import PlacementDialog
 from w4i_desktop.views.retention_dialog import RetentionDialog
+from w4i_desktop.views.template_editor import TemplateEditor
 
 DEFAULT_LOCK_MINUTES = 10
 SCREENS = ("dashboard", "participants", "employers", "pathways", "reports", "settings")
@@ -44,6 +45,7 @@ class MainWindow(QMainWindow):
         self.participants = ParticipantsScreen(state)
         self.employers = EmployersScreen(state)
         self.employers.new_placement.connect(self.new_placement_with)
+        self.pathways = TemplateEditor(state)
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setAccessibleName(self.tr("Screens"))
@@ -62,6 +64,7 @@ class MainWindow(QMainWindow):
         screens: dict[str, QWidget] = {
             "participants": self.participants,
             "employers": self.employers,
+            "pathways": self.pathways,
         }
         for key in SCREENS:
             self.nav.addItem(titles[key])

@@ -14,6 +14,7 @@ from w4i_desktop.services.context import Context
 from w4i_desktop.views.form_dialog import FormDialog, hours_box
 from w4i_desktop.views.record_widgets import OptionalDateEdit, enum_items, fill_combo
 
+
 class PlacementDialog(FormDialog):
     """Exactly one side is known: her (participant_id) or the employer (employer_id)."""
 
