@@ -86,10 +86,10 @@ class TemplateEditor(QWidget):
         self.remove_button.clicked.connect(self.remove_step)
         self.up_button = QPushButton(self.tr("Move &up (Ctrl+Up)"))
         self.up_button.setObjectName("stepUp")
-        self.up_button.clicked.connect(lambda: self.move(-1))
+        self.up_button.clicked.connect(lambda: self.move_step(-1))
         self.down_button = QPushButton(self.tr("Move do&wn (Ctrl+Down)"))
         self.down_button.setObjectName("stepDown")
-        self.down_button.clicked.connect(lambda: self.move(1))
+        self.down_button.clicked.connect(lambda: self.move_step(1))
         self.save_button = QPushButton(self.tr("&Save as a new version"))
         self.save_button.setObjectName("saveTemplate")
         self.save_button.clicked.connect(self.save)
@@ -116,7 +116,7 @@ class TemplateEditor(QWidget):
             action = QAction(self)
             action.setShortcut(QKeySequence(Qt.KeyboardModifier.ControlModifier | shortcut))
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.triggered.connect(lambda _=False, s=step: self.move(s))
+            action.triggered.connect(lambda _=False, s=step: self.move_step(s))
             self.addAction(action)
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -233,7 +233,9 @@ class TemplateEditor(QWidget):
         self.steps.insert(row, pathways.StepDraft(StepKind.CUSTOM, {}, None, False))
         self._dirty = True
         self._show(select=row)
-        self.table.editItem(self.table.item(row, TITLE))
+        title = self.table.item(row, TITLE)
+        if title is not None:
+            self.table.editItem(title)
 
     def remove_step(self) -> None:
         row = self.table.currentRow()
@@ -242,7 +244,7 @@ class TemplateEditor(QWidget):
             self._dirty = True
             self._show(select=min(row, len(self.steps) - 1))
 
-    def move(self, by: int) -> None:
+    def move_step(self, by: int) -> None:
         row = self.table.currentRow()
         target = row + by
         if not self._editable or not (0 <= row < len(self.steps) and 0 <= target < len(self.steps)):
