@@ -23,17 +23,16 @@ from w4i_desktop.errors import NotFound, PermissionDenied
 from w4i_desktop.models import Employer, LanguageAssessment, Site, Vacancy
 from w4i_desktop.services import consents, participants, privacy
 from w4i_desktop.services.context import Context
-from w4i_desktop.services.matching import (
+from w4i_desktop.services.match_scoring import (
     REASON_CODES,
     Candidate,
     Match,
     Opening,
     Reason,
-    candidates_for_vacancy,
     rank,
     score,
-    vacancies_for_participant,
 )
+from w4i_desktop.services.matching import candidates_for_vacancy, vacancies_for_participant
 
 L = CefrLevel
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri")
