@@ -4,12 +4,18 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TypeVar
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
 
 from w4i_desktop.services.context import Context
 from w4i_desktop.views.app_state import AppState
+from w4i_desktop.views.main_window import SCREENS, MainWindow
+
+W = TypeVar("W", bound=QWidget)
 
 
 @pytest.fixture(autouse=True)
@@ -27,3 +33,22 @@ def state(admin_ctx: Context, db_path: Path) -> AppState:
     app_state = AppState(db_path)
     app_state.set_context(admin_ctx)
     return app_state
+
+
+@pytest.fixture
+def main_window(qtbot: QtBot, state: AppState) -> MainWindow:
+    """The whole window, logged in as admin, on the Employers screen."""
+    window = MainWindow(state)
+    qtbot.addWidget(window)
+    window.resize(1200, 760)
+    window.show()
+    qtbot.waitExposed(window)
+    window.nav.setCurrentRow(SCREENS.index("employers"))
+    return window
+
+
+def shown_dialog(kind: type[W]) -> W:
+    """The visible top-level window of this class (dialogs opened without blocking)."""
+    found = [w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()]
+    assert len(found) == 1, found
+    return found[0]

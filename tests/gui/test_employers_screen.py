@@ -6,7 +6,6 @@ import os
 from collections.abc import Callable
 from datetime import date
 
-import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QComboBox, QDialogButtonBox, QWidget
@@ -16,22 +15,10 @@ from tests.gui.test_participant_record import SHOTS
 from w4i_desktop.enums import CefrLevel, StepKind, StepStatus
 from w4i_desktop.services import employers, participants, pathways, record_views
 from w4i_desktop.services.context import Context
-from w4i_desktop.views.app_state import AppState
 from w4i_desktop.views.form_dialog import FormDialog
 from w4i_desktop.views.main_window import SCREENS, MainWindow
 
 LEFT = Qt.MouseButton.LeftButton
-
-
-@pytest.fixture
-def window(qtbot: QtBot, state: AppState) -> MainWindow:
-    win = MainWindow(state)
-    qtbot.addWidget(win)
-    win.resize(1200, 760)
-    win.show()
-    qtbot.waitExposed(win)
-    win.nav.setCurrentRow(SCREENS.index("employers"))
-    return win
 
 
 def fill_form_dialog(name: str, fill: Callable[[FormDialog], None], seen: list[str]) -> None:
@@ -74,13 +61,13 @@ def choose(combo: QWidget, text: str) -> None:
 
 
 def test_create_employer_vacancy_and_placement(
-    qtbot: QtBot, window: MainWindow, admin_ctx: Context
+    qtbot: QtBot, main_window: MainWindow, admin_ctx: Context
 ) -> None:
     pid = participants.create(admin_ctx, {"first_name": "Oksana", "last_name": "Koval"})
     with admin_ctx.db.transaction() as session:
         pathways.start_default_pathway(session, pid, date(2026, 1, 5), admin_ctx.actor.user_id)
     code = participants.get(admin_ctx, pid)["code"]
-    screen = window.employers
+    screen = main_window.employers
     qtbot.mouseClick(screen.list.new_button, LEFT)
     record = screen.record
     assert screen.stack.currentIndex() == 1
@@ -126,7 +113,7 @@ def test_create_employer_vacancy_and_placement(
     (row,) = employers.vacancies(admin_ctx, eid)
     assert row.required_cefr is CefrLevel.A2 and row.municipality == "Milano"
     if os.environ.get("W4I_SCREENSHOTS") == "1":
-        window.grab().save(str(SHOTS / "employer_record.png"))
+        main_window.grab().save(str(SHOTS / "employer_record.png"))
 
     record.tabs.setCurrentWidget(record.placements)
 
@@ -158,14 +145,14 @@ def test_create_employer_vacancy_and_placement(
     qtbot.keyClick(screen.list.engaged, Qt.Key.Key_Space)
     assert screen.list.model.rowCount() == 1  # a contact logged today: engaged this quarter
     if os.environ.get("W4I_SCREENSHOTS") == "1":
-        window.grab().save(str(SHOTS / "employers_list.png"))
+        main_window.grab().save(str(SHOTS / "employers_list.png"))
 
 
 def test_a_refused_save_keeps_the_dialog_open_with_the_reason(
-    qtbot: QtBot, window: MainWindow, admin_ctx: Context
+    qtbot: QtBot, main_window: MainWindow, admin_ctx: Context
 ) -> None:
     eid = employers.create_employer(admin_ctx, {"name": "Bakery Sol"})
-    screen = window.employers
+    screen = main_window.employers
     screen.open_employer(eid)
     record = screen.record
     record.tabs.setCurrentWidget(record.vacancies)
@@ -184,7 +171,7 @@ def test_a_refused_save_keeps_the_dialog_open_with_the_reason(
 
 
 def test_follow_up_from_her_record_completes_the_step(
-    qtbot: QtBot, window: MainWindow, admin_ctx: Context
+    qtbot: QtBot, main_window: MainWindow, admin_ctx: Context
 ) -> None:
     from w4i_desktop.enums import PlacementType
     from w4i_desktop.services import placements
@@ -192,9 +179,9 @@ def test_follow_up_from_her_record_completes_the_step(
     pid = participants.create(admin_ctx, {"first_name": "Aisha", "last_name": "Bello"})
     eid = employers.create_employer(admin_ctx, {"name": "Hotel Sole"})
     placements.create_placement(admin_ctx, pid, eid, PlacementType.PERMANENT, date(2025, 10, 1))
-    window.nav.setCurrentRow(SCREENS.index("participants"))
-    window.participants.open_participant(pid)
-    record = window.participants.record
+    main_window.nav.setCurrentRow(SCREENS.index("participants"))
+    main_window.participants.open_participant(pid)
+    record = main_window.participants.record
     tab = record.placements
     record.tabs.setCurrentWidget(tab)
     tab.table.setFocus()

@@ -25,6 +25,7 @@ from w4i_desktop.views.employers_screen import EmployersScreen
 from w4i_desktop.views.idle import IdleWatcher
 from w4i_desktop.views.intake_wizard import DraftsDialog, IntakeWizard
 from w4i_desktop.views.login import LoginPage
+from w4i_desktop.views.matching_dialog import MatchingDialog
 from w4i_desktop.views.participants_screen import ParticipantsScreen
 from w4i_desktop.views.placeholder import PlaceholderPage
 from w4i_desktop.views.placement_dialog import PlacementDialog
@@ -45,6 +46,8 @@ class MainWindow(QMainWindow):
         self.participants = ParticipantsScreen(state)
         self.employers = EmployersScreen(state)
         self.employers.new_placement.connect(self.new_placement_with)
+        self.employers.find_candidates.connect(self.candidates_for)
+        self.participants.record.placements.matching_requested.connect(self.vacancies_for)
         self.pathways = TemplateEditor(state)
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
@@ -240,6 +243,21 @@ class MainWindow(QMainWindow):
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.employers.record.refresh_lists()
             self.participants.list.apply_filters()
+
+    def candidates_for(self, vacancy_id: int) -> MatchingDialog:
+        dialog = MatchingDialog(self.state.ctx, vacancy_id=vacancy_id, parent=self)
+        dialog.open_participant.connect(self._show_participant)
+        dialog.show()
+        return dialog
+
+    def vacancies_for(self, participant_id: int) -> MatchingDialog:
+        dialog = MatchingDialog(self.state.ctx, participant_id=participant_id, parent=self)
+        dialog.show()
+        return dialog
+
+    def _show_participant(self, participant_id: int) -> None:
+        self.nav.setCurrentRow(SCREENS.index("participants"))
+        self.participants.open_participant(participant_id)
 
     def find_participant(self) -> None:
         self.nav.setCurrentRow(SCREENS.index("participants"))
