@@ -64,7 +64,13 @@ def main(argv: list[str]) -> int:
 
         init_s, _ = w4i("init", "--db", str(db), "--admin", ADMIN, env=env)
         demo_s, demo_out = w4i(
-            "demo", "--db", str(db), "--user", ADMIN, "--participants", str(participants),
+            "demo",
+            "--db",
+            str(db),
+            "--user",
+            ADMIN,
+            "--participants",
+            str(participants),
             env=env,
         )
         peak_mb = children_peak_mb()
@@ -94,11 +100,15 @@ def main(argv: list[str]) -> int:
         print(f"    {demo_out.strip().splitlines()[-1]}")
         if peak_mb is not None:
             print(f"  peak memory of a subprocess   {peak_mb:8.0f} MB")
-        print(f"  unlock (users.login), median  {statistics.median(unlocks):8.2f} s   "
-              f"(min {min(unlocks):.2f}, max {max(unlocks):.2f}, n=5)")
+        print(
+            f"  unlock (users.login), median  {statistics.median(unlocks):8.2f} s   "
+            f"(min {min(unlocks):.2f}, max {max(unlocks):.2f}, n=5)"
+        )
         print(f"  database + WAL after demo     {size_after_demo:8.1f} MB")
-        print(f"  database + WAL now            {megabytes(db) + megabytes(wal):8.1f} MB   "
-              f"(db {megabytes(db):.1f} MB, wal {megabytes(wal):.1f} MB)")
+        print(
+            f"  database + WAL now            {megabytes(db) + megabytes(wal):8.1f} MB   "
+            f"(db {megabytes(db):.1f} MB, wal {megabytes(wal):.1f} MB)"
+        )
         print("  rows:")
         for name, count in sorted(counts.items(), key=lambda item: -item[1]):
             print(f"    {name:22} {count:>10,}")

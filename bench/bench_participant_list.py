@@ -37,9 +37,21 @@ def demo_database(n: int) -> Path:
         OUT.mkdir(exist_ok=True)
         started = time.perf_counter()
         subprocess.run(
-            [sys.executable, "-m", "w4i_desktop.cli", "demo", "--db", str(db),
-             "--participants", str(n), "--password-stdin"],
-            input=PASSWORD + "\n", text=True, check=True, stdout=subprocess.DEVNULL,
+            [
+                sys.executable,
+                "-m",
+                "w4i_desktop.cli",
+                "demo",
+                "--db",
+                str(db),
+                "--participants",
+                str(n),
+                "--password-stdin",
+            ],
+            input=PASSWORD + "\n",
+            text=True,
+            check=True,
+            stdout=subprocess.DEVNULL,
         )
         print(f"built demo database with {n} participants in {time.perf_counter() - started:.1f} s")
     return db
@@ -100,11 +112,15 @@ def main() -> None:
         page.search.clear()
 
     print(f"participants: {n}")
-    print(f"open screen to first rows painted: median {statistics.median(opens):.1f} ms, "
-          f"max {max(opens):.1f} ms (5 runs; target <= 150 ms)")
-    print(f"search per keystroke: median {statistics.median(latencies):.1f} ms, "
-          f"p95 {percentile(latencies, 95):.1f} ms, max {max(latencies):.1f} ms "
-          f"({len(latencies)} keystrokes; target p95 <= 50 ms)")
+    print(
+        f"open screen to first rows painted: median {statistics.median(opens):.1f} ms, "
+        f"max {max(opens):.1f} ms (5 runs; target <= 150 ms)"
+    )
+    print(
+        f"search per keystroke: median {statistics.median(latencies):.1f} ms, "
+        f"p95 {percentile(latencies, 95):.1f} ms, max {max(latencies):.1f} ms "
+        f"({len(latencies)} keystrokes; target p95 <= 50 ms)"
+    )
     print("slowest keystrokes:", ", ".join(f"{q!r} {ms:.0f} ms" for ms, q in sorted(slowest)[-5:]))
     state.lock()
 

@@ -43,6 +43,8 @@ def main_window(qtbot: QtBot, state: AppState) -> MainWindow:
     window.resize(1200, 760)
     window.show()
     qtbot.waitExposed(window)
+    window.activateWindow()  # its shortcuts (Ctrl+1…6, Ctrl+S) work in the active window
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     window.nav.setCurrentRow(SCREENS.index("employers"))
     return window
 

@@ -1,0 +1,1 @@
+"""Reports: the quarterly indicators, their periods and small-cell suppression."""

@@ -7,20 +7,12 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from w4i_desktop.dates import add_months
 from w4i_desktop.errors import BadInput
 
+__all__ = ["Period", "add_months"]
+
 _QUARTER = re.compile(r"(\d{4})\s*-?\s*Q([1-4])", re.IGNORECASE)
-
-
-def add_months(day: date, months: int) -> date:
-    """`day` moved by whole calendar months, clamped to the last day of a shorter month
-    (31 Aug + 6 months = 28 Feb, or 29 Feb in a leap year). `months` may be negative."""
-    index = day.year * 12 + day.month - 1 + months
-    year, month = divmod(index, 12)
-    month += 1
-    if not 1 <= year <= 9999:
-        raise BadInput(f"{day.isoformat()} moved by {months} months is out of the calendar.")
-    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
 @dataclass(frozen=True)
@@ -66,7 +58,8 @@ class Period:
 
     @property
     def is_quarter(self) -> bool:
-        return self == Period.containing(self.start)
+        quarter = Period.containing(self.start)
+        return (self.start, self.end) == (quarter.start, quarter.end)
 
     @property
     def days(self) -> int:

@@ -98,3 +98,8 @@ def short_date(value: date | datetime | None) -> str:
         QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat
     )
     return text
+
+
+def decimal(value: float, places: int = 1) -> str:
+    """A number with `places` decimals as the user's locale writes it (12,5 or 12.5)."""
+    return QLocale().toString(value, "f", places)

@@ -21,6 +21,7 @@ from w4i_desktop.services import users
 from w4i_desktop.services.permissions import Action, allowed
 from w4i_desktop.views import labels
 from w4i_desktop.views.app_state import AppState
+from w4i_desktop.views.dashboard import DashboardPage
 from w4i_desktop.views.employers_screen import EmployersScreen
 from w4i_desktop.views.idle import IdleWatcher
 from w4i_desktop.views.intake_wizard import DraftsDialog, IntakeWizard
@@ -49,6 +50,8 @@ class MainWindow(QMainWindow):
         self.employers.find_candidates.connect(self.candidates_for)
         self.participants.record.placements.matching_requested.connect(self.vacancies_for)
         self.pathways = TemplateEditor(state)
+        self.dashboard = DashboardPage(state)
+        self.dashboard.open_participant.connect(self._show_participant)
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setAccessibleName(self.tr("Screens"))
@@ -65,6 +68,7 @@ class MainWindow(QMainWindow):
             "settings": self.tr("Settings"),
         }
         screens: dict[str, QWidget] = {
+            "dashboard": self.dashboard,
             "participants": self.participants,
             "employers": self.employers,
             "pathways": self.pathways,

@@ -1,0 +1,101 @@
+"""Indicators I1-I13 for the current quarter on a demo database: all sites, then one site.
+
+    python bench/bench_indicators.py [N] [--db PATH]      (default N = 100000)
+
+Without --db, builds once (cached in bench/out/, shared with bench_participant_list.py) a demo
+database of N participants with `w4i demo`, in a subprocess, so that this process keeps
+SQLCipher's memory security on, as the application does. With --db, uses that database (user
+admin, password "bench-password"). Each figure is the median of 5 runs, each in a fresh unit of
+work after one warm-up run; the first (cold) run is shown too. Target: well under 2 s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import subprocess
+import sys
+import time
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from w4i_desktop.models import Participant, Site
+from w4i_desktop.reports.indicators import compute
+from w4i_desktop.reports.periods import Period
+from w4i_desktop.services import users
+from w4i_desktop.services.context import Context
+
+PASSWORD = "bench-password"
+OUT = Path(__file__).resolve().parent / "out"
+RUNS = 5
+
+
+def demo_database(n: int) -> Path:
+    db = OUT / f"demo-{n}.db"
+    if not db.exists():
+        OUT.mkdir(exist_ok=True)
+        started = time.perf_counter()
+        subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "w4i_desktop.cli",
+                "demo",
+                "--db",
+                str(db),
+                "--participants",
+                str(n),
+                "--password-stdin",
+            ],
+            input=PASSWORD + "\n",
+            text=True,
+            check=True,
+            stdout=subprocess.DEVNULL,
+        )
+        print(f"built demo database with {n} participants in {time.perf_counter() - started:.1f} s")
+    return db
+
+
+def timed(ctx: Context, period: Period, site_id: int | None) -> tuple[float, dict[str, object]]:
+    with ctx.db.transaction() as session:
+        started = time.perf_counter()
+        result = compute(session, period, site_id)
+        return time.perf_counter() - started, dict(result.values)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("participants", nargs="?", type=int, default=100_000)
+    parser.add_argument("--db", type=Path)
+    args = parser.parse_args()
+    db = args.db or demo_database(args.participants)
+    ctx = users.login(db, "admin", PASSWORD)
+    try:
+        with ctx.db.transaction() as session:
+            people = session.scalar(select(func.count()).select_from(Participant))
+            busiest = session.execute(
+                select(Participant.site_id, func.count())
+                .group_by(Participant.site_id)
+                .order_by(func.count().desc())
+            ).first()
+            site = session.get(Site, busiest[0]) if busiest else None
+            site_id, site_name = (site.id, site.name) if site else (None, "-")
+        period = Period.containing(date.today())
+        print(f"{people} participants, period {period.label}")
+        for label, scope in (("all sites", None), (f"site {site_id} ({site_name})", site_id)):
+            cold, values = timed(ctx, period, scope)
+            times = [timed(ctx, period, scope)[0] for _ in range(RUNS)]
+            print(
+                f"  {label:24} median {statistics.median(times) * 1000:7.0f} ms   "
+                f"(min {min(times) * 1000:.0f}, max {max(times) * 1000:.0f}, n={RUNS}; "
+                f"cold {cold * 1000:.0f} ms)"
+            )
+            print("   ", "  ".join(f"{key}={value}" for key, value in values.items()))
+    finally:
+        ctx.db.close()
+
+
+if __name__ == "__main__":
+    main()
