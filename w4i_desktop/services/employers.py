@@ -103,6 +103,27 @@ def _clean(fields: Mapping[str, Clean], values: Mapping[str, Any]) -> dict[str, 
     return {name: fields[name](value, name) for name, value in values.items()}
 
 
+def _check_version(row: Employer | Vacancy, expected_version: int, entity: str) -> None:
+    if row.version_id != expected_version:
+        raise StaleEdit(f"Someone else saved this {entity} since you opened it.")
+
+
+def _apply(
+    session: Session, ctx: Context, row: Employer | Vacancy, entity: str, cleaned: dict[str, Any]
+) -> int:
+    """Set the cleaned fields, refusing a concurrent save; audited; the new row version."""
+    for name, value in cleaned.items():
+        setattr(row, name, value)
+    try:
+        session.flush()
+    except StaleDataError:
+        raise StaleEdit(f"Someone else saved this {entity} since you opened it.") from None
+    audit.record(
+        session, ctx.actor.user_id, AuditAction.UPDATE, entity, row.id, {"fields": sorted(cleaned)}
+    )
+    return row.version_id
+
+
 # --- employers ----------------------------------------------------------------------------------
 
 
@@ -227,23 +248,8 @@ def update_employer(
         raise BadInput("name: an employer needs a name.")
     with ctx.db.transaction() as session:
         employer = _employer(session, employer_id)
-        if employer.version_id != expected_version:
-            raise StaleEdit("Someone else saved this employer since you opened it.")
-        for name, value in cleaned.items():
-            setattr(employer, name, value)
-        try:
-            session.flush()
-        except StaleDataError:
-            raise StaleEdit("Someone else saved this employer since you opened it.") from None
-        audit.record(
-            session,
-            ctx.actor.user_id,
-            AuditAction.UPDATE,
-            "employer",
-            employer.id,
-            {"fields": sorted(cleaned)},
-        )
-        return employer.version_id
+        _check_version(employer, expected_version, "employer")
+        return _apply(session, ctx, employer, "employer", cleaned)
 
 
 # --- contact persons ----------------------------------------------------------------------------
@@ -448,27 +454,12 @@ def update_vacancy(
         raise BadInput("title: a vacancy needs a title.")
     with ctx.db.transaction() as session:
         vacancy = _vacancy(session, vacancy_id)
-        if vacancy.version_id != expected_version:
-            raise StaleEdit("Someone else saved this vacancy since you opened it.")
+        _check_version(vacancy, expected_version, "vacancy")
         merged = {name: getattr(vacancy, name) for name in VACANCY_FIELDS} | cleaned
         _check_vacancy(merged)
         if cleaned.get("status") in (VacancyStatus.FILLED, VacancyStatus.CLOSED):
             cleaned.setdefault("closed_on", merged.get("closed_on") or date.today())
-        for name, value in cleaned.items():
-            setattr(vacancy, name, value)
-        try:
-            session.flush()
-        except StaleDataError:
-            raise StaleEdit("Someone else saved this vacancy since you opened it.") from None
-        audit.record(
-            session,
-            ctx.actor.user_id,
-            AuditAction.UPDATE,
-            "vacancy",
-            vacancy.id,
-            {"fields": sorted(cleaned)},
-        )
-        return vacancy.version_id
+        return _apply(session, ctx, vacancy, "vacancy", cleaned)
 
 
 # --- placements of an employer -----------------------------------------------------------------

@@ -127,6 +127,15 @@ def _schedule_follow_ups(session: Session, ctx: Context, participant_id: int, st
     session.flush()
 
 
+def _placement(session: Session, ctx: Context, placement_id: int) -> Placement:
+    """The placement, if its participant is visible to this actor."""
+    placement = session.get(Placement, placement_id)
+    if placement is None:
+        raise NotFound("This placement does not exist.")
+    load_visible(session, ctx, placement.participant_id)
+    return placement
+
+
 def record_follow_up(
     ctx: Context,
     placement_id: int,
@@ -145,10 +154,7 @@ def record_follow_up(
     if text and len(text) > MAX_NOTES:
         raise BadInput(f"The notes are longer than {MAX_NOTES} characters.")
     with ctx.db.transaction() as session:
-        placement = session.get(Placement, placement_id)
-        if placement is None:
-            raise NotFound("This placement does not exist.")
-        load_visible(session, ctx, placement.participant_id)
+        placement = _placement(session, ctx, placement_id)
         if followed_up_on < placement.start_date:
             raise BadInput("The follow-up is before the placement started.")
         follow_up = FollowUp(
@@ -182,10 +188,7 @@ def record_follow_up(
 def follow_ups(ctx: Context, placement_id: int) -> list[FollowUpRow]:
     ctx.require(Action.PARTICIPANT_VIEW)
     with ctx.db.transaction() as session:
-        placement = session.get(Placement, placement_id)
-        if placement is None:
-            raise NotFound("This placement does not exist.")
-        load_visible(session, ctx, placement.participant_id)
+        placement = _placement(session, ctx, placement_id)
         rows = session.scalars(
             select(FollowUp)
             .where(FollowUp.placement_id == placement.id)
@@ -200,10 +203,7 @@ def follow_ups(ctx: Context, placement_id: int) -> list[FollowUpRow]:
 def end_placement(ctx: Context, placement_id: int, end_date: date) -> None:
     ctx.require(Action.PLACEMENT_EDIT)
     with ctx.db.transaction() as session:
-        placement = session.get(Placement, placement_id)
-        if placement is None:
-            raise NotFound("This placement does not exist.")
-        load_visible(session, ctx, placement.participant_id)
+        placement = _placement(session, ctx, placement_id)
         if end_date < placement.start_date:
             raise BadInput("The placement ends before it starts.")
         placement.end_date = end_date
