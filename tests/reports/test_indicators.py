@@ -46,9 +46,10 @@ from w4i_desktop.reports.indicators import (
     age_band,
     compute,
     percent,
+    placements_started,
 )
 from w4i_desktop.reports.periods import Period
-from w4i_desktop.reports.service import indicators_for
+from w4i_desktop.reports.service import indicators_for, placements_started_for
 from w4i_desktop.services.context import Context
 
 Q3 = Period.quarter("2025Q3")
@@ -370,6 +371,23 @@ def test_placements_started_and_participants_placed(data: Data) -> None:
     assert everywhere.breakdowns["I6"]["site"] == {str(data.site): 2, str(data.other): 1}
 
 
+def test_placements_started_per_quarter_match_compute(data: Data) -> None:
+    person, other = data.participant(date(2024, 1, 1)), data.participant(other_site=True)
+    data.placement(person, date(2025, 3, 31), kind=PlacementType.INTERNSHIP)
+    data.placement(person, date(2025, 4, 1), kind=PlacementType.OTHER)
+    data.placement(person, date(2025, 9, 30))
+    data.placement(other, date(2025, 7, 1))
+    quarters = Q3.quarters_back(3)
+    for site_id in (data.site, None):
+        series = placements_started(data.session, quarters, site_id)
+        assert series == [
+            compute(data.session, quarter, site_id).placements_by_type for quarter in quarters
+        ]
+    own = placements_started(data.session, quarters, data.site)
+    assert [sum(by_type.values()) for by_type in own] == [1, 1, 1]
+    assert own[0][PlacementType.INTERNSHIP] == 1
+
+
 def test_retention_at_six_months(data: Data) -> None:
     ends = date(2025, 5, 1)
     feb = date(2025, 2, 15)
@@ -595,3 +613,13 @@ def test_who_may_see_which_figures(admin_ctx: Context, login_as: UserFactory) ->
         indicators_for(login_as(Role.VOLUNTEER, site_id=own), Q3, own)
     with pytest.raises(NotFound):
         indicators_for(admin_ctx, Q3, other + 100)
+
+    quarters = Q3.quarters_back(2)
+    assert [sum(t.values()) for t in placements_started_for(staff, quarters, own)] == [0, 0]
+    assert len(placements_started_for(manager, quarters, None)) == 2
+    with pytest.raises(PermissionDenied):
+        placements_started_for(staff, quarters, None)
+    with pytest.raises(PermissionDenied):
+        placements_started_for(login_as(Role.VOLUNTEER, site_id=own), quarters, own)
+    with pytest.raises(NotFound):
+        placements_started_for(admin_ctx, quarters, other + 100)

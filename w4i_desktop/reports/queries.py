@@ -225,21 +225,24 @@ class Queries:
         row = self.session.execute(statement).one()
         return int(row[0]), int(row[1]), int(row[2])
 
-    def placements(self) -> tuple[dict[PlacementType, int], Counter[Profile]]:
-        """(I5 by type, profiles of the participants placed: I6)."""
-        started = self.within(Placement.start_date)
+    def placement_types(self) -> dict[PlacementType, int]:
+        """I5 by type."""
         statement = (
             select(Placement.type, func.count())
             .join(Participant, Participant.id == Placement.participant_id)
-            .where(started, *self.counted)
+            .where(self.within(Placement.start_date), *self.counted)
             .group_by(Placement.type)
         )
         by_type = dict.fromkeys(PlacementType, 0)
         for kind, count in self.session.execute(statement):
             by_type[kind] += count
-        placed = select(Placement.participant_id).where(started)
+        return by_type
+
+    def placed(self) -> Counter[Profile]:
+        """Profiles of the participants placed (I6)."""
+        placed = select(Placement.participant_id).where(self.within(Placement.start_date))
         profiles = select(*self._profile_columns()).where(Participant.id.in_(placed), *self.counted)
-        return by_type, Counter(tuple(row) for row in self.session.execute(profiles))
+        return Counter(tuple(row) for row in self.session.execute(profiles))
 
     def retention(self) -> tuple[int, int]:
         """(still employed at 6 months, placements reaching 6 months in the period)."""

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from w4i_desktop.enums import Role
 from w4i_desktop.errors import W4IError
 from w4i_desktop.reports.periods import Period
-from w4i_desktop.reports.service import indicators_for
+from w4i_desktop.reports.service import indicators_for, placements_started_for
 from w4i_desktop.services import dashboard
 from w4i_desktop.services.permissions import Action, allowed
 from w4i_desktop.views import labels, record_labels
@@ -166,7 +166,8 @@ class DashboardPage(QWidget):
             else:
                 tile.value.setText(str(value))
         quarters = quarter.quarters_back(CHART_QUARTERS)
-        counts = [int(indicators_for(ctx, q, site_id).values["I5"] or 0) for q in quarters]
+        by_type = placements_started_for(ctx, quarters, site_id)
+        counts = [sum(types.values()) for types in by_type]
         self._draw_chart([q.label for q in quarters], counts)
 
     def _draw_chart(self, names: list[str], counts: list[int]) -> None:
