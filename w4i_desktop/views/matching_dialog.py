@@ -200,9 +200,15 @@ class MatchingDialog(QDialog):
                 )
             )
         else:
-            self.heading.setText(
-                self.tr("%1 open vacancies, best first.").replace("%1", str(len(self.matches)))
+            heading = self.tr("%1 open vacancies, best first.").replace(
+                "%1", str(len(self.matches))
             )
+            if any(r.code == "no_consent" for m in self.matches for r in m.reasons):
+                heading += " " + self.tr(
+                    "She has not agreed to share her profile with employers: record her consent "
+                    "on the Consent tab before proposing her to one."
+                )
+            self.heading.setText(heading)
         if self.matches:
             self.table.selectRow(0)
             self.table.setFocus()
