@@ -165,6 +165,22 @@ def cmd_participant_export(args: argparse.Namespace, passwords: Passwords, out: 
     return 0
 
 
+def cmd_participant_summary(args: argparse.Namespace, passwords: Passwords, out: TextIO) -> int:
+    from w4i_desktop.services import participants, summaries
+
+    target = Path(args.out)
+    if not target.parent.is_dir():
+        raise BadInput(f"The folder {target.parent} does not exist.")
+    ctx = _login(args, passwords)
+    try:
+        pid = participants.id_for_code(ctx, args.code)
+        summaries.write_summary(ctx, pid, target, args.lang)
+    finally:
+        ctx.db.close()
+    print(f"Wrote {target}", file=out)
+    return 0
+
+
 def cmd_participant_erase(args: argparse.Namespace, passwords: Passwords, out: TextIO) -> int:
     from w4i_desktop.services import participants, privacy
 
@@ -244,6 +260,14 @@ def build_parser() -> ArgumentParser:
         help="language of the PDF (default: her preferred language, else English)",
     )
     p.set_defaults(func=cmd_participant_export)
+    p = part_sub.add_parser("summary", help="her pathway summary as a PDF, in her language")
+    _common(p)
+    p.add_argument("code")
+    p.add_argument("--out", required=True, help="the PDF file to write")
+    p.add_argument(
+        "--lang", choices=DOCUMENT_LANGUAGES, help="default: her preferred language, else English"
+    )
+    p.set_defaults(func=cmd_participant_summary)
     p = part_sub.add_parser("erase", help="erase personal data, keeping anonymous statistics")
     _common(p)
     p.add_argument("code")

@@ -110,3 +110,22 @@ def test_erase_needs_a_reason_and_export_an_existing_folder(
         "participant", "export", code, "--out", str(tmp_path / "missing"), "--db", str(db)
     )
     assert rc == 2 and stderr.count("\n") == 1
+
+
+def test_summary_writes_her_pdf_in_the_language_asked(
+    centre: tuple[Path, str], tmp_path: Path
+) -> None:
+    db, code = centre
+    target = tmp_path / "summary.pdf"
+    rc, stdout, stderr = _run(
+        "participant", "summary", code, "--out", str(target), "--lang", "sv", "--db", str(db)
+    )
+    assert rc == 0, stderr
+    assert str(target) in stdout
+    text = " ".join(pdf_text(target.read_bytes()).split())
+    assert CANARY in text
+    assert Texts.for_language("sv")("summary.title") in text
+    rc, _, stderr = _run(
+        "participant", "summary", code, "--out", str(tmp_path / "no" / "x.pdf"), "--db", str(db)
+    )
+    assert rc == 2 and "does not exist" in stderr

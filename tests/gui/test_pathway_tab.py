@@ -9,11 +9,19 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QInputDialog, QLineEdit
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialogButtonBox,
+    QFileDialog,
+    QInputDialog,
+    QLineEdit,
+    QMessageBox,
+)
 from pytestqt.qtbot import QtBot
 
 from tests.conftest import UserFactory
-from tests.gui.test_participant_record import SHOTS, make_record
+from tests.gui.test_participant_record import SHOTS, answer_modal, make_record, standard
+from tests.pdfs import pdf_text
 from w4i_desktop.enums import Role, StepKind, StepStatus
 from w4i_desktop.services import participants, pathways, record_views
 from w4i_desktop.services.context import Context
@@ -152,3 +160,29 @@ def test_a_volunteer_sees_the_steps_but_cannot_change_them(
         for s in record_views.pathway_steps(admin_ctx, pid)
         if s.position == 3
     )
+
+
+def test_print_her_summary_in_her_language(
+    qtbot: QtBot,
+    record: ParticipantRecord,
+    admin_ctx: Context,
+    started: int,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    version = participants.get(admin_ctx, started)["version_id"]
+    participants.update(admin_ctx, started, {"preferred_language": "es"}, version)
+    record.load(started)
+    record.tabs.setCurrentWidget(record.pathway)
+    target = tmp_path / "summary.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    seen = answer_modal(standard(QMessageBox.StandardButton.Close))
+    qtbot.mouseClick(record.pathway.print_button, Qt.MouseButton.LeftButton)
+    assert seen == ["writtenBox"]
+    text = " ".join(pdf_text(target.read_bytes()).split())
+    spanish = next(
+        s["titles"]["es"]
+        for s in pathways.load_template_file()["steps"]
+        if s["kind"] == "skills_assessment"
+    )
+    assert "Ana Silva" in text and spanish in text

@@ -22,10 +22,11 @@ from PySide6.QtWidgets import (
 
 from w4i_desktop.enums import StepStatus
 from w4i_desktop.errors import W4IError
-from w4i_desktop.services import pathways, record_views
+from w4i_desktop.services import pathways, record_views, summaries
 from w4i_desktop.services.context import Context
 from w4i_desktop.services.permissions import Action, allowed
 from w4i_desktop.views import labels, record_labels
+from w4i_desktop.views.document_files import ask_save_path, write_then_offer
 from w4i_desktop.views.record_widgets import (
     OptionalDateEdit,
     RowsModel,
@@ -101,12 +102,19 @@ class PathwayTab(QWidget):
         self.edit_button = QPushButton(self.tr("&Edit due date and notes…"))
         self.edit_button.setObjectName("stepEdit")
         self.edit_button.clicked.connect(self.edit)
+        self.print_button = QPushButton(self.tr("&Print her summary (PDF)…"))
+        self.print_button.setObjectName("printSummary")
+        self.print_button.setToolTip(
+            self.tr("Her steps, courses and placements in her language, without any notes")
+        )
+        self.print_button.clicked.connect(self.print_summary)
         self.summary = QLabel()
         self.summary.setObjectName("hint")
         buttons = QHBoxLayout()
         for button in (self.done_button, self.start_button, self.skip_button, self.edit_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        buttons.addWidget(self.print_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.summary)
@@ -125,6 +133,7 @@ class PathwayTab(QWidget):
     def show_for(self, ctx: Context, participant_id: int | None) -> None:
         self._context, self._participant_id = ctx, participant_id
         self._can_edit = allowed(ctx.actor.role, Action.PATHWAY_EDIT)
+        self.print_button.setEnabled(participant_id is not None)
         self.refresh()
 
     def refresh(self, keep_id: int | None = None) -> None:
@@ -172,6 +181,21 @@ class PathwayTab(QWidget):
             labels.short_date(s.completed_on),
             s.completed_by or "",
             s.notes or "",
+        )
+
+    def print_summary(self) -> None:
+        ctx, pid = self._context, self._participant_id
+        if ctx is None or pid is None:
+            return
+        title = self.tr("Print her summary")
+        target = ask_save_path(self, title, "pathway-summary.pdf", self.tr("PDF files (*.pdf)"))
+        if target is None:
+            return
+        write_then_offer(
+            self,
+            title,
+            lambda: summaries.write_summary(ctx, pid, target),
+            self.tr("Her summary is saved as %1.").replace("%1", target.name),
         )
 
     def selected(self) -> record_views.StepRow | None:
