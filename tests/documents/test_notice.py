@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.pdfs import pdf_reader, pdf_text
+from tests.pdfs import embedded_fonts, pdf_reader, pdf_text
 from w4i_desktop.documents import notice
 from w4i_desktop.documents.texts import DOCUMENT_LANGUAGES, Texts
 from w4i_desktop.enums import ConsentPurpose
@@ -39,11 +39,7 @@ def test_the_printed_notice_carries_the_same_text(language: str) -> None:
         assert _flat(heading) in text
     reader = pdf_reader(data)
     assert reader.metadata is not None and reader.metadata.title == shown.title
-    fonts = {
-        str(font.get_object()["/BaseFont"])
-        for page in reader.pages
-        for font in page["/Resources"]["/Font"].values()
-    }
+    fonts = embedded_fonts(data)
     assert all("DejaVuSans" in f for f in fonts), fonts  # the bundled font, embedded
 
 

@@ -4,11 +4,10 @@ import json
 import unicodedata
 from dataclasses import replace
 from datetime import date
-from typing import Any
 
 import pytest
 
-from tests.pdfs import pdf_reader, pdf_text
+from tests.pdfs import embedded_fonts, pdf_reader, pdf_text
 from w4i_desktop.config import resources_dir
 from w4i_desktop.documents import summary
 from w4i_desktop.documents.summary import (
@@ -84,16 +83,6 @@ def _data(language: str = "en", **changes: object) -> SummaryData:
         ),
     )
     return replace(data, **changes)  # type: ignore[arg-type]
-
-
-def embedded_fonts(data: bytes) -> set[str]:
-    """The base names of the fonts the PDF's pages use."""
-    names = set()
-    for page in pdf_reader(data).pages:
-        resources: Any = page["/Resources"]
-        for font in resources["/Font"].values():
-            names.add(str(font.get_object()["/BaseFont"]))
-    return names
 
 
 def _lines(data: bytes) -> list[str]:

@@ -7,8 +7,7 @@ import pytest
 from sqlalchemy import select
 
 from tests.conftest import UserFactory
-from tests.documents.test_summary import embedded_fonts
-from tests.pdfs import pdf_text
+from tests.pdfs import embedded_fonts, pdf_text
 from w4i_desktop.documents.texts import Texts
 from w4i_desktop.enums import (
     ActivityKind,
