@@ -181,6 +181,50 @@ def cmd_participant_summary(args: argparse.Namespace, passwords: Passwords, out:
     return 0
 
 
+def cmd_report(args: argparse.Namespace, passwords: Passwords, out: TextIO) -> int:
+    from w4i_desktop.reports.excel import excel_report
+    from w4i_desktop.reports.pdf_report import pdf_report
+    from w4i_desktop.reports.periods import Period
+    from w4i_desktop.reports.report_data import build_report_data
+    from w4i_desktop.services.notices import write_document
+
+    period = Period.quarter(args.period)
+    target = Path(args.out)
+    if not target.parent.is_dir():
+        raise BadInput(f"The folder {target.parent} does not exist.")
+    if args.named and not (args.reason or "").strip():
+        raise BadInput("A named report needs --reason.")
+    ctx = _login(args, passwords)
+    try:
+        site_id = _site_id(ctx, args.site)
+        data = build_report_data(
+            ctx,
+            period,
+            site_id,
+            args.lang,
+            named=args.named,
+            reason=args.reason,
+            output="xlsx" if args.format == "excel" else "pdf",
+        )
+        write_document(target, excel_report(data) if args.format == "excel" else pdf_report(data))
+    finally:
+        ctx.db.close()
+    print(f"Wrote {target}", file=out)
+    return 0
+
+
+def _site_id(ctx: Context, site: str | None) -> int | None:
+    """A site given by name or number; None for all sites."""
+    if not site:
+        return None
+    sites = users.list_sites(ctx)
+    for site_id, name in sites:
+        if site.strip().casefold() in (name.casefold(), str(site_id)):
+            return site_id
+    known = ", ".join(name for _, name in sites)
+    raise BadInput(f"There is no site {site!r}; the sites are: {known}.")
+
+
 def cmd_participant_erase(args: argparse.Namespace, passwords: Passwords, out: TextIO) -> int:
     from w4i_desktop.services import participants, privacy
 
@@ -243,6 +287,21 @@ def build_parser() -> ArgumentParser:
     p = audit_sub.add_parser("verify", help="check that no audit entry was changed or removed")
     _common(p)
     p.set_defaults(func=cmd_audit_verify)
+
+    p = sub.add_parser("report", help="quarterly indicators as an Excel workbook or a PDF")
+    report_sub = p.add_subparsers(dest="format", required=True, parser_class=ArgumentParser)
+    for name, what in (("excel", "an Excel workbook (.xlsx)"), ("pdf", "a PDF report")):
+        p = report_sub.add_parser(name, help=f"write {what}")
+        _common(p)
+        p.add_argument("--period", required=True, help="a quarter, e.g. 2026Q3")
+        p.add_argument("--out", required=True, help="the file to write")
+        p.add_argument("--site", help="one site (name or number); default: all sites")
+        p.add_argument("--lang", choices=DOCUMENT_LANGUAGES, default="en", help="default: en")
+        p.add_argument(
+            "--named", action="store_true", help="exact counts and names (manager; --reason)"
+        )
+        p.add_argument("--reason", help="why a named report is needed (recorded)")
+        p.set_defaults(func=cmd_report)
 
     p = sub.add_parser("participant", help="one participant's data")
     part_sub = p.add_subparsers(

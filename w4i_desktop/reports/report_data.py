@@ -133,7 +133,9 @@ def build_report_data(
         raise BadInput(f"Reports are written as {' or '.join(OUTPUTS)}, not {output!r}.")
     ReportTexts.for_language(language)  # a bad language fails before any work
     with ctx.db.transaction() as session:
-        site_names = dict(session.execute(select(Site.id, Site.name)).tuples())
+        site_names: dict[int, str] = {
+            site: name for site, name in session.execute(select(Site.id, Site.name))
+        }
         if site_id is not None and site_id not in site_names:
             raise NotFound(f"There is no site {site_id}.")
         indicators = compute(session, period, site_id)

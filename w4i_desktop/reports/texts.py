@@ -59,7 +59,7 @@ class ReportTexts:
     def date(self, value: date | datetime | None, length: str = "long") -> str:
         return self.documents.date(value, length)
 
-    def datetime(self, value: datetime) -> str:
+    def date_time(self, value: datetime) -> str:
         """Date and time of day, e.g. "4 March 2026, 14:05"."""
         return f"{self.date(value, 'medium')}, {value:%H:%M}"
 

@@ -30,6 +30,7 @@ from w4i_desktop.views.matching_dialog import MatchingDialog
 from w4i_desktop.views.participants_screen import ParticipantsScreen
 from w4i_desktop.views.placeholder import PlaceholderPage
 from w4i_desktop.views.placement_dialog import PlacementDialog
+from w4i_desktop.views.reports_screen import ReportsScreen
 from w4i_desktop.views.retention_dialog import RetentionDialog
 from w4i_desktop.views.template_editor import TemplateEditor
 
@@ -51,6 +52,7 @@ class MainWindow(QMainWindow):
         self.participants.record.placements.matching_requested.connect(self.vacancies_for)
         self.pathways = TemplateEditor(state)
         self.dashboard = DashboardPage(state)
+        self.reports = ReportsScreen(state)
         self.dashboard.open_participant.connect(self._show_participant)
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
@@ -72,6 +74,7 @@ class MainWindow(QMainWindow):
             "participants": self.participants,
             "employers": self.employers,
             "pathways": self.pathways,
+            "reports": self.reports,
         }
         for key in SCREENS:
             self.nav.addItem(titles[key])
