@@ -186,6 +186,7 @@ def cmd_report(args: argparse.Namespace, passwords: Passwords, out: TextIO) -> i
     from w4i_desktop.reports.pdf_report import pdf_report
     from w4i_desktop.reports.periods import Period
     from w4i_desktop.reports.report_data import build_report_data
+    from w4i_desktop.services import settings
     from w4i_desktop.services.notices import write_document
 
     period = Period.quarter(args.period)
@@ -206,7 +207,10 @@ def cmd_report(args: argparse.Namespace, passwords: Passwords, out: TextIO) -> i
             reason=args.reason,
             output="xlsx" if args.format == "excel" else "pdf",
         )
-        write_document(target, excel_report(data) if args.format == "excel" else pdf_report(data))
+        if args.format == "excel":
+            write_document(target, excel_report(data))
+        else:
+            write_document(target, pdf_report(data, settings.organisation_logo(ctx)))
     finally:
         ctx.db.close()
     print(f"Wrote {target}", file=out)

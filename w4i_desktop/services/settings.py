@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import base64
+import binascii
+
 from w4i_desktop.enums import AuditAction
 from w4i_desktop.errors import BadInput
 from w4i_desktop.models import Setting
@@ -11,6 +14,9 @@ from w4i_desktop.services.permissions import Action
 
 ORGANISATION_NAME = "organisation_name"
 RETENTION_YEARS = "retention_years"
+ORGANISATION_LOGO = "organisation_logo"  # base64 of a PNG or JPEG image, for report covers
+MAX_LOGO_BYTES = 1024 * 1024
+LOGO_MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff")
 DEFAULT_RETENTION_YEARS = 5  # years after closure, then personal data is erased
 
 
@@ -53,3 +59,26 @@ def set_retention_years(ctx: Context, years: int) -> None:
     if not 1 <= years <= 30:
         raise BadInput("Keep data between 1 and 30 years after a participant's closure.")
     _set(ctx, RETENTION_YEARS, str(years))
+
+
+def organisation_logo(ctx: Context) -> bytes | None:
+    """The logo for report covers, or None."""
+    stored = _get(ctx, ORGANISATION_LOGO)
+    if not stored:
+        return None
+    try:
+        return base64.b64decode(stored, validate=True)
+    except binascii.Error:
+        return None  # a damaged value: reports go without a logo rather than fail
+
+
+def set_organisation_logo(ctx: Context, image: bytes | None) -> None:
+    """Store a PNG or JPEG logo (at most 1 MiB); None removes it."""
+    if image is None:
+        _set(ctx, ORGANISATION_LOGO, "")
+        return
+    if not image.startswith(LOGO_MAGIC):
+        raise BadInput("The logo must be a PNG or JPEG image.")
+    if len(image) > MAX_LOGO_BYTES:
+        raise BadInput("The logo is larger than 1 MiB; use a smaller image.")
+    _set(ctx, ORGANISATION_LOGO, base64.b64encode(image).decode("ascii"))

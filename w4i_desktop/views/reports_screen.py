@@ -33,7 +33,7 @@ from w4i_desktop.reports.excel import excel_report
 from w4i_desktop.reports.pdf_report import pdf_report
 from w4i_desktop.reports.periods import Period
 from w4i_desktop.reports.report_data import build_report_data
-from w4i_desktop.services import users
+from w4i_desktop.services import settings, users
 from w4i_desktop.services.notices import write_document
 from w4i_desktop.services.permissions import Action, allowed
 from w4i_desktop.views import record_labels
@@ -258,7 +258,8 @@ class ReportsScreen(QWidget):
         if excel:
             rendered = self._render(lambda progress: excel_report(data, progress))
         else:
-            rendered = self._render(lambda progress: pdf_report(data))
+            logo = settings.organisation_logo(self.state.ctx)
+            rendered = self._render(lambda progress: pdf_report(data, logo))
         if rendered is None:
             return
 
