@@ -195,6 +195,7 @@ class AuditAction(StrEnum):
     LOGOUT = "logout"
     ERASE = "erase"
     BACKUP = "backup"
+    RESTORE = "restore"
     MIGRATE = "migrate"
 
 

@@ -39,6 +39,15 @@ def _set(ctx: Context, key: str, value: str) -> None:
         )
 
 
+def get_value(ctx: Context, key: str) -> str | None:
+    """A setting other services keep here (e.g. how many backups to keep)."""
+    return _get(ctx, key)
+
+
+def set_value(ctx: Context, key: str, value: str) -> None:
+    _set(ctx, key, value)
+
+
 def organisation_name(ctx: Context) -> str:
     return _get(ctx, ORGANISATION_NAME) or ""
 

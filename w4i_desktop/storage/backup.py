@@ -1,24 +1,37 @@
 """Encrypted backups through SQLCipher's own export, never a file copy of a live database.
 
-A backup is written to a temp name in the target folder, checked with integrity_check and
-cipher_integrity_check, and only then renamed into place: a crash leaves no half file that looks
-like a backup.
+A backup is two files: `NAME.w4ibak`, the database exported under the same data key, and
+`NAME.w4ibak.keys`, a copy of the key slots, so the passwords and the recovery key that opened
+the database when it was backed up open the backup too. The export is written to a temp name
+in the target folder, checked with integrity_check and cipher_integrity_check, and only then
+renamed into place, after its key slots: a crash leaves no half file that looks like a backup.
 """
 
 from __future__ import annotations
 
 import contextlib
+import errno
+import os
 import secrets
+import shutil
 from pathlib import Path
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, text
+from sqlalchemy.exc import DatabaseError as DBAPIDatabaseError
 
-from w4i_desktop.errors import CorruptDatabase
+from w4i_desktop.errors import CorruptDatabase, StorageFull
+from w4i_desktop.storage.atomic import write_bytes_atomic
 from w4i_desktop.storage.engine import integrity_problems, sqlcipher_engine
+from w4i_desktop.storage.keyslots import KeyFile
+
+BACKUP_SUFFIX = ".w4ibak"
 
 
-def backup_to(engine: Engine, target: Path, data_key: bytes) -> Path:
-    """Write an encrypted copy (same data key) of the database behind `engine` to `target`."""
+def backup_to(
+    engine: Engine, target: Path, data_key: bytes, keyfile: KeyFile | None = None
+) -> Path:
+    """Write an encrypted copy (same data key) of the database behind `engine` to `target`,
+    with `keyfile`'s slots beside it."""
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_name(f".{target.name}.{secrets.token_hex(4)}.partial")
     try:
@@ -32,11 +45,21 @@ def backup_to(engine: Engine, target: Path, data_key: bytes) -> Path:
             finally:
                 raw.execute("DETACH DATABASE backup")
         verify_file(tmp, data_key)
+        if keyfile is not None:
+            write_bytes_atomic(KeyFile.path_for(target), keyfile.path.read_bytes())
         tmp.replace(target)
+    except OSError as exc:
+        if _disk_full(exc):
+            raise StorageFull(f"The disk is full; the backup {target.name} was not made.") from exc
+        raise
     finally:
         with contextlib.suppress(OSError):
             tmp.unlink(missing_ok=True)
     return target
+
+
+def _disk_full(exc: OSError) -> bool:
+    return exc.errno in (errno.ENOSPC, errno.EDQUOT)
 
 
 def verify_file(path: Path, data_key: bytes) -> None:
@@ -44,7 +67,47 @@ def verify_file(path: Path, data_key: bytes) -> None:
     check = sqlcipher_engine(path, data_key, pool_size=1, journal_mode="DELETE")
     try:
         problems = integrity_problems(check)
+    except DBAPIDatabaseError as exc:  # damaged past what the checks can report
+        raise CorruptDatabase(f"The backup {path.name} is damaged.") from exc
     finally:
         check.dispose()
     if problems:
         raise CorruptDatabase(f"The backup {path.name} failed its check: {len(problems)} problems.")
+
+
+def row_counts(path: Path, data_key: bytes, tables: tuple[str, ...]) -> dict[str, int]:
+    """How many rows each of `tables` holds in the backup at `path` (read only)."""
+    engine = sqlcipher_engine(path, data_key, pool_size=1, journal_mode="DELETE")
+    try:
+        with engine.connect() as conn:
+            conn.execute(text("PRAGMA query_only = ON"))
+            return {
+                table: int(conn.execute(text(f'SELECT count(*) FROM "{table}"')).scalar_one())
+                for table in tables
+            }
+    finally:
+        engine.dispose()
+
+
+def put_in_place(backup: Path, db_path: Path) -> None:
+    """Make the closed database at `db_path` a copy of `backup` (and its key slots): copied to
+    a temp file beside it, flushed, then renamed over; the old WAL files go first, since they
+    belong to the old file."""
+    tmp = db_path.with_name(f".{db_path.name}.{secrets.token_hex(4)}.restoring")
+    try:
+        with backup.open("rb") as source, tmp.open("wb") as copy:
+            shutil.copyfileobj(source, copy, 1024 * 1024)
+            copy.flush()
+            os.fsync(copy.fileno())
+        for suffix in ("-wal", "-shm"):
+            with contextlib.suppress(FileNotFoundError):
+                db_path.with_name(db_path.name + suffix).unlink()
+        tmp.replace(db_path)
+        write_bytes_atomic(KeyFile.path_for(db_path), KeyFile.path_for(backup).read_bytes())
+    except OSError as exc:
+        if _disk_full(exc):
+            raise StorageFull("The disk is full; the database was not restored.") from exc
+        raise
+    finally:
+        with contextlib.suppress(OSError):
+            tmp.unlink(missing_ok=True)

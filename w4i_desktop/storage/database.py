@@ -174,7 +174,8 @@ class Database:
             if current != migrate.head_revision():
                 stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
                 folder = backup_dir or path.parent / "backups"
-                backup_to(engine, folder / f"{path.stem}-before-upgrade-{stamp}.w4ibak", data_key)
+                target = folder / f"{path.stem}-before-upgrade-{stamp}.w4ibak"
+                backup_to(engine, target, data_key, keyfile)
                 migrate.upgrade(engine)
         except BaseException:
             if engine is not None:
@@ -216,6 +217,10 @@ class Database:
         linger there (secure_delete already zeroes freed space in the file itself)."""
         with self.engine.connect() as conn:
             conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    def backup(self, target: Path) -> Path:
+        """An encrypted, verified copy of this database and its key slots at `target`."""
+        return backup_to(self.engine, target, self.data_key, self.keyfile)
 
     @property
     def data_key(self) -> bytes:
