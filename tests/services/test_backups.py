@@ -67,7 +67,8 @@ def test_round_trip_keeps_every_row_and_the_safety_copy_keeps_what_came_after(
 
     assert backups.verify_backup(made.path, "admin", ADMIN_PASSWORD)["participant"] == 3
     safety = backups.restore(db, made.path, "admin", ADMIN_PASSWORD, folder)
-    assert safety is not None and "before-restore" in safety.name
+    assert safety is not None
+    assert [b.kind for b in backups.list_backups(folder)] == ["before-restore", "manual"]
 
     ctx = _login(db)
     try:

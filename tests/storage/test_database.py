@@ -129,7 +129,7 @@ def test_database_swapped_under_a_key_file(tmp_path: Path) -> None:
     second = users.create_database(tmp_path / "b.db", "admin", ADMIN_PASSWORD, kdf=FAST_KDF)
     second.context.db.close()
     (tmp_path / "b.db").replace(tmp_path / "a.db")
-    with pytest.raises(NotADatabase, match="not a W4I database"):
+    with pytest.raises(CorruptDatabase, match="another file was put in its place"):
         users.login(tmp_path / "a.db", "admin", ADMIN_PASSWORD)
 
 

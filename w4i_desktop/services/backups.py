@@ -38,7 +38,9 @@ from w4i_desktop.storage.lock import WriterLock
 
 KINDS = ("manual", "automatic", "before-restore", "before-upgrade", "damaged")
 COUNTED_TABLES = ("participant", "employer", "vacancy", "placement", "user_account", "audit_event")
-_NAME = re.compile(r"^(?P<stem>.+)-(?P<kind>[a-z-]+)-(?P<stamp>\d{8}-\d{6})\.w4ibak$")
+_NAME = re.compile(
+    rf"^(?P<stem>.+)-(?P<kind>{'|'.join(KINDS)})-(?P<stamp>\d{{8}}-\d{{6}})\.w4ibak$"
+)
 AUTOMATIC_EVERY = timedelta(hours=24)
 DEFAULT_KEEP = 10
 KEEP_SETTING = "backup_keep"

@@ -19,7 +19,13 @@ from sqlalchemy.exc import DatabaseError as DBAPIDatabaseError
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from w4i_desktop.errors import BadInput, NotADatabase, StorageFull, WrongPassword
+from w4i_desktop.errors import (
+    BadInput,
+    CorruptDatabase,
+    NotADatabase,
+    StorageFull,
+    WrongPassword,
+)
 from w4i_desktop.storage import migrate
 from w4i_desktop.storage.backup import backup_to
 from w4i_desktop.storage.engine import check_readable, damage_error, make_engine
@@ -167,8 +173,20 @@ class Database:
         engine = None
         try:
             engine = make_engine(path, data_key)
-            check_readable(engine, path)
-            current = migrate.current_revision(engine)
+            try:
+                check_readable(engine, path)
+                current = migrate.current_revision(engine)
+            except NotADatabase as exc:
+                # The key slot opened, so the key is right: the file is damaged (or another
+                # file was put in its place); either way a backup is the way back.
+                raise CorruptDatabase(
+                    f"{path.name} cannot be read with its key file: it is damaged, or another "
+                    "file was put in its place."
+                ) from exc
+            except DBAPIDatabaseError as exc:
+                raise damage_error(exc, path) or CorruptDatabase(
+                    f"{path.name} is damaged and cannot be read."
+                ) from exc
             if current is None:
                 raise NotADatabase(f"{path.name} is not a W4I database.")
             if current != migrate.head_revision():

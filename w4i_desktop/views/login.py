@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
+    QDialog,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -13,10 +16,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from w4i_desktop.errors import W4IError
+from w4i_desktop import config
+from w4i_desktop.errors import CorruptDatabase, W4IError
 from w4i_desktop.services import users
 from w4i_desktop.storage import device_keyring
 from w4i_desktop.views.app_state import AppState
+from w4i_desktop.views.backup_dialogs import RestoreDialog
 from w4i_desktop.views.messages import user_message
 
 
@@ -42,6 +47,10 @@ class LoginPage(QWidget):
         self.error.setObjectName("loginError")
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.restore_button = QPushButton(self.tr("&Restore the newest good backup…"))
+        self.restore_button.setObjectName("restoreFromLogin")
+        self.restore_button.setVisible(False)
+        self.restore_button.clicked.connect(self.offer_restore)
         self.submit = QPushButton(self.tr("Sign in"))
         self.submit.setDefault(True)
         self.submit.clicked.connect(self.attempt)
@@ -60,6 +69,7 @@ class LoginPage(QWidget):
         inner.addWidget(self.subtitle)
         inner.addLayout(form)
         inner.addWidget(self.error)
+        inner.addWidget(self.restore_button)
         inner.addWidget(self.submit)
 
         outer = QVBoxLayout(self)
@@ -86,6 +96,12 @@ class LoginPage(QWidget):
         try:
             remember = self.remember.isChecked() if self.remember.isVisible() else None
             self.state.login(username, self.password.text(), remember)
+        except CorruptDatabase as exc:
+            # The key opened it, but the file is damaged: offer the way back.
+            self.password.clear()
+            self.error.setText(user_message(exc))
+            self.restore_button.setVisible(True)
+            return
         except W4IError as exc:
             self.password.clear()
             self.error.setText(user_message(exc))
@@ -93,8 +109,19 @@ class LoginPage(QWidget):
             return
         self.password.clear()
         self.error.clear()
+        self.restore_button.setVisible(False)
         QSettings().setValue("login/last_user", username)
         self.logged_in.emit()
+
+    def offer_restore(self) -> None:
+        stored = QSettings().value("backup/folder")
+        folder = Path(str(stored)) if stored else config.backup_dir_for(self.state.db_path)
+        dialog = RestoreDialog(self.state.db_path, folder, self.username.text().strip(), self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.restored_from is not None:
+            self.restore_button.setVisible(False)
+            self.error.setText(
+                self.tr("Restored from %1. Sign in again.").replace("%1", dialog.restored_from.name)
+            )
 
     def _slow_down(self, username: str) -> None:
         try:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -16,17 +18,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from w4i_desktop import __version__
-from w4i_desktop.services import users
+from w4i_desktop import __version__, config
+from w4i_desktop.errors import W4IError
+from w4i_desktop.services import backups, users
 from w4i_desktop.services.permissions import Action, allowed
 from w4i_desktop.views import labels
 from w4i_desktop.views.app_state import AppState
+from w4i_desktop.views.background import run_busy
+from w4i_desktop.views.backup_dialogs import RestoreDialog
 from w4i_desktop.views.dashboard import DashboardPage
 from w4i_desktop.views.employers_screen import EmployersScreen
 from w4i_desktop.views.idle import IdleWatcher
 from w4i_desktop.views.intake_wizard import DraftsDialog, IntakeWizard
 from w4i_desktop.views.login import LoginPage
 from w4i_desktop.views.matching_dialog import MatchingDialog
+from w4i_desktop.views.messages import user_message
 from w4i_desktop.views.participants_screen import ParticipantsScreen
 from w4i_desktop.views.placeholder import PlaceholderPage
 from w4i_desktop.views.placement_dialog import PlacementDialog
@@ -148,6 +154,8 @@ class MainWindow(QMainWindow):
         self.retention_action = self._action(
             self.tr("&Retention review…"), "", self.retention_review
         )
+        self.backup_action = self._action(self.tr("&Back up now…"), "", self.back_up_now)
+        self.restore_action = self._action(self.tr("Res&tore a backup…"), "", self.restore_backup)
         self.lock_action = self._action(self.tr("&Lock"), "Ctrl+L", self.lock)
         self.quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
         for action in (
@@ -156,6 +164,8 @@ class MainWindow(QMainWindow):
             self.drafts_action,
             self.retention_action,
             self.find_action,
+            self.backup_action,
+            self.restore_action,
             self.lock_action,
             self.quit_action,
         ):
@@ -197,14 +207,17 @@ class MainWindow(QMainWindow):
             action.setEnabled(True)
         # Offered only to the roles the service allows (it refuses the others anyway).
         self.retention_action.setVisible(allowed(actor.role, Action.PARTICIPANT_ERASE))
+        self.backup_action.setVisible(allowed(actor.role, Action.BACKUP_RUN))
+        self.restore_action.setVisible(allowed(actor.role, Action.BACKUP_RESTORE))
         self.idle.start()
+        self._automatic_backup(force=False)  # the daily one, if a day has passed
 
     def _show_locked(self) -> None:
         self.idle.stop()
         self.lock_label.setText(self.tr("Locked"))
         self.site_label.clear()
         self.user_label.setText(self.state.db_path.name)
-        for action in (*self.session_actions, self.retention_action):
+        for action in (*self.session_actions, self.retention_action, self.backup_action):
             action.setEnabled(False)
         self.stack.setCurrentWidget(self.login)
         self.login.username.setFocus()
@@ -297,5 +310,69 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_settings()
+        self._automatic_backup(force=True)
         self.state.lock()
         event.accept()
+
+    # --- backups -------------------------------------------------------------------------------
+
+    def backup_folder(self) -> Path:
+        stored = QSettings().value("backup/folder")
+        return Path(str(stored)) if stored else config.backup_dir_for(self.state.db_path)
+
+    def back_up_now(self) -> None:
+        title = self.tr("Back up now")
+        folder = self.backup_folder()
+        try:
+            made = run_busy(
+                self,
+                self.tr("Making an encrypted backup…"),
+                lambda: backups.backup_now(self.state.ctx, folder),
+            )
+        except W4IError as exc:
+            QMessageBox.warning(self, title, user_message(exc))
+            return
+        QMessageBox.information(
+            self,
+            title,
+            self.tr(
+                "The backup is made and checked: %1 in %2. Keep a copy away from this computer "
+                "too (with its .keys file)."
+            )
+            .replace("%1", made.path.name)
+            .replace("%2", str(folder)),
+        )
+
+    def _automatic_backup(self, force: bool) -> None:
+        if self.state.is_locked or not allowed(self.state.ctx.actor.role, Action.BACKUP_RUN):
+            return
+        try:
+            run_busy(
+                self,
+                self.tr("Making the automatic backup…"),
+                lambda: backups.automatic_backup(self.state.ctx, self.backup_folder(), force=force),
+            )
+        except W4IError as exc:
+            # Work goes on; the user hears why there is no fresh backup.
+            self.statusBar().showMessage(
+                self.tr("The automatic backup failed: %1").replace("%1", user_message(exc))
+            )
+
+    def restore_backup(self) -> None:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Restore a backup"),
+            self.tr(
+                "Restoring closes the database: save your work first. Everyone must sign in "
+                "again afterwards. Continue?"
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        username = self.state.ctx.actor.username
+        self.state.lock()
+        dialog = RestoreDialog(self.state.db_path, self.backup_folder(), username, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.restored_from is not None:
+            self.login.error.setText(
+                self.tr("Restored from %1. Sign in again.").replace("%1", dialog.restored_from.name)
+            )

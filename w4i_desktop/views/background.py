@@ -1,0 +1,70 @@
+"""Running one long call (a backup, a restore check) off the GUI thread behind a busy progress
+dialog, so the window keeps painting; the call's result or its W4IError comes back."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TypeVar
+
+from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
+
+T = TypeVar("T")
+
+
+class _Call(QObject):
+    done = Signal(object)
+    failed = Signal(object)
+
+    def __init__(self, call: Callable[[], object]) -> None:
+        super().__init__()
+        self._call = call
+
+    @Slot()
+    def run(self) -> None:
+        try:
+            self.done.emit(self._call())
+        except Exception as exc:  # a bug too goes back to the GUI thread, to its crash handler
+            self.failed.emit(exc)
+
+
+class _Outcome(QObject):
+    """Lives in the GUI thread: the worker's signals reach it queued."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.value: object = None
+        self.error: Exception | None = None
+
+    @Slot(object)
+    def done(self, value: object) -> None:
+        self.value = value
+
+    @Slot(object)
+    def failed(self, error: object) -> None:
+        self.error = error if isinstance(error, Exception) else None
+
+
+def run_busy(parent: QWidget, text: str, call: Callable[[], T]) -> T:
+    """`call()` in a worker thread while a busy dialog shows `text`; raises what it raised."""
+    dialog = QProgressDialog(text, "", 0, 0, parent)
+    dialog.setObjectName("busyDialog")
+    dialog.setCancelButton(None)  # a half-made backup is not something to cancel into
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(400)
+    worker, outcome, thread = _Call(call), _Outcome(), QThread(parent)
+    worker.moveToThread(thread)
+    worker.done.connect(outcome.done)
+    worker.failed.connect(outcome.failed)
+    worker.done.connect(thread.quit)
+    worker.failed.connect(thread.quit)
+    thread.started.connect(worker.run)
+    thread.start()
+    while not thread.wait(30):
+        QApplication.processEvents()
+    QApplication.processEvents()  # the last queued signals
+    dialog.reset()
+    thread.deleteLater()
+    if outcome.error is not None:
+        raise outcome.error
+    return outcome.value  # type: ignore[return-value]
