@@ -3,6 +3,7 @@
 
 python3 dev.py run    install into .venv, make a demo database, start the app
 python3 dev.py test   install into .venv with the test tools, run ruff, mypy and pytest
+python3 dev.py translations   update translations/*.ts from the sources and compile them to .qm
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ def install(extras: str) -> None:
 
 def run(extra_args: list[str]) -> None:
     install("")
+    translations(update=False)
     demo_home = ROOT / ".demo"
     demo_db = demo_home / "w4i-demo.db"
     env = {**os.environ, "W4I_PASSWORD": DEMO_PASSWORD, "W4I_HOME": str(demo_home)}
@@ -61,8 +63,28 @@ def run(extra_args: list[str]) -> None:
     sh(PYTHON, "-m", "w4i_desktop", "--db", demo_db, *extra_args, env=env)
 
 
+TRANSLATED = ("it", "es", "sv", "nl")
+
+
+def translations(_extra_args: list[str] | None = None, update: bool = True) -> None:
+    """Bring translations/w4i_<lang>.ts up to date with the sources (pyside6-lupdate), then
+    compile them to .qm (pyside6-lrelease). `run` and `test` only compile."""
+    if update:
+        install("")
+    sources = sorted(
+        str(p.relative_to(ROOT))
+        for p in [*(ROOT / "w4i_desktop" / "views").glob("*.py"), ROOT / "w4i_desktop" / "app.py"]
+    )
+    for lang in TRANSLATED:
+        ts = ROOT / "translations" / f"w4i_{lang}.ts"
+        if update:
+            sh(BIN / "pyside6-lupdate", *sources, "-ts", ts, "-no-obsolete", "-silent")
+        sh(BIN / "pyside6-lrelease", ts, "-qm", ts.with_suffix(".qm"), "-silent")
+
+
 def test(extra_args: list[str]) -> None:
     install("dev")
+    translations(update=False)
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     # Through the venv's Python: works the same on Windows, where scripts end in .exe.
     sh(PYTHON, "-m", "ruff", "check", ".", env=env)
@@ -71,10 +93,11 @@ def test(extra_args: list[str]) -> None:
 
 
 def main() -> None:
-    if len(sys.argv) < 2 or sys.argv[1] not in {"run", "test"}:
+    commands = {"run": run, "test": test, "translations": translations}
+    if len(sys.argv) < 2 or sys.argv[1] not in commands:
         print(__doc__)
         sys.exit(2)
-    {"run": run, "test": test}[sys.argv[1]](sys.argv[2:])
+    commands[sys.argv[1]](sys.argv[2:])
 
 
 if __name__ == "__main__":

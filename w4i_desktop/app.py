@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -11,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from w4i_desktop import config
 from w4i_desktop.services.context import Context
-from w4i_desktop.views import crash
+from w4i_desktop.views import crash, language
 from w4i_desktop.views.app_state import AppState
 from w4i_desktop.views.first_run import run_first_run
 from w4i_desktop.views.main_window import MainWindow
@@ -28,6 +29,9 @@ def make_application(argv: Sequence[str]) -> QApplication:
     app.setOrganizationName(config.APP_AUTHOR)
     app.setApplicationName(config.APP_NAME)
     use_readable_locale()
+    language.apply_language(language.chosen_language())
+    if os.environ.get("W4I_PSEUDO") == "1":
+        language.apply_pseudo_translation()
     return app
 
 

@@ -407,6 +407,10 @@ def build_parser() -> ArgumentParser:
     p.add_argument("code")
     p.add_argument("--reason", required=True, help="why (e.g. the request's reference)")
     p.set_defaults(func=cmd_participant_erase)
+
+    from w4i_desktop import cli_import
+
+    cli_import.register(sub, _common, _login)
     return parser
 
 

@@ -61,6 +61,15 @@ def log_bug(logger: logging.Logger, exc: BaseException, where: str) -> None:
     logger.error("bug in %s: %s\n%s", where, type(exc).__name__, frames)
 
 
+def translations_dir() -> Path:
+    """The compiled translations (w4i_<lang>.qm): `translations/` beside the package, or in
+    the bundle."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        return Path(bundle) / "translations"
+    return Path(__file__).resolve().parent.parent / "translations"
+
+
 def resources_dir() -> Path:
     """The shipped `resources/` folder: beside the package in a source tree, inside the
     bundle in a PyInstaller build."""

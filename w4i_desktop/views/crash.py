@@ -14,31 +14,32 @@ from w4i_desktop import config
 from w4i_desktop.errors import W4IError
 from w4i_desktop.views.messages import user_message
 
+# Spelled out at each call, so pyside6-lupdate finds the context and the text.
+translate = QCoreApplication.translate
+
 log = logging.getLogger("w4i_desktop.crash")
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Crash", text)
 
 
 def handle_exception(
     kind: type[BaseException], exc: BaseException, tb: TracebackType | None, log_path: Path
 ) -> None:
+
     if isinstance(exc, KeyboardInterrupt):
         QApplication.quit()
         return
     parent = QApplication.activeWindow()
     if isinstance(exc, W4IError):  # the environment's fault, not a bug: say what to do
-        QMessageBox.warning(parent, _tr("W4I Desktop"), user_message(exc))
+        QMessageBox.warning(parent, translate("Crash", "W4I Desktop"), user_message(exc))
         return
     config.log_bug(log, exc.with_traceback(tb), "the desktop application")
     QMessageBox.critical(
         parent,
-        _tr("W4I Desktop: something went wrong"),
-        _tr(
+        translate("Crash", "W4I Desktop: something went wrong"),
+        translate(
+            "Crash",
             "<p>Something went wrong inside W4I Desktop. Your saved work is safe in the "
             "encrypted database.</p><p>A report without personal data was written to:<br>%1</p>"
-            "<p>Please send that file to your administrator.</p>"
+            "<p>Please send that file to your administrator.</p>",
         ).replace("%1", str(log_path)),
     )
 

@@ -12,9 +12,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from w4i_desktop.errors import W4IError
 from w4i_desktop.views.messages import user_message
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DocumentFiles", text)
+# Spelled out at each call, so pyside6-lupdate finds the context and the text.
+translate = QCoreApplication.translate
 
 
 def documents_folder() -> Path:
@@ -46,8 +45,13 @@ def write_then_offer(
         return None
     box = QMessageBox(QMessageBox.Icon.Information, title, done_text, parent=parent)
     box.setObjectName("writtenBox")
-    open_file = box.addButton(_tr("&Open"), QMessageBox.ButtonRole.AcceptRole)
-    open_folder = box.addButton(_tr("Show in &folder"), QMessageBox.ButtonRole.ActionRole)
+    open_file = box.addButton(
+        translate("DocumentFiles", "&Open"), QMessageBox.ButtonRole.AcceptRole
+    )
+    open_folder = box.addButton(
+        translate("DocumentFiles", "Show in &folder"),
+        QMessageBox.ButtonRole.ActionRole,
+    )
     box.addButton(QMessageBox.StandardButton.Close)
     box.exec()
     if box.clickedButton() is open_file:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -29,7 +29,15 @@ from w4i_desktop.views.backup_dialogs import RestoreDialog
 from w4i_desktop.views.dashboard import DashboardPage
 from w4i_desktop.views.employers_screen import EmployersScreen
 from w4i_desktop.views.idle import IdleWatcher
+from w4i_desktop.views.import_wizard import ImportWizard
 from w4i_desktop.views.intake_wizard import DraftsDialog, IntakeWizard
+from w4i_desktop.views.language import (
+    UI_LANGUAGES,
+    apply_language,
+    chosen_language,
+    language_name_in_itself,
+    remember_language,
+)
 from w4i_desktop.views.login import LoginPage
 from w4i_desktop.views.matching_dialog import MatchingDialog
 from w4i_desktop.views.messages import user_message
@@ -154,6 +162,9 @@ class MainWindow(QMainWindow):
         self.retention_action = self._action(
             self.tr("&Retention review…"), "", self.retention_review
         )
+        self.import_action = self._action(
+            self.tr("I&mport a spreadsheet…"), "", self.import_spreadsheet
+        )
         self.backup_action = self._action(self.tr("&Back up now…"), "", self.back_up_now)
         self.restore_action = self._action(self.tr("Res&tore a backup…"), "", self.restore_backup)
         self.lock_action = self._action(self.tr("&Lock"), "Ctrl+L", self.lock)
@@ -164,6 +175,7 @@ class MainWindow(QMainWindow):
             self.drafts_action,
             self.retention_action,
             self.find_action,
+            self.import_action,
             self.backup_action,
             self.restore_action,
             self.lock_action,
@@ -178,6 +190,17 @@ class MainWindow(QMainWindow):
                 lambda _=False, r=row: self.nav.setCurrentRow(r),
             )
             go_menu.addAction(action)
+        language_menu = self.menuBar().addMenu(self.tr("&Language"))
+        self.language_actions = QActionGroup(self)
+        current = chosen_language()
+        for code in UI_LANGUAGES:
+            action = QAction(language_name_in_itself(code), self)
+            action.setCheckable(True)
+            action.setChecked(code == current)
+            action.setData(code)
+            action.triggered.connect(lambda _=False, c=code: self.choose_language(c))
+            self.language_actions.addAction(action)
+            language_menu.addAction(action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.about_action = self._action(
             self.tr("&About W4I Desktop"), QKeySequence.StandardKey.HelpContents, self.about
@@ -208,6 +231,7 @@ class MainWindow(QMainWindow):
         # Offered only to the roles the service allows (it refuses the others anyway).
         self.retention_action.setVisible(allowed(actor.role, Action.PARTICIPANT_ERASE))
         self.backup_action.setVisible(allowed(actor.role, Action.BACKUP_RUN))
+        self.import_action.setVisible(allowed(actor.role, Action.DATA_IMPORT))
         self.restore_action.setVisible(allowed(actor.role, Action.BACKUP_RESTORE))
         self.idle.start()
         self._automatic_backup(force=False)  # the daily one, if a day has passed
@@ -217,7 +241,12 @@ class MainWindow(QMainWindow):
         self.lock_label.setText(self.tr("Locked"))
         self.site_label.clear()
         self.user_label.setText(self.state.db_path.name)
-        for action in (*self.session_actions, self.retention_action, self.backup_action):
+        for action in (
+            *self.session_actions,
+            self.retention_action,
+            self.backup_action,
+            self.import_action,
+        ):
             action.setEnabled(False)
         self.stack.setCurrentWidget(self.login)
         self.login.username.setFocus()
@@ -263,6 +292,18 @@ class MainWindow(QMainWindow):
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.employers.record.refresh_lists()
             self.participants.list.apply_filters()
+
+    def choose_language(self, language: str) -> None:
+        remember_language(language)
+        apply_language(language)
+        QMessageBox.information(
+            self,
+            self.tr("Language"),
+            self.tr(
+                "Windows and messages opened from now on use the new language; restart W4I "
+                "Desktop to see it on every screen."
+            ),
+        )
 
     def candidates_for(self, vacancy_id: int) -> MatchingDialog:
         dialog = MatchingDialog(self.state.ctx, vacancy_id=vacancy_id, parent=self)
@@ -319,6 +360,13 @@ class MainWindow(QMainWindow):
     def backup_folder(self) -> Path:
         stored = QSettings().value("backup/folder")
         return Path(str(stored)) if stored else config.backup_dir_for(self.state.db_path)
+
+    def import_spreadsheet(self) -> ImportWizard:
+        wizard = ImportWizard(self.state, self)
+        wizard.imported.connect(lambda _result: self.participants.list.apply_filters())
+        wizard.setWindowModality(Qt.WindowModality.WindowModal)
+        wizard.show()
+        return wizard
 
     def back_up_now(self) -> None:
         title = self.tr("Back up now")

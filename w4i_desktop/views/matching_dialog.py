@@ -25,6 +25,10 @@ from w4i_desktop.services.match_scoring import Match, Reason
 from w4i_desktop.views.messages import user_message
 from w4i_desktop.views.record_widgets import RowsModel, read_only_table
 
+# Spelled out at each call, so pyside6-lupdate finds the context and the text.
+translate = QCoreApplication.translate
+
+
 SHOWN_CANDIDATES = 200  # the best; the rest would not be read
 _CTX = "Matching"
 # Marked for translation here; the core keeps English texts of its own for logs and tests.
@@ -72,7 +76,7 @@ def _tr(text: Any) -> str:
 
 def _param(key: str, value: str) -> str:
     if key in ("her", "needed"):
-        return _tr("no level") if value == CefrLevel.NONE.value else value
+        return translate("Matching", "no level") if value == CefrLevel.NONE.value else value
     if key == "days":
         locale = QLocale()
         order = list(Weekday)
@@ -101,7 +105,7 @@ def explanation(match: Match) -> str:
     rest = [reason_text(r) for r in match.reasons if not r.hard]
     if hard:
         return (
-            _tr("Excluded: %1. Also: %2")
+            translate("Matching", "Excluded: %1. Also: %2")
             .replace("%1", "; ".join(hard))
             .replace("%2", "; ".join(rest))
         )

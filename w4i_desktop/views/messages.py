@@ -20,36 +20,41 @@ from w4i_desktop.errors import (
     WrongPassword,
 )
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Messages", text)
+# Spelled out at each call, so pyside6-lupdate finds the context and the text.
+translate = QCoreApplication.translate
 
 
 def user_message(exc: W4IError) -> str:
     if isinstance(exc, WrongPassword):
-        return _tr("The user name or the password is wrong.")
+        return translate("Messages", "The user name or the password is wrong.")
     if isinstance(exc, DatabaseLocked):
-        return _tr(
-            "The database is open on another computer or window: %1. Close it there first."
+        return translate(
+            "Messages",
+            "The database is open on another computer or window: %1. Close it there first.",
         ).replace("%1", exc.holder)
     if isinstance(exc, CorruptDatabase):
-        return _tr(
-            "The database file is damaged and cannot be read safely. Restore the newest backup."
+        return translate(
+            "Messages",
+            "The database file is damaged and cannot be read safely. Restore the newest backup.",
         )
     if isinstance(exc, NotADatabase):
-        return _tr(
-            "This file is not a W4I database, or its key file (.keys) is missing or damaged."
+        return translate(
+            "Messages",
+            "This file is not a W4I database, or its key file (.keys) is missing or damaged.",
         )
     if isinstance(exc, StorageFull):
-        return _tr("The disk is full. Nothing was changed; free some space and try again.")
+        return translate(
+            "Messages", "The disk is full. Nothing was changed; free some space and try again."
+        )
     if isinstance(exc, StaleEdit):
-        return _tr(
-            "Someone else saved this record after you opened it. Reload it to see their changes."
+        return translate(
+            "Messages",
+            "Someone else saved this record after you opened it. Reload it to see their changes.",
         )
     if isinstance(exc, PermissionDenied):
-        return _tr("Your role does not allow this.")
+        return translate("Messages", "Your role does not allow this.")
     if isinstance(exc, NotFound):
-        return _tr("This record does not exist or is not visible to you.")
+        return translate("Messages", "This record does not exist or is not visible to you.")
     if isinstance(exc, BadInput):
         # Field-level input errors name the field; their words are translated with i18n.
         return exc.user_message()

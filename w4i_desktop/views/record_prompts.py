@@ -11,6 +11,10 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from w4i_desktop.services.duplicates import PossibleDuplicate
 from w4i_desktop.views import record_labels
 
+# Spelled out at each call, so pyside6-lupdate finds the context and the text.
+translate = QCoreApplication.translate
+
+
 SHOWN = 5
 
 
@@ -18,10 +22,6 @@ class DuplicateChoice(Enum):
     OPEN_EXISTING = "open"
     CREATE_ANYWAY = "create"
     CANCEL = "cancel"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RecordPrompts", text)
 
 
 def describe(found: list[PossibleDuplicate]) -> str:
@@ -34,7 +34,8 @@ def describe(found: list[PossibleDuplicate]) -> str:
         for d in found[:SHOWN]
     )
     more = len(found) - SHOWN
-    extra = f"<p>{_tr('…and %n more.').replace('%n', str(more))}</p>" if more > 0 else ""
+    more_text = translate("RecordPrompts", "…and %n more.", "", more)
+    extra = f"<p>{more_text}</p>" if more > 0 else ""
     return f"<ul>{items}</ul>{extra}"
 
 
@@ -42,20 +43,28 @@ def ask_duplicates(parent: QWidget, found: list[PossibleDuplicate]) -> Duplicate
     box = QMessageBox(parent)
     box.setObjectName("duplicateWarning")
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(_tr("Possible duplicate"))
+    box.setWindowTitle(translate("RecordPrompts", "Possible duplicate"))
     box.setText(
-        _tr("This person may already be registered:")
+        translate("RecordPrompts", "This person may already be registered:")
         if len(found) == 1
-        else _tr("These participants may be the same person:")
+        else translate("RecordPrompts", "These participants may be the same person:")
     )
     box.setInformativeText(
         describe(found)
         + "<p>"
-        + _tr("Open the existing record instead, or create a new one anyway?")
+        + translate(
+            "RecordPrompts", "Open the existing record instead, or create a new one anyway?"
+        )
         + "</p>"
     )
-    open_button = box.addButton(_tr("&Open existing"), QMessageBox.ButtonRole.AcceptRole)
-    create_button = box.addButton(_tr("&Create anyway"), QMessageBox.ButtonRole.DestructiveRole)
+    open_button = box.addButton(
+        translate("RecordPrompts", "&Open existing"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    create_button = box.addButton(
+        translate("RecordPrompts", "&Create anyway"),
+        QMessageBox.ButtonRole.DestructiveRole,
+    )
     cancel_button = box.addButton(QMessageBox.StandardButton.Cancel)
     open_button.setObjectName("openExisting")
     create_button.setObjectName("createAnyway")
@@ -75,9 +84,9 @@ def ask_unsaved(parent: QWidget) -> QMessageBox.StandardButton:
     box = QMessageBox(parent)
     box.setObjectName("unsavedChanges")
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(_tr("Unsaved changes"))
-    box.setText(_tr("This record has changes that are not saved."))
-    box.setInformativeText(_tr("Save them before leaving the record?"))
+    box.setWindowTitle(translate("RecordPrompts", "Unsaved changes"))
+    box.setText(translate("RecordPrompts", "This record has changes that are not saved."))
+    box.setInformativeText(translate("RecordPrompts", "Save them before leaving the record?"))
     buttons = QMessageBox.StandardButton
     box.setStandardButtons(buttons.Save | buttons.Discard | buttons.Cancel)
     box.setDefaultButton(buttons.Save)

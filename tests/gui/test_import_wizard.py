@@ -1,0 +1,99 @@
+"""The import wizard: file, columns, dry run with every problem, then all rows at once."""
+
+from __future__ import annotations
+
+import io
+import os
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QFileDialog, QMessageBox, QWizard
+from pytestqt.qtbot import QtBot
+
+from tests.gui.test_participant_record import SHOTS, answer_modal, standard
+from w4i_desktop.services import participants
+from w4i_desktop.services.context import Context
+from w4i_desktop.views.app_state import AppState
+from w4i_desktop.views.import_wizard import ImportWizard
+
+NEXT = QWizard.WizardButton.NextButton
+LEFT = Qt.MouseButton.LeftButton
+
+ITALIAN_CSV = (
+    "Cognome;Nome;Data di nascita;Paese di nascita;Telefono\n"
+    "Rossi;Amina;03/04/1990;Marocco;+39 333 1234567\n"
+    "Bianchi;Oksana;31/02/1988;Ucraina;\n"
+    "Verdi;Lucía;1985-11-30;Perù;333 7654321\n"
+)
+
+
+@pytest.fixture
+def wizard(qtbot: QtBot, state: AppState) -> ImportWizard:
+    shown = ImportWizard(state)
+    qtbot.addWidget(shown)
+    shown.show()
+    qtbot.waitExposed(shown)
+    return shown
+
+
+def _shot(wizard: ImportWizard, name: str) -> None:
+    if os.environ.get("W4I_SCREENSHOTS") == "1":
+        wizard.grab().save(str(SHOTS / f"import_{name}.png"))
+
+
+def test_an_italian_csv_with_a_bad_row(
+    qtbot: QtBot,
+    wizard: ImportWizard,
+    admin_ctx: Context,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    source = tmp_path / "partecipanti.csv"
+    source.write_bytes(ITALIAN_CSV.encode("cp1252"))  # as Excel on Windows saves it
+    qtbot.keyClicks(wizard.file_page.path, str(source))
+    _shot(wizard, "1_file")
+    qtbot.mouseClick(wizard.button(NEXT), LEFT)
+
+    mapping = wizard.mapping_page
+    assert wizard.currentPage() is mapping
+    chosen = {
+        mapping.table.item(row, 0).text(): combo.currentData()
+        for row, combo in enumerate(mapping.combos)
+    }
+    assert chosen["Cognome"] == "last_name" and chosen["Data di nascita"] == "birth_date"
+    phone = mapping.combos[4]
+    assert isinstance(phone, QComboBox)
+    phone.setFocus()
+    phone.setCurrentIndex(phone.findData(None))  # leave the phones out
+    _shot(wizard, "2_mapping")
+    qtbot.mouseClick(wizard.button(NEXT), LEFT)
+
+    check = wizard.check_page
+    assert wizard.currentPage() is check
+    assert "3" in check.summary.text() and "1" in check.summary.text()
+    assert check.problems.rowCount() == 1
+    assert check.problems.item(0, 0).text() == "3"  # the row in the file
+    assert check.problems.item(0, 1).text() == "Data di nascita"
+    assert not wizard.button(NEXT).isEnabled()  # all or nothing, unless she says otherwise
+    _shot(wizard, "3_check")
+
+    rejected = tmp_path / "rejected.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(rejected), ""))
+    seen = answer_modal(standard(QMessageBox.StandardButton.Close))
+    qtbot.mouseClick(check.save_rejected, LEFT)
+    assert seen == ["writtenBox"]
+    rows = list(load_workbook(io.BytesIO(rejected.read_bytes())).active.values)
+    assert any("Bianchi" in [str(v) for v in row] for row in rows)
+
+    check.skip_rejected.setFocus()
+    qtbot.keyClick(check.skip_rejected, Qt.Key.Key_Space)
+    assert wizard.button(NEXT).isEnabled()
+    qtbot.mouseClick(wizard.button(NEXT), LEFT)
+    assert wizard.currentPage() is wizard.done_page
+    assert "2" in wizard.done_page.text.text()
+    _shot(wizard, "4_done")
+    found = participants.search(admin_ctx, participants.ParticipantQuery())
+    assert sorted(r.name for r in found) == ["Amina Rossi", "Lucía Verdi"]
+    assert all(participants.get(admin_ctx, r.id)["phone"] is None for r in found)

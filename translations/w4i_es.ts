@@ -1,0 +1,4283 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+<context>
+    <name>BackgroundTab</name>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="197"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="200"/>
+        <source>Not known</source>
+        <translation>No consta</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="208"/>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="208"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="209"/>
+        <source>Not known or not applicable</source>
+        <translation>No consta o no procede</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="214"/>
+        <source>e.g. cooking, cleaning, childcare</source>
+        <translation>p. ej., cocina, limpieza, cuidado infantil</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="219"/>
+        <source>Origin and residence</source>
+        <translation>Origen y residencia</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="221"/>
+        <source>Country of &amp;birth</source>
+        <translation>País de &amp;nacimiento</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="222"/>
+        <source>&amp;Nationality</source>
+        <translation>Naciona&amp;lidad</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="223"/>
+        <source>&amp;Arrival year</source>
+        <translation>&amp;Año de llegada</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="224"/>
+        <source>&amp;Residence permit</source>
+        <translation>Permiso de &amp;residencia</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="225"/>
+        <source>permit expiry</source>
+        <translation>caducidad del permiso</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="227"/>
+        <source>Permit e&amp;xpires on</source>
+        <translation>El permiso ca&amp;duca el</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="229"/>
+        <source>&amp;Languages spoken</source>
+        <translation>Idi&amp;omas que habla</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="233"/>
+        <source>Education and work</source>
+        <translation>Estudios y trabajo</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="235"/>
+        <source>&amp;Education</source>
+        <translation>&amp;Estudios</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="239"/>
+        <source>&amp;Qualification recognised</source>
+        <translation>Título &amp;homologado</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="243"/>
+        <source>E&amp;mployment at intake</source>
+        <translation>Situación la&amp;boral en la acogida</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="245"/>
+        <source>S&amp;kills</source>
+        <translation>&amp;Competencias</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="246"/>
+        <source>&amp;Work experience</source>
+        <translation>E&amp;xperiencia laboral</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="251"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="252"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="253"/>
+        <source>Level</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="254"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="255"/>
+        <source>How</source>
+        <translation>Cómo</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="259"/>
+        <source>Language assessments (CEFR)</source>
+        <translation>Evaluaciones de idioma (MCER)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="277"/>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="279"/>
+        <source>Self-assessed</source>
+        <translation>Autoevaluado</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="279"/>
+        <source>Tested</source>
+        <translation>Con prueba</translation>
+    </message>
+</context>
+<context>
+    <name>CheckPage</name>
+    <message>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="215"/>
+        <source>Check before importing</source>
+        <translation>Comprueba antes de importar</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="222"/>
+        <source>Row</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="222"/>
+        <source>Column</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="222"/>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="227"/>
+        <source>&amp;Save the rejected rows…</source>
+        <translation>&amp;Guardar las filas rechazadas…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="230"/>
+        <source>Import the other rows and leave these out</source>
+        <translation>Importar las demás filas y dejar fuera estas</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="260"/>
+        <source>Nothing is imported until you press Import; then all rows go in together.</source>
+        <translation>No se importa nada hasta que pulses Importar; entonces se importan todas las filas a la vez.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="273"/>
+        <source>Save the rejected rows</source>
+        <translation>Guardar las filas rechazadas</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="278"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Libros de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="291"/>
+        <source>The rejected rows are saved as %1.</source>
+        <translation>Las filas rechazadas se han guardado como %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ClockTimeEdit</name>
+    <message>
+        <location filename="../w4i_desktop/views/record_widgets.py" line="147"/>
+        <source>e.g. 09:30</source>
+        <translation>p. ej., 09:30</translation>
+    </message>
+</context>
+<context>
+    <name>ClosureDialog</name>
+    <message>
+        <location filename="../w4i_desktop/views/closure_dialog.py" line="29"/>
+        <source>Close record</source>
+        <translation>Cerrar expediente</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/closure_dialog.py" line="32"/>
+        <source>Closing ends %1&apos;s participation. The reason is counted in the exit indicators; the record stays available.</source>
+        <translation>Al cerrar el expediente termina la participación de %1. El motivo se cuenta en los indicadores de salida; el expediente sigue disponible.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/closure_dialog.py" line="43"/>
+        <source>Closing date</source>
+        <translation>Fecha de cierre</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/closure_dialog.py" line="45"/>
+        <source>Choose a reason…</source>
+        <translation>Elige un motivo…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/closure_dialog.py" line="48"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/closure_dialog.py" line="51"/>
+        <source>Closing &amp;date</source>
+        <translation>&amp;Fecha de cierre</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/closure_dialog.py" line="53"/>
+        <source>&amp;Reason</source>
+        <translation>&amp;Motivo</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/closure_dialog.py" line="62"/>
+        <source>Close &amp;record</source>
+        <translation>&amp;Cerrar expediente</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <location filename="../w4i_desktop/views/consent_dialog.py" line="56"/>
+        <source>&amp;Purpose</source>
+        <translation>&amp;Finalidad</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/consent_dialog.py" line="57"/>
+        <source>&amp;Given on</source>
+        <translation>&amp;Otorgado el</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/consent_dialog.py" line="57"/>
+        <source>&amp;Withdrawn on</source>
+        <translation>&amp;Retirado el</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/consent_dialog.py" line="59"/>
+        <source>Privacy &amp;notice version</source>
+        <translation>&amp;Versión de la información de privacidad</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentPage</name>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="171"/>
+        <source>Privacy notice and consent</source>
+        <translation>Información de privacidad y consentimiento</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="172"/>
+        <source>Read the notice with her, or print it for her to keep; then tick what she agrees to.</source>
+        <translation>Lee la información con ella o imprímela para que se la quede; después marca lo que acepta.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="178"/>
+        <source>Privacy notice</source>
+        <translation>Información de privacidad</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="181"/>
+        <source>&amp;Print the notice (PDF)…</source>
+        <translation>&amp;Imprimir la información (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="187"/>
+        <source>She agrees to:</source>
+        <translation>Acepta:</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentTab</name>
+    <message>
+        <location filename="../w4i_desktop/views/record_summaries.py" line="68"/>
+        <source>Purpose</source>
+        <translation>Finalidad</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_summaries.py" line="69"/>
+        <source>Given on</source>
+        <translation>Otorgado el</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_summaries.py" line="70"/>
+        <source>Withdrawn on</source>
+        <translation>Retirado el</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_summaries.py" line="71"/>
+        <source>Privacy notice</source>
+        <translation>Información de privacidad</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_summaries.py" line="72"/>
+        <source>Recorded by</source>
+        <translation>Registrado por</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_summaries.py" line="74"/>
+        <source>Consents</source>
+        <translation>Consentimientos</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_summaries.py" line="76"/>
+        <source>Consents are recorded in the intake interview, or here when she gives one later. Select a consent in force to withdraw it.</source>
+        <translation>Los consentimientos se registran en la entrevista de acogida, o aquí si los da más adelante. Selecciona un consentimiento vigente para retirarlo.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_summaries.py" line="85"/>
+        <source>&amp;Record a consent…</source>
+        <translation>&amp;Registrar un consentimiento…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_summaries.py" line="88"/>
+        <source>&amp;Withdraw the selected consent…</source>
+        <translation>Re&amp;tirar el consentimiento seleccionado…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_summaries.py" line="141"/>
+        <location filename="../w4i_desktop/views/record_summaries.py" line="145"/>
+        <source>Record a consent</source>
+        <translation>Registrar un consentimiento</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_summaries.py" line="141"/>
+        <source>Every consent is already in force.</source>
+        <translation>Todos los consentimientos ya están vigentes.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_summaries.py" line="146"/>
+        <source>Record a consent she gave after reading the privacy notice.</source>
+        <translation>Registra un consentimiento que ha dado tras leer la información de privacidad.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_summaries.py" line="164"/>
+        <source>Withdraw consent</source>
+        <translation>Retirar consentimiento</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_summaries.py" line="166"/>
+        <source>Withdraw her consent to “%1”. This cannot be undone; a new consent can be recorded later.</source>
+        <translation>Retira su consentimiento para «%1». No se puede deshacer; más adelante se puede registrar un nuevo consentimiento.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="38"/>
+        <source>Add a contact person</source>
+        <translation>Añadir una persona de contacto</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="39"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="40"/>
+        <source>&amp;Job title</source>
+        <translation>&amp;Cargo</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="41"/>
+        <source>&amp;Phone</source>
+        <translation>&amp;Teléfono</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="42"/>
+        <source>E-&amp;mail</source>
+        <translation>Correo &amp;electrónico</translation>
+    </message>
+</context>
+<context>
+    <name>Crash</name>
+    <message>
+        <location filename="../w4i_desktop/views/crash.py" line="32"/>
+        <source>W4I Desktop</source>
+        <translation>W4I Desktop</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/crash.py" line="37"/>
+        <source>W4I Desktop: something went wrong</source>
+        <translation>W4I Desktop: algo ha salido mal</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/crash.py" line="38"/>
+        <source>&lt;p&gt;Something went wrong inside W4I Desktop. Your saved work is safe in the encrypted database.&lt;/p&gt;&lt;p&gt;A report without personal data was written to:&lt;br&gt;%1&lt;/p&gt;&lt;p&gt;Please send that file to your administrator.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Algo ha salido mal en W4I Desktop. Tu trabajo guardado está a salvo en la base de datos cifrada.&lt;/p&gt;&lt;p&gt;Se ha guardado un informe sin datos personales en:&lt;br&gt;%1&lt;/p&gt;&lt;p&gt;Envía ese archivo a tu administrador.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="73"/>
+        <source>Active participants</source>
+        <translation>Participantes activas</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="73"/>
+        <source>In the programme this quarter.</source>
+        <translation>En el programa este trimestre.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="74"/>
+        <source>New this quarter</source>
+        <translation>Nuevas este trimestre</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="74"/>
+        <source>Intake date in this quarter.</source>
+        <translation>Fecha de acogida en este trimestre.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="76"/>
+        <source>Placed this quarter</source>
+        <translation>Con inserción este trimestre</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="77"/>
+        <source>Participants who started a job, internship or apprenticeship.</source>
+        <translation>Participantes que empezaron un empleo, prácticas o un contrato de formación.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="80"/>
+        <source>Still in work at 6 months</source>
+        <translation>Siguen trabajando a los 6 meses</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="81"/>
+        <source>Placements that reached 6 months this quarter and were still held.</source>
+        <translation>Inserciones que cumplieron 6 meses este trimestre y seguían vigentes.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="88"/>
+        <source>Due</source>
+        <translation>Plazo</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="88"/>
+        <source>Participant</source>
+        <translation>Participante</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="88"/>
+        <source>Step</source>
+        <translation>Paso</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="90"/>
+        <source>My overdue steps</source>
+        <translation>Mis pasos vencidos</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="93"/>
+        <source>My steps due soon</source>
+        <translation>Mis pasos que vencen pronto</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="98"/>
+        <source>My &amp;overdue steps</source>
+        <translation>Mis pasos &amp;vencidos</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="100"/>
+        <source>Due in the next &amp;two weeks</source>
+        <translation>Vencen en las próximas &amp;dos semanas</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="104"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="110"/>
+        <source>Placements started per quarter</source>
+        <translation>Inserciones iniciadas por trimestre</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="137"/>
+        <source>This quarter: %1</source>
+        <translation>Este trimestre: %1</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="159"/>
+        <source>n/a</source>
+        <translation>n/d</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="161"/>
+        <source>%1 % (%2 of %3)</source>
+        <translation>%1 % (%2 de %3)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="177"/>
+        <source>Placements</source>
+        <translation>Inserciones</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="217"/>
+        <source>My &amp;overdue steps (%1)</source>
+        <translation>Mis pasos &amp;vencidos (%1)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="220"/>
+        <source>Due in the next &amp;two weeks (%1)</source>
+        <translation>Vencen en las próximas &amp;dos semanas (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentFiles</name>
+    <message>
+        <location filename="../w4i_desktop/views/document_files.py" line="49"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/document_files.py" line="52"/>
+        <source>Show in &amp;folder</source>
+        <translation>Mostrar en la &amp;carpeta</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsTab</name>
+    <message>
+        <location filename="../w4i_desktop/views/record_lists.py" line="144"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_lists.py" line="144"/>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_lists.py" line="144"/>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_lists.py" line="144"/>
+        <source>Added</source>
+        <translation>Añadido</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_lists.py" line="144"/>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_lists.py" line="147"/>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_lists.py" line="148"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Añadir…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_lists.py" line="149"/>
+        <source>Save &amp;as…</source>
+        <translation>Guardar &amp;como…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_lists.py" line="150"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_lists.py" line="157"/>
+        <source>Documents are kept encrypted inside the database, never as loose files. Each can be up to %1 MB.</source>
+        <translation>Los documentos se guardan cifrados dentro de la base de datos, nunca como archivos sueltos. Cada uno puede ocupar hasta %1 MB.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_lists.py" line="200"/>
+        <source>(former user)</source>
+        <translation>(usuario dado de baja)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_lists.py" line="222"/>
+        <source>Attach a document</source>
+        <translation>Adjuntar un documento</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_lists.py" line="231"/>
+        <source>%1 is %2 MB. Documents can be at most %3 MB: attach a smaller file, for example a scan at a lower resolution.</source>
+        <translation>%1 ocupa %2 MB. Los documentos pueden ocupar como máximo %3 MB: adjunta un archivo más pequeño, por ejemplo un escaneo con menos resolución.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_lists.py" line="241"/>
+        <source>%1 could not be read.</source>
+        <translation>No se ha podido leer %1.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_lists.py" line="259"/>
+        <source>Save the document as</source>
+        <translation>Guardar el documento como</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_lists.py" line="274"/>
+        <source>Delete document</source>
+        <translation>Eliminar documento</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_lists.py" line="275"/>
+        <source>Delete %1 from this record? This cannot be undone.</source>
+        <translation>¿Eliminar %1 de este expediente? No se puede deshacer.</translation>
+    </message>
+</context>
+<context>
+    <name>DonePage</name>
+    <message>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="302"/>
+        <source>Imported</source>
+        <translation>Importación terminada</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="312"/>
+        <source>%1 participants were added.</source>
+        <translation>Se han añadido %1 participantes.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="315"/>
+        <source>%1 employers and %2 contact persons were added.</source>
+        <translation>Se han añadido %1 empresas y %2 personas de contacto.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="320"/>
+        <source>%1 rejected rows were left out.</source>
+        <translation>Se han dejado fuera %1 filas rechazadas.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftsDialog</name>
+    <message>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="217"/>
+        <source>Unfinished intake interviews</source>
+        <translation>Entrevistas de acogida sin terminar</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="220"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="220"/>
+        <source>Last saved</source>
+        <translation>Guardada por última vez</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="220"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="220"/>
+        <source>Page</source>
+        <translation>Página</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="223"/>
+        <source>There are no unfinished interviews.</source>
+        <translation>No hay entrevistas sin terminar.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="225"/>
+        <source>&amp;Resume</source>
+        <translation>&amp;Continuar</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="226"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="246"/>
+        <source>(no name yet)</source>
+        <translation>(aún sin nombre)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="276"/>
+        <source>Delete this unfinished interview and its answers?</source>
+        <translation>¿Eliminar esta entrevista sin terminar y sus respuestas?</translation>
+    </message>
+</context>
+<context>
+    <name>EducationPage</name>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="289"/>
+        <source>Education and work</source>
+        <translation>Estudios y trabajo</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="296"/>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="296"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="297"/>
+        <source>Not known or not applicable</source>
+        <translation>No consta o no procede</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="303"/>
+        <source>Separated by commas</source>
+        <translation>Separadas por comas</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="304"/>
+        <source>&amp;Education (ISCED)</source>
+        <translation>&amp;Estudios (ISCED)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="307"/>
+        <source>&amp;Qualification recognised</source>
+        <translation>Título &amp;homologado</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="310"/>
+        <source>&amp;Employment status</source>
+        <translation>Situación &amp;laboral</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="311"/>
+        <source>&amp;Work experience</source>
+        <translation>E&amp;xperiencia laboral</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="312"/>
+        <source>&amp;Skills</source>
+        <translation>&amp;Competencias</translation>
+    </message>
+</context>
+<context>
+    <name>EmployerList</name>
+    <message>
+        <location filename="../w4i_desktop/views/employers_screen.py" line="48"/>
+        <source>Search by name</source>
+        <translation>Buscar por nombre</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employers_screen.py" line="49"/>
+        <source>Search employers</source>
+        <translation>Buscar empresas</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employers_screen.py" line="53"/>
+        <location filename="../w4i_desktop/views/employers_screen.py" line="67"/>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employers_screen.py" line="54"/>
+        <source>All sectors</source>
+        <translation>Todos los sectores</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employers_screen.py" line="57"/>
+        <location filename="../w4i_desktop/views/employers_screen.py" line="68"/>
+        <source>Municipality</source>
+        <translation>Municipio</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employers_screen.py" line="58"/>
+        <source>&amp;Engaged this quarter</source>
+        <translation>Con &amp;contacto este trimestre</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employers_screen.py" line="60"/>
+        <source>&amp;New employer</source>
+        <translation>&amp;Nueva empresa</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employers_screen.py" line="66"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employers_screen.py" line="69"/>
+        <source>Open vacancies</source>
+        <translation>Ofertas abiertas</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employers_screen.py" line="70"/>
+        <source>Last contact</source>
+        <translation>Último contacto</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employers_screen.py" line="71"/>
+        <source>This quarter</source>
+        <translation>Este trimestre</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employers_screen.py" line="75"/>
+        <location filename="../w4i_desktop/views/employers_screen.py" line="125"/>
+        <source>Employers</source>
+        <translation>Empresas</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employers_screen.py" line="107"/>
+        <source>All municipalities</source>
+        <translation>Todos los municipios</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employers_screen.py" line="136"/>
+        <source>Engaged</source>
+        <translation>Con contacto</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../w4i_desktop/views/employers_screen.py" line="141"/>
+        <source>%n employer(s)</source>
+        <translation>
+            <numerusform>%n empresa</numerusform>
+            <numerusform>%n empresas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EmployerRecord</name>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="82"/>
+        <source>Employer</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="85"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="96"/>
+        <source>Not known</source>
+        <translation>No consta</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="102"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="103"/>
+        <source>S&amp;ector (NACE)</source>
+        <translation>&amp;Sector (NACE)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="104"/>
+        <source>Si&amp;ze</source>
+        <translation>&amp;Tamaño</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="105"/>
+        <source>&amp;Municipality</source>
+        <translation>&amp;Municipio</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="106"/>
+        <source>&amp;Website</source>
+        <translation>Sitio &amp;web</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="107"/>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otas</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="114"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="114"/>
+        <source>Job title</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="114"/>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="114"/>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="115"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="178"/>
+        <source>Contact persons</source>
+        <translation>Personas de contacto</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="119"/>
+        <source>&amp;Add a contact person…</source>
+        <translation>&amp;Añadir una persona de contacto…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="122"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="127"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="127"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="127"/>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="127"/>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="128"/>
+        <source>Contacts with the employer</source>
+        <translation>Contactos con la empresa</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="132"/>
+        <source>&amp;Log a contact…</source>
+        <translation>&amp;Registrar un contacto…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="138"/>
+        <source>Title</source>
+        <translation>Puesto</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="139"/>
+        <source>Municipality</source>
+        <translation>Municipio</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="140"/>
+        <source>Hours/week</source>
+        <translation>Horas/semana</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="141"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="142"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="143"/>
+        <source>Opened</source>
+        <translation>Apertura</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="145"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="180"/>
+        <source>Vacancies</source>
+        <translation>Ofertas de empleo</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="149"/>
+        <source>&amp;New vacancy…</source>
+        <translation>Nue&amp;va oferta de empleo…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="152"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="155"/>
+        <source>Find &amp;candidates…</source>
+        <translation>Buscar &amp;candidatas…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="162"/>
+        <source>Participant</source>
+        <translation>Participante</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="163"/>
+        <source>Vacancy</source>
+        <translation>Oferta de empleo</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="164"/>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="165"/>
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="166"/>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="168"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="181"/>
+        <source>Placements</source>
+        <translation>Inserciones</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="172"/>
+        <source>New &amp;placement…</source>
+        <translation>Nueva &amp;inserción…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="177"/>
+        <source>Details</source>
+        <translation>Datos</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="179"/>
+        <source>Contacts log</source>
+        <translation>Registro de contactos</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="191"/>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="222"/>
+        <source>New employer</source>
+        <translation>Nueva empresa</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="329"/>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+</context>
+<context>
+    <name>EmployersScreen</name>
+    <message>
+        <location filename="../w4i_desktop/views/employers_screen.py" line="157"/>
+        <source>← Back to the list</source>
+        <translation>← Volver a la lista</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employers_screen.py" line="211"/>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employers_screen.py" line="212"/>
+        <source>Save the changes to this employer?</source>
+        <translation>¿Guardar los cambios de esta empresa?</translation>
+    </message>
+</context>
+<context>
+    <name>EraseDialog</name>
+    <message>
+        <location filename="../w4i_desktop/views/privacy_actions.py" line="33"/>
+        <source>Erase personal data</source>
+        <translation>Borrar datos personales</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/privacy_actions.py" line="36"/>
+        <source>Erase the personal data of %1? Her names, contact details, exact date of birth, notes, documents and timeline entries are removed for good. Anonymous figures (year of birth, country, education, pathway steps, placements) stay so reports remain correct. The record can no longer be opened or found.</source>
+        <translation>¿Borrar los datos personales de %1? Se eliminan definitivamente sus nombres, datos de contacto, fecha de nacimiento exacta, notas, documentos y entradas de la cronología. Las cifras anónimas (año de nacimiento, país, estudios, pasos del itinerario, inserciones) se conservan para que los informes sigan siendo correctos. El expediente ya no se podrá abrir ni encontrar.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/privacy_actions.py" line="46"/>
+        <source>e.g. her request of 12 March, by e-mail</source>
+        <translation>p. ej., su solicitud del 12 de marzo, por correo electrónico</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/privacy_actions.py" line="48"/>
+        <source>&amp;Erase</source>
+        <translation>&amp;Borrar</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/privacy_actions.py" line="59"/>
+        <source>&amp;Reason (kept in the audit log):</source>
+        <translation>&amp;Motivo (se guarda en el registro de auditoría):</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyPage</name>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="317"/>
+        <source>Family and availability</source>
+        <translation>Familia y disponibilidad</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="324"/>
+        <source>She has a driving licence</source>
+        <translation>Tiene carné de conducir</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="325"/>
+        <source>&amp;Children</source>
+        <translation>&amp;Hijos</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="326"/>
+        <source>C&amp;hildcare needed</source>
+        <translation>Necesita &amp;cuidado infantil</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="327"/>
+        <source>Available &amp;days</source>
+        <translation>&amp;Días disponibles</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="328"/>
+        <source>Available &amp;from</source>
+        <translation>Disponible d&amp;esde</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="329"/>
+        <source>Available &amp;until</source>
+        <translation>Disponible h&amp;asta</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyTab</name>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="297"/>
+        <source>Has a driving licence valid here</source>
+        <translation>Tiene carné de conducir válido aquí</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="299"/>
+        <source>Family</source>
+        <translation>Familia</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="301"/>
+        <source>&amp;Children</source>
+        <translation>&amp;Hijos</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="302"/>
+        <source>Childcare &amp;need</source>
+        <translation>Necesidad de &amp;cuidado infantil</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="305"/>
+        <source>Availability for work or courses</source>
+        <translation>Disponibilidad para trabajo o cursos</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="307"/>
+        <source>&amp;Days</source>
+        <translation>&amp;Días</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="308"/>
+        <source>&amp;From</source>
+        <translation>D&amp;esde</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="309"/>
+        <source>&amp;Until</source>
+        <translation>H&amp;asta</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="310"/>
+        <source>Dri&amp;ving licence</source>
+        <translation>Carné de co&amp;nducir</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="318"/>
+        <source>Used when looking for vacancies and courses whose days and hours fit, including hours compatible with childcare.</source>
+        <translation>Se usa para buscar ofertas de empleo y cursos con días y horarios adecuados, incluidos horarios compatibles con el cuidado infantil.</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="57"/>
+        <source>What to import</source>
+        <translation>Qué importar</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="60"/>
+        <source>An Excel workbook (.xlsx) or a CSV file, with one row per person or employer and the column names in the first row, in any of our five languages.</source>
+        <translation>Un libro de Excel (.xlsx) o un archivo CSV, con una fila por persona o empresa y los nombres de las columnas en la primera fila, en cualquiera de nuestros cinco idiomas.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="64"/>
+        <source>&amp;Participants</source>
+        <translation>&amp;Participantes</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="66"/>
+        <source>&amp;Employers with their contact persons</source>
+        <translation>&amp;Empresas con sus personas de contacto</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="69"/>
+        <source>File to import</source>
+        <translation>Archivo que importar</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="71"/>
+        <source>&amp;Choose the file…</source>
+        <translation>Elegir el &amp;archivo…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="73"/>
+        <source>Download a &amp;template…</source>
+        <translation>Descargar una plan&amp;tilla…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="92"/>
+        <source>Choose the file to import</source>
+        <translation>Elige el archivo que importar</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="94"/>
+        <source>Spreadsheets (*.xlsx *.csv *.txt)</source>
+        <translation>Hojas de cálculo (*.xlsx *.csv *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="101"/>
+        <source>Download a template</source>
+        <translation>Descargar una plantilla</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="103"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Libros de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="113"/>
+        <source>The template is saved as %1.</source>
+        <translation>La plantilla se ha guardado como %1.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <location filename="../w4i_desktop/views/first_run.py" line="56"/>
+        <source>Welcome to W4I Desktop</source>
+        <translation>Te damos la bienvenida a W4I Desktop</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/first_run.py" line="61"/>
+        <source>&lt;h2&gt;Welcome&lt;/h2&gt;&lt;p&gt;W4I Desktop keeps everything in one encrypted database on this computer. Create it now, with the first administrator account.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Bienvenida&lt;/h2&gt;&lt;p&gt;W4I Desktop guarda todo en una única base de datos cifrada en este ordenador. Créala ahora, junto con la primera cuenta de administrador.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/first_run.py" line="68"/>
+        <source>e.g. Centro Donne Milano</source>
+        <translation>p. ej., Centro Mujeres Madrid</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/first_run.py" line="80"/>
+        <source>Organisation name</source>
+        <translation>Nombre de la organización</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/first_run.py" line="81"/>
+        <source>First site</source>
+        <translation>Primera sede</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/first_run.py" line="82"/>
+        <source>Administrator user name</source>
+        <translation>Nombre de usuario del administrador</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/first_run.py" line="83"/>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/first_run.py" line="84"/>
+        <source>Repeat the password</source>
+        <translation>Repite la contraseña</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/first_run.py" line="90"/>
+        <source>&amp;Organisation name</source>
+        <translation>Nombre de la &amp;organización</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/first_run.py" line="91"/>
+        <source>First &amp;site</source>
+        <translation>Primera &amp;sede</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/first_run.py" line="92"/>
+        <source>Administrator &amp;user name</source>
+        <translation>Nombre de &amp;usuario del administrador</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/first_run.py" line="93"/>
+        <source>&amp;Password</source>
+        <translation>&amp;Contraseña</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/first_run.py" line="95"/>
+        <source>&amp;Repeat the password</source>
+        <translation>&amp;Repite la contraseña</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/first_run.py" line="99"/>
+        <source>&amp;Create database</source>
+        <translation>Crear &amp;base de datos</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/first_run.py" line="102"/>
+        <source>Open &amp;existing database…</source>
+        <translation>Abrir una base de datos &amp;existente…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../w4i_desktop/views/first_run.py" line="117"/>
+        <source>Too short: at least %n characters.</source>
+        <translation>
+            <numerusform>Demasiado corta: al menos %n carácter.</numerusform>
+            <numerusform>Demasiado corta: al menos %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/first_run.py" line="118"/>
+        <source>Weak: longer is better (a short sentence works well).</source>
+        <translation>Débil: cuanto más larga, mejor (una frase corta funciona bien).</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/first_run.py" line="119"/>
+        <source>Fair.</source>
+        <translation>Aceptable.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/first_run.py" line="120"/>
+        <source>Strong.</source>
+        <translation>Segura.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/first_run.py" line="126"/>
+        <source>The two passwords differ.</source>
+        <translation>Las dos contraseñas no coinciden.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/first_run.py" line="130"/>
+        <source>Name the first site.</source>
+        <translation>Ponle nombre a la primera sede.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/first_run.py" line="156"/>
+        <source>Open a W4I database</source>
+        <translation>Abrir una base de datos de W4I</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/first_run.py" line="158"/>
+        <source>W4I databases (*.db);;All files (*)</source>
+        <translation>Bases de datos de W4I (*.db);;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <location filename="../w4i_desktop/views/placement_dialog.py" line="95"/>
+        <source>Record a follow-up</source>
+        <translation>Registrar un seguimiento</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/placement_dialog.py" line="100"/>
+        <source>After 1 month</source>
+        <translation>Tras 1 mes</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/placement_dialog.py" line="101"/>
+        <source>After 3 months</source>
+        <translation>Tras 3 meses</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/placement_dialog.py" line="102"/>
+        <source>After 6 months</source>
+        <translation>Tras 6 meses</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/placement_dialog.py" line="103"/>
+        <source>After 12 months</source>
+        <translation>Tras 12 meses</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/placement_dialog.py" line="106"/>
+        <source>&amp;Follow-up</source>
+        <translation>&amp;Seguimiento</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/placement_dialog.py" line="109"/>
+        <source>&amp;Date</source>
+        <translation>&amp;Fecha</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/placement_dialog.py" line="110"/>
+        <source>She is still &amp;employed there</source>
+        <translation>Sigue &amp;trabajando allí</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/placement_dialog.py" line="114"/>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notas</translation>
+    </message>
+</context>
+<context>
+    <name>FormPage</name>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="102"/>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityPage</name>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="212"/>
+        <source>Identity and contact</source>
+        <translation>Identidad y contacto</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="216"/>
+        <source>&amp;First name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="217"/>
+        <source>&amp;Last name</source>
+        <translation>&amp;Apellidos</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="218"/>
+        <source>&amp;Birth date</source>
+        <translation>&amp;Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="219"/>
+        <source>&amp;Phone</source>
+        <translation>&amp;Teléfono</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="220"/>
+        <source>E-&amp;mail</source>
+        <translation>Correo &amp;electrónico</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="332"/>
+        <source>Import a spreadsheet</source>
+        <translation>Importar una hoja de cálculo</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="339"/>
+        <source>Import possible duplicates too</source>
+        <translation>Importar también los posibles duplicados</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="346"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="347"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="354"/>
+        <source>Importing…</source>
+        <translation>Importando…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="354"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="369"/>
+        <source>Cancelled: nothing was imported.</source>
+        <translation>Cancelado: no se ha importado nada.</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeWizard</name>
+    <message>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="50"/>
+        <source>Intake interview</source>
+        <translation>Entrevista de acogida</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="53"/>
+        <source>&amp;Submit</source>
+        <translation>&amp;Enviar</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="96"/>
+        <source>Print the privacy notice</source>
+        <translation>Imprimir la información de privacidad</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="99"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="107"/>
+        <source>The privacy notice is saved as %1.</source>
+        <translation>La información de privacidad se ha guardado como %1.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="159"/>
+        <source>Eligibility</source>
+        <translation>Requisitos de acceso</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="190"/>
+        <source>Possible duplicate</source>
+        <translation>Posible duplicado</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="194"/>
+        <source>She may already be registered:</source>
+        <translation>Puede que ya esté registrada:</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="195"/>
+        <source>Create anyway</source>
+        <translation>Crear de todos modos</translation>
+    </message>
+</context>
+<context>
+    <name>InteractionDialog</name>
+    <message>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="48"/>
+        <source>Log a contact with the employer</source>
+        <translation>Registrar un contacto con la empresa</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="51"/>
+        <source>&amp;Date</source>
+        <translation>&amp;Fecha</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="54"/>
+        <source>&amp;Kind</source>
+        <translation>&amp;Tipo</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="55"/>
+        <source>&amp;Summary</source>
+        <translation>&amp;Resumen</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../w4i_desktop/views/labels.py" line="17"/>
+        <source>Intake</source>
+        <translation>Acogida</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/labels.py" line="18"/>
+        <source>Privacy consent</source>
+        <translation>Consentimiento de privacidad</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/labels.py" line="19"/>
+        <source>Needs assessment</source>
+        <translation>Evaluación de necesidades</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/labels.py" line="20"/>
+        <source>Skills assessment</source>
+        <translation>Evaluación de competencias</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/labels.py" line="21"/>
+        <source>Language assessment</source>
+        <translation>Evaluación de idioma</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/labels.py" line="22"/>
+        <source>Individual plan</source>
+        <translation>Plan individual</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/labels.py" line="23"/>
+        <source>Language course</source>
+        <translation>Curso de idioma</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/labels.py" line="24"/>
+        <source>Empowerment activities</source>
+        <translation>Actividades de empoderamiento</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/labels.py" line="25"/>
+        <source>Orientation</source>
+        <translation>Orientación</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/labels.py" line="26"/>
+        <source>Vocational training</source>
+        <translation>Formación profesional</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/labels.py" line="27"/>
+        <source>CV and job search</source>
+        <translation>CV y búsqueda de empleo</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/labels.py" line="28"/>
+        <source>Job orientation</source>
+        <translation>Orientación laboral</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/labels.py" line="29"/>
+        <source>Employer matching</source>
+        <translation>Intermediación con empresas</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/labels.py" line="30"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="91"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="125"/>
+        <source>Internship</source>
+        <translation>Prácticas</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/labels.py" line="31"/>
+        <source>Placement</source>
+        <translation>Inserción laboral</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/labels.py" line="32"/>
+        <source>Follow-up 1 month</source>
+        <translation>Seguimiento a 1 mes</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/labels.py" line="33"/>
+        <source>Follow-up 3 months</source>
+        <translation>Seguimiento a 3 meses</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/labels.py" line="34"/>
+        <source>Follow-up 6 months</source>
+        <translation>Seguimiento a 6 meses</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/labels.py" line="35"/>
+        <source>Follow-up 12 months</source>
+        <translation>Seguimiento a 12 meses</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/labels.py" line="36"/>
+        <source>Closure</source>
+        <translation>Cierre</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/labels.py" line="37"/>
+        <source>Other step</source>
+        <translation>Otro paso</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/labels.py" line="41"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="66"/>
+        <source>Employed</source>
+        <translation>Con empleo</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/labels.py" line="42"/>
+        <source>In education or training</source>
+        <translation>En estudios o formación</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/labels.py" line="43"/>
+        <source>Moved away</source>
+        <translation>Cambio de residencia</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/labels.py" line="44"/>
+        <source>Dropped out</source>
+        <translation>Abandono</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/labels.py" line="45"/>
+        <source>Other reason</source>
+        <translation>Otro motivo</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/labels.py" line="49"/>
+        <source>Administrator</source>
+        <translation>Administrador</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/labels.py" line="50"/>
+        <source>Manager</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/labels.py" line="51"/>
+        <source>Staff</source>
+        <translation>Personal técnico</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/labels.py" line="52"/>
+        <source>Volunteer</source>
+        <translation>Voluntario</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="38"/>
+        <source>EU citizen</source>
+        <translation>Ciudadana de la UE</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="39"/>
+        <source>Long-term or permanent residence</source>
+        <translation>Residencia de larga duración o permanente</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="40"/>
+        <source>Work permit</source>
+        <translation>Permiso de trabajo</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="41"/>
+        <source>Family reunification</source>
+        <translation>Reagrupación familiar</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="42"/>
+        <source>Study permit</source>
+        <translation>Estancia por estudios</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="43"/>
+        <source>Refugee or subsidiary protection</source>
+        <translation>Refugiada o protección subsidiaria</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="46"/>
+        <source>Temporary protection</source>
+        <translation>Protección temporal</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="47"/>
+        <source>Asylum seeker</source>
+        <translation>Solicitante de asilo</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="48"/>
+        <source>Humanitarian or special protection</source>
+        <translation>Protección humanitaria o especial</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="49"/>
+        <source>Naturalised citizen</source>
+        <translation>Ciudadana nacionalizada</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="50"/>
+        <source>Other permit</source>
+        <translation>Otro permiso</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="51"/>
+        <source>No permit</source>
+        <translation>Sin permiso</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="54"/>
+        <source>None or primary (ISCED 0–1)</source>
+        <translation>Sin estudios o primaria (ISCED 0–1)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="55"/>
+        <source>Lower secondary (ISCED 2)</source>
+        <translation>Secundaria obligatoria (ISCED 2)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="56"/>
+        <source>Upper or post-secondary (ISCED 3–4)</source>
+        <translation>Secundaria superior o postsecundaria (ISCED 3–4)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="59"/>
+        <source>Tertiary (ISCED 5–8)</source>
+        <translation>Educación superior (ISCED 5–8)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="60"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="67"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="112"/>
+        <source>Not known</source>
+        <translation>No consta</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="63"/>
+        <source>Unemployed</source>
+        <translation>Desempleada</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="64"/>
+        <source>Long-term unemployed</source>
+        <translation>Desempleada de larga duración</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="65"/>
+        <source>Inactive (not looking for work)</source>
+        <translation>Inactiva (no busca empleo)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="70"/>
+        <source>None</source>
+        <translation>Ninguna</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="71"/>
+        <source>Some hours</source>
+        <translation>Algunas horas</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="72"/>
+        <source>Full time</source>
+        <translation>Jornada completa</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="75"/>
+        <source>Processing of personal data</source>
+        <translation>Tratamiento de datos personales</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="76"/>
+        <source>Sharing with employers</source>
+        <translation>Compartir datos con empresas</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="79"/>
+        <source>Photos</source>
+        <translation>Fotos</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="80"/>
+        <source>Follow-up contact</source>
+        <translation>Contacto de seguimiento</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="83"/>
+        <source>To do</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="84"/>
+        <source>In progress</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="85"/>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="86"/>
+        <source>Skipped</source>
+        <translation>Omitido</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="89"/>
+        <source>Permanent job</source>
+        <translation>Empleo indefinido</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="90"/>
+        <source>Fixed-term job</source>
+        <translation>Empleo temporal</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="92"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="126"/>
+        <source>Apprenticeship</source>
+        <translation>Contrato de formación</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="93"/>
+        <source>Self-employment</source>
+        <translation>Autoempleo</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="94"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="120"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="128"/>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="97"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="116"/>
+        <source>Meeting</source>
+        <translation>Reunión</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="98"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="115"/>
+        <source>Phone call</source>
+        <translation>Llamada</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="99"/>
+        <source>Course</source>
+        <translation>Curso</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="100"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="103"/>
+        <source>At intake</source>
+        <translation>En la acogida</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="104"/>
+        <source>During the pathway</source>
+        <translation>Durante el itinerario</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="105"/>
+        <source>At exit</source>
+        <translation>A la salida</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="108"/>
+        <source>Micro (under 10)</source>
+        <translation>Micro (menos de 10)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="109"/>
+        <source>Small (10–49)</source>
+        <translation>Pequeña (10–49)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="110"/>
+        <source>Medium (50–249)</source>
+        <translation>Mediana (50–249)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="111"/>
+        <source>Large (250 or more)</source>
+        <translation>Grande (250 o más)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="117"/>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="118"/>
+        <source>Visit</source>
+        <translation>Visita</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="119"/>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="123"/>
+        <source>Permanent</source>
+        <translation>Indefinido</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="124"/>
+        <source>Fixed-term</source>
+        <translation>Temporal</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="127"/>
+        <source>Freelance</source>
+        <translation>Por cuenta propia</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="131"/>
+        <source>Open</source>
+        <translation>Abierta</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="132"/>
+        <source>Filled</source>
+        <translation>Cubierta</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="133"/>
+        <source>Closed</source>
+        <translation>Cerrada</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="137"/>
+        <source>None required</source>
+        <translation>No se requiere</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="140"/>
+        <source>same name and date of birth</source>
+        <translation>mismo nombre y fecha de nacimiento</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="141"/>
+        <source>same phone number</source>
+        <translation>mismo número de teléfono</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="148"/>
+        <source>Agriculture, forestry and fishing</source>
+        <translation>Agricultura, silvicultura y pesca</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="149"/>
+        <source>Mining and quarrying</source>
+        <translation>Industrias extractivas</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="150"/>
+        <source>Manufacturing</source>
+        <translation>Industria manufacturera</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="151"/>
+        <source>Electricity and gas</source>
+        <translation>Electricidad y gas</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="152"/>
+        <source>Water supply and waste</source>
+        <translation>Agua y gestión de residuos</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="153"/>
+        <source>Construction</source>
+        <translation>Construcción</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="154"/>
+        <source>Wholesale and retail trade</source>
+        <translation>Comercio al por mayor y al por menor</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="155"/>
+        <source>Transport and storage</source>
+        <translation>Transporte y almacenamiento</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="156"/>
+        <source>Accommodation and food</source>
+        <translation>Hostelería</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="157"/>
+        <source>Information and communication</source>
+        <translation>Información y comunicaciones</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="158"/>
+        <source>Finance and insurance</source>
+        <translation>Finanzas y seguros</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="159"/>
+        <source>Real estate</source>
+        <translation>Actividades inmobiliarias</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="160"/>
+        <source>Professional and technical services</source>
+        <translation>Servicios profesionales y técnicos</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="161"/>
+        <source>Administrative and support services</source>
+        <translation>Servicios administrativos y auxiliares</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="162"/>
+        <source>Public administration</source>
+        <translation>Administración pública</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="163"/>
+        <source>Education</source>
+        <translation>Educación</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="164"/>
+        <source>Health and social care</source>
+        <translation>Sanidad y servicios sociales</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="165"/>
+        <source>Arts and recreation</source>
+        <translation>Arte y ocio</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="166"/>
+        <source>Other services</source>
+        <translation>Otros servicios</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="167"/>
+        <source>Households as employers</source>
+        <translation>Hogares como empleadores</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="168"/>
+        <source>Extraterritorial organisations</source>
+        <translation>Organizaciones extraterritoriales</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePage</name>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="158"/>
+        <source>Interview language</source>
+        <translation>Idioma de la entrevista</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="158"/>
+        <source>The language you speak together.</source>
+        <translation>El idioma en el que habláis.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="162"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagesEdit</name>
+    <message>
+        <location filename="../w4i_desktop/views/record_widgets.py" line="181"/>
+        <source>ISO codes, e.g. ar, fr, it</source>
+        <translation>Códigos ISO, p. ej., ar, fr, it</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagesPage</name>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="272"/>
+        <source>Languages</source>
+        <translation>Idiomas</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="279"/>
+        <source>None yet</source>
+        <translation>Ninguno todavía</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="280"/>
+        <source>Not assessed</source>
+        <translation>Sin evaluar</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="282"/>
+        <source>&amp;Languages she speaks</source>
+        <translation>&amp;Idiomas que habla</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="283"/>
+        <source>&amp;Host-country language</source>
+        <translation>Idioma del &amp;país de acogida</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="284"/>
+        <source>Her &amp;level (self-assessed, CEFR)</source>
+        <translation>Su &amp;nivel (autoevaluado, MCER)</translation>
+    </message>
+</context>
+<context>
+    <name>LoginPage</name>
+    <message>
+        <location filename="../w4i_desktop/views/login.py" line="36"/>
+        <source>&lt;h2&gt;W4I Desktop&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;W4I Desktop&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/login.py" line="37"/>
+        <source>Sign in to open the encrypted database.</source>
+        <translation>Inicia sesión para abrir la base de datos cifrada.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/login.py" line="39"/>
+        <source>User name</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/login.py" line="42"/>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/login.py" line="43"/>
+        <source>Remember me on this computer</source>
+        <translation>Recordarme en este ordenador</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/login.py" line="50"/>
+        <source>&amp;Restore the newest good backup…</source>
+        <translation>&amp;Restaurar la copia de seguridad válida más reciente…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/login.py" line="54"/>
+        <location filename="../w4i_desktop/views/login.py" line="142"/>
+        <source>Sign in</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/login.py" line="61"/>
+        <source>&amp;User name</source>
+        <translation>Nombre de &amp;usuario</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/login.py" line="62"/>
+        <source>&amp;Password</source>
+        <translation>&amp;Contraseña</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/login.py" line="93"/>
+        <source>Enter your user name.</source>
+        <translation>Escribe tu nombre de usuario.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/login.py" line="123"/>
+        <source>Restored from %1. Sign in again.</source>
+        <translation>Restaurado desde %1. Vuelve a iniciar sesión.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../w4i_desktop/views/login.py" line="147"/>
+        <source>Too many attempts: wait %n s</source>
+        <translation>
+            <numerusform>Demasiados intentos: espera %n s</numerusform>
+            <numerusform>Demasiados intentos: espera %n s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../w4i_desktop/views/main_window.py" line="59"/>
+        <source>W4I Desktop</source>
+        <translation>W4I Desktop</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/main_window.py" line="73"/>
+        <source>Screens</source>
+        <translation>Pantallas</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/main_window.py" line="77"/>
+        <source>Coming in the next release.</source>
+        <translation>Llegará en la próxima versión.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/main_window.py" line="79"/>
+        <source>Dashboard</source>
+        <translation>Panel</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/main_window.py" line="80"/>
+        <source>Participants</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/main_window.py" line="81"/>
+        <source>Employers</source>
+        <translation>Empresas</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/main_window.py" line="82"/>
+        <source>Pathways</source>
+        <translation>Itinerarios</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/main_window.py" line="83"/>
+        <source>Reports</source>
+        <translation>Informes</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/main_window.py" line="84"/>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/main_window.py" line="151"/>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/main_window.py" line="153"/>
+        <source>&amp;New participant</source>
+        <translation>&amp;Nueva participante</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/main_window.py" line="156"/>
+        <source>&amp;Find participant</source>
+        <translation>&amp;Buscar participante</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/main_window.py" line="159"/>
+        <source>New &amp;intake interview…</source>
+        <translation>Nueva &amp;entrevista de acogida…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/main_window.py" line="161"/>
+        <source>Intake &amp;drafts…</source>
+        <translation>Bo&amp;rradores de acogida…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/main_window.py" line="163"/>
+        <source>&amp;Retention review…</source>
+        <translation>Revisión de &amp;conservación…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/main_window.py" line="166"/>
+        <source>I&amp;mport a spreadsheet…</source>
+        <translation>&amp;Importar una hoja de cálculo…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/main_window.py" line="168"/>
+        <source>&amp;Back up now…</source>
+        <translation>Hacer copia de seguridad a&amp;hora…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/main_window.py" line="169"/>
+        <source>Res&amp;tore a backup…</source>
+        <translation>Res&amp;taurar una copia de seguridad…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/main_window.py" line="170"/>
+        <source>&amp;Lock</source>
+        <translation>B&amp;loquear</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/main_window.py" line="171"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/main_window.py" line="185"/>
+        <source>&amp;Go</source>
+        <translation>&amp;Ir</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/main_window.py" line="193"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/main_window.py" line="204"/>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/main_window.py" line="206"/>
+        <source>&amp;About W4I Desktop</source>
+        <translation>&amp;Acerca de W4I Desktop</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/main_window.py" line="222"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/main_window.py" line="226"/>
+        <source>Unlocked</source>
+        <translation>Desbloqueado</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/main_window.py" line="241"/>
+        <source>Locked</source>
+        <translation>Bloqueado</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/main_window.py" line="301"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/main_window.py" line="303"/>
+        <source>Windows and messages opened from now on use the new language; restart W4I Desktop to see it on every screen.</source>
+        <translation>Las ventanas y los mensajes que abras a partir de ahora usan el nuevo idioma; reinicia W4I Desktop para verlo en todas las pantallas.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/main_window.py" line="330"/>
+        <source>About W4I Desktop</source>
+        <translation>Acerca de W4I Desktop</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/main_window.py" line="332"/>
+        <source>&lt;h3&gt;W4I Desktop %1&lt;/h3&gt;&lt;p&gt;Case management for organisations that help migrant women into work. Your data stays encrypted on this computer.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;W4I Desktop %1&lt;/h3&gt;&lt;p&gt;Gestión de casos para organizaciones que ayudan a mujeres migrantes a encontrar empleo. Tus datos se mantienen cifrados en este ordenador.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/main_window.py" line="372"/>
+        <source>Back up now</source>
+        <translation>Hacer copia de seguridad ahora</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/main_window.py" line="377"/>
+        <source>Making an encrypted backup…</source>
+        <translation>Haciendo una copia de seguridad cifrada…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/main_window.py" line="387"/>
+        <source>The backup is made and checked: %1 in %2. Keep a copy away from this computer too (with its .keys file).</source>
+        <translation>La copia de seguridad está hecha y comprobada: %1 en %2. Guarda también una copia fuera de este ordenador (con su archivo .keys).</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/main_window.py" line="400"/>
+        <source>Making the automatic backup…</source>
+        <translation>Haciendo la copia de seguridad automática…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/main_window.py" line="406"/>
+        <source>The automatic backup failed: %1</source>
+        <translation>La copia de seguridad automática ha fallado: %1</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/main_window.py" line="412"/>
+        <source>Restore a backup</source>
+        <translation>Restaurar una copia de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/main_window.py" line="414"/>
+        <source>Restoring closes the database: save your work first. Everyone must sign in again afterwards. Continue?</source>
+        <translation>Al restaurar se cierra la base de datos: guarda antes tu trabajo. Después, todo el mundo tendrá que volver a iniciar sesión. ¿Continuar?</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/main_window.py" line="425"/>
+        <source>Restored from %1. Sign in again.</source>
+        <translation>Restaurado desde %1. Vuelve a iniciar sesión.</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="136"/>
+        <source>How the columns are read</source>
+        <translation>Cómo se leen las columnas</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="139"/>
+        <source>Check the field each column goes into; choose “Not imported” to leave one out.</source>
+        <translation>Comprueba a qué campo va cada columna; elige «No se importa» para dejar una fuera.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="145"/>
+        <source>Column in the file</source>
+        <translation>Columna del archivo</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="145"/>
+        <source>First values</source>
+        <translation>Primeros valores</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="145"/>
+        <source>Goes into</source>
+        <translation>Va a</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="157"/>
+        <source>Language levels (CEFR) in the file are for:</source>
+        <translation>Los niveles de idioma (MCER) del archivo son de:</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="169"/>
+        <source>Not imported</source>
+        <translation>No se importa</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="179"/>
+        <source>Field for the column %1</source>
+        <translation>Campo para la columna %1</translation>
+    </message>
+</context>
+<context>
+    <name>Matching</name>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="36"/>
+        <source>no consent to share her data with employers</source>
+        <translation>sin consentimiento para compartir sus datos con empresas</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="37"/>
+        <source>no language level required</source>
+        <translation>no se requiere nivel de idioma</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="38"/>
+        <source>{her} meets {needed}</source>
+        <translation>{her} cumple el nivel {needed}</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="39"/>
+        <source>{her} exceeds {needed}</source>
+        <translation>{her} supera el nivel {needed}</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="40"/>
+        <source>{her} is one level below {needed}</source>
+        <translation>{her} está un nivel por debajo de {needed}</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="41"/>
+        <source>{her} is far below {needed} ({levels} levels)</source>
+        <translation>{her} está muy por debajo de {needed} ({levels} niveles)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="44"/>
+        <source>no particular skills asked</source>
+        <translation>no se piden competencias concretas</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="45"/>
+        <source>skills: {skills} ({count} of {asked})</source>
+        <translation>competencias: {skills} ({count} de {asked})</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="46"/>
+        <source>none of the skills asked: {skills}</source>
+        <translation>ninguna de las competencias pedidas: {skills}</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="47"/>
+        <source>available on {days}</source>
+        <translation>disponible: {days}</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="48"/>
+        <source>not available on {days}</source>
+        <translation>no disponible: {days}</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="49"/>
+        <source>availability not recorded</source>
+        <translation>disponibilidad no registrada</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="50"/>
+        <source>working days not given</source>
+        <translation>días de trabajo no indicados</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="51"/>
+        <source>available {start}–{end}</source>
+        <translation>disponible {start}–{end}</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="52"/>
+        <source>works {start}–{end}, available {from}–{until}</source>
+        <translation>horario {start}–{end}, disponible {from}–{until}</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="55"/>
+        <source>available hours not recorded</source>
+        <translation>horario disponible no registrado</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="56"/>
+        <source>working hours not given</source>
+        <translation>horario de trabajo no indicado</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="57"/>
+        <source>lives in {municipality}</source>
+        <translation>vive en {municipality}</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="58"/>
+        <source>lives in {her}, job in {job}</source>
+        <translation>vive en {her}, empleo en {job}</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="59"/>
+        <source>municipality not recorded</source>
+        <translation>municipio no registrado</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="60"/>
+        <source>no childcare needed</source>
+        <translation>no necesita cuidado infantil</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="61"/>
+        <source>the employer accommodates childcare</source>
+        <translation>la empresa se adapta al cuidado infantil</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="62"/>
+        <source>within daycare hours</source>
+        <translation>dentro del horario de guardería</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="63"/>
+        <source>{parts}: conflicts with childcare</source>
+        <translation>{parts}: incompatible con el cuidado infantil</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="64"/>
+        <source>working hours not given: check childcare</source>
+        <translation>horario de trabajo no indicado: comprueba el cuidado infantil</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="67"/>
+        <source>early mornings</source>
+        <translation>primera hora de la mañana</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="68"/>
+        <source>evenings</source>
+        <translation>tardes</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="69"/>
+        <source>weekends</source>
+        <translation>fines de semana</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="79"/>
+        <source>no level</source>
+        <translation>sin nivel</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="108"/>
+        <source>Excluded: %1. Also: %2</source>
+        <translation>Excluida: %1. Además: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MatchingDialog</name>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="129"/>
+        <source>Candidates for the vacancy</source>
+        <translation>Candidatas para la oferta de empleo</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="131"/>
+        <source>Vacancies for her</source>
+        <translation>Ofertas de empleo para ella</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="137"/>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="138"/>
+        <source>Participant</source>
+        <translation>Participante</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="138"/>
+        <source>Vacancy</source>
+        <translation>Oferta de empleo</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="139"/>
+        <source>Why</source>
+        <translation>Por qué</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="143"/>
+        <source>Matching results</source>
+        <translation>Resultados del emparejamiento</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="193"/>
+        <source>%1 at %2: %3 candidate(s) who agreed to share their profile.</source>
+        <translation>%1 en %2: %3 candidata(s) que han aceptado compartir su perfil.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="198"/>
+        <source>Nobody who agreed to share her profile with employers matches yet.</source>
+        <translation>Todavía no encaja ninguna participante que haya aceptado compartir su perfil con empresas.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="202"/>
+        <source>Only participants with a consent to share their profile with employers are listed. Press Enter to open a record.</source>
+        <translation>Solo aparecen las participantes que han dado su consentimiento para compartir su perfil con empresas. Pulsa Enter para abrir un expediente.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="207"/>
+        <source>%1 open vacancies, best first.</source>
+        <translation>%1 ofertas de empleo abiertas, las mejores primero.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="212"/>
+        <source>She has not agreed to share her profile with employers: record her consent on the Consent tab before proposing her to one.</source>
+        <translation>No ha aceptado compartir su perfil con empresas: registra su consentimiento en la pestaña Consentimiento antes de proponerla a una.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <location filename="../w4i_desktop/views/message_bar.py" line="23"/>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/message_bar.py" line="24"/>
+        <source>&amp;Reload</source>
+        <translation>&amp;Recargar</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/message_bar.py" line="25"/>
+        <source>Load the saved record again; your changes are lost</source>
+        <translation>Vuelve a cargar el expediente guardado; se pierden tus cambios</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../w4i_desktop/views/messages.py" line="29"/>
+        <source>The user name or the password is wrong.</source>
+        <translation>El nombre de usuario o la contraseña no son correctos.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/messages.py" line="31"/>
+        <source>The database is open on another computer or window: %1. Close it there first.</source>
+        <translation>La base de datos está abierta en otro ordenador o en otra ventana: %1. Ciérrala allí primero.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/messages.py" line="36"/>
+        <source>The database file is damaged and cannot be read safely. Restore the newest backup.</source>
+        <translation>El archivo de la base de datos está dañado y no se puede leer con seguridad. Restaura la copia de seguridad más reciente.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/messages.py" line="41"/>
+        <source>This file is not a W4I database, or its key file (.keys) is missing or damaged.</source>
+        <translation>Este archivo no es una base de datos de W4I, o su archivo de claves (.keys) falta o está dañado.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/messages.py" line="46"/>
+        <source>The disk is full. Nothing was changed; free some space and try again.</source>
+        <translation>El disco está lleno. No se ha cambiado nada; libera algo de espacio y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/messages.py" line="50"/>
+        <source>Someone else saved this record after you opened it. Reload it to see their changes.</source>
+        <translation>Otra persona ha guardado este expediente después de que lo abrieras. Vuelve a cargarlo para ver sus cambios.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/messages.py" line="55"/>
+        <source>Your role does not allow this.</source>
+        <translation>Tu rol no te permite hacer esto.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/messages.py" line="57"/>
+        <source>This record does not exist or is not visible to you.</source>
+        <translation>Este expediente no existe o no puedes verlo.</translation>
+    </message>
+</context>
+<context>
+    <name>NeedsPage</name>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="335"/>
+        <source>Needs and goals</source>
+        <translation>Necesidades y objetivos</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="337"/>
+        <source>&amp;Needs and goals</source>
+        <translation>&amp;Necesidades y objetivos</translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <location filename="../w4i_desktop/views/record_widgets.py" line="76"/>
+        <source>Not known</source>
+        <translation>No consta</translation>
+    </message>
+</context>
+<context>
+    <name>OriginPage</name>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="228"/>
+        <source>Origin and residence permit</source>
+        <translation>Origen y permiso de residencia</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="232"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="235"/>
+        <source>Not known</source>
+        <translation>No consta</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="237"/>
+        <source>&amp;Country of birth</source>
+        <translation>&amp;País de nacimiento</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="238"/>
+        <source>&amp;Arrival year</source>
+        <translation>&amp;Año de llegada</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="239"/>
+        <source>&amp;Permit</source>
+        <translation>Per&amp;miso</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="240"/>
+        <source>Permit &amp;expires on</source>
+        <translation>El permiso &amp;caduca el</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="250"/>
+        <source>She is under 18 today.</source>
+        <translation>Hoy tiene menos de 18 años.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="251"/>
+        <source>Her residence permit has expired.</source>
+        <translation>Su permiso de residencia ha caducado.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="252"/>
+        <source>She has no residence permit.</source>
+        <translation>No tiene permiso de residencia.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="263"/>
+        <source>Check the eligibility before you go on:</source>
+        <translation>Comprueba los requisitos de acceso antes de continuar:</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantListPage</name>
+    <message>
+        <location filename="../w4i_desktop/views/participant_list.py" line="54"/>
+        <source>Search name, code, phone or e-mail (Ctrl+F)</source>
+        <translation>Busca por nombre, código, teléfono o correo electrónico (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_list.py" line="55"/>
+        <source>Search participants</source>
+        <translation>Buscar participantes</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_list.py" line="58"/>
+        <source>Site</source>
+        <translation>Sede</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_list.py" line="60"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_list.py" line="62"/>
+        <source>Open and closed</source>
+        <translation>Abiertos y cerrados</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_list.py" line="63"/>
+        <source>Open</source>
+        <translation>Abiertos</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_list.py" line="64"/>
+        <source>Closed</source>
+        <translation>Cerrados</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_list.py" line="69"/>
+        <source>Caseworker</source>
+        <translation>Técnica de referencia</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_list.py" line="71"/>
+        <source>Pathway stage</source>
+        <translation>Etapa del itinerario</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_list.py" line="72"/>
+        <source>Any stage</source>
+        <translation>Cualquier etapa</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_list.py" line="75"/>
+        <source>&amp;New participant</source>
+        <translation>&amp;Nueva participante</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_list.py" line="100"/>
+        <source>Participants</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_list.py" line="136"/>
+        <source>All sites</source>
+        <translation>Todas las sedes</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_list.py" line="137"/>
+        <source>Any caseworker</source>
+        <translation>Cualquier técnica de referencia</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../w4i_desktop/views/participant_list.py" line="166"/>
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n participante</numerusform>
+            <numerusform>%n participantes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantRecord</name>
+    <message>
+        <location filename="../w4i_desktop/views/participant_record.py" line="72"/>
+        <source>Participant</source>
+        <translation>Participante</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_record.py" line="76"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_record.py" line="77"/>
+        <source>Save the record (Ctrl+S)</source>
+        <translation>Guardar el expediente (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_record.py" line="79"/>
+        <source>Cl&amp;ose record…</source>
+        <translation>Ce&amp;rrar expediente…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_record.py" line="97"/>
+        <source>Profile</source>
+        <translation>Perfil</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_record.py" line="98"/>
+        <source>Background</source>
+        <translation>Trayectoria</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_record.py" line="99"/>
+        <source>Family &amp;&amp; availability</source>
+        <translation>Familia &amp;&amp; disponibilidad</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_record.py" line="100"/>
+        <source>Consent</source>
+        <translation>Consentimiento</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_record.py" line="101"/>
+        <source>Pathway</source>
+        <translation>Itinerario</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_record.py" line="102"/>
+        <source>Placements</source>
+        <translation>Inserciones</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_record.py" line="103"/>
+        <source>Timeline</source>
+        <translation>Cronología</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_record.py" line="104"/>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_record.py" line="132"/>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_record.py" line="238"/>
+        <source>New participant</source>
+        <translation>Nueva participante</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_record.py" line="239"/>
+        <source>Fill in what you know; you can complete the rest later.</source>
+        <translation>Rellena lo que sepas; puedes completar el resto más tarde.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_record.py" line="245"/>
+        <source>Closed on %1: %2</source>
+        <translation>Cerrado el %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_record.py" line="251"/>
+        <source>Open since %1</source>
+        <translation>Abierto desde %1</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_record.py" line="254"/>
+        <source>Open</source>
+        <translation>Abierto</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_record.py" line="295"/>
+        <source>There are no changes to save.</source>
+        <translation>No hay cambios que guardar.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_record.py" line="305"/>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_record.py" line="335"/>
+        <source>%1 was created.</source>
+        <translation>Se ha creado %1.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_record.py" line="374"/>
+        <source>The record was closed.</source>
+        <translation>Se ha cerrado el expediente.</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantTable</name>
+    <message>
+        <location filename="../w4i_desktop/views/participant_table.py" line="27"/>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_table.py" line="28"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_table.py" line="29"/>
+        <source>Age</source>
+        <translation>Edad</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_table.py" line="30"/>
+        <source>Country of origin</source>
+        <translation>País de origen</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_table.py" line="31"/>
+        <source>Site</source>
+        <translation>Sede</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_table.py" line="32"/>
+        <source>Caseworker</source>
+        <translation>Técnica de referencia</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_table.py" line="33"/>
+        <source>Pathway stage</source>
+        <translation>Etapa del itinerario</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_table.py" line="34"/>
+        <source>Last activity</source>
+        <translation>Última actividad</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_table.py" line="152"/>
+        <source>Closed</source>
+        <translation>Cerrado</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsScreen</name>
+    <message>
+        <location filename="../w4i_desktop/views/participants_screen.py" line="20"/>
+        <source>← Back to the list</source>
+        <translation>← Volver a la lista</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participants_screen.py" line="21"/>
+        <source>Back to the list (Alt+Left)</source>
+        <translation>Volver a la lista (Alt+Left)</translation>
+    </message>
+</context>
+<context>
+    <name>PathwayTab</name>
+    <message>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="75"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="76"/>
+        <source>Step</source>
+        <translation>Paso</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="77"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="78"/>
+        <source>Due</source>
+        <translation>Plazo</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="79"/>
+        <source>Started</source>
+        <translation>Iniciado</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="80"/>
+        <source>Completed</source>
+        <translation>Completado</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="81"/>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="82"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="86"/>
+        <source>Pathway steps</source>
+        <translation>Pasos del itinerario</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="93"/>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="214"/>
+        <source>Mark &amp;done (Space)</source>
+        <translation>Marcar como &amp;hecho (Space)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="96"/>
+        <source>S&amp;tart</source>
+        <translation>&amp;Iniciar</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="99"/>
+        <source>S&amp;kip…</source>
+        <translation>&amp;Omitir…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="102"/>
+        <source>&amp;Edit due date and notes…</source>
+        <translation>&amp;Editar plazo y notas…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="105"/>
+        <source>&amp;Print her summary (PDF)…</source>
+        <translation>Im&amp;primir su resumen (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="108"/>
+        <source>Her steps, courses and placements in her language, without any notes</source>
+        <translation>Sus pasos, cursos e inserciones en su idioma, sin ninguna nota</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="123"/>
+        <source>Mark done</source>
+        <translation>Marcar como hecho</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="156"/>
+        <source>%1 of %2 steps done; %3 overdue.</source>
+        <translation>%1 de %2 pasos hechos; %3 vencidos.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="161"/>
+        <source>No pathway started yet.</source>
+        <translation>Aún no se ha iniciado ningún itinerario.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="171"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="174"/>
+        <source>%1 (overdue)</source>
+        <translation>%1 (vencido)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="190"/>
+        <source>Print her summary</source>
+        <translation>Imprimir su resumen</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="191"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="198"/>
+        <source>Her summary is saved as %1.</source>
+        <translation>Su resumen se ha guardado como %1.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="212"/>
+        <source>Back to &amp;to do (Space)</source>
+        <translation>Volver a pe&amp;ndiente (Space)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="246"/>
+        <source>Skip the step</source>
+        <translation>Omitir el paso</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="246"/>
+        <source>Why is this step skipped?</source>
+        <translation>¿Por qué se omite este paso?</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="255"/>
+        <source>Edit the step</source>
+        <translation>Editar el paso</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementDialog</name>
+    <message>
+        <location filename="../w4i_desktop/views/placement_dialog.py" line="29"/>
+        <source>New placement</source>
+        <translation>Nueva inserción</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/placement_dialog.py" line="35"/>
+        <source>e.g. W4I-7KQ2M</source>
+        <translation>p. ej., W4I-7KQ2M</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/placement_dialog.py" line="36"/>
+        <source>&amp;Participant code</source>
+        <translation>Código de la &amp;participante</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/placement_dialog.py" line="42"/>
+        <source>Choose the employer</source>
+        <translation>Elige la empresa</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/placement_dialog.py" line="44"/>
+        <source>&amp;Employer</source>
+        <translation>&amp;Empresa</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/placement_dialog.py" line="47"/>
+        <source>&amp;Vacancy</source>
+        <translation>&amp;Oferta de empleo</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/placement_dialog.py" line="52"/>
+        <source>&amp;Type</source>
+        <translation>&amp;Tipo</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/placement_dialog.py" line="55"/>
+        <source>&amp;Start</source>
+        <translation>&amp;Inicio</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/placement_dialog.py" line="56"/>
+        <source>E&amp;nd (if agreed)</source>
+        <translation>Fi&amp;n (si se ha acordado)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/placement_dialog.py" line="57"/>
+        <source>&amp;Hours per week</source>
+        <translation>&amp;Horas semanales</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/placement_dialog.py" line="65"/>
+        <source>Choose the employer.</source>
+        <translation>Elige la empresa.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/placement_dialog.py" line="88"/>
+        <source>No particular vacancy</source>
+        <translation>Ninguna oferta concreta</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementsTab</name>
+    <message>
+        <location filename="../w4i_desktop/views/record_summaries.py" line="199"/>
+        <source>Employer</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_summaries.py" line="200"/>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_summaries.py" line="201"/>
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_summaries.py" line="202"/>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_summaries.py" line="203"/>
+        <source>Hours/week</source>
+        <translation>Horas/semana</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_summaries.py" line="205"/>
+        <source>Placements</source>
+        <translation>Inserciones</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_summaries.py" line="207"/>
+        <source>A new placement schedules her follow-ups after 1, 3, 6 and 12 months on her pathway.</source>
+        <translation>Una nueva inserción programa sus seguimientos a 1, 3, 6 y 12 meses en su itinerario.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_summaries.py" line="214"/>
+        <source>&amp;New placement…</source>
+        <translation>&amp;Nueva inserción…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_summaries.py" line="217"/>
+        <source>Record a &amp;follow-up…</source>
+        <translation>Registrar un &amp;seguimiento…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_summaries.py" line="220"/>
+        <source>&amp;Matching vacancies…</source>
+        <translation>&amp;Ofertas de empleo adecuadas…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_summaries.py" line="277"/>
+        <source>ongoing</source>
+        <translation>en curso</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyButton</name>
+    <message>
+        <location filename="../w4i_desktop/views/privacy_actions.py" line="77"/>
+        <source>&amp;Privacy</source>
+        <translation>&amp;Privacidad</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/privacy_actions.py" line="80"/>
+        <source>&amp;Export all her data (JSON and PDF)…</source>
+        <translation>&amp;Exportar todos sus datos (JSON y PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/privacy_actions.py" line="83"/>
+        <source>E&amp;rase personal data…</source>
+        <translation>&amp;Borrar datos personales…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/privacy_actions.py" line="99"/>
+        <source>Export all her data</source>
+        <translation>Exportar todos sus datos</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/privacy_actions.py" line="102"/>
+        <source>Choose the folder for the export</source>
+        <translation>Elige la carpeta para la exportación</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/privacy_actions.py" line="110"/>
+        <source>Her data is saved as %1.json (machine-readable) and %1.pdf (to read) in %2. The export is recorded in the audit log.</source>
+        <translation>Sus datos se han guardado como %1.json (legible por máquina) y %1.pdf (para leer) en %2. La exportación queda anotada en el registro de auditoría.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/privacy_actions.py" line="132"/>
+        <source>The personal data of %1 is erased.</source>
+        <translation>Se han borrado los datos personales de %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileTab</name>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="102"/>
+        <source>e.g. +39 333 123 4567</source>
+        <translation>p. ej., +34 612 34 56 78</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="110"/>
+        <source>Not chosen</source>
+        <translation>Sin elegir</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="118"/>
+        <source>Identity</source>
+        <translation>Identidad</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="120"/>
+        <source>&amp;First name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="121"/>
+        <source>&amp;Last name</source>
+        <translation>A&amp;pellidos</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="122"/>
+        <source>Prefe&amp;rred name</source>
+        <translation>Nombre p&amp;referido</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="123"/>
+        <source>date of birth</source>
+        <translation>fecha de nacimiento</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="124"/>
+        <source>Date of &amp;birth</source>
+        <translation>&amp;Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="125"/>
+        <source>&amp;Year of birth</source>
+        <translation>Año de naci&amp;miento</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="128"/>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="130"/>
+        <source>&amp;Phone</source>
+        <translation>&amp;Teléfono</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="131"/>
+        <source>&amp;E-mail</source>
+        <translation>Correo &amp;electrónico</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="132"/>
+        <source>&amp;Municipality</source>
+        <translation>M&amp;unicipio</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="133"/>
+        <source>&amp;Neighbourhood</source>
+        <translation>Barr&amp;io</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="137"/>
+        <source>Language for &amp;documents</source>
+        <translation>Idioma de los &amp;documentos</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="142"/>
+        <source>Enrolment</source>
+        <translation>Alta</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="144"/>
+        <source>Si&amp;te</source>
+        <translation>&amp;Sede</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="145"/>
+        <source>&amp;Caseworker</source>
+        <translation>Técni&amp;ca de referencia</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="146"/>
+        <source>intake date</source>
+        <translation>fecha de acogida</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="147"/>
+        <source>&amp;Intake date</source>
+        <translation>Fecha de &amp;acogida</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="151"/>
+        <source>Needs and &amp;goals</source>
+        <translation>Necesidades y ob&amp;jetivos</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="154"/>
+        <source>Sensiti&amp;ve notes</source>
+        <translation>Notas confidencia&amp;les</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="156"/>
+        <source>Only staff, managers and administrators can read these notes.</source>
+        <translation>Solo el personal técnico, los responsables y los administradores pueden leer estas notas.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="185"/>
+        <source>Not assigned</source>
+        <translation>Sin asignar</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPrompts</name>
+    <message numerus="yes">
+        <location filename="../w4i_desktop/views/record_prompts.py" line="37"/>
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>…y %n más.</numerusform>
+            <numerusform>…y %n más.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_prompts.py" line="46"/>
+        <source>Possible duplicate</source>
+        <translation>Posible duplicado</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_prompts.py" line="48"/>
+        <source>This person may already be registered:</source>
+        <translation>Puede que esta persona ya esté registrada:</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_prompts.py" line="50"/>
+        <source>These participants may be the same person:</source>
+        <translation>Puede que estas participantes sean la misma persona:</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_prompts.py" line="55"/>
+        <source>Open the existing record instead, or create a new one anyway?</source>
+        <translation>¿Prefieres abrir el expediente existente o crear uno nuevo de todos modos?</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_prompts.py" line="61"/>
+        <source>&amp;Open existing</source>
+        <translation>&amp;Abrir el expediente existente</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_prompts.py" line="65"/>
+        <source>&amp;Create anyway</source>
+        <translation>&amp;Crear de todos modos</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_prompts.py" line="87"/>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_prompts.py" line="88"/>
+        <source>This record has changes that are not saved.</source>
+        <translation>Este expediente tiene cambios sin guardar.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_prompts.py" line="89"/>
+        <source>Save them before leaving the record?</source>
+        <translation>¿Guardarlos antes de salir del expediente?</translation>
+    </message>
+</context>
+<context>
+    <name>RecordWidgets</name>
+    <message>
+        <location filename="../w4i_desktop/views/record_widgets.py" line="111"/>
+        <source>Clear</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_widgets.py" line="113"/>
+        <source>Clear %1</source>
+        <translation>Borrar %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <location filename="../w4i_desktop/views/first_run.py" line="172"/>
+        <source>Your recovery key</source>
+        <translation>Tu clave de recuperación</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/first_run.py" line="175"/>
+        <source>&lt;p&gt;If every password is forgotten, this key is the only way to open the database. It is shown only now.&lt;/p&gt;&lt;p&gt;Print it or save it as a PDF, and keep it locked away from this computer.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Si se olvidan todas las contraseñas, esta clave es la única forma de abrir la base de datos. Solo se muestra ahora.&lt;/p&gt;&lt;p&gt;Imprímela o guárdala como PDF, y guárdala bajo llave, lejos de este ordenador.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/first_run.py" line="190"/>
+        <source>Recovery key</source>
+        <translation>Clave de recuperación</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/first_run.py" line="191"/>
+        <source>Save as &amp;PDF…</source>
+        <translation>Guardar como &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/first_run.py" line="193"/>
+        <source>I have &amp;stored the recovery key</source>
+        <translation>He &amp;guardado la clave de recuperación</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/first_run.py" line="196"/>
+        <source>&amp;Continue</source>
+        <translation>&amp;Continuar</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/first_run.py" line="216"/>
+        <source>Save the recovery key</source>
+        <translation>Guardar la clave de recuperación</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/first_run.py" line="218"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/first_run.py" line="226"/>
+        <source>W4I Desktop recovery key</source>
+        <translation>Clave de recuperación de W4I Desktop</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/first_run.py" line="230"/>
+        <source>&lt;h1&gt;W4I Desktop recovery key&lt;/h1&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p style=&apos;font-family: monospace; font-size: 20pt&apos;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/p&gt;&lt;p&gt;This key opens the encrypted database when every password is forgotten. Keep this page locked away, apart from the computer.&lt;/p&gt;</source>
+        <translation>&lt;h1&gt;Clave de recuperación de W4I Desktop&lt;/h1&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p style=&apos;font-family: monospace; font-size: 20pt&apos;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Esta clave abre la base de datos cifrada cuando se han olvidado todas las contraseñas. Guarda esta página bajo llave, lejos del ordenador.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/first_run.py" line="240"/>
+        <source>The PDF could not be written.</source>
+        <translation>No se ha podido escribir el PDF.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsScreen</name>
+    <message>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="101"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="230"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="304"/>
+        <source>Quarterly report</source>
+        <translation>Informe trimestral</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="106"/>
+        <source>&amp;Quarter</source>
+        <translation>&amp;Trimestre</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="108"/>
+        <source>C&amp;ustom dates</source>
+        <translation>Fechas &amp;personalizadas</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="111"/>
+        <source>Quarter</source>
+        <translation>Trimestre</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="114"/>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="114"/>
+        <source>Until</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="137"/>
+        <source>&amp;Pseudonymised (codes only, small counts shown as &lt;5)</source>
+        <translation>Seu&amp;donimizado (solo códigos; los recuentos pequeños aparecen como &lt;5)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="141"/>
+        <source>&amp;Named (exact counts and names; the reason is recorded)</source>
+        <translation>&amp;Nominativo (recuentos exactos y nombres; se registra el motivo)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="148"/>
+        <source>Why names are needed, e.g. the funder&apos;s audit</source>
+        <translation>Por qué se necesitan los nombres, p. ej., la auditoría de la entidad financiadora</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="153"/>
+        <source>&amp;Excel workbook (.xlsx)</source>
+        <translation>Libro de &amp;Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="155"/>
+        <source>P&amp;DF report</source>
+        <translation>In&amp;forme PDF</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="163"/>
+        <source>&amp;Create the report…</source>
+        <translation>&amp;Crear el informe…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="168"/>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="169"/>
+        <source>&amp;Site</source>
+        <translation>&amp;Sede</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="170"/>
+        <source>Contents</source>
+        <translation>Contenido</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="172"/>
+        <source>&amp;Reason</source>
+        <translation>&amp;Motivo</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="173"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="174"/>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="193"/>
+        <source>Reports are made by managers. Ask one if you need figures.</source>
+        <translation>Los informes los elaboran los responsables. Pídeselo a uno si necesitas cifras.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="207"/>
+        <source>All sites</source>
+        <translation>Todas las sedes</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="235"/>
+        <source>Say why a named report is needed.</source>
+        <translation>Indica por qué se necesita un informe nominativo.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="254"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Libros de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="254"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="274"/>
+        <source>The report is saved as %1.</source>
+        <translation>El informe se ha guardado como %1.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="282"/>
+        <source>Building the report…</source>
+        <translation>Generando el informe…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="282"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="49"/>
+        <source>Restore a backup</source>
+        <translation>Restaurar una copia de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="55"/>
+        <source>Backups, newest first</source>
+        <translation>Copias de seguridad, la más reciente primero</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="58"/>
+        <source>%1 · %2 · %3 MB</source>
+        <translation>%1 · %2 · %3 MB</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="67"/>
+        <source>&amp;Other file…</source>
+        <translation>&amp;Otro archivo…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="69"/>
+        <source>An &amp;administrator&apos;s password</source>
+        <translation>La contraseña de un &amp;administrador</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="71"/>
+        <source>The &amp;recovery key</source>
+        <translation>La clave de &amp;recuperación</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="78"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="140"/>
+        <source>Check the backup to see what it holds.</source>
+        <translation>Comprueba la copia de seguridad para ver qué contiene.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="82"/>
+        <source>&amp;Check the backup</source>
+        <translation>&amp;Comprobar la copia de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="87"/>
+        <source>R&amp;estore</source>
+        <translation>R&amp;estaurar</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="96"/>
+        <source>&amp;User name</source>
+        <translation>Nombre de &amp;usuario</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="98"/>
+        <source>&amp;Password or key</source>
+        <translation>Contraseña o c&amp;lave</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="100"/>
+        <source>Backups in %1, newest first:</source>
+        <translation>Copias de seguridad en %1, la más reciente primero:</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="111"/>
+        <source>made by hand</source>
+        <translation>manual</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="112"/>
+        <source>automatic</source>
+        <translation>automática</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="113"/>
+        <source>before a restore</source>
+        <translation>antes de una restauración</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="114"/>
+        <source>before an upgrade</source>
+        <translation>antes de una actualización</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="115"/>
+        <source>damaged database kept</source>
+        <translation>base de datos dañada conservada</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="121"/>
+        <source>W4I backups (*.w4ibak)</source>
+        <translation>Copias de seguridad de W4I (*.w4ibak)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="150"/>
+        <source>Checking the backup…</source>
+        <translation>Comprobando la copia de seguridad…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="159"/>
+        <source>The backup is intact. It holds %1 participants, %2 employers, %3 placements and %4 users. Restoring replaces everything entered since it was made; the current state is kept as a backup first.</source>
+        <translation>La copia de seguridad está intacta. Contiene %1 participantes, %2 empresas, %3 inserciones y %4 usuarios. Al restaurar se sustituye todo lo introducido desde que se hizo; antes se guarda el estado actual como copia de seguridad.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="181"/>
+        <source>Restoring…</source>
+        <translation>Restaurando…</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <location filename="../w4i_desktop/views/retention_dialog.py" line="32"/>
+        <source>Retention review</source>
+        <translation>Revisión de conservación</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/retention_dialog.py" line="38"/>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/retention_dialog.py" line="38"/>
+        <source>Closed on</source>
+        <translation>Cerrado el</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/retention_dialog.py" line="39"/>
+        <source>Participants past retention</source>
+        <translation>Participantes con el plazo de conservación vencido</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../w4i_desktop/views/retention_dialog.py" line="55"/>
+        <source>Personal data is kept for %n year(s) after a participant&apos;s closure (Settings). Anonymising removes names, contact details and notes and keeps the anonymous statistics the reports need.</source>
+        <translation>
+            <numerusform>Los datos personales se conservan durante %n año después del cierre de una participante (Configuración). Al anonimizar se eliminan los nombres, los datos de contacto y las notas, y se conservan las estadísticas anónimas que necesitan los informes.</numerusform>
+            <numerusform>Los datos personales se conservan durante %n años después del cierre de una participante (Configuración). Al anonimizar se eliminan los nombres, los datos de contacto y las notas, y se conservan las estadísticas anónimas que necesitan los informes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../w4i_desktop/views/retention_dialog.py" line="66"/>
+        <source>&amp;Anonymise %n participant(s)…</source>
+        <translation>
+            <numerusform>&amp;Anonimizar %n participante…</numerusform>
+            <numerusform>&amp;Anonimizar %n participantes…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../w4i_desktop/views/retention_dialog.py" line="74"/>
+        <source>Anonymise %n participant(s) now? This cannot be undone.</source>
+        <translation>
+            <numerusform>¿Anonimizar ahora a %n participante? No se puede deshacer.</numerusform>
+            <numerusform>¿Anonimizar ahora a %n participantes? No se puede deshacer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/retention_dialog.py" line="78"/>
+        <source>Anonymising…</source>
+        <translation>Anonimizando…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/retention_dialog.py" line="78"/>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../w4i_desktop/views/retention_dialog.py" line="97"/>
+        <source>%n participant(s) anonymised.</source>
+        <translation>
+            <numerusform>%n participante anonimizada.</numerusform>
+            <numerusform>%n participantes anonimizadas.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="343"/>
+        <source>Review and submit</source>
+        <translation>Revisar y enviar</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="343"/>
+        <source>Check the answers, then Submit.</source>
+        <translation>Revisa las respuestas y pulsa Enviar.</translation>
+    </message>
+</context>
+<context>
+    <name>StepDialog</name>
+    <message>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="62"/>
+        <source>&amp;Due</source>
+        <translation>&amp;Plazo</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="63"/>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notas</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditor</name>
+    <message>
+        <location filename="../w4i_desktop/views/template_editor.py" line="55"/>
+        <source>Saving makes a new version of the template. Pathways already started keep their steps; new pathways follow the new version.</source>
+        <translation>Al guardar se crea una nueva versión de la plantilla. Los itinerarios ya iniciados mantienen sus pasos; los nuevos itinerarios siguen la nueva versión.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/template_editor.py" line="62"/>
+        <source>Language of the titles</source>
+        <translation>Idioma de los títulos</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/template_editor.py" line="70"/>
+        <source>Steps of the pathway template</source>
+        <translation>Pasos de la plantilla de itinerario</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/template_editor.py" line="72"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/template_editor.py" line="72"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/template_editor.py" line="72"/>
+        <source>Due after (days)</source>
+        <translation>Plazo (días)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/template_editor.py" line="72"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="194"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="222"/>
+        <source>Required</source>
+        <translation>Obligatorio</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/template_editor.py" line="81"/>
+        <source>&amp;Add a step</source>
+        <translation>&amp;Añadir un paso</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/template_editor.py" line="84"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/template_editor.py" line="87"/>
+        <source>Move &amp;up (Ctrl+Up)</source>
+        <translation>&amp;Subir (Ctrl+Up)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/template_editor.py" line="90"/>
+        <source>Move do&amp;wn (Ctrl+Down)</source>
+        <translation>&amp;Bajar (Ctrl+Down)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/template_editor.py" line="93"/>
+        <source>&amp;Save as a new version</source>
+        <translation>&amp;Guardar como nueva versión</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/template_editor.py" line="96"/>
+        <source>Re&amp;vert</source>
+        <translation>Re&amp;vertir</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/template_editor.py" line="101"/>
+        <source>Titles in:</source>
+        <translation>Títulos en:</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/template_editor.py" line="143"/>
+        <source>%1, version %2</source>
+        <translation>%1, versión %2</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/template_editor.py" line="171"/>
+        <source>Kind of step %1</source>
+        <translation>Tipo del paso %1</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/template_editor.py" line="179"/>
+        <source>English: %1</source>
+        <translation>Inglés: %1</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/template_editor.py" line="194"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="222"/>
+        <source>Optional</source>
+        <translation>Opcional</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/template_editor.py" line="260"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="266"/>
+        <source>Pathway template</source>
+        <translation>Plantilla de itinerario</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/template_editor.py" line="267"/>
+        <source>Saved as version %1. New pathways follow it.</source>
+        <translation>Guardada como versión %1. Los nuevos itinerarios la siguen.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineTab</name>
+    <message>
+        <location filename="../w4i_desktop/views/record_lists.py" line="56"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_lists.py" line="56"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="72"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_lists.py" line="56"/>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_lists.py" line="56"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_lists.py" line="58"/>
+        <source>Timeline</source>
+        <translation>Cronología</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_lists.py" line="66"/>
+        <source>&amp;Add to timeline</source>
+        <translation>&amp;Añadir a la cronología</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_lists.py" line="70"/>
+        <source>&amp;Kind</source>
+        <translation>&amp;Tipo</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_lists.py" line="73"/>
+        <source>&amp;Text</source>
+        <translation>Te&amp;xto</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_lists.py" line="75"/>
+        <source>Text of the note</source>
+        <translation>Texto de la nota</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_lists.py" line="109"/>
+        <source>(former user)</source>
+        <translation>(usuario dado de baja)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_lists.py" line="126"/>
+        <source>Write the note before adding it.</source>
+        <translation>Escribe la nota antes de añadirla.</translation>
+    </message>
+</context>
+<context>
+    <name>VacancyDialog</name>
+    <message>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="77"/>
+        <source>New vacancy</source>
+        <translation>Nueva oferta de empleo</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="77"/>
+        <source>Edit the vacancy</source>
+        <translation>Editar la oferta de empleo</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="79"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Puesto</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="81"/>
+        <source>As the employer</source>
+        <translation>Igual que la empresa</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="82"/>
+        <source>S&amp;ector</source>
+        <translation>&amp;Sector</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="83"/>
+        <source>&amp;Municipality</source>
+        <translation>&amp;Municipio</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="84"/>
+        <source>&amp;Hours per week</source>
+        <translation>&amp;Horas semanales</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="85"/>
+        <source>&amp;Days</source>
+        <translation>&amp;Días</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="86"/>
+        <source>&amp;From</source>
+        <translation>D&amp;esde</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="87"/>
+        <source>&amp;Until</source>
+        <translation>H&amp;asta</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="91"/>
+        <source>Hours fit with &amp;childcare (school or nursery hours)</source>
+        <translation>Horario compatible con el &amp;cuidado infantil (horario escolar o de guardería)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="95"/>
+        <source>&amp;Contract</source>
+        <translation>C&amp;ontrato</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="98"/>
+        <source>&amp;Language level needed</source>
+        <translation>&amp;Nivel de idioma necesario</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="100"/>
+        <source>e.g. cooking, cleaning, customer service</source>
+        <translation>p. ej., cocina, limpieza, atención al cliente</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="101"/>
+        <source>S&amp;kills</source>
+        <translation>Competenc&amp;ias</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="104"/>
+        <source>&amp;Opened on</source>
+        <translation>Abie&amp;rta el</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="105"/>
+        <source>C&amp;losed on</source>
+        <translation>Cerrada e&amp;l</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="108"/>
+        <source>&amp;Status</source>
+        <translation>Es&amp;tado</translation>
+    </message>
+</context>
+<context>
+    <name>YearSpin</name>
+    <message>
+        <location filename="../w4i_desktop/views/record_widgets.py" line="130"/>
+        <source>Not known</source>
+        <translation>No consta</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,4283 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="it_IT">
+<context>
+    <name>BackgroundTab</name>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="197"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="200"/>
+        <source>Not known</source>
+        <translation>Non noto</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="208"/>
+        <source>Yes</source>
+        <translation>Sì</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="208"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="209"/>
+        <source>Not known or not applicable</source>
+        <translation>Non noto o non applicabile</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="214"/>
+        <source>e.g. cooking, cleaning, childcare</source>
+        <translation>es. cucina, pulizie, cura dei bambini</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="219"/>
+        <source>Origin and residence</source>
+        <translation>Origine e residenza</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="221"/>
+        <source>Country of &amp;birth</source>
+        <translation>Paese di &amp;nascita</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="222"/>
+        <source>&amp;Nationality</source>
+        <translation>&amp;Cittadinanza</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="223"/>
+        <source>&amp;Arrival year</source>
+        <translation>&amp;Anno di arrivo</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="224"/>
+        <source>&amp;Residence permit</source>
+        <translation>Permesso di sog&amp;giorno</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="225"/>
+        <source>permit expiry</source>
+        <translation>scadenza del permesso</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="227"/>
+        <source>Permit e&amp;xpires on</source>
+        <translation>Sca&amp;denza del permesso</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="229"/>
+        <source>&amp;Languages spoken</source>
+        <translation>&amp;Lingue parlate</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="233"/>
+        <source>Education and work</source>
+        <translation>Istruzione e lavoro</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="235"/>
+        <source>&amp;Education</source>
+        <translation>&amp;Istruzione</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="239"/>
+        <source>&amp;Qualification recognised</source>
+        <translation>Titolo di studio &amp;riconosciuto</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="243"/>
+        <source>E&amp;mployment at intake</source>
+        <translation>Situazione &amp;occupazionale all&apos;accoglienza</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="245"/>
+        <source>S&amp;kills</source>
+        <translation>Co&amp;mpetenze</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="246"/>
+        <source>&amp;Work experience</source>
+        <translation>&amp;Esperienza lavorativa</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="251"/>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="252"/>
+        <source>Language</source>
+        <translation>Lingua</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="253"/>
+        <source>Level</source>
+        <translation>Livello</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="254"/>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="255"/>
+        <source>How</source>
+        <translation>Come</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="259"/>
+        <source>Language assessments (CEFR)</source>
+        <translation>Valutazioni linguistiche (QCER)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="277"/>
+        <source>None</source>
+        <translation>Nessuno</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="279"/>
+        <source>Self-assessed</source>
+        <translation>Autovalutazione</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="279"/>
+        <source>Tested</source>
+        <translation>Test</translation>
+    </message>
+</context>
+<context>
+    <name>CheckPage</name>
+    <message>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="215"/>
+        <source>Check before importing</source>
+        <translation>Controllo prima dell&apos;importazione</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="222"/>
+        <source>Row</source>
+        <translation>Riga</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="222"/>
+        <source>Column</source>
+        <translation>Colonna</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="222"/>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="227"/>
+        <source>&amp;Save the rejected rows…</source>
+        <translation>&amp;Salva le righe scartate…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="230"/>
+        <source>Import the other rows and leave these out</source>
+        <translation>Importa le altre righe escludendo queste</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="260"/>
+        <source>Nothing is imported until you press Import; then all rows go in together.</source>
+        <translation>Nulla viene importato finché non si preme Importa; a quel punto tutte le righe vengono importate insieme.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="273"/>
+        <source>Save the rejected rows</source>
+        <translation>Salva le righe scartate</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="278"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Cartelle di lavoro Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="291"/>
+        <source>The rejected rows are saved as %1.</source>
+        <translation>Le righe scartate sono state salvate in %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ClockTimeEdit</name>
+    <message>
+        <location filename="../w4i_desktop/views/record_widgets.py" line="147"/>
+        <source>e.g. 09:30</source>
+        <translation>es. 09:30</translation>
+    </message>
+</context>
+<context>
+    <name>ClosureDialog</name>
+    <message>
+        <location filename="../w4i_desktop/views/closure_dialog.py" line="29"/>
+        <source>Close record</source>
+        <translation>Chiudi la scheda</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/closure_dialog.py" line="32"/>
+        <source>Closing ends %1&apos;s participation. The reason is counted in the exit indicators; the record stays available.</source>
+        <translation>La chiusura conclude la partecipazione di %1. Il motivo viene conteggiato negli indicatori di uscita; la scheda resta consultabile.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/closure_dialog.py" line="43"/>
+        <source>Closing date</source>
+        <translation>Data di chiusura</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/closure_dialog.py" line="45"/>
+        <source>Choose a reason…</source>
+        <translation>Scegliere un motivo…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/closure_dialog.py" line="48"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/closure_dialog.py" line="51"/>
+        <source>Closing &amp;date</source>
+        <translation>&amp;Data di chiusura</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/closure_dialog.py" line="53"/>
+        <source>&amp;Reason</source>
+        <translation>&amp;Motivo</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/closure_dialog.py" line="62"/>
+        <source>Close &amp;record</source>
+        <translation>Chiudi la &amp;scheda</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <location filename="../w4i_desktop/views/consent_dialog.py" line="56"/>
+        <source>&amp;Purpose</source>
+        <translation>&amp;Finalità</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/consent_dialog.py" line="57"/>
+        <source>&amp;Given on</source>
+        <translation>&amp;Dato il</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/consent_dialog.py" line="57"/>
+        <source>&amp;Withdrawn on</source>
+        <translation>&amp;Revocato il</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/consent_dialog.py" line="59"/>
+        <source>Privacy &amp;notice version</source>
+        <translation>&amp;Versione dell&apos;informativa privacy</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentPage</name>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="171"/>
+        <source>Privacy notice and consent</source>
+        <translation>Informativa privacy e consenso</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="172"/>
+        <source>Read the notice with her, or print it for her to keep; then tick what she agrees to.</source>
+        <translation>Leggere l&apos;informativa insieme alla partecipante, o stamparla perché la conservi; poi spuntare ciò a cui acconsente.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="178"/>
+        <source>Privacy notice</source>
+        <translation>Informativa privacy</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="181"/>
+        <source>&amp;Print the notice (PDF)…</source>
+        <translation>&amp;Stampa l&apos;informativa (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="187"/>
+        <source>She agrees to:</source>
+        <translation>Dà il consenso per:</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentTab</name>
+    <message>
+        <location filename="../w4i_desktop/views/record_summaries.py" line="68"/>
+        <source>Purpose</source>
+        <translation>Finalità</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_summaries.py" line="69"/>
+        <source>Given on</source>
+        <translation>Dato il</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_summaries.py" line="70"/>
+        <source>Withdrawn on</source>
+        <translation>Revocato il</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_summaries.py" line="71"/>
+        <source>Privacy notice</source>
+        <translation>Informativa privacy</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_summaries.py" line="72"/>
+        <source>Recorded by</source>
+        <translation>Registrato da</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_summaries.py" line="74"/>
+        <source>Consents</source>
+        <translation>Consensi</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_summaries.py" line="76"/>
+        <source>Consents are recorded in the intake interview, or here when she gives one later. Select a consent in force to withdraw it.</source>
+        <translation>I consensi si registrano durante il colloquio di accoglienza, oppure qui se la partecipante ne dà uno in seguito. Selezionare un consenso in vigore per revocarlo.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_summaries.py" line="85"/>
+        <source>&amp;Record a consent…</source>
+        <translation>&amp;Registra un consenso…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_summaries.py" line="88"/>
+        <source>&amp;Withdraw the selected consent…</source>
+        <translation>Re&amp;voca il consenso selezionato…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_summaries.py" line="141"/>
+        <location filename="../w4i_desktop/views/record_summaries.py" line="145"/>
+        <source>Record a consent</source>
+        <translation>Registra un consenso</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_summaries.py" line="141"/>
+        <source>Every consent is already in force.</source>
+        <translation>Tutti i consensi sono già in vigore.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_summaries.py" line="146"/>
+        <source>Record a consent she gave after reading the privacy notice.</source>
+        <translation>Registrare un consenso dato dalla partecipante dopo aver letto l&apos;informativa privacy.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_summaries.py" line="164"/>
+        <source>Withdraw consent</source>
+        <translation>Revoca il consenso</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_summaries.py" line="166"/>
+        <source>Withdraw her consent to “%1”. This cannot be undone; a new consent can be recorded later.</source>
+        <translation>Revocare il consenso della partecipante per “%1”. L&apos;operazione non può essere annullata; in seguito si potrà registrare un nuovo consenso.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="38"/>
+        <source>Add a contact person</source>
+        <translation>Aggiungi un referente</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="39"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Nome</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="40"/>
+        <source>&amp;Job title</source>
+        <translation>&amp;Ruolo</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="41"/>
+        <source>&amp;Phone</source>
+        <translation>&amp;Telefono</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="42"/>
+        <source>E-&amp;mail</source>
+        <translation>E-&amp;mail</translation>
+    </message>
+</context>
+<context>
+    <name>Crash</name>
+    <message>
+        <location filename="../w4i_desktop/views/crash.py" line="32"/>
+        <source>W4I Desktop</source>
+        <translation>W4I Desktop</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/crash.py" line="37"/>
+        <source>W4I Desktop: something went wrong</source>
+        <translation>W4I Desktop: si è verificato un problema</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/crash.py" line="38"/>
+        <source>&lt;p&gt;Something went wrong inside W4I Desktop. Your saved work is safe in the encrypted database.&lt;/p&gt;&lt;p&gt;A report without personal data was written to:&lt;br&gt;%1&lt;/p&gt;&lt;p&gt;Please send that file to your administrator.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Si è verificato un problema in W4I Desktop. Il lavoro salvato è al sicuro nel database cifrato.&lt;/p&gt;&lt;p&gt;Un report privo di dati personali è stato scritto in:&lt;br&gt;%1&lt;/p&gt;&lt;p&gt;Si prega di inviare questo file all&apos;amministratore.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="73"/>
+        <source>Active participants</source>
+        <translation>Partecipanti attive</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="73"/>
+        <source>In the programme this quarter.</source>
+        <translation>Nel programma in questo trimestre.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="74"/>
+        <source>New this quarter</source>
+        <translation>Nuove in questo trimestre</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="74"/>
+        <source>Intake date in this quarter.</source>
+        <translation>Data di accoglienza in questo trimestre.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="76"/>
+        <source>Placed this quarter</source>
+        <translation>Inserite in questo trimestre</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="77"/>
+        <source>Participants who started a job, internship or apprenticeship.</source>
+        <translation>Partecipanti che hanno iniziato un lavoro, un tirocinio o un apprendistato.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="80"/>
+        <source>Still in work at 6 months</source>
+        <translation>Ancora occupate a 6 mesi</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="81"/>
+        <source>Placements that reached 6 months this quarter and were still held.</source>
+        <translation>Inserimenti lavorativi che hanno raggiunto i 6 mesi in questo trimestre ed erano ancora in corso.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="88"/>
+        <source>Due</source>
+        <translation>Scadenza</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="88"/>
+        <source>Participant</source>
+        <translation>Partecipante</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="88"/>
+        <source>Step</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="90"/>
+        <source>My overdue steps</source>
+        <translation>Le mie fasi scadute</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="93"/>
+        <source>My steps due soon</source>
+        <translation>Le mie fasi in scadenza</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="98"/>
+        <source>My &amp;overdue steps</source>
+        <translation>Le mie fasi &amp;scadute</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="100"/>
+        <source>Due in the next &amp;two weeks</source>
+        <translation>In scadenza nelle prossime &amp;due settimane</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="104"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="110"/>
+        <source>Placements started per quarter</source>
+        <translation>Inserimenti lavorativi avviati per trimestre</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="137"/>
+        <source>This quarter: %1</source>
+        <translation>Questo trimestre: %1</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="159"/>
+        <source>n/a</source>
+        <translation>n.d.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="161"/>
+        <source>%1 % (%2 of %3)</source>
+        <translation>%1 % (%2 su %3)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="177"/>
+        <source>Placements</source>
+        <translation>Inserimenti lavorativi</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="217"/>
+        <source>My &amp;overdue steps (%1)</source>
+        <translation>Le mie fasi &amp;scadute (%1)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="220"/>
+        <source>Due in the next &amp;two weeks (%1)</source>
+        <translation>In scadenza nelle prossime &amp;due settimane (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentFiles</name>
+    <message>
+        <location filename="../w4i_desktop/views/document_files.py" line="49"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Apri</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/document_files.py" line="52"/>
+        <source>Show in &amp;folder</source>
+        <translation>Mostra nella &amp;cartella</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsTab</name>
+    <message>
+        <location filename="../w4i_desktop/views/record_lists.py" line="144"/>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_lists.py" line="144"/>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_lists.py" line="144"/>
+        <source>Size</source>
+        <translation>Dimensione</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_lists.py" line="144"/>
+        <source>Added</source>
+        <translation>Aggiunto il</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_lists.py" line="144"/>
+        <source>By</source>
+        <translation>Aggiunto da</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_lists.py" line="147"/>
+        <source>Documents</source>
+        <translation>Documenti</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_lists.py" line="148"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Aggiungi…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_lists.py" line="149"/>
+        <source>Save &amp;as…</source>
+        <translation>Salva &amp;con nome…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_lists.py" line="150"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Elimina</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_lists.py" line="157"/>
+        <source>Documents are kept encrypted inside the database, never as loose files. Each can be up to %1 MB.</source>
+        <translation>I documenti sono conservati cifrati all&apos;interno del database, mai come file separati. Ognuno può arrivare a %1 MB.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_lists.py" line="200"/>
+        <source>(former user)</source>
+        <translation>(ex utente)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_lists.py" line="222"/>
+        <source>Attach a document</source>
+        <translation>Allega un documento</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_lists.py" line="231"/>
+        <source>%1 is %2 MB. Documents can be at most %3 MB: attach a smaller file, for example a scan at a lower resolution.</source>
+        <translation>%1 è di %2 MB. I documenti possono essere al massimo di %3 MB: allegare un file più piccolo, per esempio una scansione a risoluzione più bassa.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_lists.py" line="241"/>
+        <source>%1 could not be read.</source>
+        <translation>Impossibile leggere %1.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_lists.py" line="259"/>
+        <source>Save the document as</source>
+        <translation>Salva il documento con nome</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_lists.py" line="274"/>
+        <source>Delete document</source>
+        <translation>Elimina il documento</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_lists.py" line="275"/>
+        <source>Delete %1 from this record? This cannot be undone.</source>
+        <translation>Eliminare %1 da questa scheda? L&apos;operazione non può essere annullata.</translation>
+    </message>
+</context>
+<context>
+    <name>DonePage</name>
+    <message>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="302"/>
+        <source>Imported</source>
+        <translation>Importazione completata</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="312"/>
+        <source>%1 participants were added.</source>
+        <translation>Sono state aggiunte %1 partecipanti.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="315"/>
+        <source>%1 employers and %2 contact persons were added.</source>
+        <translation>Sono stati aggiunti %1 datori di lavoro e %2 referenti.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="320"/>
+        <source>%1 rejected rows were left out.</source>
+        <translation>Sono state escluse %1 righe scartate.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftsDialog</name>
+    <message>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="217"/>
+        <source>Unfinished intake interviews</source>
+        <translation>Colloqui di accoglienza non terminati</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="220"/>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="220"/>
+        <source>Last saved</source>
+        <translation>Ultimo salvataggio</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="220"/>
+        <source>Language</source>
+        <translation>Lingua</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="220"/>
+        <source>Page</source>
+        <translation>Pagina</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="223"/>
+        <source>There are no unfinished interviews.</source>
+        <translation>Non ci sono colloqui non terminati.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="225"/>
+        <source>&amp;Resume</source>
+        <translation>&amp;Riprendi</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="226"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Elimina</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="246"/>
+        <source>(no name yet)</source>
+        <translation>(ancora senza nome)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="276"/>
+        <source>Delete this unfinished interview and its answers?</source>
+        <translation>Eliminare questo colloquio non terminato e le sue risposte?</translation>
+    </message>
+</context>
+<context>
+    <name>EducationPage</name>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="289"/>
+        <source>Education and work</source>
+        <translation>Istruzione e lavoro</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="296"/>
+        <source>Yes</source>
+        <translation>Sì</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="296"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="297"/>
+        <source>Not known or not applicable</source>
+        <translation>Non noto o non applicabile</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="303"/>
+        <source>Separated by commas</source>
+        <translation>Separate da virgole</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="304"/>
+        <source>&amp;Education (ISCED)</source>
+        <translation>&amp;Istruzione (ISCED)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="307"/>
+        <source>&amp;Qualification recognised</source>
+        <translation>Titolo di studio &amp;riconosciuto</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="310"/>
+        <source>&amp;Employment status</source>
+        <translation>Situazione &amp;occupazionale</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="311"/>
+        <source>&amp;Work experience</source>
+        <translation>&amp;Esperienza lavorativa</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="312"/>
+        <source>&amp;Skills</source>
+        <translation>Co&amp;mpetenze</translation>
+    </message>
+</context>
+<context>
+    <name>EmployerList</name>
+    <message>
+        <location filename="../w4i_desktop/views/employers_screen.py" line="48"/>
+        <source>Search by name</source>
+        <translation>Cerca per nome</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employers_screen.py" line="49"/>
+        <source>Search employers</source>
+        <translation>Cerca datori di lavoro</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employers_screen.py" line="53"/>
+        <location filename="../w4i_desktop/views/employers_screen.py" line="67"/>
+        <source>Sector</source>
+        <translation>Settore</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employers_screen.py" line="54"/>
+        <source>All sectors</source>
+        <translation>Tutti i settori</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employers_screen.py" line="57"/>
+        <location filename="../w4i_desktop/views/employers_screen.py" line="68"/>
+        <source>Municipality</source>
+        <translation>Comune</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employers_screen.py" line="58"/>
+        <source>&amp;Engaged this quarter</source>
+        <translation>&amp;Coinvolti in questo trimestre</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employers_screen.py" line="60"/>
+        <source>&amp;New employer</source>
+        <translation>&amp;Nuovo datore di lavoro</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employers_screen.py" line="66"/>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employers_screen.py" line="69"/>
+        <source>Open vacancies</source>
+        <translation>Offerte aperte</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employers_screen.py" line="70"/>
+        <source>Last contact</source>
+        <translation>Ultimo contatto</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employers_screen.py" line="71"/>
+        <source>This quarter</source>
+        <translation>Questo trimestre</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employers_screen.py" line="75"/>
+        <location filename="../w4i_desktop/views/employers_screen.py" line="125"/>
+        <source>Employers</source>
+        <translation>Datori di lavoro</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employers_screen.py" line="107"/>
+        <source>All municipalities</source>
+        <translation>Tutti i comuni</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employers_screen.py" line="136"/>
+        <source>Engaged</source>
+        <translation>Coinvolto</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../w4i_desktop/views/employers_screen.py" line="141"/>
+        <source>%n employer(s)</source>
+        <translation>
+            <numerusform>%n datore di lavoro</numerusform>
+            <numerusform>%n datori di lavoro</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EmployerRecord</name>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="82"/>
+        <source>Employer</source>
+        <translation>Datore di lavoro</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="85"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Salva</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="96"/>
+        <source>Not known</source>
+        <translation>Non noto</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="102"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Nome</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="103"/>
+        <source>S&amp;ector (NACE)</source>
+        <translation>S&amp;ettore (NACE)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="104"/>
+        <source>Si&amp;ze</source>
+        <translation>&amp;Dimensione</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="105"/>
+        <source>&amp;Municipality</source>
+        <translation>&amp;Comune</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="106"/>
+        <source>&amp;Website</source>
+        <translation>Sito &amp;web</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="107"/>
+        <source>N&amp;otes</source>
+        <translation>N&amp;ote</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="114"/>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="114"/>
+        <source>Job title</source>
+        <translation>Ruolo</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="114"/>
+        <source>Phone</source>
+        <translation>Telefono</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="114"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="115"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="178"/>
+        <source>Contact persons</source>
+        <translation>Referenti</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="119"/>
+        <source>&amp;Add a contact person…</source>
+        <translation>&amp;Aggiungi un referente…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="122"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Rimuovi</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="127"/>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="127"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="127"/>
+        <source>Summary</source>
+        <translation>Sintesi</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="127"/>
+        <source>By</source>
+        <translation>A cura di</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="128"/>
+        <source>Contacts with the employer</source>
+        <translation>Contatti con il datore di lavoro</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="132"/>
+        <source>&amp;Log a contact…</source>
+        <translation>Re&amp;gistra un contatto…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="138"/>
+        <source>Title</source>
+        <translation>Titolo</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="139"/>
+        <source>Municipality</source>
+        <translation>Comune</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="140"/>
+        <source>Hours/week</source>
+        <translation>Ore/settimana</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="141"/>
+        <source>Language</source>
+        <translation>Lingua</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="142"/>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="143"/>
+        <source>Opened</source>
+        <translation>Aperta il</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="145"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="180"/>
+        <source>Vacancies</source>
+        <translation>Offerte di lavoro</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="149"/>
+        <source>&amp;New vacancy…</source>
+        <translation>&amp;Nuova offerta di lavoro…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="152"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifica…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="155"/>
+        <source>Find &amp;candidates…</source>
+        <translation>Trova &amp;candidate…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="162"/>
+        <source>Participant</source>
+        <translation>Partecipante</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="163"/>
+        <source>Vacancy</source>
+        <translation>Offerta di lavoro</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="164"/>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="165"/>
+        <source>Start</source>
+        <translation>Inizio</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="166"/>
+        <source>End</source>
+        <translation>Fine</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="168"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="181"/>
+        <source>Placements</source>
+        <translation>Inserimenti lavorativi</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="172"/>
+        <source>New &amp;placement…</source>
+        <translation>Nuovo &amp;inserimento lavorativo…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="177"/>
+        <source>Details</source>
+        <translation>Dettagli</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="179"/>
+        <source>Contacts log</source>
+        <translation>Registro dei contatti</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="191"/>
+        <source>Save</source>
+        <translation>Salva</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="222"/>
+        <source>New employer</source>
+        <translation>Nuovo datore di lavoro</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="329"/>
+        <source>Saved.</source>
+        <translation>Salvato.</translation>
+    </message>
+</context>
+<context>
+    <name>EmployersScreen</name>
+    <message>
+        <location filename="../w4i_desktop/views/employers_screen.py" line="157"/>
+        <source>← Back to the list</source>
+        <translation>← Torna all&apos;elenco</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employers_screen.py" line="211"/>
+        <source>Unsaved changes</source>
+        <translation>Modifiche non salvate</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employers_screen.py" line="212"/>
+        <source>Save the changes to this employer?</source>
+        <translation>Salvare le modifiche a questo datore di lavoro?</translation>
+    </message>
+</context>
+<context>
+    <name>EraseDialog</name>
+    <message>
+        <location filename="../w4i_desktop/views/privacy_actions.py" line="33"/>
+        <source>Erase personal data</source>
+        <translation>Cancella i dati personali</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/privacy_actions.py" line="36"/>
+        <source>Erase the personal data of %1? Her names, contact details, exact date of birth, notes, documents and timeline entries are removed for good. Anonymous figures (year of birth, country, education, pathway steps, placements) stay so reports remain correct. The record can no longer be opened or found.</source>
+        <translation>Cancellare i dati personali di %1? Nomi, recapiti, data di nascita esatta, note, documenti e voci della cronologia della partecipante vengono rimossi definitivamente. I dati anonimi (anno di nascita, paese, istruzione, fasi del percorso, inserimenti lavorativi) restano, così i report rimangono corretti. La scheda non potrà più essere aperta né trovata.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/privacy_actions.py" line="46"/>
+        <source>e.g. her request of 12 March, by e-mail</source>
+        <translation>es. sua richiesta del 12 marzo, via e-mail</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/privacy_actions.py" line="48"/>
+        <source>&amp;Erase</source>
+        <translation>&amp;Cancella</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/privacy_actions.py" line="59"/>
+        <source>&amp;Reason (kept in the audit log):</source>
+        <translation>&amp;Motivo (conservato nel registro di audit):</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyPage</name>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="317"/>
+        <source>Family and availability</source>
+        <translation>Famiglia e disponibilità</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="324"/>
+        <source>She has a driving licence</source>
+        <translation>Ha la patente di guida</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="325"/>
+        <source>&amp;Children</source>
+        <translation>&amp;Figli</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="326"/>
+        <source>C&amp;hildcare needed</source>
+        <translation>Bisogno di &amp;servizi per l&apos;infanzia</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="327"/>
+        <source>Available &amp;days</source>
+        <translation>&amp;Giorni disponibili</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="328"/>
+        <source>Available &amp;from</source>
+        <translation>Disponibile &amp;dalle</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="329"/>
+        <source>Available &amp;until</source>
+        <translation>Disponibile fino &amp;alle</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyTab</name>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="297"/>
+        <source>Has a driving licence valid here</source>
+        <translation>Ha una patente di guida valida in questo Paese</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="299"/>
+        <source>Family</source>
+        <translation>Famiglia</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="301"/>
+        <source>&amp;Children</source>
+        <translation>&amp;Figli</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="302"/>
+        <source>Childcare &amp;need</source>
+        <translation>Bisogno di servizi per l&apos;&amp;infanzia</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="305"/>
+        <source>Availability for work or courses</source>
+        <translation>Disponibilità per lavoro o corsi</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="307"/>
+        <source>&amp;Days</source>
+        <translation>&amp;Giorni</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="308"/>
+        <source>&amp;From</source>
+        <translation>&amp;Dalle</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="309"/>
+        <source>&amp;Until</source>
+        <translation>&amp;Alle</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="310"/>
+        <source>Dri&amp;ving licence</source>
+        <translation>Pa&amp;tente di guida</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="318"/>
+        <source>Used when looking for vacancies and courses whose days and hours fit, including hours compatible with childcare.</source>
+        <translation>Serve a cercare offerte di lavoro e corsi con giorni e orari adatti, compresi gli orari compatibili con i servizi per l&apos;infanzia.</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="57"/>
+        <source>What to import</source>
+        <translation>Cosa importare</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="60"/>
+        <source>An Excel workbook (.xlsx) or a CSV file, with one row per person or employer and the column names in the first row, in any of our five languages.</source>
+        <translation>Una cartella di lavoro Excel (.xlsx) o un file CSV, con una riga per ogni persona o datore di lavoro e i nomi delle colonne nella prima riga, in una qualsiasi delle nostre cinque lingue.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="64"/>
+        <source>&amp;Participants</source>
+        <translation>&amp;Partecipanti</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="66"/>
+        <source>&amp;Employers with their contact persons</source>
+        <translation>&amp;Datori di lavoro con i loro referenti</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="69"/>
+        <source>File to import</source>
+        <translation>File da importare</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="71"/>
+        <source>&amp;Choose the file…</source>
+        <translation>&amp;Scegli il file…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="73"/>
+        <source>Download a &amp;template…</source>
+        <translation>Scarica un &amp;modello…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="92"/>
+        <source>Choose the file to import</source>
+        <translation>Scegli il file da importare</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="94"/>
+        <source>Spreadsheets (*.xlsx *.csv *.txt)</source>
+        <translation>Fogli di calcolo (*.xlsx *.csv *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="101"/>
+        <source>Download a template</source>
+        <translation>Scarica un modello</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="103"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Cartelle di lavoro Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="113"/>
+        <source>The template is saved as %1.</source>
+        <translation>Il modello è stato salvato in %1.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <location filename="../w4i_desktop/views/first_run.py" line="56"/>
+        <source>Welcome to W4I Desktop</source>
+        <translation>Benvenuti in W4I Desktop</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/first_run.py" line="61"/>
+        <source>&lt;h2&gt;Welcome&lt;/h2&gt;&lt;p&gt;W4I Desktop keeps everything in one encrypted database on this computer. Create it now, with the first administrator account.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Benvenuti&lt;/h2&gt;&lt;p&gt;W4I Desktop conserva tutto in un unico database cifrato su questo computer. Crearlo ora, insieme al primo account di amministratore.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/first_run.py" line="68"/>
+        <source>e.g. Centro Donne Milano</source>
+        <translation>es. Centro Donne Milano</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/first_run.py" line="80"/>
+        <source>Organisation name</source>
+        <translation>Nome dell&apos;organizzazione</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/first_run.py" line="81"/>
+        <source>First site</source>
+        <translation>Prima sede</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/first_run.py" line="82"/>
+        <source>Administrator user name</source>
+        <translation>Nome utente dell&apos;amministratore</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/first_run.py" line="83"/>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/first_run.py" line="84"/>
+        <source>Repeat the password</source>
+        <translation>Ripeti la password</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/first_run.py" line="90"/>
+        <source>&amp;Organisation name</source>
+        <translation>Nome dell&apos;&amp;organizzazione</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/first_run.py" line="91"/>
+        <source>First &amp;site</source>
+        <translation>Prima &amp;sede</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/first_run.py" line="92"/>
+        <source>Administrator &amp;user name</source>
+        <translation>Nome &amp;utente dell&apos;amministratore</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/first_run.py" line="93"/>
+        <source>&amp;Password</source>
+        <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/first_run.py" line="95"/>
+        <source>&amp;Repeat the password</source>
+        <translation>&amp;Ripeti la password</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/first_run.py" line="99"/>
+        <source>&amp;Create database</source>
+        <translation>&amp;Crea il database</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/first_run.py" line="102"/>
+        <source>Open &amp;existing database…</source>
+        <translation>Apri un database &amp;esistente…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../w4i_desktop/views/first_run.py" line="117"/>
+        <source>Too short: at least %n characters.</source>
+        <translation>
+            <numerusform>Troppo corta: almeno %n carattere.</numerusform>
+            <numerusform>Troppo corta: almeno %n caratteri.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/first_run.py" line="118"/>
+        <source>Weak: longer is better (a short sentence works well).</source>
+        <translation>Debole: più lunga è meglio (una breve frase va benissimo).</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/first_run.py" line="119"/>
+        <source>Fair.</source>
+        <translation>Discreta.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/first_run.py" line="120"/>
+        <source>Strong.</source>
+        <translation>Robusta.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/first_run.py" line="126"/>
+        <source>The two passwords differ.</source>
+        <translation>Le due password non coincidono.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/first_run.py" line="130"/>
+        <source>Name the first site.</source>
+        <translation>Indicare il nome della prima sede.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/first_run.py" line="156"/>
+        <source>Open a W4I database</source>
+        <translation>Apri un database W4I</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/first_run.py" line="158"/>
+        <source>W4I databases (*.db);;All files (*)</source>
+        <translation>Database W4I (*.db);;Tutti i file (*)</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <location filename="../w4i_desktop/views/placement_dialog.py" line="95"/>
+        <source>Record a follow-up</source>
+        <translation>Registra un follow-up</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/placement_dialog.py" line="100"/>
+        <source>After 1 month</source>
+        <translation>Dopo 1 mese</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/placement_dialog.py" line="101"/>
+        <source>After 3 months</source>
+        <translation>Dopo 3 mesi</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/placement_dialog.py" line="102"/>
+        <source>After 6 months</source>
+        <translation>Dopo 6 mesi</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/placement_dialog.py" line="103"/>
+        <source>After 12 months</source>
+        <translation>Dopo 12 mesi</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/placement_dialog.py" line="106"/>
+        <source>&amp;Follow-up</source>
+        <translation>&amp;Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/placement_dialog.py" line="109"/>
+        <source>&amp;Date</source>
+        <translation>&amp;Data</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/placement_dialog.py" line="110"/>
+        <source>She is still &amp;employed there</source>
+        <translation>È ancora &amp;occupata lì</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/placement_dialog.py" line="114"/>
+        <source>&amp;Notes</source>
+        <translation>&amp;Note</translation>
+    </message>
+</context>
+<context>
+    <name>FormPage</name>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="102"/>
+        <source>Yes</source>
+        <translation>Sì</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityPage</name>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="212"/>
+        <source>Identity and contact</source>
+        <translation>Identità e recapiti</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="216"/>
+        <source>&amp;First name</source>
+        <translation>&amp;Nome</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="217"/>
+        <source>&amp;Last name</source>
+        <translation>&amp;Cognome</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="218"/>
+        <source>&amp;Birth date</source>
+        <translation>&amp;Data di nascita</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="219"/>
+        <source>&amp;Phone</source>
+        <translation>&amp;Telefono</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="220"/>
+        <source>E-&amp;mail</source>
+        <translation>E-&amp;mail</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="332"/>
+        <source>Import a spreadsheet</source>
+        <translation>Importa un foglio di calcolo</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="339"/>
+        <source>Import possible duplicates too</source>
+        <translation>Importa anche i possibili duplicati</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="346"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Chiudi</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="347"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importa</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="354"/>
+        <source>Importing…</source>
+        <translation>Importazione in corso…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="354"/>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="369"/>
+        <source>Cancelled: nothing was imported.</source>
+        <translation>Annullato: non è stato importato nulla.</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeWizard</name>
+    <message>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="50"/>
+        <source>Intake interview</source>
+        <translation>Colloquio di accoglienza</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="53"/>
+        <source>&amp;Submit</source>
+        <translation>&amp;Invia</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="96"/>
+        <source>Print the privacy notice</source>
+        <translation>Stampa l&apos;informativa privacy</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="99"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>File PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="107"/>
+        <source>The privacy notice is saved as %1.</source>
+        <translation>L&apos;informativa privacy è stata salvata in %1.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="159"/>
+        <source>Eligibility</source>
+        <translation>Ammissibilità</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="190"/>
+        <source>Possible duplicate</source>
+        <translation>Possibile duplicato</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="194"/>
+        <source>She may already be registered:</source>
+        <translation>La partecipante potrebbe essere già registrata:</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="195"/>
+        <source>Create anyway</source>
+        <translation>Crea comunque</translation>
+    </message>
+</context>
+<context>
+    <name>InteractionDialog</name>
+    <message>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="48"/>
+        <source>Log a contact with the employer</source>
+        <translation>Registra un contatto con il datore di lavoro</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="51"/>
+        <source>&amp;Date</source>
+        <translation>&amp;Data</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="54"/>
+        <source>&amp;Kind</source>
+        <translation>&amp;Tipo</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="55"/>
+        <source>&amp;Summary</source>
+        <translation>&amp;Sintesi</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../w4i_desktop/views/labels.py" line="17"/>
+        <source>Intake</source>
+        <translation>Accoglienza</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/labels.py" line="18"/>
+        <source>Privacy consent</source>
+        <translation>Consenso privacy</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/labels.py" line="19"/>
+        <source>Needs assessment</source>
+        <translation>Analisi dei bisogni</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/labels.py" line="20"/>
+        <source>Skills assessment</source>
+        <translation>Bilancio delle competenze</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/labels.py" line="21"/>
+        <source>Language assessment</source>
+        <translation>Valutazione linguistica</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/labels.py" line="22"/>
+        <source>Individual plan</source>
+        <translation>Piano individuale</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/labels.py" line="23"/>
+        <source>Language course</source>
+        <translation>Corso di lingua</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/labels.py" line="24"/>
+        <source>Empowerment activities</source>
+        <translation>Attività di empowerment</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/labels.py" line="25"/>
+        <source>Orientation</source>
+        <translation>Orientamento</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/labels.py" line="26"/>
+        <source>Vocational training</source>
+        <translation>Formazione professionale</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/labels.py" line="27"/>
+        <source>CV and job search</source>
+        <translation>CV e ricerca di lavoro</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/labels.py" line="28"/>
+        <source>Job orientation</source>
+        <translation>Orientamento al lavoro</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/labels.py" line="29"/>
+        <source>Employer matching</source>
+        <translation>Abbinamento con i datori di lavoro</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/labels.py" line="30"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="91"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="125"/>
+        <source>Internship</source>
+        <translation>Tirocinio</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/labels.py" line="31"/>
+        <source>Placement</source>
+        <translation>Inserimento lavorativo</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/labels.py" line="32"/>
+        <source>Follow-up 1 month</source>
+        <translation>Follow-up a 1 mese</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/labels.py" line="33"/>
+        <source>Follow-up 3 months</source>
+        <translation>Follow-up a 3 mesi</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/labels.py" line="34"/>
+        <source>Follow-up 6 months</source>
+        <translation>Follow-up a 6 mesi</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/labels.py" line="35"/>
+        <source>Follow-up 12 months</source>
+        <translation>Follow-up a 12 mesi</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/labels.py" line="36"/>
+        <source>Closure</source>
+        <translation>Chiusura</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/labels.py" line="37"/>
+        <source>Other step</source>
+        <translation>Altra fase</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/labels.py" line="41"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="66"/>
+        <source>Employed</source>
+        <translation>Occupata</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/labels.py" line="42"/>
+        <source>In education or training</source>
+        <translation>In istruzione o formazione</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/labels.py" line="43"/>
+        <source>Moved away</source>
+        <translation>Trasferita altrove</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/labels.py" line="44"/>
+        <source>Dropped out</source>
+        <translation>Ritirata</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/labels.py" line="45"/>
+        <source>Other reason</source>
+        <translation>Altro motivo</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/labels.py" line="49"/>
+        <source>Administrator</source>
+        <translation>Amministratore</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/labels.py" line="50"/>
+        <source>Manager</source>
+        <translation>Responsabile</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/labels.py" line="51"/>
+        <source>Staff</source>
+        <translation>Operatore</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/labels.py" line="52"/>
+        <source>Volunteer</source>
+        <translation>Volontario</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="38"/>
+        <source>EU citizen</source>
+        <translation>Cittadina UE</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="39"/>
+        <source>Long-term or permanent residence</source>
+        <translation>Soggiorno di lungo periodo o permanente</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="40"/>
+        <source>Work permit</source>
+        <translation>Permesso per lavoro</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="41"/>
+        <source>Family reunification</source>
+        <translation>Ricongiungimento familiare</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="42"/>
+        <source>Study permit</source>
+        <translation>Permesso per studio</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="43"/>
+        <source>Refugee or subsidiary protection</source>
+        <translation>Rifugiata o protezione sussidiaria</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="46"/>
+        <source>Temporary protection</source>
+        <translation>Protezione temporanea</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="47"/>
+        <source>Asylum seeker</source>
+        <translation>Richiedente asilo</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="48"/>
+        <source>Humanitarian or special protection</source>
+        <translation>Protezione umanitaria o speciale</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="49"/>
+        <source>Naturalised citizen</source>
+        <translation>Cittadina naturalizzata</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="50"/>
+        <source>Other permit</source>
+        <translation>Altro permesso</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="51"/>
+        <source>No permit</source>
+        <translation>Nessun permesso</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="54"/>
+        <source>None or primary (ISCED 0–1)</source>
+        <translation>Nessuna o primaria (ISCED 0–1)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="55"/>
+        <source>Lower secondary (ISCED 2)</source>
+        <translation>Secondaria di primo grado (ISCED 2)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="56"/>
+        <source>Upper or post-secondary (ISCED 3–4)</source>
+        <translation>Secondaria di secondo grado o post-secondaria (ISCED 3–4)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="59"/>
+        <source>Tertiary (ISCED 5–8)</source>
+        <translation>Terziaria (ISCED 5–8)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="60"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="67"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="112"/>
+        <source>Not known</source>
+        <translation>Non noto</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="63"/>
+        <source>Unemployed</source>
+        <translation>Disoccupata</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="64"/>
+        <source>Long-term unemployed</source>
+        <translation>Disoccupata di lunga durata</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="65"/>
+        <source>Inactive (not looking for work)</source>
+        <translation>Inattiva (non cerca lavoro)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="70"/>
+        <source>None</source>
+        <translation>Nessuno</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="71"/>
+        <source>Some hours</source>
+        <translation>Alcune ore</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="72"/>
+        <source>Full time</source>
+        <translation>Tempo pieno</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="75"/>
+        <source>Processing of personal data</source>
+        <translation>Trattamento dei dati personali</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="76"/>
+        <source>Sharing with employers</source>
+        <translation>Condivisione con i datori di lavoro</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="79"/>
+        <source>Photos</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="80"/>
+        <source>Follow-up contact</source>
+        <translation>Contatti di follow-up</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="83"/>
+        <source>To do</source>
+        <translation>Da fare</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="84"/>
+        <source>In progress</source>
+        <translation>In corso</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="85"/>
+        <source>Done</source>
+        <translation>Completata</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="86"/>
+        <source>Skipped</source>
+        <translation>Saltata</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="89"/>
+        <source>Permanent job</source>
+        <translation>Lavoro a tempo indeterminato</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="90"/>
+        <source>Fixed-term job</source>
+        <translation>Lavoro a tempo determinato</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="92"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="126"/>
+        <source>Apprenticeship</source>
+        <translation>Apprendistato</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="93"/>
+        <source>Self-employment</source>
+        <translation>Lavoro autonomo</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="94"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="120"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="128"/>
+        <source>Other</source>
+        <translation>Altro</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="97"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="116"/>
+        <source>Meeting</source>
+        <translation>Incontro</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="98"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="115"/>
+        <source>Phone call</source>
+        <translation>Telefonata</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="99"/>
+        <source>Course</source>
+        <translation>Corso</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="100"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="103"/>
+        <source>At intake</source>
+        <translation>All&apos;accoglienza</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="104"/>
+        <source>During the pathway</source>
+        <translation>Durante il percorso</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="105"/>
+        <source>At exit</source>
+        <translation>All&apos;uscita</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="108"/>
+        <source>Micro (under 10)</source>
+        <translation>Micro (meno di 10)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="109"/>
+        <source>Small (10–49)</source>
+        <translation>Piccola (10–49)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="110"/>
+        <source>Medium (50–249)</source>
+        <translation>Media (50–249)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="111"/>
+        <source>Large (250 or more)</source>
+        <translation>Grande (250 o più)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="117"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="118"/>
+        <source>Visit</source>
+        <translation>Visita</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="119"/>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="123"/>
+        <source>Permanent</source>
+        <translation>Tempo indeterminato</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="124"/>
+        <source>Fixed-term</source>
+        <translation>Tempo determinato</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="127"/>
+        <source>Freelance</source>
+        <translation>Libera professione</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="131"/>
+        <source>Open</source>
+        <translation>Aperta</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="132"/>
+        <source>Filled</source>
+        <translation>Coperta</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="133"/>
+        <source>Closed</source>
+        <translation>Chiusa</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="137"/>
+        <source>None required</source>
+        <translation>Nessuno richiesto</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="140"/>
+        <source>same name and date of birth</source>
+        <translation>stesso nome e data di nascita</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="141"/>
+        <source>same phone number</source>
+        <translation>stesso numero di telefono</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="148"/>
+        <source>Agriculture, forestry and fishing</source>
+        <translation>Agricoltura, silvicoltura e pesca</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="149"/>
+        <source>Mining and quarrying</source>
+        <translation>Estrazione di minerali da cave e miniere</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="150"/>
+        <source>Manufacturing</source>
+        <translation>Attività manifatturiere</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="151"/>
+        <source>Electricity and gas</source>
+        <translation>Energia elettrica e gas</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="152"/>
+        <source>Water supply and waste</source>
+        <translation>Acqua e gestione dei rifiuti</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="153"/>
+        <source>Construction</source>
+        <translation>Costruzioni</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="154"/>
+        <source>Wholesale and retail trade</source>
+        <translation>Commercio all&apos;ingrosso e al dettaglio</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="155"/>
+        <source>Transport and storage</source>
+        <translation>Trasporto e magazzinaggio</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="156"/>
+        <source>Accommodation and food</source>
+        <translation>Alloggio e ristorazione</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="157"/>
+        <source>Information and communication</source>
+        <translation>Informazione e comunicazione</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="158"/>
+        <source>Finance and insurance</source>
+        <translation>Attività finanziarie e assicurative</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="159"/>
+        <source>Real estate</source>
+        <translation>Attività immobiliari</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="160"/>
+        <source>Professional and technical services</source>
+        <translation>Attività professionali e tecniche</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="161"/>
+        <source>Administrative and support services</source>
+        <translation>Servizi amministrativi e di supporto</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="162"/>
+        <source>Public administration</source>
+        <translation>Pubblica amministrazione</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="163"/>
+        <source>Education</source>
+        <translation>Istruzione</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="164"/>
+        <source>Health and social care</source>
+        <translation>Sanità e assistenza sociale</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="165"/>
+        <source>Arts and recreation</source>
+        <translation>Attività artistiche e di intrattenimento</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="166"/>
+        <source>Other services</source>
+        <translation>Altre attività di servizi</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="167"/>
+        <source>Households as employers</source>
+        <translation>Famiglie come datori di lavoro</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="168"/>
+        <source>Extraterritorial organisations</source>
+        <translation>Organizzazioni extraterritoriali</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePage</name>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="158"/>
+        <source>Interview language</source>
+        <translation>Lingua del colloquio</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="158"/>
+        <source>The language you speak together.</source>
+        <translation>La lingua in cui si svolge il colloquio.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="162"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Lingua</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagesEdit</name>
+    <message>
+        <location filename="../w4i_desktop/views/record_widgets.py" line="181"/>
+        <source>ISO codes, e.g. ar, fr, it</source>
+        <translation>Codici ISO, es. ar, fr, it</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagesPage</name>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="272"/>
+        <source>Languages</source>
+        <translation>Lingue</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="279"/>
+        <source>None yet</source>
+        <translation>Ancora nessuna</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="280"/>
+        <source>Not assessed</source>
+        <translation>Non valutato</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="282"/>
+        <source>&amp;Languages she speaks</source>
+        <translation>&amp;Lingue che parla</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="283"/>
+        <source>&amp;Host-country language</source>
+        <translation>Lingua del &amp;Paese ospitante</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="284"/>
+        <source>Her &amp;level (self-assessed, CEFR)</source>
+        <translation>Il suo li&amp;vello (autovalutato, QCER)</translation>
+    </message>
+</context>
+<context>
+    <name>LoginPage</name>
+    <message>
+        <location filename="../w4i_desktop/views/login.py" line="36"/>
+        <source>&lt;h2&gt;W4I Desktop&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;W4I Desktop&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/login.py" line="37"/>
+        <source>Sign in to open the encrypted database.</source>
+        <translation>Accedere per aprire il database cifrato.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/login.py" line="39"/>
+        <source>User name</source>
+        <translation>Nome utente</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/login.py" line="42"/>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/login.py" line="43"/>
+        <source>Remember me on this computer</source>
+        <translation>Ricorda l&apos;accesso su questo computer</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/login.py" line="50"/>
+        <source>&amp;Restore the newest good backup…</source>
+        <translation>&amp;Ripristina la copia di sicurezza valida più recente…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/login.py" line="54"/>
+        <location filename="../w4i_desktop/views/login.py" line="142"/>
+        <source>Sign in</source>
+        <translation>Accedi</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/login.py" line="61"/>
+        <source>&amp;User name</source>
+        <translation>&amp;Nome utente</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/login.py" line="62"/>
+        <source>&amp;Password</source>
+        <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/login.py" line="93"/>
+        <source>Enter your user name.</source>
+        <translation>Inserire il nome utente.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/login.py" line="123"/>
+        <source>Restored from %1. Sign in again.</source>
+        <translation>Ripristinato da %1. Accedere di nuovo.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../w4i_desktop/views/login.py" line="147"/>
+        <source>Too many attempts: wait %n s</source>
+        <translation>
+            <numerusform>Troppi tentativi: attendere %n s</numerusform>
+            <numerusform>Troppi tentativi: attendere %n s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../w4i_desktop/views/main_window.py" line="59"/>
+        <source>W4I Desktop</source>
+        <translation>W4I Desktop</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/main_window.py" line="73"/>
+        <source>Screens</source>
+        <translation>Schermate</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/main_window.py" line="77"/>
+        <source>Coming in the next release.</source>
+        <translation>Disponibile nella prossima versione.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/main_window.py" line="79"/>
+        <source>Dashboard</source>
+        <translation>Cruscotto</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/main_window.py" line="80"/>
+        <source>Participants</source>
+        <translation>Partecipanti</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/main_window.py" line="81"/>
+        <source>Employers</source>
+        <translation>Datori di lavoro</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/main_window.py" line="82"/>
+        <source>Pathways</source>
+        <translation>Percorsi</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/main_window.py" line="83"/>
+        <source>Reports</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/main_window.py" line="84"/>
+        <source>Settings</source>
+        <translation>Impostazioni</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/main_window.py" line="151"/>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/main_window.py" line="153"/>
+        <source>&amp;New participant</source>
+        <translation>&amp;Nuova partecipante</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/main_window.py" line="156"/>
+        <source>&amp;Find participant</source>
+        <translation>&amp;Cerca partecipante</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/main_window.py" line="159"/>
+        <source>New &amp;intake interview…</source>
+        <translation>Nuovo colloquio di &amp;accoglienza…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/main_window.py" line="161"/>
+        <source>Intake &amp;drafts…</source>
+        <translation>&amp;Bozze dei colloqui…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/main_window.py" line="163"/>
+        <source>&amp;Retention review…</source>
+        <translation>&amp;Verifica della conservazione dei dati…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/main_window.py" line="166"/>
+        <source>I&amp;mport a spreadsheet…</source>
+        <translation>&amp;Importa un foglio di calcolo…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/main_window.py" line="168"/>
+        <source>&amp;Back up now…</source>
+        <translation>Crea una copia di &amp;sicurezza ora…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/main_window.py" line="169"/>
+        <source>Res&amp;tore a backup…</source>
+        <translation>Ri&amp;pristina una copia di sicurezza…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/main_window.py" line="170"/>
+        <source>&amp;Lock</source>
+        <translation>B&amp;locca</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/main_window.py" line="171"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Esci</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/main_window.py" line="185"/>
+        <source>&amp;Go</source>
+        <translation>&amp;Vai</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/main_window.py" line="193"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Lingua</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/main_window.py" line="204"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Aiuto</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/main_window.py" line="206"/>
+        <source>&amp;About W4I Desktop</source>
+        <translation>&amp;Informazioni su W4I Desktop</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/main_window.py" line="222"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/main_window.py" line="226"/>
+        <source>Unlocked</source>
+        <translation>Sbloccato</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/main_window.py" line="241"/>
+        <source>Locked</source>
+        <translation>Bloccato</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/main_window.py" line="301"/>
+        <source>Language</source>
+        <translation>Lingua</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/main_window.py" line="303"/>
+        <source>Windows and messages opened from now on use the new language; restart W4I Desktop to see it on every screen.</source>
+        <translation>Le finestre e i messaggi aperti da ora in poi usano la nuova lingua; riavviare W4I Desktop per vederla in tutte le schermate.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/main_window.py" line="330"/>
+        <source>About W4I Desktop</source>
+        <translation>Informazioni su W4I Desktop</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/main_window.py" line="332"/>
+        <source>&lt;h3&gt;W4I Desktop %1&lt;/h3&gt;&lt;p&gt;Case management for organisations that help migrant women into work. Your data stays encrypted on this computer.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;W4I Desktop %1&lt;/h3&gt;&lt;p&gt;Gestione dei casi per le organizzazioni che aiutano le donne migranti a trovare lavoro. I dati restano cifrati su questo computer.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/main_window.py" line="372"/>
+        <source>Back up now</source>
+        <translation>Crea una copia di sicurezza ora</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/main_window.py" line="377"/>
+        <source>Making an encrypted backup…</source>
+        <translation>Creazione della copia di sicurezza cifrata…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/main_window.py" line="387"/>
+        <source>The backup is made and checked: %1 in %2. Keep a copy away from this computer too (with its .keys file).</source>
+        <translation>La copia di sicurezza è stata creata e verificata: %1 in %2. Conservarne una copia anche lontano da questo computer (insieme al suo file .keys).</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/main_window.py" line="400"/>
+        <source>Making the automatic backup…</source>
+        <translation>Creazione della copia di sicurezza automatica…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/main_window.py" line="406"/>
+        <source>The automatic backup failed: %1</source>
+        <translation>La copia di sicurezza automatica non è riuscita: %1</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/main_window.py" line="412"/>
+        <source>Restore a backup</source>
+        <translation>Ripristina una copia di sicurezza</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/main_window.py" line="414"/>
+        <source>Restoring closes the database: save your work first. Everyone must sign in again afterwards. Continue?</source>
+        <translation>Il ripristino chiude il database: salvare prima il lavoro. Dopo, tutti dovranno accedere di nuovo. Continuare?</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/main_window.py" line="425"/>
+        <source>Restored from %1. Sign in again.</source>
+        <translation>Ripristinato da %1. Accedere di nuovo.</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="136"/>
+        <source>How the columns are read</source>
+        <translation>Come vengono lette le colonne</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="139"/>
+        <source>Check the field each column goes into; choose “Not imported” to leave one out.</source>
+        <translation>Controllare il campo in cui va ogni colonna; scegliere “Non importata” per escluderne una.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="145"/>
+        <source>Column in the file</source>
+        <translation>Colonna nel file</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="145"/>
+        <source>First values</source>
+        <translation>Primi valori</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="145"/>
+        <source>Goes into</source>
+        <translation>Va in</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="157"/>
+        <source>Language levels (CEFR) in the file are for:</source>
+        <translation>I livelli di lingua (QCER) nel file si riferiscono a:</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="169"/>
+        <source>Not imported</source>
+        <translation>Non importata</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="179"/>
+        <source>Field for the column %1</source>
+        <translation>Campo per la colonna %1</translation>
+    </message>
+</context>
+<context>
+    <name>Matching</name>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="36"/>
+        <source>no consent to share her data with employers</source>
+        <translation>nessun consenso a condividere i suoi dati con i datori di lavoro</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="37"/>
+        <source>no language level required</source>
+        <translation>nessun livello linguistico richiesto</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="38"/>
+        <source>{her} meets {needed}</source>
+        <translation>{her} soddisfa {needed}</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="39"/>
+        <source>{her} exceeds {needed}</source>
+        <translation>{her} supera {needed}</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="40"/>
+        <source>{her} is one level below {needed}</source>
+        <translation>{her} è un livello sotto {needed}</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="41"/>
+        <source>{her} is far below {needed} ({levels} levels)</source>
+        <translation>{her} è molto sotto {needed} ({levels} livelli)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="44"/>
+        <source>no particular skills asked</source>
+        <translation>nessuna competenza particolare richiesta</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="45"/>
+        <source>skills: {skills} ({count} of {asked})</source>
+        <translation>competenze: {skills} ({count} su {asked})</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="46"/>
+        <source>none of the skills asked: {skills}</source>
+        <translation>nessuna delle competenze richieste: {skills}</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="47"/>
+        <source>available on {days}</source>
+        <translation>disponibile nei giorni {days}</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="48"/>
+        <source>not available on {days}</source>
+        <translation>non disponibile nei giorni {days}</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="49"/>
+        <source>availability not recorded</source>
+        <translation>disponibilità non registrata</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="50"/>
+        <source>working days not given</source>
+        <translation>giorni di lavoro non indicati</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="51"/>
+        <source>available {start}–{end}</source>
+        <translation>disponibile {start}–{end}</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="52"/>
+        <source>works {start}–{end}, available {from}–{until}</source>
+        <translation>orario di lavoro {start}–{end}, disponibile {from}–{until}</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="55"/>
+        <source>available hours not recorded</source>
+        <translation>orari di disponibilità non registrati</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="56"/>
+        <source>working hours not given</source>
+        <translation>orario di lavoro non indicato</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="57"/>
+        <source>lives in {municipality}</source>
+        <translation>abita a {municipality}</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="58"/>
+        <source>lives in {her}, job in {job}</source>
+        <translation>abita a {her}, lavoro a {job}</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="59"/>
+        <source>municipality not recorded</source>
+        <translation>comune non registrato</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="60"/>
+        <source>no childcare needed</source>
+        <translation>nessun bisogno di servizi per l&apos;infanzia</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="61"/>
+        <source>the employer accommodates childcare</source>
+        <translation>il datore di lavoro garantisce orari compatibili con i servizi per l&apos;infanzia</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="62"/>
+        <source>within daycare hours</source>
+        <translation>entro gli orari dei servizi per l&apos;infanzia</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="63"/>
+        <source>{parts}: conflicts with childcare</source>
+        <translation>{parts}: in conflitto con i servizi per l&apos;infanzia</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="64"/>
+        <source>working hours not given: check childcare</source>
+        <translation>orario di lavoro non indicato: verificare i servizi per l&apos;infanzia</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="67"/>
+        <source>early mornings</source>
+        <translation>prime ore del mattino</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="68"/>
+        <source>evenings</source>
+        <translation>sere</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="69"/>
+        <source>weekends</source>
+        <translation>fine settimana</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="79"/>
+        <source>no level</source>
+        <translation>nessun livello</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="108"/>
+        <source>Excluded: %1. Also: %2</source>
+        <translation>Esclusa: %1. Inoltre: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MatchingDialog</name>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="129"/>
+        <source>Candidates for the vacancy</source>
+        <translation>Candidate per l&apos;offerta di lavoro</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="131"/>
+        <source>Vacancies for her</source>
+        <translation>Offerte di lavoro per la partecipante</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="137"/>
+        <source>Score</source>
+        <translation>Punteggio</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="138"/>
+        <source>Participant</source>
+        <translation>Partecipante</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="138"/>
+        <source>Vacancy</source>
+        <translation>Offerta di lavoro</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="139"/>
+        <source>Why</source>
+        <translation>Motivi</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="143"/>
+        <source>Matching results</source>
+        <translation>Risultati dell&apos;abbinamento</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="193"/>
+        <source>%1 at %2: %3 candidate(s) who agreed to share their profile.</source>
+        <translation>%1 presso %2 — candidate che hanno accettato di condividere il proprio profilo: %3.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="198"/>
+        <source>Nobody who agreed to share her profile with employers matches yet.</source>
+        <translation>Per ora nessuna delle partecipanti che hanno accettato di condividere il profilo con i datori di lavoro corrisponde.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="202"/>
+        <source>Only participants with a consent to share their profile with employers are listed. Press Enter to open a record.</source>
+        <translation>Sono elencate solo le partecipanti che hanno dato il consenso a condividere il profilo con i datori di lavoro. Premere Enter per aprire una scheda.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="207"/>
+        <source>%1 open vacancies, best first.</source>
+        <translation>Offerte di lavoro aperte: %1, le migliori per prime.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="212"/>
+        <source>She has not agreed to share her profile with employers: record her consent on the Consent tab before proposing her to one.</source>
+        <translation>La partecipante non ha acconsentito a condividere il profilo con i datori di lavoro: registrare il suo consenso nella sezione Consenso prima di proporla a uno di loro.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <location filename="../w4i_desktop/views/message_bar.py" line="23"/>
+        <source>Message</source>
+        <translation>Messaggio</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/message_bar.py" line="24"/>
+        <source>&amp;Reload</source>
+        <translation>&amp;Ricarica</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/message_bar.py" line="25"/>
+        <source>Load the saved record again; your changes are lost</source>
+        <translation>Ricarica la scheda salvata; le modifiche andranno perse</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../w4i_desktop/views/messages.py" line="29"/>
+        <source>The user name or the password is wrong.</source>
+        <translation>Il nome utente o la password non sono corretti.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/messages.py" line="31"/>
+        <source>The database is open on another computer or window: %1. Close it there first.</source>
+        <translation>Il database è aperto su un altro computer o in un&apos;altra finestra: %1. Chiuderlo prima lì.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/messages.py" line="36"/>
+        <source>The database file is damaged and cannot be read safely. Restore the newest backup.</source>
+        <translation>Il file del database è danneggiato e non può essere letto in modo sicuro. Ripristinare la copia di sicurezza più recente.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/messages.py" line="41"/>
+        <source>This file is not a W4I database, or its key file (.keys) is missing or damaged.</source>
+        <translation>Questo file non è un database W4I, oppure il relativo file delle chiavi (.keys) manca o è danneggiato.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/messages.py" line="46"/>
+        <source>The disk is full. Nothing was changed; free some space and try again.</source>
+        <translation>Il disco è pieno. Non è stato modificato nulla; liberare spazio e riprovare.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/messages.py" line="50"/>
+        <source>Someone else saved this record after you opened it. Reload it to see their changes.</source>
+        <translation>Qualcun altro ha salvato questa scheda dopo che l&apos;ha aperta. Ricaricarla per vedere le modifiche apportate.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/messages.py" line="55"/>
+        <source>Your role does not allow this.</source>
+        <translation>Il ruolo assegnato non consente questa operazione.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/messages.py" line="57"/>
+        <source>This record does not exist or is not visible to you.</source>
+        <translation>Questa scheda non esiste o non è visibile per questo utente.</translation>
+    </message>
+</context>
+<context>
+    <name>NeedsPage</name>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="335"/>
+        <source>Needs and goals</source>
+        <translation>Bisogni e obiettivi</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="337"/>
+        <source>&amp;Needs and goals</source>
+        <translation>&amp;Bisogni e obiettivi</translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <location filename="../w4i_desktop/views/record_widgets.py" line="76"/>
+        <source>Not known</source>
+        <translation>Non nota</translation>
+    </message>
+</context>
+<context>
+    <name>OriginPage</name>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="228"/>
+        <source>Origin and residence permit</source>
+        <translation>Origine e permesso di soggiorno</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="232"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="235"/>
+        <source>Not known</source>
+        <translation>Non noto</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="237"/>
+        <source>&amp;Country of birth</source>
+        <translation>&amp;Paese di nascita</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="238"/>
+        <source>&amp;Arrival year</source>
+        <translation>Anno di a&amp;rrivo</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="239"/>
+        <source>&amp;Permit</source>
+        <translation>Per&amp;messo</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="240"/>
+        <source>Permit &amp;expires on</source>
+        <translation>&amp;Scadenza del permesso</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="250"/>
+        <source>She is under 18 today.</source>
+        <translation>Oggi la partecipante ha meno di 18 anni.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="251"/>
+        <source>Her residence permit has expired.</source>
+        <translation>Il suo permesso di soggiorno è scaduto.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="252"/>
+        <source>She has no residence permit.</source>
+        <translation>Non ha un permesso di soggiorno.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="263"/>
+        <source>Check the eligibility before you go on:</source>
+        <translation>Verificare l&apos;ammissibilità prima di proseguire:</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantListPage</name>
+    <message>
+        <location filename="../w4i_desktop/views/participant_list.py" line="54"/>
+        <source>Search name, code, phone or e-mail (Ctrl+F)</source>
+        <translation>Cerca per nome, codice, telefono o e-mail (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_list.py" line="55"/>
+        <source>Search participants</source>
+        <translation>Cerca partecipanti</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_list.py" line="58"/>
+        <source>Site</source>
+        <translation>Sede</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_list.py" line="60"/>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_list.py" line="62"/>
+        <source>Open and closed</source>
+        <translation>Aperte e chiuse</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_list.py" line="63"/>
+        <source>Open</source>
+        <translation>Aperte</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_list.py" line="64"/>
+        <source>Closed</source>
+        <translation>Chiuse</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_list.py" line="69"/>
+        <source>Caseworker</source>
+        <translation>Operatore di riferimento</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_list.py" line="71"/>
+        <source>Pathway stage</source>
+        <translation>Fase del percorso</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_list.py" line="72"/>
+        <source>Any stage</source>
+        <translation>Qualsiasi fase</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_list.py" line="75"/>
+        <source>&amp;New participant</source>
+        <translation>&amp;Nuova partecipante</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_list.py" line="100"/>
+        <source>Participants</source>
+        <translation>Partecipanti</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_list.py" line="136"/>
+        <source>All sites</source>
+        <translation>Tutte le sedi</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_list.py" line="137"/>
+        <source>Any caseworker</source>
+        <translation>Qualsiasi operatore di riferimento</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../w4i_desktop/views/participant_list.py" line="166"/>
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n partecipante</numerusform>
+            <numerusform>%n partecipanti</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantRecord</name>
+    <message>
+        <location filename="../w4i_desktop/views/participant_record.py" line="72"/>
+        <source>Participant</source>
+        <translation>Partecipante</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_record.py" line="76"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Salva</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_record.py" line="77"/>
+        <source>Save the record (Ctrl+S)</source>
+        <translation>Salva la scheda (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_record.py" line="79"/>
+        <source>Cl&amp;ose record…</source>
+        <translation>C&amp;hiudi la scheda…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_record.py" line="97"/>
+        <source>Profile</source>
+        <translation>Profilo</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_record.py" line="98"/>
+        <source>Background</source>
+        <translation>Origine e formazione</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_record.py" line="99"/>
+        <source>Family &amp;&amp; availability</source>
+        <translation>Famiglia &amp;&amp; disponibilità</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_record.py" line="100"/>
+        <source>Consent</source>
+        <translation>Consenso</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_record.py" line="101"/>
+        <source>Pathway</source>
+        <translation>Percorso</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_record.py" line="102"/>
+        <source>Placements</source>
+        <translation>Inserimenti lavorativi</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_record.py" line="103"/>
+        <source>Timeline</source>
+        <translation>Cronologia</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_record.py" line="104"/>
+        <source>Documents</source>
+        <translation>Documenti</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_record.py" line="132"/>
+        <source>Save</source>
+        <translation>Salva</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_record.py" line="238"/>
+        <source>New participant</source>
+        <translation>Nuova partecipante</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_record.py" line="239"/>
+        <source>Fill in what you know; you can complete the rest later.</source>
+        <translation>Compilare ciò che si sa; il resto si può completare in seguito.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_record.py" line="245"/>
+        <source>Closed on %1: %2</source>
+        <translation>Chiusa il %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_record.py" line="251"/>
+        <source>Open since %1</source>
+        <translation>Aperta dal %1</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_record.py" line="254"/>
+        <source>Open</source>
+        <translation>Aperta</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_record.py" line="295"/>
+        <source>There are no changes to save.</source>
+        <translation>Non ci sono modifiche da salvare.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_record.py" line="305"/>
+        <source>Saved.</source>
+        <translation>Salvato.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_record.py" line="335"/>
+        <source>%1 was created.</source>
+        <translation>La scheda %1 è stata creata.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_record.py" line="374"/>
+        <source>The record was closed.</source>
+        <translation>La scheda è stata chiusa.</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantTable</name>
+    <message>
+        <location filename="../w4i_desktop/views/participant_table.py" line="27"/>
+        <source>Code</source>
+        <translation>Codice</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_table.py" line="28"/>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_table.py" line="29"/>
+        <source>Age</source>
+        <translation>Età</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_table.py" line="30"/>
+        <source>Country of origin</source>
+        <translation>Paese di origine</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_table.py" line="31"/>
+        <source>Site</source>
+        <translation>Sede</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_table.py" line="32"/>
+        <source>Caseworker</source>
+        <translation>Operatore di riferimento</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_table.py" line="33"/>
+        <source>Pathway stage</source>
+        <translation>Fase del percorso</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_table.py" line="34"/>
+        <source>Last activity</source>
+        <translation>Ultima attività</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_table.py" line="152"/>
+        <source>Closed</source>
+        <translation>Chiusa</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsScreen</name>
+    <message>
+        <location filename="../w4i_desktop/views/participants_screen.py" line="20"/>
+        <source>← Back to the list</source>
+        <translation>← Torna all&apos;elenco</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participants_screen.py" line="21"/>
+        <source>Back to the list (Alt+Left)</source>
+        <translation>Torna all&apos;elenco (Alt+Left)</translation>
+    </message>
+</context>
+<context>
+    <name>PathwayTab</name>
+    <message>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="75"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="76"/>
+        <source>Step</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="77"/>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="78"/>
+        <source>Due</source>
+        <translation>Scadenza</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="79"/>
+        <source>Started</source>
+        <translation>Iniziata</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="80"/>
+        <source>Completed</source>
+        <translation>Completata</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="81"/>
+        <source>By</source>
+        <translation>A cura di</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="82"/>
+        <source>Notes</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="86"/>
+        <source>Pathway steps</source>
+        <translation>Fasi del percorso</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="93"/>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="214"/>
+        <source>Mark &amp;done (Space)</source>
+        <translation>Segna come &amp;completata (Space)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="96"/>
+        <source>S&amp;tart</source>
+        <translation>&amp;Avvia</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="99"/>
+        <source>S&amp;kip…</source>
+        <translation>Sal&amp;ta…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="102"/>
+        <source>&amp;Edit due date and notes…</source>
+        <translation>&amp;Modifica scadenza e note…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="105"/>
+        <source>&amp;Print her summary (PDF)…</source>
+        <translation>Stampa il suo &amp;riepilogo (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="108"/>
+        <source>Her steps, courses and placements in her language, without any notes</source>
+        <translation>Le sue fasi, i corsi e gli inserimenti lavorativi nella sua lingua, senza alcuna nota</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="123"/>
+        <source>Mark done</source>
+        <translation>Segna come completata</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="156"/>
+        <source>%1 of %2 steps done; %3 overdue.</source>
+        <translation>%1 fasi su %2 completate; %3 scadute.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="161"/>
+        <source>No pathway started yet.</source>
+        <translation>Nessun percorso ancora avviato.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="171"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="174"/>
+        <source>%1 (overdue)</source>
+        <translation>%1 (scaduta)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="190"/>
+        <source>Print her summary</source>
+        <translation>Stampa il suo riepilogo</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="191"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>File PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="198"/>
+        <source>Her summary is saved as %1.</source>
+        <translation>Il suo riepilogo è stato salvato in %1.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="212"/>
+        <source>Back to &amp;to do (Space)</source>
+        <translation>Riporta a &amp;da fare (Space)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="246"/>
+        <source>Skip the step</source>
+        <translation>Salta la fase</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="246"/>
+        <source>Why is this step skipped?</source>
+        <translation>Perché questa fase viene saltata?</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="255"/>
+        <source>Edit the step</source>
+        <translation>Modifica la fase</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementDialog</name>
+    <message>
+        <location filename="../w4i_desktop/views/placement_dialog.py" line="29"/>
+        <source>New placement</source>
+        <translation>Nuovo inserimento lavorativo</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/placement_dialog.py" line="35"/>
+        <source>e.g. W4I-7KQ2M</source>
+        <translation>es. W4I-7KQ2M</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/placement_dialog.py" line="36"/>
+        <source>&amp;Participant code</source>
+        <translation>&amp;Codice della partecipante</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/placement_dialog.py" line="42"/>
+        <source>Choose the employer</source>
+        <translation>Scegliere il datore di lavoro</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/placement_dialog.py" line="44"/>
+        <source>&amp;Employer</source>
+        <translation>&amp;Datore di lavoro</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/placement_dialog.py" line="47"/>
+        <source>&amp;Vacancy</source>
+        <translation>&amp;Offerta di lavoro</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/placement_dialog.py" line="52"/>
+        <source>&amp;Type</source>
+        <translation>&amp;Tipo</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/placement_dialog.py" line="55"/>
+        <source>&amp;Start</source>
+        <translation>&amp;Inizio</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/placement_dialog.py" line="56"/>
+        <source>E&amp;nd (if agreed)</source>
+        <translation>Fi&amp;ne (se concordata)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/placement_dialog.py" line="57"/>
+        <source>&amp;Hours per week</source>
+        <translation>O&amp;re settimanali</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/placement_dialog.py" line="65"/>
+        <source>Choose the employer.</source>
+        <translation>Scegliere il datore di lavoro.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/placement_dialog.py" line="88"/>
+        <source>No particular vacancy</source>
+        <translation>Nessuna offerta di lavoro in particolare</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementsTab</name>
+    <message>
+        <location filename="../w4i_desktop/views/record_summaries.py" line="199"/>
+        <source>Employer</source>
+        <translation>Datore di lavoro</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_summaries.py" line="200"/>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_summaries.py" line="201"/>
+        <source>Start</source>
+        <translation>Inizio</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_summaries.py" line="202"/>
+        <source>End</source>
+        <translation>Fine</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_summaries.py" line="203"/>
+        <source>Hours/week</source>
+        <translation>Ore/settimana</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_summaries.py" line="205"/>
+        <source>Placements</source>
+        <translation>Inserimenti lavorativi</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_summaries.py" line="207"/>
+        <source>A new placement schedules her follow-ups after 1, 3, 6 and 12 months on her pathway.</source>
+        <translation>Un nuovo inserimento lavorativo programma nel suo percorso i follow-up dopo 1, 3, 6 e 12 mesi.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_summaries.py" line="214"/>
+        <source>&amp;New placement…</source>
+        <translation>&amp;Nuovo inserimento lavorativo…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_summaries.py" line="217"/>
+        <source>Record a &amp;follow-up…</source>
+        <translation>Registra un &amp;follow-up…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_summaries.py" line="220"/>
+        <source>&amp;Matching vacancies…</source>
+        <translation>&amp;Offerte di lavoro adatte…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_summaries.py" line="277"/>
+        <source>ongoing</source>
+        <translation>in corso</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyButton</name>
+    <message>
+        <location filename="../w4i_desktop/views/privacy_actions.py" line="77"/>
+        <source>&amp;Privacy</source>
+        <translation>&amp;Privacy</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/privacy_actions.py" line="80"/>
+        <source>&amp;Export all her data (JSON and PDF)…</source>
+        <translation>&amp;Esporta tutti i suoi dati (JSON e PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/privacy_actions.py" line="83"/>
+        <source>E&amp;rase personal data…</source>
+        <translation>&amp;Cancella i dati personali…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/privacy_actions.py" line="99"/>
+        <source>Export all her data</source>
+        <translation>Esporta tutti i suoi dati</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/privacy_actions.py" line="102"/>
+        <source>Choose the folder for the export</source>
+        <translation>Scegli la cartella per l&apos;esportazione</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/privacy_actions.py" line="110"/>
+        <source>Her data is saved as %1.json (machine-readable) and %1.pdf (to read) in %2. The export is recorded in the audit log.</source>
+        <translation>I suoi dati sono stati salvati come %1.json (leggibile da un programma) e %1.pdf (da leggere) in %2. L&apos;esportazione è registrata nel registro di audit.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/privacy_actions.py" line="132"/>
+        <source>The personal data of %1 is erased.</source>
+        <translation>I dati personali di %1 sono stati cancellati.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileTab</name>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="102"/>
+        <source>e.g. +39 333 123 4567</source>
+        <translation>es. +39 333 123 4567</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="110"/>
+        <source>Not chosen</source>
+        <translation>Non scelta</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="118"/>
+        <source>Identity</source>
+        <translation>Identità</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="120"/>
+        <source>&amp;First name</source>
+        <translation>&amp;Nome</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="121"/>
+        <source>&amp;Last name</source>
+        <translation>&amp;Cognome</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="122"/>
+        <source>Prefe&amp;rred name</source>
+        <translation>Nome pre&amp;ferito</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="123"/>
+        <source>date of birth</source>
+        <translation>data di nascita</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="124"/>
+        <source>Date of &amp;birth</source>
+        <translation>&amp;Data di nascita</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="125"/>
+        <source>&amp;Year of birth</source>
+        <translation>&amp;Anno di nascita</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="128"/>
+        <source>Contact</source>
+        <translation>Recapiti</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="130"/>
+        <source>&amp;Phone</source>
+        <translation>&amp;Telefono</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="131"/>
+        <source>&amp;E-mail</source>
+        <translation>E-ma&amp;il</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="132"/>
+        <source>&amp;Municipality</source>
+        <translation>Co&amp;mune</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="133"/>
+        <source>&amp;Neighbourhood</source>
+        <translation>&amp;Quartiere</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="137"/>
+        <source>Language for &amp;documents</source>
+        <translation>&amp;Lingua dei documenti</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="142"/>
+        <source>Enrolment</source>
+        <translation>Iscrizione</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="144"/>
+        <source>Si&amp;te</source>
+        <translation>S&amp;ede</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="145"/>
+        <source>&amp;Caseworker</source>
+        <translation>&amp;Operatore di riferimento</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="146"/>
+        <source>intake date</source>
+        <translation>data di accoglienza</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="147"/>
+        <source>&amp;Intake date</source>
+        <translation>Data di acco&amp;glienza</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="151"/>
+        <source>Needs and &amp;goals</source>
+        <translation>&amp;Bisogni e obiettivi</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="154"/>
+        <source>Sensiti&amp;ve notes</source>
+        <translation>Note &amp;riservate</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="156"/>
+        <source>Only staff, managers and administrators can read these notes.</source>
+        <translation>Solo operatori, responsabili e amministratori possono leggere queste note.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="185"/>
+        <source>Not assigned</source>
+        <translation>Non assegnato</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPrompts</name>
+    <message numerus="yes">
+        <location filename="../w4i_desktop/views/record_prompts.py" line="37"/>
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>…e %n altra.</numerusform>
+            <numerusform>…e altre %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_prompts.py" line="46"/>
+        <source>Possible duplicate</source>
+        <translation>Possibile duplicato</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_prompts.py" line="48"/>
+        <source>This person may already be registered:</source>
+        <translation>Questa persona potrebbe essere già registrata:</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_prompts.py" line="50"/>
+        <source>These participants may be the same person:</source>
+        <translation>Queste partecipanti potrebbero essere la stessa persona:</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_prompts.py" line="55"/>
+        <source>Open the existing record instead, or create a new one anyway?</source>
+        <translation>Aprire invece la scheda esistente o creare comunque una nuova scheda?</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_prompts.py" line="61"/>
+        <source>&amp;Open existing</source>
+        <translation>&amp;Apri la scheda esistente</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_prompts.py" line="65"/>
+        <source>&amp;Create anyway</source>
+        <translation>&amp;Crea comunque</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_prompts.py" line="87"/>
+        <source>Unsaved changes</source>
+        <translation>Modifiche non salvate</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_prompts.py" line="88"/>
+        <source>This record has changes that are not saved.</source>
+        <translation>Questa scheda contiene modifiche non salvate.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_prompts.py" line="89"/>
+        <source>Save them before leaving the record?</source>
+        <translation>Salvarle prima di uscire dalla scheda?</translation>
+    </message>
+</context>
+<context>
+    <name>RecordWidgets</name>
+    <message>
+        <location filename="../w4i_desktop/views/record_widgets.py" line="111"/>
+        <source>Clear</source>
+        <translation>Svuota</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_widgets.py" line="113"/>
+        <source>Clear %1</source>
+        <translation>Svuota %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <location filename="../w4i_desktop/views/first_run.py" line="172"/>
+        <source>Your recovery key</source>
+        <translation>La chiave di recupero</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/first_run.py" line="175"/>
+        <source>&lt;p&gt;If every password is forgotten, this key is the only way to open the database. It is shown only now.&lt;/p&gt;&lt;p&gt;Print it or save it as a PDF, and keep it locked away from this computer.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Se tutte le password vengono dimenticate, questa chiave è l&apos;unico modo per aprire il database. Viene mostrata solo ora.&lt;/p&gt;&lt;p&gt;Stamparla o salvarla come PDF, e conservarla sotto chiave lontano da questo computer.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/first_run.py" line="190"/>
+        <source>Recovery key</source>
+        <translation>Chiave di recupero</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/first_run.py" line="191"/>
+        <source>Save as &amp;PDF…</source>
+        <translation>Salva come &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/first_run.py" line="193"/>
+        <source>I have &amp;stored the recovery key</source>
+        <translation>Ho &amp;messo al sicuro la chiave di recupero</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/first_run.py" line="196"/>
+        <source>&amp;Continue</source>
+        <translation>&amp;Continua</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/first_run.py" line="216"/>
+        <source>Save the recovery key</source>
+        <translation>Salva la chiave di recupero</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/first_run.py" line="218"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>File PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/first_run.py" line="226"/>
+        <source>W4I Desktop recovery key</source>
+        <translation>Chiave di recupero di W4I Desktop</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/first_run.py" line="230"/>
+        <source>&lt;h1&gt;W4I Desktop recovery key&lt;/h1&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p style=&apos;font-family: monospace; font-size: 20pt&apos;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/p&gt;&lt;p&gt;This key opens the encrypted database when every password is forgotten. Keep this page locked away, apart from the computer.&lt;/p&gt;</source>
+        <translation>&lt;h1&gt;Chiave di recupero di W4I Desktop&lt;/h1&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p style=&apos;font-family: monospace; font-size: 20pt&apos;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Questa chiave apre il database cifrato quando tutte le password sono state dimenticate. Conservare questa pagina sotto chiave, lontano dal computer.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/first_run.py" line="240"/>
+        <source>The PDF could not be written.</source>
+        <translation>Impossibile scrivere il PDF.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsScreen</name>
+    <message>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="101"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="230"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="304"/>
+        <source>Quarterly report</source>
+        <translation>Report trimestrale</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="106"/>
+        <source>&amp;Quarter</source>
+        <translation>&amp;Trimestre</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="108"/>
+        <source>C&amp;ustom dates</source>
+        <translation>D&amp;ate personalizzate</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="111"/>
+        <source>Quarter</source>
+        <translation>Trimestre</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="114"/>
+        <source>From</source>
+        <translation>Dal</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="114"/>
+        <source>Until</source>
+        <translation>Al</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="137"/>
+        <source>&amp;Pseudonymised (codes only, small counts shown as &lt;5)</source>
+        <translation>&amp;Pseudonimizzato (solo codici, numeri piccoli indicati come &lt;5)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="141"/>
+        <source>&amp;Named (exact counts and names; the reason is recorded)</source>
+        <translation>&amp;Nominativo (numeri esatti e nomi; il motivo viene registrato)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="148"/>
+        <source>Why names are needed, e.g. the funder&apos;s audit</source>
+        <translation>Perché servono i nomi, es. la verifica del finanziatore</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="153"/>
+        <source>&amp;Excel workbook (.xlsx)</source>
+        <translation>Cartella di lavoro &amp;Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="155"/>
+        <source>P&amp;DF report</source>
+        <translation>Report P&amp;DF</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="163"/>
+        <source>&amp;Create the report…</source>
+        <translation>&amp;Crea il report…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="168"/>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="169"/>
+        <source>&amp;Site</source>
+        <translation>&amp;Sede</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="170"/>
+        <source>Contents</source>
+        <translation>Contenuto</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="172"/>
+        <source>&amp;Reason</source>
+        <translation>&amp;Motivo</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="173"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Lingua</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="174"/>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="193"/>
+        <source>Reports are made by managers. Ask one if you need figures.</source>
+        <translation>I report sono prodotti dai responsabili. Rivolgersi a uno di loro se servono dei dati.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="207"/>
+        <source>All sites</source>
+        <translation>Tutte le sedi</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="235"/>
+        <source>Say why a named report is needed.</source>
+        <translation>Indicare perché serve un report nominativo.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="254"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Cartelle di lavoro Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="254"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>File PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="274"/>
+        <source>The report is saved as %1.</source>
+        <translation>Il report è stato salvato in %1.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="282"/>
+        <source>Building the report…</source>
+        <translation>Creazione del report…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="282"/>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="49"/>
+        <source>Restore a backup</source>
+        <translation>Ripristina una copia di sicurezza</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="55"/>
+        <source>Backups, newest first</source>
+        <translation>Copie di sicurezza, dalla più recente</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="58"/>
+        <source>%1 · %2 · %3 MB</source>
+        <translation>%1 · %2 · %3 MB</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="67"/>
+        <source>&amp;Other file…</source>
+        <translation>&amp;Altro file…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="69"/>
+        <source>An &amp;administrator&apos;s password</source>
+        <translation>La password di un a&amp;mministratore</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="71"/>
+        <source>The &amp;recovery key</source>
+        <translation>La &amp;chiave di recupero</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="78"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="140"/>
+        <source>Check the backup to see what it holds.</source>
+        <translation>Verificare la copia di sicurezza per vedere cosa contiene.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="82"/>
+        <source>&amp;Check the backup</source>
+        <translation>&amp;Verifica la copia di sicurezza</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="87"/>
+        <source>R&amp;estore</source>
+        <translation>&amp;Ripristina</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="96"/>
+        <source>&amp;User name</source>
+        <translation>&amp;Nome utente</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="98"/>
+        <source>&amp;Password or key</source>
+        <translation>&amp;Password o chiave</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="100"/>
+        <source>Backups in %1, newest first:</source>
+        <translation>Copie di sicurezza in %1, dalla più recente:</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="111"/>
+        <source>made by hand</source>
+        <translation>creata a mano</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="112"/>
+        <source>automatic</source>
+        <translation>automatica</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="113"/>
+        <source>before a restore</source>
+        <translation>prima di un ripristino</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="114"/>
+        <source>before an upgrade</source>
+        <translation>prima di un aggiornamento</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="115"/>
+        <source>damaged database kept</source>
+        <translation>database danneggiato conservato</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="121"/>
+        <source>W4I backups (*.w4ibak)</source>
+        <translation>Copie di sicurezza W4I (*.w4ibak)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="150"/>
+        <source>Checking the backup…</source>
+        <translation>Verifica della copia di sicurezza…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="159"/>
+        <source>The backup is intact. It holds %1 participants, %2 employers, %3 placements and %4 users. Restoring replaces everything entered since it was made; the current state is kept as a backup first.</source>
+        <translation>La copia di sicurezza è integra. Contiene %1 partecipanti, %2 datori di lavoro, %3 inserimenti lavorativi e %4 utenti. Il ripristino sostituisce tutto ciò che è stato inserito dopo la sua creazione; lo stato attuale viene prima salvato come copia di sicurezza.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="181"/>
+        <source>Restoring…</source>
+        <translation>Ripristino in corso…</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <location filename="../w4i_desktop/views/retention_dialog.py" line="32"/>
+        <source>Retention review</source>
+        <translation>Verifica della conservazione dei dati</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/retention_dialog.py" line="38"/>
+        <source>Code</source>
+        <translation>Codice</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/retention_dialog.py" line="38"/>
+        <source>Closed on</source>
+        <translation>Chiusa il</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/retention_dialog.py" line="39"/>
+        <source>Participants past retention</source>
+        <translation>Partecipanti oltre il periodo di conservazione</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../w4i_desktop/views/retention_dialog.py" line="55"/>
+        <source>Personal data is kept for %n year(s) after a participant&apos;s closure (Settings). Anonymising removes names, contact details and notes and keeps the anonymous statistics the reports need.</source>
+        <translation>
+            <numerusform>I dati personali sono conservati per %n anno dopo la chiusura della scheda di una partecipante (Impostazioni). L&apos;anonimizzazione rimuove nomi, recapiti e note e mantiene le statistiche anonime necessarie ai report.</numerusform>
+            <numerusform>I dati personali sono conservati per %n anni dopo la chiusura della scheda di una partecipante (Impostazioni). L&apos;anonimizzazione rimuove nomi, recapiti e note e mantiene le statistiche anonime necessarie ai report.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../w4i_desktop/views/retention_dialog.py" line="66"/>
+        <source>&amp;Anonymise %n participant(s)…</source>
+        <translation>
+            <numerusform>&amp;Anonimizza %n partecipante…</numerusform>
+            <numerusform>&amp;Anonimizza %n partecipanti…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../w4i_desktop/views/retention_dialog.py" line="74"/>
+        <source>Anonymise %n participant(s) now? This cannot be undone.</source>
+        <translation>
+            <numerusform>Anonimizzare %n partecipante ora? L&apos;operazione non può essere annullata.</numerusform>
+            <numerusform>Anonimizzare %n partecipanti ora? L&apos;operazione non può essere annullata.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/retention_dialog.py" line="78"/>
+        <source>Anonymising…</source>
+        <translation>Anonimizzazione in corso…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/retention_dialog.py" line="78"/>
+        <source>Stop</source>
+        <translation>Interrompi</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../w4i_desktop/views/retention_dialog.py" line="97"/>
+        <source>%n participant(s) anonymised.</source>
+        <translation>
+            <numerusform>%n partecipante anonimizzata.</numerusform>
+            <numerusform>%n partecipanti anonimizzate.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="343"/>
+        <source>Review and submit</source>
+        <translation>Controllo e invio</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="343"/>
+        <source>Check the answers, then Submit.</source>
+        <translation>Controllare le risposte, poi premere Invia.</translation>
+    </message>
+</context>
+<context>
+    <name>StepDialog</name>
+    <message>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="62"/>
+        <source>&amp;Due</source>
+        <translation>&amp;Scadenza</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="63"/>
+        <source>&amp;Notes</source>
+        <translation>&amp;Note</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditor</name>
+    <message>
+        <location filename="../w4i_desktop/views/template_editor.py" line="55"/>
+        <source>Saving makes a new version of the template. Pathways already started keep their steps; new pathways follow the new version.</source>
+        <translation>Il salvataggio crea una nuova versione del modello. I percorsi già avviati mantengono le loro fasi; i nuovi percorsi seguono la nuova versione.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/template_editor.py" line="62"/>
+        <source>Language of the titles</source>
+        <translation>Lingua dei titoli</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/template_editor.py" line="70"/>
+        <source>Steps of the pathway template</source>
+        <translation>Fasi del modello di percorso</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/template_editor.py" line="72"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/template_editor.py" line="72"/>
+        <source>Title</source>
+        <translation>Titolo</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/template_editor.py" line="72"/>
+        <source>Due after (days)</source>
+        <translation>Scadenza dopo (giorni)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/template_editor.py" line="72"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="194"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="222"/>
+        <source>Required</source>
+        <translation>Obbligatoria</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/template_editor.py" line="81"/>
+        <source>&amp;Add a step</source>
+        <translation>&amp;Aggiungi una fase</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/template_editor.py" line="84"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Rimuovi</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/template_editor.py" line="87"/>
+        <source>Move &amp;up (Ctrl+Up)</source>
+        <translation>Sposta in s&amp;u (Ctrl+Up)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/template_editor.py" line="90"/>
+        <source>Move do&amp;wn (Ctrl+Down)</source>
+        <translation>Sposta in &amp;giù (Ctrl+Down)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/template_editor.py" line="93"/>
+        <source>&amp;Save as a new version</source>
+        <translation>&amp;Salva come nuova versione</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/template_editor.py" line="96"/>
+        <source>Re&amp;vert</source>
+        <translation>Annulla le &amp;modifiche</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/template_editor.py" line="101"/>
+        <source>Titles in:</source>
+        <translation>Titoli in:</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/template_editor.py" line="143"/>
+        <source>%1, version %2</source>
+        <translation>%1, versione %2</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/template_editor.py" line="171"/>
+        <source>Kind of step %1</source>
+        <translation>Tipo della fase %1</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/template_editor.py" line="179"/>
+        <source>English: %1</source>
+        <translation>Inglese: %1</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/template_editor.py" line="194"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="222"/>
+        <source>Optional</source>
+        <translation>Facoltativa</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/template_editor.py" line="260"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="266"/>
+        <source>Pathway template</source>
+        <translation>Modello di percorso</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/template_editor.py" line="267"/>
+        <source>Saved as version %1. New pathways follow it.</source>
+        <translation>Salvato come versione %1. I nuovi percorsi la seguiranno.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineTab</name>
+    <message>
+        <location filename="../w4i_desktop/views/record_lists.py" line="56"/>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_lists.py" line="56"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="72"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_lists.py" line="56"/>
+        <source>By</source>
+        <translation>A cura di</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_lists.py" line="56"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_lists.py" line="58"/>
+        <source>Timeline</source>
+        <translation>Cronologia</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_lists.py" line="66"/>
+        <source>&amp;Add to timeline</source>
+        <translation>&amp;Aggiungi alla cronologia</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_lists.py" line="70"/>
+        <source>&amp;Kind</source>
+        <translation>&amp;Tipo</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_lists.py" line="73"/>
+        <source>&amp;Text</source>
+        <translation>T&amp;esto</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_lists.py" line="75"/>
+        <source>Text of the note</source>
+        <translation>Testo della nota</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_lists.py" line="109"/>
+        <source>(former user)</source>
+        <translation>(ex utente)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_lists.py" line="126"/>
+        <source>Write the note before adding it.</source>
+        <translation>Scrivere la nota prima di aggiungerla.</translation>
+    </message>
+</context>
+<context>
+    <name>VacancyDialog</name>
+    <message>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="77"/>
+        <source>New vacancy</source>
+        <translation>Nuova offerta di lavoro</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="77"/>
+        <source>Edit the vacancy</source>
+        <translation>Modifica l&apos;offerta di lavoro</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="79"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Titolo</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="81"/>
+        <source>As the employer</source>
+        <translation>Come il datore di lavoro</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="82"/>
+        <source>S&amp;ector</source>
+        <translation>S&amp;ettore</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="83"/>
+        <source>&amp;Municipality</source>
+        <translation>Co&amp;mune</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="84"/>
+        <source>&amp;Hours per week</source>
+        <translation>&amp;Ore settimanali</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="85"/>
+        <source>&amp;Days</source>
+        <translation>&amp;Giorni</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="86"/>
+        <source>&amp;From</source>
+        <translation>&amp;Dalle</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="87"/>
+        <source>&amp;Until</source>
+        <translation>&amp;Alle</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="91"/>
+        <source>Hours fit with &amp;childcare (school or nursery hours)</source>
+        <translation>Orari compatibili con i ser&amp;vizi per l&apos;infanzia (orari di scuola o nido)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="95"/>
+        <source>&amp;Contract</source>
+        <translation>&amp;Contratto</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="98"/>
+        <source>&amp;Language level needed</source>
+        <translation>&amp;Livello linguistico richiesto</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="100"/>
+        <source>e.g. cooking, cleaning, customer service</source>
+        <translation>es. cucina, pulizie, servizio clienti</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="101"/>
+        <source>S&amp;kills</source>
+        <translation>Com&amp;petenze</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="104"/>
+        <source>&amp;Opened on</source>
+        <translation>Aperta &amp;il</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="105"/>
+        <source>C&amp;losed on</source>
+        <translation>C&amp;hiusa il</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="108"/>
+        <source>&amp;Status</source>
+        <translation>&amp;Stato</translation>
+    </message>
+</context>
+<context>
+    <name>YearSpin</name>
+    <message>
+        <location filename="../w4i_desktop/views/record_widgets.py" line="130"/>
+        <source>Not known</source>
+        <translation>Non noto</translation>
+    </message>
+</context>
+</TS>

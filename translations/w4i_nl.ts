@@ -1,0 +1,4283 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl_NL">
+<context>
+    <name>BackgroundTab</name>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="197"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="200"/>
+        <source>Not known</source>
+        <translation>Onbekend</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="208"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="208"/>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="209"/>
+        <source>Not known or not applicable</source>
+        <translation>Onbekend of niet van toepassing</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="214"/>
+        <source>e.g. cooking, cleaning, childcare</source>
+        <translation>bijv. koken, schoonmaken, kinderopvang</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="219"/>
+        <source>Origin and residence</source>
+        <translation>Herkomst en verblijf</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="221"/>
+        <source>Country of &amp;birth</source>
+        <translation>&amp;Geboorteland</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="222"/>
+        <source>&amp;Nationality</source>
+        <translation>&amp;Nationaliteit</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="223"/>
+        <source>&amp;Arrival year</source>
+        <translation>&amp;Aankomstjaar</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="224"/>
+        <source>&amp;Residence permit</source>
+        <translation>&amp;Verblijfsvergunning</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="225"/>
+        <source>permit expiry</source>
+        <translation>einddatum vergunning</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="227"/>
+        <source>Permit e&amp;xpires on</source>
+        <translation>Vergunning ver&amp;loopt op</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="229"/>
+        <source>&amp;Languages spoken</source>
+        <translation>Gesproken &amp;talen</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="233"/>
+        <source>Education and work</source>
+        <translation>Opleiding en werk</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="235"/>
+        <source>&amp;Education</source>
+        <translation>&amp;Opleiding</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="239"/>
+        <source>&amp;Qualification recognised</source>
+        <translation>&amp;Diploma erkend</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="243"/>
+        <source>E&amp;mployment at intake</source>
+        <translation>Arbeids&amp;situatie bij intake</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="245"/>
+        <source>S&amp;kills</source>
+        <translation>Vaard&amp;igheden</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="246"/>
+        <source>&amp;Work experience</source>
+        <translation>&amp;Werkervaring</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="251"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="252"/>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="253"/>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="254"/>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="255"/>
+        <source>How</source>
+        <translation>Hoe</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="259"/>
+        <source>Language assessments (CEFR)</source>
+        <translation>Taalniveaubepalingen (CEFR)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="277"/>
+        <source>None</source>
+        <translation>Geen</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="279"/>
+        <source>Self-assessed</source>
+        <translation>Zelf ingeschat</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="279"/>
+        <source>Tested</source>
+        <translation>Getoetst</translation>
+    </message>
+</context>
+<context>
+    <name>CheckPage</name>
+    <message>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="215"/>
+        <source>Check before importing</source>
+        <translation>Controle vóór het importeren</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="222"/>
+        <source>Row</source>
+        <translation>Rij</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="222"/>
+        <source>Column</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="222"/>
+        <source>Problem</source>
+        <translation>Probleem</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="227"/>
+        <source>&amp;Save the rejected rows…</source>
+        <translation>&amp;Afgewezen rijen opslaan…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="230"/>
+        <source>Import the other rows and leave these out</source>
+        <translation>De andere rijen importeren en deze weglaten</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="260"/>
+        <source>Nothing is imported until you press Import; then all rows go in together.</source>
+        <translation>Er wordt niets geïmporteerd tot je op Importeren drukt; dan worden alle rijen in één keer geïmporteerd.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="273"/>
+        <source>Save the rejected rows</source>
+        <translation>Afgewezen rijen opslaan</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="278"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-werkmappen (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="291"/>
+        <source>The rejected rows are saved as %1.</source>
+        <translation>De afgewezen rijen zijn opgeslagen als %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ClockTimeEdit</name>
+    <message>
+        <location filename="../w4i_desktop/views/record_widgets.py" line="147"/>
+        <source>e.g. 09:30</source>
+        <translation>bijv. 09:30</translation>
+    </message>
+</context>
+<context>
+    <name>ClosureDialog</name>
+    <message>
+        <location filename="../w4i_desktop/views/closure_dialog.py" line="29"/>
+        <source>Close record</source>
+        <translation>Dossier afsluiten</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/closure_dialog.py" line="32"/>
+        <source>Closing ends %1&apos;s participation. The reason is counted in the exit indicators; the record stays available.</source>
+        <translation>Met het afsluiten eindigt de deelname van %1. De reden telt mee in de uitstroomindicatoren; het dossier blijft beschikbaar.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/closure_dialog.py" line="43"/>
+        <source>Closing date</source>
+        <translation>Datum van afsluiting</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/closure_dialog.py" line="45"/>
+        <source>Choose a reason…</source>
+        <translation>Kies een reden…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/closure_dialog.py" line="48"/>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/closure_dialog.py" line="51"/>
+        <source>Closing &amp;date</source>
+        <translation>&amp;Datum van afsluiting</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/closure_dialog.py" line="53"/>
+        <source>&amp;Reason</source>
+        <translation>&amp;Reden</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/closure_dialog.py" line="62"/>
+        <source>Close &amp;record</source>
+        <translation>Dossier af&amp;sluiten</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <location filename="../w4i_desktop/views/consent_dialog.py" line="56"/>
+        <source>&amp;Purpose</source>
+        <translation>&amp;Doel</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/consent_dialog.py" line="57"/>
+        <source>&amp;Given on</source>
+        <translation>&amp;Gegeven op</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/consent_dialog.py" line="57"/>
+        <source>&amp;Withdrawn on</source>
+        <translation>&amp;Ingetrokken op</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/consent_dialog.py" line="59"/>
+        <source>Privacy &amp;notice version</source>
+        <translation>&amp;Versie van de privacyverklaring</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentPage</name>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="171"/>
+        <source>Privacy notice and consent</source>
+        <translation>Privacyverklaring en toestemming</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="172"/>
+        <source>Read the notice with her, or print it for her to keep; then tick what she agrees to.</source>
+        <translation>Lees de verklaring samen met haar door of print een exemplaar dat ze mag houden; vink daarna aan waarmee ze instemt.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="178"/>
+        <source>Privacy notice</source>
+        <translation>Privacyverklaring</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="181"/>
+        <source>&amp;Print the notice (PDF)…</source>
+        <translation>Verklaring af&amp;drukken (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="187"/>
+        <source>She agrees to:</source>
+        <translation>Ze stemt in met:</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentTab</name>
+    <message>
+        <location filename="../w4i_desktop/views/record_summaries.py" line="68"/>
+        <source>Purpose</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_summaries.py" line="69"/>
+        <source>Given on</source>
+        <translation>Gegeven op</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_summaries.py" line="70"/>
+        <source>Withdrawn on</source>
+        <translation>Ingetrokken op</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_summaries.py" line="71"/>
+        <source>Privacy notice</source>
+        <translation>Privacyverklaring</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_summaries.py" line="72"/>
+        <source>Recorded by</source>
+        <translation>Vastgelegd door</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_summaries.py" line="74"/>
+        <source>Consents</source>
+        <translation>Toestemmingen</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_summaries.py" line="76"/>
+        <source>Consents are recorded in the intake interview, or here when she gives one later. Select a consent in force to withdraw it.</source>
+        <translation>Toestemmingen worden vastgelegd tijdens het intakegesprek, of hier als ze er later een geeft. Selecteer een geldende toestemming om die in te trekken.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_summaries.py" line="85"/>
+        <source>&amp;Record a consent…</source>
+        <translation>Toestemming &amp;vastleggen…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_summaries.py" line="88"/>
+        <source>&amp;Withdraw the selected consent…</source>
+        <translation>Geselecteerde toestemming &amp;intrekken…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_summaries.py" line="141"/>
+        <location filename="../w4i_desktop/views/record_summaries.py" line="145"/>
+        <source>Record a consent</source>
+        <translation>Toestemming vastleggen</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_summaries.py" line="141"/>
+        <source>Every consent is already in force.</source>
+        <translation>Alle toestemmingen zijn al van kracht.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_summaries.py" line="146"/>
+        <source>Record a consent she gave after reading the privacy notice.</source>
+        <translation>Leg een toestemming vast die ze heeft gegeven na het lezen van de privacyverklaring.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_summaries.py" line="164"/>
+        <source>Withdraw consent</source>
+        <translation>Toestemming intrekken</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_summaries.py" line="166"/>
+        <source>Withdraw her consent to “%1”. This cannot be undone; a new consent can be recorded later.</source>
+        <translation>Trek haar toestemming voor “%1” in. Dit kan niet ongedaan worden gemaakt; je kunt later een nieuwe toestemming vastleggen.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="38"/>
+        <source>Add a contact person</source>
+        <translation>Contactpersoon toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="39"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Naam</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="40"/>
+        <source>&amp;Job title</source>
+        <translation>&amp;Functie</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="41"/>
+        <source>&amp;Phone</source>
+        <translation>&amp;Telefoon</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="42"/>
+        <source>E-&amp;mail</source>
+        <translation>E-&amp;mail</translation>
+    </message>
+</context>
+<context>
+    <name>Crash</name>
+    <message>
+        <location filename="../w4i_desktop/views/crash.py" line="32"/>
+        <source>W4I Desktop</source>
+        <translation>W4I Desktop</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/crash.py" line="37"/>
+        <source>W4I Desktop: something went wrong</source>
+        <translation>W4I Desktop: er is iets misgegaan</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/crash.py" line="38"/>
+        <source>&lt;p&gt;Something went wrong inside W4I Desktop. Your saved work is safe in the encrypted database.&lt;/p&gt;&lt;p&gt;A report without personal data was written to:&lt;br&gt;%1&lt;/p&gt;&lt;p&gt;Please send that file to your administrator.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Er is iets misgegaan in W4I Desktop. Je opgeslagen werk staat veilig in de versleutelde database.&lt;/p&gt;&lt;p&gt;Er is een foutrapport zonder persoonsgegevens opgeslagen in:&lt;br&gt;%1&lt;/p&gt;&lt;p&gt;Stuur dat bestand naar je beheerder.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="73"/>
+        <source>Active participants</source>
+        <translation>Actieve deelnemers</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="73"/>
+        <source>In the programme this quarter.</source>
+        <translation>Dit kwartaal in het programma.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="74"/>
+        <source>New this quarter</source>
+        <translation>Nieuw dit kwartaal</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="74"/>
+        <source>Intake date in this quarter.</source>
+        <translation>Intakedatum in dit kwartaal.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="76"/>
+        <source>Placed this quarter</source>
+        <translation>Geplaatst dit kwartaal</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="77"/>
+        <source>Participants who started a job, internship or apprenticeship.</source>
+        <translation>Deelnemers die zijn begonnen met een baan, stage of leerwerkplek.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="80"/>
+        <source>Still in work at 6 months</source>
+        <translation>Na 6 maanden nog aan het werk</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="81"/>
+        <source>Placements that reached 6 months this quarter and were still held.</source>
+        <translation>Plaatsingen die dit kwartaal de 6 maanden bereikten en nog liepen.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="88"/>
+        <source>Due</source>
+        <translation>Streefdatum</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="88"/>
+        <source>Participant</source>
+        <translation>Deelnemer</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="88"/>
+        <source>Step</source>
+        <translation>Stap</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="90"/>
+        <source>My overdue steps</source>
+        <translation>Mijn achterstallige stappen</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="93"/>
+        <source>My steps due soon</source>
+        <translation>Mijn stappen voor binnenkort</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="98"/>
+        <source>My &amp;overdue steps</source>
+        <translation>Mijn &amp;achterstallige stappen</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="100"/>
+        <source>Due in the next &amp;two weeks</source>
+        <translation>Te doen in de komende &amp;twee weken</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="104"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="110"/>
+        <source>Placements started per quarter</source>
+        <translation>Gestarte plaatsingen per kwartaal</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="137"/>
+        <source>This quarter: %1</source>
+        <translation>Dit kwartaal: %1</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="159"/>
+        <source>n/a</source>
+        <translation>n.v.t.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="161"/>
+        <source>%1 % (%2 of %3)</source>
+        <translation>%1% (%2 van %3)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="177"/>
+        <source>Placements</source>
+        <translation>Plaatsingen</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="217"/>
+        <source>My &amp;overdue steps (%1)</source>
+        <translation>Mijn &amp;achterstallige stappen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="220"/>
+        <source>Due in the next &amp;two weeks (%1)</source>
+        <translation>Te doen in de komende &amp;twee weken (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentFiles</name>
+    <message>
+        <location filename="../w4i_desktop/views/document_files.py" line="49"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Openen</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/document_files.py" line="52"/>
+        <source>Show in &amp;folder</source>
+        <translation>In &amp;map tonen</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsTab</name>
+    <message>
+        <location filename="../w4i_desktop/views/record_lists.py" line="144"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_lists.py" line="144"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_lists.py" line="144"/>
+        <source>Size</source>
+        <translation>Grootte</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_lists.py" line="144"/>
+        <source>Added</source>
+        <translation>Toegevoegd</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_lists.py" line="144"/>
+        <source>By</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_lists.py" line="147"/>
+        <source>Documents</source>
+        <translation>Documenten</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_lists.py" line="148"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_lists.py" line="149"/>
+        <source>Save &amp;as…</source>
+        <translation>Opslaan &amp;als…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_lists.py" line="150"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_lists.py" line="157"/>
+        <source>Documents are kept encrypted inside the database, never as loose files. Each can be up to %1 MB.</source>
+        <translation>Documenten worden versleuteld in de database bewaard, nooit als losse bestanden. Elk document mag maximaal %1 MB zijn.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_lists.py" line="200"/>
+        <source>(former user)</source>
+        <translation>(voormalige gebruiker)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_lists.py" line="222"/>
+        <source>Attach a document</source>
+        <translation>Document toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_lists.py" line="231"/>
+        <source>%1 is %2 MB. Documents can be at most %3 MB: attach a smaller file, for example a scan at a lower resolution.</source>
+        <translation>%1 is %2 MB. Documenten mogen maximaal %3 MB zijn: voeg een kleiner bestand toe, bijvoorbeeld een scan met een lagere resolutie.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_lists.py" line="241"/>
+        <source>%1 could not be read.</source>
+        <translation>%1 kon niet worden gelezen.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_lists.py" line="259"/>
+        <source>Save the document as</source>
+        <translation>Document opslaan als</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_lists.py" line="274"/>
+        <source>Delete document</source>
+        <translation>Document verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_lists.py" line="275"/>
+        <source>Delete %1 from this record? This cannot be undone.</source>
+        <translation>%1 uit dit dossier verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+</context>
+<context>
+    <name>DonePage</name>
+    <message>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="302"/>
+        <source>Imported</source>
+        <translation>Geïmporteerd</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="312"/>
+        <source>%1 participants were added.</source>
+        <translation>Er zijn %1 deelnemers toegevoegd.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="315"/>
+        <source>%1 employers and %2 contact persons were added.</source>
+        <translation>Er zijn %1 werkgevers en %2 contactpersonen toegevoegd.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="320"/>
+        <source>%1 rejected rows were left out.</source>
+        <translation>Er zijn %1 afgewezen rijen weggelaten.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftsDialog</name>
+    <message>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="217"/>
+        <source>Unfinished intake interviews</source>
+        <translation>Onafgemaakte intakegesprekken</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="220"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="220"/>
+        <source>Last saved</source>
+        <translation>Laatst opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="220"/>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="220"/>
+        <source>Page</source>
+        <translation>Pagina</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="223"/>
+        <source>There are no unfinished interviews.</source>
+        <translation>Er zijn geen onafgemaakte gesprekken.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="225"/>
+        <source>&amp;Resume</source>
+        <translation>&amp;Hervatten</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="226"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="246"/>
+        <source>(no name yet)</source>
+        <translation>(nog geen naam)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="276"/>
+        <source>Delete this unfinished interview and its answers?</source>
+        <translation>Dit onafgemaakte gesprek en de antwoorden verwijderen?</translation>
+    </message>
+</context>
+<context>
+    <name>EducationPage</name>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="289"/>
+        <source>Education and work</source>
+        <translation>Opleiding en werk</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="296"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="296"/>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="297"/>
+        <source>Not known or not applicable</source>
+        <translation>Onbekend of niet van toepassing</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="303"/>
+        <source>Separated by commas</source>
+        <translation>Gescheiden door komma&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="304"/>
+        <source>&amp;Education (ISCED)</source>
+        <translation>&amp;Opleiding (ISCED)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="307"/>
+        <source>&amp;Qualification recognised</source>
+        <translation>&amp;Diploma erkend</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="310"/>
+        <source>&amp;Employment status</source>
+        <translation>&amp;Arbeidssituatie</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="311"/>
+        <source>&amp;Work experience</source>
+        <translation>&amp;Werkervaring</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="312"/>
+        <source>&amp;Skills</source>
+        <translation>&amp;Vaardigheden</translation>
+    </message>
+</context>
+<context>
+    <name>EmployerList</name>
+    <message>
+        <location filename="../w4i_desktop/views/employers_screen.py" line="48"/>
+        <source>Search by name</source>
+        <translation>Zoeken op naam</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employers_screen.py" line="49"/>
+        <source>Search employers</source>
+        <translation>Werkgevers zoeken</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employers_screen.py" line="53"/>
+        <location filename="../w4i_desktop/views/employers_screen.py" line="67"/>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employers_screen.py" line="54"/>
+        <source>All sectors</source>
+        <translation>Alle sectoren</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employers_screen.py" line="57"/>
+        <location filename="../w4i_desktop/views/employers_screen.py" line="68"/>
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employers_screen.py" line="58"/>
+        <source>&amp;Engaged this quarter</source>
+        <translation>&amp;Betrokken dit kwartaal</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employers_screen.py" line="60"/>
+        <source>&amp;New employer</source>
+        <translation>&amp;Nieuwe werkgever</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employers_screen.py" line="66"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employers_screen.py" line="69"/>
+        <source>Open vacancies</source>
+        <translation>Open vacatures</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employers_screen.py" line="70"/>
+        <source>Last contact</source>
+        <translation>Laatste contact</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employers_screen.py" line="71"/>
+        <source>This quarter</source>
+        <translation>Dit kwartaal</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employers_screen.py" line="75"/>
+        <location filename="../w4i_desktop/views/employers_screen.py" line="125"/>
+        <source>Employers</source>
+        <translation>Werkgevers</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employers_screen.py" line="107"/>
+        <source>All municipalities</source>
+        <translation>Alle gemeenten</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employers_screen.py" line="136"/>
+        <source>Engaged</source>
+        <translation>Betrokken</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../w4i_desktop/views/employers_screen.py" line="141"/>
+        <source>%n employer(s)</source>
+        <translation>
+            <numerusform>%n werkgever</numerusform>
+            <numerusform>%n werkgevers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EmployerRecord</name>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="82"/>
+        <source>Employer</source>
+        <translation>Werkgever</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="85"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Opslaan</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="96"/>
+        <source>Not known</source>
+        <translation>Onbekend</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="102"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Naam</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="103"/>
+        <source>S&amp;ector (NACE)</source>
+        <translation>S&amp;ector (NACE)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="104"/>
+        <source>Si&amp;ze</source>
+        <translation>&amp;Grootte</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="105"/>
+        <source>&amp;Municipality</source>
+        <translation>Ge&amp;meente</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="106"/>
+        <source>&amp;Website</source>
+        <translation>&amp;Website</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="107"/>
+        <source>N&amp;otes</source>
+        <translation>No&amp;tities</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="114"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="114"/>
+        <source>Job title</source>
+        <translation>Functie</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="114"/>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="114"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="115"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="178"/>
+        <source>Contact persons</source>
+        <translation>Contactpersonen</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="119"/>
+        <source>&amp;Add a contact person…</source>
+        <translation>Contactpersoon toe&amp;voegen…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="122"/>
+        <source>&amp;Remove</source>
+        <translation>Ve&amp;rwijderen</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="127"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="127"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="127"/>
+        <source>Summary</source>
+        <translation>Samenvatting</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="127"/>
+        <source>By</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="128"/>
+        <source>Contacts with the employer</source>
+        <translation>Contacten met de werkgever</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="132"/>
+        <source>&amp;Log a contact…</source>
+        <translation>Contact vast&amp;leggen…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="138"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="139"/>
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="140"/>
+        <source>Hours/week</source>
+        <translation>Uren/week</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="141"/>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="142"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="143"/>
+        <source>Opened</source>
+        <translation>Geopend</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="145"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="180"/>
+        <source>Vacancies</source>
+        <translation>Vacatures</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="149"/>
+        <source>&amp;New vacancy…</source>
+        <translation>&amp;Nieuwe vacature…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="152"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bewerken…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="155"/>
+        <source>Find &amp;candidates…</source>
+        <translation>&amp;Kandidaten zoeken…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="162"/>
+        <source>Participant</source>
+        <translation>Deelnemer</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="163"/>
+        <source>Vacancy</source>
+        <translation>Vacature</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="164"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="165"/>
+        <source>Start</source>
+        <translation>Begin</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="166"/>
+        <source>End</source>
+        <translation>Einde</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="168"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="181"/>
+        <source>Placements</source>
+        <translation>Plaatsingen</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="172"/>
+        <source>New &amp;placement…</source>
+        <translation>Nieuwe &amp;plaatsing…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="177"/>
+        <source>Details</source>
+        <translation>Gegevens</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="179"/>
+        <source>Contacts log</source>
+        <translation>Contactgeschiedenis</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="191"/>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="222"/>
+        <source>New employer</source>
+        <translation>Nieuwe werkgever</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="329"/>
+        <source>Saved.</source>
+        <translation>Opgeslagen.</translation>
+    </message>
+</context>
+<context>
+    <name>EmployersScreen</name>
+    <message>
+        <location filename="../w4i_desktop/views/employers_screen.py" line="157"/>
+        <source>← Back to the list</source>
+        <translation>← Terug naar de lijst</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employers_screen.py" line="211"/>
+        <source>Unsaved changes</source>
+        <translation>Niet-opgeslagen wijzigingen</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employers_screen.py" line="212"/>
+        <source>Save the changes to this employer?</source>
+        <translation>De wijzigingen aan deze werkgever opslaan?</translation>
+    </message>
+</context>
+<context>
+    <name>EraseDialog</name>
+    <message>
+        <location filename="../w4i_desktop/views/privacy_actions.py" line="33"/>
+        <source>Erase personal data</source>
+        <translation>Persoonsgegevens wissen</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/privacy_actions.py" line="36"/>
+        <source>Erase the personal data of %1? Her names, contact details, exact date of birth, notes, documents and timeline entries are removed for good. Anonymous figures (year of birth, country, education, pathway steps, placements) stay so reports remain correct. The record can no longer be opened or found.</source>
+        <translation>De persoonsgegevens van %1 wissen? Haar namen, contactgegevens, exacte geboortedatum, notities, documenten en tijdlijnitems worden definitief verwijderd. Anonieme gegevens (geboortejaar, land, opleiding, trajectstappen, plaatsingen) blijven bewaard, zodat de rapportages blijven kloppen. Het dossier kan daarna niet meer worden geopend of gevonden.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/privacy_actions.py" line="46"/>
+        <source>e.g. her request of 12 March, by e-mail</source>
+        <translation>bijv. haar verzoek van 12 maart, per e-mail</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/privacy_actions.py" line="48"/>
+        <source>&amp;Erase</source>
+        <translation>&amp;Wissen</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/privacy_actions.py" line="59"/>
+        <source>&amp;Reason (kept in the audit log):</source>
+        <translation>&amp;Reden (wordt bewaard in het auditlogboek):</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyPage</name>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="317"/>
+        <source>Family and availability</source>
+        <translation>Gezin en beschikbaarheid</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="324"/>
+        <source>She has a driving licence</source>
+        <translation>Ze heeft een rijbewijs</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="325"/>
+        <source>&amp;Children</source>
+        <translation>&amp;Kinderen</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="326"/>
+        <source>C&amp;hildcare needed</source>
+        <translation>Kinder&amp;opvang nodig</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="327"/>
+        <source>Available &amp;days</source>
+        <translation>Beschikbare &amp;dagen</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="328"/>
+        <source>Available &amp;from</source>
+        <translation>Beschikbaar &amp;vanaf</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="329"/>
+        <source>Available &amp;until</source>
+        <translation>Beschikbaar &amp;tot</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyTab</name>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="297"/>
+        <source>Has a driving licence valid here</source>
+        <translation>Heeft een rijbewijs dat hier geldig is</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="299"/>
+        <source>Family</source>
+        <translation>Gezin</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="301"/>
+        <source>&amp;Children</source>
+        <translation>&amp;Kinderen</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="302"/>
+        <source>Childcare &amp;need</source>
+        <translation>Behoefte aan kinder&amp;opvang</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="305"/>
+        <source>Availability for work or courses</source>
+        <translation>Beschikbaarheid voor werk of cursussen</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="307"/>
+        <source>&amp;Days</source>
+        <translation>&amp;Dagen</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="308"/>
+        <source>&amp;From</source>
+        <translation>&amp;Vanaf</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="309"/>
+        <source>&amp;Until</source>
+        <translation>&amp;Tot</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="310"/>
+        <source>Dri&amp;ving licence</source>
+        <translation>&amp;Rijbewijs</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="318"/>
+        <source>Used when looking for vacancies and courses whose days and hours fit, including hours compatible with childcare.</source>
+        <translation>Wordt gebruikt bij het zoeken naar vacatures en cursussen waarvan de dagen en uren passen, ook uren die te combineren zijn met kinderopvang.</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="57"/>
+        <source>What to import</source>
+        <translation>Wat importeren</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="60"/>
+        <source>An Excel workbook (.xlsx) or a CSV file, with one row per person or employer and the column names in the first row, in any of our five languages.</source>
+        <translation>Een Excel-werkmap (.xlsx) of een CSV-bestand, met één rij per persoon of werkgever en de kolomnamen in de eerste rij, in een van onze vijf talen.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="64"/>
+        <source>&amp;Participants</source>
+        <translation>&amp;Deelnemers</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="66"/>
+        <source>&amp;Employers with their contact persons</source>
+        <translation>&amp;Werkgevers met hun contactpersonen</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="69"/>
+        <source>File to import</source>
+        <translation>Te importeren bestand</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="71"/>
+        <source>&amp;Choose the file…</source>
+        <translation>&amp;Bestand kiezen…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="73"/>
+        <source>Download a &amp;template…</source>
+        <translation>&amp;Sjabloon downloaden…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="92"/>
+        <source>Choose the file to import</source>
+        <translation>Kies het bestand om te importeren</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="94"/>
+        <source>Spreadsheets (*.xlsx *.csv *.txt)</source>
+        <translation>Spreadsheets (*.xlsx *.csv *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="101"/>
+        <source>Download a template</source>
+        <translation>Sjabloon downloaden</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="103"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-werkmappen (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="113"/>
+        <source>The template is saved as %1.</source>
+        <translation>Het sjabloon is opgeslagen als %1.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <location filename="../w4i_desktop/views/first_run.py" line="56"/>
+        <source>Welcome to W4I Desktop</source>
+        <translation>Welkom bij W4I Desktop</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/first_run.py" line="61"/>
+        <source>&lt;h2&gt;Welcome&lt;/h2&gt;&lt;p&gt;W4I Desktop keeps everything in one encrypted database on this computer. Create it now, with the first administrator account.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Welkom&lt;/h2&gt;&lt;p&gt;W4I Desktop bewaart alles in één versleutelde database op deze computer. Maak die nu aan, samen met het eerste beheerdersaccount.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/first_run.py" line="68"/>
+        <source>e.g. Centro Donne Milano</source>
+        <translation>bijv. Centro Donne Milano</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/first_run.py" line="80"/>
+        <source>Organisation name</source>
+        <translation>Naam van de organisatie</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/first_run.py" line="81"/>
+        <source>First site</source>
+        <translation>Eerste locatie</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/first_run.py" line="82"/>
+        <source>Administrator user name</source>
+        <translation>Gebruikersnaam beheerder</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/first_run.py" line="83"/>
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/first_run.py" line="84"/>
+        <source>Repeat the password</source>
+        <translation>Herhaal het wachtwoord</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/first_run.py" line="90"/>
+        <source>&amp;Organisation name</source>
+        <translation>Naam van de &amp;organisatie</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/first_run.py" line="91"/>
+        <source>First &amp;site</source>
+        <translation>Eerste &amp;locatie</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/first_run.py" line="92"/>
+        <source>Administrator &amp;user name</source>
+        <translation>&amp;Gebruikersnaam beheerder</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/first_run.py" line="93"/>
+        <source>&amp;Password</source>
+        <translation>&amp;Wachtwoord</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/first_run.py" line="95"/>
+        <source>&amp;Repeat the password</source>
+        <translation>&amp;Herhaal het wachtwoord</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/first_run.py" line="99"/>
+        <source>&amp;Create database</source>
+        <translation>Database &amp;aanmaken</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/first_run.py" line="102"/>
+        <source>Open &amp;existing database…</source>
+        <translation>&amp;Bestaande database openen…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../w4i_desktop/views/first_run.py" line="117"/>
+        <source>Too short: at least %n characters.</source>
+        <translation>
+            <numerusform>Te kort: minstens %n teken.</numerusform>
+            <numerusform>Te kort: minstens %n tekens.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/first_run.py" line="118"/>
+        <source>Weak: longer is better (a short sentence works well).</source>
+        <translation>Zwak: langer is beter (een korte zin werkt goed).</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/first_run.py" line="119"/>
+        <source>Fair.</source>
+        <translation>Redelijk.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/first_run.py" line="120"/>
+        <source>Strong.</source>
+        <translation>Sterk.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/first_run.py" line="126"/>
+        <source>The two passwords differ.</source>
+        <translation>De twee wachtwoorden zijn niet gelijk.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/first_run.py" line="130"/>
+        <source>Name the first site.</source>
+        <translation>Geef de eerste locatie een naam.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/first_run.py" line="156"/>
+        <source>Open a W4I database</source>
+        <translation>Een W4I-database openen</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/first_run.py" line="158"/>
+        <source>W4I databases (*.db);;All files (*)</source>
+        <translation>W4I-databases (*.db);;Alle bestanden (*)</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <location filename="../w4i_desktop/views/placement_dialog.py" line="95"/>
+        <source>Record a follow-up</source>
+        <translation>Opvolging vastleggen</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/placement_dialog.py" line="100"/>
+        <source>After 1 month</source>
+        <translation>Na 1 maand</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/placement_dialog.py" line="101"/>
+        <source>After 3 months</source>
+        <translation>Na 3 maanden</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/placement_dialog.py" line="102"/>
+        <source>After 6 months</source>
+        <translation>Na 6 maanden</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/placement_dialog.py" line="103"/>
+        <source>After 12 months</source>
+        <translation>Na 12 maanden</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/placement_dialog.py" line="106"/>
+        <source>&amp;Follow-up</source>
+        <translation>&amp;Opvolging</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/placement_dialog.py" line="109"/>
+        <source>&amp;Date</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/placement_dialog.py" line="110"/>
+        <source>She is still &amp;employed there</source>
+        <translation>Ze &amp;werkt daar nog</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/placement_dialog.py" line="114"/>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notities</translation>
+    </message>
+</context>
+<context>
+    <name>FormPage</name>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="102"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityPage</name>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="212"/>
+        <source>Identity and contact</source>
+        <translation>Identiteit en contact</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="216"/>
+        <source>&amp;First name</source>
+        <translation>&amp;Voornaam</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="217"/>
+        <source>&amp;Last name</source>
+        <translation>&amp;Achternaam</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="218"/>
+        <source>&amp;Birth date</source>
+        <translation>&amp;Geboortedatum</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="219"/>
+        <source>&amp;Phone</source>
+        <translation>&amp;Telefoon</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="220"/>
+        <source>E-&amp;mail</source>
+        <translation>E-&amp;mail</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="332"/>
+        <source>Import a spreadsheet</source>
+        <translation>Spreadsheet importeren</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="339"/>
+        <source>Import possible duplicates too</source>
+        <translation>Mogelijke duplicaten ook importeren</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="346"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="347"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importeren</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="354"/>
+        <source>Importing…</source>
+        <translation>Bezig met importeren…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="354"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="369"/>
+        <source>Cancelled: nothing was imported.</source>
+        <translation>Geannuleerd: er is niets geïmporteerd.</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeWizard</name>
+    <message>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="50"/>
+        <source>Intake interview</source>
+        <translation>Intakegesprek</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="53"/>
+        <source>&amp;Submit</source>
+        <translation>&amp;Indienen</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="96"/>
+        <source>Print the privacy notice</source>
+        <translation>Privacyverklaring afdrukken</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="99"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="107"/>
+        <source>The privacy notice is saved as %1.</source>
+        <translation>De privacyverklaring is opgeslagen als %1.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="159"/>
+        <source>Eligibility</source>
+        <translation>Deelnamevoorwaarden</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="190"/>
+        <source>Possible duplicate</source>
+        <translation>Mogelijk dubbele registratie</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="194"/>
+        <source>She may already be registered:</source>
+        <translation>Ze is misschien al geregistreerd:</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="195"/>
+        <source>Create anyway</source>
+        <translation>Toch aanmaken</translation>
+    </message>
+</context>
+<context>
+    <name>InteractionDialog</name>
+    <message>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="48"/>
+        <source>Log a contact with the employer</source>
+        <translation>Contact met de werkgever vastleggen</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="51"/>
+        <source>&amp;Date</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="54"/>
+        <source>&amp;Kind</source>
+        <translation>&amp;Soort</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="55"/>
+        <source>&amp;Summary</source>
+        <translation>Samen&amp;vatting</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../w4i_desktop/views/labels.py" line="17"/>
+        <source>Intake</source>
+        <translation>Intake</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/labels.py" line="18"/>
+        <source>Privacy consent</source>
+        <translation>Toestemming privacy</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/labels.py" line="19"/>
+        <source>Needs assessment</source>
+        <translation>Inventarisatie van behoeften</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/labels.py" line="20"/>
+        <source>Skills assessment</source>
+        <translation>Inventarisatie van vaardigheden</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/labels.py" line="21"/>
+        <source>Language assessment</source>
+        <translation>Taalniveaubepaling</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/labels.py" line="22"/>
+        <source>Individual plan</source>
+        <translation>Persoonlijk plan</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/labels.py" line="23"/>
+        <source>Language course</source>
+        <translation>Taalcursus</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/labels.py" line="24"/>
+        <source>Empowerment activities</source>
+        <translation>Empowermentactiviteiten</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/labels.py" line="25"/>
+        <source>Orientation</source>
+        <translation>Oriëntatie</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/labels.py" line="26"/>
+        <source>Vocational training</source>
+        <translation>Beroepsopleiding</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/labels.py" line="27"/>
+        <source>CV and job search</source>
+        <translation>Cv en zoeken naar werk</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/labels.py" line="28"/>
+        <source>Job orientation</source>
+        <translation>Beroepsoriëntatie</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/labels.py" line="29"/>
+        <source>Employer matching</source>
+        <translation>Matching met werkgevers</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/labels.py" line="30"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="91"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="125"/>
+        <source>Internship</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/labels.py" line="31"/>
+        <source>Placement</source>
+        <translation>Plaatsing</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/labels.py" line="32"/>
+        <source>Follow-up 1 month</source>
+        <translation>Opvolging na 1 maand</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/labels.py" line="33"/>
+        <source>Follow-up 3 months</source>
+        <translation>Opvolging na 3 maanden</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/labels.py" line="34"/>
+        <source>Follow-up 6 months</source>
+        <translation>Opvolging na 6 maanden</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/labels.py" line="35"/>
+        <source>Follow-up 12 months</source>
+        <translation>Opvolging na 12 maanden</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/labels.py" line="36"/>
+        <source>Closure</source>
+        <translation>Afsluiting</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/labels.py" line="37"/>
+        <source>Other step</source>
+        <translation>Andere stap</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/labels.py" line="41"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="66"/>
+        <source>Employed</source>
+        <translation>Aan het werk</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/labels.py" line="42"/>
+        <source>In education or training</source>
+        <translation>In opleiding of scholing</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/labels.py" line="43"/>
+        <source>Moved away</source>
+        <translation>Verhuisd</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/labels.py" line="44"/>
+        <source>Dropped out</source>
+        <translation>Voortijdig gestopt</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/labels.py" line="45"/>
+        <source>Other reason</source>
+        <translation>Andere reden</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/labels.py" line="49"/>
+        <source>Administrator</source>
+        <translation>Beheerder</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/labels.py" line="50"/>
+        <source>Manager</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/labels.py" line="51"/>
+        <source>Staff</source>
+        <translation>Medewerker</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/labels.py" line="52"/>
+        <source>Volunteer</source>
+        <translation>Vrijwilliger</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="38"/>
+        <source>EU citizen</source>
+        <translation>EU-burger</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="39"/>
+        <source>Long-term or permanent residence</source>
+        <translation>Langdurig of permanent verblijf</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="40"/>
+        <source>Work permit</source>
+        <translation>Werkvergunning</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="41"/>
+        <source>Family reunification</source>
+        <translation>Gezinshereniging</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="42"/>
+        <source>Study permit</source>
+        <translation>Studievergunning</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="43"/>
+        <source>Refugee or subsidiary protection</source>
+        <translation>Vluchteling of subsidiaire bescherming</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="46"/>
+        <source>Temporary protection</source>
+        <translation>Tijdelijke bescherming</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="47"/>
+        <source>Asylum seeker</source>
+        <translation>Asielzoeker</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="48"/>
+        <source>Humanitarian or special protection</source>
+        <translation>Humanitaire of bijzondere bescherming</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="49"/>
+        <source>Naturalised citizen</source>
+        <translation>Genaturaliseerd</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="50"/>
+        <source>Other permit</source>
+        <translation>Andere vergunning</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="51"/>
+        <source>No permit</source>
+        <translation>Geen vergunning</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="54"/>
+        <source>None or primary (ISCED 0–1)</source>
+        <translation>Geen of basisonderwijs (ISCED 0–1)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="55"/>
+        <source>Lower secondary (ISCED 2)</source>
+        <translation>Lager voortgezet onderwijs (ISCED 2)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="56"/>
+        <source>Upper or post-secondary (ISCED 3–4)</source>
+        <translation>Hoger voortgezet of postsecundair onderwijs (ISCED 3–4)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="59"/>
+        <source>Tertiary (ISCED 5–8)</source>
+        <translation>Hoger onderwijs (ISCED 5–8)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="60"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="67"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="112"/>
+        <source>Not known</source>
+        <translation>Onbekend</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="63"/>
+        <source>Unemployed</source>
+        <translation>Werkloos</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="64"/>
+        <source>Long-term unemployed</source>
+        <translation>Langdurig werkloos</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="65"/>
+        <source>Inactive (not looking for work)</source>
+        <translation>Inactief (zoekt geen werk)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="70"/>
+        <source>None</source>
+        <translation>Geen</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="71"/>
+        <source>Some hours</source>
+        <translation>Enkele uren</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="72"/>
+        <source>Full time</source>
+        <translation>Voltijd</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="75"/>
+        <source>Processing of personal data</source>
+        <translation>Verwerking van persoonsgegevens</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="76"/>
+        <source>Sharing with employers</source>
+        <translation>Delen met werkgevers</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="79"/>
+        <source>Photos</source>
+        <translation>Foto&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="80"/>
+        <source>Follow-up contact</source>
+        <translation>Contact voor opvolging</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="83"/>
+        <source>To do</source>
+        <translation>Te doen</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="84"/>
+        <source>In progress</source>
+        <translation>Bezig</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="85"/>
+        <source>Done</source>
+        <translation>Afgerond</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="86"/>
+        <source>Skipped</source>
+        <translation>Overgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="89"/>
+        <source>Permanent job</source>
+        <translation>Vaste baan</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="90"/>
+        <source>Fixed-term job</source>
+        <translation>Tijdelijke baan</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="92"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="126"/>
+        <source>Apprenticeship</source>
+        <translation>Leerwerkplek</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="93"/>
+        <source>Self-employment</source>
+        <translation>Zelfstandig ondernemer</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="94"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="120"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="128"/>
+        <source>Other</source>
+        <translation>Anders</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="97"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="116"/>
+        <source>Meeting</source>
+        <translation>Gesprek</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="98"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="115"/>
+        <source>Phone call</source>
+        <translation>Telefoongesprek</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="99"/>
+        <source>Course</source>
+        <translation>Cursus</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="100"/>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="103"/>
+        <source>At intake</source>
+        <translation>Bij intake</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="104"/>
+        <source>During the pathway</source>
+        <translation>Tijdens het traject</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="105"/>
+        <source>At exit</source>
+        <translation>Bij uitstroom</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="108"/>
+        <source>Micro (under 10)</source>
+        <translation>Micro (minder dan 10)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="109"/>
+        <source>Small (10–49)</source>
+        <translation>Klein (10–49)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="110"/>
+        <source>Medium (50–249)</source>
+        <translation>Middelgroot (50–249)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="111"/>
+        <source>Large (250 or more)</source>
+        <translation>Groot (250 of meer)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="117"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="118"/>
+        <source>Visit</source>
+        <translation>Bezoek</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="119"/>
+        <source>Event</source>
+        <translation>Evenement</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="123"/>
+        <source>Permanent</source>
+        <translation>Vast</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="124"/>
+        <source>Fixed-term</source>
+        <translation>Tijdelijk</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="127"/>
+        <source>Freelance</source>
+        <translation>Freelance</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="131"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="132"/>
+        <source>Filled</source>
+        <translation>Vervuld</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="133"/>
+        <source>Closed</source>
+        <translation>Gesloten</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="137"/>
+        <source>None required</source>
+        <translation>Niet vereist</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="140"/>
+        <source>same name and date of birth</source>
+        <translation>zelfde naam en geboortedatum</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="141"/>
+        <source>same phone number</source>
+        <translation>zelfde telefoonnummer</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="148"/>
+        <source>Agriculture, forestry and fishing</source>
+        <translation>Landbouw, bosbouw en visserij</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="149"/>
+        <source>Mining and quarrying</source>
+        <translation>Delfstoffenwinning</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="150"/>
+        <source>Manufacturing</source>
+        <translation>Industrie</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="151"/>
+        <source>Electricity and gas</source>
+        <translation>Elektriciteit en gas</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="152"/>
+        <source>Water supply and waste</source>
+        <translation>Watervoorziening en afvalbeheer</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="153"/>
+        <source>Construction</source>
+        <translation>Bouw</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="154"/>
+        <source>Wholesale and retail trade</source>
+        <translation>Groot- en detailhandel</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="155"/>
+        <source>Transport and storage</source>
+        <translation>Vervoer en opslag</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="156"/>
+        <source>Accommodation and food</source>
+        <translation>Horeca</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="157"/>
+        <source>Information and communication</source>
+        <translation>Informatie en communicatie</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="158"/>
+        <source>Finance and insurance</source>
+        <translation>Financiële diensten en verzekeringen</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="159"/>
+        <source>Real estate</source>
+        <translation>Onroerend goed</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="160"/>
+        <source>Professional and technical services</source>
+        <translation>Specialistische en technische diensten</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="161"/>
+        <source>Administrative and support services</source>
+        <translation>Administratieve en ondersteunende diensten</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="162"/>
+        <source>Public administration</source>
+        <translation>Openbaar bestuur</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="163"/>
+        <source>Education</source>
+        <translation>Onderwijs</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="164"/>
+        <source>Health and social care</source>
+        <translation>Zorg en welzijn</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="165"/>
+        <source>Arts and recreation</source>
+        <translation>Cultuur en recreatie</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="166"/>
+        <source>Other services</source>
+        <translation>Overige diensten</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="167"/>
+        <source>Households as employers</source>
+        <translation>Huishoudens als werkgever</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="168"/>
+        <source>Extraterritorial organisations</source>
+        <translation>Extraterritoriale organisaties</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePage</name>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="158"/>
+        <source>Interview language</source>
+        <translation>Gesprekstaal</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="158"/>
+        <source>The language you speak together.</source>
+        <translation>De taal die jullie samen spreken.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="162"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Taal</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagesEdit</name>
+    <message>
+        <location filename="../w4i_desktop/views/record_widgets.py" line="181"/>
+        <source>ISO codes, e.g. ar, fr, it</source>
+        <translation>ISO-codes, bijv. ar, fr, it</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagesPage</name>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="272"/>
+        <source>Languages</source>
+        <translation>Talen</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="279"/>
+        <source>None yet</source>
+        <translation>Nog geen</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="280"/>
+        <source>Not assessed</source>
+        <translation>Niet bepaald</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="282"/>
+        <source>&amp;Languages she speaks</source>
+        <translation>&amp;Talen die ze spreekt</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="283"/>
+        <source>&amp;Host-country language</source>
+        <translation>Taal van het &amp;gastland</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="284"/>
+        <source>Her &amp;level (self-assessed, CEFR)</source>
+        <translation>Haar &amp;niveau (zelf ingeschat, CEFR)</translation>
+    </message>
+</context>
+<context>
+    <name>LoginPage</name>
+    <message>
+        <location filename="../w4i_desktop/views/login.py" line="36"/>
+        <source>&lt;h2&gt;W4I Desktop&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;W4I Desktop&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/login.py" line="37"/>
+        <source>Sign in to open the encrypted database.</source>
+        <translation>Meld je aan om de versleutelde database te openen.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/login.py" line="39"/>
+        <source>User name</source>
+        <translation>Gebruikersnaam</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/login.py" line="42"/>
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/login.py" line="43"/>
+        <source>Remember me on this computer</source>
+        <translation>Mij onthouden op deze computer</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/login.py" line="50"/>
+        <source>&amp;Restore the newest good backup…</source>
+        <translation>De nieuwste goede back-up &amp;terugzetten…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/login.py" line="54"/>
+        <location filename="../w4i_desktop/views/login.py" line="142"/>
+        <source>Sign in</source>
+        <translation>Aanmelden</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/login.py" line="61"/>
+        <source>&amp;User name</source>
+        <translation>&amp;Gebruikersnaam</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/login.py" line="62"/>
+        <source>&amp;Password</source>
+        <translation>&amp;Wachtwoord</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/login.py" line="93"/>
+        <source>Enter your user name.</source>
+        <translation>Vul je gebruikersnaam in.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/login.py" line="123"/>
+        <source>Restored from %1. Sign in again.</source>
+        <translation>Teruggezet vanuit %1. Meld je opnieuw aan.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../w4i_desktop/views/login.py" line="147"/>
+        <source>Too many attempts: wait %n s</source>
+        <translation>
+            <numerusform>Te veel pogingen: wacht %n s</numerusform>
+            <numerusform>Te veel pogingen: wacht %n s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../w4i_desktop/views/main_window.py" line="59"/>
+        <source>W4I Desktop</source>
+        <translation>W4I Desktop</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/main_window.py" line="73"/>
+        <source>Screens</source>
+        <translation>Schermen</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/main_window.py" line="77"/>
+        <source>Coming in the next release.</source>
+        <translation>Komt in de volgende versie.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/main_window.py" line="79"/>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/main_window.py" line="80"/>
+        <source>Participants</source>
+        <translation>Deelnemers</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/main_window.py" line="81"/>
+        <source>Employers</source>
+        <translation>Werkgevers</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/main_window.py" line="82"/>
+        <source>Pathways</source>
+        <translation>Trajecten</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/main_window.py" line="83"/>
+        <source>Reports</source>
+        <translation>Rapportages</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/main_window.py" line="84"/>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/main_window.py" line="151"/>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/main_window.py" line="153"/>
+        <source>&amp;New participant</source>
+        <translation>&amp;Nieuwe deelnemer</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/main_window.py" line="156"/>
+        <source>&amp;Find participant</source>
+        <translation>Deelnemer &amp;zoeken</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/main_window.py" line="159"/>
+        <source>New &amp;intake interview…</source>
+        <translation>Nieuw &amp;intakegesprek…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/main_window.py" line="161"/>
+        <source>Intake &amp;drafts…</source>
+        <translation>Intake&amp;concepten…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/main_window.py" line="163"/>
+        <source>&amp;Retention review…</source>
+        <translation>&amp;Bewaartermijnen controleren…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/main_window.py" line="166"/>
+        <source>I&amp;mport a spreadsheet…</source>
+        <translation>Spreadsheet im&amp;porteren…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/main_window.py" line="168"/>
+        <source>&amp;Back up now…</source>
+        <translation>Nu back-&amp;up maken…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/main_window.py" line="169"/>
+        <source>Res&amp;tore a backup…</source>
+        <translation>Back-up &amp;terugzetten…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/main_window.py" line="170"/>
+        <source>&amp;Lock</source>
+        <translation>&amp;Vergrendelen</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/main_window.py" line="171"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/main_window.py" line="185"/>
+        <source>&amp;Go</source>
+        <translation>&amp;Ga naar</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/main_window.py" line="193"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Taal</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/main_window.py" line="204"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/main_window.py" line="206"/>
+        <source>&amp;About W4I Desktop</source>
+        <translation>&amp;Over W4I Desktop</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/main_window.py" line="222"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/main_window.py" line="226"/>
+        <source>Unlocked</source>
+        <translation>Ontgrendeld</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/main_window.py" line="241"/>
+        <source>Locked</source>
+        <translation>Vergrendeld</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/main_window.py" line="301"/>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/main_window.py" line="303"/>
+        <source>Windows and messages opened from now on use the new language; restart W4I Desktop to see it on every screen.</source>
+        <translation>Vensters en meldingen die je vanaf nu opent, gebruiken de nieuwe taal; start W4I Desktop opnieuw om die op elk scherm te zien.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/main_window.py" line="330"/>
+        <source>About W4I Desktop</source>
+        <translation>Over W4I Desktop</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/main_window.py" line="332"/>
+        <source>&lt;h3&gt;W4I Desktop %1&lt;/h3&gt;&lt;p&gt;Case management for organisations that help migrant women into work. Your data stays encrypted on this computer.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;W4I Desktop %1&lt;/h3&gt;&lt;p&gt;Casemanagement voor organisaties die migrantenvrouwen aan werk helpen. Je gegevens blijven versleuteld op deze computer.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/main_window.py" line="372"/>
+        <source>Back up now</source>
+        <translation>Nu back-up maken</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/main_window.py" line="377"/>
+        <source>Making an encrypted backup…</source>
+        <translation>Versleutelde back-up wordt gemaakt…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/main_window.py" line="387"/>
+        <source>The backup is made and checked: %1 in %2. Keep a copy away from this computer too (with its .keys file).</source>
+        <translation>De back-up is gemaakt en gecontroleerd: %1 in %2. Bewaar ook een kopie buiten deze computer (met het bijbehorende .keys-bestand).</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/main_window.py" line="400"/>
+        <source>Making the automatic backup…</source>
+        <translation>Automatische back-up wordt gemaakt…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/main_window.py" line="406"/>
+        <source>The automatic backup failed: %1</source>
+        <translation>De automatische back-up is mislukt: %1</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/main_window.py" line="412"/>
+        <source>Restore a backup</source>
+        <translation>Back-up terugzetten</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/main_window.py" line="414"/>
+        <source>Restoring closes the database: save your work first. Everyone must sign in again afterwards. Continue?</source>
+        <translation>Bij het terugzetten wordt de database gesloten: sla eerst je werk op. Daarna moet iedereen zich opnieuw aanmelden. Doorgaan?</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/main_window.py" line="425"/>
+        <source>Restored from %1. Sign in again.</source>
+        <translation>Teruggezet vanuit %1. Meld je opnieuw aan.</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="136"/>
+        <source>How the columns are read</source>
+        <translation>Hoe de kolommen worden gelezen</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="139"/>
+        <source>Check the field each column goes into; choose “Not imported” to leave one out.</source>
+        <translation>Controleer in welk veld elke kolom terechtkomt; kies “Niet geïmporteerd” om een kolom weg te laten.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="145"/>
+        <source>Column in the file</source>
+        <translation>Kolom in het bestand</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="145"/>
+        <source>First values</source>
+        <translation>Eerste waarden</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="145"/>
+        <source>Goes into</source>
+        <translation>Gaat naar</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="157"/>
+        <source>Language levels (CEFR) in the file are for:</source>
+        <translation>De taalniveaus (ERK) in het bestand gaan over:</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="169"/>
+        <source>Not imported</source>
+        <translation>Niet geïmporteerd</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="179"/>
+        <source>Field for the column %1</source>
+        <translation>Veld voor de kolom %1</translation>
+    </message>
+</context>
+<context>
+    <name>Matching</name>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="36"/>
+        <source>no consent to share her data with employers</source>
+        <translation>geen toestemming om haar gegevens met werkgevers te delen</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="37"/>
+        <source>no language level required</source>
+        <translation>geen taalniveau vereist</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="38"/>
+        <source>{her} meets {needed}</source>
+        <translation>{her} voldoet aan {needed}</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="39"/>
+        <source>{her} exceeds {needed}</source>
+        <translation>{her} is hoger dan {needed}</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="40"/>
+        <source>{her} is one level below {needed}</source>
+        <translation>{her} is één niveau lager dan {needed}</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="41"/>
+        <source>{her} is far below {needed} ({levels} levels)</source>
+        <translation>{her} is veel lager dan {needed} ({levels} niveaus)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="44"/>
+        <source>no particular skills asked</source>
+        <translation>geen bijzondere vaardigheden gevraagd</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="45"/>
+        <source>skills: {skills} ({count} of {asked})</source>
+        <translation>vaardigheden: {skills} ({count} van {asked})</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="46"/>
+        <source>none of the skills asked: {skills}</source>
+        <translation>geen van de gevraagde vaardigheden: {skills}</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="47"/>
+        <source>available on {days}</source>
+        <translation>beschikbaar op {days}</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="48"/>
+        <source>not available on {days}</source>
+        <translation>niet beschikbaar op {days}</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="49"/>
+        <source>availability not recorded</source>
+        <translation>beschikbaarheid niet vastgelegd</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="50"/>
+        <source>working days not given</source>
+        <translation>werkdagen niet opgegeven</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="51"/>
+        <source>available {start}–{end}</source>
+        <translation>beschikbaar {start}–{end}</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="52"/>
+        <source>works {start}–{end}, available {from}–{until}</source>
+        <translation>werktijden {start}–{end}, beschikbaar {from}–{until}</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="55"/>
+        <source>available hours not recorded</source>
+        <translation>beschikbare uren niet vastgelegd</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="56"/>
+        <source>working hours not given</source>
+        <translation>werktijden niet opgegeven</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="57"/>
+        <source>lives in {municipality}</source>
+        <translation>woont in {municipality}</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="58"/>
+        <source>lives in {her}, job in {job}</source>
+        <translation>woont in {her}, werk in {job}</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="59"/>
+        <source>municipality not recorded</source>
+        <translation>gemeente niet vastgelegd</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="60"/>
+        <source>no childcare needed</source>
+        <translation>geen kinderopvang nodig</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="61"/>
+        <source>the employer accommodates childcare</source>
+        <translation>de werkgever houdt rekening met kinderopvang</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="62"/>
+        <source>within daycare hours</source>
+        <translation>binnen de openingstijden van de kinderopvang</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="63"/>
+        <source>{parts}: conflicts with childcare</source>
+        <translation>{parts}: botst met kinderopvang</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="64"/>
+        <source>working hours not given: check childcare</source>
+        <translation>werktijden niet opgegeven: controleer kinderopvang</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="67"/>
+        <source>early mornings</source>
+        <translation>vroege ochtenden</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="68"/>
+        <source>evenings</source>
+        <translation>avonden</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="69"/>
+        <source>weekends</source>
+        <translation>weekenden</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="79"/>
+        <source>no level</source>
+        <translation>geen niveau</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="108"/>
+        <source>Excluded: %1. Also: %2</source>
+        <translation>Uitgesloten: %1. Daarnaast: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MatchingDialog</name>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="129"/>
+        <source>Candidates for the vacancy</source>
+        <translation>Kandidaten voor de vacature</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="131"/>
+        <source>Vacancies for her</source>
+        <translation>Vacatures voor haar</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="137"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="138"/>
+        <source>Participant</source>
+        <translation>Deelnemer</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="138"/>
+        <source>Vacancy</source>
+        <translation>Vacature</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="139"/>
+        <source>Why</source>
+        <translation>Waarom</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="143"/>
+        <source>Matching results</source>
+        <translation>Matchresultaten</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="193"/>
+        <source>%1 at %2: %3 candidate(s) who agreed to share their profile.</source>
+        <translation>%1 bij %2: %3 kandidaat/kandidaten met toestemming om hun profiel te delen.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="198"/>
+        <source>Nobody who agreed to share her profile with employers matches yet.</source>
+        <translation>Er past nog niemand die toestemming heeft gegeven om haar profiel met werkgevers te delen.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="202"/>
+        <source>Only participants with a consent to share their profile with employers are listed. Press Enter to open a record.</source>
+        <translation>Alleen deelnemers met toestemming om hun profiel met werkgevers te delen staan in de lijst. Druk op Enter om een dossier te openen.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="207"/>
+        <source>%1 open vacancies, best first.</source>
+        <translation>%1 open vacatures, best passende eerst.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="212"/>
+        <source>She has not agreed to share her profile with employers: record her consent on the Consent tab before proposing her to one.</source>
+        <translation>Ze heeft geen toestemming gegeven om haar profiel met werkgevers te delen: leg haar toestemming vast op het tabblad Toestemming voordat je haar bij een werkgever voordraagt.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <location filename="../w4i_desktop/views/message_bar.py" line="23"/>
+        <source>Message</source>
+        <translation>Melding</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/message_bar.py" line="24"/>
+        <source>&amp;Reload</source>
+        <translation>Opnieuw &amp;laden</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/message_bar.py" line="25"/>
+        <source>Load the saved record again; your changes are lost</source>
+        <translation>Het opgeslagen dossier opnieuw laden; je wijzigingen gaan verloren</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../w4i_desktop/views/messages.py" line="29"/>
+        <source>The user name or the password is wrong.</source>
+        <translation>De gebruikersnaam of het wachtwoord is onjuist.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/messages.py" line="31"/>
+        <source>The database is open on another computer or window: %1. Close it there first.</source>
+        <translation>De database is geopend op een andere computer of in een ander venster: %1. Sluit de database daar eerst af.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/messages.py" line="36"/>
+        <source>The database file is damaged and cannot be read safely. Restore the newest backup.</source>
+        <translation>Het databasebestand is beschadigd en kan niet veilig worden gelezen. Zet de nieuwste back-up terug.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/messages.py" line="41"/>
+        <source>This file is not a W4I database, or its key file (.keys) is missing or damaged.</source>
+        <translation>Dit bestand is geen W4I-database, of het bijbehorende sleutelbestand (.keys) ontbreekt of is beschadigd.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/messages.py" line="46"/>
+        <source>The disk is full. Nothing was changed; free some space and try again.</source>
+        <translation>De schijf is vol. Er is niets gewijzigd; maak wat ruimte vrij en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/messages.py" line="50"/>
+        <source>Someone else saved this record after you opened it. Reload it to see their changes.</source>
+        <translation>Iemand anders heeft dit dossier opgeslagen nadat jij het had geopend. Laad het opnieuw om de wijzigingen te zien.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/messages.py" line="55"/>
+        <source>Your role does not allow this.</source>
+        <translation>Je rol staat dit niet toe.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/messages.py" line="57"/>
+        <source>This record does not exist or is not visible to you.</source>
+        <translation>Dit dossier bestaat niet of is voor jou niet zichtbaar.</translation>
+    </message>
+</context>
+<context>
+    <name>NeedsPage</name>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="335"/>
+        <source>Needs and goals</source>
+        <translation>Behoeften en doelen</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="337"/>
+        <source>&amp;Needs and goals</source>
+        <translation>&amp;Behoeften en doelen</translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <location filename="../w4i_desktop/views/record_widgets.py" line="76"/>
+        <source>Not known</source>
+        <translation>Onbekend</translation>
+    </message>
+</context>
+<context>
+    <name>OriginPage</name>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="228"/>
+        <source>Origin and residence permit</source>
+        <translation>Herkomst en verblijfsvergunning</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="232"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="235"/>
+        <source>Not known</source>
+        <translation>Onbekend</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="237"/>
+        <source>&amp;Country of birth</source>
+        <translation>&amp;Geboorteland</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="238"/>
+        <source>&amp;Arrival year</source>
+        <translation>&amp;Aankomstjaar</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="239"/>
+        <source>&amp;Permit</source>
+        <translation>&amp;Vergunning</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="240"/>
+        <source>Permit &amp;expires on</source>
+        <translation>Vergunning ver&amp;loopt op</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="250"/>
+        <source>She is under 18 today.</source>
+        <translation>Ze is vandaag nog geen 18.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="251"/>
+        <source>Her residence permit has expired.</source>
+        <translation>Haar verblijfsvergunning is verlopen.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="252"/>
+        <source>She has no residence permit.</source>
+        <translation>Ze heeft geen verblijfsvergunning.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="263"/>
+        <source>Check the eligibility before you go on:</source>
+        <translation>Controleer de deelnamevoorwaarden voordat je verdergaat:</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantListPage</name>
+    <message>
+        <location filename="../w4i_desktop/views/participant_list.py" line="54"/>
+        <source>Search name, code, phone or e-mail (Ctrl+F)</source>
+        <translation>Zoek op naam, code, telefoon of e-mail (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_list.py" line="55"/>
+        <source>Search participants</source>
+        <translation>Deelnemers zoeken</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_list.py" line="58"/>
+        <source>Site</source>
+        <translation>Locatie</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_list.py" line="60"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_list.py" line="62"/>
+        <source>Open and closed</source>
+        <translation>Open en afgesloten</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_list.py" line="63"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_list.py" line="64"/>
+        <source>Closed</source>
+        <translation>Afgesloten</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_list.py" line="69"/>
+        <source>Caseworker</source>
+        <translation>Trajectbegeleider</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_list.py" line="71"/>
+        <source>Pathway stage</source>
+        <translation>Trajectfase</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_list.py" line="72"/>
+        <source>Any stage</source>
+        <translation>Alle fasen</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_list.py" line="75"/>
+        <source>&amp;New participant</source>
+        <translation>&amp;Nieuwe deelnemer</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_list.py" line="100"/>
+        <source>Participants</source>
+        <translation>Deelnemers</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_list.py" line="136"/>
+        <source>All sites</source>
+        <translation>Alle locaties</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_list.py" line="137"/>
+        <source>Any caseworker</source>
+        <translation>Alle trajectbegeleiders</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../w4i_desktop/views/participant_list.py" line="166"/>
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n deelnemer</numerusform>
+            <numerusform>%n deelnemers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantRecord</name>
+    <message>
+        <location filename="../w4i_desktop/views/participant_record.py" line="72"/>
+        <source>Participant</source>
+        <translation>Deelnemer</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_record.py" line="76"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Opslaan</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_record.py" line="77"/>
+        <source>Save the record (Ctrl+S)</source>
+        <translation>Dossier opslaan (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_record.py" line="79"/>
+        <source>Cl&amp;ose record…</source>
+        <translation>Dossier af&amp;sluiten…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_record.py" line="97"/>
+        <source>Profile</source>
+        <translation>Profiel</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_record.py" line="98"/>
+        <source>Background</source>
+        <translation>Achtergrond</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_record.py" line="99"/>
+        <source>Family &amp;&amp; availability</source>
+        <translation>Gezin &amp;&amp; beschikbaarheid</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_record.py" line="100"/>
+        <source>Consent</source>
+        <translation>Toestemming</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_record.py" line="101"/>
+        <source>Pathway</source>
+        <translation>Traject</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_record.py" line="102"/>
+        <source>Placements</source>
+        <translation>Plaatsingen</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_record.py" line="103"/>
+        <source>Timeline</source>
+        <translation>Tijdlijn</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_record.py" line="104"/>
+        <source>Documents</source>
+        <translation>Documenten</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_record.py" line="132"/>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_record.py" line="238"/>
+        <source>New participant</source>
+        <translation>Nieuwe deelnemer</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_record.py" line="239"/>
+        <source>Fill in what you know; you can complete the rest later.</source>
+        <translation>Vul in wat je weet; de rest kun je later aanvullen.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_record.py" line="245"/>
+        <source>Closed on %1: %2</source>
+        <translation>Afgesloten op %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_record.py" line="251"/>
+        <source>Open since %1</source>
+        <translation>Open sinds %1</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_record.py" line="254"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_record.py" line="295"/>
+        <source>There are no changes to save.</source>
+        <translation>Er zijn geen wijzigingen om op te slaan.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_record.py" line="305"/>
+        <source>Saved.</source>
+        <translation>Opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_record.py" line="335"/>
+        <source>%1 was created.</source>
+        <translation>%1 is aangemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_record.py" line="374"/>
+        <source>The record was closed.</source>
+        <translation>Het dossier is afgesloten.</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantTable</name>
+    <message>
+        <location filename="../w4i_desktop/views/participant_table.py" line="27"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_table.py" line="28"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_table.py" line="29"/>
+        <source>Age</source>
+        <translation>Leeftijd</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_table.py" line="30"/>
+        <source>Country of origin</source>
+        <translation>Land van herkomst</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_table.py" line="31"/>
+        <source>Site</source>
+        <translation>Locatie</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_table.py" line="32"/>
+        <source>Caseworker</source>
+        <translation>Trajectbegeleider</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_table.py" line="33"/>
+        <source>Pathway stage</source>
+        <translation>Trajectfase</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_table.py" line="34"/>
+        <source>Last activity</source>
+        <translation>Laatste activiteit</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_table.py" line="152"/>
+        <source>Closed</source>
+        <translation>Afgesloten</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsScreen</name>
+    <message>
+        <location filename="../w4i_desktop/views/participants_screen.py" line="20"/>
+        <source>← Back to the list</source>
+        <translation>← Terug naar de lijst</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participants_screen.py" line="21"/>
+        <source>Back to the list (Alt+Left)</source>
+        <translation>Terug naar de lijst (Alt+Left)</translation>
+    </message>
+</context>
+<context>
+    <name>PathwayTab</name>
+    <message>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="75"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="76"/>
+        <source>Step</source>
+        <translation>Stap</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="77"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="78"/>
+        <source>Due</source>
+        <translation>Streefdatum</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="79"/>
+        <source>Started</source>
+        <translation>Gestart</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="80"/>
+        <source>Completed</source>
+        <translation>Afgerond</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="81"/>
+        <source>By</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="82"/>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="86"/>
+        <source>Pathway steps</source>
+        <translation>Trajectstappen</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="93"/>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="214"/>
+        <source>Mark &amp;done (Space)</source>
+        <translation>Markeren als &amp;afgerond (Space)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="96"/>
+        <source>S&amp;tart</source>
+        <translation>Sta&amp;rten</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="99"/>
+        <source>S&amp;kip…</source>
+        <translation>&amp;Overslaan…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="102"/>
+        <source>&amp;Edit due date and notes…</source>
+        <translation>&amp;Streefdatum en notities bewerken…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="105"/>
+        <source>&amp;Print her summary (PDF)…</source>
+        <translation>Haar overzicht af&amp;drukken (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="108"/>
+        <source>Her steps, courses and placements in her language, without any notes</source>
+        <translation>Haar stappen, cursussen en plaatsingen in haar taal, zonder notities</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="123"/>
+        <source>Mark done</source>
+        <translation>Markeren als afgerond</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="156"/>
+        <source>%1 of %2 steps done; %3 overdue.</source>
+        <translation>%1 van %2 stappen afgerond; %3 achterstallig.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="161"/>
+        <source>No pathway started yet.</source>
+        <translation>Nog geen traject gestart.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="171"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="174"/>
+        <source>%1 (overdue)</source>
+        <translation>%1 (achterstallig)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="190"/>
+        <source>Print her summary</source>
+        <translation>Haar overzicht afdrukken</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="191"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="198"/>
+        <source>Her summary is saved as %1.</source>
+        <translation>Haar overzicht is opgeslagen als %1.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="212"/>
+        <source>Back to &amp;to do (Space)</source>
+        <translation>&amp;Terug naar te doen (Space)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="246"/>
+        <source>Skip the step</source>
+        <translation>Stap overslaan</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="246"/>
+        <source>Why is this step skipped?</source>
+        <translation>Waarom wordt deze stap overgeslagen?</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="255"/>
+        <source>Edit the step</source>
+        <translation>Stap bewerken</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementDialog</name>
+    <message>
+        <location filename="../w4i_desktop/views/placement_dialog.py" line="29"/>
+        <source>New placement</source>
+        <translation>Nieuwe plaatsing</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/placement_dialog.py" line="35"/>
+        <source>e.g. W4I-7KQ2M</source>
+        <translation>bijv. W4I-7KQ2M</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/placement_dialog.py" line="36"/>
+        <source>&amp;Participant code</source>
+        <translation>&amp;Deelnemerscode</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/placement_dialog.py" line="42"/>
+        <source>Choose the employer</source>
+        <translation>Kies de werkgever</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/placement_dialog.py" line="44"/>
+        <source>&amp;Employer</source>
+        <translation>&amp;Werkgever</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/placement_dialog.py" line="47"/>
+        <source>&amp;Vacancy</source>
+        <translation>&amp;Vacature</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/placement_dialog.py" line="52"/>
+        <source>&amp;Type</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/placement_dialog.py" line="55"/>
+        <source>&amp;Start</source>
+        <translation>&amp;Begin</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/placement_dialog.py" line="56"/>
+        <source>E&amp;nd (if agreed)</source>
+        <translation>&amp;Einde (indien afgesproken)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/placement_dialog.py" line="57"/>
+        <source>&amp;Hours per week</source>
+        <translation>&amp;Uren per week</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/placement_dialog.py" line="65"/>
+        <source>Choose the employer.</source>
+        <translation>Kies de werkgever.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/placement_dialog.py" line="88"/>
+        <source>No particular vacancy</source>
+        <translation>Geen specifieke vacature</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementsTab</name>
+    <message>
+        <location filename="../w4i_desktop/views/record_summaries.py" line="199"/>
+        <source>Employer</source>
+        <translation>Werkgever</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_summaries.py" line="200"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_summaries.py" line="201"/>
+        <source>Start</source>
+        <translation>Begin</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_summaries.py" line="202"/>
+        <source>End</source>
+        <translation>Einde</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_summaries.py" line="203"/>
+        <source>Hours/week</source>
+        <translation>Uren/week</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_summaries.py" line="205"/>
+        <source>Placements</source>
+        <translation>Plaatsingen</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_summaries.py" line="207"/>
+        <source>A new placement schedules her follow-ups after 1, 3, 6 and 12 months on her pathway.</source>
+        <translation>Bij een nieuwe plaatsing worden haar opvolgingen na 1, 3, 6 en 12 maanden in haar traject gepland.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_summaries.py" line="214"/>
+        <source>&amp;New placement…</source>
+        <translation>&amp;Nieuwe plaatsing…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_summaries.py" line="217"/>
+        <source>Record a &amp;follow-up…</source>
+        <translation>&amp;Opvolging vastleggen…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_summaries.py" line="220"/>
+        <source>&amp;Matching vacancies…</source>
+        <translation>&amp;Passende vacatures…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_summaries.py" line="277"/>
+        <source>ongoing</source>
+        <translation>lopend</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyButton</name>
+    <message>
+        <location filename="../w4i_desktop/views/privacy_actions.py" line="77"/>
+        <source>&amp;Privacy</source>
+        <translation>&amp;Privacy</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/privacy_actions.py" line="80"/>
+        <source>&amp;Export all her data (JSON and PDF)…</source>
+        <translation>Al haar gegevens &amp;exporteren (JSON en PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/privacy_actions.py" line="83"/>
+        <source>E&amp;rase personal data…</source>
+        <translation>Persoonsgegevens &amp;wissen…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/privacy_actions.py" line="99"/>
+        <source>Export all her data</source>
+        <translation>Al haar gegevens exporteren</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/privacy_actions.py" line="102"/>
+        <source>Choose the folder for the export</source>
+        <translation>Kies de map voor de export</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/privacy_actions.py" line="110"/>
+        <source>Her data is saved as %1.json (machine-readable) and %1.pdf (to read) in %2. The export is recorded in the audit log.</source>
+        <translation>Haar gegevens zijn opgeslagen als %1.json (machineleesbaar) en %1.pdf (om te lezen) in %2. De export is vastgelegd in het auditlogboek.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/privacy_actions.py" line="132"/>
+        <source>The personal data of %1 is erased.</source>
+        <translation>De persoonsgegevens van %1 zijn gewist.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileTab</name>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="102"/>
+        <source>e.g. +39 333 123 4567</source>
+        <translation>bijv. +39 333 123 4567</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="110"/>
+        <source>Not chosen</source>
+        <translation>Niet gekozen</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="118"/>
+        <source>Identity</source>
+        <translation>Identiteit</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="120"/>
+        <source>&amp;First name</source>
+        <translation>&amp;Voornaam</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="121"/>
+        <source>&amp;Last name</source>
+        <translation>&amp;Achternaam</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="122"/>
+        <source>Prefe&amp;rred name</source>
+        <translation>&amp;Roepnaam</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="123"/>
+        <source>date of birth</source>
+        <translation>geboortedatum</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="124"/>
+        <source>Date of &amp;birth</source>
+        <translation>&amp;Geboortedatum</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="125"/>
+        <source>&amp;Year of birth</source>
+        <translation>Geboorte&amp;jaar</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="128"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="130"/>
+        <source>&amp;Phone</source>
+        <translation>&amp;Telefoon</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="131"/>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="132"/>
+        <source>&amp;Municipality</source>
+        <translation>Ge&amp;meente</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="133"/>
+        <source>&amp;Neighbourhood</source>
+        <translation>&amp;Wijk</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="137"/>
+        <source>Language for &amp;documents</source>
+        <translation>Taal voor &amp;documenten</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="142"/>
+        <source>Enrolment</source>
+        <translation>Inschrijving</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="144"/>
+        <source>Si&amp;te</source>
+        <translation>&amp;Locatie</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="145"/>
+        <source>&amp;Caseworker</source>
+        <translation>Traject&amp;begeleider</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="146"/>
+        <source>intake date</source>
+        <translation>intakedatum</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="147"/>
+        <source>&amp;Intake date</source>
+        <translation>&amp;Intakedatum</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="151"/>
+        <source>Needs and &amp;goals</source>
+        <translation>Behoeften en d&amp;oelen</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="154"/>
+        <source>Sensiti&amp;ve notes</source>
+        <translation>Gevoelige &amp;notities</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="156"/>
+        <source>Only staff, managers and administrators can read these notes.</source>
+        <translation>Alleen medewerkers, managers en beheerders kunnen deze notities lezen.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="185"/>
+        <source>Not assigned</source>
+        <translation>Niet toegewezen</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPrompts</name>
+    <message numerus="yes">
+        <location filename="../w4i_desktop/views/record_prompts.py" line="37"/>
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>…en nog %n.</numerusform>
+            <numerusform>…en nog %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_prompts.py" line="46"/>
+        <source>Possible duplicate</source>
+        <translation>Mogelijk dubbele registratie</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_prompts.py" line="48"/>
+        <source>This person may already be registered:</source>
+        <translation>Deze persoon is misschien al geregistreerd:</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_prompts.py" line="50"/>
+        <source>These participants may be the same person:</source>
+        <translation>Deze deelnemers zijn misschien dezelfde persoon:</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_prompts.py" line="55"/>
+        <source>Open the existing record instead, or create a new one anyway?</source>
+        <translation>Wil je in plaats daarvan het bestaande dossier openen, of toch een nieuw dossier aanmaken?</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_prompts.py" line="61"/>
+        <source>&amp;Open existing</source>
+        <translation>&amp;Bestaand dossier openen</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_prompts.py" line="65"/>
+        <source>&amp;Create anyway</source>
+        <translation>&amp;Toch aanmaken</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_prompts.py" line="87"/>
+        <source>Unsaved changes</source>
+        <translation>Niet-opgeslagen wijzigingen</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_prompts.py" line="88"/>
+        <source>This record has changes that are not saved.</source>
+        <translation>Dit dossier heeft wijzigingen die nog niet zijn opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_prompts.py" line="89"/>
+        <source>Save them before leaving the record?</source>
+        <translation>Wijzigingen opslaan voordat je het dossier verlaat?</translation>
+    </message>
+</context>
+<context>
+    <name>RecordWidgets</name>
+    <message>
+        <location filename="../w4i_desktop/views/record_widgets.py" line="111"/>
+        <source>Clear</source>
+        <translation>Wissen</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_widgets.py" line="113"/>
+        <source>Clear %1</source>
+        <translation>%1 wissen</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <location filename="../w4i_desktop/views/first_run.py" line="172"/>
+        <source>Your recovery key</source>
+        <translation>Je herstelsleutel</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/first_run.py" line="175"/>
+        <source>&lt;p&gt;If every password is forgotten, this key is the only way to open the database. It is shown only now.&lt;/p&gt;&lt;p&gt;Print it or save it as a PDF, and keep it locked away from this computer.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Als alle wachtwoorden vergeten zijn, is deze sleutel de enige manier om de database te openen. Hij wordt alleen nu getoond.&lt;/p&gt;&lt;p&gt;Druk hem af of sla hem op als PDF, en bewaar hem achter slot en grendel, niet bij deze computer.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/first_run.py" line="190"/>
+        <source>Recovery key</source>
+        <translation>Herstelsleutel</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/first_run.py" line="191"/>
+        <source>Save as &amp;PDF…</source>
+        <translation>Opslaan als &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/first_run.py" line="193"/>
+        <source>I have &amp;stored the recovery key</source>
+        <translation>Ik heb de herstelsleutel veilig op&amp;geborgen</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/first_run.py" line="196"/>
+        <source>&amp;Continue</source>
+        <translation>&amp;Doorgaan</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/first_run.py" line="216"/>
+        <source>Save the recovery key</source>
+        <translation>Herstelsleutel opslaan</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/first_run.py" line="218"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/first_run.py" line="226"/>
+        <source>W4I Desktop recovery key</source>
+        <translation>Herstelsleutel voor W4I Desktop</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/first_run.py" line="230"/>
+        <source>&lt;h1&gt;W4I Desktop recovery key&lt;/h1&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p style=&apos;font-family: monospace; font-size: 20pt&apos;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/p&gt;&lt;p&gt;This key opens the encrypted database when every password is forgotten. Keep this page locked away, apart from the computer.&lt;/p&gt;</source>
+        <translation>&lt;h1&gt;Herstelsleutel voor W4I Desktop&lt;/h1&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p style=&apos;font-family: monospace; font-size: 20pt&apos;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Met deze sleutel open je de versleutelde database als alle wachtwoorden vergeten zijn. Bewaar deze pagina achter slot en grendel, apart van de computer.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/first_run.py" line="240"/>
+        <source>The PDF could not be written.</source>
+        <translation>De PDF kon niet worden opgeslagen.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsScreen</name>
+    <message>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="101"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="230"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="304"/>
+        <source>Quarterly report</source>
+        <translation>Kwartaalrapportage</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="106"/>
+        <source>&amp;Quarter</source>
+        <translation>&amp;Kwartaal</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="108"/>
+        <source>C&amp;ustom dates</source>
+        <translation>Eigen &amp;periode</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="111"/>
+        <source>Quarter</source>
+        <translation>Kwartaal</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="114"/>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="114"/>
+        <source>Until</source>
+        <translation>Tot en met</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="137"/>
+        <source>&amp;Pseudonymised (codes only, small counts shown as &lt;5)</source>
+        <translation>&amp;Gepseudonimiseerd (alleen codes, kleine aantallen getoond als &lt;5)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="141"/>
+        <source>&amp;Named (exact counts and names; the reason is recorded)</source>
+        <translation>Op &amp;naam (exacte aantallen en namen; de reden wordt vastgelegd)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="148"/>
+        <source>Why names are needed, e.g. the funder&apos;s audit</source>
+        <translation>Waarom namen nodig zijn, bijv. de audit van de financier</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="153"/>
+        <source>&amp;Excel workbook (.xlsx)</source>
+        <translation>&amp;Excel-werkmap (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="155"/>
+        <source>P&amp;DF report</source>
+        <translation>P&amp;DF-rapportage</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="163"/>
+        <source>&amp;Create the report…</source>
+        <translation>Rapportage &amp;maken…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="168"/>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="169"/>
+        <source>&amp;Site</source>
+        <translation>&amp;Locatie</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="170"/>
+        <source>Contents</source>
+        <translation>Inhoud</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="172"/>
+        <source>&amp;Reason</source>
+        <translation>&amp;Reden</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="173"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Taal</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="174"/>
+        <source>Format</source>
+        <translation>Formaat</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="193"/>
+        <source>Reports are made by managers. Ask one if you need figures.</source>
+        <translation>Rapportages worden gemaakt door managers. Vraag het een manager als je cijfers nodig hebt.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="207"/>
+        <source>All sites</source>
+        <translation>Alle locaties</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="235"/>
+        <source>Say why a named report is needed.</source>
+        <translation>Geef aan waarom een rapportage op naam nodig is.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="254"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-werkmappen (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="254"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="274"/>
+        <source>The report is saved as %1.</source>
+        <translation>De rapportage is opgeslagen als %1.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="282"/>
+        <source>Building the report…</source>
+        <translation>Rapportage wordt gemaakt…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="282"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="49"/>
+        <source>Restore a backup</source>
+        <translation>Back-up terugzetten</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="55"/>
+        <source>Backups, newest first</source>
+        <translation>Back-ups, nieuwste eerst</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="58"/>
+        <source>%1 · %2 · %3 MB</source>
+        <translation>%1 · %2 · %3 MB</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="67"/>
+        <source>&amp;Other file…</source>
+        <translation>&amp;Ander bestand…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="69"/>
+        <source>An &amp;administrator&apos;s password</source>
+        <translation>Wachtwoord van een &amp;beheerder</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="71"/>
+        <source>The &amp;recovery key</source>
+        <translation>De &amp;herstelsleutel</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="78"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="140"/>
+        <source>Check the backup to see what it holds.</source>
+        <translation>Controleer de back-up om te zien wat erin staat.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="82"/>
+        <source>&amp;Check the backup</source>
+        <translation>Back-up &amp;controleren</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="87"/>
+        <source>R&amp;estore</source>
+        <translation>&amp;Terugzetten</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="96"/>
+        <source>&amp;User name</source>
+        <translation>&amp;Gebruikersnaam</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="98"/>
+        <source>&amp;Password or key</source>
+        <translation>&amp;Wachtwoord of sleutel</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="100"/>
+        <source>Backups in %1, newest first:</source>
+        <translation>Back-ups in %1, nieuwste eerst:</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="111"/>
+        <source>made by hand</source>
+        <translation>handmatig gemaakt</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="112"/>
+        <source>automatic</source>
+        <translation>automatisch</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="113"/>
+        <source>before a restore</source>
+        <translation>vóór het terugzetten</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="114"/>
+        <source>before an upgrade</source>
+        <translation>vóór een upgrade</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="115"/>
+        <source>damaged database kept</source>
+        <translation>beschadigde database bewaard</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="121"/>
+        <source>W4I backups (*.w4ibak)</source>
+        <translation>W4I-back-ups (*.w4ibak)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="150"/>
+        <source>Checking the backup…</source>
+        <translation>Back-up wordt gecontroleerd…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="159"/>
+        <source>The backup is intact. It holds %1 participants, %2 employers, %3 placements and %4 users. Restoring replaces everything entered since it was made; the current state is kept as a backup first.</source>
+        <translation>De back-up is in orde. Hij bevat %1 deelnemers, %2 werkgevers, %3 plaatsingen en %4 gebruikers. Terugzetten vervangt alles wat sindsdien is ingevoerd; de huidige stand wordt eerst als back-up bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="181"/>
+        <source>Restoring…</source>
+        <translation>Bezig met terugzetten…</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <location filename="../w4i_desktop/views/retention_dialog.py" line="32"/>
+        <source>Retention review</source>
+        <translation>Controle van bewaartermijnen</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/retention_dialog.py" line="38"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/retention_dialog.py" line="38"/>
+        <source>Closed on</source>
+        <translation>Afgesloten op</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/retention_dialog.py" line="39"/>
+        <source>Participants past retention</source>
+        <translation>Deelnemers voorbij de bewaartermijn</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../w4i_desktop/views/retention_dialog.py" line="55"/>
+        <source>Personal data is kept for %n year(s) after a participant&apos;s closure (Settings). Anonymising removes names, contact details and notes and keeps the anonymous statistics the reports need.</source>
+        <translation>
+            <numerusform>Persoonsgegevens worden %n jaar bewaard nadat het dossier van een deelnemer is afgesloten (Instellingen). Anonimiseren verwijdert namen, contactgegevens en notities en bewaart de anonieme statistieken die de rapportages nodig hebben.</numerusform>
+            <numerusform>Persoonsgegevens worden %n jaar bewaard nadat het dossier van een deelnemer is afgesloten (Instellingen). Anonimiseren verwijdert namen, contactgegevens en notities en bewaart de anonieme statistieken die de rapportages nodig hebben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../w4i_desktop/views/retention_dialog.py" line="66"/>
+        <source>&amp;Anonymise %n participant(s)…</source>
+        <translation>
+            <numerusform>%n deelnemer &amp;anonimiseren…</numerusform>
+            <numerusform>%n deelnemers &amp;anonimiseren…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../w4i_desktop/views/retention_dialog.py" line="74"/>
+        <source>Anonymise %n participant(s) now? This cannot be undone.</source>
+        <translation>
+            <numerusform>%n deelnemer nu anonimiseren? Dit kan niet ongedaan worden gemaakt.</numerusform>
+            <numerusform>%n deelnemers nu anonimiseren? Dit kan niet ongedaan worden gemaakt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/retention_dialog.py" line="78"/>
+        <source>Anonymising…</source>
+        <translation>Bezig met anonimiseren…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/retention_dialog.py" line="78"/>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../w4i_desktop/views/retention_dialog.py" line="97"/>
+        <source>%n participant(s) anonymised.</source>
+        <translation>
+            <numerusform>%n deelnemer geanonimiseerd.</numerusform>
+            <numerusform>%n deelnemers geanonimiseerd.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="343"/>
+        <source>Review and submit</source>
+        <translation>Controleren en indienen</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="343"/>
+        <source>Check the answers, then Submit.</source>
+        <translation>Controleer de antwoorden en klik dan op Indienen.</translation>
+    </message>
+</context>
+<context>
+    <name>StepDialog</name>
+    <message>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="62"/>
+        <source>&amp;Due</source>
+        <translation>&amp;Streefdatum</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="63"/>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notities</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditor</name>
+    <message>
+        <location filename="../w4i_desktop/views/template_editor.py" line="55"/>
+        <source>Saving makes a new version of the template. Pathways already started keep their steps; new pathways follow the new version.</source>
+        <translation>Bij het opslaan ontstaat een nieuwe versie van het sjabloon. Trajecten die al zijn gestart, houden hun stappen; nieuwe trajecten volgen de nieuwe versie.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/template_editor.py" line="62"/>
+        <source>Language of the titles</source>
+        <translation>Taal van de titels</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/template_editor.py" line="70"/>
+        <source>Steps of the pathway template</source>
+        <translation>Stappen van het trajectsjabloon</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/template_editor.py" line="72"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/template_editor.py" line="72"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/template_editor.py" line="72"/>
+        <source>Due after (days)</source>
+        <translation>Streefdatum na (dagen)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/template_editor.py" line="72"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="194"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="222"/>
+        <source>Required</source>
+        <translation>Verplicht</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/template_editor.py" line="81"/>
+        <source>&amp;Add a step</source>
+        <translation>Stap &amp;toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/template_editor.py" line="84"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/template_editor.py" line="87"/>
+        <source>Move &amp;up (Ctrl+Up)</source>
+        <translation>&amp;Omhoog (Ctrl+Up)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/template_editor.py" line="90"/>
+        <source>Move do&amp;wn (Ctrl+Down)</source>
+        <translation>Om&amp;laag (Ctrl+Down)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/template_editor.py" line="93"/>
+        <source>&amp;Save as a new version</source>
+        <translation>Op&amp;slaan als nieuwe versie</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/template_editor.py" line="96"/>
+        <source>Re&amp;vert</source>
+        <translation>Terug&amp;draaien</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/template_editor.py" line="101"/>
+        <source>Titles in:</source>
+        <translation>Titels in:</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/template_editor.py" line="143"/>
+        <source>%1, version %2</source>
+        <translation>%1, versie %2</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/template_editor.py" line="171"/>
+        <source>Kind of step %1</source>
+        <translation>Soort stap %1</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/template_editor.py" line="179"/>
+        <source>English: %1</source>
+        <translation>Engels: %1</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/template_editor.py" line="194"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="222"/>
+        <source>Optional</source>
+        <translation>Optioneel</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/template_editor.py" line="260"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="266"/>
+        <source>Pathway template</source>
+        <translation>Trajectsjabloon</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/template_editor.py" line="267"/>
+        <source>Saved as version %1. New pathways follow it.</source>
+        <translation>Opgeslagen als versie %1. Nieuwe trajecten volgen deze versie.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineTab</name>
+    <message>
+        <location filename="../w4i_desktop/views/record_lists.py" line="56"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_lists.py" line="56"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="72"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_lists.py" line="56"/>
+        <source>By</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_lists.py" line="56"/>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_lists.py" line="58"/>
+        <source>Timeline</source>
+        <translation>Tijdlijn</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_lists.py" line="66"/>
+        <source>&amp;Add to timeline</source>
+        <translation>&amp;Toevoegen aan tijdlijn</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_lists.py" line="70"/>
+        <source>&amp;Kind</source>
+        <translation>&amp;Soort</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_lists.py" line="73"/>
+        <source>&amp;Text</source>
+        <translation>Te&amp;kst</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_lists.py" line="75"/>
+        <source>Text of the note</source>
+        <translation>Tekst van de notitie</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_lists.py" line="109"/>
+        <source>(former user)</source>
+        <translation>(voormalige gebruiker)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_lists.py" line="126"/>
+        <source>Write the note before adding it.</source>
+        <translation>Schrijf de notitie voordat je die toevoegt.</translation>
+    </message>
+</context>
+<context>
+    <name>VacancyDialog</name>
+    <message>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="77"/>
+        <source>New vacancy</source>
+        <translation>Nieuwe vacature</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="77"/>
+        <source>Edit the vacancy</source>
+        <translation>Vacature bewerken</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="79"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="81"/>
+        <source>As the employer</source>
+        <translation>Zelfde als werkgever</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="82"/>
+        <source>S&amp;ector</source>
+        <translation>S&amp;ector</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="83"/>
+        <source>&amp;Municipality</source>
+        <translation>&amp;Gemeente</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="84"/>
+        <source>&amp;Hours per week</source>
+        <translation>&amp;Uren per week</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="85"/>
+        <source>&amp;Days</source>
+        <translation>&amp;Dagen</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="86"/>
+        <source>&amp;From</source>
+        <translation>&amp;Van</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="87"/>
+        <source>&amp;Until</source>
+        <translation>T&amp;ot</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="91"/>
+        <source>Hours fit with &amp;childcare (school or nursery hours)</source>
+        <translation>Uren passen bij &amp;kinderopvang (school- of crèchetijden)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="95"/>
+        <source>&amp;Contract</source>
+        <translation>&amp;Contract</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="98"/>
+        <source>&amp;Language level needed</source>
+        <translation>Vereist taal&amp;niveau</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="100"/>
+        <source>e.g. cooking, cleaning, customer service</source>
+        <translation>bijv. koken, schoonmaken, klantenservice</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="101"/>
+        <source>S&amp;kills</source>
+        <translation>Vaard&amp;igheden</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="104"/>
+        <source>&amp;Opened on</source>
+        <translation>Geo&amp;pend op</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="105"/>
+        <source>C&amp;losed on</source>
+        <translation>Ges&amp;loten op</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="108"/>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+</context>
+<context>
+    <name>YearSpin</name>
+    <message>
+        <location filename="../w4i_desktop/views/record_widgets.py" line="130"/>
+        <source>Not known</source>
+        <translation>Onbekend</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,4283 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sv_SE">
+<context>
+    <name>BackgroundTab</name>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="197"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="200"/>
+        <source>Not known</source>
+        <translation>Okänt</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="208"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="208"/>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="209"/>
+        <source>Not known or not applicable</source>
+        <translation>Okänt eller ej tillämpligt</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="214"/>
+        <source>e.g. cooking, cleaning, childcare</source>
+        <translation>t.ex. matlagning, städning, barnomsorg</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="219"/>
+        <source>Origin and residence</source>
+        <translation>Ursprung och uppehåll</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="221"/>
+        <source>Country of &amp;birth</source>
+        <translation>&amp;Födelseland</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="222"/>
+        <source>&amp;Nationality</source>
+        <translation>&amp;Medborgarskap</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="223"/>
+        <source>&amp;Arrival year</source>
+        <translation>&amp;Ankomstår</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="224"/>
+        <source>&amp;Residence permit</source>
+        <translation>&amp;Uppehållstillstånd</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="225"/>
+        <source>permit expiry</source>
+        <translation>tillståndets slutdatum</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="227"/>
+        <source>Permit e&amp;xpires on</source>
+        <translation>Tillståndet &amp;gäller till</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="229"/>
+        <source>&amp;Languages spoken</source>
+        <translation>S&amp;pråk hon talar</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="233"/>
+        <source>Education and work</source>
+        <translation>Utbildning och arbete</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="235"/>
+        <source>&amp;Education</source>
+        <translation>Ut&amp;bildning</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="239"/>
+        <source>&amp;Qualification recognised</source>
+        <translation>&amp;Examen erkänd</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="243"/>
+        <source>E&amp;mployment at intake</source>
+        <translation>Sysselsättning vid &amp;inskrivning</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="245"/>
+        <source>S&amp;kills</source>
+        <translation>&amp;Kompetenser</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="246"/>
+        <source>&amp;Work experience</source>
+        <translation>Arbe&amp;tslivserfarenhet</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="251"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="252"/>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="253"/>
+        <source>Level</source>
+        <translation>Nivå</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="254"/>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="255"/>
+        <source>How</source>
+        <translation>Hur</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="259"/>
+        <source>Language assessments (CEFR)</source>
+        <translation>Språkbedömningar (CEFR)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="277"/>
+        <source>None</source>
+        <translation>Ingen</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="279"/>
+        <source>Self-assessed</source>
+        <translation>Självskattad</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="279"/>
+        <source>Tested</source>
+        <translation>Testad</translation>
+    </message>
+</context>
+<context>
+    <name>CheckPage</name>
+    <message>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="215"/>
+        <source>Check before importing</source>
+        <translation>Kontrollera före import</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="222"/>
+        <source>Row</source>
+        <translation>Rad</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="222"/>
+        <source>Column</source>
+        <translation>Kolumn</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="222"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="227"/>
+        <source>&amp;Save the rejected rows…</source>
+        <translation>Spara de &amp;avvisade raderna…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="230"/>
+        <source>Import the other rows and leave these out</source>
+        <translation>Importera övriga rader och hoppa över dessa</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="260"/>
+        <source>Nothing is imported until you press Import; then all rows go in together.</source>
+        <translation>Inget importeras förrän du trycker på Importera; då importeras alla rader på en gång.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="273"/>
+        <source>Save the rejected rows</source>
+        <translation>Spara de avvisade raderna</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="278"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-arbetsböcker (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="291"/>
+        <source>The rejected rows are saved as %1.</source>
+        <translation>De avvisade raderna har sparats som %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ClockTimeEdit</name>
+    <message>
+        <location filename="../w4i_desktop/views/record_widgets.py" line="147"/>
+        <source>e.g. 09:30</source>
+        <translation>t.ex. 09:30</translation>
+    </message>
+</context>
+<context>
+    <name>ClosureDialog</name>
+    <message>
+        <location filename="../w4i_desktop/views/closure_dialog.py" line="29"/>
+        <source>Close record</source>
+        <translation>Avsluta akt</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/closure_dialog.py" line="32"/>
+        <source>Closing ends %1&apos;s participation. The reason is counted in the exit indicators; the record stays available.</source>
+        <translation>Avslutet innebär att deltagandet för %1 upphör. Orsaken räknas med i avslutsindikatorerna; akten finns kvar.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/closure_dialog.py" line="43"/>
+        <source>Closing date</source>
+        <translation>Avslutsdatum</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/closure_dialog.py" line="45"/>
+        <source>Choose a reason…</source>
+        <translation>Välj en orsak…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/closure_dialog.py" line="48"/>
+        <source>Reason</source>
+        <translation>Orsak</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/closure_dialog.py" line="51"/>
+        <source>Closing &amp;date</source>
+        <translation>&amp;Avslutsdatum</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/closure_dialog.py" line="53"/>
+        <source>&amp;Reason</source>
+        <translation>&amp;Orsak</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/closure_dialog.py" line="62"/>
+        <source>Close &amp;record</source>
+        <translation>Avsluta a&amp;kt</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <location filename="../w4i_desktop/views/consent_dialog.py" line="56"/>
+        <source>&amp;Purpose</source>
+        <translation>Ä&amp;ndamål</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/consent_dialog.py" line="57"/>
+        <source>&amp;Given on</source>
+        <translation>&amp;Lämnat den</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/consent_dialog.py" line="57"/>
+        <source>&amp;Withdrawn on</source>
+        <translation>Åt&amp;erkallat den</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/consent_dialog.py" line="59"/>
+        <source>Privacy &amp;notice version</source>
+        <translation>&amp;Version av integritetsinformationen</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentPage</name>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="171"/>
+        <source>Privacy notice and consent</source>
+        <translation>Integritetsinformation och samtycke</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="172"/>
+        <source>Read the notice with her, or print it for her to keep; then tick what she agrees to.</source>
+        <translation>Läs informationen tillsammans med henne, eller skriv ut den så att hon kan behålla den; kryssa sedan i det hon samtycker till.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="178"/>
+        <source>Privacy notice</source>
+        <translation>Integritetsinformation</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="181"/>
+        <source>&amp;Print the notice (PDF)…</source>
+        <translation>&amp;Skriv ut informationen (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="187"/>
+        <source>She agrees to:</source>
+        <translation>Hon samtycker till:</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentTab</name>
+    <message>
+        <location filename="../w4i_desktop/views/record_summaries.py" line="68"/>
+        <source>Purpose</source>
+        <translation>Ändamål</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_summaries.py" line="69"/>
+        <source>Given on</source>
+        <translation>Lämnat</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_summaries.py" line="70"/>
+        <source>Withdrawn on</source>
+        <translation>Återkallat</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_summaries.py" line="71"/>
+        <source>Privacy notice</source>
+        <translation>Integritetsinformation</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_summaries.py" line="72"/>
+        <source>Recorded by</source>
+        <translation>Registrerat av</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_summaries.py" line="74"/>
+        <source>Consents</source>
+        <translation>Samtycken</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_summaries.py" line="76"/>
+        <source>Consents are recorded in the intake interview, or here when she gives one later. Select a consent in force to withdraw it.</source>
+        <translation>Samtycken registreras vid inskrivningssamtalet, eller här om hon lämnar ett senare. Markera ett gällande samtycke för att återkalla det.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_summaries.py" line="85"/>
+        <source>&amp;Record a consent…</source>
+        <translation>Re&amp;gistrera ett samtycke…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_summaries.py" line="88"/>
+        <source>&amp;Withdraw the selected consent…</source>
+        <translation>Återkalla det &amp;markerade samtycket…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_summaries.py" line="141"/>
+        <location filename="../w4i_desktop/views/record_summaries.py" line="145"/>
+        <source>Record a consent</source>
+        <translation>Registrera ett samtycke</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_summaries.py" line="141"/>
+        <source>Every consent is already in force.</source>
+        <translation>Alla samtycken gäller redan.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_summaries.py" line="146"/>
+        <source>Record a consent she gave after reading the privacy notice.</source>
+        <translation>Registrera ett samtycke som hon har lämnat efter att ha läst integritetsinformationen.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_summaries.py" line="164"/>
+        <source>Withdraw consent</source>
+        <translation>Återkalla samtycke</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_summaries.py" line="166"/>
+        <source>Withdraw her consent to “%1”. This cannot be undone; a new consent can be recorded later.</source>
+        <translation>Återkalla hennes samtycke till ”%1”. Det går inte att ångra; ett nytt samtycke kan registreras senare.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="38"/>
+        <source>Add a contact person</source>
+        <translation>Lägg till en kontaktperson</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="39"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Namn</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="40"/>
+        <source>&amp;Job title</source>
+        <translation>&amp;Befattning</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="41"/>
+        <source>&amp;Phone</source>
+        <translation>&amp;Telefon</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="42"/>
+        <source>E-&amp;mail</source>
+        <translation>&amp;E-post</translation>
+    </message>
+</context>
+<context>
+    <name>Crash</name>
+    <message>
+        <location filename="../w4i_desktop/views/crash.py" line="32"/>
+        <source>W4I Desktop</source>
+        <translation>W4I Desktop</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/crash.py" line="37"/>
+        <source>W4I Desktop: something went wrong</source>
+        <translation>W4I Desktop: något gick fel</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/crash.py" line="38"/>
+        <source>&lt;p&gt;Something went wrong inside W4I Desktop. Your saved work is safe in the encrypted database.&lt;/p&gt;&lt;p&gt;A report without personal data was written to:&lt;br&gt;%1&lt;/p&gt;&lt;p&gt;Please send that file to your administrator.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Något gick fel i W4I Desktop. Det du har sparat är säkert i den krypterade databasen.&lt;/p&gt;&lt;p&gt;En rapport utan personuppgifter har sparats i:&lt;br&gt;%1&lt;/p&gt;&lt;p&gt;Skicka filen till din administratör.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="73"/>
+        <source>Active participants</source>
+        <translation>Aktiva deltagare</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="73"/>
+        <source>In the programme this quarter.</source>
+        <translation>I programmet det här kvartalet.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="74"/>
+        <source>New this quarter</source>
+        <translation>Nya det här kvartalet</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="74"/>
+        <source>Intake date in this quarter.</source>
+        <translation>Inskrivningsdatum under det här kvartalet.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="76"/>
+        <source>Placed this quarter</source>
+        <translation>Placerade det här kvartalet</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="77"/>
+        <source>Participants who started a job, internship or apprenticeship.</source>
+        <translation>Deltagare som har börjat ett arbete, en praktik eller en lärlingsanställning.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="80"/>
+        <source>Still in work at 6 months</source>
+        <translation>Fortfarande i arbete efter 6 månader</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="81"/>
+        <source>Placements that reached 6 months this quarter and were still held.</source>
+        <translation>Placeringar som nådde 6 månader det här kvartalet och fortfarande pågick.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="88"/>
+        <source>Due</source>
+        <translation>Sista dag</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="88"/>
+        <source>Participant</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="88"/>
+        <source>Step</source>
+        <translation>Steg</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="90"/>
+        <source>My overdue steps</source>
+        <translation>Mina försenade steg</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="93"/>
+        <source>My steps due soon</source>
+        <translation>Mina steg som snart ska vara klara</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="98"/>
+        <source>My &amp;overdue steps</source>
+        <translation>Mina &amp;försenade steg</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="100"/>
+        <source>Due in the next &amp;two weeks</source>
+        <translation>Ska vara klara inom &amp;två veckor</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="104"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="110"/>
+        <source>Placements started per quarter</source>
+        <translation>Påbörjade placeringar per kvartal</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="137"/>
+        <source>This quarter: %1</source>
+        <translation>Det här kvartalet: %1</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="159"/>
+        <source>n/a</source>
+        <translation>saknas</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="161"/>
+        <source>%1 % (%2 of %3)</source>
+        <translation>%1 % (%2 av %3)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="177"/>
+        <source>Placements</source>
+        <translation>Placeringar</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="217"/>
+        <source>My &amp;overdue steps (%1)</source>
+        <translation>Mina &amp;försenade steg (%1)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="220"/>
+        <source>Due in the next &amp;two weeks (%1)</source>
+        <translation>Ska vara klara inom &amp;två veckor (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentFiles</name>
+    <message>
+        <location filename="../w4i_desktop/views/document_files.py" line="49"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Öppna</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/document_files.py" line="52"/>
+        <source>Show in &amp;folder</source>
+        <translation>Visa i &amp;mapp</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsTab</name>
+    <message>
+        <location filename="../w4i_desktop/views/record_lists.py" line="144"/>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_lists.py" line="144"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_lists.py" line="144"/>
+        <source>Size</source>
+        <translation>Storlek</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_lists.py" line="144"/>
+        <source>Added</source>
+        <translation>Tillagt</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_lists.py" line="144"/>
+        <source>By</source>
+        <translation>Av</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_lists.py" line="147"/>
+        <source>Documents</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_lists.py" line="148"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Lägg till…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_lists.py" line="149"/>
+        <source>Save &amp;as…</source>
+        <translation>Spara s&amp;om…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_lists.py" line="150"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_lists.py" line="157"/>
+        <source>Documents are kept encrypted inside the database, never as loose files. Each can be up to %1 MB.</source>
+        <translation>Dokumenten lagras krypterade i databasen, aldrig som lösa filer. Varje dokument får vara högst %1 MB.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_lists.py" line="200"/>
+        <source>(former user)</source>
+        <translation>(tidigare användare)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_lists.py" line="222"/>
+        <source>Attach a document</source>
+        <translation>Bifoga ett dokument</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_lists.py" line="231"/>
+        <source>%1 is %2 MB. Documents can be at most %3 MB: attach a smaller file, for example a scan at a lower resolution.</source>
+        <translation>%1 är %2 MB. Dokument får vara högst %3 MB: bifoga en mindre fil, till exempel en skanning med lägre upplösning.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_lists.py" line="241"/>
+        <source>%1 could not be read.</source>
+        <translation>%1 kunde inte läsas.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_lists.py" line="259"/>
+        <source>Save the document as</source>
+        <translation>Spara dokumentet som</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_lists.py" line="274"/>
+        <source>Delete document</source>
+        <translation>Ta bort dokument</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_lists.py" line="275"/>
+        <source>Delete %1 from this record? This cannot be undone.</source>
+        <translation>Ta bort %1 från akten? Det går inte att ångra.</translation>
+    </message>
+</context>
+<context>
+    <name>DonePage</name>
+    <message>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="302"/>
+        <source>Imported</source>
+        <translation>Importerat</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="312"/>
+        <source>%1 participants were added.</source>
+        <translation>%1 deltagare har lagts till.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="315"/>
+        <source>%1 employers and %2 contact persons were added.</source>
+        <translation>%1 arbetsgivare och %2 kontaktpersoner har lagts till.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="320"/>
+        <source>%1 rejected rows were left out.</source>
+        <translation>%1 avvisade rader hoppades över.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftsDialog</name>
+    <message>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="217"/>
+        <source>Unfinished intake interviews</source>
+        <translation>Oavslutade inskrivningssamtal</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="220"/>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="220"/>
+        <source>Last saved</source>
+        <translation>Senast sparat</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="220"/>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="220"/>
+        <source>Page</source>
+        <translation>Sida</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="223"/>
+        <source>There are no unfinished interviews.</source>
+        <translation>Det finns inga oavslutade samtal.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="225"/>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsätt</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="226"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="246"/>
+        <source>(no name yet)</source>
+        <translation>(inget namn än)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="276"/>
+        <source>Delete this unfinished interview and its answers?</source>
+        <translation>Vill du ta bort det här oavslutade samtalet och dess svar?</translation>
+    </message>
+</context>
+<context>
+    <name>EducationPage</name>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="289"/>
+        <source>Education and work</source>
+        <translation>Utbildning och arbete</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="296"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="296"/>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="297"/>
+        <source>Not known or not applicable</source>
+        <translation>Okänt eller ej tillämpligt</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="303"/>
+        <source>Separated by commas</source>
+        <translation>Åtskilda med kommatecken</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="304"/>
+        <source>&amp;Education (ISCED)</source>
+        <translation>&amp;Utbildning (ISCED)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="307"/>
+        <source>&amp;Qualification recognised</source>
+        <translation>&amp;Examen erkänd</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="310"/>
+        <source>&amp;Employment status</source>
+        <translation>&amp;Sysselsättning</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="311"/>
+        <source>&amp;Work experience</source>
+        <translation>&amp;Arbetslivserfarenhet</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="312"/>
+        <source>&amp;Skills</source>
+        <translation>&amp;Kompetenser</translation>
+    </message>
+</context>
+<context>
+    <name>EmployerList</name>
+    <message>
+        <location filename="../w4i_desktop/views/employers_screen.py" line="48"/>
+        <source>Search by name</source>
+        <translation>Sök på namn</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employers_screen.py" line="49"/>
+        <source>Search employers</source>
+        <translation>Sök arbetsgivare</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employers_screen.py" line="53"/>
+        <location filename="../w4i_desktop/views/employers_screen.py" line="67"/>
+        <source>Sector</source>
+        <translation>Bransch</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employers_screen.py" line="54"/>
+        <source>All sectors</source>
+        <translation>Alla branscher</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employers_screen.py" line="57"/>
+        <location filename="../w4i_desktop/views/employers_screen.py" line="68"/>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employers_screen.py" line="58"/>
+        <source>&amp;Engaged this quarter</source>
+        <translation>&amp;Engagerade det här kvartalet</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employers_screen.py" line="60"/>
+        <source>&amp;New employer</source>
+        <translation>&amp;Ny arbetsgivare</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employers_screen.py" line="66"/>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employers_screen.py" line="69"/>
+        <source>Open vacancies</source>
+        <translation>Lediga tjänster</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employers_screen.py" line="70"/>
+        <source>Last contact</source>
+        <translation>Senaste kontakt</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employers_screen.py" line="71"/>
+        <source>This quarter</source>
+        <translation>Det här kvartalet</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employers_screen.py" line="75"/>
+        <location filename="../w4i_desktop/views/employers_screen.py" line="125"/>
+        <source>Employers</source>
+        <translation>Arbetsgivare</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employers_screen.py" line="107"/>
+        <source>All municipalities</source>
+        <translation>Alla kommuner</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employers_screen.py" line="136"/>
+        <source>Engaged</source>
+        <translation>Engagerad</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../w4i_desktop/views/employers_screen.py" line="141"/>
+        <source>%n employer(s)</source>
+        <translation>
+            <numerusform>%n arbetsgivare</numerusform>
+            <numerusform>%n arbetsgivare</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EmployerRecord</name>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="82"/>
+        <source>Employer</source>
+        <translation>Arbetsgivare</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="85"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="96"/>
+        <source>Not known</source>
+        <translation>Okänt</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="102"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Namn</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="103"/>
+        <source>S&amp;ector (NACE)</source>
+        <translation>&amp;Bransch (NACE)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="104"/>
+        <source>Si&amp;ze</source>
+        <translation>St&amp;orlek</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="105"/>
+        <source>&amp;Municipality</source>
+        <translation>&amp;Kommun</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="106"/>
+        <source>&amp;Website</source>
+        <translation>&amp;Webbplats</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="107"/>
+        <source>N&amp;otes</source>
+        <translation>&amp;Anteckningar</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="114"/>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="114"/>
+        <source>Job title</source>
+        <translation>Befattning</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="114"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="114"/>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="115"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="178"/>
+        <source>Contact persons</source>
+        <translation>Kontaktpersoner</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="119"/>
+        <source>&amp;Add a contact person…</source>
+        <translation>&amp;Lägg till en kontaktperson…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="122"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="127"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="127"/>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="127"/>
+        <source>Summary</source>
+        <translation>Sammanfattning</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="127"/>
+        <source>By</source>
+        <translation>Av</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="128"/>
+        <source>Contacts with the employer</source>
+        <translation>Kontakter med arbetsgivaren</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="132"/>
+        <source>&amp;Log a contact…</source>
+        <translation>&amp;Registrera en kontakt…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="138"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="139"/>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="140"/>
+        <source>Hours/week</source>
+        <translation>Timmar/vecka</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="141"/>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="142"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="143"/>
+        <source>Opened</source>
+        <translation>Öppnad</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="145"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="180"/>
+        <source>Vacancies</source>
+        <translation>Lediga tjänster</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="149"/>
+        <source>&amp;New vacancy…</source>
+        <translation>N&amp;y ledig tjänst…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="152"/>
+        <source>&amp;Edit…</source>
+        <translation>R&amp;edigera…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="155"/>
+        <source>Find &amp;candidates…</source>
+        <translation>&amp;Hitta kandidater…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="162"/>
+        <source>Participant</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="163"/>
+        <source>Vacancy</source>
+        <translation>Ledig tjänst</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="164"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="165"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="166"/>
+        <source>End</source>
+        <translation>Slut</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="168"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="181"/>
+        <source>Placements</source>
+        <translation>Placeringar</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="172"/>
+        <source>New &amp;placement…</source>
+        <translation>Ny &amp;placering…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="177"/>
+        <source>Details</source>
+        <translation>Uppgifter</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="179"/>
+        <source>Contacts log</source>
+        <translation>Kontaktlogg</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="191"/>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="222"/>
+        <source>New employer</source>
+        <translation>Ny arbetsgivare</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_record.py" line="329"/>
+        <source>Saved.</source>
+        <translation>Sparat.</translation>
+    </message>
+</context>
+<context>
+    <name>EmployersScreen</name>
+    <message>
+        <location filename="../w4i_desktop/views/employers_screen.py" line="157"/>
+        <source>← Back to the list</source>
+        <translation>← Tillbaka till listan</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employers_screen.py" line="211"/>
+        <source>Unsaved changes</source>
+        <translation>Osparade ändringar</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employers_screen.py" line="212"/>
+        <source>Save the changes to this employer?</source>
+        <translation>Vill du spara ändringarna för den här arbetsgivaren?</translation>
+    </message>
+</context>
+<context>
+    <name>EraseDialog</name>
+    <message>
+        <location filename="../w4i_desktop/views/privacy_actions.py" line="33"/>
+        <source>Erase personal data</source>
+        <translation>Radera personuppgifter</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/privacy_actions.py" line="36"/>
+        <source>Erase the personal data of %1? Her names, contact details, exact date of birth, notes, documents and timeline entries are removed for good. Anonymous figures (year of birth, country, education, pathway steps, placements) stay so reports remain correct. The record can no longer be opened or found.</source>
+        <translation>Vill du radera personuppgifterna för %1? Hennes namn, kontaktuppgifter, exakta födelsedatum, anteckningar, dokument och poster i tidslinjen tas bort för gott. Anonyma uppgifter (födelseår, land, utbildning, steg på vägen till arbete, placeringar) finns kvar så att rapporterna förblir korrekta. Akten kan inte längre öppnas eller hittas.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/privacy_actions.py" line="46"/>
+        <source>e.g. her request of 12 March, by e-mail</source>
+        <translation>t.ex. hennes begäran den 12 mars, via e-post</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/privacy_actions.py" line="48"/>
+        <source>&amp;Erase</source>
+        <translation>&amp;Radera</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/privacy_actions.py" line="59"/>
+        <source>&amp;Reason (kept in the audit log):</source>
+        <translation>&amp;Orsak (sparas i granskningsloggen):</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyPage</name>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="317"/>
+        <source>Family and availability</source>
+        <translation>Familj och tillgänglighet</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="324"/>
+        <source>She has a driving licence</source>
+        <translation>Hon har körkort</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="325"/>
+        <source>&amp;Children</source>
+        <translation>Ba&amp;rn</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="326"/>
+        <source>C&amp;hildcare needed</source>
+        <translation>Behov av barn&amp;omsorg</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="327"/>
+        <source>Available &amp;days</source>
+        <translation>Tillgängliga &amp;dagar</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="328"/>
+        <source>Available &amp;from</source>
+        <translation>Tillgänglig &amp;från</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="329"/>
+        <source>Available &amp;until</source>
+        <translation>Tillgänglig &amp;till</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyTab</name>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="297"/>
+        <source>Has a driving licence valid here</source>
+        <translation>Har körkort som gäller här</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="299"/>
+        <source>Family</source>
+        <translation>Familj</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="301"/>
+        <source>&amp;Children</source>
+        <translation>&amp;Barn</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="302"/>
+        <source>Childcare &amp;need</source>
+        <translation>Behov av barn&amp;omsorg</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="305"/>
+        <source>Availability for work or courses</source>
+        <translation>Tillgänglighet för arbete eller kurser</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="307"/>
+        <source>&amp;Days</source>
+        <translation>&amp;Dagar</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="308"/>
+        <source>&amp;From</source>
+        <translation>&amp;Från</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="309"/>
+        <source>&amp;Until</source>
+        <translation>T&amp;ill</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="310"/>
+        <source>Dri&amp;ving licence</source>
+        <translation>&amp;Körkort</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="318"/>
+        <source>Used when looking for vacancies and courses whose days and hours fit, including hours compatible with childcare.</source>
+        <translation>Används för att hitta lediga tjänster och kurser med passande dagar och tider, även tider som går ihop med barnomsorgen.</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="57"/>
+        <source>What to import</source>
+        <translation>Vad ska importeras</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="60"/>
+        <source>An Excel workbook (.xlsx) or a CSV file, with one row per person or employer and the column names in the first row, in any of our five languages.</source>
+        <translation>En Excel-arbetsbok (.xlsx) eller en CSV-fil, med en rad per person eller arbetsgivare och kolumnnamnen på första raden, på något av våra fem språk.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="64"/>
+        <source>&amp;Participants</source>
+        <translation>&amp;Deltagare</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="66"/>
+        <source>&amp;Employers with their contact persons</source>
+        <translation>&amp;Arbetsgivare med sina kontaktpersoner</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="69"/>
+        <source>File to import</source>
+        <translation>Fil att importera</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="71"/>
+        <source>&amp;Choose the file…</source>
+        <translation>&amp;Välj filen…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="73"/>
+        <source>Download a &amp;template…</source>
+        <translation>Ladda ner en &amp;mall…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="92"/>
+        <source>Choose the file to import</source>
+        <translation>Välj filen att importera</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="94"/>
+        <source>Spreadsheets (*.xlsx *.csv *.txt)</source>
+        <translation>Kalkylblad (*.xlsx *.csv *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="101"/>
+        <source>Download a template</source>
+        <translation>Ladda ner en mall</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="103"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-arbetsböcker (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="113"/>
+        <source>The template is saved as %1.</source>
+        <translation>Mallen har sparats som %1.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <location filename="../w4i_desktop/views/first_run.py" line="56"/>
+        <source>Welcome to W4I Desktop</source>
+        <translation>Välkommen till W4I Desktop</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/first_run.py" line="61"/>
+        <source>&lt;h2&gt;Welcome&lt;/h2&gt;&lt;p&gt;W4I Desktop keeps everything in one encrypted database on this computer. Create it now, with the first administrator account.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Välkommen&lt;/h2&gt;&lt;p&gt;W4I Desktop sparar allt i en krypterad databas på den här datorn. Skapa den nu, tillsammans med det första administratörskontot.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/first_run.py" line="68"/>
+        <source>e.g. Centro Donne Milano</source>
+        <translation>t.ex. Centro Donne Milano</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/first_run.py" line="80"/>
+        <source>Organisation name</source>
+        <translation>Organisationens namn</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/first_run.py" line="81"/>
+        <source>First site</source>
+        <translation>Första enhet</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/first_run.py" line="82"/>
+        <source>Administrator user name</source>
+        <translation>Administratörens användarnamn</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/first_run.py" line="83"/>
+        <source>Password</source>
+        <translation>Lösenord</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/first_run.py" line="84"/>
+        <source>Repeat the password</source>
+        <translation>Upprepa lösenordet</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/first_run.py" line="90"/>
+        <source>&amp;Organisation name</source>
+        <translation>&amp;Organisationens namn</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/first_run.py" line="91"/>
+        <source>First &amp;site</source>
+        <translation>Första &amp;enhet</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/first_run.py" line="92"/>
+        <source>Administrator &amp;user name</source>
+        <translation>Administratörens &amp;användarnamn</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/first_run.py" line="93"/>
+        <source>&amp;Password</source>
+        <translation>&amp;Lösenord</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/first_run.py" line="95"/>
+        <source>&amp;Repeat the password</source>
+        <translation>&amp;Upprepa lösenordet</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/first_run.py" line="99"/>
+        <source>&amp;Create database</source>
+        <translation>&amp;Skapa databasen</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/first_run.py" line="102"/>
+        <source>Open &amp;existing database…</source>
+        <translation>Öppna &amp;befintlig databas…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../w4i_desktop/views/first_run.py" line="117"/>
+        <source>Too short: at least %n characters.</source>
+        <translation>
+            <numerusform>För kort: minst %n tecken.</numerusform>
+            <numerusform>För kort: minst %n tecken.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/first_run.py" line="118"/>
+        <source>Weak: longer is better (a short sentence works well).</source>
+        <translation>Svagt: längre är bättre (en kort mening fungerar bra).</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/first_run.py" line="119"/>
+        <source>Fair.</source>
+        <translation>Godtagbart.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/first_run.py" line="120"/>
+        <source>Strong.</source>
+        <translation>Starkt.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/first_run.py" line="126"/>
+        <source>The two passwords differ.</source>
+        <translation>Lösenorden är inte likadana.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/first_run.py" line="130"/>
+        <source>Name the first site.</source>
+        <translation>Ge den första enheten ett namn.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/first_run.py" line="156"/>
+        <source>Open a W4I database</source>
+        <translation>Öppna en W4I-databas</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/first_run.py" line="158"/>
+        <source>W4I databases (*.db);;All files (*)</source>
+        <translation>W4I-databaser (*.db);;Alla filer (*)</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <location filename="../w4i_desktop/views/placement_dialog.py" line="95"/>
+        <source>Record a follow-up</source>
+        <translation>Registrera en uppföljning</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/placement_dialog.py" line="100"/>
+        <source>After 1 month</source>
+        <translation>Efter 1 månad</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/placement_dialog.py" line="101"/>
+        <source>After 3 months</source>
+        <translation>Efter 3 månader</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/placement_dialog.py" line="102"/>
+        <source>After 6 months</source>
+        <translation>Efter 6 månader</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/placement_dialog.py" line="103"/>
+        <source>After 12 months</source>
+        <translation>Efter 12 månader</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/placement_dialog.py" line="106"/>
+        <source>&amp;Follow-up</source>
+        <translation>&amp;Uppföljning</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/placement_dialog.py" line="109"/>
+        <source>&amp;Date</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/placement_dialog.py" line="110"/>
+        <source>She is still &amp;employed there</source>
+        <translation>Hon är fortfarande &amp;anställd där</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/placement_dialog.py" line="114"/>
+        <source>&amp;Notes</source>
+        <translation>A&amp;nteckningar</translation>
+    </message>
+</context>
+<context>
+    <name>FormPage</name>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="102"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityPage</name>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="212"/>
+        <source>Identity and contact</source>
+        <translation>Identitet och kontakt</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="216"/>
+        <source>&amp;First name</source>
+        <translation>&amp;Förnamn</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="217"/>
+        <source>&amp;Last name</source>
+        <translation>&amp;Efternamn</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="218"/>
+        <source>&amp;Birth date</source>
+        <translation>Födelse&amp;datum</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="219"/>
+        <source>&amp;Phone</source>
+        <translation>Te&amp;lefon</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="220"/>
+        <source>E-&amp;mail</source>
+        <translation>E-&amp;post</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="332"/>
+        <source>Import a spreadsheet</source>
+        <translation>Importera ett kalkylblad</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="339"/>
+        <source>Import possible duplicates too</source>
+        <translation>Importera även möjliga dubbletter</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="346"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Stäng</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="347"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importera</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="354"/>
+        <source>Importing…</source>
+        <translation>Importerar…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="354"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="369"/>
+        <source>Cancelled: nothing was imported.</source>
+        <translation>Avbrutet: inget importerades.</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeWizard</name>
+    <message>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="50"/>
+        <source>Intake interview</source>
+        <translation>Inskrivningssamtal</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="53"/>
+        <source>&amp;Submit</source>
+        <translation>&amp;Skicka in</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="96"/>
+        <source>Print the privacy notice</source>
+        <translation>Skriv ut integritetsinformationen</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="99"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="107"/>
+        <source>The privacy notice is saved as %1.</source>
+        <translation>Integritetsinformationen har sparats som %1.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="159"/>
+        <source>Eligibility</source>
+        <translation>Rätt att delta</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="190"/>
+        <source>Possible duplicate</source>
+        <translation>Möjlig dubblett</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="194"/>
+        <source>She may already be registered:</source>
+        <translation>Hon kan redan vara registrerad:</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="195"/>
+        <source>Create anyway</source>
+        <translation>Skapa ändå</translation>
+    </message>
+</context>
+<context>
+    <name>InteractionDialog</name>
+    <message>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="48"/>
+        <source>Log a contact with the employer</source>
+        <translation>Registrera en kontakt med arbetsgivaren</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="51"/>
+        <source>&amp;Date</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="54"/>
+        <source>&amp;Kind</source>
+        <translation>&amp;Typ</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="55"/>
+        <source>&amp;Summary</source>
+        <translation>&amp;Sammanfattning</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../w4i_desktop/views/labels.py" line="17"/>
+        <source>Intake</source>
+        <translation>Inskrivning</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/labels.py" line="18"/>
+        <source>Privacy consent</source>
+        <translation>Integritetssamtycke</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/labels.py" line="19"/>
+        <source>Needs assessment</source>
+        <translation>Behovsbedömning</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/labels.py" line="20"/>
+        <source>Skills assessment</source>
+        <translation>Kompetensbedömning</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/labels.py" line="21"/>
+        <source>Language assessment</source>
+        <translation>Språkbedömning</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/labels.py" line="22"/>
+        <source>Individual plan</source>
+        <translation>Individuell plan</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/labels.py" line="23"/>
+        <source>Language course</source>
+        <translation>Språkkurs</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/labels.py" line="24"/>
+        <source>Empowerment activities</source>
+        <translation>Stärkande aktiviteter</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/labels.py" line="25"/>
+        <source>Orientation</source>
+        <translation>Orientering</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/labels.py" line="26"/>
+        <source>Vocational training</source>
+        <translation>Yrkesutbildning</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/labels.py" line="27"/>
+        <source>CV and job search</source>
+        <translation>CV och jobbsökande</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/labels.py" line="28"/>
+        <source>Job orientation</source>
+        <translation>Arbetslivsorientering</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/labels.py" line="29"/>
+        <source>Employer matching</source>
+        <translation>Matchning mot arbetsgivare</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/labels.py" line="30"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="91"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="125"/>
+        <source>Internship</source>
+        <translation>Praktik</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/labels.py" line="31"/>
+        <source>Placement</source>
+        <translation>Placering</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/labels.py" line="32"/>
+        <source>Follow-up 1 month</source>
+        <translation>Uppföljning 1 månad</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/labels.py" line="33"/>
+        <source>Follow-up 3 months</source>
+        <translation>Uppföljning 3 månader</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/labels.py" line="34"/>
+        <source>Follow-up 6 months</source>
+        <translation>Uppföljning 6 månader</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/labels.py" line="35"/>
+        <source>Follow-up 12 months</source>
+        <translation>Uppföljning 12 månader</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/labels.py" line="36"/>
+        <source>Closure</source>
+        <translation>Avslut</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/labels.py" line="37"/>
+        <source>Other step</source>
+        <translation>Annat steg</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/labels.py" line="41"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="66"/>
+        <source>Employed</source>
+        <translation>I arbete</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/labels.py" line="42"/>
+        <source>In education or training</source>
+        <translation>I utbildning</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/labels.py" line="43"/>
+        <source>Moved away</source>
+        <translation>Flyttat</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/labels.py" line="44"/>
+        <source>Dropped out</source>
+        <translation>Avbrutit</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/labels.py" line="45"/>
+        <source>Other reason</source>
+        <translation>Annan orsak</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/labels.py" line="49"/>
+        <source>Administrator</source>
+        <translation>Administratör</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/labels.py" line="50"/>
+        <source>Manager</source>
+        <translation>Chef</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/labels.py" line="51"/>
+        <source>Staff</source>
+        <translation>Medarbetare</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/labels.py" line="52"/>
+        <source>Volunteer</source>
+        <translation>Volontär</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="38"/>
+        <source>EU citizen</source>
+        <translation>EU-medborgare</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="39"/>
+        <source>Long-term or permanent residence</source>
+        <translation>Varaktigt bosatt eller permanent uppehållstillstånd</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="40"/>
+        <source>Work permit</source>
+        <translation>Arbetstillstånd</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="41"/>
+        <source>Family reunification</source>
+        <translation>Familjeåterförening</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="42"/>
+        <source>Study permit</source>
+        <translation>Uppehållstillstånd för studier</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="43"/>
+        <source>Refugee or subsidiary protection</source>
+        <translation>Flykting eller alternativt skyddsbehövande</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="46"/>
+        <source>Temporary protection</source>
+        <translation>Tillfälligt skydd</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="47"/>
+        <source>Asylum seeker</source>
+        <translation>Asylsökande</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="48"/>
+        <source>Humanitarian or special protection</source>
+        <translation>Humanitärt eller särskilt skydd</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="49"/>
+        <source>Naturalised citizen</source>
+        <translation>Naturaliserad medborgare</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="50"/>
+        <source>Other permit</source>
+        <translation>Annat tillstånd</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="51"/>
+        <source>No permit</source>
+        <translation>Inget tillstånd</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="54"/>
+        <source>None or primary (ISCED 0–1)</source>
+        <translation>Ingen eller låg- och mellanstadienivå (ISCED 0–1)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="55"/>
+        <source>Lower secondary (ISCED 2)</source>
+        <translation>Högstadienivå (ISCED 2)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="56"/>
+        <source>Upper or post-secondary (ISCED 3–4)</source>
+        <translation>Gymnasial eller kortare eftergymnasial (ISCED 3–4)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="59"/>
+        <source>Tertiary (ISCED 5–8)</source>
+        <translation>Högre utbildning (ISCED 5–8)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="60"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="67"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="112"/>
+        <source>Not known</source>
+        <translation>Okänt</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="63"/>
+        <source>Unemployed</source>
+        <translation>Arbetslös</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="64"/>
+        <source>Long-term unemployed</source>
+        <translation>Långtidsarbetslös</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="65"/>
+        <source>Inactive (not looking for work)</source>
+        <translation>Inaktiv (söker inte arbete)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="70"/>
+        <source>None</source>
+        <translation>Inget</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="71"/>
+        <source>Some hours</source>
+        <translation>Några timmar</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="72"/>
+        <source>Full time</source>
+        <translation>Heltid</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="75"/>
+        <source>Processing of personal data</source>
+        <translation>Behandling av personuppgifter</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="76"/>
+        <source>Sharing with employers</source>
+        <translation>Delning med arbetsgivare</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="79"/>
+        <source>Photos</source>
+        <translation>Foton</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="80"/>
+        <source>Follow-up contact</source>
+        <translation>Kontakt för uppföljning</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="83"/>
+        <source>To do</source>
+        <translation>Att göra</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="84"/>
+        <source>In progress</source>
+        <translation>Pågår</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="85"/>
+        <source>Done</source>
+        <translation>Klart</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="86"/>
+        <source>Skipped</source>
+        <translation>Överhoppat</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="89"/>
+        <source>Permanent job</source>
+        <translation>Tillsvidareanställning</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="90"/>
+        <source>Fixed-term job</source>
+        <translation>Visstidsanställning</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="92"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="126"/>
+        <source>Apprenticeship</source>
+        <translation>Lärlingsanställning</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="93"/>
+        <source>Self-employment</source>
+        <translation>Eget företag</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="94"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="120"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="128"/>
+        <source>Other</source>
+        <translation>Annat</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="97"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="116"/>
+        <source>Meeting</source>
+        <translation>Möte</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="98"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="115"/>
+        <source>Phone call</source>
+        <translation>Telefonsamtal</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="99"/>
+        <source>Course</source>
+        <translation>Kurs</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="100"/>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="103"/>
+        <source>At intake</source>
+        <translation>Vid inskrivning</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="104"/>
+        <source>During the pathway</source>
+        <translation>Under vägen till arbete</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="105"/>
+        <source>At exit</source>
+        <translation>Vid avslut</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="108"/>
+        <source>Micro (under 10)</source>
+        <translation>Mikro (under 10)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="109"/>
+        <source>Small (10–49)</source>
+        <translation>Liten (10–49)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="110"/>
+        <source>Medium (50–249)</source>
+        <translation>Medelstor (50–249)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="111"/>
+        <source>Large (250 or more)</source>
+        <translation>Stor (250 eller fler)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="117"/>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="118"/>
+        <source>Visit</source>
+        <translation>Besök</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="119"/>
+        <source>Event</source>
+        <translation>Evenemang</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="123"/>
+        <source>Permanent</source>
+        <translation>Tillsvidare</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="124"/>
+        <source>Fixed-term</source>
+        <translation>Visstid</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="127"/>
+        <source>Freelance</source>
+        <translation>Frilans</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="131"/>
+        <source>Open</source>
+        <translation>Öppen</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="132"/>
+        <source>Filled</source>
+        <translation>Tillsatt</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="133"/>
+        <source>Closed</source>
+        <translation>Stängd</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="137"/>
+        <source>None required</source>
+        <translation>Inget krav</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="140"/>
+        <source>same name and date of birth</source>
+        <translation>samma namn och födelsedatum</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="141"/>
+        <source>same phone number</source>
+        <translation>samma telefonnummer</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="148"/>
+        <source>Agriculture, forestry and fishing</source>
+        <translation>Jordbruk, skogsbruk och fiske</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="149"/>
+        <source>Mining and quarrying</source>
+        <translation>Utvinning av mineral</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="150"/>
+        <source>Manufacturing</source>
+        <translation>Tillverkning</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="151"/>
+        <source>Electricity and gas</source>
+        <translation>El- och gasförsörjning</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="152"/>
+        <source>Water supply and waste</source>
+        <translation>Vattenförsörjning och avfallshantering</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="153"/>
+        <source>Construction</source>
+        <translation>Byggverksamhet</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="154"/>
+        <source>Wholesale and retail trade</source>
+        <translation>Handel</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="155"/>
+        <source>Transport and storage</source>
+        <translation>Transport och magasinering</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="156"/>
+        <source>Accommodation and food</source>
+        <translation>Hotell och restaurang</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="157"/>
+        <source>Information and communication</source>
+        <translation>Information och kommunikation</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="158"/>
+        <source>Finance and insurance</source>
+        <translation>Finans och försäkring</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="159"/>
+        <source>Real estate</source>
+        <translation>Fastighetsverksamhet</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="160"/>
+        <source>Professional and technical services</source>
+        <translation>Juridik, ekonomi, vetenskap och teknik</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="161"/>
+        <source>Administrative and support services</source>
+        <translation>Administrativa tjänster och stödtjänster</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="162"/>
+        <source>Public administration</source>
+        <translation>Offentlig förvaltning</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="163"/>
+        <source>Education</source>
+        <translation>Utbildning</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="164"/>
+        <source>Health and social care</source>
+        <translation>Vård och omsorg</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="165"/>
+        <source>Arts and recreation</source>
+        <translation>Kultur, nöje och fritid</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="166"/>
+        <source>Other services</source>
+        <translation>Andra tjänster</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="167"/>
+        <source>Households as employers</source>
+        <translation>Hushåll som arbetsgivare</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_labels.py" line="168"/>
+        <source>Extraterritorial organisations</source>
+        <translation>Extraterritoriella organisationer</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePage</name>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="158"/>
+        <source>Interview language</source>
+        <translation>Samtalsspråk</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="158"/>
+        <source>The language you speak together.</source>
+        <translation>Det språk ni talar med varandra.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="162"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Språk</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagesEdit</name>
+    <message>
+        <location filename="../w4i_desktop/views/record_widgets.py" line="181"/>
+        <source>ISO codes, e.g. ar, fr, it</source>
+        <translation>ISO-koder, t.ex. ar, fr, it</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagesPage</name>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="272"/>
+        <source>Languages</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="279"/>
+        <source>None yet</source>
+        <translation>Inga än</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="280"/>
+        <source>Not assessed</source>
+        <translation>Inte bedömd</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="282"/>
+        <source>&amp;Languages she speaks</source>
+        <translation>&amp;Språk hon talar</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="283"/>
+        <source>&amp;Host-country language</source>
+        <translation>&amp;Värdlandets språk</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="284"/>
+        <source>Her &amp;level (self-assessed, CEFR)</source>
+        <translation>Hennes n&amp;ivå (självskattad, CEFR)</translation>
+    </message>
+</context>
+<context>
+    <name>LoginPage</name>
+    <message>
+        <location filename="../w4i_desktop/views/login.py" line="36"/>
+        <source>&lt;h2&gt;W4I Desktop&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;W4I Desktop&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/login.py" line="37"/>
+        <source>Sign in to open the encrypted database.</source>
+        <translation>Logga in för att öppna den krypterade databasen.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/login.py" line="39"/>
+        <source>User name</source>
+        <translation>Användarnamn</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/login.py" line="42"/>
+        <source>Password</source>
+        <translation>Lösenord</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/login.py" line="43"/>
+        <source>Remember me on this computer</source>
+        <translation>Kom ihåg mig på den här datorn</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/login.py" line="50"/>
+        <source>&amp;Restore the newest good backup…</source>
+        <translation>Åt&amp;erställ den senaste felfria säkerhetskopian…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/login.py" line="54"/>
+        <location filename="../w4i_desktop/views/login.py" line="142"/>
+        <source>Sign in</source>
+        <translation>Logga in</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/login.py" line="61"/>
+        <source>&amp;User name</source>
+        <translation>&amp;Användarnamn</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/login.py" line="62"/>
+        <source>&amp;Password</source>
+        <translation>&amp;Lösenord</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/login.py" line="93"/>
+        <source>Enter your user name.</source>
+        <translation>Ange ditt användarnamn.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/login.py" line="123"/>
+        <source>Restored from %1. Sign in again.</source>
+        <translation>Återställd från %1. Logga in igen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../w4i_desktop/views/login.py" line="147"/>
+        <source>Too many attempts: wait %n s</source>
+        <translation>
+            <numerusform>För många försök: vänta %n s</numerusform>
+            <numerusform>För många försök: vänta %n s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../w4i_desktop/views/main_window.py" line="59"/>
+        <source>W4I Desktop</source>
+        <translation>W4I Desktop</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/main_window.py" line="73"/>
+        <source>Screens</source>
+        <translation>Vyer</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/main_window.py" line="77"/>
+        <source>Coming in the next release.</source>
+        <translation>Kommer i nästa version.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/main_window.py" line="79"/>
+        <source>Dashboard</source>
+        <translation>Översikt</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/main_window.py" line="80"/>
+        <source>Participants</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/main_window.py" line="81"/>
+        <source>Employers</source>
+        <translation>Arbetsgivare</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/main_window.py" line="82"/>
+        <source>Pathways</source>
+        <translation>Vägar till arbete</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/main_window.py" line="83"/>
+        <source>Reports</source>
+        <translation>Rapporter</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/main_window.py" line="84"/>
+        <source>Settings</source>
+        <translation>Inställningar</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/main_window.py" line="151"/>
+        <source>&amp;File</source>
+        <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/main_window.py" line="153"/>
+        <source>&amp;New participant</source>
+        <translation>&amp;Ny deltagare</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/main_window.py" line="156"/>
+        <source>&amp;Find participant</source>
+        <translation>&amp;Sök deltagare</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/main_window.py" line="159"/>
+        <source>New &amp;intake interview…</source>
+        <translation>Nytt &amp;inskrivningssamtal…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/main_window.py" line="161"/>
+        <source>Intake &amp;drafts…</source>
+        <translation>&amp;Utkast till inskrivningssamtal…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/main_window.py" line="163"/>
+        <source>&amp;Retention review…</source>
+        <translation>&amp;Gallringsöversyn…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/main_window.py" line="166"/>
+        <source>I&amp;mport a spreadsheet…</source>
+        <translation>I&amp;mportera ett kalkylblad…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/main_window.py" line="168"/>
+        <source>&amp;Back up now…</source>
+        <translation>Säkerhets&amp;kopiera nu…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/main_window.py" line="169"/>
+        <source>Res&amp;tore a backup…</source>
+        <translation>Å&amp;terställ en säkerhetskopia…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/main_window.py" line="170"/>
+        <source>&amp;Lock</source>
+        <translation>&amp;Lås</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/main_window.py" line="171"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avsluta</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/main_window.py" line="185"/>
+        <source>&amp;Go</source>
+        <translation>&amp;Gå</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/main_window.py" line="193"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Språk</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/main_window.py" line="204"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/main_window.py" line="206"/>
+        <source>&amp;About W4I Desktop</source>
+        <translation>&amp;Om W4I Desktop</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/main_window.py" line="222"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/main_window.py" line="226"/>
+        <source>Unlocked</source>
+        <translation>Upplåst</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/main_window.py" line="241"/>
+        <source>Locked</source>
+        <translation>Låst</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/main_window.py" line="301"/>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/main_window.py" line="303"/>
+        <source>Windows and messages opened from now on use the new language; restart W4I Desktop to see it on every screen.</source>
+        <translation>Fönster och meddelanden som du öppnar från och med nu använder det nya språket; starta om W4I Desktop för att se det på alla skärmar.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/main_window.py" line="330"/>
+        <source>About W4I Desktop</source>
+        <translation>Om W4I Desktop</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/main_window.py" line="332"/>
+        <source>&lt;h3&gt;W4I Desktop %1&lt;/h3&gt;&lt;p&gt;Case management for organisations that help migrant women into work. Your data stays encrypted on this computer.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;W4I Desktop %1&lt;/h3&gt;&lt;p&gt;Ärendehantering för organisationer som hjälper utrikes födda kvinnor ut i arbete. Dina uppgifter förblir krypterade på den här datorn.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/main_window.py" line="372"/>
+        <source>Back up now</source>
+        <translation>Säkerhetskopiera nu</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/main_window.py" line="377"/>
+        <source>Making an encrypted backup…</source>
+        <translation>Skapar en krypterad säkerhetskopia…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/main_window.py" line="387"/>
+        <source>The backup is made and checked: %1 in %2. Keep a copy away from this computer too (with its .keys file).</source>
+        <translation>Säkerhetskopian är skapad och kontrollerad: %1 i %2. Spara också en kopia någon annanstans än på den här datorn (med tillhörande .keys-fil).</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/main_window.py" line="400"/>
+        <source>Making the automatic backup…</source>
+        <translation>Skapar den automatiska säkerhetskopian…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/main_window.py" line="406"/>
+        <source>The automatic backup failed: %1</source>
+        <translation>Den automatiska säkerhetskopieringen misslyckades: %1</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/main_window.py" line="412"/>
+        <source>Restore a backup</source>
+        <translation>Återställ en säkerhetskopia</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/main_window.py" line="414"/>
+        <source>Restoring closes the database: save your work first. Everyone must sign in again afterwards. Continue?</source>
+        <translation>Återställningen stänger databasen: spara ditt arbete först. Alla måste logga in igen efteråt. Vill du fortsätta?</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/main_window.py" line="425"/>
+        <source>Restored from %1. Sign in again.</source>
+        <translation>Återställd från %1. Logga in igen.</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="136"/>
+        <source>How the columns are read</source>
+        <translation>Hur kolumnerna läses</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="139"/>
+        <source>Check the field each column goes into; choose “Not imported” to leave one out.</source>
+        <translation>Kontrollera vilket fält varje kolumn hamnar i; välj ”Importeras inte” för att hoppa över en kolumn.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="145"/>
+        <source>Column in the file</source>
+        <translation>Kolumn i filen</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="145"/>
+        <source>First values</source>
+        <translation>Första värden</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="145"/>
+        <source>Goes into</source>
+        <translation>Hamnar i</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="157"/>
+        <source>Language levels (CEFR) in the file are for:</source>
+        <translation>Språknivåerna (GERS) i filen gäller:</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="169"/>
+        <source>Not imported</source>
+        <translation>Importeras inte</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="179"/>
+        <source>Field for the column %1</source>
+        <translation>Fält för kolumnen %1</translation>
+    </message>
+</context>
+<context>
+    <name>Matching</name>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="36"/>
+        <source>no consent to share her data with employers</source>
+        <translation>inget samtycke till att dela hennes uppgifter med arbetsgivare</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="37"/>
+        <source>no language level required</source>
+        <translation>ingen språknivå krävs</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="38"/>
+        <source>{her} meets {needed}</source>
+        <translation>{her} uppfyller {needed}</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="39"/>
+        <source>{her} exceeds {needed}</source>
+        <translation>{her} överstiger {needed}</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="40"/>
+        <source>{her} is one level below {needed}</source>
+        <translation>{her} är en nivå under {needed}</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="41"/>
+        <source>{her} is far below {needed} ({levels} levels)</source>
+        <translation>{her} är långt under {needed} ({levels} nivåer)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="44"/>
+        <source>no particular skills asked</source>
+        <translation>inga särskilda kompetenser efterfrågas</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="45"/>
+        <source>skills: {skills} ({count} of {asked})</source>
+        <translation>kompetenser: {skills} ({count} av {asked})</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="46"/>
+        <source>none of the skills asked: {skills}</source>
+        <translation>ingen av de efterfrågade kompetenserna: {skills}</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="47"/>
+        <source>available on {days}</source>
+        <translation>tillgänglig {days}</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="48"/>
+        <source>not available on {days}</source>
+        <translation>inte tillgänglig {days}</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="49"/>
+        <source>availability not recorded</source>
+        <translation>tillgänglighet inte registrerad</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="50"/>
+        <source>working days not given</source>
+        <translation>arbetsdagar inte angivna</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="51"/>
+        <source>available {start}–{end}</source>
+        <translation>tillgänglig {start}–{end}</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="52"/>
+        <source>works {start}–{end}, available {from}–{until}</source>
+        <translation>arbetstid {start}–{end}, tillgänglig {from}–{until}</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="55"/>
+        <source>available hours not recorded</source>
+        <translation>tillgängliga tider inte registrerade</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="56"/>
+        <source>working hours not given</source>
+        <translation>arbetstider inte angivna</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="57"/>
+        <source>lives in {municipality}</source>
+        <translation>bor i {municipality}</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="58"/>
+        <source>lives in {her}, job in {job}</source>
+        <translation>bor i {her}, arbetet i {job}</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="59"/>
+        <source>municipality not recorded</source>
+        <translation>kommun inte registrerad</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="60"/>
+        <source>no childcare needed</source>
+        <translation>behöver ingen barnomsorg</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="61"/>
+        <source>the employer accommodates childcare</source>
+        <translation>arbetsgivaren tar hänsyn till barnomsorg</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="62"/>
+        <source>within daycare hours</source>
+        <translation>inom förskolans öppettider</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="63"/>
+        <source>{parts}: conflicts with childcare</source>
+        <translation>{parts}: krockar med barnomsorgen</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="64"/>
+        <source>working hours not given: check childcare</source>
+        <translation>arbetstider inte angivna: kontrollera barnomsorgen</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="67"/>
+        <source>early mornings</source>
+        <translation>tidiga morgnar</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="68"/>
+        <source>evenings</source>
+        <translation>kvällar</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="69"/>
+        <source>weekends</source>
+        <translation>helger</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="79"/>
+        <source>no level</source>
+        <translation>ingen nivå</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="108"/>
+        <source>Excluded: %1. Also: %2</source>
+        <translation>Utesluten: %1. Dessutom: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MatchingDialog</name>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="129"/>
+        <source>Candidates for the vacancy</source>
+        <translation>Kandidater till den lediga tjänsten</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="131"/>
+        <source>Vacancies for her</source>
+        <translation>Lediga tjänster för henne</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="137"/>
+        <source>Score</source>
+        <translation>Poäng</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="138"/>
+        <source>Participant</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="138"/>
+        <source>Vacancy</source>
+        <translation>Ledig tjänst</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="139"/>
+        <source>Why</source>
+        <translation>Varför</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="143"/>
+        <source>Matching results</source>
+        <translation>Matchningsresultat</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="193"/>
+        <source>%1 at %2: %3 candidate(s) who agreed to share their profile.</source>
+        <translation>%1 hos %2: %3 kandidat(er) som har samtyckt till att dela sin profil.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="198"/>
+        <source>Nobody who agreed to share her profile with employers matches yet.</source>
+        <translation>Ingen som har samtyckt till att dela sin profil med arbetsgivare matchar ännu.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="202"/>
+        <source>Only participants with a consent to share their profile with employers are listed. Press Enter to open a record.</source>
+        <translation>Bara deltagare som har samtyckt till att dela sin profil med arbetsgivare visas. Tryck på Enter för att öppna en akt.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="207"/>
+        <source>%1 open vacancies, best first.</source>
+        <translation>%1 lediga tjänster, bästa matchning först.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="212"/>
+        <source>She has not agreed to share her profile with employers: record her consent on the Consent tab before proposing her to one.</source>
+        <translation>Hon har inte samtyckt till att dela sin profil med arbetsgivare: registrera hennes samtycke på fliken Samtycke innan du föreslår henne för en arbetsgivare.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <location filename="../w4i_desktop/views/message_bar.py" line="23"/>
+        <source>Message</source>
+        <translation>Meddelande</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/message_bar.py" line="24"/>
+        <source>&amp;Reload</source>
+        <translation>&amp;Läs in igen</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/message_bar.py" line="25"/>
+        <source>Load the saved record again; your changes are lost</source>
+        <translation>Läs in den sparade akten igen; dina ändringar går förlorade</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../w4i_desktop/views/messages.py" line="29"/>
+        <source>The user name or the password is wrong.</source>
+        <translation>Användarnamnet eller lösenordet är fel.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/messages.py" line="31"/>
+        <source>The database is open on another computer or window: %1. Close it there first.</source>
+        <translation>Databasen är öppen på en annan dator eller i ett annat fönster: %1. Stäng den där först.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/messages.py" line="36"/>
+        <source>The database file is damaged and cannot be read safely. Restore the newest backup.</source>
+        <translation>Databasfilen är skadad och kan inte läsas på ett säkert sätt. Återställ den senaste säkerhetskopian.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/messages.py" line="41"/>
+        <source>This file is not a W4I database, or its key file (.keys) is missing or damaged.</source>
+        <translation>Den här filen är inte en W4I-databas, eller så saknas nyckelfilen (.keys) eller är skadad.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/messages.py" line="46"/>
+        <source>The disk is full. Nothing was changed; free some space and try again.</source>
+        <translation>Disken är full. Inget har ändrats; frigör lite utrymme och försök igen.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/messages.py" line="50"/>
+        <source>Someone else saved this record after you opened it. Reload it to see their changes.</source>
+        <translation>Någon annan har sparat akten efter att du öppnade den. Läs in den igen för att se ändringarna.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/messages.py" line="55"/>
+        <source>Your role does not allow this.</source>
+        <translation>Din roll tillåter inte det här.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/messages.py" line="57"/>
+        <source>This record does not exist or is not visible to you.</source>
+        <translation>Akten finns inte eller är inte synlig för dig.</translation>
+    </message>
+</context>
+<context>
+    <name>NeedsPage</name>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="335"/>
+        <source>Needs and goals</source>
+        <translation>Behov och mål</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="337"/>
+        <source>&amp;Needs and goals</source>
+        <translation>Behov och &amp;mål</translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <location filename="../w4i_desktop/views/record_widgets.py" line="76"/>
+        <source>Not known</source>
+        <translation>Okänt</translation>
+    </message>
+</context>
+<context>
+    <name>OriginPage</name>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="228"/>
+        <source>Origin and residence permit</source>
+        <translation>Ursprung och uppehållstillstånd</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="232"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="235"/>
+        <source>Not known</source>
+        <translation>Okänt</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="237"/>
+        <source>&amp;Country of birth</source>
+        <translation>&amp;Födelseland</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="238"/>
+        <source>&amp;Arrival year</source>
+        <translation>&amp;Ankomstår</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="239"/>
+        <source>&amp;Permit</source>
+        <translation>&amp;Uppehållstillstånd</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="240"/>
+        <source>Permit &amp;expires on</source>
+        <translation>Tillståndet &amp;gäller till</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="250"/>
+        <source>She is under 18 today.</source>
+        <translation>Hon är under 18 år i dag.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="251"/>
+        <source>Her residence permit has expired.</source>
+        <translation>Hennes uppehållstillstånd har gått ut.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="252"/>
+        <source>She has no residence permit.</source>
+        <translation>Hon har inget uppehållstillstånd.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="263"/>
+        <source>Check the eligibility before you go on:</source>
+        <translation>Kontrollera att hon har rätt att delta innan du går vidare:</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantListPage</name>
+    <message>
+        <location filename="../w4i_desktop/views/participant_list.py" line="54"/>
+        <source>Search name, code, phone or e-mail (Ctrl+F)</source>
+        <translation>Sök namn, kod, telefon eller e-post (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_list.py" line="55"/>
+        <source>Search participants</source>
+        <translation>Sök deltagare</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_list.py" line="58"/>
+        <source>Site</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_list.py" line="60"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_list.py" line="62"/>
+        <source>Open and closed</source>
+        <translation>Öppna och avslutade</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_list.py" line="63"/>
+        <source>Open</source>
+        <translation>Öppna</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_list.py" line="64"/>
+        <source>Closed</source>
+        <translation>Avslutade</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_list.py" line="69"/>
+        <source>Caseworker</source>
+        <translation>Handläggare</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_list.py" line="71"/>
+        <source>Pathway stage</source>
+        <translation>Steg på vägen</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_list.py" line="72"/>
+        <source>Any stage</source>
+        <translation>Alla steg</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_list.py" line="75"/>
+        <source>&amp;New participant</source>
+        <translation>&amp;Ny deltagare</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_list.py" line="100"/>
+        <source>Participants</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_list.py" line="136"/>
+        <source>All sites</source>
+        <translation>Alla enheter</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_list.py" line="137"/>
+        <source>Any caseworker</source>
+        <translation>Alla handläggare</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../w4i_desktop/views/participant_list.py" line="166"/>
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n deltagare</numerusform>
+            <numerusform>%n deltagare</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantRecord</name>
+    <message>
+        <location filename="../w4i_desktop/views/participant_record.py" line="72"/>
+        <source>Participant</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_record.py" line="76"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_record.py" line="77"/>
+        <source>Save the record (Ctrl+S)</source>
+        <translation>Spara akten (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_record.py" line="79"/>
+        <source>Cl&amp;ose record…</source>
+        <translation>A&amp;vsluta akten…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_record.py" line="97"/>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_record.py" line="98"/>
+        <source>Background</source>
+        <translation>Bakgrund</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_record.py" line="99"/>
+        <source>Family &amp;&amp; availability</source>
+        <translation>Familj &amp;&amp; tillgänglighet</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_record.py" line="100"/>
+        <source>Consent</source>
+        <translation>Samtycke</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_record.py" line="101"/>
+        <source>Pathway</source>
+        <translation>Vägen till arbete</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_record.py" line="102"/>
+        <source>Placements</source>
+        <translation>Placeringar</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_record.py" line="103"/>
+        <source>Timeline</source>
+        <translation>Tidslinje</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_record.py" line="104"/>
+        <source>Documents</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_record.py" line="132"/>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_record.py" line="238"/>
+        <source>New participant</source>
+        <translation>Ny deltagare</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_record.py" line="239"/>
+        <source>Fill in what you know; you can complete the rest later.</source>
+        <translation>Fyll i det du vet; resten kan du komplettera senare.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_record.py" line="245"/>
+        <source>Closed on %1: %2</source>
+        <translation>Avslutad %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_record.py" line="251"/>
+        <source>Open since %1</source>
+        <translation>Öppen sedan %1</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_record.py" line="254"/>
+        <source>Open</source>
+        <translation>Öppen</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_record.py" line="295"/>
+        <source>There are no changes to save.</source>
+        <translation>Det finns inga ändringar att spara.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_record.py" line="305"/>
+        <source>Saved.</source>
+        <translation>Sparat.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_record.py" line="335"/>
+        <source>%1 was created.</source>
+        <translation>%1 har skapats.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_record.py" line="374"/>
+        <source>The record was closed.</source>
+        <translation>Akten har avslutats.</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantTable</name>
+    <message>
+        <location filename="../w4i_desktop/views/participant_table.py" line="27"/>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_table.py" line="28"/>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_table.py" line="29"/>
+        <source>Age</source>
+        <translation>Ålder</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_table.py" line="30"/>
+        <source>Country of origin</source>
+        <translation>Ursprungsland</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_table.py" line="31"/>
+        <source>Site</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_table.py" line="32"/>
+        <source>Caseworker</source>
+        <translation>Handläggare</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_table.py" line="33"/>
+        <source>Pathway stage</source>
+        <translation>Steg på vägen</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_table.py" line="34"/>
+        <source>Last activity</source>
+        <translation>Senaste aktivitet</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_table.py" line="152"/>
+        <source>Closed</source>
+        <translation>Avslutad</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsScreen</name>
+    <message>
+        <location filename="../w4i_desktop/views/participants_screen.py" line="20"/>
+        <source>← Back to the list</source>
+        <translation>← Tillbaka till listan</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participants_screen.py" line="21"/>
+        <source>Back to the list (Alt+Left)</source>
+        <translation>Tillbaka till listan (Alt+Left)</translation>
+    </message>
+</context>
+<context>
+    <name>PathwayTab</name>
+    <message>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="75"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="76"/>
+        <source>Step</source>
+        <translation>Steg</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="77"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="78"/>
+        <source>Due</source>
+        <translation>Sista dag</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="79"/>
+        <source>Started</source>
+        <translation>Påbörjat</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="80"/>
+        <source>Completed</source>
+        <translation>Slutfört</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="81"/>
+        <source>By</source>
+        <translation>Av</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="82"/>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="86"/>
+        <source>Pathway steps</source>
+        <translation>Steg på vägen till arbete</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="93"/>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="214"/>
+        <source>Mark &amp;done (Space)</source>
+        <translation>Markera som &amp;klart (Space)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="96"/>
+        <source>S&amp;tart</source>
+        <translation>&amp;Påbörja</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="99"/>
+        <source>S&amp;kip…</source>
+        <translation>&amp;Hoppa över…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="102"/>
+        <source>&amp;Edit due date and notes…</source>
+        <translation>R&amp;edigera sista dag och anteckningar…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="105"/>
+        <source>&amp;Print her summary (PDF)…</source>
+        <translation>Skriv &amp;ut hennes sammanfattning (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="108"/>
+        <source>Her steps, courses and placements in her language, without any notes</source>
+        <translation>Hennes steg, kurser och placeringar på hennes språk, utan anteckningar</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="123"/>
+        <source>Mark done</source>
+        <translation>Markera som klart</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="156"/>
+        <source>%1 of %2 steps done; %3 overdue.</source>
+        <translation>%1 av %2 steg klara; %3 försenade.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="161"/>
+        <source>No pathway started yet.</source>
+        <translation>Ingen väg till arbete har påbörjats än.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="171"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="174"/>
+        <source>%1 (overdue)</source>
+        <translation>%1 (försenat)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="190"/>
+        <source>Print her summary</source>
+        <translation>Skriv ut hennes sammanfattning</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="191"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="198"/>
+        <source>Her summary is saved as %1.</source>
+        <translation>Hennes sammanfattning har sparats som %1.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="212"/>
+        <source>Back to &amp;to do (Space)</source>
+        <translation>Tillbaka till &amp;att göra (Space)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="246"/>
+        <source>Skip the step</source>
+        <translation>Hoppa över steget</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="246"/>
+        <source>Why is this step skipped?</source>
+        <translation>Varför hoppas steget över?</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="255"/>
+        <source>Edit the step</source>
+        <translation>Redigera steget</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementDialog</name>
+    <message>
+        <location filename="../w4i_desktop/views/placement_dialog.py" line="29"/>
+        <source>New placement</source>
+        <translation>Ny placering</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/placement_dialog.py" line="35"/>
+        <source>e.g. W4I-7KQ2M</source>
+        <translation>t.ex. W4I-7KQ2M</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/placement_dialog.py" line="36"/>
+        <source>&amp;Participant code</source>
+        <translation>&amp;Deltagarkod</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/placement_dialog.py" line="42"/>
+        <source>Choose the employer</source>
+        <translation>Välj arbetsgivare</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/placement_dialog.py" line="44"/>
+        <source>&amp;Employer</source>
+        <translation>&amp;Arbetsgivare</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/placement_dialog.py" line="47"/>
+        <source>&amp;Vacancy</source>
+        <translation>&amp;Ledig tjänst</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/placement_dialog.py" line="52"/>
+        <source>&amp;Type</source>
+        <translation>&amp;Typ</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/placement_dialog.py" line="55"/>
+        <source>&amp;Start</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/placement_dialog.py" line="56"/>
+        <source>E&amp;nd (if agreed)</source>
+        <translation>Sl&amp;ut (om överenskommet)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/placement_dialog.py" line="57"/>
+        <source>&amp;Hours per week</source>
+        <translation>Ti&amp;mmar per vecka</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/placement_dialog.py" line="65"/>
+        <source>Choose the employer.</source>
+        <translation>Välj arbetsgivare.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/placement_dialog.py" line="88"/>
+        <source>No particular vacancy</source>
+        <translation>Ingen särskild ledig tjänst</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementsTab</name>
+    <message>
+        <location filename="../w4i_desktop/views/record_summaries.py" line="199"/>
+        <source>Employer</source>
+        <translation>Arbetsgivare</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_summaries.py" line="200"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_summaries.py" line="201"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_summaries.py" line="202"/>
+        <source>End</source>
+        <translation>Slut</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_summaries.py" line="203"/>
+        <source>Hours/week</source>
+        <translation>Timmar/vecka</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_summaries.py" line="205"/>
+        <source>Placements</source>
+        <translation>Placeringar</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_summaries.py" line="207"/>
+        <source>A new placement schedules her follow-ups after 1, 3, 6 and 12 months on her pathway.</source>
+        <translation>En ny placering lägger in hennes uppföljningar efter 1, 3, 6 och 12 månader på hennes väg till arbete.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_summaries.py" line="214"/>
+        <source>&amp;New placement…</source>
+        <translation>&amp;Ny placering…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_summaries.py" line="217"/>
+        <source>Record a &amp;follow-up…</source>
+        <translation>Registrera en &amp;uppföljning…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_summaries.py" line="220"/>
+        <source>&amp;Matching vacancies…</source>
+        <translation>&amp;Matchande lediga tjänster…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_summaries.py" line="277"/>
+        <source>ongoing</source>
+        <translation>pågår</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyButton</name>
+    <message>
+        <location filename="../w4i_desktop/views/privacy_actions.py" line="77"/>
+        <source>&amp;Privacy</source>
+        <translation>Integ&amp;ritet</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/privacy_actions.py" line="80"/>
+        <source>&amp;Export all her data (JSON and PDF)…</source>
+        <translation>&amp;Exportera alla hennes uppgifter (JSON och PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/privacy_actions.py" line="83"/>
+        <source>E&amp;rase personal data…</source>
+        <translation>&amp;Radera personuppgifter…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/privacy_actions.py" line="99"/>
+        <source>Export all her data</source>
+        <translation>Exportera alla hennes uppgifter</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/privacy_actions.py" line="102"/>
+        <source>Choose the folder for the export</source>
+        <translation>Välj mapp för exporten</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/privacy_actions.py" line="110"/>
+        <source>Her data is saved as %1.json (machine-readable) and %1.pdf (to read) in %2. The export is recorded in the audit log.</source>
+        <translation>Hennes uppgifter har sparats som %1.json (maskinläsbar) och %1.pdf (för läsning) i %2. Exporten registreras i granskningsloggen.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/privacy_actions.py" line="132"/>
+        <source>The personal data of %1 is erased.</source>
+        <translation>Personuppgifterna för %1 har raderats.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileTab</name>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="102"/>
+        <source>e.g. +39 333 123 4567</source>
+        <translation>t.ex. +46 70 123 45 67</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="110"/>
+        <source>Not chosen</source>
+        <translation>Inte valt</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="118"/>
+        <source>Identity</source>
+        <translation>Identitet</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="120"/>
+        <source>&amp;First name</source>
+        <translation>&amp;Förnamn</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="121"/>
+        <source>&amp;Last name</source>
+        <translation>&amp;Efternamn</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="122"/>
+        <source>Prefe&amp;rred name</source>
+        <translation>Tilltals&amp;namn</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="123"/>
+        <source>date of birth</source>
+        <translation>födelsedatum</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="124"/>
+        <source>Date of &amp;birth</source>
+        <translation>Födelse&amp;datum</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="125"/>
+        <source>&amp;Year of birth</source>
+        <translation>Födelse&amp;år</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="128"/>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="130"/>
+        <source>&amp;Phone</source>
+        <translation>Te&amp;lefon</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="131"/>
+        <source>&amp;E-mail</source>
+        <translation>E-&amp;post</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="132"/>
+        <source>&amp;Municipality</source>
+        <translation>&amp;Kommun</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="133"/>
+        <source>&amp;Neighbourhood</source>
+        <translation>S&amp;tadsdel</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="137"/>
+        <source>Language for &amp;documents</source>
+        <translation>Språk för dok&amp;ument</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="142"/>
+        <source>Enrolment</source>
+        <translation>Inskrivning</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="144"/>
+        <source>Si&amp;te</source>
+        <translation>En&amp;het</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="145"/>
+        <source>&amp;Caseworker</source>
+        <translation>H&amp;andläggare</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="146"/>
+        <source>intake date</source>
+        <translation>inskrivningsdatum</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="147"/>
+        <source>&amp;Intake date</source>
+        <translation>&amp;Inskrivningsdatum</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="151"/>
+        <source>Needs and &amp;goals</source>
+        <translation>Behov och &amp;mål</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="154"/>
+        <source>Sensiti&amp;ve notes</source>
+        <translation>Känsliga ante&amp;ckningar</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="156"/>
+        <source>Only staff, managers and administrators can read these notes.</source>
+        <translation>Bara medarbetare, chefer och administratörer kan läsa de här anteckningarna.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="185"/>
+        <source>Not assigned</source>
+        <translation>Ingen tilldelad</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPrompts</name>
+    <message numerus="yes">
+        <location filename="../w4i_desktop/views/record_prompts.py" line="37"/>
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>…och %n till.</numerusform>
+            <numerusform>…och %n till.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_prompts.py" line="46"/>
+        <source>Possible duplicate</source>
+        <translation>Möjlig dubblett</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_prompts.py" line="48"/>
+        <source>This person may already be registered:</source>
+        <translation>Den här personen kan redan vara registrerad:</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_prompts.py" line="50"/>
+        <source>These participants may be the same person:</source>
+        <translation>De här deltagarna kan vara samma person:</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_prompts.py" line="55"/>
+        <source>Open the existing record instead, or create a new one anyway?</source>
+        <translation>Vill du öppna den befintliga akten i stället, eller skapa en ny ändå?</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_prompts.py" line="61"/>
+        <source>&amp;Open existing</source>
+        <translation>&amp;Öppna befintlig akt</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_prompts.py" line="65"/>
+        <source>&amp;Create anyway</source>
+        <translation>&amp;Skapa ändå</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_prompts.py" line="87"/>
+        <source>Unsaved changes</source>
+        <translation>Osparade ändringar</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_prompts.py" line="88"/>
+        <source>This record has changes that are not saved.</source>
+        <translation>Akten har ändringar som inte har sparats.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_prompts.py" line="89"/>
+        <source>Save them before leaving the record?</source>
+        <translation>Vill du spara dem innan du lämnar akten?</translation>
+    </message>
+</context>
+<context>
+    <name>RecordWidgets</name>
+    <message>
+        <location filename="../w4i_desktop/views/record_widgets.py" line="111"/>
+        <source>Clear</source>
+        <translation>Rensa</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_widgets.py" line="113"/>
+        <source>Clear %1</source>
+        <translation>Rensa %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <location filename="../w4i_desktop/views/first_run.py" line="172"/>
+        <source>Your recovery key</source>
+        <translation>Din återställningsnyckel</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/first_run.py" line="175"/>
+        <source>&lt;p&gt;If every password is forgotten, this key is the only way to open the database. It is shown only now.&lt;/p&gt;&lt;p&gt;Print it or save it as a PDF, and keep it locked away from this computer.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Om alla lösenord glöms bort är den här nyckeln det enda sättet att öppna databasen. Den visas bara nu.&lt;/p&gt;&lt;p&gt;Skriv ut den eller spara den som PDF, och förvara den inlåst på ett annat ställe än den här datorn.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/first_run.py" line="190"/>
+        <source>Recovery key</source>
+        <translation>Återställningsnyckel</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/first_run.py" line="191"/>
+        <source>Save as &amp;PDF…</source>
+        <translation>Spara som &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/first_run.py" line="193"/>
+        <source>I have &amp;stored the recovery key</source>
+        <translation>Jag har &amp;sparat återställningsnyckeln</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/first_run.py" line="196"/>
+        <source>&amp;Continue</source>
+        <translation>&amp;Fortsätt</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/first_run.py" line="216"/>
+        <source>Save the recovery key</source>
+        <translation>Spara återställningsnyckeln</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/first_run.py" line="218"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/first_run.py" line="226"/>
+        <source>W4I Desktop recovery key</source>
+        <translation>Återställningsnyckel för W4I Desktop</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/first_run.py" line="230"/>
+        <source>&lt;h1&gt;W4I Desktop recovery key&lt;/h1&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p style=&apos;font-family: monospace; font-size: 20pt&apos;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/p&gt;&lt;p&gt;This key opens the encrypted database when every password is forgotten. Keep this page locked away, apart from the computer.&lt;/p&gt;</source>
+        <translation>&lt;h1&gt;Återställningsnyckel för W4I Desktop&lt;/h1&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p style=&apos;font-family: monospace; font-size: 20pt&apos;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Den här nyckeln öppnar den krypterade databasen när alla lösenord har glömts bort. Förvara sidan inlåst, på ett annat ställe än datorn.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/first_run.py" line="240"/>
+        <source>The PDF could not be written.</source>
+        <translation>PDF-filen kunde inte skrivas.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsScreen</name>
+    <message>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="101"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="230"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="304"/>
+        <source>Quarterly report</source>
+        <translation>Kvartalsrapport</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="106"/>
+        <source>&amp;Quarter</source>
+        <translation>&amp;Kvartal</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="108"/>
+        <source>C&amp;ustom dates</source>
+        <translation>&amp;Egna datum</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="111"/>
+        <source>Quarter</source>
+        <translation>Kvartal</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="114"/>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="114"/>
+        <source>Until</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="137"/>
+        <source>&amp;Pseudonymised (codes only, small counts shown as &lt;5)</source>
+        <translation>&amp;Pseudonymiserad (bara koder, små antal visas som &lt;5)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="141"/>
+        <source>&amp;Named (exact counts and names; the reason is recorded)</source>
+        <translation>Med &amp;namn (exakta antal och namn; orsaken registreras)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="148"/>
+        <source>Why names are needed, e.g. the funder&apos;s audit</source>
+        <translation>Varför namn behövs, t.ex. finansiärens granskning</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="153"/>
+        <source>&amp;Excel workbook (.xlsx)</source>
+        <translation>E&amp;xcel-arbetsbok (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="155"/>
+        <source>P&amp;DF report</source>
+        <translation>P&amp;DF-rapport</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="163"/>
+        <source>&amp;Create the report…</source>
+        <translation>&amp;Skapa rapporten…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="168"/>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="169"/>
+        <source>&amp;Site</source>
+        <translation>En&amp;het</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="170"/>
+        <source>Contents</source>
+        <translation>Innehåll</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="172"/>
+        <source>&amp;Reason</source>
+        <translation>&amp;Orsak</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="173"/>
+        <source>&amp;Language</source>
+        <translation>Sp&amp;råk</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="174"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="193"/>
+        <source>Reports are made by managers. Ask one if you need figures.</source>
+        <translation>Rapporter tas fram av chefer. Fråga en chef om du behöver siffror.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="207"/>
+        <source>All sites</source>
+        <translation>Alla enheter</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="235"/>
+        <source>Say why a named report is needed.</source>
+        <translation>Ange varför en rapport med namn behövs.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="254"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-arbetsböcker (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="254"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="274"/>
+        <source>The report is saved as %1.</source>
+        <translation>Rapporten har sparats som %1.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="282"/>
+        <source>Building the report…</source>
+        <translation>Tar fram rapporten…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="282"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="49"/>
+        <source>Restore a backup</source>
+        <translation>Återställ en säkerhetskopia</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="55"/>
+        <source>Backups, newest first</source>
+        <translation>Säkerhetskopior, nyaste först</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="58"/>
+        <source>%1 · %2 · %3 MB</source>
+        <translation>%1 · %2 · %3 MB</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="67"/>
+        <source>&amp;Other file…</source>
+        <translation>A&amp;nnan fil…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="69"/>
+        <source>An &amp;administrator&apos;s password</source>
+        <translation>En administratörs &amp;lösenord</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="71"/>
+        <source>The &amp;recovery key</source>
+        <translation>Å&amp;terställningsnyckeln</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="78"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="140"/>
+        <source>Check the backup to see what it holds.</source>
+        <translation>Kontrollera säkerhetskopian för att se vad den innehåller.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="82"/>
+        <source>&amp;Check the backup</source>
+        <translation>&amp;Kontrollera säkerhetskopian</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="87"/>
+        <source>R&amp;estore</source>
+        <translation>Åt&amp;erställ</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="96"/>
+        <source>&amp;User name</source>
+        <translation>&amp;Användarnamn</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="98"/>
+        <source>&amp;Password or key</source>
+        <translation>Lösenord eller n&amp;yckel</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="100"/>
+        <source>Backups in %1, newest first:</source>
+        <translation>Säkerhetskopior i %1, nyaste först:</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="111"/>
+        <source>made by hand</source>
+        <translation>gjord manuellt</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="112"/>
+        <source>automatic</source>
+        <translation>automatisk</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="113"/>
+        <source>before a restore</source>
+        <translation>före en återställning</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="114"/>
+        <source>before an upgrade</source>
+        <translation>före en uppgradering</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="115"/>
+        <source>damaged database kept</source>
+        <translation>skadad databas som sparats</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="121"/>
+        <source>W4I backups (*.w4ibak)</source>
+        <translation>W4I-säkerhetskopior (*.w4ibak)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="150"/>
+        <source>Checking the backup…</source>
+        <translation>Kontrollerar säkerhetskopian…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="159"/>
+        <source>The backup is intact. It holds %1 participants, %2 employers, %3 placements and %4 users. Restoring replaces everything entered since it was made; the current state is kept as a backup first.</source>
+        <translation>Säkerhetskopian är hel. Den innehåller %1 deltagare, %2 arbetsgivare, %3 placeringar och %4 användare. Återställningen ersätter allt som har registrerats sedan den gjordes; det nuvarande läget sparas först som en säkerhetskopia.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="181"/>
+        <source>Restoring…</source>
+        <translation>Återställer…</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <location filename="../w4i_desktop/views/retention_dialog.py" line="32"/>
+        <source>Retention review</source>
+        <translation>Gallringsöversyn</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/retention_dialog.py" line="38"/>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/retention_dialog.py" line="38"/>
+        <source>Closed on</source>
+        <translation>Avslutad</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/retention_dialog.py" line="39"/>
+        <source>Participants past retention</source>
+        <translation>Deltagare vars lagringstid har gått ut</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../w4i_desktop/views/retention_dialog.py" line="55"/>
+        <source>Personal data is kept for %n year(s) after a participant&apos;s closure (Settings). Anonymising removes names, contact details and notes and keeps the anonymous statistics the reports need.</source>
+        <translation>
+            <numerusform>Personuppgifter sparas i %n år efter att en deltagares akt har avslutats (Inställningar). Anonymisering tar bort namn, kontaktuppgifter och anteckningar och behåller den anonyma statistik som rapporterna behöver.</numerusform>
+            <numerusform>Personuppgifter sparas i %n år efter att en deltagares akt har avslutats (Inställningar). Anonymisering tar bort namn, kontaktuppgifter och anteckningar och behåller den anonyma statistik som rapporterna behöver.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../w4i_desktop/views/retention_dialog.py" line="66"/>
+        <source>&amp;Anonymise %n participant(s)…</source>
+        <translation>
+            <numerusform>&amp;Anonymisera %n deltagare…</numerusform>
+            <numerusform>&amp;Anonymisera %n deltagare…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../w4i_desktop/views/retention_dialog.py" line="74"/>
+        <source>Anonymise %n participant(s) now? This cannot be undone.</source>
+        <translation>
+            <numerusform>Vill du anonymisera %n deltagare nu? Det går inte att ångra.</numerusform>
+            <numerusform>Vill du anonymisera %n deltagare nu? Det går inte att ångra.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/retention_dialog.py" line="78"/>
+        <source>Anonymising…</source>
+        <translation>Anonymiserar…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/retention_dialog.py" line="78"/>
+        <source>Stop</source>
+        <translation>Stoppa</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../w4i_desktop/views/retention_dialog.py" line="97"/>
+        <source>%n participant(s) anonymised.</source>
+        <translation>
+            <numerusform>%n deltagare har anonymiserats.</numerusform>
+            <numerusform>%n deltagare har anonymiserats.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="343"/>
+        <source>Review and submit</source>
+        <translation>Granska och skicka in</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="343"/>
+        <source>Check the answers, then Submit.</source>
+        <translation>Kontrollera svaren och tryck sedan på Skicka in.</translation>
+    </message>
+</context>
+<context>
+    <name>StepDialog</name>
+    <message>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="62"/>
+        <source>&amp;Due</source>
+        <translation>&amp;Sista dag</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="63"/>
+        <source>&amp;Notes</source>
+        <translation>&amp;Anteckningar</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditor</name>
+    <message>
+        <location filename="../w4i_desktop/views/template_editor.py" line="55"/>
+        <source>Saving makes a new version of the template. Pathways already started keep their steps; new pathways follow the new version.</source>
+        <translation>När du sparar skapas en ny version av mallen. Vägar till arbete som redan har påbörjats behåller sina steg; nya vägar följer den nya versionen.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/template_editor.py" line="62"/>
+        <source>Language of the titles</source>
+        <translation>Språk för titlarna</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/template_editor.py" line="70"/>
+        <source>Steps of the pathway template</source>
+        <translation>Steg i mallen för vägen till arbete</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/template_editor.py" line="72"/>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/template_editor.py" line="72"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/template_editor.py" line="72"/>
+        <source>Due after (days)</source>
+        <translation>Sista dag efter (dagar)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/template_editor.py" line="72"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="194"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="222"/>
+        <source>Required</source>
+        <translation>Obligatoriskt</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/template_editor.py" line="81"/>
+        <source>&amp;Add a step</source>
+        <translation>&amp;Lägg till ett steg</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/template_editor.py" line="84"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/template_editor.py" line="87"/>
+        <source>Move &amp;up (Ctrl+Up)</source>
+        <translation>Flytta &amp;upp (Ctrl+Up)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/template_editor.py" line="90"/>
+        <source>Move do&amp;wn (Ctrl+Down)</source>
+        <translation>Flytta &amp;ned (Ctrl+Down)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/template_editor.py" line="93"/>
+        <source>&amp;Save as a new version</source>
+        <translation>&amp;Spara som ny version</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/template_editor.py" line="96"/>
+        <source>Re&amp;vert</source>
+        <translation>Ån&amp;gra</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/template_editor.py" line="101"/>
+        <source>Titles in:</source>
+        <translation>Titlar på:</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/template_editor.py" line="143"/>
+        <source>%1, version %2</source>
+        <translation>%1, version %2</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/template_editor.py" line="171"/>
+        <source>Kind of step %1</source>
+        <translation>Typ av steg %1</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/template_editor.py" line="179"/>
+        <source>English: %1</source>
+        <translation>Engelska: %1</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/template_editor.py" line="194"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="222"/>
+        <source>Optional</source>
+        <translation>Valfritt</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/template_editor.py" line="260"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="266"/>
+        <source>Pathway template</source>
+        <translation>Mall för vägen till arbete</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/template_editor.py" line="267"/>
+        <source>Saved as version %1. New pathways follow it.</source>
+        <translation>Sparad som version %1. Nya vägar till arbete följer den.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineTab</name>
+    <message>
+        <location filename="../w4i_desktop/views/record_lists.py" line="56"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_lists.py" line="56"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="72"/>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_lists.py" line="56"/>
+        <source>By</source>
+        <translation>Av</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_lists.py" line="56"/>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_lists.py" line="58"/>
+        <source>Timeline</source>
+        <translation>Tidslinje</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_lists.py" line="66"/>
+        <source>&amp;Add to timeline</source>
+        <translation>&amp;Lägg till i tidslinjen</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_lists.py" line="70"/>
+        <source>&amp;Kind</source>
+        <translation>&amp;Typ</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_lists.py" line="73"/>
+        <source>&amp;Text</source>
+        <translation>Te&amp;xt</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_lists.py" line="75"/>
+        <source>Text of the note</source>
+        <translation>Anteckningens text</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_lists.py" line="109"/>
+        <source>(former user)</source>
+        <translation>(tidigare användare)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_lists.py" line="126"/>
+        <source>Write the note before adding it.</source>
+        <translation>Skriv anteckningen innan du lägger till den.</translation>
+    </message>
+</context>
+<context>
+    <name>VacancyDialog</name>
+    <message>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="77"/>
+        <source>New vacancy</source>
+        <translation>Ny ledig tjänst</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="77"/>
+        <source>Edit the vacancy</source>
+        <translation>Redigera den lediga tjänsten</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="79"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="81"/>
+        <source>As the employer</source>
+        <translation>Samma som arbetsgivaren</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="82"/>
+        <source>S&amp;ector</source>
+        <translation>&amp;Bransch</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="83"/>
+        <source>&amp;Municipality</source>
+        <translation>&amp;Kommun</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="84"/>
+        <source>&amp;Hours per week</source>
+        <translation>Ti&amp;mmar per vecka</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="85"/>
+        <source>&amp;Days</source>
+        <translation>&amp;Dagar</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="86"/>
+        <source>&amp;From</source>
+        <translation>&amp;Från</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="87"/>
+        <source>&amp;Until</source>
+        <translation>T&amp;ill</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="91"/>
+        <source>Hours fit with &amp;childcare (school or nursery hours)</source>
+        <translation>Tiderna passar med barn&amp;omsorg (skol- eller förskoletider)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="95"/>
+        <source>&amp;Contract</source>
+        <translation>&amp;Anställningsform</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="98"/>
+        <source>&amp;Language level needed</source>
+        <translation>&amp;Språknivå som krävs</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="100"/>
+        <source>e.g. cooking, cleaning, customer service</source>
+        <translation>t.ex. matlagning, städning, kundservice</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="101"/>
+        <source>S&amp;kills</source>
+        <translation>Kom&amp;petenser</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="104"/>
+        <source>&amp;Opened on</source>
+        <translation>&amp;Öppnad den</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="105"/>
+        <source>C&amp;losed on</source>
+        <translation>Stän&amp;gd den</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="108"/>
+        <source>&amp;Status</source>
+        <translation>Stat&amp;us</translation>
+    </message>
+</context>
+<context>
+    <name>YearSpin</name>
+    <message>
+        <location filename="../w4i_desktop/views/record_widgets.py" line="130"/>
+        <source>Not known</source>
+        <translation>Okänt</translation>
+    </message>
+</context>
+</TS>
