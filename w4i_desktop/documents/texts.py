@@ -7,27 +7,17 @@ same {placeholders} as English (tests/documents check it); a missing key falls b
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from datetime import date, datetime
-from functools import cache
 from typing import Any
 
 from babel import Locale
 from babel.dates import format_date
 
-from w4i_desktop.config import resources_dir
+from w4i_desktop.catalogues import FALLBACK, catalogue, lookup
 from w4i_desktop.errors import BadInput
 
 DOCUMENT_LANGUAGES: tuple[str, ...] = ("en", "it", "es", "sv", "nl")
-FALLBACK = "en"
-
-
-@cache
-def _catalogue(language: str) -> dict[str, str]:
-    path = resources_dir() / "documents" / f"{language}.json"
-    loaded: dict[str, str] = json.loads(path.read_text(encoding="utf-8"))
-    return loaded
 
 
 @dataclass(frozen=True)
@@ -45,11 +35,10 @@ class Texts:
         return cls(language)
 
     def __call__(self, key: str, **values: Any) -> str:
-        text = _catalogue(self.language).get(key) or _catalogue(FALLBACK)[key]
-        return text.format(**values) if values else text
+        return lookup("documents", self.language, key, **values)
 
     def has(self, key: str) -> bool:
-        return key in _catalogue(FALLBACK)
+        return key in catalogue("documents", FALLBACK)
 
     def date(self, value: date | datetime | None, length: str = "long") -> str:
         """`value` as this language writes it ("long": 4 March 2026, "medium": 4 Mar 2026)."""

@@ -10,23 +10,18 @@ to English.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
-from functools import cache
 from typing import Any
 
-from w4i_desktop.config import resources_dir
-from w4i_desktop.documents.texts import DOCUMENT_LANGUAGES, FALLBACK
+from w4i_desktop import catalogues
+from w4i_desktop.documents.texts import DOCUMENT_LANGUAGES
 from w4i_desktop.errors import BadInput
 
 IMPORT_LANGUAGES: tuple[str, ...] = DOCUMENT_LANGUAGES
 
 
-@cache
 def catalogue(language: str) -> dict[str, str]:
-    path = resources_dir() / "importing" / f"{language}.json"
-    loaded: dict[str, str] = json.loads(path.read_text(encoding="utf-8"))
-    return loaded
+    return catalogues.catalogue("importing", language)
 
 
 @dataclass(frozen=True)
@@ -42,8 +37,7 @@ class ImportTexts:
         return cls(language)
 
     def __call__(self, key: str, **values: Any) -> str:
-        text = catalogue(self.language).get(key) or catalogue(FALLBACK)[key]
-        return text.format(**values) if values else text
+        return catalogues.lookup("importing", self.language, key, **values)
 
     def field(self, name: str) -> str:
         """The label of an importable field ("Last name", "Cognome")."""

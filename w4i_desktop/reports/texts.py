@@ -9,28 +9,19 @@ country names come from Babel through the documents' `Texts`.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from datetime import date, datetime
-from functools import cache
 from typing import Any
 
 from babel.numbers import format_decimal, format_percent
 
-from w4i_desktop.config import resources_dir
-from w4i_desktop.documents.texts import DOCUMENT_LANGUAGES, FALLBACK, Texts
+from w4i_desktop.catalogues import lookup
+from w4i_desktop.documents.texts import DOCUMENT_LANGUAGES, Texts
 from w4i_desktop.errors import BadInput
 from w4i_desktop.reports.periods import Period
 from w4i_desktop.reports.queries import UNKNOWN
 
 REPORT_LANGUAGES: tuple[str, ...] = DOCUMENT_LANGUAGES
-
-
-@cache
-def _catalogue(language: str) -> dict[str, str]:
-    path = resources_dir() / "reports" / f"{language}.json"
-    loaded: dict[str, str] = json.loads(path.read_text(encoding="utf-8"))
-    return loaded
 
 
 @dataclass(frozen=True)
@@ -48,8 +39,7 @@ class ReportTexts:
         return cls(language)
 
     def __call__(self, key: str, **values: Any) -> str:
-        text = _catalogue(self.language).get(key) or _catalogue(FALLBACK)[key]
-        return text.format(**values) if values else text
+        return lookup("reports", self.language, key, **values)
 
     @property
     def documents(self) -> Texts:

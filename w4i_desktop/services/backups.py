@@ -75,7 +75,12 @@ def list_backups(folder: Path) -> list[BackupInfo]:
     if not folder.is_dir():
         return []
     found = (_info(p) for p in folder.glob(f"*{BACKUP_SUFFIX}"))
-    return sorted((b for b in found if b is not None), key=lambda b: b.made_at, reverse=True)
+    # Names tell the second; the file's own time orders two backups made in the same second.
+    return sorted(
+        (b for b in found if b is not None),
+        key=lambda b: (b.made_at, b.path.stat().st_mtime_ns),
+        reverse=True,
+    )
 
 
 def keep_count(ctx: Context) -> int:

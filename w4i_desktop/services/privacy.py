@@ -18,8 +18,8 @@ from typing import Any
 from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session, selectinload
 
+from w4i_desktop.catalogues import FALLBACK
 from w4i_desktop.documents.access_request import access_request_pdf
-from w4i_desktop.documents.texts import FALLBACK
 from w4i_desktop.enums import AuditAction
 from w4i_desktop.errors import BadInput
 from w4i_desktop.models import (

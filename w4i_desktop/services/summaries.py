@@ -15,6 +15,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
+from w4i_desktop.catalogues import FALLBACK
 from w4i_desktop.documents.summary import (
     SummaryData,
     SummaryLevel,
@@ -22,7 +23,7 @@ from w4i_desktop.documents.summary import (
     SummaryStep,
     summary_pdf,
 )
-from w4i_desktop.documents.texts import DOCUMENT_LANGUAGES, FALLBACK, Texts
+from w4i_desktop.documents.texts import DOCUMENT_LANGUAGES, Texts
 from w4i_desktop.enums import AuditAction, StepKind
 from w4i_desktop.models import Employer, LanguageAssessment, Pathway, PathwayStep, Placement
 from w4i_desktop.services import audit, pathways, settings
