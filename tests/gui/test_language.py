@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from datetime import date
 
@@ -9,6 +10,7 @@ import pytest
 from PySide6.QtCore import QLocale, QSettings
 from pytestqt.qtbot import QtBot
 
+from tests.gui.test_participant_record import SHOTS
 from w4i_desktop.views import labels
 from w4i_desktop.views.app_state import AppState
 from w4i_desktop.views.language import apply_language, chosen_language, remember_language
@@ -46,6 +48,17 @@ def test_screens_built_after_choosing_a_language_speak_it(
     assert window.participants.record.save_button.text() != "&Save"
     assert labels.short_date(date(2026, 1, 31)) == day  # the country's own way
     assert QLocale().name().startswith(language)
+    if os.environ.get("W4I_SCREENSHOTS") == "1":
+        window.resize(1280, 800)
+        window.show()
+        qtbot.waitExposed(window)
+        for screen in ("dashboard", "employers", "reports"):
+            window.nav.setCurrentRow(SCREENS.index(screen))
+            qtbot.wait(100)
+            window.grab().save(str(SHOTS / f"lang_{language}_{screen}.png"))
+        window.new_participant()
+        qtbot.wait(50)
+        window.grab().save(str(SHOTS / f"lang_{language}_record.png"))
 
 
 def test_the_choice_is_remembered_and_defaults_to_the_system(back_to_english: None) -> None:
@@ -60,9 +73,6 @@ def test_the_choice_is_remembered_and_defaults_to_the_system(back_to_english: No
 def test_pseudo_translation_stretches_every_screen(
     qtbot: QtBot, state: AppState, back_to_english: None
 ) -> None:
-    import os
-
-    from tests.gui.test_participant_record import SHOTS
     from w4i_desktop.views.language import apply_pseudo_translation, pseudo
 
     assert pseudo("Open since %1") == "[OOpeen siincee %1~]"
