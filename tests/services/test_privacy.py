@@ -539,3 +539,18 @@ def test_retention_on_29_february_and_bad_years(admin_ctx: Context) -> None:
     with pytest.raises(BadInput):
         privacy.participants_past_retention(admin_ctx, 0, date(2024, 2, 29))
     assert datetime.now(UTC).year >= 2024
+
+
+def test_the_readable_pdf_never_prints_arabic_as_broken_letters(
+    admin_ctx: Context, tmp_path: Path
+) -> None:
+    pid = make_participant(admin_ctx, "فاطمة", "الزهراء")
+    _, pdf_path = privacy.write_export(admin_ctx, pid, tmp_path, "en")
+    text = pdf_text(pdf_path.read_bytes())
+    assert not any("\u0600" <= c <= "\u06ff" for c in text)  # no isolated Arabic glyphs
+    assert "[…]" in text
+    assert " ".join(Texts.for_language("en")("dsar.unprintable", mark="[…]").split()) in " ".join(
+        text.split()
+    )
+    document = json.loads((tmp_path / pdf_path.with_suffix(".json").name).read_text("utf-8"))
+    assert document["participant"]["first_name"] == "فاطمة"  # exact in the JSON

@@ -16,6 +16,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from w4i_desktop.documents import pdf
+from w4i_desktop.documents.summary import UNPRINTABLE_MARK, TextCleaner
 from w4i_desktop.documents.texts import Texts
 
 PROFILE_FIELDS = (
@@ -45,8 +46,11 @@ def _as_date(value: Any) -> date | None:
     return None
 
 
-def _formatter(t: Texts) -> Callable[[str, Any], str]:
+def _formatter(t: Texts, clean: TextCleaner) -> Callable[[str, Any], str]:
     def shown(field: str, value: Any) -> str:
+        return clean(_plain(field, value))
+
+    def _plain(field: str, value: Any) -> str:
         if value is None or value == "" or value == []:
             return ""
         if field in DATE_FIELDS:
@@ -95,7 +99,8 @@ def access_request_pdf(
 ) -> bytes:
     """The PDF of `document` (from export_participant) in `language`."""
     t = Texts.for_language(language)
-    shown = _formatter(t)
+    clean = TextCleaner()  # never a garbled glyph: what cannot print is marked and explained
+    shown = _formatter(t, clean)
     person = document["participant"]
     width = pdf.content_width()
     profile = [
@@ -104,7 +109,7 @@ def access_request_pdf(
         if shown(name, person.get(name))
     ]
     if document.get("site"):
-        profile.append((t("field.site"), str(document["site"])))
+        profile.append((t("field.site"), clean(str(document["site"]))))
     story: list[Flowable] = [
         pdf.para(t("dsar.title", organisation=organisation), "title"),
         pdf.para(t("dsar.intro", date=t.date(on)), "subtitle"),
@@ -156,10 +161,12 @@ def access_request_pdf(
         _rows_table(t, shown, document["attachments"], ("filename", "added_at"), (0.7, 0.3)),
     )
     story += [Spacer(1, 4 * mm), pdf.para(t("dsar.attachments_note"), "small")]
+    if clean.replaced:
+        story.append(pdf.para(t("dsar.unprintable", mark=UNPRINTABLE_MARK), "small"))
     return pdf.render(
         story,
         title=t("dsar.title", organisation=organisation),
         author=organisation,
         texts=t,
-        footer=f"{organisation} · {person.get('code', '')}",
+        footer=f"{clean(organisation)} · {person.get('code', '')}",
     )

@@ -139,7 +139,7 @@ def printable(text: str) -> bool:
     return all(printable_char(c) for c in unicodedata.normalize("NFC", text))
 
 
-class _Cleaner:
+class TextCleaner:
     """Makes text safe to print, remembering whether anything had to be replaced."""
 
     def __init__(self) -> None:
@@ -303,7 +303,7 @@ def _next_box(t: Texts, data: SummaryData, clean: Callable[[str], str]) -> Table
 def summary_pdf(data: SummaryData) -> bytes:
     """The summary as an A4 PDF in `data.language`."""
     t = Texts.for_language(data.language)
-    clean = _Cleaner()
+    clean = TextCleaner()
     organisation = clean(data.organisation.strip()) or "—"
     name, name_note = shown_name(data)
     facts = [f"{t('field.code')}: {data.code}", f"{t('summary.organisation')}: {organisation}"]
