@@ -2285,197 +2285,197 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="59"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="60"/>
         <source>W4I Desktop</source>
         <translation>W4I Desktop</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="73"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="75"/>
         <source>Screens</source>
         <translation>Pantallas</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="77"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="79"/>
         <source>Coming in the next release.</source>
         <translation>Llegará en la próxima versión.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="79"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="81"/>
         <source>Dashboard</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="80"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="82"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="81"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="83"/>
         <source>Employers</source>
         <translation>Empresas</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="82"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="84"/>
         <source>Pathways</source>
         <translation>Itinerarios</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="83"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="85"/>
         <source>Reports</source>
         <translation>Informes</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="84"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="86"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="151"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="157"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="153"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="159"/>
         <source>&amp;New participant</source>
         <translation>&amp;Nueva participante</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="156"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="162"/>
         <source>&amp;Find participant</source>
         <translation>&amp;Buscar participante</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="159"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="165"/>
         <source>New &amp;intake interview…</source>
         <translation>Nueva &amp;entrevista de acogida…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="161"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="167"/>
         <source>Intake &amp;drafts…</source>
         <translation>Bo&amp;rradores de acogida…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="163"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="169"/>
         <source>&amp;Retention review…</source>
         <translation>Revisión de &amp;conservación…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="166"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="172"/>
         <source>I&amp;mport a spreadsheet…</source>
         <translation>&amp;Importar una hoja de cálculo…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="168"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="174"/>
         <source>&amp;Back up now…</source>
         <translation>Hacer copia de seguridad a&amp;hora…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="169"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="175"/>
         <source>Res&amp;tore a backup…</source>
         <translation>Res&amp;taurar una copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="170"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="176"/>
         <source>&amp;Lock</source>
         <translation>B&amp;loquear</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="171"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="177"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="185"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="191"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="193"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="199"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="204"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="210"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="206"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="212"/>
         <source>&amp;About W4I Desktop</source>
         <translation>&amp;Acerca de W4I Desktop</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="222"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="228"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="226"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="232"/>
         <source>Unlocked</source>
         <translation>Desbloqueado</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="241"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="247"/>
         <source>Locked</source>
         <translation>Bloqueado</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="301"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="307"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="303"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="309"/>
         <source>Windows and messages opened from now on use the new language; restart W4I Desktop to see it on every screen.</source>
         <translation>Las ventanas y los mensajes que abras a partir de ahora usan el nuevo idioma; reinicia W4I Desktop para verlo en todas las pantallas.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="330"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="336"/>
         <source>About W4I Desktop</source>
         <translation>Acerca de W4I Desktop</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="332"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="338"/>
         <source>&lt;h3&gt;W4I Desktop %1&lt;/h3&gt;&lt;p&gt;Case management for organisations that help migrant women into work. Your data stays encrypted on this computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;W4I Desktop %1&lt;/h3&gt;&lt;p&gt;Gestión de casos para organizaciones que ayudan a mujeres migrantes a encontrar empleo. Tus datos se mantienen cifrados en este ordenador.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="372"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="378"/>
         <source>Back up now</source>
         <translation>Hacer copia de seguridad ahora</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="377"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="383"/>
         <source>Making an encrypted backup…</source>
         <translation>Haciendo una copia de seguridad cifrada…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="387"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="393"/>
         <source>The backup is made and checked: %1 in %2. Keep a copy away from this computer too (with its .keys file).</source>
         <translation>La copia de seguridad está hecha y comprobada: %1 en %2. Guarda también una copia fuera de este ordenador (con su archivo .keys).</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="400"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="406"/>
         <source>Making the automatic backup…</source>
         <translation>Haciendo la copia de seguridad automática…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="406"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="412"/>
         <source>The automatic backup failed: %1</source>
         <translation>La copia de seguridad automática ha fallado: %1</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="412"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="418"/>
         <source>Restore a backup</source>
         <translation>Restaurar una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="414"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="420"/>
         <source>Restoring closes the database: save your work first. Everyone must sign in again afterwards. Continue?</source>
         <translation>Al restaurar se cierra la base de datos: guarda antes tu trabajo. Después, todo el mundo tendrá que volver a iniciar sesión. ¿Continuar?</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="425"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="431"/>
         <source>Restored from %1. Sign in again.</source>
         <translation>Restaurado desde %1. Vuelve a iniciar sesión.</translation>
     </message>
@@ -3998,6 +3998,117 @@
         <location filename="../w4i_desktop/views/intake_pages.py" line="343"/>
         <source>Check the answers, then Submit.</source>
         <translation>Revisa las respuestas y pulsa Enviar.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsScreen</name>
+    <message>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="41"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="168"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="174"/>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="49"/>
+        <source>Choose a &amp;logo…</source>
+        <translation>Elige un &amp;logotipo…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="51"/>
+        <source>Re&amp;move the logo</source>
+        <translation>&amp;Quitar el logotipo</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="60"/>
+        <source> years after closure</source>
+        <translation> años después del cierre</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="66"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="88"/>
+        <source>Backup folder (this computer)</source>
+        <translation>Carpeta de copias (este ordenador)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="67"/>
+        <source>C&amp;hoose…</source>
+        <translation>E&amp;legir…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="75"/>
+        <source> minutes without use</source>
+        <translation> minutos sin uso</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="76"/>
+        <source>&amp;Save the settings</source>
+        <translation>&amp;Guardar la configuración</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="79"/>
+        <source>Show the &amp;data folder</source>
+        <translation>Mostrar la carpeta de &amp;datos</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="84"/>
+        <source>&amp;Organisation name</source>
+        <translation>Nombre de la &amp;organización</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="85"/>
+        <source>Logo on reports</source>
+        <translation>Logotipo en los informes</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="86"/>
+        <source>&amp;Keep personal data</source>
+        <translation>&amp;Conservar los datos personales</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="87"/>
+        <source>Automatic &amp;backups kept</source>
+        <translation>Copias automáticas &amp;conservadas</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="89"/>
+        <source>Lock the &amp;window after</source>
+        <translation>Bloquear la &amp;ventana después de</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="112"/>
+        <source>Settings are changed by managers and administrators.</source>
+        <translation>La configuración la cambian responsables y administradores.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="135"/>
+        <source>A logo of %1 KB</source>
+        <translation>Un logotipo de %1 KB</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="137"/>
+        <source>No logo</source>
+        <translation>Sin logotipo</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="142"/>
+        <source>Choose a logo</source>
+        <translation>Elige un logotipo</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="142"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="154"/>
+        <source>Backup folder</source>
+        <translation>Carpeta de copias</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="174"/>
+        <source>The settings are saved.</source>
+        <translation>La configuración se ha guardado.</translation>
     </message>
 </context>
 <context>

@@ -2285,197 +2285,197 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="59"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="60"/>
         <source>W4I Desktop</source>
         <translation>W4I Desktop</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="73"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="75"/>
         <source>Screens</source>
         <translation>Schermate</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="77"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="79"/>
         <source>Coming in the next release.</source>
         <translation>Disponibile nella prossima versione.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="79"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="81"/>
         <source>Dashboard</source>
         <translation>Cruscotto</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="80"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="82"/>
         <source>Participants</source>
         <translation>Partecipanti</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="81"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="83"/>
         <source>Employers</source>
         <translation>Datori di lavoro</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="82"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="84"/>
         <source>Pathways</source>
         <translation>Percorsi</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="83"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="85"/>
         <source>Reports</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="84"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="86"/>
         <source>Settings</source>
         <translation>Impostazioni</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="151"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="157"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="153"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="159"/>
         <source>&amp;New participant</source>
         <translation>&amp;Nuova partecipante</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="156"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="162"/>
         <source>&amp;Find participant</source>
         <translation>&amp;Cerca partecipante</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="159"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="165"/>
         <source>New &amp;intake interview…</source>
         <translation>Nuovo colloquio di &amp;accoglienza…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="161"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="167"/>
         <source>Intake &amp;drafts…</source>
         <translation>&amp;Bozze dei colloqui…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="163"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="169"/>
         <source>&amp;Retention review…</source>
         <translation>&amp;Verifica della conservazione dei dati…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="166"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="172"/>
         <source>I&amp;mport a spreadsheet…</source>
         <translation>&amp;Importa un foglio di calcolo…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="168"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="174"/>
         <source>&amp;Back up now…</source>
         <translation>Crea una copia di &amp;sicurezza ora…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="169"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="175"/>
         <source>Res&amp;tore a backup…</source>
         <translation>Ri&amp;pristina una copia di sicurezza…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="170"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="176"/>
         <source>&amp;Lock</source>
         <translation>B&amp;locca</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="171"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="177"/>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="185"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="191"/>
         <source>&amp;Go</source>
         <translation>&amp;Vai</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="193"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="199"/>
         <source>&amp;Language</source>
         <translation>&amp;Lingua</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="204"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="210"/>
         <source>&amp;Help</source>
         <translation>&amp;Aiuto</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="206"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="212"/>
         <source>&amp;About W4I Desktop</source>
         <translation>&amp;Informazioni su W4I Desktop</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="222"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="228"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="226"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="232"/>
         <source>Unlocked</source>
         <translation>Sbloccato</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="241"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="247"/>
         <source>Locked</source>
         <translation>Bloccato</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="301"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="307"/>
         <source>Language</source>
         <translation>Lingua</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="303"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="309"/>
         <source>Windows and messages opened from now on use the new language; restart W4I Desktop to see it on every screen.</source>
         <translation>Le finestre e i messaggi aperti da ora in poi usano la nuova lingua; riavviare W4I Desktop per vederla in tutte le schermate.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="330"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="336"/>
         <source>About W4I Desktop</source>
         <translation>Informazioni su W4I Desktop</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="332"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="338"/>
         <source>&lt;h3&gt;W4I Desktop %1&lt;/h3&gt;&lt;p&gt;Case management for organisations that help migrant women into work. Your data stays encrypted on this computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;W4I Desktop %1&lt;/h3&gt;&lt;p&gt;Gestione dei casi per le organizzazioni che aiutano le donne migranti a trovare lavoro. I dati restano cifrati su questo computer.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="372"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="378"/>
         <source>Back up now</source>
         <translation>Crea una copia di sicurezza ora</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="377"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="383"/>
         <source>Making an encrypted backup…</source>
         <translation>Creazione della copia di sicurezza cifrata…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="387"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="393"/>
         <source>The backup is made and checked: %1 in %2. Keep a copy away from this computer too (with its .keys file).</source>
         <translation>La copia di sicurezza è stata creata e verificata: %1 in %2. Conservarne una copia anche lontano da questo computer (insieme al suo file .keys).</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="400"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="406"/>
         <source>Making the automatic backup…</source>
         <translation>Creazione della copia di sicurezza automatica…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="406"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="412"/>
         <source>The automatic backup failed: %1</source>
         <translation>La copia di sicurezza automatica non è riuscita: %1</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="412"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="418"/>
         <source>Restore a backup</source>
         <translation>Ripristina una copia di sicurezza</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="414"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="420"/>
         <source>Restoring closes the database: save your work first. Everyone must sign in again afterwards. Continue?</source>
         <translation>Il ripristino chiude il database: salvare prima il lavoro. Dopo, tutti dovranno accedere di nuovo. Continuare?</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="425"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="431"/>
         <source>Restored from %1. Sign in again.</source>
         <translation>Ripristinato da %1. Accedere di nuovo.</translation>
     </message>
@@ -3998,6 +3998,117 @@
         <location filename="../w4i_desktop/views/intake_pages.py" line="343"/>
         <source>Check the answers, then Submit.</source>
         <translation>Controllare le risposte, poi premere Invia.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsScreen</name>
+    <message>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="41"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="168"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="174"/>
+        <source>Settings</source>
+        <translation>Impostazioni</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="49"/>
+        <source>Choose a &amp;logo…</source>
+        <translation>Scegli un &amp;logo…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="51"/>
+        <source>Re&amp;move the logo</source>
+        <translation>Ri&amp;muovi il logo</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="60"/>
+        <source> years after closure</source>
+        <translation> anni dopo la chiusura</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="66"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="88"/>
+        <source>Backup folder (this computer)</source>
+        <translation>Cartella delle copie (questo computer)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="67"/>
+        <source>C&amp;hoose…</source>
+        <translation>S&amp;cegli…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="75"/>
+        <source> minutes without use</source>
+        <translation> minuti di inattività</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="76"/>
+        <source>&amp;Save the settings</source>
+        <translation>&amp;Salva le impostazioni</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="79"/>
+        <source>Show the &amp;data folder</source>
+        <translation>Mostra la cartella dei &amp;dati</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="84"/>
+        <source>&amp;Organisation name</source>
+        <translation>Nome dell&apos;&amp;organizzazione</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="85"/>
+        <source>Logo on reports</source>
+        <translation>Logo sui report</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="86"/>
+        <source>&amp;Keep personal data</source>
+        <translation>&amp;Conserva i dati personali</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="87"/>
+        <source>Automatic &amp;backups kept</source>
+        <translation>Copie automatiche &amp;conservate</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="89"/>
+        <source>Lock the &amp;window after</source>
+        <translation>Blocca la &amp;finestra dopo</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="112"/>
+        <source>Settings are changed by managers and administrators.</source>
+        <translation>Le impostazioni sono modificate da responsabili e amministratori.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="135"/>
+        <source>A logo of %1 KB</source>
+        <translation>Un logo di %1 KB</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="137"/>
+        <source>No logo</source>
+        <translation>Nessun logo</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="142"/>
+        <source>Choose a logo</source>
+        <translation>Scegliere un logo</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="142"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Immagini (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="154"/>
+        <source>Backup folder</source>
+        <translation>Cartella delle copie</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="174"/>
+        <source>The settings are saved.</source>
+        <translation>Le impostazioni sono salvate.</translation>
     </message>
 </context>
 <context>

@@ -2285,197 +2285,197 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="59"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="60"/>
         <source>W4I Desktop</source>
         <translation>W4I Desktop</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="73"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="75"/>
         <source>Screens</source>
         <translation>Schermen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="77"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="79"/>
         <source>Coming in the next release.</source>
         <translation>Komt in de volgende versie.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="79"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="81"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="80"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="82"/>
         <source>Participants</source>
         <translation>Deelnemers</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="81"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="83"/>
         <source>Employers</source>
         <translation>Werkgevers</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="82"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="84"/>
         <source>Pathways</source>
         <translation>Trajecten</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="83"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="85"/>
         <source>Reports</source>
         <translation>Rapportages</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="84"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="86"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="151"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="157"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="153"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="159"/>
         <source>&amp;New participant</source>
         <translation>&amp;Nieuwe deelnemer</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="156"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="162"/>
         <source>&amp;Find participant</source>
         <translation>Deelnemer &amp;zoeken</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="159"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="165"/>
         <source>New &amp;intake interview…</source>
         <translation>Nieuw &amp;intakegesprek…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="161"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="167"/>
         <source>Intake &amp;drafts…</source>
         <translation>Intake&amp;concepten…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="163"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="169"/>
         <source>&amp;Retention review…</source>
         <translation>&amp;Bewaartermijnen controleren…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="166"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="172"/>
         <source>I&amp;mport a spreadsheet…</source>
         <translation>Spreadsheet im&amp;porteren…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="168"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="174"/>
         <source>&amp;Back up now…</source>
         <translation>Nu back-&amp;up maken…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="169"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="175"/>
         <source>Res&amp;tore a backup…</source>
         <translation>Back-up &amp;terugzetten…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="170"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="176"/>
         <source>&amp;Lock</source>
         <translation>&amp;Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="171"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="177"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="185"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="191"/>
         <source>&amp;Go</source>
         <translation>&amp;Ga naar</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="193"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="199"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="204"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="210"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="206"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="212"/>
         <source>&amp;About W4I Desktop</source>
         <translation>&amp;Over W4I Desktop</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="222"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="228"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="226"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="232"/>
         <source>Unlocked</source>
         <translation>Ontgrendeld</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="241"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="247"/>
         <source>Locked</source>
         <translation>Vergrendeld</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="301"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="307"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="303"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="309"/>
         <source>Windows and messages opened from now on use the new language; restart W4I Desktop to see it on every screen.</source>
         <translation>Vensters en meldingen die je vanaf nu opent, gebruiken de nieuwe taal; start W4I Desktop opnieuw om die op elk scherm te zien.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="330"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="336"/>
         <source>About W4I Desktop</source>
         <translation>Over W4I Desktop</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="332"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="338"/>
         <source>&lt;h3&gt;W4I Desktop %1&lt;/h3&gt;&lt;p&gt;Case management for organisations that help migrant women into work. Your data stays encrypted on this computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;W4I Desktop %1&lt;/h3&gt;&lt;p&gt;Casemanagement voor organisaties die migrantenvrouwen aan werk helpen. Je gegevens blijven versleuteld op deze computer.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="372"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="378"/>
         <source>Back up now</source>
         <translation>Nu back-up maken</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="377"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="383"/>
         <source>Making an encrypted backup…</source>
         <translation>Versleutelde back-up wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="387"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="393"/>
         <source>The backup is made and checked: %1 in %2. Keep a copy away from this computer too (with its .keys file).</source>
         <translation>De back-up is gemaakt en gecontroleerd: %1 in %2. Bewaar ook een kopie buiten deze computer (met het bijbehorende .keys-bestand).</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="400"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="406"/>
         <source>Making the automatic backup…</source>
         <translation>Automatische back-up wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="406"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="412"/>
         <source>The automatic backup failed: %1</source>
         <translation>De automatische back-up is mislukt: %1</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="412"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="418"/>
         <source>Restore a backup</source>
         <translation>Back-up terugzetten</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="414"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="420"/>
         <source>Restoring closes the database: save your work first. Everyone must sign in again afterwards. Continue?</source>
         <translation>Bij het terugzetten wordt de database gesloten: sla eerst je werk op. Daarna moet iedereen zich opnieuw aanmelden. Doorgaan?</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="425"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="431"/>
         <source>Restored from %1. Sign in again.</source>
         <translation>Teruggezet vanuit %1. Meld je opnieuw aan.</translation>
     </message>
@@ -3998,6 +3998,117 @@
         <location filename="../w4i_desktop/views/intake_pages.py" line="343"/>
         <source>Check the answers, then Submit.</source>
         <translation>Controleer de antwoorden en klik dan op Indienen.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsScreen</name>
+    <message>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="41"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="168"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="174"/>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="49"/>
+        <source>Choose a &amp;logo…</source>
+        <translation>Kies een &amp;logo…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="51"/>
+        <source>Re&amp;move the logo</source>
+        <translation>Logo &amp;verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="60"/>
+        <source> years after closure</source>
+        <translation> jaar na afsluiting</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="66"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="88"/>
+        <source>Backup folder (this computer)</source>
+        <translation>Map voor back-ups (deze computer)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="67"/>
+        <source>C&amp;hoose…</source>
+        <translation>K&amp;iezen…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="75"/>
+        <source> minutes without use</source>
+        <translation> minuten zonder gebruik</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="76"/>
+        <source>&amp;Save the settings</source>
+        <translation>Instellingen &amp;opslaan</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="79"/>
+        <source>Show the &amp;data folder</source>
+        <translation>&amp;Datamap tonen</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="84"/>
+        <source>&amp;Organisation name</source>
+        <translation>Naam van de &amp;organisatie</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="85"/>
+        <source>Logo on reports</source>
+        <translation>Logo op rapportages</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="86"/>
+        <source>&amp;Keep personal data</source>
+        <translation>Persoonsgegevens &amp;bewaren</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="87"/>
+        <source>Automatic &amp;backups kept</source>
+        <translation>Automatische back-ups &amp;bewaard</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="89"/>
+        <source>Lock the &amp;window after</source>
+        <translation>Venster &amp;vergrendelen na</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="112"/>
+        <source>Settings are changed by managers and administrators.</source>
+        <translation>Instellingen worden gewijzigd door managers en beheerders.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="135"/>
+        <source>A logo of %1 KB</source>
+        <translation>Een logo van %1 kB</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="137"/>
+        <source>No logo</source>
+        <translation>Geen logo</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="142"/>
+        <source>Choose a logo</source>
+        <translation>Kies een logo</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="142"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Afbeeldingen (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="154"/>
+        <source>Backup folder</source>
+        <translation>Map voor back-ups</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="174"/>
+        <source>The settings are saved.</source>
+        <translation>De instellingen zijn opgeslagen.</translation>
     </message>
 </context>
 <context>

@@ -2285,197 +2285,197 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="59"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="60"/>
         <source>W4I Desktop</source>
         <translation>W4I Desktop</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="73"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="75"/>
         <source>Screens</source>
         <translation>Vyer</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="77"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="79"/>
         <source>Coming in the next release.</source>
         <translation>Kommer i nästa version.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="79"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="81"/>
         <source>Dashboard</source>
         <translation>Översikt</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="80"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="82"/>
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="81"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="83"/>
         <source>Employers</source>
         <translation>Arbetsgivare</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="82"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="84"/>
         <source>Pathways</source>
         <translation>Vägar till arbete</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="83"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="85"/>
         <source>Reports</source>
         <translation>Rapporter</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="84"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="86"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="151"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="157"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="153"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="159"/>
         <source>&amp;New participant</source>
         <translation>&amp;Ny deltagare</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="156"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="162"/>
         <source>&amp;Find participant</source>
         <translation>&amp;Sök deltagare</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="159"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="165"/>
         <source>New &amp;intake interview…</source>
         <translation>Nytt &amp;inskrivningssamtal…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="161"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="167"/>
         <source>Intake &amp;drafts…</source>
         <translation>&amp;Utkast till inskrivningssamtal…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="163"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="169"/>
         <source>&amp;Retention review…</source>
         <translation>&amp;Gallringsöversyn…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="166"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="172"/>
         <source>I&amp;mport a spreadsheet…</source>
         <translation>I&amp;mportera ett kalkylblad…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="168"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="174"/>
         <source>&amp;Back up now…</source>
         <translation>Säkerhets&amp;kopiera nu…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="169"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="175"/>
         <source>Res&amp;tore a backup…</source>
         <translation>Å&amp;terställ en säkerhetskopia…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="170"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="176"/>
         <source>&amp;Lock</source>
         <translation>&amp;Lås</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="171"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="177"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="185"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="191"/>
         <source>&amp;Go</source>
         <translation>&amp;Gå</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="193"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="199"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="204"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="210"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="206"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="212"/>
         <source>&amp;About W4I Desktop</source>
         <translation>&amp;Om W4I Desktop</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="222"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="228"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="226"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="232"/>
         <source>Unlocked</source>
         <translation>Upplåst</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="241"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="247"/>
         <source>Locked</source>
         <translation>Låst</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="301"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="307"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="303"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="309"/>
         <source>Windows and messages opened from now on use the new language; restart W4I Desktop to see it on every screen.</source>
         <translation>Fönster och meddelanden som du öppnar från och med nu använder det nya språket; starta om W4I Desktop för att se det på alla skärmar.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="330"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="336"/>
         <source>About W4I Desktop</source>
         <translation>Om W4I Desktop</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="332"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="338"/>
         <source>&lt;h3&gt;W4I Desktop %1&lt;/h3&gt;&lt;p&gt;Case management for organisations that help migrant women into work. Your data stays encrypted on this computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;W4I Desktop %1&lt;/h3&gt;&lt;p&gt;Ärendehantering för organisationer som hjälper utrikes födda kvinnor ut i arbete. Dina uppgifter förblir krypterade på den här datorn.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="372"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="378"/>
         <source>Back up now</source>
         <translation>Säkerhetskopiera nu</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="377"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="383"/>
         <source>Making an encrypted backup…</source>
         <translation>Skapar en krypterad säkerhetskopia…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="387"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="393"/>
         <source>The backup is made and checked: %1 in %2. Keep a copy away from this computer too (with its .keys file).</source>
         <translation>Säkerhetskopian är skapad och kontrollerad: %1 i %2. Spara också en kopia någon annanstans än på den här datorn (med tillhörande .keys-fil).</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="400"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="406"/>
         <source>Making the automatic backup…</source>
         <translation>Skapar den automatiska säkerhetskopian…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="406"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="412"/>
         <source>The automatic backup failed: %1</source>
         <translation>Den automatiska säkerhetskopieringen misslyckades: %1</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="412"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="418"/>
         <source>Restore a backup</source>
         <translation>Återställ en säkerhetskopia</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="414"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="420"/>
         <source>Restoring closes the database: save your work first. Everyone must sign in again afterwards. Continue?</source>
         <translation>Återställningen stänger databasen: spara ditt arbete först. Alla måste logga in igen efteråt. Vill du fortsätta?</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="425"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="431"/>
         <source>Restored from %1. Sign in again.</source>
         <translation>Återställd från %1. Logga in igen.</translation>
     </message>
@@ -3998,6 +3998,117 @@
         <location filename="../w4i_desktop/views/intake_pages.py" line="343"/>
         <source>Check the answers, then Submit.</source>
         <translation>Kontrollera svaren och tryck sedan på Skicka in.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsScreen</name>
+    <message>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="41"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="168"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="174"/>
+        <source>Settings</source>
+        <translation>Inställningar</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="49"/>
+        <source>Choose a &amp;logo…</source>
+        <translation>Välj en &amp;logotyp…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="51"/>
+        <source>Re&amp;move the logo</source>
+        <translation>Ta &amp;bort logotypen</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="60"/>
+        <source> years after closure</source>
+        <translation> år efter avslut</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="66"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="88"/>
+        <source>Backup folder (this computer)</source>
+        <translation>Mapp för säkerhetskopior (den här datorn)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="67"/>
+        <source>C&amp;hoose…</source>
+        <translation>V&amp;älj…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="75"/>
+        <source> minutes without use</source>
+        <translation> minuter utan aktivitet</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="76"/>
+        <source>&amp;Save the settings</source>
+        <translation>&amp;Spara inställningarna</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="79"/>
+        <source>Show the &amp;data folder</source>
+        <translation>Visa &amp;datamappen</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="84"/>
+        <source>&amp;Organisation name</source>
+        <translation>&amp;Organisationens namn</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="85"/>
+        <source>Logo on reports</source>
+        <translation>Logotyp i rapporter</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="86"/>
+        <source>&amp;Keep personal data</source>
+        <translation>Behåll &amp;personuppgifter i</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="87"/>
+        <source>Automatic &amp;backups kept</source>
+        <translation>Automatiska säkerhetskopior som &amp;sparas</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="89"/>
+        <source>Lock the &amp;window after</source>
+        <translation>Lås &amp;fönstret efter</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="112"/>
+        <source>Settings are changed by managers and administrators.</source>
+        <translation>Inställningarna ändras av chefer och administratörer.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="135"/>
+        <source>A logo of %1 KB</source>
+        <translation>En logotyp på %1 kB</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="137"/>
+        <source>No logo</source>
+        <translation>Ingen logotyp</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="142"/>
+        <source>Choose a logo</source>
+        <translation>Välj en logotyp</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="142"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="154"/>
+        <source>Backup folder</source>
+        <translation>Mapp för säkerhetskopior</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="174"/>
+        <source>The settings are saved.</source>
+        <translation>Inställningarna är sparade.</translation>
     </message>
 </context>
 <context>

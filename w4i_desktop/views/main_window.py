@@ -46,6 +46,7 @@ from w4i_desktop.views.placeholder import PlaceholderPage
 from w4i_desktop.views.placement_dialog import PlacementDialog
 from w4i_desktop.views.reports_screen import ReportsScreen
 from w4i_desktop.views.retention_dialog import RetentionDialog
+from w4i_desktop.views.settings_screen import SettingsScreen
 from w4i_desktop.views.template_editor import TemplateEditor
 
 DEFAULT_LOCK_MINUTES = 10
@@ -67,6 +68,7 @@ class MainWindow(QMainWindow):
         self.pathways = TemplateEditor(state)
         self.dashboard = DashboardPage(state)
         self.reports = ReportsScreen(state)
+        self.settings_screen = SettingsScreen(state)
         self.dashboard.open_participant.connect(self._show_participant)
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
@@ -89,6 +91,7 @@ class MainWindow(QMainWindow):
             "employers": self.employers,
             "pathways": self.pathways,
             "reports": self.reports,
+            "settings": self.settings_screen,
         }
         for key in SCREENS:
             self.nav.addItem(titles[key])
@@ -123,6 +126,9 @@ class MainWindow(QMainWindow):
             lock_minutes = float(stored) if isinstance(stored, int | float | str) else 10.0
         self.idle = IdleWatcher(lock_minutes, parent=self)
         self.idle.idle.connect(self.lock)
+        self.settings_screen.lock_minutes_changed.connect(
+            lambda minutes: setattr(self.idle, "limit_seconds", minutes * 60)
+        )
         app = QApplication.instance()
         assert app is not None
         app.installEventFilter(self.idle)

@@ -1,0 +1,177 @@
+"""The Settings screen (managers and administrators): the organisation's name and logo for
+documents and reports, how long data is kept, how many automatic backups are kept and where,
+when the window locks itself, and where the data lives."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QShowEvent
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from w4i_desktop import config
+from w4i_desktop.errors import W4IError
+from w4i_desktop.services import backups, settings
+from w4i_desktop.services.permissions import Action, allowed
+from w4i_desktop.views.app_state import AppState
+from w4i_desktop.views.messages import user_message
+
+LOCK_SETTING = "security/lock_minutes"
+FOLDER_SETTING = "backup/folder"
+
+
+class SettingsScreen(QWidget):
+    lock_minutes_changed = Signal(float)
+
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        heading = QLabel(self.tr("Settings"))
+        heading.setStyleSheet("font-size: 14pt; font-weight: 600;")
+        self.refusal = QLabel()
+        self.refusal.setWordWrap(True)
+        self.organisation = QLineEdit()
+        self.organisation.setObjectName("organisationName")
+        self.organisation.setMaxLength(200)
+        self.logo_label = QLabel()
+        self.logo_button = QPushButton(self.tr("Choose a &logo…"))
+        self.logo_button.clicked.connect(self.choose_logo)
+        self.remove_logo = QPushButton(self.tr("Re&move the logo"))
+        self.remove_logo.clicked.connect(self.clear_logo)
+        logo = QHBoxLayout()
+        logo.addWidget(self.logo_label, 1)
+        logo.addWidget(self.logo_button)
+        logo.addWidget(self.remove_logo)
+        self.retention = QSpinBox()
+        self.retention.setObjectName("retentionYears")
+        self.retention.setRange(1, 30)
+        self.retention.setSuffix(self.tr(" years after closure"))
+        self.keep = QSpinBox()
+        self.keep.setObjectName("backupsKept")
+        self.keep.setRange(1, 100)
+        self.folder = QLineEdit()
+        self.folder.setObjectName("backupFolder")
+        self.folder.setAccessibleName(self.tr("Backup folder (this computer)"))
+        browse = QPushButton(self.tr("C&hoose…"))
+        browse.clicked.connect(self.choose_folder)
+        folder = QHBoxLayout()
+        folder.addWidget(self.folder, 1)
+        folder.addWidget(browse)
+        self.lock = QSpinBox()
+        self.lock.setObjectName("lockMinutes")
+        self.lock.setRange(1, 120)
+        self.lock.setSuffix(self.tr(" minutes without use"))
+        self.save_button = QPushButton(self.tr("&Save the settings"))
+        self.save_button.setObjectName("saveSettings")
+        self.save_button.clicked.connect(self.save)
+        data_folder = QPushButton(self.tr("Show the &data folder"))
+        data_folder.setObjectName("showDataFolder")
+        data_folder.clicked.connect(self.show_data_folder)
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Organisation name"), self.organisation)
+        form.addRow(self.tr("Logo on reports"), logo)
+        form.addRow(self.tr("&Keep personal data"), self.retention)
+        form.addRow(self.tr("Automatic &backups kept"), self.keep)
+        form.addRow(self.tr("Backup folder (this computer)"), folder)
+        form.addRow(self.tr("Lock the &window after"), self.lock)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(self.refusal)
+        layout.addLayout(form)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(data_folder)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+        self._logo: bytes | None = None
+        self._logo_changed = False
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if not self.state.is_locked:
+            self.load()
+        super().showEvent(event)
+
+    def load(self) -> None:
+        ctx = self.state.ctx
+        may = allowed(ctx.actor.role, Action.SETTINGS_MANAGE)
+        self.refusal.setText(
+            "" if may else self.tr("Settings are changed by managers and administrators.")
+        )
+        for widget in (self.organisation, self.retention, self.keep, self.save_button,
+                       self.logo_button, self.remove_logo):  # fmt: skip
+            widget.setEnabled(may)
+        try:
+            self.organisation.setText(settings.organisation_name(ctx))
+            self.retention.setValue(settings.retention_years(ctx))
+            self.keep.setValue(backups.keep_count(ctx))
+            self._logo = settings.organisation_logo(ctx)
+        except W4IError as exc:
+            self.refusal.setText(user_message(exc))
+        self._logo_changed = False
+        self._show_logo()
+        stored = QSettings().value(FOLDER_SETTING)
+        self.folder.setText(
+            str(stored) if stored else str(config.backup_dir_for(self.state.db_path))
+        )
+        minutes = QSettings().value(LOCK_SETTING, 10)
+        self.lock.setValue(int(float(minutes)) if isinstance(minutes, int | float | str) else 10)
+
+    def _show_logo(self) -> None:
+        self.logo_label.setText(
+            self.tr("A logo of %1 KB").replace("%1", str(len(self._logo) // 1024 or 1))
+            if self._logo
+            else self.tr("No logo")
+        )
+
+    def choose_logo(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Choose a logo"), str(Path.home()), self.tr("Images (*.png *.jpg *.jpeg)")
+        )
+        if name:
+            self._logo = Path(name).read_bytes()
+            self._logo_changed = True
+            self._show_logo()
+
+    def clear_logo(self) -> None:
+        self._logo, self._logo_changed = None, True
+        self._show_logo()
+
+    def choose_folder(self) -> None:
+        name = QFileDialog.getExistingDirectory(self, self.tr("Backup folder"), self.folder.text())
+        if name:
+            self.folder.setText(name)
+
+    def save(self) -> None:
+        ctx = self.state.ctx
+        try:
+            with ctx.db.transaction():  # all the organisation's settings, or none
+                settings.set_organisation_name(ctx, self.organisation.text())
+                settings.set_retention_years(ctx, self.retention.value())
+                backups.set_keep_count(ctx, self.keep.value())
+                if self._logo_changed:
+                    settings.set_organisation_logo(ctx, self._logo)
+        except W4IError as exc:
+            QMessageBox.warning(self, self.tr("Settings"), user_message(exc))
+            return
+        QSettings().setValue(FOLDER_SETTING, self.folder.text().strip())
+        QSettings().setValue(LOCK_SETTING, self.lock.value())
+        self.lock_minutes_changed.emit(float(self.lock.value()))
+        self._logo_changed = False
+        QMessageBox.information(self, self.tr("Settings"), self.tr("The settings are saved."))
+
+    def show_data_folder(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.state.db_path.parent)))
