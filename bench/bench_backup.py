@@ -12,14 +12,11 @@ from __future__ import annotations
 
 import argparse
 import shutil
-import sys
 import tempfile
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-from bench_indicators import PASSWORD, demo_database
+from demo_cache import PASSWORD, demo_database  # bench/ is the script's folder
 
 from w4i_desktop.services import backups, users
 from w4i_desktop.storage.keyslots import KeyFile

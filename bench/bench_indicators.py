@@ -14,12 +14,11 @@ from __future__ import annotations
 
 import argparse
 import statistics
-import subprocess
-import sys
 import time
 from datetime import date
 from pathlib import Path
 
+from demo_cache import PASSWORD, demo_database  # bench/ is the script's folder
 from sqlalchemy import func, select
 
 from w4i_desktop.models import Participant, Site
@@ -28,36 +27,8 @@ from w4i_desktop.reports.periods import Period
 from w4i_desktop.services import users
 from w4i_desktop.services.context import Context
 
-PASSWORD = "bench-password"
-OUT = Path(__file__).resolve().parent / "out"
 RUNS = 5
 CHART_QUARTERS = 8
-
-
-def demo_database(n: int) -> Path:
-    db = OUT / f"demo-{n}.db"
-    if not db.exists():
-        OUT.mkdir(exist_ok=True)
-        started = time.perf_counter()
-        subprocess.run(
-            [
-                sys.executable,
-                "-m",
-                "w4i_desktop.cli",
-                "demo",
-                "--db",
-                str(db),
-                "--participants",
-                str(n),
-                "--password-stdin",
-            ],
-            input=PASSWORD + "\n",
-            text=True,
-            check=True,
-            stdout=subprocess.DEVNULL,
-        )
-        print(f"built demo database with {n} participants in {time.perf_counter() - started:.1f} s")
-    return db
 
 
 def timed(ctx: Context, period: Period, site_id: int | None) -> tuple[float, dict[str, object]]:

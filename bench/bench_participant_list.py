@@ -13,48 +13,18 @@ from __future__ import annotations
 
 import os
 import statistics
-import subprocess
 import sys
 import time
-from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from demo_cache import PASSWORD, demo_database  # bench/ is the script's folder
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication
 
 from w4i_desktop.services import users
 from w4i_desktop.views.app_state import AppState
 from w4i_desktop.views.participant_list import ParticipantListPage
-
-PASSWORD = "bench-password"
-OUT = Path(__file__).resolve().parent / "out"
-
-
-def demo_database(n: int) -> Path:
-    db = OUT / f"demo-{n}.db"
-    if not db.exists():
-        OUT.mkdir(exist_ok=True)
-        started = time.perf_counter()
-        subprocess.run(
-            [
-                sys.executable,
-                "-m",
-                "w4i_desktop.cli",
-                "demo",
-                "--db",
-                str(db),
-                "--participants",
-                str(n),
-                "--password-stdin",
-            ],
-            input=PASSWORD + "\n",
-            text=True,
-            check=True,
-            stdout=subprocess.DEVNULL,
-        )
-        print(f"built demo database with {n} participants in {time.perf_counter() - started:.1f} s")
-    return db
 
 
 class FirstPaint(QObject):

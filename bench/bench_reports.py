@@ -14,8 +14,6 @@ from __future__ import annotations
 
 import argparse
 import statistics
-import subprocess
-import sys
 import time
 from collections.abc import Callable
 from datetime import date
@@ -23,32 +21,15 @@ from functools import partial
 from pathlib import Path
 from typing import TypeVar
 
+from demo_cache import PASSWORD, demo_database  # bench/ is the script's folder
+
 from w4i_desktop.reports.excel import excel_report
 from w4i_desktop.reports.pdf_report import pdf_report
 from w4i_desktop.reports.periods import Period
 from w4i_desktop.reports.report_data import ReportData, build_report_data
 from w4i_desktop.services import users
 
-PASSWORD = "bench-password"
-OUT = Path(__file__).resolve().parent / "out"
 T = TypeVar("T")
-
-
-def demo_database(n: int) -> Path:
-    db = OUT / f"demo-{n}.db"
-    if not db.exists():
-        OUT.mkdir(exist_ok=True)
-        started = time.perf_counter()
-        subprocess.run(
-            [sys.executable, "-m", "w4i_desktop.cli", "demo", "--db", str(db),
-             "--participants", str(n), "--password-stdin"],
-            input=PASSWORD + "\n",
-            text=True,
-            check=True,
-            stdout=subprocess.DEVNULL,
-        )  # fmt: skip
-        print(f"built demo database with {n} participants in {time.perf_counter() - started:.1f} s")
-    return db
 
 
 def timed(runs: int, work: Callable[[], T]) -> tuple[float, T]:
