@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.gui.test_participant_record import SHOTS
 from w4i_desktop.enums import CefrLevel, StepKind, StepStatus
-from w4i_desktop.services import employers, participants, pathways, record_views
+from w4i_desktop.services import employers, participants, pathways, record_views, vacancies
 from w4i_desktop.services.context import Context
 from w4i_desktop.views.form_dialog import FormDialog
 from w4i_desktop.views.main_window import SCREENS, MainWindow
@@ -110,7 +110,7 @@ def test_create_employer_vacancy_and_placement(
     assert record.contacts.model.rowCount() == 1
     assert record.log.model.index(0, 2).data() == "Met the owner"
     assert record.vacancies.model.index(0, 0).data() == "Kitchen assistant"
-    (row,) = employers.vacancies(admin_ctx, eid)
+    (row,) = vacancies.vacancies(admin_ctx, eid)
     assert row.required_cefr is CefrLevel.A2 and row.municipality == "Milano"
     if os.environ.get("W4I_SCREENSHOTS") == "1":
         main_window.grab().save(str(SHOTS / "employer_record.png"))
@@ -167,7 +167,7 @@ def test_a_refused_save_keeps_the_dialog_open_with_the_reason(
     qtbot.mouseClick(record.new_vacancy_button, LEFT)
     assert seen[0] == "vacancyDialog"
     assert seen[1].startswith("refused: ") and "ends before it starts" in seen[1]
-    assert employers.vacancies(admin_ctx, eid) == []
+    assert vacancies.vacancies(admin_ctx, eid) == []
 
 
 def test_follow_up_from_her_record_completes_the_step(

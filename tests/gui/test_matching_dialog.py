@@ -12,7 +12,7 @@ from tests.gui.conftest import shown_dialog
 from tests.gui.test_participant_record import SHOTS
 from w4i_desktop.enums import ConsentPurpose
 from w4i_desktop.models import LanguageAssessment
-from w4i_desktop.services import consents, employers, participants
+from w4i_desktop.services import consents, employers, participants, vacancies
 from w4i_desktop.services.context import Context
 from w4i_desktop.views.main_window import MainWindow
 from w4i_desktop.views.matching_dialog import MatchingDialog
@@ -48,7 +48,7 @@ def test_candidates_best_first_with_reasons_and_only_with_consent(
     admin_ctx: Context,
 ) -> None:
     eid = employers.create_employer(admin_ctx, {"name": "Hotel Sole", "municipality": "Milano"})
-    vid = employers.create_vacancy(
+    vid = vacancies.create_vacancy(
         admin_ctx,
         eid,
         {
@@ -104,8 +104,8 @@ def test_vacancies_for_her_from_the_placements_tab(
     admin_ctx: Context,
 ) -> None:
     eid = employers.create_employer(admin_ctx, {"name": "Bakery Sol", "municipality": "Milano"})
-    employers.create_vacancy(admin_ctx, eid, {"title": "Baker", "required_cefr": "A2"})
-    employers.create_vacancy(admin_ctx, eid, {"title": "Shop assistant", "required_cefr": "C1"})
+    vacancies.create_vacancy(admin_ctx, eid, {"title": "Baker", "required_cefr": "A2"})
+    vacancies.create_vacancy(admin_ctx, eid, {"title": "Shop assistant", "required_cefr": "C1"})
     pid = _woman(admin_ctx, "Amal", "B1", False, municipality="Milano")
     main_window._show_participant(pid)
     tab = main_window.participants.record.placements

@@ -15,7 +15,7 @@ from w4i_desktop.enums import (
     VacancyStatus,
 )
 from w4i_desktop.errors import BadInput, PermissionDenied, StaleEdit
-from w4i_desktop.services import employers, participants, placements
+from w4i_desktop.services import employers, participants, placements, vacancies
 from w4i_desktop.services.context import Context
 
 
@@ -87,7 +87,7 @@ def test_vacancies_inherit_place_and_close_when_filled(admin_ctx: Context) -> No
     eid = employers.create_employer(
         admin_ctx, {"name": "Bakery Sol", "sector": "G", "municipality": "Malmö"}
     )
-    vid = employers.create_vacancy(
+    vid = vacancies.create_vacancy(
         admin_ctx,
         eid,
         {
@@ -101,13 +101,13 @@ def test_vacancies_inherit_place_and_close_when_filled(admin_ctx: Context) -> No
             "opened_on": date(2026, 1, 10),
         },
     )
-    vacancy = employers.get_vacancy(admin_ctx, vid)
+    vacancy = vacancies.get_vacancy(admin_ctx, vid)
     assert (vacancy["municipality"], vacancy["sector"]) == ("Malmö", "G")
     assert vacancy["required_cefr"] is CefrLevel.A2 and vacancy["skills"] == ["baking", "hygiene"]
-    employers.update_vacancy(admin_ctx, vid, {"status": "filled"}, vacancy["version_id"])
-    filled = employers.get_vacancy(admin_ctx, vid)
+    vacancies.update_vacancy(admin_ctx, vid, {"status": "filled"}, vacancy["version_id"])
+    filled = vacancies.get_vacancy(admin_ctx, vid)
     assert filled["status"] is VacancyStatus.FILLED and filled["closed_on"] == date.today()
-    assert employers.vacancies(admin_ctx, open_only=True) == []
+    assert vacancies.vacancies(admin_ctx, open_only=True) == []
     for bad in (
         {"title": "X", "schedule_days": ["someday"]},
         {"title": "X", "start_time": "18:00", "end_time": "09:00"},
@@ -115,7 +115,7 @@ def test_vacancies_inherit_place_and_close_when_filled(admin_ctx: Context) -> No
         {"title": "X", "hours_per_week": 0},
     ):
         with pytest.raises(BadInput):
-            employers.create_vacancy(admin_ctx, eid, bad)
+            vacancies.create_vacancy(admin_ctx, eid, bad)
 
 
 def test_employer_screens_show_codes_not_names_and_volunteers_see_nothing(

@@ -9,7 +9,14 @@ import pytest
 from tests.conftest import UserFactory
 from w4i_desktop.enums import PlacementType, Role, StepKind, StepStatus
 from w4i_desktop.errors import BadInput, PermissionDenied
-from w4i_desktop.services import employers, participants, pathways, placements, record_views
+from w4i_desktop.services import (
+    employers,
+    participants,
+    pathways,
+    placements,
+    record_views,
+    vacancies,
+)
 from w4i_desktop.services.context import Context
 
 
@@ -121,7 +128,7 @@ def test_bad_placements_and_follow_ups_are_refused(
             login_as(Role.VOLUNTEER), pid, employer, PlacementType.OTHER, date(2026, 2, 1)
         )
     other = employers.create_employer(admin_ctx, {"name": "Other"})
-    vacancy = employers.create_vacancy(admin_ctx, other, {"title": "Cook"})
+    vacancy = vacancies.create_vacancy(admin_ctx, other, {"title": "Cook"})
     with pytest.raises(BadInput):  # the vacancy is another employer's
         placements.create_placement(
             admin_ctx, pid, employer, PlacementType.OTHER, date(2026, 2, 1), vacancy_id=vacancy

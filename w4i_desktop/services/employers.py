@@ -17,8 +17,6 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from w4i_desktop.enums import (
     AuditAction,
-    CefrLevel,
-    ContractType,
     EmployerSize,
     InteractionKind,
     VacancyStatus,
@@ -44,28 +42,16 @@ Clean = Callable[[Any, str], Any]
 NACE_SECTIONS = "ABCDEFGHIJKLMNOPQRSTU"
 
 
-def _sector(value: Any, field: str) -> str | None:
+def sector_code(value: Any, field: str) -> str | None:
     code = (v.text(value, field, 1) or "").upper() or None
     if code is not None and code not in NACE_SECTIONS:
         raise BadInput(f"{field}: {code!r} is not a NACE section (A to U).")
     return code
 
 
-def _hours(value: Any, field: str) -> float | None:
-    if value in (None, ""):
-        return None
-    try:
-        hours = float(value)
-    except (TypeError, ValueError):
-        raise BadInput(f"{field}: {value!r} is not a number of hours.") from None
-    if not 0 < hours <= 60:
-        raise BadInput(f"{field}: hours per week must be more than 0 and at most 60.")
-    return hours
-
-
 EMPLOYER_FIELDS: dict[str, Clean] = {
     "name": lambda x, f: v.text(x, f, 200, required=True),
-    "sector": _sector,
+    "sector": sector_code,
     "size_band": lambda x, f: v.enum_value(x, EmployerSize, f) or EmployerSize.UNKNOWN,
     "municipality": lambda x, f: v.text(x, f, 120),
     "website": lambda x, f: v.text(x, f, 300),
@@ -78,37 +64,21 @@ CONTACT_FIELDS: dict[str, Clean] = {
     "phone": v.phone,
     "email": v.email,
 }
-VACANCY_FIELDS: dict[str, Clean] = {
-    "title": lambda x, f: v.text(x, f, 200, required=True),
-    "sector": _sector,
-    "municipality": lambda x, f: v.text(x, f, 120),
-    "hours_per_week": _hours,
-    "schedule_days": v.tag_list,
-    "start_time": v.clock_time,
-    "end_time": v.clock_time,
-    "childcare_compatible": lambda x, f: bool(v.flag(x, f)),
-    "contract_type": lambda x, f: v.enum_value(x, ContractType, f) or ContractType.OTHER,
-    "required_cefr": lambda x, f: v.enum_value(x, CefrLevel, f) or CefrLevel.NONE,
-    "skills": v.tag_list,
-    "opened_on": v.a_date,
-    "closed_on": v.a_date,
-    "status": lambda x, f: v.enum_value(x, VacancyStatus, f) or VacancyStatus.OPEN,
-}
 
 
-def _clean(fields: Mapping[str, Clean], values: Mapping[str, Any]) -> dict[str, Any]:
+def clean_values(fields: Mapping[str, Clean], values: Mapping[str, Any]) -> dict[str, Any]:
     unknown = set(values) - set(fields)
     if unknown:
         raise BadInput(f"Unknown fields: {', '.join(sorted(unknown))}.")
     return {name: fields[name](value, name) for name, value in values.items()}
 
 
-def _check_version(row: Employer | Vacancy, expected_version: int, entity: str) -> None:
+def check_version(row: Employer | Vacancy, expected_version: int, entity: str) -> None:
     if row.version_id != expected_version:
         raise StaleEdit(f"Someone else saved this {entity} since you opened it.")
 
 
-def _apply(
+def apply_changes(
     session: Session, ctx: Context, row: Employer | Vacancy, entity: str, cleaned: dict[str, Any]
 ) -> int:
     """Set the cleaned fields, refusing a concurrent save; audited; the new row version."""
@@ -212,13 +182,13 @@ def municipalities(ctx: Context) -> list[str]:
 def get_employer(ctx: Context, employer_id: int) -> dict[str, Any]:
     ctx.require(Action.EMPLOYER_VIEW)
     with ctx.db.transaction() as session:
-        employer = _employer(session, employer_id)
+        employer = load_employer(session, employer_id)
         record = {name: getattr(employer, name) for name in EMPLOYER_FIELDS}
         record.update(id=employer.id, version_id=employer.version_id)
         return record
 
 
-def _employer(session: Session, employer_id: int) -> Employer:
+def load_employer(session: Session, employer_id: int) -> Employer:
     employer = session.get(Employer, employer_id)
     if employer is None:
         raise NotFound("This employer does not exist.")
@@ -227,7 +197,7 @@ def _employer(session: Session, employer_id: int) -> Employer:
 
 def create_employer(ctx: Context, values: Mapping[str, Any]) -> int:
     ctx.require(Action.EMPLOYER_EDIT)
-    cleaned = _clean(EMPLOYER_FIELDS, values)
+    cleaned = clean_values(EMPLOYER_FIELDS, values)
     if not cleaned.get("name"):
         raise BadInput("name: an employer needs a name.")
     with ctx.db.transaction() as session:
@@ -243,13 +213,13 @@ def update_employer(
 ) -> int:
     """Apply `changes` if nobody saved since `expected_version`; returns the new version."""
     ctx.require(Action.EMPLOYER_EDIT)
-    cleaned = _clean(EMPLOYER_FIELDS, changes)
+    cleaned = clean_values(EMPLOYER_FIELDS, changes)
     if "name" in cleaned and not cleaned["name"]:
         raise BadInput("name: an employer needs a name.")
     with ctx.db.transaction() as session:
-        employer = _employer(session, employer_id)
-        _check_version(employer, expected_version, "employer")
-        return _apply(session, ctx, employer, "employer", cleaned)
+        employer = load_employer(session, employer_id)
+        check_version(employer, expected_version, "employer")
+        return apply_changes(session, ctx, employer, "employer", cleaned)
 
 
 # --- contact persons ----------------------------------------------------------------------------
@@ -267,7 +237,7 @@ class ContactRow:
 def contacts(ctx: Context, employer_id: int) -> list[ContactRow]:
     ctx.require(Action.EMPLOYER_VIEW)
     with ctx.db.transaction() as session:
-        _employer(session, employer_id)
+        load_employer(session, employer_id)
         rows = session.scalars(
             select(ContactPerson)
             .where(ContactPerson.employer_id == employer_id)
@@ -278,11 +248,11 @@ def contacts(ctx: Context, employer_id: int) -> list[ContactRow]:
 
 def add_contact(ctx: Context, employer_id: int, values: Mapping[str, Any]) -> int:
     ctx.require(Action.EMPLOYER_EDIT)
-    cleaned = _clean(CONTACT_FIELDS, values)
+    cleaned = clean_values(CONTACT_FIELDS, values)
     if not cleaned.get("name"):
         raise BadInput("name: a contact person needs a name.")
     with ctx.db.transaction() as session:
-        _employer(session, employer_id)
+        load_employer(session, employer_id)
         contact = ContactPerson(employer_id=employer_id, **cleaned)
         session.add(contact)
         session.flush()
@@ -316,7 +286,7 @@ def interactions(ctx: Context, employer_id: int) -> list[InteractionRow]:
     """The log, newest first."""
     ctx.require(Action.EMPLOYER_VIEW)
     with ctx.db.transaction() as session:
-        _employer(session, employer_id)
+        load_employer(session, employer_id)
         rows = session.execute(
             select(Interaction, User.display_name)
             .outerjoin(User, User.id == Interaction.user_id)
@@ -335,7 +305,7 @@ def log_interaction(
         raise BadInput("An interaction cannot be in the future.")
     text = v.text(summary, "summary", 4000)
     with ctx.db.transaction() as session:
-        _employer(session, employer_id)
+        load_employer(session, employer_id)
         interaction = Interaction(
             employer_id=employer_id,
             occurred_on=occurred_on,
@@ -347,119 +317,6 @@ def log_interaction(
         session.flush()
         audit.record(session, ctx.actor.user_id, AuditAction.CREATE, "interaction", interaction.id)
         return interaction.id
-
-
-# --- vacancies ----------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class VacancyRow:
-    id: int
-    employer_id: int
-    employer: str
-    title: str
-    municipality: str | None
-    hours_per_week: float | None
-    required_cefr: CefrLevel
-    status: VacancyStatus
-    opened_on: date
-    closed_on: date | None
-
-
-def vacancies(
-    ctx: Context, employer_id: int | None = None, open_only: bool = False
-) -> list[VacancyRow]:
-    ctx.require(Action.EMPLOYER_VIEW)
-    query = (
-        select(Vacancy, Employer.name)
-        .join(Employer, Employer.id == Vacancy.employer_id)
-        .order_by(Vacancy.opened_on.desc(), Vacancy.id.desc())
-    )
-    if employer_id is not None:
-        query = query.where(Vacancy.employer_id == employer_id)
-    if open_only:
-        query = query.where(Vacancy.status == VacancyStatus.OPEN)
-    with ctx.db.transaction() as session:
-        return [
-            VacancyRow(
-                vac.id,
-                vac.employer_id,
-                name,
-                vac.title,
-                vac.municipality,
-                vac.hours_per_week,
-                vac.required_cefr,
-                vac.status,
-                vac.opened_on,
-                vac.closed_on,
-            )
-            for vac, name in session.execute(query)
-        ]
-
-
-def get_vacancy(ctx: Context, vacancy_id: int) -> dict[str, Any]:
-    ctx.require(Action.EMPLOYER_VIEW)
-    with ctx.db.transaction() as session:
-        vacancy = _vacancy(session, vacancy_id)
-        record = {name: getattr(vacancy, name) for name in VACANCY_FIELDS}
-        record.update(id=vacancy.id, employer_id=vacancy.employer_id, version_id=vacancy.version_id)
-        return record
-
-
-def _vacancy(session: Session, vacancy_id: int) -> Vacancy:
-    vacancy = session.get(Vacancy, vacancy_id)
-    if vacancy is None:
-        raise NotFound("This vacancy does not exist.")
-    return vacancy
-
-
-def _check_vacancy(values: Mapping[str, Any]) -> None:
-    if values.get("schedule_days"):
-        unknown = set(values["schedule_days"]) - {"mon", "tue", "wed", "thu", "fri", "sat", "sun"}
-        if unknown:
-            raise BadInput(f"schedule_days: {', '.join(sorted(unknown))} are not weekdays.")
-    opened, closed = values.get("opened_on"), values.get("closed_on")
-    if opened is not None and closed is not None and closed < opened:
-        raise BadInput("The vacancy closes before it opens.")
-    start, end = values.get("start_time"), values.get("end_time")
-    if start and end and end <= start:
-        raise BadInput("The working day ends before it starts.")
-
-
-def create_vacancy(ctx: Context, employer_id: int, values: Mapping[str, Any]) -> int:
-    ctx.require(Action.EMPLOYER_EDIT)
-    cleaned = _clean(VACANCY_FIELDS, values)
-    if not cleaned.get("title"):
-        raise BadInput("title: a vacancy needs a title.")
-    cleaned.setdefault("opened_on", date.today())
-    cleaned["opened_on"] = cleaned["opened_on"] or date.today()
-    _check_vacancy(cleaned)
-    with ctx.db.transaction() as session:
-        employer = _employer(session, employer_id)
-        cleaned.setdefault("municipality", employer.municipality)
-        cleaned.setdefault("sector", employer.sector)
-        vacancy = Vacancy(employer_id=employer_id, **cleaned)
-        session.add(vacancy)
-        session.flush()
-        audit.record(session, ctx.actor.user_id, AuditAction.CREATE, "vacancy", vacancy.id)
-        return vacancy.id
-
-
-def update_vacancy(
-    ctx: Context, vacancy_id: int, changes: Mapping[str, Any], expected_version: int
-) -> int:
-    ctx.require(Action.EMPLOYER_EDIT)
-    cleaned = _clean(VACANCY_FIELDS, changes)
-    if "title" in cleaned and not cleaned["title"]:
-        raise BadInput("title: a vacancy needs a title.")
-    with ctx.db.transaction() as session:
-        vacancy = _vacancy(session, vacancy_id)
-        _check_version(vacancy, expected_version, "vacancy")
-        merged = {name: getattr(vacancy, name) for name in VACANCY_FIELDS} | cleaned
-        _check_vacancy(merged)
-        if cleaned.get("status") in (VacancyStatus.FILLED, VacancyStatus.CLOSED):
-            cleaned.setdefault("closed_on", merged.get("closed_on") or date.today())
-        return _apply(session, ctx, vacancy, "vacancy", cleaned)
 
 
 # --- placements of an employer -----------------------------------------------------------------
@@ -479,7 +336,7 @@ def placements_of(ctx: Context, employer_id: int) -> list[EmployerPlacementRow]:
     """Her pseudonymous code only: the employer screen is not the place for her name."""
     ctx.require(Action.EMPLOYER_VIEW)
     with ctx.db.transaction() as session:
-        _employer(session, employer_id)
+        load_employer(session, employer_id)
         rows = session.execute(
             select(Placement, Participant.code, Vacancy.title)
             .join(Participant, Participant.id == Placement.participant_id)

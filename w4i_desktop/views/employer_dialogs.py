@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
 from w4i_desktop.enums import CefrLevel, ContractType, InteractionKind, VacancyStatus
-from w4i_desktop.services import employers
+from w4i_desktop.services import employers, vacancies
 from w4i_desktop.services.context import Context
 from w4i_desktop.views import record_labels
 from w4i_desktop.views.form_dialog import FormDialog, hours_box
@@ -108,7 +108,7 @@ class VacancyDialog(FormDialog):
         self.add("status", self.tr("&Status"), status)
         self._version = 0
         if vacancy_id is not None:
-            record = employers.get_vacancy(ctx, vacancy_id)
+            record = vacancies.get_vacancy(ctx, vacancy_id)
             self._version = record["version_id"]
             self.load(record)
 
@@ -119,7 +119,7 @@ class VacancyDialog(FormDialog):
             if vacancy_id is None:
                 if not cleaned["municipality"]:
                     del cleaned["municipality"]  # the employer's municipality
-                return employers.create_vacancy(ctx, employer_id, cleaned)
-            return employers.update_vacancy(ctx, vacancy_id, cleaned, self._version)
+                return vacancies.create_vacancy(ctx, employer_id, cleaned)
+            return vacancies.update_vacancy(ctx, vacancy_id, cleaned, self._version)
 
         self.finish(submit)

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from w4i_desktop.enums import EmployerSize, PlacementType
 from w4i_desktop.errors import StaleEdit, W4IError
-from w4i_desktop.services import employers
+from w4i_desktop.services import employers, vacancies
 from w4i_desktop.services.permissions import Action, allowed
 from w4i_desktop.views import labels, record_labels
 from w4i_desktop.views.app_state import AppState
@@ -283,7 +283,7 @@ class EmployerRecord(QWidget):
                         labels.short_date(v.opened_on),
                     ),
                 )
-                for v in employers.vacancies(ctx, eid)
+                for v in vacancies.vacancies(ctx, eid)
             )
             self.placements.model.set_rows(
                 (

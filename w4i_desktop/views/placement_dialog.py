@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, Q
 
 from w4i_desktop.enums import PlacementType
 from w4i_desktop.errors import BadInput
-from w4i_desktop.services import employers, participants, placements
+from w4i_desktop.services import employers, participants, placements, vacancies
 from w4i_desktop.services.context import Context
 from w4i_desktop.views.form_dialog import FormDialog, hours_box
 from w4i_desktop.views.record_widgets import OptionalDateEdit, enum_items, fill_combo
@@ -81,7 +81,7 @@ class PlacementDialog(FormDialog):
         if employer_id is None and self.employer is not None:
             employer_id = self.employer.currentData()
         rows = (
-            employers.vacancies(self.ctx, employer_id, open_only=True)
+            vacancies.vacancies(self.ctx, employer_id, open_only=True)
             if employer_id is not None
             else []
         )
