@@ -229,60 +229,6 @@ def _site_id(ctx: Context, site: str | None) -> int | None:
     raise BadInput(f"There is no site {site!r}; the sites are: {known}.")
 
 
-def cmd_backup(args: argparse.Namespace, passwords: Passwords, out: TextIO) -> int:
-    if not args.out:
-        raise BadInput("Say where to write the backup with --out NAME.w4ibak.")
-    target = Path(args.out)
-    if target.suffix != ".w4ibak":
-        raise BadInput("Name the backup file NAME.w4ibak (its key slots go to NAME.w4ibak.keys).")
-    if not target.parent.is_dir():
-        raise BadInput(f"The folder {target.parent} does not exist.")
-    ctx = _login(args, passwords)
-    try:
-        ctx.require(Action.BACKUP_RUN)
-        ctx.db.backup(target)
-    finally:
-        ctx.db.close()
-    print(f"Wrote {target} and {target.name}.keys (verified)", file=out)
-    return 0
-
-
-def cmd_backup_verify(args: argparse.Namespace, passwords: Passwords, out: TextIO) -> int:
-    from w4i_desktop.services import backups
-
-    backup = Path(args.file)
-    username, secret = _backup_credentials(args, passwords, backup)
-    counts = backups.verify_backup(backup, username, secret)
-    print(f"{backup.name}: intact (integrity and cipher checks passed)", file=out)
-    for table, count in counts.items():
-        print(f"  {table}: {count}", file=out)
-    return 0
-
-
-def cmd_restore(args: argparse.Namespace, passwords: Passwords, out: TextIO) -> int:
-    from w4i_desktop.services import backups
-
-    backup, db = Path(args.file), _db_path(args)
-    username, secret = _backup_credentials(args, passwords, backup)
-    safety = backups.restore(db, backup, username, secret, config.backup_dir_for(db))
-    if safety is not None:
-        print(f"The state before the restore is kept in {safety}", file=out)
-    print(f"Restored {db} from {backup.name}", file=out)
-    return 0
-
-
-def _backup_credentials(
-    args: argparse.Namespace, passwords: Passwords, backup: Path
-) -> tuple[str | None, str]:
-    """(user, password) from the backup's own key slots, or (None, recovery key)."""
-    if args.recovery_key:
-        return None, passwords.current("Recovery key: ")
-    username = args.user or (KeyFile.load(backup).default_user if backup.is_file() else None)
-    if not username:
-        raise BadInput("Name the user with --user, or use --recovery-key.")
-    return username, passwords.current(f"Password for {username}: ")
-
-
 def cmd_participant_erase(args: argparse.Namespace, passwords: Passwords, out: TextIO) -> int:
     from w4i_desktop.services import participants, privacy
 
@@ -361,23 +307,6 @@ def build_parser() -> ArgumentParser:
         p.add_argument("--reason", help="why a named report is needed (recorded)")
         p.set_defaults(func=cmd_report)
 
-    p = sub.add_parser("backup", help="an encrypted, verified backup (or: backup verify FILE)")
-    _common(p)
-    p.add_argument("--out", help="the backup file, NAME.w4ibak")
-    p.set_defaults(func=cmd_backup)
-    backup_sub = p.add_subparsers(dest="backup_command", parser_class=ArgumentParser)
-    p = backup_sub.add_parser("verify", help="restore drill: check a backup and count its rows")
-    _common(p)
-    p.add_argument("file")
-    p.add_argument("--recovery-key", action="store_true", help="open it with the recovery key")
-    p.set_defaults(func=cmd_backup_verify)
-
-    p = sub.add_parser("restore", help="replace the database by a backup (administrator)")
-    _common(p)
-    p.add_argument("file")
-    p.add_argument("--recovery-key", action="store_true", help="authorise with the recovery key")
-    p.set_defaults(func=cmd_restore)
-
     p = sub.add_parser("participant", help="one participant's data")
     part_sub = p.add_subparsers(
         dest="participant_command", required=True, parser_class=ArgumentParser
@@ -408,8 +337,9 @@ def build_parser() -> ArgumentParser:
     p.add_argument("--reason", required=True, help="why (e.g. the request's reference)")
     p.set_defaults(func=cmd_participant_erase)
 
-    from w4i_desktop import cli_import
+    from w4i_desktop import cli_backup, cli_import
 
+    cli_backup.register(sub, _common, _login)
     cli_import.register(sub, _common, _login)
     return parser
 
