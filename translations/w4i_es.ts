@@ -146,6 +146,44 @@
     </message>
 </context>
 <context>
+    <name>BackupActions</name>
+    <message>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="212"/>
+        <source>Back up now</source>
+        <translation>Hacer copia de seguridad ahora</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="217"/>
+        <source>Making an encrypted backup…</source>
+        <translation>Haciendo una copia de seguridad cifrada…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="227"/>
+        <source>The backup is made and checked: %1 in %2. Keep a copy away from this computer too (with its .keys file).</source>
+        <translation>La copia de seguridad está hecha y comprobada: %1 en %2. Guarda también una copia fuera de este ordenador (con su archivo .keys).</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="241"/>
+        <source>Making the automatic backup…</source>
+        <translation>Haciendo la copia de seguridad automática…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="247"/>
+        <source>The automatic backup failed: %1</source>
+        <translation>La copia de seguridad automática ha fallado: %1</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="254"/>
+        <source>Restore a backup</source>
+        <translation>Restaurar una copia de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="256"/>
+        <source>Restoring closes the database: save your work first. Everyone must sign in again afterwards. Continue?</source>
+        <translation>Al restaurar se cierra la base de datos: guarda antes tu trabajo. Después, todo el mundo tendrá que volver a iniciar sesión. ¿Continuar?</translation>
+    </message>
+</context>
+<context>
     <name>CheckPage</name>
     <message>
         <location filename="../w4i_desktop/views/import_wizard.py" line="215"/>
@@ -2218,63 +2256,63 @@
 <context>
     <name>LoginPage</name>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="36"/>
+        <location filename="../w4i_desktop/views/login.py" line="33"/>
         <source>&lt;h2&gt;W4I Desktop&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;W4I Desktop&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="37"/>
+        <location filename="../w4i_desktop/views/login.py" line="34"/>
         <source>Sign in to open the encrypted database.</source>
         <translation>Inicia sesión para abrir la base de datos cifrada.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="39"/>
+        <location filename="../w4i_desktop/views/login.py" line="36"/>
         <source>User name</source>
         <translation>Nombre de usuario</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="42"/>
+        <location filename="../w4i_desktop/views/login.py" line="39"/>
         <source>Password</source>
         <translation>Contraseña</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="43"/>
+        <location filename="../w4i_desktop/views/login.py" line="40"/>
         <source>Remember me on this computer</source>
         <translation>Recordarme en este ordenador</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="50"/>
+        <location filename="../w4i_desktop/views/login.py" line="47"/>
         <source>&amp;Restore the newest good backup…</source>
         <translation>&amp;Restaurar la copia de seguridad válida más reciente…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="54"/>
-        <location filename="../w4i_desktop/views/login.py" line="142"/>
+        <location filename="../w4i_desktop/views/login.py" line="51"/>
+        <location filename="../w4i_desktop/views/login.py" line="138"/>
         <source>Sign in</source>
         <translation>Iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="61"/>
+        <location filename="../w4i_desktop/views/login.py" line="58"/>
         <source>&amp;User name</source>
         <translation>Nombre de &amp;usuario</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="62"/>
+        <location filename="../w4i_desktop/views/login.py" line="59"/>
         <source>&amp;Password</source>
         <translation>&amp;Contraseña</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="93"/>
+        <location filename="../w4i_desktop/views/login.py" line="90"/>
         <source>Enter your user name.</source>
         <translation>Escribe tu nombre de usuario.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="123"/>
+        <location filename="../w4i_desktop/views/login.py" line="119"/>
         <source>Restored from %1. Sign in again.</source>
         <translation>Restaurado desde %1. Vuelve a iniciar sesión.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../w4i_desktop/views/login.py" line="147"/>
+        <location filename="../w4i_desktop/views/login.py" line="143"/>
         <source>Too many attempts: wait %n s</source>
         <translation>
             <numerusform>Demasiados intentos: espera %n s</numerusform>
@@ -2285,197 +2323,162 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="60"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="57"/>
         <source>W4I Desktop</source>
         <translation>W4I Desktop</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="75"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="72"/>
         <source>Screens</source>
         <translation>Pantallas</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="79"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="76"/>
         <source>Coming in the next release.</source>
         <translation>Llegará en la próxima versión.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="81"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="78"/>
         <source>Dashboard</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="82"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="79"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="83"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="80"/>
         <source>Employers</source>
         <translation>Empresas</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="84"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="81"/>
         <source>Pathways</source>
         <translation>Itinerarios</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="85"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="82"/>
         <source>Reports</source>
         <translation>Informes</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="86"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="83"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="157"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="155"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="159"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="157"/>
         <source>&amp;New participant</source>
         <translation>&amp;Nueva participante</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="162"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="160"/>
         <source>&amp;Find participant</source>
         <translation>&amp;Buscar participante</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="165"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="163"/>
         <source>New &amp;intake interview…</source>
         <translation>Nueva &amp;entrevista de acogida…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="167"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="165"/>
         <source>Intake &amp;drafts…</source>
         <translation>Bo&amp;rradores de acogida…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="169"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="167"/>
         <source>&amp;Retention review…</source>
         <translation>Revisión de &amp;conservación…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="172"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="170"/>
         <source>I&amp;mport a spreadsheet…</source>
         <translation>&amp;Importar una hoja de cálculo…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="174"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="172"/>
         <source>&amp;Back up now…</source>
         <translation>Hacer copia de seguridad a&amp;hora…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="175"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="173"/>
         <source>Res&amp;tore a backup…</source>
         <translation>Res&amp;taurar una copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="176"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="174"/>
         <source>&amp;Lock</source>
         <translation>B&amp;loquear</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="177"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="175"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="191"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="189"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="199"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="197"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="210"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="208"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="212"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="210"/>
         <source>&amp;About W4I Desktop</source>
         <translation>&amp;Acerca de W4I Desktop</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="228"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="226"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="232"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="230"/>
         <source>Unlocked</source>
         <translation>Desbloqueado</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="247"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="245"/>
         <source>Locked</source>
         <translation>Bloqueado</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="307"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="305"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="309"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="307"/>
         <source>Windows and messages opened from now on use the new language; restart W4I Desktop to see it on every screen.</source>
         <translation>Las ventanas y los mensajes que abras a partir de ahora usan el nuevo idioma; reinicia W4I Desktop para verlo en todas las pantallas.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="336"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="334"/>
         <source>About W4I Desktop</source>
         <translation>Acerca de W4I Desktop</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="338"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="336"/>
         <source>&lt;h3&gt;W4I Desktop %1&lt;/h3&gt;&lt;p&gt;Case management for organisations that help migrant women into work. Your data stays encrypted on this computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;W4I Desktop %1&lt;/h3&gt;&lt;p&gt;Gestión de casos para organizaciones que ayudan a mujeres migrantes a encontrar empleo. Tus datos se mantienen cifrados en este ordenador.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="378"/>
-        <source>Back up now</source>
-        <translation>Hacer copia de seguridad ahora</translation>
-    </message>
-    <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="383"/>
-        <source>Making an encrypted backup…</source>
-        <translation>Haciendo una copia de seguridad cifrada…</translation>
-    </message>
-    <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="393"/>
-        <source>The backup is made and checked: %1 in %2. Keep a copy away from this computer too (with its .keys file).</source>
-        <translation>La copia de seguridad está hecha y comprobada: %1 en %2. Guarda también una copia fuera de este ordenador (con su archivo .keys).</translation>
-    </message>
-    <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="406"/>
-        <source>Making the automatic backup…</source>
-        <translation>Haciendo la copia de seguridad automática…</translation>
-    </message>
-    <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="412"/>
-        <source>The automatic backup failed: %1</source>
-        <translation>La copia de seguridad automática ha fallado: %1</translation>
-    </message>
-    <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="418"/>
-        <source>Restore a backup</source>
-        <translation>Restaurar una copia de seguridad</translation>
-    </message>
-    <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="420"/>
-        <source>Restoring closes the database: save your work first. Everyone must sign in again afterwards. Continue?</source>
-        <translation>Al restaurar se cierra la base de datos: guarda antes tu trabajo. Después, todo el mundo tendrá que volver a iniciar sesión. ¿Continuar?</translation>
-    </message>
-    <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="431"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="384"/>
         <source>Restored from %1. Sign in again.</source>
         <translation>Restaurado desde %1. Vuelve a iniciar sesión.</translation>
     </message>
@@ -3816,108 +3819,108 @@
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="49"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="53"/>
         <source>Restore a backup</source>
         <translation>Restaurar una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="55"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="59"/>
         <source>Backups, newest first</source>
         <translation>Copias de seguridad, la más reciente primero</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="58"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="62"/>
         <source>%1 · %2 · %3 MB</source>
         <translation>%1 · %2 · %3 MB</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="67"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="71"/>
         <source>&amp;Other file…</source>
         <translation>&amp;Otro archivo…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="69"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="73"/>
         <source>An &amp;administrator&apos;s password</source>
         <translation>La contraseña de un &amp;administrador</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="71"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="75"/>
         <source>The &amp;recovery key</source>
         <translation>La clave de &amp;recuperación</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="78"/>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="140"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="82"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="144"/>
         <source>Check the backup to see what it holds.</source>
         <translation>Comprueba la copia de seguridad para ver qué contiene.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="82"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="86"/>
         <source>&amp;Check the backup</source>
         <translation>&amp;Comprobar la copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="87"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="91"/>
         <source>R&amp;estore</source>
         <translation>R&amp;estaurar</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="96"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="100"/>
         <source>&amp;User name</source>
         <translation>Nombre de &amp;usuario</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="98"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="102"/>
         <source>&amp;Password or key</source>
         <translation>Contraseña o c&amp;lave</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="100"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="104"/>
         <source>Backups in %1, newest first:</source>
         <translation>Copias de seguridad en %1, la más reciente primero:</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="111"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="115"/>
         <source>made by hand</source>
         <translation>manual</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="112"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="116"/>
         <source>automatic</source>
         <translation>automática</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="113"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="117"/>
         <source>before a restore</source>
         <translation>antes de una restauración</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="114"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="118"/>
         <source>before an upgrade</source>
         <translation>antes de una actualización</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="115"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="119"/>
         <source>damaged database kept</source>
         <translation>base de datos dañada conservada</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="121"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="125"/>
         <source>W4I backups (*.w4ibak)</source>
         <translation>Copias de seguridad de W4I (*.w4ibak)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="150"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="154"/>
         <source>Checking the backup…</source>
         <translation>Comprobando la copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="159"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="163"/>
         <source>The backup is intact. It holds %1 participants, %2 employers, %3 placements and %4 users. Restoring replaces everything entered since it was made; the current state is kept as a backup first.</source>
         <translation>La copia de seguridad está intacta. Contiene %1 participantes, %2 empresas, %3 inserciones y %4 usuarios. Al restaurar se sustituye todo lo introducido desde que se hizo; antes se guarda el estado actual como copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="181"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="185"/>
         <source>Restoring…</source>
         <translation>Restaurando…</translation>
     </message>

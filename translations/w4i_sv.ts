@@ -146,6 +146,44 @@
     </message>
 </context>
 <context>
+    <name>BackupActions</name>
+    <message>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="212"/>
+        <source>Back up now</source>
+        <translation>Säkerhetskopiera nu</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="217"/>
+        <source>Making an encrypted backup…</source>
+        <translation>Skapar en krypterad säkerhetskopia…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="227"/>
+        <source>The backup is made and checked: %1 in %2. Keep a copy away from this computer too (with its .keys file).</source>
+        <translation>Säkerhetskopian är skapad och kontrollerad: %1 i %2. Spara också en kopia någon annanstans än på den här datorn (med tillhörande .keys-fil).</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="241"/>
+        <source>Making the automatic backup…</source>
+        <translation>Skapar den automatiska säkerhetskopian…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="247"/>
+        <source>The automatic backup failed: %1</source>
+        <translation>Den automatiska säkerhetskopieringen misslyckades: %1</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="254"/>
+        <source>Restore a backup</source>
+        <translation>Återställ en säkerhetskopia</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="256"/>
+        <source>Restoring closes the database: save your work first. Everyone must sign in again afterwards. Continue?</source>
+        <translation>Återställningen stänger databasen: spara ditt arbete först. Alla måste logga in igen efteråt. Vill du fortsätta?</translation>
+    </message>
+</context>
+<context>
     <name>CheckPage</name>
     <message>
         <location filename="../w4i_desktop/views/import_wizard.py" line="215"/>
@@ -2218,63 +2256,63 @@
 <context>
     <name>LoginPage</name>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="36"/>
+        <location filename="../w4i_desktop/views/login.py" line="33"/>
         <source>&lt;h2&gt;W4I Desktop&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;W4I Desktop&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="37"/>
+        <location filename="../w4i_desktop/views/login.py" line="34"/>
         <source>Sign in to open the encrypted database.</source>
         <translation>Logga in för att öppna den krypterade databasen.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="39"/>
+        <location filename="../w4i_desktop/views/login.py" line="36"/>
         <source>User name</source>
         <translation>Användarnamn</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="42"/>
+        <location filename="../w4i_desktop/views/login.py" line="39"/>
         <source>Password</source>
         <translation>Lösenord</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="43"/>
+        <location filename="../w4i_desktop/views/login.py" line="40"/>
         <source>Remember me on this computer</source>
         <translation>Kom ihåg mig på den här datorn</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="50"/>
+        <location filename="../w4i_desktop/views/login.py" line="47"/>
         <source>&amp;Restore the newest good backup…</source>
         <translation>Åt&amp;erställ den senaste felfria säkerhetskopian…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="54"/>
-        <location filename="../w4i_desktop/views/login.py" line="142"/>
+        <location filename="../w4i_desktop/views/login.py" line="51"/>
+        <location filename="../w4i_desktop/views/login.py" line="138"/>
         <source>Sign in</source>
         <translation>Logga in</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="61"/>
+        <location filename="../w4i_desktop/views/login.py" line="58"/>
         <source>&amp;User name</source>
         <translation>&amp;Användarnamn</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="62"/>
+        <location filename="../w4i_desktop/views/login.py" line="59"/>
         <source>&amp;Password</source>
         <translation>&amp;Lösenord</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="93"/>
+        <location filename="../w4i_desktop/views/login.py" line="90"/>
         <source>Enter your user name.</source>
         <translation>Ange ditt användarnamn.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="123"/>
+        <location filename="../w4i_desktop/views/login.py" line="119"/>
         <source>Restored from %1. Sign in again.</source>
         <translation>Återställd från %1. Logga in igen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../w4i_desktop/views/login.py" line="147"/>
+        <location filename="../w4i_desktop/views/login.py" line="143"/>
         <source>Too many attempts: wait %n s</source>
         <translation>
             <numerusform>För många försök: vänta %n s</numerusform>
@@ -2285,197 +2323,162 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="60"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="57"/>
         <source>W4I Desktop</source>
         <translation>W4I Desktop</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="75"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="72"/>
         <source>Screens</source>
         <translation>Vyer</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="79"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="76"/>
         <source>Coming in the next release.</source>
         <translation>Kommer i nästa version.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="81"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="78"/>
         <source>Dashboard</source>
         <translation>Översikt</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="82"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="79"/>
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="83"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="80"/>
         <source>Employers</source>
         <translation>Arbetsgivare</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="84"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="81"/>
         <source>Pathways</source>
         <translation>Vägar till arbete</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="85"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="82"/>
         <source>Reports</source>
         <translation>Rapporter</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="86"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="83"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="157"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="155"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="159"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="157"/>
         <source>&amp;New participant</source>
         <translation>&amp;Ny deltagare</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="162"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="160"/>
         <source>&amp;Find participant</source>
         <translation>&amp;Sök deltagare</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="165"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="163"/>
         <source>New &amp;intake interview…</source>
         <translation>Nytt &amp;inskrivningssamtal…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="167"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="165"/>
         <source>Intake &amp;drafts…</source>
         <translation>&amp;Utkast till inskrivningssamtal…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="169"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="167"/>
         <source>&amp;Retention review…</source>
         <translation>&amp;Gallringsöversyn…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="172"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="170"/>
         <source>I&amp;mport a spreadsheet…</source>
         <translation>I&amp;mportera ett kalkylblad…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="174"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="172"/>
         <source>&amp;Back up now…</source>
         <translation>Säkerhets&amp;kopiera nu…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="175"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="173"/>
         <source>Res&amp;tore a backup…</source>
         <translation>Å&amp;terställ en säkerhetskopia…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="176"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="174"/>
         <source>&amp;Lock</source>
         <translation>&amp;Lås</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="177"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="175"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="191"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="189"/>
         <source>&amp;Go</source>
         <translation>&amp;Gå</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="199"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="197"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="210"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="208"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="212"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="210"/>
         <source>&amp;About W4I Desktop</source>
         <translation>&amp;Om W4I Desktop</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="228"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="226"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="232"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="230"/>
         <source>Unlocked</source>
         <translation>Upplåst</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="247"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="245"/>
         <source>Locked</source>
         <translation>Låst</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="307"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="305"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="309"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="307"/>
         <source>Windows and messages opened from now on use the new language; restart W4I Desktop to see it on every screen.</source>
         <translation>Fönster och meddelanden som du öppnar från och med nu använder det nya språket; starta om W4I Desktop för att se det på alla skärmar.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="336"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="334"/>
         <source>About W4I Desktop</source>
         <translation>Om W4I Desktop</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="338"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="336"/>
         <source>&lt;h3&gt;W4I Desktop %1&lt;/h3&gt;&lt;p&gt;Case management for organisations that help migrant women into work. Your data stays encrypted on this computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;W4I Desktop %1&lt;/h3&gt;&lt;p&gt;Ärendehantering för organisationer som hjälper utrikes födda kvinnor ut i arbete. Dina uppgifter förblir krypterade på den här datorn.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="378"/>
-        <source>Back up now</source>
-        <translation>Säkerhetskopiera nu</translation>
-    </message>
-    <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="383"/>
-        <source>Making an encrypted backup…</source>
-        <translation>Skapar en krypterad säkerhetskopia…</translation>
-    </message>
-    <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="393"/>
-        <source>The backup is made and checked: %1 in %2. Keep a copy away from this computer too (with its .keys file).</source>
-        <translation>Säkerhetskopian är skapad och kontrollerad: %1 i %2. Spara också en kopia någon annanstans än på den här datorn (med tillhörande .keys-fil).</translation>
-    </message>
-    <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="406"/>
-        <source>Making the automatic backup…</source>
-        <translation>Skapar den automatiska säkerhetskopian…</translation>
-    </message>
-    <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="412"/>
-        <source>The automatic backup failed: %1</source>
-        <translation>Den automatiska säkerhetskopieringen misslyckades: %1</translation>
-    </message>
-    <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="418"/>
-        <source>Restore a backup</source>
-        <translation>Återställ en säkerhetskopia</translation>
-    </message>
-    <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="420"/>
-        <source>Restoring closes the database: save your work first. Everyone must sign in again afterwards. Continue?</source>
-        <translation>Återställningen stänger databasen: spara ditt arbete först. Alla måste logga in igen efteråt. Vill du fortsätta?</translation>
-    </message>
-    <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="431"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="384"/>
         <source>Restored from %1. Sign in again.</source>
         <translation>Återställd från %1. Logga in igen.</translation>
     </message>
@@ -3816,108 +3819,108 @@
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="49"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="53"/>
         <source>Restore a backup</source>
         <translation>Återställ en säkerhetskopia</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="55"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="59"/>
         <source>Backups, newest first</source>
         <translation>Säkerhetskopior, nyaste först</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="58"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="62"/>
         <source>%1 · %2 · %3 MB</source>
         <translation>%1 · %2 · %3 MB</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="67"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="71"/>
         <source>&amp;Other file…</source>
         <translation>A&amp;nnan fil…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="69"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="73"/>
         <source>An &amp;administrator&apos;s password</source>
         <translation>En administratörs &amp;lösenord</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="71"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="75"/>
         <source>The &amp;recovery key</source>
         <translation>Å&amp;terställningsnyckeln</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="78"/>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="140"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="82"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="144"/>
         <source>Check the backup to see what it holds.</source>
         <translation>Kontrollera säkerhetskopian för att se vad den innehåller.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="82"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="86"/>
         <source>&amp;Check the backup</source>
         <translation>&amp;Kontrollera säkerhetskopian</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="87"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="91"/>
         <source>R&amp;estore</source>
         <translation>Åt&amp;erställ</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="96"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="100"/>
         <source>&amp;User name</source>
         <translation>&amp;Användarnamn</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="98"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="102"/>
         <source>&amp;Password or key</source>
         <translation>Lösenord eller n&amp;yckel</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="100"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="104"/>
         <source>Backups in %1, newest first:</source>
         <translation>Säkerhetskopior i %1, nyaste först:</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="111"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="115"/>
         <source>made by hand</source>
         <translation>gjord manuellt</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="112"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="116"/>
         <source>automatic</source>
         <translation>automatisk</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="113"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="117"/>
         <source>before a restore</source>
         <translation>före en återställning</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="114"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="118"/>
         <source>before an upgrade</source>
         <translation>före en uppgradering</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="115"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="119"/>
         <source>damaged database kept</source>
         <translation>skadad databas som sparats</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="121"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="125"/>
         <source>W4I backups (*.w4ibak)</source>
         <translation>W4I-säkerhetskopior (*.w4ibak)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="150"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="154"/>
         <source>Checking the backup…</source>
         <translation>Kontrollerar säkerhetskopian…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="159"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="163"/>
         <source>The backup is intact. It holds %1 participants, %2 employers, %3 placements and %4 users. Restoring replaces everything entered since it was made; the current state is kept as a backup first.</source>
         <translation>Säkerhetskopian är hel. Den innehåller %1 deltagare, %2 arbetsgivare, %3 placeringar och %4 användare. Återställningen ersätter allt som har registrerats sedan den gjordes; det nuvarande läget sparas först som en säkerhetskopia.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="181"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="185"/>
         <source>Restoring…</source>
         <translation>Återställer…</translation>
     </message>

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, QLocale, Qt
+from PySide6.QtCore import QDateTime, QLocale, QObject, QSettings, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMainWindow,
     QMessageBox,
     QPushButton,
     QRadioButton,
@@ -24,8 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from w4i_desktop import config
 from w4i_desktop.errors import W4IError
 from w4i_desktop.services import backups
+from w4i_desktop.services.permissions import Action, allowed
+from w4i_desktop.views.app_state import AppState
 from w4i_desktop.views.background import run_busy
 from w4i_desktop.views.messages import user_message
 
@@ -186,3 +190,80 @@ class RestoreDialog(QDialog):
             return
         self.restored_from = backup
         self.accept()
+
+
+FOLDER_SETTING = "backup/folder"
+
+
+def backup_folder(db_path: Path) -> Path:
+    """Where this computer keeps the backups of `db_path` (Settings; default beside it)."""
+    stored = QSettings().value(FOLDER_SETTING)
+    return Path(str(stored)) if stored else config.backup_dir_for(db_path)
+
+
+class BackupActions(QObject):
+    """The File menu's backup entries and the automatic backups, for the main window."""
+
+    def __init__(self, state: AppState, window: QMainWindow) -> None:
+        super().__init__(window)
+        self.state, self.window = state, window
+
+    def back_up_now(self) -> None:
+        title = self.tr("Back up now")
+        folder = backup_folder(self.state.db_path)
+        try:
+            made = run_busy(
+                self.window,
+                self.tr("Making an encrypted backup…"),
+                lambda: backups.backup_now(self.state.ctx, folder),
+            )
+        except W4IError as exc:
+            QMessageBox.warning(self.window, title, user_message(exc))
+            return
+        QMessageBox.information(
+            self.window,
+            title,
+            self.tr(
+                "The backup is made and checked: %1 in %2. Keep a copy away from this computer "
+                "too (with its .keys file)."
+            )
+            .replace("%1", made.path.name)
+            .replace("%2", str(folder)),
+        )
+
+    def automatic(self, force: bool) -> None:
+        if self.state.is_locked or not allowed(self.state.ctx.actor.role, Action.BACKUP_RUN):
+            return
+        folder = backup_folder(self.state.db_path)
+        try:
+            run_busy(
+                self.window,
+                self.tr("Making the automatic backup…"),
+                lambda: backups.automatic_backup(self.state.ctx, folder, force=force),
+            )
+        except W4IError as exc:
+            # Work goes on; the user hears why there is no fresh backup.
+            self.window.statusBar().showMessage(
+                self.tr("The automatic backup failed: %1").replace("%1", user_message(exc))
+            )
+
+    def restore(self) -> Path | None:
+        """Closes the database and restores a backup; the backup restored, or None."""
+        answer = QMessageBox.question(
+            self.window,
+            self.tr("Restore a backup"),
+            self.tr(
+                "Restoring closes the database: save your work first. Everyone must sign in "
+                "again afterwards. Continue?"
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return None
+        username = self.state.ctx.actor.username
+        self.state.lock()
+        dialog = RestoreDialog(
+            self.state.db_path, backup_folder(self.state.db_path), username, self.window
+        )
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            return dialog.restored_from
+        return None

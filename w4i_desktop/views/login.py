@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -16,12 +14,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from w4i_desktop import config
 from w4i_desktop.errors import CorruptDatabase, W4IError
 from w4i_desktop.services import users
 from w4i_desktop.storage import device_keyring
 from w4i_desktop.views.app_state import AppState
-from w4i_desktop.views.backup_dialogs import RestoreDialog
+from w4i_desktop.views.backup_dialogs import RestoreDialog, backup_folder
 from w4i_desktop.views.messages import user_message
 
 
@@ -114,8 +111,7 @@ class LoginPage(QWidget):
         self.logged_in.emit()
 
     def offer_restore(self) -> None:
-        stored = QSettings().value("backup/folder")
-        folder = Path(str(stored)) if stored else config.backup_dir_for(self.state.db_path)
+        folder = backup_folder(self.state.db_path)
         dialog = RestoreDialog(self.state.db_path, folder, self.username.text().strip(), self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.restored_from is not None:
             self.restore_button.setVisible(False)

@@ -18,14 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from w4i_desktop import __version__, config
-from w4i_desktop.errors import W4IError
-from w4i_desktop.services import backups, users
+from w4i_desktop import __version__
+from w4i_desktop.services import users
 from w4i_desktop.services.permissions import Action, allowed
 from w4i_desktop.views import labels
 from w4i_desktop.views.app_state import AppState
-from w4i_desktop.views.background import run_busy
-from w4i_desktop.views.backup_dialogs import RestoreDialog
+from w4i_desktop.views.backup_dialogs import BackupActions, backup_folder
 from w4i_desktop.views.dashboard import DashboardPage
 from w4i_desktop.views.employers_screen import EmployersScreen
 from w4i_desktop.views.idle import IdleWatcher
@@ -40,7 +38,6 @@ from w4i_desktop.views.language import (
 )
 from w4i_desktop.views.login import LoginPage
 from w4i_desktop.views.matching_dialog import MatchingDialog
-from w4i_desktop.views.messages import user_message
 from w4i_desktop.views.participants_screen import ParticipantsScreen
 from w4i_desktop.views.placeholder import PlaceholderPage
 from w4i_desktop.views.placement_dialog import PlacementDialog
@@ -133,6 +130,7 @@ class MainWindow(QMainWindow):
         assert app is not None
         app.installEventFilter(self.idle)
 
+        self.backup_actions = BackupActions(state, self)
         self._build_menus()
         state.unlocked.connect(self._show_session)
         state.locked.connect(self._show_locked)
@@ -364,8 +362,7 @@ class MainWindow(QMainWindow):
     # --- backups -------------------------------------------------------------------------------
 
     def backup_folder(self) -> Path:
-        stored = QSettings().value("backup/folder")
-        return Path(str(stored)) if stored else config.backup_dir_for(self.state.db_path)
+        return backup_folder(self.state.db_path)
 
     def import_spreadsheet(self) -> ImportWizard:
         wizard = ImportWizard(self.state, self)
@@ -375,58 +372,14 @@ class MainWindow(QMainWindow):
         return wizard
 
     def back_up_now(self) -> None:
-        title = self.tr("Back up now")
-        folder = self.backup_folder()
-        try:
-            made = run_busy(
-                self,
-                self.tr("Making an encrypted backup…"),
-                lambda: backups.backup_now(self.state.ctx, folder),
-            )
-        except W4IError as exc:
-            QMessageBox.warning(self, title, user_message(exc))
-            return
-        QMessageBox.information(
-            self,
-            title,
-            self.tr(
-                "The backup is made and checked: %1 in %2. Keep a copy away from this computer "
-                "too (with its .keys file)."
-            )
-            .replace("%1", made.path.name)
-            .replace("%2", str(folder)),
-        )
+        self.backup_actions.back_up_now()
 
     def _automatic_backup(self, force: bool) -> None:
-        if self.state.is_locked or not allowed(self.state.ctx.actor.role, Action.BACKUP_RUN):
-            return
-        try:
-            run_busy(
-                self,
-                self.tr("Making the automatic backup…"),
-                lambda: backups.automatic_backup(self.state.ctx, self.backup_folder(), force=force),
-            )
-        except W4IError as exc:
-            # Work goes on; the user hears why there is no fresh backup.
-            self.statusBar().showMessage(
-                self.tr("The automatic backup failed: %1").replace("%1", user_message(exc))
-            )
+        self.backup_actions.automatic(force)
 
     def restore_backup(self) -> None:
-        answer = QMessageBox.question(
-            self,
-            self.tr("Restore a backup"),
-            self.tr(
-                "Restoring closes the database: save your work first. Everyone must sign in "
-                "again afterwards. Continue?"
-            ),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        username = self.state.ctx.actor.username
-        self.state.lock()
-        dialog = RestoreDialog(self.state.db_path, self.backup_folder(), username, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.restored_from is not None:
+        restored = self.backup_actions.restore()
+        if restored is not None:
             self.login.error.setText(
-                self.tr("Restored from %1. Sign in again.").replace("%1", dialog.restored_from.name)
+                self.tr("Restored from %1. Sign in again.").replace("%1", restored.name)
             )

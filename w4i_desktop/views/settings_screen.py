@@ -26,10 +26,10 @@ from w4i_desktop.errors import W4IError
 from w4i_desktop.services import backups, settings
 from w4i_desktop.services.permissions import Action, allowed
 from w4i_desktop.views.app_state import AppState
+from w4i_desktop.views.backup_dialogs import FOLDER_SETTING
 from w4i_desktop.views.messages import user_message
 
 LOCK_SETTING = "security/lock_minutes"
-FOLDER_SETTING = "backup/folder"
 
 
 class SettingsScreen(QWidget):
