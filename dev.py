@@ -4,6 +4,7 @@
 python3 dev.py run    install into .venv, make a demo database, start the app
 python3 dev.py test   install into .venv with the test tools, run ruff, mypy and pytest
 python3 dev.py translations   update translations/*.ts from the sources and compile them to .qm
+python3 dev.py build  freeze the app with PyInstaller into dist/w4i-desktop, run its self-test
 """
 
 from __future__ import annotations
@@ -11,6 +12,8 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import tempfile
+import time
 import venv
 from pathlib import Path
 
@@ -92,8 +95,55 @@ def test(extra_args: list[str]) -> None:
     sh(PYTHON, "-m", "pytest", *extra_args, env=env)
 
 
+def build(extra_args: list[str]) -> None:
+    """Freeze with PyInstaller (build.spec, one folder: dist/w4i-desktop), then run the frozen
+    `w4i-desktop --self-test` offscreen; exit non-zero if either fails."""
+    install("build")
+    translations(update=False)
+    folder = ROOT / "dist" / "w4i-desktop"
+    started = time.perf_counter()
+    sh(
+        PYTHON,
+        "-m",
+        "PyInstaller",
+        "build.spec",
+        "--noconfirm",
+        "--clean",
+        "--log-level",
+        "WARN",
+        "--distpath",
+        ROOT / "dist",
+        "--workpath",
+        ROOT / "build" / "pyinstaller",
+        *extra_args,
+    )
+    build_seconds = time.perf_counter() - started
+    files = [p for p in folder.rglob("*") if p.is_file() and not p.is_symlink()]
+    mib = sum(p.stat().st_size for p in files) / 2**20
+    print(f"Built {folder} in {build_seconds:.0f} s: {mib:.0f} MiB, {len(files)} files", flush=True)
+    exe = folder / ("w4i-desktop.exe" if os.name == "nt" else "w4i-desktop")
+    with tempfile.TemporaryDirectory(prefix="w4i-build-home-") as home:
+        # Offscreen Qt; W4I_HOME keeps the self-test (and its log, should a windowed Windows
+        # build have no stdout) away from this computer's data folder.
+        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "W4I_HOME": home}
+        started = time.perf_counter()
+        result = subprocess.run(
+            [str(exe), "--self-test"], cwd=ROOT, env=env, capture_output=True, text=True
+        )
+        print(result.stdout, end="", flush=True)
+        fallback = Path(home) / "logs" / "self-test.txt"
+        if fallback.exists():
+            print(fallback.read_text(encoding="utf-8"), end="", flush=True)
+    if result.returncode != 0:
+        print(result.stderr, end="", file=sys.stderr, flush=True)
+        print(f"The frozen self-test failed (exit code {result.returncode}).", file=sys.stderr)
+        sys.exit(1)
+    seconds = time.perf_counter() - started
+    print(f"Frozen self-test passed in {seconds:.1f} s; the app is in {folder}", flush=True)
+
+
 def main() -> None:
-    commands = {"run": run, "test": test, "translations": translations}
+    commands = {"run": run, "test": test, "translations": translations, "build": build}
     if len(sys.argv) < 2 or sys.argv[1] not in commands:
         print(__doc__)
         sys.exit(2)

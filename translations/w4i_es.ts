@@ -2,6 +2,84 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../w4i_desktop/views/about_dialog.py" line="51"/>
+        <source>About W4I Desktop</source>
+        <translation>Acerca de W4I Desktop</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/about_dialog.py" line="67"/>
+        <source>Version %1</source>
+        <translation>Versión %1</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/about_dialog.py" line="72"/>
+        <source>Case management for organisations that help migrant women into work. Your data stays encrypted on this computer.</source>
+        <translation>Gestión de casos para organizaciones que ayudan a mujeres migrantes a encontrar empleo. Tus datos se mantienen cifrados en este ordenador.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/about_dialog.py" line="79"/>
+        <source>W4I Desktop is free software: you may share and change it under the terms of the GNU General Public License, version 3 or (at your choice) any later version (%1). It comes with no warranty. &lt;a href=&quot;%2&quot;&gt;Read the licence&lt;/a&gt;.</source>
+        <translation>W4I Desktop es software libre: puedes compartirlo y modificarlo según los términos de la GNU General Public License, versión 3 o (a tu elección) cualquier versión posterior (%1). Se ofrece sin ninguna garantía. &lt;a href=&quot;%2&quot;&gt;Lee la licencia&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/about_dialog.py" line="101"/>
+        <source>Components included in W4I Desktop:</source>
+        <translation>Componentes incluidos en W4I Desktop:</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/about_dialog.py" line="104"/>
+        <source>Components included</source>
+        <translation>Componentes incluidos</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/about_dialog.py" line="106"/>
+        <source>Component</source>
+        <translation>Componente</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/about_dialog.py" line="106"/>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/about_dialog.py" line="106"/>
+        <source>Licence</source>
+        <translation>Licencia</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/about_dialog.py" line="132"/>
+        <source>Licence text</source>
+        <translation>Texto de la licencia</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/about_dialog.py" line="136"/>
+        <source>Select a component to read its licence.</source>
+        <translation>Selecciona un componente para leer su licencia.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/about_dialog.py" line="144"/>
+        <source>&amp;Copy version information</source>
+        <translation>&amp;Copiar la información de versión</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/about_dialog.py" line="147"/>
+        <source>The versions of W4I Desktop, Qt and Python and the operating system</source>
+        <translation>Las versiones de W4I Desktop, Qt y Python y del sistema operativo</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/about_dialog.py" line="189"/>
+        <source>%1 is distributed under %2. Its licence text is not included here; read it at %3.</source>
+        <translation>%1 se distribuye bajo %2. El texto de la licencia no se incluye aquí; puedes leerlo en %3.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/about_dialog.py" line="203"/>
+        <source>Copied.</source>
+        <translation>Copiado.</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundTab</name>
     <message>
         <location filename="../w4i_desktop/views/record_tabs.py" line="197"/>
@@ -239,7 +317,7 @@
 <context>
     <name>ClockTimeEdit</name>
     <message>
-        <location filename="../w4i_desktop/views/record_widgets.py" line="147"/>
+        <location filename="../w4i_desktop/views/record_widgets.py" line="153"/>
         <source>e.g. 09:30</source>
         <translation>p. ej., 09:30</translation>
     </message>
@@ -441,19 +519,467 @@
     </message>
 </context>
 <context>
+    <name>CoreMessages</name>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="13"/>
+        <source>A follow-up cannot be in the future.</source>
+        <translation>Un seguimiento no puede tener una fecha futura.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="14"/>
+        <source>A participant needs a first or last name.</source>
+        <translation>Indica al menos el nombre o los apellidos de la participante.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="15"/>
+        <source>A password needs at least {count} characters.</source>
+        <translation>La contraseña debe tener al menos {count} caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="16"/>
+        <source>A pathway template needs at least one step.</source>
+        <translation>Una plantilla de itinerario necesita al menos un paso.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="17"/>
+        <source>A site name has at most 120 characters.</source>
+        <translation>El nombre de una sede puede tener como máximo 120 caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="18"/>
+        <source>A site needs a name.</source>
+        <translation>La sede necesita un nombre.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="19"/>
+        <source>A step cannot be started or completed in the future.</source>
+        <translation>Un paso no se puede iniciar ni completar en una fecha futura.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="20"/>
+        <source>A title of step {number} is longer than {max_length} characters.</source>
+        <translation>Un título del paso {number} tiene más de {max_length} caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="23"/>
+        <source>A user name has 2 to 64 characters: letters a-z, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation>El nombre de usuario debe tener de 2 a 64 caracteres: letras a-z, cifras, &apos;.&apos;, &apos;_&apos; o &apos;-&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="26"/>
+        <source>A user needs a name to show.</source>
+        <translation>El usuario necesita un nombre visible.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="27"/>
+        <source>An interaction cannot be in the future.</source>
+        <translation>Un contacto no puede tener una fecha futura.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="28"/>
+        <source>Ask for at least one quarter.</source>
+        <translation>Indica al menos un trimestre.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="29"/>
+        <source>Choose the site this participant belongs to.</source>
+        <translation>Elige la sede a la que pertenece esta participante.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="30"/>
+        <source>Demo data can only be generated in a local (SQLCipher) database.</source>
+        <translation>Los datos de demostración solo se pueden generar en una base de datos local (SQLCipher).</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="33"/>
+        <source>Documents are available in {languages}, not {language}.</source>
+        <translation>Los documentos están disponibles en {languages}, no en {language}.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="34"/>
+        <source>Follow-ups are at 1, 3, 6 or 12 months.</source>
+        <translation>Los seguimientos se hacen tras 1, 3, 6 o 12 meses.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="35"/>
+        <source>Give the reason for a report with names (e.g. the funder&apos;s audit).</source>
+        <translation>Indica el motivo de un informe nominativo (p. ej., la auditoría de la entidad financiadora).</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="38"/>
+        <source>Give the reason for the erasure (e.g. the request&apos;s reference).</source>
+        <translation>Indica el motivo del borrado (p. ej., la referencia de la solicitud).</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="41"/>
+        <source>Hours per week must be more than 0 and at most {max_hours}.</source>
+        <translation>Las horas semanales deben ser más de 0 y como máximo {max_hours}.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="44"/>
+        <source>Keep between 1 and 100 automatic backups.</source>
+        <translation>Conserva entre 1 y 100 copias de seguridad automáticas.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="45"/>
+        <source>Keep data between 1 and 30 years after a participant&apos;s closure.</source>
+        <translation>Conserva los datos entre 1 y 30 años después del cierre de una participante.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="48"/>
+        <source>Name the version of the privacy notice she was given.</source>
+        <translation>Indica la versión de la información de privacidad que se le entregó.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="49"/>
+        <source>No such site.</source>
+        <translation>Esa sede no existe.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="50"/>
+        <source>No such user.</source>
+        <translation>Ese usuario no existe.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="51"/>
+        <source>Reports are available in {languages}, not {language}.</source>
+        <translation>Los informes están disponibles en {languages}, no en {language}.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="52"/>
+        <source>Reports are written as {outputs}, not {output}.</source>
+        <translation>Los informes se generan en formato {outputs}, no {output}.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="53"/>
+        <source>Say why the step is skipped.</source>
+        <translation>Indica por qué se omite el paso.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="54"/>
+        <source>Step {number} needs an English title.</source>
+        <translation>El paso {number} necesita un título en inglés.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="55"/>
+        <source>Step {number}: the due offset must be 0 to {max_days} days.</source>
+        <translation>Paso {number}: los días hasta el plazo deben ser de 0 a {max_days}.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="58"/>
+        <source>That is not a recovery key: it has 30 letters and digits in 6 groups.</source>
+        <translation>Eso no es una clave de recuperación: tiene 30 letras y cifras en 6 grupos.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="61"/>
+        <source>The closing date is before the intake date.</source>
+        <translation>La fecha de cierre es anterior a la fecha de acogida.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="62"/>
+        <source>The document needs a file name.</source>
+        <translation>El documento necesita un nombre de archivo.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="63"/>
+        <source>The file is empty; there is nothing to attach.</source>
+        <translation>El archivo está vacío; no hay nada que adjuntar.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="64"/>
+        <source>The file is {size} MB; documents can be at most {limit} MB. Attach a smaller file, for example a scan at a lower resolution.</source>
+        <translation>El archivo ocupa {size} MB; los documentos pueden ocupar como máximo {limit} MB. Adjunta un archivo más pequeño, por ejemplo un escaneo con menos resolución.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="69"/>
+        <source>The folder {folder} does not exist.</source>
+        <translation>La carpeta {folder} no existe.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="70"/>
+        <source>The follow-up is before the placement started.</source>
+        <translation>El seguimiento es anterior al inicio de la inserción.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="71"/>
+        <source>The last open site cannot be closed.</source>
+        <translation>No se puede cerrar la última sede abierta.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="72"/>
+        <source>The logo image cannot be read.</source>
+        <translation>No se puede leer la imagen del logotipo.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="73"/>
+        <source>The logo is larger than 1 MiB; use a smaller image.</source>
+        <translation>El logotipo ocupa más de 1 MiB; usa una imagen más pequeña.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="74"/>
+        <source>The logo must be a PNG or JPEG image.</source>
+        <translation>El logotipo debe ser una imagen PNG o JPEG.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="75"/>
+        <source>The notes are longer than {max_length} characters.</source>
+        <translation>Las notas tienen más de {max_length} caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="76"/>
+        <source>The number of participants cannot be negative.</source>
+        <translation>El número de participantes no puede ser negativo.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="77"/>
+        <source>The organisation name is longer than 200 characters.</source>
+        <translation>El nombre de la organización tiene más de 200 caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="78"/>
+        <source>The period ends ({end}) before it starts ({start}).</source>
+        <translation>El periodo termina ({end}) antes de empezar ({start}).</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="79"/>
+        <source>The placement ends before it starts.</source>
+        <translation>La inserción termina antes de empezar.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="80"/>
+        <source>The reason is longer than {max_length} characters.</source>
+        <translation>El motivo tiene más de {max_length} caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="81"/>
+        <source>The retention period is at least one year.</source>
+        <translation>El plazo de conservación es de al menos un año.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="82"/>
+        <source>The two passwords differ.</source>
+        <translation>Las dos contraseñas no coinciden.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="83"/>
+        <source>The vacancy closes before it opens.</source>
+        <translation>La oferta de empleo se cierra antes de abrirse.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="84"/>
+        <source>The vacancy does not belong to this employer.</source>
+        <translation>La oferta de empleo no pertenece a esta empresa.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="85"/>
+        <source>The withdrawal date is before the consent was given.</source>
+        <translation>La fecha de retirada es anterior a la fecha en que se otorgó el consentimiento.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="86"/>
+        <source>The working day ends before it starts.</source>
+        <translation>La jornada laboral termina antes de empezar.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="87"/>
+        <source>There is already a site called {name}.</source>
+        <translation>Ya hay una sede llamada {name}.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="88"/>
+        <source>There is already a user called {name}.</source>
+        <translation>Ya hay un usuario llamado {name}.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="89"/>
+        <source>There is no active user called {name}.</source>
+        <translation>No hay ningún usuario activo llamado {name}.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="90"/>
+        <source>There is no current consent for this purpose to withdraw.</source>
+        <translation>No hay ningún consentimiento vigente para esta finalidad que se pueda retirar.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="91"/>
+        <source>Unknown consent purpose: {purpose}.</source>
+        <translation>Finalidad de consentimiento desconocida: {purpose}.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="92"/>
+        <source>Unknown fields: {names}.</source>
+        <translation>Campos desconocidos: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="93"/>
+        <source>Unknown kind of backup: {kind}.</source>
+        <translation>Tipo de copia de seguridad desconocido: {kind}.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="94"/>
+        <source>Without consent to processing, no record can be kept.</source>
+        <translation>Sin consentimiento para el tratamiento de datos no se puede mantener ningún expediente.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="95"/>
+        <source>a contact person needs a name.</source>
+        <translation>la persona de contacto necesita un nombre.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="96"/>
+        <source>a tag is longer than {max_length} characters.</source>
+        <translation>un elemento tiene más de {max_length} caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="97"/>
+        <source>a vacancy needs a title.</source>
+        <translation>la oferta de empleo necesita un puesto.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="98"/>
+        <source>an employer needs a name.</source>
+        <translation>la empresa necesita un nombre.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="99"/>
+        <source>documents are written in {languages}.</source>
+        <translation>los documentos solo se pueden redactar en {languages}.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="100"/>
+        <source>hours per week must be more than 0 and at most {max_hours}.</source>
+        <translation>las horas semanales deben ser más de 0 y como máximo {max_hours}.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="103"/>
+        <source>the date is in the future.</source>
+        <translation>la fecha es futura.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="104"/>
+        <source>this is longer than {max_length} characters.</source>
+        <translation>el texto tiene más de {max_length} caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="105"/>
+        <source>this is not a phone number.</source>
+        <translation>esto no es un número de teléfono.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="106"/>
+        <source>this is not an e-mail address.</source>
+        <translation>esto no es una dirección de correo electrónico.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="107"/>
+        <source>this is required.</source>
+        <translation>este campo es obligatorio.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="108"/>
+        <source>this must be a date.</source>
+        <translation>el valor debe ser una fecha.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="109"/>
+        <source>this must be a list of text values.</source>
+        <translation>el valor debe ser una lista de textos.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="110"/>
+        <source>this must be a time such as 09:30.</source>
+        <translation>el valor debe ser una hora, como 09:30.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="111"/>
+        <source>this must be a whole number.</source>
+        <translation>el valor debe ser un número entero.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="112"/>
+        <source>this must be a year between 1900 and {last}.</source>
+        <translation>el valor debe ser un año entre 1900 y {last}.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="113"/>
+        <source>this must be a year.</source>
+        <translation>el valor debe ser un año.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="114"/>
+        <source>this must be between 0 and {maximum}.</source>
+        <translation>el valor debe estar entre 0 y {maximum}.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="115"/>
+        <source>this must be text.</source>
+        <translation>el valor debe ser un texto.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="116"/>
+        <source>this must be yes or no.</source>
+        <translation>el valor debe ser sí o no.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="117"/>
+        <source>{codes} are not ISO 639-1 language codes.</source>
+        <translation>{codes} no son códigos de idioma ISO 639-1.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="118"/>
+        <source>{code} is not a NACE section (A to U).</source>
+        <translation>{code} no es una sección NACE (de la A a la U).</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="119"/>
+        <source>{code} is not an ISO 3166-1 country code.</source>
+        <translation>{code} no es un código de país ISO 3166-1.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="120"/>
+        <source>{days} are not weekdays.</source>
+        <translation>{days} no son días de la semana.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="121"/>
+        <source>{name} already exists; choose another file name.</source>
+        <translation>{name} ya existe; elige otro nombre de archivo.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="122"/>
+        <source>{text} is not a quarter such as 2026Q3.</source>
+        <translation>{text} no es un trimestre con el formato 2026Q3.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="123"/>
+        <source>{value} is not a date (YYYY-MM-DD).</source>
+        <translation>{value} no es una fecha (AAAA-MM-DD).</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="124"/>
+        <source>{value} is not a number of hours.</source>
+        <translation>{value} no es un número de horas.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="125"/>
+        <source>{value} is not one of {choices}.</source>
+        <translation>{value} no es uno de los valores admitidos: {choices}.</translation>
+    </message>
+</context>
+<context>
     <name>Crash</name>
     <message>
-        <location filename="../w4i_desktop/views/crash.py" line="32"/>
+        <location filename="../w4i_desktop/views/crash.py" line="33"/>
         <source>W4I Desktop</source>
         <translation>W4I Desktop</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/crash.py" line="37"/>
+        <location filename="../w4i_desktop/views/crash.py" line="38"/>
         <source>W4I Desktop: something went wrong</source>
         <translation>W4I Desktop: algo ha salido mal</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/crash.py" line="38"/>
+        <location filename="../w4i_desktop/views/crash.py" line="39"/>
         <source>&lt;p&gt;Something went wrong inside W4I Desktop. Your saved work is safe in the encrypted database.&lt;/p&gt;&lt;p&gt;A report without personal data was written to:&lt;br&gt;%1&lt;/p&gt;&lt;p&gt;Please send that file to your administrator.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Algo ha salido mal en W4I Desktop. Tu trabajo guardado está a salvo en la base de datos cifrada.&lt;/p&gt;&lt;p&gt;Se ha guardado un informe sin datos personales en:&lt;br&gt;%1&lt;/p&gt;&lt;p&gt;Envía ese archivo a tu administrador.&lt;/p&gt;</translation>
     </message>
@@ -461,113 +987,118 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="73"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="77"/>
         <source>Active participants</source>
         <translation>Participantes activas</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="73"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="77"/>
         <source>In the programme this quarter.</source>
         <translation>En el programa este trimestre.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="74"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="78"/>
         <source>New this quarter</source>
         <translation>Nuevas este trimestre</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="74"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="78"/>
         <source>Intake date in this quarter.</source>
         <translation>Fecha de acogida en este trimestre.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="76"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="80"/>
         <source>Placed this quarter</source>
         <translation>Con inserción este trimestre</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="77"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="81"/>
         <source>Participants who started a job, internship or apprenticeship.</source>
         <translation>Participantes que empezaron un empleo, prácticas o un contrato de formación.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="80"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="84"/>
         <source>Still in work at 6 months</source>
         <translation>Siguen trabajando a los 6 meses</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="81"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="85"/>
         <source>Placements that reached 6 months this quarter and were still held.</source>
         <translation>Inserciones que cumplieron 6 meses este trimestre y seguían vigentes.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="88"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="92"/>
         <source>Due</source>
         <translation>Plazo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="88"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="92"/>
         <source>Participant</source>
         <translation>Participante</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="88"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="92"/>
         <source>Step</source>
         <translation>Paso</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="90"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="94"/>
         <source>My overdue steps</source>
         <translation>Mis pasos vencidos</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="93"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="97"/>
         <source>My steps due soon</source>
         <translation>Mis pasos que vencen pronto</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="98"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="102"/>
         <source>My &amp;overdue steps</source>
         <translation>Mis pasos &amp;vencidos</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="100"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="104"/>
         <source>Due in the next &amp;two weeks</source>
         <translation>Vencen en las próximas &amp;dos semanas</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="104"/>
-        <location filename="../w4i_desktop/views/dashboard.py" line="110"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="111"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="117"/>
         <source>Placements started per quarter</source>
         <translation>Inserciones iniciadas por trimestre</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="137"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="144"/>
         <source>This quarter: %1</source>
         <translation>Este trimestre: %1</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="159"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="167"/>
         <source>n/a</source>
         <translation>n/d</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="161"/>
-        <source>%1 % (%2 of %3)</source>
-        <translation>%1 % (%2 de %3)</translation>
+        <location filename="../w4i_desktop/views/dashboard.py" line="169"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="177"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="172"/>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="188"/>
         <source>Placements</source>
         <translation>Inserciones</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="217"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="228"/>
         <source>My &amp;overdue steps (%1)</source>
         <translation>Mis pasos &amp;vencidos (%1)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="220"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="231"/>
         <source>Due in the next &amp;two weeks (%1)</source>
         <translation>Vencen en las próximas &amp;dos semanas (%1)</translation>
     </message>
@@ -588,87 +1119,87 @@
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="144"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="145"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="144"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="145"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="144"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="145"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="144"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="145"/>
         <source>Added</source>
         <translation>Añadido</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="144"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="145"/>
         <source>By</source>
         <translation>Por</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="147"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="148"/>
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="148"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="149"/>
         <source>&amp;Add…</source>
         <translation>&amp;Añadir…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="149"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="150"/>
         <source>Save &amp;as…</source>
         <translation>Guardar &amp;como…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="150"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="151"/>
         <source>&amp;Delete</source>
         <translation>&amp;Eliminar</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="157"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="158"/>
         <source>Documents are kept encrypted inside the database, never as loose files. Each can be up to %1 MB.</source>
         <translation>Los documentos se guardan cifrados dentro de la base de datos, nunca como archivos sueltos. Cada uno puede ocupar hasta %1 MB.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="200"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="201"/>
         <source>(former user)</source>
         <translation>(usuario dado de baja)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="222"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="223"/>
         <source>Attach a document</source>
         <translation>Adjuntar un documento</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="231"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="232"/>
         <source>%1 is %2 MB. Documents can be at most %3 MB: attach a smaller file, for example a scan at a lower resolution.</source>
         <translation>%1 ocupa %2 MB. Los documentos pueden ocupar como máximo %3 MB: adjunta un archivo más pequeño, por ejemplo un escaneo con menos resolución.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="241"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="242"/>
         <source>%1 could not be read.</source>
         <translation>No se ha podido leer %1.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="259"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="260"/>
         <source>Save the document as</source>
         <translation>Guardar el documento como</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="274"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="275"/>
         <source>Delete document</source>
         <translation>Eliminar documento</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="275"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="276"/>
         <source>Delete %1 from this record? This cannot be undone.</source>
         <translation>¿Eliminar %1 de este expediente? No se puede deshacer.</translation>
     </message>
@@ -699,54 +1230,88 @@
 <context>
     <name>DraftsDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/intake_wizard.py" line="217"/>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="221"/>
         <source>Unfinished intake interviews</source>
         <translation>Entrevistas de acogida sin terminar</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_wizard.py" line="220"/>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="224"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_wizard.py" line="220"/>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="224"/>
         <source>Last saved</source>
         <translation>Guardada por última vez</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_wizard.py" line="220"/>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="224"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_wizard.py" line="220"/>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="224"/>
         <source>Page</source>
         <translation>Página</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_wizard.py" line="223"/>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="227"/>
         <source>There are no unfinished interviews.</source>
         <translation>No hay entrevistas sin terminar.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_wizard.py" line="225"/>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="229"/>
         <source>&amp;Resume</source>
         <translation>&amp;Continuar</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_wizard.py" line="226"/>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="230"/>
         <source>&amp;Delete</source>
         <translation>&amp;Eliminar</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_wizard.py" line="246"/>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="250"/>
         <source>(no name yet)</source>
         <translation>(aún sin nombre)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_wizard.py" line="276"/>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="280"/>
         <source>Delete this unfinished interview and its answers?</source>
         <translation>¿Eliminar esta entrevista sin terminar y sus respuestas?</translation>
+    </message>
+</context>
+<context>
+    <name>EditUserDialog</name>
+    <message>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="70"/>
+        <source>Change a user</source>
+        <translation>Modificar un usuario</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="72"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="73"/>
+        <source>User name</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="74"/>
+        <source>&amp;Name shown</source>
+        <translation>&amp;Nombre visible</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="75"/>
+        <source>&amp;Role</source>
+        <translation>&amp;Rol</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="76"/>
+        <source>&amp;Site</source>
+        <translation>&amp;Sede</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="82"/>
+        <source>Another administrator can change your role.</source>
+        <translation>Otro administrador puede cambiar tu rol.</translation>
     </message>
 </context>
 <context>
@@ -899,215 +1464,215 @@
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="96"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="97"/>
         <source>Not known</source>
         <translation>No consta</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="102"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="103"/>
         <source>&amp;Name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="103"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="104"/>
         <source>S&amp;ector (NACE)</source>
         <translation>&amp;Sector (NACE)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="104"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="105"/>
         <source>Si&amp;ze</source>
         <translation>&amp;Tamaño</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="105"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="106"/>
         <source>&amp;Municipality</source>
         <translation>&amp;Municipio</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="106"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="107"/>
         <source>&amp;Website</source>
         <translation>Sitio &amp;web</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="107"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="108"/>
         <source>N&amp;otes</source>
         <translation>N&amp;otas</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="114"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="116"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="114"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="116"/>
         <source>Job title</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="114"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="116"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="114"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="116"/>
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="115"/>
-        <location filename="../w4i_desktop/views/employer_record.py" line="178"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="117"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="180"/>
         <source>Contact persons</source>
         <translation>Personas de contacto</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="119"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="121"/>
         <source>&amp;Add a contact person…</source>
         <translation>&amp;Añadir una persona de contacto…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="122"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="124"/>
         <source>&amp;Remove</source>
         <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="127"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="129"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="127"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="129"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="127"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="129"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="127"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="129"/>
         <source>By</source>
         <translation>Por</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="128"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="130"/>
         <source>Contacts with the employer</source>
         <translation>Contactos con la empresa</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="132"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="134"/>
         <source>&amp;Log a contact…</source>
         <translation>&amp;Registrar un contacto…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="138"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="140"/>
         <source>Title</source>
         <translation>Puesto</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="139"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="141"/>
         <source>Municipality</source>
         <translation>Municipio</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="140"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="142"/>
         <source>Hours/week</source>
         <translation>Horas/semana</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="141"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="143"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="142"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="144"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="143"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="145"/>
         <source>Opened</source>
         <translation>Apertura</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="145"/>
-        <location filename="../w4i_desktop/views/employer_record.py" line="180"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="147"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="182"/>
         <source>Vacancies</source>
         <translation>Ofertas de empleo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="149"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="151"/>
         <source>&amp;New vacancy…</source>
         <translation>Nue&amp;va oferta de empleo…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="152"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="154"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="155"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="157"/>
         <source>Find &amp;candidates…</source>
         <translation>Buscar &amp;candidatas…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="162"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="164"/>
         <source>Participant</source>
         <translation>Participante</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="163"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="165"/>
         <source>Vacancy</source>
         <translation>Oferta de empleo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="164"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="166"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="165"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="167"/>
         <source>Start</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="166"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="168"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="168"/>
-        <location filename="../w4i_desktop/views/employer_record.py" line="181"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="170"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="183"/>
         <source>Placements</source>
         <translation>Inserciones</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="172"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="174"/>
         <source>New &amp;placement…</source>
         <translation>Nueva &amp;inserción…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="177"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="179"/>
         <source>Details</source>
         <translation>Datos</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="179"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="181"/>
         <source>Contacts log</source>
         <translation>Registro de contactos</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="191"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="193"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="222"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="224"/>
         <source>New employer</source>
         <translation>Nueva empresa</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="329"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="331"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
@@ -1120,12 +1685,12 @@
         <translation>← Volver a la lista</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employers_screen.py" line="211"/>
+        <location filename="../w4i_desktop/views/employers_screen.py" line="219"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employers_screen.py" line="212"/>
+        <location filename="../w4i_desktop/views/employers_screen.py" line="220"/>
         <source>Save the changes to this employer?</source>
         <translation>¿Guardar los cambios de esta empresa?</translation>
     </message>
@@ -1490,6 +2055,82 @@
     </message>
 </context>
 <context>
+    <name>GettingStartedDialog</name>
+    <message>
+        <location filename="../w4i_desktop/views/getting_started.py" line="97"/>
+        <source>Getting started with W4I Desktop</source>
+        <translation>Primeros pasos con W4I Desktop</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/getting_started.py" line="98"/>
+        <source>Getting started</source>
+        <translation>Primeros pasos</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/getting_started.py" line="99"/>
+        <source>&amp;Show this page at start</source>
+        <translation>&amp;Mostrar esta página al iniciar</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/getting_started.py" line="100"/>
+        <source>All the &amp;help pages…</source>
+        <translation>Todas las páginas de a&amp;yuda…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/getting_started.py" line="101"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <location filename="../w4i_desktop/views/help_viewer.py" line="175"/>
+        <source>W4I Desktop help</source>
+        <translation>Ayuda de W4I Desktop</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/help_viewer.py" line="176"/>
+        <source>Help pages</source>
+        <translation>Páginas de ayuda</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/help_viewer.py" line="177"/>
+        <source>Help page</source>
+        <translation>Página de ayuda</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/help_viewer.py" line="178"/>
+        <source>← &amp;Back</source>
+        <translation>← &amp;Atrás</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/help_viewer.py" line="179"/>
+        <source>The page before (Alt+Left)</source>
+        <translation>La página anterior (Alt+Left)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/help_viewer.py" line="180"/>
+        <source>&amp;Forward →</source>
+        <translation>A&amp;delante →</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/help_viewer.py" line="181"/>
+        <source>The page after (Alt+Right)</source>
+        <translation>La página siguiente (Alt+Right)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/help_viewer.py" line="182"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/help_viewer.py" line="253"/>
+        <source>%1 – W4I Desktop help</source>
+        <translation>%1 – Ayuda de W4I Desktop</translation>
+    </message>
+</context>
+<context>
     <name>IdentityPage</name>
     <message>
         <location filename="../w4i_desktop/views/intake_pages.py" line="212"/>
@@ -1588,22 +2229,22 @@
         <translation>La información de privacidad se ha guardado como %1.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_wizard.py" line="159"/>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="163"/>
         <source>Eligibility</source>
         <translation>Requisitos de acceso</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_wizard.py" line="190"/>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="194"/>
         <source>Possible duplicate</source>
         <translation>Posible duplicado</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_wizard.py" line="194"/>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="198"/>
         <source>She may already be registered:</source>
         <translation>Puede que ya esté registrada:</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_wizard.py" line="195"/>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="199"/>
         <source>Create anyway</source>
         <translation>Crear de todos modos</translation>
     </message>
@@ -2215,7 +2856,7 @@
 <context>
     <name>LanguagesEdit</name>
     <message>
-        <location filename="../w4i_desktop/views/record_widgets.py" line="181"/>
+        <location filename="../w4i_desktop/views/record_widgets.py" line="187"/>
         <source>ISO codes, e.g. ar, fr, it</source>
         <translation>Códigos ISO, p. ej., ar, fr, it</translation>
     </message>
@@ -2256,63 +2897,73 @@
 <context>
     <name>LoginPage</name>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="33"/>
+        <location filename="../w4i_desktop/views/login.py" line="34"/>
         <source>&lt;h2&gt;W4I Desktop&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;W4I Desktop&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="34"/>
+        <location filename="../w4i_desktop/views/login.py" line="35"/>
         <source>Sign in to open the encrypted database.</source>
         <translation>Inicia sesión para abrir la base de datos cifrada.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="36"/>
+        <location filename="../w4i_desktop/views/login.py" line="37"/>
         <source>User name</source>
         <translation>Nombre de usuario</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="39"/>
+        <location filename="../w4i_desktop/views/login.py" line="40"/>
         <source>Password</source>
         <translation>Contraseña</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="40"/>
+        <location filename="../w4i_desktop/views/login.py" line="41"/>
         <source>Remember me on this computer</source>
         <translation>Recordarme en este ordenador</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="47"/>
+        <location filename="../w4i_desktop/views/login.py" line="48"/>
         <source>&amp;Restore the newest good backup…</source>
         <translation>&amp;Restaurar la copia de seguridad válida más reciente…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="51"/>
-        <location filename="../w4i_desktop/views/login.py" line="138"/>
+        <location filename="../w4i_desktop/views/login.py" line="52"/>
+        <source>&amp;Forgot your password?</source>
+        <translation>¿Has &amp;olvidado la contraseña?</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/login.py" line="56"/>
+        <location filename="../w4i_desktop/views/login.py" line="151"/>
         <source>Sign in</source>
         <translation>Iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="58"/>
+        <location filename="../w4i_desktop/views/login.py" line="63"/>
         <source>&amp;User name</source>
         <translation>Nombre de &amp;usuario</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="59"/>
+        <location filename="../w4i_desktop/views/login.py" line="64"/>
         <source>&amp;Password</source>
         <translation>&amp;Contraseña</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="90"/>
+        <location filename="../w4i_desktop/views/login.py" line="96"/>
         <source>Enter your user name.</source>
         <translation>Escribe tu nombre de usuario.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="119"/>
+        <location filename="../w4i_desktop/views/login.py" line="123"/>
+        <source>The new password is set. Sign in with it.</source>
+        <translation>La nueva contraseña está configurada. Inicia sesión con ella.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/login.py" line="132"/>
         <source>Restored from %1. Sign in again.</source>
         <translation>Restaurado desde %1. Vuelve a iniciar sesión.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../w4i_desktop/views/login.py" line="143"/>
+        <location filename="../w4i_desktop/views/login.py" line="156"/>
         <source>Too many attempts: wait %n s</source>
         <translation>
             <numerusform>Demasiados intentos: espera %n s</numerusform>
@@ -2323,162 +2974,157 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="57"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="106"/>
         <source>W4I Desktop</source>
         <translation>W4I Desktop</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="72"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="128"/>
         <source>Screens</source>
         <translation>Pantallas</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="76"/>
-        <source>Coming in the next release.</source>
-        <translation>Llegará en la próxima versión.</translation>
-    </message>
-    <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="78"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="133"/>
         <source>Dashboard</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="79"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="134"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="80"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="135"/>
         <source>Employers</source>
         <translation>Empresas</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="81"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="136"/>
         <source>Pathways</source>
         <translation>Itinerarios</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="82"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="137"/>
         <source>Reports</source>
         <translation>Informes</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="83"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="138"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="155"/>
+        <location filename="../w4i_desktop/views/main_menus.py" line="52"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="157"/>
+        <location filename="../w4i_desktop/views/main_menus.py" line="54"/>
         <source>&amp;New participant</source>
         <translation>&amp;Nueva participante</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="160"/>
+        <location filename="../w4i_desktop/views/main_menus.py" line="59"/>
         <source>&amp;Find participant</source>
         <translation>&amp;Buscar participante</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="163"/>
+        <location filename="../w4i_desktop/views/main_menus.py" line="64"/>
         <source>New &amp;intake interview…</source>
         <translation>Nueva &amp;entrevista de acogida…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="165"/>
+        <location filename="../w4i_desktop/views/main_menus.py" line="69"/>
         <source>Intake &amp;drafts…</source>
         <translation>Bo&amp;rradores de acogida…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="167"/>
+        <location filename="../w4i_desktop/views/main_menus.py" line="72"/>
         <source>&amp;Retention review…</source>
         <translation>Revisión de &amp;conservación…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="170"/>
+        <location filename="../w4i_desktop/views/main_menus.py" line="75"/>
         <source>I&amp;mport a spreadsheet…</source>
         <translation>&amp;Importar una hoja de cálculo…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="172"/>
+        <location filename="../w4i_desktop/views/main_menus.py" line="78"/>
         <source>&amp;Back up now…</source>
         <translation>Hacer copia de seguridad a&amp;hora…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="173"/>
+        <location filename="../w4i_desktop/views/main_menus.py" line="81"/>
         <source>Res&amp;tore a backup…</source>
         <translation>Res&amp;taurar una copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="174"/>
+        <location filename="../w4i_desktop/views/main_menus.py" line="83"/>
         <source>&amp;Lock</source>
         <translation>B&amp;loquear</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="175"/>
+        <location filename="../w4i_desktop/views/main_menus.py" line="85"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="189"/>
+        <location filename="../w4i_desktop/views/main_menus.py" line="100"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="197"/>
+        <location filename="../w4i_desktop/views/main_menus.py" line="108"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="208"/>
+        <location filename="../w4i_desktop/views/main_menus.py" line="119"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="210"/>
+        <location filename="../w4i_desktop/views/main_menus.py" line="121"/>
+        <source>&amp;Help for this screen</source>
+        <translation>&amp;Ayuda de esta pantalla</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/main_menus.py" line="126"/>
+        <source>&amp;Getting started</source>
+        <translation>&amp;Primeros pasos</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/main_menus.py" line="129"/>
         <source>&amp;About W4I Desktop</source>
         <translation>&amp;Acerca de W4I Desktop</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="226"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="187"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="230"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="191"/>
         <source>Unlocked</source>
         <translation>Desbloqueado</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="245"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="203"/>
         <source>Locked</source>
         <translation>Bloqueado</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="305"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="282"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="307"/>
-        <source>Windows and messages opened from now on use the new language; restart W4I Desktop to see it on every screen.</source>
-        <translation>Las ventanas y los mensajes que abras a partir de ahora usan el nuevo idioma; reinicia W4I Desktop para verlo en todas las pantallas.</translation>
+        <location filename="../w4i_desktop/views/main_window.py" line="283"/>
+        <source>Sign in first: a record has changes that are not saved yet.</source>
+        <translation>Inicia sesión primero: hay un expediente con cambios que aún no se han guardado.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="334"/>
-        <source>About W4I Desktop</source>
-        <translation>Acerca de W4I Desktop</translation>
-    </message>
-    <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="336"/>
-        <source>&lt;h3&gt;W4I Desktop %1&lt;/h3&gt;&lt;p&gt;Case management for organisations that help migrant women into work. Your data stays encrypted on this computer.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;W4I Desktop %1&lt;/h3&gt;&lt;p&gt;Gestión de casos para organizaciones que ayudan a mujeres migrantes a encontrar empleo. Tus datos se mantienen cifrados en este ordenador.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="384"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="394"/>
         <source>Restored from %1. Sign in again.</source>
         <translation>Restaurado desde %1. Vuelve a iniciar sesión.</translation>
     </message>
@@ -2763,44 +3409,50 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../w4i_desktop/views/messages.py" line="29"/>
+        <location filename="../w4i_desktop/views/messages.py" line="39"/>
         <source>The user name or the password is wrong.</source>
         <translation>El nombre de usuario o la contraseña no son correctos.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/messages.py" line="31"/>
+        <location filename="../w4i_desktop/views/messages.py" line="41"/>
         <source>The database is open on another computer or window: %1. Close it there first.</source>
         <translation>La base de datos está abierta en otro ordenador o en otra ventana: %1. Ciérrala allí primero.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/messages.py" line="36"/>
+        <location filename="../w4i_desktop/views/messages.py" line="46"/>
         <source>The database file is damaged and cannot be read safely. Restore the newest backup.</source>
         <translation>El archivo de la base de datos está dañado y no se puede leer con seguridad. Restaura la copia de seguridad más reciente.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/messages.py" line="41"/>
+        <location filename="../w4i_desktop/views/messages.py" line="51"/>
         <source>This file is not a W4I database, or its key file (.keys) is missing or damaged.</source>
         <translation>Este archivo no es una base de datos de W4I, o su archivo de claves (.keys) falta o está dañado.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/messages.py" line="46"/>
+        <location filename="../w4i_desktop/views/messages.py" line="56"/>
         <source>The disk is full. Nothing was changed; free some space and try again.</source>
         <translation>El disco está lleno. No se ha cambiado nada; libera algo de espacio y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/messages.py" line="50"/>
+        <location filename="../w4i_desktop/views/messages.py" line="60"/>
         <source>Someone else saved this record after you opened it. Reload it to see their changes.</source>
         <translation>Otra persona ha guardado este expediente después de que lo abrieras. Vuelve a cargarlo para ver sus cambios.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/messages.py" line="55"/>
+        <location filename="../w4i_desktop/views/messages.py" line="65"/>
         <source>Your role does not allow this.</source>
         <translation>Tu rol no te permite hacer esto.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/messages.py" line="57"/>
+        <location filename="../w4i_desktop/views/messages.py" line="67"/>
         <source>This record does not exist or is not visible to you.</source>
         <translation>Este expediente no existe o no puedes verlo.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/messages.py" line="92"/>
+        <source>%1: %2</source>
+        <comment>a field&apos;s label, then what is wrong with it</comment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2814,6 +3466,59 @@
         <location filename="../w4i_desktop/views/intake_pages.py" line="337"/>
         <source>&amp;Needs and goals</source>
         <translation>&amp;Necesidades y objetivos</translation>
+    </message>
+</context>
+<context>
+    <name>NewUserDialog</name>
+    <message>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="40"/>
+        <source>Add a user</source>
+        <translation>Añadir un usuario</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="41"/>
+        <source>&amp;Name shown</source>
+        <translation>&amp;Nombre visible</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="42"/>
+        <source>&amp;User name (to sign in)</source>
+        <translation>Nombre de &amp;usuario (para iniciar sesión)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="43"/>
+        <source>&amp;Role</source>
+        <translation>&amp;Rol</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="46"/>
+        <source>&amp;Site</source>
+        <translation>&amp;Sede</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="47"/>
+        <source>&amp;Password</source>
+        <translation>&amp;Contraseña</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="47"/>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="48"/>
+        <source>Password &amp;again</source>
+        <translation>Re&amp;pite la contraseña</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="48"/>
+        <source>Password again</source>
+        <translation>Repite la contraseña</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="50"/>
+        <source>Give it to her in person: nobody, administrators included, can read it later.</source>
+        <translation>Entrégasela en persona: nadie, ni siquiera los administradores, podrá leerla después.</translation>
     </message>
 </context>
 <context>
@@ -3613,12 +4318,12 @@
 <context>
     <name>RecordWidgets</name>
     <message>
-        <location filename="../w4i_desktop/views/record_widgets.py" line="111"/>
+        <location filename="../w4i_desktop/views/record_widgets.py" line="117"/>
         <source>Clear</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_widgets.py" line="113"/>
+        <location filename="../w4i_desktop/views/record_widgets.py" line="119"/>
         <source>Clear %1</source>
         <translation>Borrar %1</translation>
     </message>
@@ -3679,6 +4384,49 @@
         <location filename="../w4i_desktop/views/first_run.py" line="240"/>
         <source>The PDF could not be written.</source>
         <translation>No se ha podido escribir el PDF.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryResetDialog</name>
+    <message>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="126"/>
+        <source>Forgotten password</source>
+        <translation>Contraseña olvidada</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="129"/>
+        <source>Type the recovery key printed when this database was created (30 letters and digits in 6 groups) and choose a new password.</source>
+        <translation>Escribe la clave de recuperación que se imprimió al crear esta base de datos (30 letras y cifras en 6 grupos) y elige una nueva contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="136"/>
+        <source>&amp;User name</source>
+        <translation>Nombre de &amp;usuario</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="139"/>
+        <source>Recovery &amp;key</source>
+        <translation>Clave de &amp;recuperación</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="140"/>
+        <source>New &amp;password</source>
+        <translation>Nueva &amp;contraseña</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="140"/>
+        <source>New password</source>
+        <translation>Nueva contraseña</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="141"/>
+        <source>Password &amp;again</source>
+        <translation>Re&amp;pite la contraseña</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="141"/>
+        <source>Password again</source>
+        <translation>Repite la contraseña</translation>
     </message>
 </context>
 <context>
@@ -3814,6 +4562,44 @@
         <location filename="../w4i_desktop/views/reports_screen.py" line="282"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="100"/>
+        <source>Set a new password</source>
+        <translation>Establecer una nueva contraseña</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="102"/>
+        <source>A new password for %1 (%2).</source>
+        <translation>Una nueva contraseña para %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="108"/>
+        <source>New &amp;password</source>
+        <translation>Nueva &amp;contraseña</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="108"/>
+        <source>New password</source>
+        <translation>Nueva contraseña</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="109"/>
+        <source>Password &amp;again</source>
+        <translation>Re&amp;pite la contraseña</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="109"/>
+        <source>Password again</source>
+        <translation>Repite la contraseña</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="111"/>
+        <source>The account becomes active again.</source>
+        <translation>La cuenta vuelve a estar activa.</translation>
     </message>
 </context>
 <context>
@@ -4006,112 +4792,213 @@
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="41"/>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="168"/>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="174"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="47"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="196"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="202"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="49"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="55"/>
         <source>Choose a &amp;logo…</source>
         <translation>Elige un &amp;logotipo…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="51"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="57"/>
         <source>Re&amp;move the logo</source>
         <translation>&amp;Quitar el logotipo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="60"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="66"/>
         <source> years after closure</source>
         <translation> años después del cierre</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="66"/>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="88"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="72"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="103"/>
         <source>Backup folder (this computer)</source>
         <translation>Carpeta de copias (este ordenador)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="67"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="73"/>
         <source>C&amp;hoose…</source>
         <translation>E&amp;legir…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="75"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="81"/>
         <source> minutes without use</source>
         <translation> minutos sin uso</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="76"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="91"/>
         <source>&amp;Save the settings</source>
         <translation>&amp;Guardar la configuración</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="79"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="94"/>
         <source>Show the &amp;data folder</source>
         <translation>Mostrar la carpeta de &amp;datos</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="84"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="99"/>
         <source>&amp;Organisation name</source>
         <translation>Nombre de la &amp;organización</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="85"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="100"/>
         <source>Logo on reports</source>
         <translation>Logotipo en los informes</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="86"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="101"/>
         <source>&amp;Keep personal data</source>
         <translation>&amp;Conservar los datos personales</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="87"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="102"/>
         <source>Automatic &amp;backups kept</source>
         <translation>Copias automáticas &amp;conservadas</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="89"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="104"/>
         <source>Lock the &amp;window after</source>
         <translation>Bloquear la &amp;ventana después de</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="112"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="105"/>
+        <source>&amp;Language of the interface</source>
+        <translation>&amp;Idioma de la interfaz</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="121"/>
+        <source>&amp;General</source>
+        <translation>Ge&amp;neral</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="122"/>
+        <source>S&amp;ites</source>
+        <translation>&amp;Sedes</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="123"/>
+        <source>&amp;Users</source>
+        <translation>&amp;Usuarios</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="139"/>
         <source>Settings are changed by managers and administrators.</source>
         <translation>La configuración la cambian responsables y administradores.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="135"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="163"/>
         <source>A logo of %1 KB</source>
         <translation>Un logotipo de %1 KB</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="137"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="165"/>
         <source>No logo</source>
         <translation>Sin logotipo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="142"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="170"/>
         <source>Choose a logo</source>
         <translation>Elige un logotipo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="142"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="170"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="154"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="182"/>
         <source>Backup folder</source>
         <translation>Carpeta de copias</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="174"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="202"/>
         <source>The settings are saved.</source>
         <translation>La configuración se ha guardado.</translation>
+    </message>
+</context>
+<context>
+    <name>SiteDialog</name>
+    <message>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="161"/>
+        <source>Add a site</source>
+        <translation>Añadir una sede</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="161"/>
+        <source>Change a site</source>
+        <translation>Modificar una sede</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="163"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="164"/>
+        <source>&amp;Municipality</source>
+        <translation>&amp;Municipio</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="168"/>
+        <source>&amp;Open (closed sites keep their history)</source>
+        <translation>&amp;Abierta (las sedes cerradas conservan su historial)</translation>
+    </message>
+</context>
+<context>
+    <name>SitesPanel</name>
+    <message>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="211"/>
+        <source>Site</source>
+        <translation>Sede</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="212"/>
+        <source>Municipality</source>
+        <translation>Municipio</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="213"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="214"/>
+        <source>Users</source>
+        <translation>Usuarios</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="215"/>
+        <source>Participants</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="219"/>
+        <source>Sites</source>
+        <translation>Sedes</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="221"/>
+        <source>Add a &amp;site…</source>
+        <translation>Añadir una &amp;sede…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="222"/>
+        <source>C&amp;hange…</source>
+        <translation>&amp;Modificar…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="242"/>
+        <source>Open</source>
+        <translation>Abierta</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="242"/>
+        <source>Closed</source>
+        <translation>Cerrada</translation>
     </message>
 </context>
 <context>
@@ -4140,96 +5027,106 @@
         <translation>Idioma de los títulos</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="70"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="71"/>
         <source>Steps of the pathway template</source>
         <translation>Pasos de la plantilla de itinerario</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="72"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="73"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="72"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="73"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="72"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="73"/>
         <source>Due after (days)</source>
         <translation>Plazo (días)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="72"/>
-        <location filename="../w4i_desktop/views/template_editor.py" line="194"/>
-        <location filename="../w4i_desktop/views/template_editor.py" line="222"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="73"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="197"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="229"/>
         <source>Required</source>
         <translation>Obligatorio</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="81"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="82"/>
         <source>&amp;Add a step</source>
         <translation>&amp;Añadir un paso</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="84"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="85"/>
         <source>&amp;Remove</source>
         <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="87"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="88"/>
         <source>Move &amp;up (Ctrl+Up)</source>
         <translation>&amp;Subir (Ctrl+Up)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="90"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="91"/>
         <source>Move do&amp;wn (Ctrl+Down)</source>
         <translation>&amp;Bajar (Ctrl+Down)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="93"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="94"/>
         <source>&amp;Save as a new version</source>
         <translation>&amp;Guardar como nueva versión</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="96"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="97"/>
         <source>Re&amp;vert</source>
         <translation>Re&amp;vertir</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="101"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="102"/>
         <source>Titles in:</source>
         <translation>Títulos en:</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="143"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="144"/>
         <source>%1, version %2</source>
         <translation>%1, versión %2</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="171"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="172"/>
         <source>Kind of step %1</source>
         <translation>Tipo del paso %1</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="179"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="182"/>
         <source>English: %1</source>
         <translation>Inglés: %1</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="194"/>
-        <location filename="../w4i_desktop/views/template_editor.py" line="222"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="197"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="229"/>
         <source>Optional</source>
         <translation>Opcional</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="260"/>
-        <location filename="../w4i_desktop/views/template_editor.py" line="266"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="273"/>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/template_editor.py" line="274"/>
+        <source>Save the changes to the pathway template?</source>
+        <translation>¿Guardar los cambios de la plantilla de itinerario?</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/template_editor.py" line="286"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="292"/>
         <source>Pathway template</source>
         <translation>Plantilla de itinerario</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="267"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="293"/>
         <source>Saved as version %1. New pathways follow it.</source>
         <translation>Guardada como versión %1. Los nuevos itinerarios la siguen.</translation>
     </message>
@@ -4288,9 +5185,87 @@
         <translation>(usuario dado de baja)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="126"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="127"/>
         <source>Write the note before adding it.</source>
         <translation>Escribe la nota antes de añadirla.</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPanel</name>
+    <message>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="115"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="116"/>
+        <source>User name</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="117"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="118"/>
+        <source>Site</source>
+        <translation>Sede</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="119"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="120"/>
+        <source>Last sign-in</source>
+        <translation>Último inicio de sesión</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="124"/>
+        <source>Users</source>
+        <translation>Usuarios</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="125"/>
+        <source>&amp;Add a user…</source>
+        <translation>&amp;Añadir un usuario…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="126"/>
+        <source>&amp;Change…</source>
+        <translation>&amp;Modificar…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="128"/>
+        <source>Set a new &amp;password…</source>
+        <translation>Establecer una nueva &amp;contraseña…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="131"/>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Desactivar</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="152"/>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="152"/>
+        <source>Deactivated</source>
+        <translation>Desactivado</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="190"/>
+        <source>Deactivate a user</source>
+        <translation>Desactivar un usuario</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="192"/>
+        <source>%1 will no longer be able to sign in. Her work stays in the records. An administrator can set a new password to let her back in.</source>
+        <translation>%1 ya no podrá iniciar sesión. Su trabajo se conserva en los expedientes. Un administrador puede establecer una nueva contraseña para que vuelva a entrar.</translation>
     </message>
 </context>
 <context>
@@ -4389,7 +5364,7 @@
 <context>
     <name>YearSpin</name>
     <message>
-        <location filename="../w4i_desktop/views/record_widgets.py" line="130"/>
+        <location filename="../w4i_desktop/views/record_widgets.py" line="136"/>
         <source>Not known</source>
         <translation>No consta</translation>
     </message>

@@ -2,6 +2,84 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it_IT">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../w4i_desktop/views/about_dialog.py" line="51"/>
+        <source>About W4I Desktop</source>
+        <translation>Informazioni su W4I Desktop</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/about_dialog.py" line="67"/>
+        <source>Version %1</source>
+        <translation>Versione %1</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/about_dialog.py" line="72"/>
+        <source>Case management for organisations that help migrant women into work. Your data stays encrypted on this computer.</source>
+        <translation>Gestione dei casi per le organizzazioni che aiutano le donne migranti a trovare lavoro. I dati restano cifrati su questo computer.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/about_dialog.py" line="79"/>
+        <source>W4I Desktop is free software: you may share and change it under the terms of the GNU General Public License, version 3 or (at your choice) any later version (%1). It comes with no warranty. &lt;a href=&quot;%2&quot;&gt;Read the licence&lt;/a&gt;.</source>
+        <translation>W4I Desktop è software libero: è possibile condividerlo e modificarlo nei termini della GNU General Public License, versione 3 o (a scelta) qualsiasi versione successiva (%1). Non è fornita alcuna garanzia. &lt;a href=&quot;%2&quot;&gt;Leggi la licenza&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/about_dialog.py" line="101"/>
+        <source>Components included in W4I Desktop:</source>
+        <translation>Componenti inclusi in W4I Desktop:</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/about_dialog.py" line="104"/>
+        <source>Components included</source>
+        <translation>Componenti inclusi</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/about_dialog.py" line="106"/>
+        <source>Component</source>
+        <translation>Componente</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/about_dialog.py" line="106"/>
+        <source>Version</source>
+        <translation>Versione</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/about_dialog.py" line="106"/>
+        <source>Licence</source>
+        <translation>Licenza</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/about_dialog.py" line="132"/>
+        <source>Licence text</source>
+        <translation>Testo della licenza</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/about_dialog.py" line="136"/>
+        <source>Select a component to read its licence.</source>
+        <translation>Selezionare un componente per leggerne la licenza.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/about_dialog.py" line="144"/>
+        <source>&amp;Copy version information</source>
+        <translation>&amp;Copia le informazioni sulla versione</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/about_dialog.py" line="147"/>
+        <source>The versions of W4I Desktop, Qt and Python and the operating system</source>
+        <translation>Le versioni di W4I Desktop, Qt e Python e del sistema operativo</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/about_dialog.py" line="189"/>
+        <source>%1 is distributed under %2. Its licence text is not included here; read it at %3.</source>
+        <translation>%1 è distribuito con licenza %2. Il testo della licenza non è incluso qui; è consultabile all&apos;indirizzo %3.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/about_dialog.py" line="203"/>
+        <source>Copied.</source>
+        <translation>Copiato.</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundTab</name>
     <message>
         <location filename="../w4i_desktop/views/record_tabs.py" line="197"/>
@@ -239,7 +317,7 @@
 <context>
     <name>ClockTimeEdit</name>
     <message>
-        <location filename="../w4i_desktop/views/record_widgets.py" line="147"/>
+        <location filename="../w4i_desktop/views/record_widgets.py" line="153"/>
         <source>e.g. 09:30</source>
         <translation>es. 09:30</translation>
     </message>
@@ -441,19 +519,467 @@
     </message>
 </context>
 <context>
+    <name>CoreMessages</name>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="13"/>
+        <source>A follow-up cannot be in the future.</source>
+        <translation>Un follow-up non può avere una data futura.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="14"/>
+        <source>A participant needs a first or last name.</source>
+        <translation>Per una partecipante serve almeno il nome o il cognome.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="15"/>
+        <source>A password needs at least {count} characters.</source>
+        <translation>Una password deve avere almeno {count} caratteri.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="16"/>
+        <source>A pathway template needs at least one step.</source>
+        <translation>Un modello di percorso deve avere almeno una fase.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="17"/>
+        <source>A site name has at most 120 characters.</source>
+        <translation>Il nome di una sede può avere al massimo 120 caratteri.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="18"/>
+        <source>A site needs a name.</source>
+        <translation>Una sede deve avere un nome.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="19"/>
+        <source>A step cannot be started or completed in the future.</source>
+        <translation>Una fase non può essere avviata o completata in una data futura.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="20"/>
+        <source>A title of step {number} is longer than {max_length} characters.</source>
+        <translation>Un titolo della fase {number} supera i {max_length} caratteri.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="23"/>
+        <source>A user name has 2 to 64 characters: letters a-z, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation>Un nome utente deve avere da 2 a 64 caratteri: lettere a-z, cifre, &apos;.&apos;, &apos;_&apos; o &apos;-&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="26"/>
+        <source>A user needs a name to show.</source>
+        <translation>Un utente deve avere un nome da visualizzare.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="27"/>
+        <source>An interaction cannot be in the future.</source>
+        <translation>Un contatto non può avere una data futura.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="28"/>
+        <source>Ask for at least one quarter.</source>
+        <translation>Indicare almeno un trimestre.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="29"/>
+        <source>Choose the site this participant belongs to.</source>
+        <translation>Scegliere la sede a cui appartiene questa partecipante.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="30"/>
+        <source>Demo data can only be generated in a local (SQLCipher) database.</source>
+        <translation>I dati dimostrativi possono essere generati solo in un database locale (SQLCipher).</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="33"/>
+        <source>Documents are available in {languages}, not {language}.</source>
+        <translation>I documenti sono disponibili in {languages}, non in {language}.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="34"/>
+        <source>Follow-ups are at 1, 3, 6 or 12 months.</source>
+        <translation>I follow-up sono previsti dopo 1, 3, 6 o 12 mesi.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="35"/>
+        <source>Give the reason for a report with names (e.g. the funder&apos;s audit).</source>
+        <translation>Indicare il motivo di un report nominativo (es. la verifica del finanziatore).</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="38"/>
+        <source>Give the reason for the erasure (e.g. the request&apos;s reference).</source>
+        <translation>Indicare il motivo della cancellazione (es. il riferimento della richiesta).</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="41"/>
+        <source>Hours per week must be more than 0 and at most {max_hours}.</source>
+        <translation>Le ore settimanali devono essere più di 0 e al massimo {max_hours}.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="44"/>
+        <source>Keep between 1 and 100 automatic backups.</source>
+        <translation>Conservare da 1 a 100 copie di sicurezza automatiche.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="45"/>
+        <source>Keep data between 1 and 30 years after a participant&apos;s closure.</source>
+        <translation>Conservare i dati da 1 a 30 anni dopo la chiusura della scheda di una partecipante.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="48"/>
+        <source>Name the version of the privacy notice she was given.</source>
+        <translation>Indicare la versione dell&apos;informativa privacy consegnata alla partecipante.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="49"/>
+        <source>No such site.</source>
+        <translation>Questa sede non esiste.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="50"/>
+        <source>No such user.</source>
+        <translation>Questo utente non esiste.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="51"/>
+        <source>Reports are available in {languages}, not {language}.</source>
+        <translation>I report sono disponibili in {languages}, non in {language}.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="52"/>
+        <source>Reports are written as {outputs}, not {output}.</source>
+        <translation>I report vengono prodotti nei formati {outputs}, non {output}.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="53"/>
+        <source>Say why the step is skipped.</source>
+        <translation>Indicare perché la fase viene saltata.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="54"/>
+        <source>Step {number} needs an English title.</source>
+        <translation>La fase {number} deve avere un titolo in inglese.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="55"/>
+        <source>Step {number}: the due offset must be 0 to {max_days} days.</source>
+        <translation>Fase {number}: i giorni alla scadenza devono essere da 0 a {max_days}.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="58"/>
+        <source>That is not a recovery key: it has 30 letters and digits in 6 groups.</source>
+        <translation>Questa non è una chiave di recupero: è composta da 30 lettere e cifre in 6 gruppi.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="61"/>
+        <source>The closing date is before the intake date.</source>
+        <translation>La data di chiusura è precedente alla data di accoglienza.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="62"/>
+        <source>The document needs a file name.</source>
+        <translation>Il documento deve avere un nome di file.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="63"/>
+        <source>The file is empty; there is nothing to attach.</source>
+        <translation>Il file è vuoto; non c&apos;è nulla da allegare.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="64"/>
+        <source>The file is {size} MB; documents can be at most {limit} MB. Attach a smaller file, for example a scan at a lower resolution.</source>
+        <translation>Il file è di {size} MB; i documenti possono essere al massimo di {limit} MB. Allegare un file più piccolo, per esempio una scansione a risoluzione più bassa.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="69"/>
+        <source>The folder {folder} does not exist.</source>
+        <translation>La cartella {folder} non esiste.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="70"/>
+        <source>The follow-up is before the placement started.</source>
+        <translation>Il follow-up è precedente all&apos;inizio dell&apos;inserimento lavorativo.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="71"/>
+        <source>The last open site cannot be closed.</source>
+        <translation>L&apos;ultima sede aperta non può essere chiusa.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="72"/>
+        <source>The logo image cannot be read.</source>
+        <translation>Impossibile leggere l&apos;immagine del logo.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="73"/>
+        <source>The logo is larger than 1 MiB; use a smaller image.</source>
+        <translation>Il logo supera 1 MiB; usare un&apos;immagine più piccola.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="74"/>
+        <source>The logo must be a PNG or JPEG image.</source>
+        <translation>Il logo deve essere un&apos;immagine PNG o JPEG.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="75"/>
+        <source>The notes are longer than {max_length} characters.</source>
+        <translation>Le note superano i {max_length} caratteri.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="76"/>
+        <source>The number of participants cannot be negative.</source>
+        <translation>Il numero di partecipanti non può essere negativo.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="77"/>
+        <source>The organisation name is longer than 200 characters.</source>
+        <translation>Il nome dell&apos;organizzazione supera i 200 caratteri.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="78"/>
+        <source>The period ends ({end}) before it starts ({start}).</source>
+        <translation>Il periodo finisce ({end}) prima di iniziare ({start}).</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="79"/>
+        <source>The placement ends before it starts.</source>
+        <translation>L&apos;inserimento lavorativo finisce prima di iniziare.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="80"/>
+        <source>The reason is longer than {max_length} characters.</source>
+        <translation>Il motivo supera i {max_length} caratteri.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="81"/>
+        <source>The retention period is at least one year.</source>
+        <translation>Il periodo di conservazione è di almeno un anno.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="82"/>
+        <source>The two passwords differ.</source>
+        <translation>Le due password non coincidono.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="83"/>
+        <source>The vacancy closes before it opens.</source>
+        <translation>L&apos;offerta di lavoro si chiude prima di aprirsi.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="84"/>
+        <source>The vacancy does not belong to this employer.</source>
+        <translation>L&apos;offerta di lavoro non appartiene a questo datore di lavoro.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="85"/>
+        <source>The withdrawal date is before the consent was given.</source>
+        <translation>La data di revoca è precedente alla data in cui è stato dato il consenso.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="86"/>
+        <source>The working day ends before it starts.</source>
+        <translation>La giornata lavorativa finisce prima di iniziare.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="87"/>
+        <source>There is already a site called {name}.</source>
+        <translation>Esiste già una sede chiamata {name}.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="88"/>
+        <source>There is already a user called {name}.</source>
+        <translation>Esiste già un utente chiamato {name}.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="89"/>
+        <source>There is no active user called {name}.</source>
+        <translation>Non esiste un utente attivo chiamato {name}.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="90"/>
+        <source>There is no current consent for this purpose to withdraw.</source>
+        <translation>Non c&apos;è un consenso in vigore da revocare per questa finalità.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="91"/>
+        <source>Unknown consent purpose: {purpose}.</source>
+        <translation>Finalità del consenso sconosciuta: {purpose}.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="92"/>
+        <source>Unknown fields: {names}.</source>
+        <translation>Campi sconosciuti: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="93"/>
+        <source>Unknown kind of backup: {kind}.</source>
+        <translation>Tipo di copia di sicurezza sconosciuto: {kind}.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="94"/>
+        <source>Without consent to processing, no record can be kept.</source>
+        <translation>Senza il consenso al trattamento dei dati non è possibile tenere una scheda.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="95"/>
+        <source>a contact person needs a name.</source>
+        <translation>un referente deve avere un nome.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="96"/>
+        <source>a tag is longer than {max_length} characters.</source>
+        <translation>una voce supera i {max_length} caratteri.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="97"/>
+        <source>a vacancy needs a title.</source>
+        <translation>un&apos;offerta di lavoro deve avere un titolo.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="98"/>
+        <source>an employer needs a name.</source>
+        <translation>un datore di lavoro deve avere un nome.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="99"/>
+        <source>documents are written in {languages}.</source>
+        <translation>i documenti possono essere redatti solo in {languages}.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="100"/>
+        <source>hours per week must be more than 0 and at most {max_hours}.</source>
+        <translation>le ore settimanali devono essere più di 0 e al massimo {max_hours}.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="103"/>
+        <source>the date is in the future.</source>
+        <translation>la data è nel futuro.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="104"/>
+        <source>this is longer than {max_length} characters.</source>
+        <translation>il testo supera i {max_length} caratteri.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="105"/>
+        <source>this is not a phone number.</source>
+        <translation>questo non è un numero di telefono.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="106"/>
+        <source>this is not an e-mail address.</source>
+        <translation>questo non è un indirizzo e-mail.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="107"/>
+        <source>this is required.</source>
+        <translation>questo campo è obbligatorio.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="108"/>
+        <source>this must be a date.</source>
+        <translation>il valore deve essere una data.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="109"/>
+        <source>this must be a list of text values.</source>
+        <translation>il valore deve essere un elenco di testi.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="110"/>
+        <source>this must be a time such as 09:30.</source>
+        <translation>il valore deve essere un orario come 09:30.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="111"/>
+        <source>this must be a whole number.</source>
+        <translation>il valore deve essere un numero intero.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="112"/>
+        <source>this must be a year between 1900 and {last}.</source>
+        <translation>il valore deve essere un anno tra il 1900 e il {last}.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="113"/>
+        <source>this must be a year.</source>
+        <translation>il valore deve essere un anno.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="114"/>
+        <source>this must be between 0 and {maximum}.</source>
+        <translation>il valore deve essere tra 0 e {maximum}.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="115"/>
+        <source>this must be text.</source>
+        <translation>il valore deve essere un testo.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="116"/>
+        <source>this must be yes or no.</source>
+        <translation>il valore deve essere sì o no.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="117"/>
+        <source>{codes} are not ISO 639-1 language codes.</source>
+        <translation>{codes} non sono codici di lingua ISO 639-1.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="118"/>
+        <source>{code} is not a NACE section (A to U).</source>
+        <translation>{code} non è una sezione NACE (da A a U).</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="119"/>
+        <source>{code} is not an ISO 3166-1 country code.</source>
+        <translation>{code} non è un codice di paese ISO 3166-1.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="120"/>
+        <source>{days} are not weekdays.</source>
+        <translation>{days} non sono giorni della settimana.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="121"/>
+        <source>{name} already exists; choose another file name.</source>
+        <translation>{name} esiste già; scegliere un altro nome di file.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="122"/>
+        <source>{text} is not a quarter such as 2026Q3.</source>
+        <translation>{text} non è un trimestre nel formato 2026Q3.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="123"/>
+        <source>{value} is not a date (YYYY-MM-DD).</source>
+        <translation>{value} non è una data (AAAA-MM-GG).</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="124"/>
+        <source>{value} is not a number of hours.</source>
+        <translation>{value} non è un numero di ore.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="125"/>
+        <source>{value} is not one of {choices}.</source>
+        <translation>{value} non è tra i valori ammessi: {choices}.</translation>
+    </message>
+</context>
+<context>
     <name>Crash</name>
     <message>
-        <location filename="../w4i_desktop/views/crash.py" line="32"/>
+        <location filename="../w4i_desktop/views/crash.py" line="33"/>
         <source>W4I Desktop</source>
         <translation>W4I Desktop</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/crash.py" line="37"/>
+        <location filename="../w4i_desktop/views/crash.py" line="38"/>
         <source>W4I Desktop: something went wrong</source>
         <translation>W4I Desktop: si è verificato un problema</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/crash.py" line="38"/>
+        <location filename="../w4i_desktop/views/crash.py" line="39"/>
         <source>&lt;p&gt;Something went wrong inside W4I Desktop. Your saved work is safe in the encrypted database.&lt;/p&gt;&lt;p&gt;A report without personal data was written to:&lt;br&gt;%1&lt;/p&gt;&lt;p&gt;Please send that file to your administrator.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Si è verificato un problema in W4I Desktop. Il lavoro salvato è al sicuro nel database cifrato.&lt;/p&gt;&lt;p&gt;Un report privo di dati personali è stato scritto in:&lt;br&gt;%1&lt;/p&gt;&lt;p&gt;Si prega di inviare questo file all&apos;amministratore.&lt;/p&gt;</translation>
     </message>
@@ -461,113 +987,118 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="73"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="77"/>
         <source>Active participants</source>
         <translation>Partecipanti attive</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="73"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="77"/>
         <source>In the programme this quarter.</source>
         <translation>Nel programma in questo trimestre.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="74"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="78"/>
         <source>New this quarter</source>
         <translation>Nuove in questo trimestre</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="74"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="78"/>
         <source>Intake date in this quarter.</source>
         <translation>Data di accoglienza in questo trimestre.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="76"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="80"/>
         <source>Placed this quarter</source>
         <translation>Inserite in questo trimestre</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="77"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="81"/>
         <source>Participants who started a job, internship or apprenticeship.</source>
         <translation>Partecipanti che hanno iniziato un lavoro, un tirocinio o un apprendistato.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="80"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="84"/>
         <source>Still in work at 6 months</source>
         <translation>Ancora occupate a 6 mesi</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="81"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="85"/>
         <source>Placements that reached 6 months this quarter and were still held.</source>
         <translation>Inserimenti lavorativi che hanno raggiunto i 6 mesi in questo trimestre ed erano ancora in corso.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="88"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="92"/>
         <source>Due</source>
         <translation>Scadenza</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="88"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="92"/>
         <source>Participant</source>
         <translation>Partecipante</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="88"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="92"/>
         <source>Step</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="90"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="94"/>
         <source>My overdue steps</source>
         <translation>Le mie fasi scadute</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="93"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="97"/>
         <source>My steps due soon</source>
         <translation>Le mie fasi in scadenza</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="98"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="102"/>
         <source>My &amp;overdue steps</source>
         <translation>Le mie fasi &amp;scadute</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="100"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="104"/>
         <source>Due in the next &amp;two weeks</source>
         <translation>In scadenza nelle prossime &amp;due settimane</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="104"/>
-        <location filename="../w4i_desktop/views/dashboard.py" line="110"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="111"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="117"/>
         <source>Placements started per quarter</source>
         <translation>Inserimenti lavorativi avviati per trimestre</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="137"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="144"/>
         <source>This quarter: %1</source>
         <translation>Questo trimestre: %1</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="159"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="167"/>
         <source>n/a</source>
         <translation>n.d.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="161"/>
-        <source>%1 % (%2 of %3)</source>
-        <translation>%1 % (%2 su %3)</translation>
+        <location filename="../w4i_desktop/views/dashboard.py" line="169"/>
+        <source>%1 %</source>
+        <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="177"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="172"/>
+        <source>%1 of %2</source>
+        <translation>%1 su %2</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="188"/>
         <source>Placements</source>
         <translation>Inserimenti lavorativi</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="217"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="228"/>
         <source>My &amp;overdue steps (%1)</source>
         <translation>Le mie fasi &amp;scadute (%1)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="220"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="231"/>
         <source>Due in the next &amp;two weeks (%1)</source>
         <translation>In scadenza nelle prossime &amp;due settimane (%1)</translation>
     </message>
@@ -588,87 +1119,87 @@
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="144"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="145"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="144"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="145"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="144"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="145"/>
         <source>Size</source>
         <translation>Dimensione</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="144"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="145"/>
         <source>Added</source>
         <translation>Aggiunto il</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="144"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="145"/>
         <source>By</source>
         <translation>Aggiunto da</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="147"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="148"/>
         <source>Documents</source>
         <translation>Documenti</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="148"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="149"/>
         <source>&amp;Add…</source>
         <translation>&amp;Aggiungi…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="149"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="150"/>
         <source>Save &amp;as…</source>
         <translation>Salva &amp;con nome…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="150"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="151"/>
         <source>&amp;Delete</source>
         <translation>&amp;Elimina</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="157"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="158"/>
         <source>Documents are kept encrypted inside the database, never as loose files. Each can be up to %1 MB.</source>
         <translation>I documenti sono conservati cifrati all&apos;interno del database, mai come file separati. Ognuno può arrivare a %1 MB.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="200"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="201"/>
         <source>(former user)</source>
         <translation>(ex utente)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="222"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="223"/>
         <source>Attach a document</source>
         <translation>Allega un documento</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="231"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="232"/>
         <source>%1 is %2 MB. Documents can be at most %3 MB: attach a smaller file, for example a scan at a lower resolution.</source>
         <translation>%1 è di %2 MB. I documenti possono essere al massimo di %3 MB: allegare un file più piccolo, per esempio una scansione a risoluzione più bassa.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="241"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="242"/>
         <source>%1 could not be read.</source>
         <translation>Impossibile leggere %1.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="259"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="260"/>
         <source>Save the document as</source>
         <translation>Salva il documento con nome</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="274"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="275"/>
         <source>Delete document</source>
         <translation>Elimina il documento</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="275"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="276"/>
         <source>Delete %1 from this record? This cannot be undone.</source>
         <translation>Eliminare %1 da questa scheda? L&apos;operazione non può essere annullata.</translation>
     </message>
@@ -699,54 +1230,88 @@
 <context>
     <name>DraftsDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/intake_wizard.py" line="217"/>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="221"/>
         <source>Unfinished intake interviews</source>
         <translation>Colloqui di accoglienza non terminati</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_wizard.py" line="220"/>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="224"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_wizard.py" line="220"/>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="224"/>
         <source>Last saved</source>
         <translation>Ultimo salvataggio</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_wizard.py" line="220"/>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="224"/>
         <source>Language</source>
         <translation>Lingua</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_wizard.py" line="220"/>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="224"/>
         <source>Page</source>
         <translation>Pagina</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_wizard.py" line="223"/>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="227"/>
         <source>There are no unfinished interviews.</source>
         <translation>Non ci sono colloqui non terminati.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_wizard.py" line="225"/>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="229"/>
         <source>&amp;Resume</source>
         <translation>&amp;Riprendi</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_wizard.py" line="226"/>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="230"/>
         <source>&amp;Delete</source>
         <translation>&amp;Elimina</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_wizard.py" line="246"/>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="250"/>
         <source>(no name yet)</source>
         <translation>(ancora senza nome)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_wizard.py" line="276"/>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="280"/>
         <source>Delete this unfinished interview and its answers?</source>
         <translation>Eliminare questo colloquio non terminato e le sue risposte?</translation>
+    </message>
+</context>
+<context>
+    <name>EditUserDialog</name>
+    <message>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="70"/>
+        <source>Change a user</source>
+        <translation>Modifica un utente</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="72"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="73"/>
+        <source>User name</source>
+        <translation>Nome utente</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="74"/>
+        <source>&amp;Name shown</source>
+        <translation>&amp;Nome visualizzato</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="75"/>
+        <source>&amp;Role</source>
+        <translation>&amp;Ruolo</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="76"/>
+        <source>&amp;Site</source>
+        <translation>&amp;Sede</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="82"/>
+        <source>Another administrator can change your role.</source>
+        <translation>Il ruolo può essere modificato da un altro amministratore.</translation>
     </message>
 </context>
 <context>
@@ -899,215 +1464,215 @@
         <translation>&amp;Salva</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="96"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="97"/>
         <source>Not known</source>
         <translation>Non noto</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="102"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="103"/>
         <source>&amp;Name</source>
         <translation>&amp;Nome</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="103"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="104"/>
         <source>S&amp;ector (NACE)</source>
         <translation>S&amp;ettore (NACE)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="104"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="105"/>
         <source>Si&amp;ze</source>
         <translation>&amp;Dimensione</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="105"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="106"/>
         <source>&amp;Municipality</source>
         <translation>&amp;Comune</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="106"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="107"/>
         <source>&amp;Website</source>
         <translation>Sito &amp;web</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="107"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="108"/>
         <source>N&amp;otes</source>
         <translation>N&amp;ote</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="114"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="116"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="114"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="116"/>
         <source>Job title</source>
         <translation>Ruolo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="114"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="116"/>
         <source>Phone</source>
         <translation>Telefono</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="114"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="116"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="115"/>
-        <location filename="../w4i_desktop/views/employer_record.py" line="178"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="117"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="180"/>
         <source>Contact persons</source>
         <translation>Referenti</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="119"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="121"/>
         <source>&amp;Add a contact person…</source>
         <translation>&amp;Aggiungi un referente…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="122"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="124"/>
         <source>&amp;Remove</source>
         <translation>&amp;Rimuovi</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="127"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="129"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="127"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="129"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="127"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="129"/>
         <source>Summary</source>
         <translation>Sintesi</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="127"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="129"/>
         <source>By</source>
         <translation>A cura di</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="128"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="130"/>
         <source>Contacts with the employer</source>
         <translation>Contatti con il datore di lavoro</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="132"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="134"/>
         <source>&amp;Log a contact…</source>
         <translation>Re&amp;gistra un contatto…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="138"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="140"/>
         <source>Title</source>
         <translation>Titolo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="139"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="141"/>
         <source>Municipality</source>
         <translation>Comune</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="140"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="142"/>
         <source>Hours/week</source>
         <translation>Ore/settimana</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="141"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="143"/>
         <source>Language</source>
         <translation>Lingua</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="142"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="144"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="143"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="145"/>
         <source>Opened</source>
         <translation>Aperta il</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="145"/>
-        <location filename="../w4i_desktop/views/employer_record.py" line="180"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="147"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="182"/>
         <source>Vacancies</source>
         <translation>Offerte di lavoro</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="149"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="151"/>
         <source>&amp;New vacancy…</source>
         <translation>&amp;Nuova offerta di lavoro…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="152"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="154"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifica…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="155"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="157"/>
         <source>Find &amp;candidates…</source>
         <translation>Trova &amp;candidate…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="162"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="164"/>
         <source>Participant</source>
         <translation>Partecipante</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="163"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="165"/>
         <source>Vacancy</source>
         <translation>Offerta di lavoro</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="164"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="166"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="165"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="167"/>
         <source>Start</source>
         <translation>Inizio</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="166"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="168"/>
         <source>End</source>
         <translation>Fine</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="168"/>
-        <location filename="../w4i_desktop/views/employer_record.py" line="181"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="170"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="183"/>
         <source>Placements</source>
         <translation>Inserimenti lavorativi</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="172"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="174"/>
         <source>New &amp;placement…</source>
         <translation>Nuovo &amp;inserimento lavorativo…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="177"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="179"/>
         <source>Details</source>
         <translation>Dettagli</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="179"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="181"/>
         <source>Contacts log</source>
         <translation>Registro dei contatti</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="191"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="193"/>
         <source>Save</source>
         <translation>Salva</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="222"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="224"/>
         <source>New employer</source>
         <translation>Nuovo datore di lavoro</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="329"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="331"/>
         <source>Saved.</source>
         <translation>Salvato.</translation>
     </message>
@@ -1120,12 +1685,12 @@
         <translation>← Torna all&apos;elenco</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employers_screen.py" line="211"/>
+        <location filename="../w4i_desktop/views/employers_screen.py" line="219"/>
         <source>Unsaved changes</source>
         <translation>Modifiche non salvate</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employers_screen.py" line="212"/>
+        <location filename="../w4i_desktop/views/employers_screen.py" line="220"/>
         <source>Save the changes to this employer?</source>
         <translation>Salvare le modifiche a questo datore di lavoro?</translation>
     </message>
@@ -1490,6 +2055,82 @@
     </message>
 </context>
 <context>
+    <name>GettingStartedDialog</name>
+    <message>
+        <location filename="../w4i_desktop/views/getting_started.py" line="97"/>
+        <source>Getting started with W4I Desktop</source>
+        <translation>Primi passi con W4I Desktop</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/getting_started.py" line="98"/>
+        <source>Getting started</source>
+        <translation>Primi passi</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/getting_started.py" line="99"/>
+        <source>&amp;Show this page at start</source>
+        <translation>&amp;Mostra questa pagina all&apos;avvio</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/getting_started.py" line="100"/>
+        <source>All the &amp;help pages…</source>
+        <translation>Tutte le pagine della &amp;guida…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/getting_started.py" line="101"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Chiudi</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <location filename="../w4i_desktop/views/help_viewer.py" line="175"/>
+        <source>W4I Desktop help</source>
+        <translation>Guida di W4I Desktop</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/help_viewer.py" line="176"/>
+        <source>Help pages</source>
+        <translation>Pagine della guida</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/help_viewer.py" line="177"/>
+        <source>Help page</source>
+        <translation>Pagina della guida</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/help_viewer.py" line="178"/>
+        <source>← &amp;Back</source>
+        <translation>← &amp;Indietro</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/help_viewer.py" line="179"/>
+        <source>The page before (Alt+Left)</source>
+        <translation>La pagina precedente (Alt+Left)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/help_viewer.py" line="180"/>
+        <source>&amp;Forward →</source>
+        <translation>&amp;Avanti →</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/help_viewer.py" line="181"/>
+        <source>The page after (Alt+Right)</source>
+        <translation>La pagina successiva (Alt+Right)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/help_viewer.py" line="182"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Chiudi</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/help_viewer.py" line="253"/>
+        <source>%1 – W4I Desktop help</source>
+        <translation>%1 – Guida di W4I Desktop</translation>
+    </message>
+</context>
+<context>
     <name>IdentityPage</name>
     <message>
         <location filename="../w4i_desktop/views/intake_pages.py" line="212"/>
@@ -1588,22 +2229,22 @@
         <translation>L&apos;informativa privacy è stata salvata in %1.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_wizard.py" line="159"/>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="163"/>
         <source>Eligibility</source>
         <translation>Ammissibilità</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_wizard.py" line="190"/>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="194"/>
         <source>Possible duplicate</source>
         <translation>Possibile duplicato</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_wizard.py" line="194"/>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="198"/>
         <source>She may already be registered:</source>
         <translation>La partecipante potrebbe essere già registrata:</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_wizard.py" line="195"/>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="199"/>
         <source>Create anyway</source>
         <translation>Crea comunque</translation>
     </message>
@@ -2215,7 +2856,7 @@
 <context>
     <name>LanguagesEdit</name>
     <message>
-        <location filename="../w4i_desktop/views/record_widgets.py" line="181"/>
+        <location filename="../w4i_desktop/views/record_widgets.py" line="187"/>
         <source>ISO codes, e.g. ar, fr, it</source>
         <translation>Codici ISO, es. ar, fr, it</translation>
     </message>
@@ -2256,63 +2897,73 @@
 <context>
     <name>LoginPage</name>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="33"/>
+        <location filename="../w4i_desktop/views/login.py" line="34"/>
         <source>&lt;h2&gt;W4I Desktop&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;W4I Desktop&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="34"/>
+        <location filename="../w4i_desktop/views/login.py" line="35"/>
         <source>Sign in to open the encrypted database.</source>
         <translation>Accedere per aprire il database cifrato.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="36"/>
+        <location filename="../w4i_desktop/views/login.py" line="37"/>
         <source>User name</source>
         <translation>Nome utente</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="39"/>
+        <location filename="../w4i_desktop/views/login.py" line="40"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="40"/>
+        <location filename="../w4i_desktop/views/login.py" line="41"/>
         <source>Remember me on this computer</source>
         <translation>Ricorda l&apos;accesso su questo computer</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="47"/>
+        <location filename="../w4i_desktop/views/login.py" line="48"/>
         <source>&amp;Restore the newest good backup…</source>
         <translation>&amp;Ripristina la copia di sicurezza valida più recente…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="51"/>
-        <location filename="../w4i_desktop/views/login.py" line="138"/>
+        <location filename="../w4i_desktop/views/login.py" line="52"/>
+        <source>&amp;Forgot your password?</source>
+        <translation>Password &amp;dimenticata?</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/login.py" line="56"/>
+        <location filename="../w4i_desktop/views/login.py" line="151"/>
         <source>Sign in</source>
         <translation>Accedi</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="58"/>
+        <location filename="../w4i_desktop/views/login.py" line="63"/>
         <source>&amp;User name</source>
         <translation>&amp;Nome utente</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="59"/>
+        <location filename="../w4i_desktop/views/login.py" line="64"/>
         <source>&amp;Password</source>
         <translation>&amp;Password</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="90"/>
+        <location filename="../w4i_desktop/views/login.py" line="96"/>
         <source>Enter your user name.</source>
         <translation>Inserire il nome utente.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="119"/>
+        <location filename="../w4i_desktop/views/login.py" line="123"/>
+        <source>The new password is set. Sign in with it.</source>
+        <translation>La nuova password è stata impostata. Accedere con la nuova password.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/login.py" line="132"/>
         <source>Restored from %1. Sign in again.</source>
         <translation>Ripristinato da %1. Accedere di nuovo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../w4i_desktop/views/login.py" line="143"/>
+        <location filename="../w4i_desktop/views/login.py" line="156"/>
         <source>Too many attempts: wait %n s</source>
         <translation>
             <numerusform>Troppi tentativi: attendere %n s</numerusform>
@@ -2323,162 +2974,157 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="57"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="106"/>
         <source>W4I Desktop</source>
         <translation>W4I Desktop</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="72"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="128"/>
         <source>Screens</source>
         <translation>Schermate</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="76"/>
-        <source>Coming in the next release.</source>
-        <translation>Disponibile nella prossima versione.</translation>
-    </message>
-    <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="78"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="133"/>
         <source>Dashboard</source>
         <translation>Cruscotto</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="79"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="134"/>
         <source>Participants</source>
         <translation>Partecipanti</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="80"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="135"/>
         <source>Employers</source>
         <translation>Datori di lavoro</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="81"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="136"/>
         <source>Pathways</source>
         <translation>Percorsi</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="82"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="137"/>
         <source>Reports</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="83"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="138"/>
         <source>Settings</source>
         <translation>Impostazioni</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="155"/>
+        <location filename="../w4i_desktop/views/main_menus.py" line="52"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="157"/>
+        <location filename="../w4i_desktop/views/main_menus.py" line="54"/>
         <source>&amp;New participant</source>
         <translation>&amp;Nuova partecipante</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="160"/>
+        <location filename="../w4i_desktop/views/main_menus.py" line="59"/>
         <source>&amp;Find participant</source>
         <translation>&amp;Cerca partecipante</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="163"/>
+        <location filename="../w4i_desktop/views/main_menus.py" line="64"/>
         <source>New &amp;intake interview…</source>
         <translation>Nuovo colloquio di &amp;accoglienza…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="165"/>
+        <location filename="../w4i_desktop/views/main_menus.py" line="69"/>
         <source>Intake &amp;drafts…</source>
         <translation>&amp;Bozze dei colloqui…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="167"/>
+        <location filename="../w4i_desktop/views/main_menus.py" line="72"/>
         <source>&amp;Retention review…</source>
         <translation>&amp;Verifica della conservazione dei dati…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="170"/>
+        <location filename="../w4i_desktop/views/main_menus.py" line="75"/>
         <source>I&amp;mport a spreadsheet…</source>
         <translation>&amp;Importa un foglio di calcolo…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="172"/>
+        <location filename="../w4i_desktop/views/main_menus.py" line="78"/>
         <source>&amp;Back up now…</source>
         <translation>Crea una copia di &amp;sicurezza ora…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="173"/>
+        <location filename="../w4i_desktop/views/main_menus.py" line="81"/>
         <source>Res&amp;tore a backup…</source>
         <translation>Ri&amp;pristina una copia di sicurezza…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="174"/>
+        <location filename="../w4i_desktop/views/main_menus.py" line="83"/>
         <source>&amp;Lock</source>
         <translation>B&amp;locca</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="175"/>
+        <location filename="../w4i_desktop/views/main_menus.py" line="85"/>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="189"/>
+        <location filename="../w4i_desktop/views/main_menus.py" line="100"/>
         <source>&amp;Go</source>
         <translation>&amp;Vai</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="197"/>
+        <location filename="../w4i_desktop/views/main_menus.py" line="108"/>
         <source>&amp;Language</source>
         <translation>&amp;Lingua</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="208"/>
+        <location filename="../w4i_desktop/views/main_menus.py" line="119"/>
         <source>&amp;Help</source>
         <translation>&amp;Aiuto</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="210"/>
+        <location filename="../w4i_desktop/views/main_menus.py" line="121"/>
+        <source>&amp;Help for this screen</source>
+        <translation>&amp;Guida di questa schermata</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/main_menus.py" line="126"/>
+        <source>&amp;Getting started</source>
+        <translation>&amp;Primi passi</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/main_menus.py" line="129"/>
         <source>&amp;About W4I Desktop</source>
         <translation>&amp;Informazioni su W4I Desktop</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="226"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="187"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="230"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="191"/>
         <source>Unlocked</source>
         <translation>Sbloccato</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="245"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="203"/>
         <source>Locked</source>
         <translation>Bloccato</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="305"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="282"/>
         <source>Language</source>
         <translation>Lingua</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="307"/>
-        <source>Windows and messages opened from now on use the new language; restart W4I Desktop to see it on every screen.</source>
-        <translation>Le finestre e i messaggi aperti da ora in poi usano la nuova lingua; riavviare W4I Desktop per vederla in tutte le schermate.</translation>
+        <location filename="../w4i_desktop/views/main_window.py" line="283"/>
+        <source>Sign in first: a record has changes that are not saved yet.</source>
+        <translation>Accedere prima: una scheda contiene modifiche non ancora salvate.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="334"/>
-        <source>About W4I Desktop</source>
-        <translation>Informazioni su W4I Desktop</translation>
-    </message>
-    <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="336"/>
-        <source>&lt;h3&gt;W4I Desktop %1&lt;/h3&gt;&lt;p&gt;Case management for organisations that help migrant women into work. Your data stays encrypted on this computer.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;W4I Desktop %1&lt;/h3&gt;&lt;p&gt;Gestione dei casi per le organizzazioni che aiutano le donne migranti a trovare lavoro. I dati restano cifrati su questo computer.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="384"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="394"/>
         <source>Restored from %1. Sign in again.</source>
         <translation>Ripristinato da %1. Accedere di nuovo.</translation>
     </message>
@@ -2763,44 +3409,50 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../w4i_desktop/views/messages.py" line="29"/>
+        <location filename="../w4i_desktop/views/messages.py" line="39"/>
         <source>The user name or the password is wrong.</source>
         <translation>Il nome utente o la password non sono corretti.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/messages.py" line="31"/>
+        <location filename="../w4i_desktop/views/messages.py" line="41"/>
         <source>The database is open on another computer or window: %1. Close it there first.</source>
         <translation>Il database è aperto su un altro computer o in un&apos;altra finestra: %1. Chiuderlo prima lì.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/messages.py" line="36"/>
+        <location filename="../w4i_desktop/views/messages.py" line="46"/>
         <source>The database file is damaged and cannot be read safely. Restore the newest backup.</source>
         <translation>Il file del database è danneggiato e non può essere letto in modo sicuro. Ripristinare la copia di sicurezza più recente.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/messages.py" line="41"/>
+        <location filename="../w4i_desktop/views/messages.py" line="51"/>
         <source>This file is not a W4I database, or its key file (.keys) is missing or damaged.</source>
         <translation>Questo file non è un database W4I, oppure il relativo file delle chiavi (.keys) manca o è danneggiato.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/messages.py" line="46"/>
+        <location filename="../w4i_desktop/views/messages.py" line="56"/>
         <source>The disk is full. Nothing was changed; free some space and try again.</source>
         <translation>Il disco è pieno. Non è stato modificato nulla; liberare spazio e riprovare.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/messages.py" line="50"/>
+        <location filename="../w4i_desktop/views/messages.py" line="60"/>
         <source>Someone else saved this record after you opened it. Reload it to see their changes.</source>
         <translation>Qualcun altro ha salvato questa scheda dopo che l&apos;ha aperta. Ricaricarla per vedere le modifiche apportate.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/messages.py" line="55"/>
+        <location filename="../w4i_desktop/views/messages.py" line="65"/>
         <source>Your role does not allow this.</source>
         <translation>Il ruolo assegnato non consente questa operazione.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/messages.py" line="57"/>
+        <location filename="../w4i_desktop/views/messages.py" line="67"/>
         <source>This record does not exist or is not visible to you.</source>
         <translation>Questa scheda non esiste o non è visibile per questo utente.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/messages.py" line="92"/>
+        <source>%1: %2</source>
+        <comment>a field&apos;s label, then what is wrong with it</comment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2814,6 +3466,59 @@
         <location filename="../w4i_desktop/views/intake_pages.py" line="337"/>
         <source>&amp;Needs and goals</source>
         <translation>&amp;Bisogni e obiettivi</translation>
+    </message>
+</context>
+<context>
+    <name>NewUserDialog</name>
+    <message>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="40"/>
+        <source>Add a user</source>
+        <translation>Aggiungi un utente</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="41"/>
+        <source>&amp;Name shown</source>
+        <translation>&amp;Nome visualizzato</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="42"/>
+        <source>&amp;User name (to sign in)</source>
+        <translation>Nome &amp;utente (per accedere)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="43"/>
+        <source>&amp;Role</source>
+        <translation>&amp;Ruolo</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="46"/>
+        <source>&amp;Site</source>
+        <translation>&amp;Sede</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="47"/>
+        <source>&amp;Password</source>
+        <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="47"/>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="48"/>
+        <source>Password &amp;again</source>
+        <translation>Ripe&amp;ti la password</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="48"/>
+        <source>Password again</source>
+        <translation>Ripeti la password</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="50"/>
+        <source>Give it to her in person: nobody, administrators included, can read it later.</source>
+        <translation>Consegnarla di persona all&apos;interessata: nessuno, nemmeno gli amministratori, potrà leggerla in seguito.</translation>
     </message>
 </context>
 <context>
@@ -3613,12 +4318,12 @@
 <context>
     <name>RecordWidgets</name>
     <message>
-        <location filename="../w4i_desktop/views/record_widgets.py" line="111"/>
+        <location filename="../w4i_desktop/views/record_widgets.py" line="117"/>
         <source>Clear</source>
         <translation>Svuota</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_widgets.py" line="113"/>
+        <location filename="../w4i_desktop/views/record_widgets.py" line="119"/>
         <source>Clear %1</source>
         <translation>Svuota %1</translation>
     </message>
@@ -3679,6 +4384,49 @@
         <location filename="../w4i_desktop/views/first_run.py" line="240"/>
         <source>The PDF could not be written.</source>
         <translation>Impossibile scrivere il PDF.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryResetDialog</name>
+    <message>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="126"/>
+        <source>Forgotten password</source>
+        <translation>Password dimenticata</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="129"/>
+        <source>Type the recovery key printed when this database was created (30 letters and digits in 6 groups) and choose a new password.</source>
+        <translation>Digitare la chiave di recupero stampata quando è stato creato questo database (30 lettere e cifre in 6 gruppi) e scegliere una nuova password.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="136"/>
+        <source>&amp;User name</source>
+        <translation>&amp;Nome utente</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="139"/>
+        <source>Recovery &amp;key</source>
+        <translation>&amp;Chiave di recupero</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="140"/>
+        <source>New &amp;password</source>
+        <translation>Nuova &amp;password</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="140"/>
+        <source>New password</source>
+        <translation>Nuova password</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="141"/>
+        <source>Password &amp;again</source>
+        <translation>Ripe&amp;ti la password</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="141"/>
+        <source>Password again</source>
+        <translation>Ripeti la password</translation>
     </message>
 </context>
 <context>
@@ -3814,6 +4562,44 @@
         <location filename="../w4i_desktop/views/reports_screen.py" line="282"/>
         <source>Cancel</source>
         <translation>Annulla</translation>
+    </message>
+</context>
+<context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="100"/>
+        <source>Set a new password</source>
+        <translation>Imposta una nuova password</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="102"/>
+        <source>A new password for %1 (%2).</source>
+        <translation>Una nuova password per %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="108"/>
+        <source>New &amp;password</source>
+        <translation>Nuova &amp;password</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="108"/>
+        <source>New password</source>
+        <translation>Nuova password</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="109"/>
+        <source>Password &amp;again</source>
+        <translation>Ripe&amp;ti la password</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="109"/>
+        <source>Password again</source>
+        <translation>Ripeti la password</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="111"/>
+        <source>The account becomes active again.</source>
+        <translation>L&apos;account torna attivo.</translation>
     </message>
 </context>
 <context>
@@ -4006,112 +4792,213 @@
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="41"/>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="168"/>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="174"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="47"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="196"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="202"/>
         <source>Settings</source>
         <translation>Impostazioni</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="49"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="55"/>
         <source>Choose a &amp;logo…</source>
         <translation>Scegli un &amp;logo…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="51"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="57"/>
         <source>Re&amp;move the logo</source>
         <translation>Ri&amp;muovi il logo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="60"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="66"/>
         <source> years after closure</source>
         <translation> anni dopo la chiusura</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="66"/>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="88"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="72"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="103"/>
         <source>Backup folder (this computer)</source>
         <translation>Cartella delle copie (questo computer)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="67"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="73"/>
         <source>C&amp;hoose…</source>
         <translation>S&amp;cegli…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="75"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="81"/>
         <source> minutes without use</source>
         <translation> minuti di inattività</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="76"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="91"/>
         <source>&amp;Save the settings</source>
         <translation>&amp;Salva le impostazioni</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="79"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="94"/>
         <source>Show the &amp;data folder</source>
         <translation>Mostra la cartella dei &amp;dati</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="84"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="99"/>
         <source>&amp;Organisation name</source>
         <translation>Nome dell&apos;&amp;organizzazione</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="85"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="100"/>
         <source>Logo on reports</source>
         <translation>Logo sui report</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="86"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="101"/>
         <source>&amp;Keep personal data</source>
         <translation>&amp;Conserva i dati personali</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="87"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="102"/>
         <source>Automatic &amp;backups kept</source>
         <translation>Copie automatiche &amp;conservate</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="89"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="104"/>
         <source>Lock the &amp;window after</source>
         <translation>Blocca la &amp;finestra dopo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="112"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="105"/>
+        <source>&amp;Language of the interface</source>
+        <translation>Lingua dell&apos;&amp;interfaccia</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="121"/>
+        <source>&amp;General</source>
+        <translation>&amp;Generale</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="122"/>
+        <source>S&amp;ites</source>
+        <translation>S&amp;edi</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="123"/>
+        <source>&amp;Users</source>
+        <translation>&amp;Utenti</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="139"/>
         <source>Settings are changed by managers and administrators.</source>
         <translation>Le impostazioni sono modificate da responsabili e amministratori.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="135"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="163"/>
         <source>A logo of %1 KB</source>
         <translation>Un logo di %1 KB</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="137"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="165"/>
         <source>No logo</source>
         <translation>Nessun logo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="142"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="170"/>
         <source>Choose a logo</source>
         <translation>Scegliere un logo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="142"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="170"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Immagini (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="154"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="182"/>
         <source>Backup folder</source>
         <translation>Cartella delle copie</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="174"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="202"/>
         <source>The settings are saved.</source>
         <translation>Le impostazioni sono salvate.</translation>
+    </message>
+</context>
+<context>
+    <name>SiteDialog</name>
+    <message>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="161"/>
+        <source>Add a site</source>
+        <translation>Aggiungi una sede</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="161"/>
+        <source>Change a site</source>
+        <translation>Modifica una sede</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="163"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Nome</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="164"/>
+        <source>&amp;Municipality</source>
+        <translation>&amp;Comune</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="168"/>
+        <source>&amp;Open (closed sites keep their history)</source>
+        <translation>&amp;Aperta (le sedi chiuse mantengono il loro storico)</translation>
+    </message>
+</context>
+<context>
+    <name>SitesPanel</name>
+    <message>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="211"/>
+        <source>Site</source>
+        <translation>Sede</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="212"/>
+        <source>Municipality</source>
+        <translation>Comune</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="213"/>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="214"/>
+        <source>Users</source>
+        <translation>Utenti</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="215"/>
+        <source>Participants</source>
+        <translation>Partecipanti</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="219"/>
+        <source>Sites</source>
+        <translation>Sedi</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="221"/>
+        <source>Add a &amp;site…</source>
+        <translation>Aggiungi una &amp;sede…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="222"/>
+        <source>C&amp;hange…</source>
+        <translation>&amp;Modifica…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="242"/>
+        <source>Open</source>
+        <translation>Aperta</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="242"/>
+        <source>Closed</source>
+        <translation>Chiusa</translation>
     </message>
 </context>
 <context>
@@ -4140,96 +5027,106 @@
         <translation>Lingua dei titoli</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="70"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="71"/>
         <source>Steps of the pathway template</source>
         <translation>Fasi del modello di percorso</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="72"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="73"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="72"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="73"/>
         <source>Title</source>
         <translation>Titolo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="72"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="73"/>
         <source>Due after (days)</source>
         <translation>Scadenza dopo (giorni)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="72"/>
-        <location filename="../w4i_desktop/views/template_editor.py" line="194"/>
-        <location filename="../w4i_desktop/views/template_editor.py" line="222"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="73"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="197"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="229"/>
         <source>Required</source>
         <translation>Obbligatoria</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="81"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="82"/>
         <source>&amp;Add a step</source>
         <translation>&amp;Aggiungi una fase</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="84"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="85"/>
         <source>&amp;Remove</source>
         <translation>&amp;Rimuovi</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="87"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="88"/>
         <source>Move &amp;up (Ctrl+Up)</source>
         <translation>Sposta in s&amp;u (Ctrl+Up)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="90"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="91"/>
         <source>Move do&amp;wn (Ctrl+Down)</source>
         <translation>Sposta in &amp;giù (Ctrl+Down)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="93"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="94"/>
         <source>&amp;Save as a new version</source>
         <translation>&amp;Salva come nuova versione</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="96"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="97"/>
         <source>Re&amp;vert</source>
         <translation>Annulla le &amp;modifiche</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="101"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="102"/>
         <source>Titles in:</source>
         <translation>Titoli in:</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="143"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="144"/>
         <source>%1, version %2</source>
         <translation>%1, versione %2</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="171"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="172"/>
         <source>Kind of step %1</source>
         <translation>Tipo della fase %1</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="179"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="182"/>
         <source>English: %1</source>
         <translation>Inglese: %1</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="194"/>
-        <location filename="../w4i_desktop/views/template_editor.py" line="222"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="197"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="229"/>
         <source>Optional</source>
         <translation>Facoltativa</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="260"/>
-        <location filename="../w4i_desktop/views/template_editor.py" line="266"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="273"/>
+        <source>Unsaved changes</source>
+        <translation>Modifiche non salvate</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/template_editor.py" line="274"/>
+        <source>Save the changes to the pathway template?</source>
+        <translation>Salvare le modifiche al modello di percorso?</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/template_editor.py" line="286"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="292"/>
         <source>Pathway template</source>
         <translation>Modello di percorso</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="267"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="293"/>
         <source>Saved as version %1. New pathways follow it.</source>
         <translation>Salvato come versione %1. I nuovi percorsi la seguiranno.</translation>
     </message>
@@ -4288,9 +5185,87 @@
         <translation>(ex utente)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="126"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="127"/>
         <source>Write the note before adding it.</source>
         <translation>Scrivere la nota prima di aggiungerla.</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPanel</name>
+    <message>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="115"/>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="116"/>
+        <source>User name</source>
+        <translation>Nome utente</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="117"/>
+        <source>Role</source>
+        <translation>Ruolo</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="118"/>
+        <source>Site</source>
+        <translation>Sede</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="119"/>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="120"/>
+        <source>Last sign-in</source>
+        <translation>Ultimo accesso</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="124"/>
+        <source>Users</source>
+        <translation>Utenti</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="125"/>
+        <source>&amp;Add a user…</source>
+        <translation>&amp;Aggiungi un utente…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="126"/>
+        <source>&amp;Change…</source>
+        <translation>&amp;Modifica…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="128"/>
+        <source>Set a new &amp;password…</source>
+        <translation>Imposta una nuova &amp;password…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="131"/>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Disattiva</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="152"/>
+        <source>Active</source>
+        <translation>Attivo</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="152"/>
+        <source>Deactivated</source>
+        <translation>Disattivato</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="190"/>
+        <source>Deactivate a user</source>
+        <translation>Disattiva un utente</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="192"/>
+        <source>%1 will no longer be able to sign in. Her work stays in the records. An administrator can set a new password to let her back in.</source>
+        <translation>%1 non potrà più accedere. Il suo lavoro resta nelle schede. Un amministratore può impostare una nuova password per consentirle di nuovo l&apos;accesso.</translation>
     </message>
 </context>
 <context>
@@ -4389,7 +5364,7 @@
 <context>
     <name>YearSpin</name>
     <message>
-        <location filename="../w4i_desktop/views/record_widgets.py" line="130"/>
+        <location filename="../w4i_desktop/views/record_widgets.py" line="136"/>
         <source>Not known</source>
         <translation>Non noto</translation>
     </message>

@@ -2,6 +2,84 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../w4i_desktop/views/about_dialog.py" line="51"/>
+        <source>About W4I Desktop</source>
+        <translation>Over W4I Desktop</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/about_dialog.py" line="67"/>
+        <source>Version %1</source>
+        <translation>Versie %1</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/about_dialog.py" line="72"/>
+        <source>Case management for organisations that help migrant women into work. Your data stays encrypted on this computer.</source>
+        <translation>Casemanagement voor organisaties die migrantenvrouwen aan werk helpen. Je gegevens blijven versleuteld op deze computer.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/about_dialog.py" line="79"/>
+        <source>W4I Desktop is free software: you may share and change it under the terms of the GNU General Public License, version 3 or (at your choice) any later version (%1). It comes with no warranty. &lt;a href=&quot;%2&quot;&gt;Read the licence&lt;/a&gt;.</source>
+        <translation>W4I Desktop is vrije software: je mag het delen en wijzigen onder de voorwaarden van de GNU General Public License, versie 3 of (naar keuze) een latere versie (%1). Er wordt geen enkele garantie gegeven. &lt;a href=&quot;%2&quot;&gt;Lees de licentie&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/about_dialog.py" line="101"/>
+        <source>Components included in W4I Desktop:</source>
+        <translation>Componenten die bij W4I Desktop zijn inbegrepen:</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/about_dialog.py" line="104"/>
+        <source>Components included</source>
+        <translation>Inbegrepen componenten</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/about_dialog.py" line="106"/>
+        <source>Component</source>
+        <translation>Component</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/about_dialog.py" line="106"/>
+        <source>Version</source>
+        <translation>Versie</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/about_dialog.py" line="106"/>
+        <source>Licence</source>
+        <translation>Licentie</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/about_dialog.py" line="132"/>
+        <source>Licence text</source>
+        <translation>Licentietekst</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/about_dialog.py" line="136"/>
+        <source>Select a component to read its licence.</source>
+        <translation>Selecteer een component om de licentie te lezen.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/about_dialog.py" line="144"/>
+        <source>&amp;Copy version information</source>
+        <translation>Versie-informatie &amp;kopiëren</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/about_dialog.py" line="147"/>
+        <source>The versions of W4I Desktop, Qt and Python and the operating system</source>
+        <translation>De versies van W4I Desktop, Qt en Python en van het besturingssysteem</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/about_dialog.py" line="189"/>
+        <source>%1 is distributed under %2. Its licence text is not included here; read it at %3.</source>
+        <translation>%1 wordt verspreid onder %2. De licentietekst is hier niet opgenomen; je kunt hem lezen op %3.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/about_dialog.py" line="203"/>
+        <source>Copied.</source>
+        <translation>Gekopieerd.</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundTab</name>
     <message>
         <location filename="../w4i_desktop/views/record_tabs.py" line="197"/>
@@ -239,7 +317,7 @@
 <context>
     <name>ClockTimeEdit</name>
     <message>
-        <location filename="../w4i_desktop/views/record_widgets.py" line="147"/>
+        <location filename="../w4i_desktop/views/record_widgets.py" line="153"/>
         <source>e.g. 09:30</source>
         <translation>bijv. 09:30</translation>
     </message>
@@ -441,19 +519,467 @@
     </message>
 </context>
 <context>
+    <name>CoreMessages</name>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="13"/>
+        <source>A follow-up cannot be in the future.</source>
+        <translation>Een opvolging kan niet in de toekomst liggen.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="14"/>
+        <source>A participant needs a first or last name.</source>
+        <translation>Een deelnemer moet een voornaam of achternaam hebben.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="15"/>
+        <source>A password needs at least {count} characters.</source>
+        <translation>Een wachtwoord moet minstens {count} tekens hebben.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="16"/>
+        <source>A pathway template needs at least one step.</source>
+        <translation>Een trajectsjabloon moet minstens één stap hebben.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="17"/>
+        <source>A site name has at most 120 characters.</source>
+        <translation>De naam van een locatie mag maximaal 120 tekens hebben.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="18"/>
+        <source>A site needs a name.</source>
+        <translation>Een locatie moet een naam hebben.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="19"/>
+        <source>A step cannot be started or completed in the future.</source>
+        <translation>Een stap kan niet in de toekomst worden gestart of afgerond.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="20"/>
+        <source>A title of step {number} is longer than {max_length} characters.</source>
+        <translation>Een titel van stap {number} is langer dan {max_length} tekens.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="23"/>
+        <source>A user name has 2 to 64 characters: letters a-z, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation>Een gebruikersnaam heeft 2 tot 64 tekens: letters a-z, cijfers, &apos;.&apos;, &apos;_&apos; of &apos;-&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="26"/>
+        <source>A user needs a name to show.</source>
+        <translation>Een gebruiker moet een weergavenaam hebben.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="27"/>
+        <source>An interaction cannot be in the future.</source>
+        <translation>Een contact kan niet in de toekomst liggen.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="28"/>
+        <source>Ask for at least one quarter.</source>
+        <translation>Geef minstens één kwartaal op.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="29"/>
+        <source>Choose the site this participant belongs to.</source>
+        <translation>Kies de locatie waar deze deelnemer bij hoort.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="30"/>
+        <source>Demo data can only be generated in a local (SQLCipher) database.</source>
+        <translation>Demogegevens kunnen alleen in een lokale database (SQLCipher) worden aangemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="33"/>
+        <source>Documents are available in {languages}, not {language}.</source>
+        <translation>Documenten zijn beschikbaar in {languages}, niet in {language}.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="34"/>
+        <source>Follow-ups are at 1, 3, 6 or 12 months.</source>
+        <translation>Opvolgingen vinden plaats na 1, 3, 6 of 12 maanden.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="35"/>
+        <source>Give the reason for a report with names (e.g. the funder&apos;s audit).</source>
+        <translation>Geef de reden op voor een rapportage op naam (bijv. de audit van de financier).</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="38"/>
+        <source>Give the reason for the erasure (e.g. the request&apos;s reference).</source>
+        <translation>Geef de reden op voor het wissen (bijv. het kenmerk van het verzoek).</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="41"/>
+        <source>Hours per week must be more than 0 and at most {max_hours}.</source>
+        <translation>Het aantal uren per week moet meer dan 0 en maximaal {max_hours} zijn.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="44"/>
+        <source>Keep between 1 and 100 automatic backups.</source>
+        <translation>Bewaar tussen 1 en 100 automatische back-ups.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="45"/>
+        <source>Keep data between 1 and 30 years after a participant&apos;s closure.</source>
+        <translation>Bewaar gegevens tussen 1 en 30 jaar nadat het dossier van een deelnemer is afgesloten.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="48"/>
+        <source>Name the version of the privacy notice she was given.</source>
+        <translation>Geef de versie op van de privacyverklaring die ze heeft gekregen.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="49"/>
+        <source>No such site.</source>
+        <translation>Deze locatie bestaat niet.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="50"/>
+        <source>No such user.</source>
+        <translation>Deze gebruiker bestaat niet.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="51"/>
+        <source>Reports are available in {languages}, not {language}.</source>
+        <translation>Rapportages zijn beschikbaar in {languages}, niet in {language}.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="52"/>
+        <source>Reports are written as {outputs}, not {output}.</source>
+        <translation>Rapportages worden gemaakt als {outputs}, niet als {output}.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="53"/>
+        <source>Say why the step is skipped.</source>
+        <translation>Geef aan waarom de stap wordt overgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="54"/>
+        <source>Step {number} needs an English title.</source>
+        <translation>Stap {number} moet een Engelse titel hebben.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="55"/>
+        <source>Step {number}: the due offset must be 0 to {max_days} days.</source>
+        <translation>Stap {number}: het aantal dagen tot de streefdatum moet tussen 0 en {max_days} liggen.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="58"/>
+        <source>That is not a recovery key: it has 30 letters and digits in 6 groups.</source>
+        <translation>Dat is geen herstelsleutel: die bestaat uit 30 letters en cijfers in 6 groepen.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="61"/>
+        <source>The closing date is before the intake date.</source>
+        <translation>De datum van afsluiting ligt vóór de intakedatum.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="62"/>
+        <source>The document needs a file name.</source>
+        <translation>Het document moet een bestandsnaam hebben.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="63"/>
+        <source>The file is empty; there is nothing to attach.</source>
+        <translation>Het bestand is leeg; er is niets om toe te voegen.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="64"/>
+        <source>The file is {size} MB; documents can be at most {limit} MB. Attach a smaller file, for example a scan at a lower resolution.</source>
+        <translation>Het bestand is {size} MB; documenten mogen maximaal {limit} MB zijn. Voeg een kleiner bestand toe, bijvoorbeeld een scan met een lagere resolutie.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="69"/>
+        <source>The folder {folder} does not exist.</source>
+        <translation>De map {folder} bestaat niet.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="70"/>
+        <source>The follow-up is before the placement started.</source>
+        <translation>De opvolging ligt vóór het begin van de plaatsing.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="71"/>
+        <source>The last open site cannot be closed.</source>
+        <translation>De laatste open locatie kan niet worden gesloten.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="72"/>
+        <source>The logo image cannot be read.</source>
+        <translation>De logo-afbeelding kan niet worden gelezen.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="73"/>
+        <source>The logo is larger than 1 MiB; use a smaller image.</source>
+        <translation>Het logo is groter dan 1 MiB; gebruik een kleinere afbeelding.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="74"/>
+        <source>The logo must be a PNG or JPEG image.</source>
+        <translation>Het logo moet een PNG- of JPEG-afbeelding zijn.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="75"/>
+        <source>The notes are longer than {max_length} characters.</source>
+        <translation>De notities zijn langer dan {max_length} tekens.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="76"/>
+        <source>The number of participants cannot be negative.</source>
+        <translation>Het aantal deelnemers kan niet negatief zijn.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="77"/>
+        <source>The organisation name is longer than 200 characters.</source>
+        <translation>De naam van de organisatie is langer dan 200 tekens.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="78"/>
+        <source>The period ends ({end}) before it starts ({start}).</source>
+        <translation>De periode eindigt ({end}) vóór het begin ({start}).</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="79"/>
+        <source>The placement ends before it starts.</source>
+        <translation>De einddatum van de plaatsing ligt vóór de begindatum.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="80"/>
+        <source>The reason is longer than {max_length} characters.</source>
+        <translation>De reden is langer dan {max_length} tekens.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="81"/>
+        <source>The retention period is at least one year.</source>
+        <translation>De bewaartermijn is minstens één jaar.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="82"/>
+        <source>The two passwords differ.</source>
+        <translation>De twee wachtwoorden zijn niet gelijk.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="83"/>
+        <source>The vacancy closes before it opens.</source>
+        <translation>De sluitingsdatum van de vacature ligt vóór de openingsdatum.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="84"/>
+        <source>The vacancy does not belong to this employer.</source>
+        <translation>De vacature hoort niet bij deze werkgever.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="85"/>
+        <source>The withdrawal date is before the consent was given.</source>
+        <translation>De datum van intrekking ligt vóór de datum waarop de toestemming is gegeven.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="86"/>
+        <source>The working day ends before it starts.</source>
+        <translation>De werkdag eindigt vóór de begintijd.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="87"/>
+        <source>There is already a site called {name}.</source>
+        <translation>Er is al een locatie met de naam {name}.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="88"/>
+        <source>There is already a user called {name}.</source>
+        <translation>Er is al een gebruiker met de naam {name}.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="89"/>
+        <source>There is no active user called {name}.</source>
+        <translation>Er is geen actieve gebruiker met de naam {name}.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="90"/>
+        <source>There is no current consent for this purpose to withdraw.</source>
+        <translation>Er is voor dit doel geen geldende toestemming om in te trekken.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="91"/>
+        <source>Unknown consent purpose: {purpose}.</source>
+        <translation>Onbekend doel van toestemming: {purpose}.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="92"/>
+        <source>Unknown fields: {names}.</source>
+        <translation>Onbekende velden: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="93"/>
+        <source>Unknown kind of backup: {kind}.</source>
+        <translation>Onbekende soort back-up: {kind}.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="94"/>
+        <source>Without consent to processing, no record can be kept.</source>
+        <translation>Zonder toestemming voor verwerking kan er geen dossier worden bijgehouden.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="95"/>
+        <source>a contact person needs a name.</source>
+        <translation>een contactpersoon moet een naam hebben.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="96"/>
+        <source>a tag is longer than {max_length} characters.</source>
+        <translation>een van de waarden is langer dan {max_length} tekens.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="97"/>
+        <source>a vacancy needs a title.</source>
+        <translation>een vacature moet een titel hebben.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="98"/>
+        <source>an employer needs a name.</source>
+        <translation>een werkgever moet een naam hebben.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="99"/>
+        <source>documents are written in {languages}.</source>
+        <translation>documenten kunnen alleen in {languages} worden opgesteld.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="100"/>
+        <source>hours per week must be more than 0 and at most {max_hours}.</source>
+        <translation>het aantal uren per week moet meer dan 0 en maximaal {max_hours} zijn.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="103"/>
+        <source>the date is in the future.</source>
+        <translation>de datum ligt in de toekomst.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="104"/>
+        <source>this is longer than {max_length} characters.</source>
+        <translation>de tekst is langer dan {max_length} tekens.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="105"/>
+        <source>this is not a phone number.</source>
+        <translation>dit is geen telefoonnummer.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="106"/>
+        <source>this is not an e-mail address.</source>
+        <translation>dit is geen e-mailadres.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="107"/>
+        <source>this is required.</source>
+        <translation>dit veld is verplicht.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="108"/>
+        <source>this must be a date.</source>
+        <translation>dit moet een datum zijn.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="109"/>
+        <source>this must be a list of text values.</source>
+        <translation>dit moet een lijst met teksten zijn.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="110"/>
+        <source>this must be a time such as 09:30.</source>
+        <translation>dit moet een tijd zijn, bijvoorbeeld 09:30.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="111"/>
+        <source>this must be a whole number.</source>
+        <translation>dit moet een geheel getal zijn.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="112"/>
+        <source>this must be a year between 1900 and {last}.</source>
+        <translation>dit moet een jaartal tussen 1900 en {last} zijn.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="113"/>
+        <source>this must be a year.</source>
+        <translation>dit moet een jaartal zijn.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="114"/>
+        <source>this must be between 0 and {maximum}.</source>
+        <translation>dit moet tussen 0 en {maximum} liggen.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="115"/>
+        <source>this must be text.</source>
+        <translation>dit moet tekst zijn.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="116"/>
+        <source>this must be yes or no.</source>
+        <translation>dit moet ja of nee zijn.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="117"/>
+        <source>{codes} are not ISO 639-1 language codes.</source>
+        <translation>{codes} zijn geen ISO 639-1-taalcodes.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="118"/>
+        <source>{code} is not a NACE section (A to U).</source>
+        <translation>{code} is geen NACE-sectie (A tot en met U).</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="119"/>
+        <source>{code} is not an ISO 3166-1 country code.</source>
+        <translation>{code} is geen ISO 3166-1-landcode.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="120"/>
+        <source>{days} are not weekdays.</source>
+        <translation>{days} zijn geen dagen van de week.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="121"/>
+        <source>{name} already exists; choose another file name.</source>
+        <translation>{name} bestaat al; kies een andere bestandsnaam.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="122"/>
+        <source>{text} is not a quarter such as 2026Q3.</source>
+        <translation>{text} is geen kwartaal in de vorm 2026Q3.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="123"/>
+        <source>{value} is not a date (YYYY-MM-DD).</source>
+        <translation>{value} is geen datum (JJJJ-MM-DD).</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="124"/>
+        <source>{value} is not a number of hours.</source>
+        <translation>{value} is geen aantal uren.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="125"/>
+        <source>{value} is not one of {choices}.</source>
+        <translation>{value} is geen van de toegestane waarden: {choices}.</translation>
+    </message>
+</context>
+<context>
     <name>Crash</name>
     <message>
-        <location filename="../w4i_desktop/views/crash.py" line="32"/>
+        <location filename="../w4i_desktop/views/crash.py" line="33"/>
         <source>W4I Desktop</source>
         <translation>W4I Desktop</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/crash.py" line="37"/>
+        <location filename="../w4i_desktop/views/crash.py" line="38"/>
         <source>W4I Desktop: something went wrong</source>
         <translation>W4I Desktop: er is iets misgegaan</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/crash.py" line="38"/>
+        <location filename="../w4i_desktop/views/crash.py" line="39"/>
         <source>&lt;p&gt;Something went wrong inside W4I Desktop. Your saved work is safe in the encrypted database.&lt;/p&gt;&lt;p&gt;A report without personal data was written to:&lt;br&gt;%1&lt;/p&gt;&lt;p&gt;Please send that file to your administrator.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Er is iets misgegaan in W4I Desktop. Je opgeslagen werk staat veilig in de versleutelde database.&lt;/p&gt;&lt;p&gt;Er is een foutrapport zonder persoonsgegevens opgeslagen in:&lt;br&gt;%1&lt;/p&gt;&lt;p&gt;Stuur dat bestand naar je beheerder.&lt;/p&gt;</translation>
     </message>
@@ -461,113 +987,118 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="73"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="77"/>
         <source>Active participants</source>
         <translation>Actieve deelnemers</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="73"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="77"/>
         <source>In the programme this quarter.</source>
         <translation>Dit kwartaal in het programma.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="74"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="78"/>
         <source>New this quarter</source>
         <translation>Nieuw dit kwartaal</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="74"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="78"/>
         <source>Intake date in this quarter.</source>
         <translation>Intakedatum in dit kwartaal.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="76"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="80"/>
         <source>Placed this quarter</source>
         <translation>Geplaatst dit kwartaal</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="77"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="81"/>
         <source>Participants who started a job, internship or apprenticeship.</source>
         <translation>Deelnemers die zijn begonnen met een baan, stage of leerwerkplek.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="80"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="84"/>
         <source>Still in work at 6 months</source>
         <translation>Na 6 maanden nog aan het werk</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="81"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="85"/>
         <source>Placements that reached 6 months this quarter and were still held.</source>
         <translation>Plaatsingen die dit kwartaal de 6 maanden bereikten en nog liepen.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="88"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="92"/>
         <source>Due</source>
         <translation>Streefdatum</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="88"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="92"/>
         <source>Participant</source>
         <translation>Deelnemer</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="88"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="92"/>
         <source>Step</source>
         <translation>Stap</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="90"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="94"/>
         <source>My overdue steps</source>
         <translation>Mijn achterstallige stappen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="93"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="97"/>
         <source>My steps due soon</source>
         <translation>Mijn stappen voor binnenkort</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="98"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="102"/>
         <source>My &amp;overdue steps</source>
         <translation>Mijn &amp;achterstallige stappen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="100"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="104"/>
         <source>Due in the next &amp;two weeks</source>
         <translation>Te doen in de komende &amp;twee weken</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="104"/>
-        <location filename="../w4i_desktop/views/dashboard.py" line="110"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="111"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="117"/>
         <source>Placements started per quarter</source>
         <translation>Gestarte plaatsingen per kwartaal</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="137"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="144"/>
         <source>This quarter: %1</source>
         <translation>Dit kwartaal: %1</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="159"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="167"/>
         <source>n/a</source>
         <translation>n.v.t.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="161"/>
-        <source>%1 % (%2 of %3)</source>
-        <translation>%1% (%2 van %3)</translation>
+        <location filename="../w4i_desktop/views/dashboard.py" line="169"/>
+        <source>%1 %</source>
+        <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="177"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="172"/>
+        <source>%1 of %2</source>
+        <translation>%1 van %2</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="188"/>
         <source>Placements</source>
         <translation>Plaatsingen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="217"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="228"/>
         <source>My &amp;overdue steps (%1)</source>
         <translation>Mijn &amp;achterstallige stappen (%1)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="220"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="231"/>
         <source>Due in the next &amp;two weeks (%1)</source>
         <translation>Te doen in de komende &amp;twee weken (%1)</translation>
     </message>
@@ -588,87 +1119,87 @@
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="144"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="145"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="144"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="145"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="144"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="145"/>
         <source>Size</source>
         <translation>Grootte</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="144"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="145"/>
         <source>Added</source>
         <translation>Toegevoegd</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="144"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="145"/>
         <source>By</source>
         <translation>Door</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="147"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="148"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="148"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="149"/>
         <source>&amp;Add…</source>
         <translation>&amp;Toevoegen…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="149"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="150"/>
         <source>Save &amp;as…</source>
         <translation>Opslaan &amp;als…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="150"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="151"/>
         <source>&amp;Delete</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="157"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="158"/>
         <source>Documents are kept encrypted inside the database, never as loose files. Each can be up to %1 MB.</source>
         <translation>Documenten worden versleuteld in de database bewaard, nooit als losse bestanden. Elk document mag maximaal %1 MB zijn.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="200"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="201"/>
         <source>(former user)</source>
         <translation>(voormalige gebruiker)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="222"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="223"/>
         <source>Attach a document</source>
         <translation>Document toevoegen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="231"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="232"/>
         <source>%1 is %2 MB. Documents can be at most %3 MB: attach a smaller file, for example a scan at a lower resolution.</source>
         <translation>%1 is %2 MB. Documenten mogen maximaal %3 MB zijn: voeg een kleiner bestand toe, bijvoorbeeld een scan met een lagere resolutie.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="241"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="242"/>
         <source>%1 could not be read.</source>
         <translation>%1 kon niet worden gelezen.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="259"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="260"/>
         <source>Save the document as</source>
         <translation>Document opslaan als</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="274"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="275"/>
         <source>Delete document</source>
         <translation>Document verwijderen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="275"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="276"/>
         <source>Delete %1 from this record? This cannot be undone.</source>
         <translation>%1 uit dit dossier verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
@@ -699,54 +1230,88 @@
 <context>
     <name>DraftsDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/intake_wizard.py" line="217"/>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="221"/>
         <source>Unfinished intake interviews</source>
         <translation>Onafgemaakte intakegesprekken</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_wizard.py" line="220"/>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="224"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_wizard.py" line="220"/>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="224"/>
         <source>Last saved</source>
         <translation>Laatst opgeslagen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_wizard.py" line="220"/>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="224"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_wizard.py" line="220"/>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="224"/>
         <source>Page</source>
         <translation>Pagina</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_wizard.py" line="223"/>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="227"/>
         <source>There are no unfinished interviews.</source>
         <translation>Er zijn geen onafgemaakte gesprekken.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_wizard.py" line="225"/>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="229"/>
         <source>&amp;Resume</source>
         <translation>&amp;Hervatten</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_wizard.py" line="226"/>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="230"/>
         <source>&amp;Delete</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_wizard.py" line="246"/>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="250"/>
         <source>(no name yet)</source>
         <translation>(nog geen naam)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_wizard.py" line="276"/>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="280"/>
         <source>Delete this unfinished interview and its answers?</source>
         <translation>Dit onafgemaakte gesprek en de antwoorden verwijderen?</translation>
+    </message>
+</context>
+<context>
+    <name>EditUserDialog</name>
+    <message>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="70"/>
+        <source>Change a user</source>
+        <translation>Gebruiker wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="72"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="73"/>
+        <source>User name</source>
+        <translation>Gebruikersnaam</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="74"/>
+        <source>&amp;Name shown</source>
+        <translation>Weergave&amp;naam</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="75"/>
+        <source>&amp;Role</source>
+        <translation>&amp;Rol</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="76"/>
+        <source>&amp;Site</source>
+        <translation>&amp;Locatie</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="82"/>
+        <source>Another administrator can change your role.</source>
+        <translation>Een andere beheerder kan je rol wijzigen.</translation>
     </message>
 </context>
 <context>
@@ -899,215 +1464,215 @@
         <translation>&amp;Opslaan</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="96"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="97"/>
         <source>Not known</source>
         <translation>Onbekend</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="102"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="103"/>
         <source>&amp;Name</source>
         <translation>&amp;Naam</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="103"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="104"/>
         <source>S&amp;ector (NACE)</source>
         <translation>S&amp;ector (NACE)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="104"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="105"/>
         <source>Si&amp;ze</source>
         <translation>&amp;Grootte</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="105"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="106"/>
         <source>&amp;Municipality</source>
         <translation>Ge&amp;meente</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="106"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="107"/>
         <source>&amp;Website</source>
         <translation>&amp;Website</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="107"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="108"/>
         <source>N&amp;otes</source>
         <translation>No&amp;tities</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="114"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="116"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="114"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="116"/>
         <source>Job title</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="114"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="116"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="114"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="116"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="115"/>
-        <location filename="../w4i_desktop/views/employer_record.py" line="178"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="117"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="180"/>
         <source>Contact persons</source>
         <translation>Contactpersonen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="119"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="121"/>
         <source>&amp;Add a contact person…</source>
         <translation>Contactpersoon toe&amp;voegen…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="122"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="124"/>
         <source>&amp;Remove</source>
         <translation>Ve&amp;rwijderen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="127"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="129"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="127"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="129"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="127"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="129"/>
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="127"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="129"/>
         <source>By</source>
         <translation>Door</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="128"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="130"/>
         <source>Contacts with the employer</source>
         <translation>Contacten met de werkgever</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="132"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="134"/>
         <source>&amp;Log a contact…</source>
         <translation>Contact vast&amp;leggen…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="138"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="140"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="139"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="141"/>
         <source>Municipality</source>
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="140"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="142"/>
         <source>Hours/week</source>
         <translation>Uren/week</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="141"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="143"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="142"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="144"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="143"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="145"/>
         <source>Opened</source>
         <translation>Geopend</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="145"/>
-        <location filename="../w4i_desktop/views/employer_record.py" line="180"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="147"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="182"/>
         <source>Vacancies</source>
         <translation>Vacatures</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="149"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="151"/>
         <source>&amp;New vacancy…</source>
         <translation>&amp;Nieuwe vacature…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="152"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="154"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bewerken…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="155"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="157"/>
         <source>Find &amp;candidates…</source>
         <translation>&amp;Kandidaten zoeken…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="162"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="164"/>
         <source>Participant</source>
         <translation>Deelnemer</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="163"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="165"/>
         <source>Vacancy</source>
         <translation>Vacature</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="164"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="166"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="165"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="167"/>
         <source>Start</source>
         <translation>Begin</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="166"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="168"/>
         <source>End</source>
         <translation>Einde</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="168"/>
-        <location filename="../w4i_desktop/views/employer_record.py" line="181"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="170"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="183"/>
         <source>Placements</source>
         <translation>Plaatsingen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="172"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="174"/>
         <source>New &amp;placement…</source>
         <translation>Nieuwe &amp;plaatsing…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="177"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="179"/>
         <source>Details</source>
         <translation>Gegevens</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="179"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="181"/>
         <source>Contacts log</source>
         <translation>Contactgeschiedenis</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="191"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="193"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="222"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="224"/>
         <source>New employer</source>
         <translation>Nieuwe werkgever</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="329"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="331"/>
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
@@ -1120,12 +1685,12 @@
         <translation>← Terug naar de lijst</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employers_screen.py" line="211"/>
+        <location filename="../w4i_desktop/views/employers_screen.py" line="219"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employers_screen.py" line="212"/>
+        <location filename="../w4i_desktop/views/employers_screen.py" line="220"/>
         <source>Save the changes to this employer?</source>
         <translation>De wijzigingen aan deze werkgever opslaan?</translation>
     </message>
@@ -1490,6 +2055,82 @@
     </message>
 </context>
 <context>
+    <name>GettingStartedDialog</name>
+    <message>
+        <location filename="../w4i_desktop/views/getting_started.py" line="97"/>
+        <source>Getting started with W4I Desktop</source>
+        <translation>Aan de slag met W4I Desktop</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/getting_started.py" line="98"/>
+        <source>Getting started</source>
+        <translation>Aan de slag</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/getting_started.py" line="99"/>
+        <source>&amp;Show this page at start</source>
+        <translation>Deze pagina &amp;tonen bij het starten</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/getting_started.py" line="100"/>
+        <source>All the &amp;help pages…</source>
+        <translation>Alle &amp;helppagina&apos;s…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/getting_started.py" line="101"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <location filename="../w4i_desktop/views/help_viewer.py" line="175"/>
+        <source>W4I Desktop help</source>
+        <translation>Help bij W4I Desktop</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/help_viewer.py" line="176"/>
+        <source>Help pages</source>
+        <translation>Helppagina&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/help_viewer.py" line="177"/>
+        <source>Help page</source>
+        <translation>Helppagina</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/help_viewer.py" line="178"/>
+        <source>← &amp;Back</source>
+        <translation>← &amp;Terug</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/help_viewer.py" line="179"/>
+        <source>The page before (Alt+Left)</source>
+        <translation>De vorige pagina (Alt+Left)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/help_viewer.py" line="180"/>
+        <source>&amp;Forward →</source>
+        <translation>&amp;Vooruit →</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/help_viewer.py" line="181"/>
+        <source>The page after (Alt+Right)</source>
+        <translation>De volgende pagina (Alt+Right)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/help_viewer.py" line="182"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/help_viewer.py" line="253"/>
+        <source>%1 – W4I Desktop help</source>
+        <translation>%1 – Help bij W4I Desktop</translation>
+    </message>
+</context>
+<context>
     <name>IdentityPage</name>
     <message>
         <location filename="../w4i_desktop/views/intake_pages.py" line="212"/>
@@ -1588,22 +2229,22 @@
         <translation>De privacyverklaring is opgeslagen als %1.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_wizard.py" line="159"/>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="163"/>
         <source>Eligibility</source>
         <translation>Deelnamevoorwaarden</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_wizard.py" line="190"/>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="194"/>
         <source>Possible duplicate</source>
         <translation>Mogelijk dubbele registratie</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_wizard.py" line="194"/>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="198"/>
         <source>She may already be registered:</source>
         <translation>Ze is misschien al geregistreerd:</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_wizard.py" line="195"/>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="199"/>
         <source>Create anyway</source>
         <translation>Toch aanmaken</translation>
     </message>
@@ -2215,7 +2856,7 @@
 <context>
     <name>LanguagesEdit</name>
     <message>
-        <location filename="../w4i_desktop/views/record_widgets.py" line="181"/>
+        <location filename="../w4i_desktop/views/record_widgets.py" line="187"/>
         <source>ISO codes, e.g. ar, fr, it</source>
         <translation>ISO-codes, bijv. ar, fr, it</translation>
     </message>
@@ -2256,63 +2897,73 @@
 <context>
     <name>LoginPage</name>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="33"/>
+        <location filename="../w4i_desktop/views/login.py" line="34"/>
         <source>&lt;h2&gt;W4I Desktop&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;W4I Desktop&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="34"/>
+        <location filename="../w4i_desktop/views/login.py" line="35"/>
         <source>Sign in to open the encrypted database.</source>
         <translation>Meld je aan om de versleutelde database te openen.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="36"/>
+        <location filename="../w4i_desktop/views/login.py" line="37"/>
         <source>User name</source>
         <translation>Gebruikersnaam</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="39"/>
+        <location filename="../w4i_desktop/views/login.py" line="40"/>
         <source>Password</source>
         <translation>Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="40"/>
+        <location filename="../w4i_desktop/views/login.py" line="41"/>
         <source>Remember me on this computer</source>
         <translation>Mij onthouden op deze computer</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="47"/>
+        <location filename="../w4i_desktop/views/login.py" line="48"/>
         <source>&amp;Restore the newest good backup…</source>
         <translation>De nieuwste goede back-up &amp;terugzetten…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="51"/>
-        <location filename="../w4i_desktop/views/login.py" line="138"/>
+        <location filename="../w4i_desktop/views/login.py" line="52"/>
+        <source>&amp;Forgot your password?</source>
+        <translation>Wachtwoord &amp;vergeten?</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/login.py" line="56"/>
+        <location filename="../w4i_desktop/views/login.py" line="151"/>
         <source>Sign in</source>
         <translation>Aanmelden</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="58"/>
+        <location filename="../w4i_desktop/views/login.py" line="63"/>
         <source>&amp;User name</source>
         <translation>&amp;Gebruikersnaam</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="59"/>
+        <location filename="../w4i_desktop/views/login.py" line="64"/>
         <source>&amp;Password</source>
         <translation>&amp;Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="90"/>
+        <location filename="../w4i_desktop/views/login.py" line="96"/>
         <source>Enter your user name.</source>
         <translation>Vul je gebruikersnaam in.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="119"/>
+        <location filename="../w4i_desktop/views/login.py" line="123"/>
+        <source>The new password is set. Sign in with it.</source>
+        <translation>Het nieuwe wachtwoord is ingesteld. Meld je ermee aan.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/login.py" line="132"/>
         <source>Restored from %1. Sign in again.</source>
         <translation>Teruggezet vanuit %1. Meld je opnieuw aan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../w4i_desktop/views/login.py" line="143"/>
+        <location filename="../w4i_desktop/views/login.py" line="156"/>
         <source>Too many attempts: wait %n s</source>
         <translation>
             <numerusform>Te veel pogingen: wacht %n s</numerusform>
@@ -2323,162 +2974,157 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="57"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="106"/>
         <source>W4I Desktop</source>
         <translation>W4I Desktop</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="72"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="128"/>
         <source>Screens</source>
         <translation>Schermen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="76"/>
-        <source>Coming in the next release.</source>
-        <translation>Komt in de volgende versie.</translation>
-    </message>
-    <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="78"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="133"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="79"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="134"/>
         <source>Participants</source>
         <translation>Deelnemers</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="80"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="135"/>
         <source>Employers</source>
         <translation>Werkgevers</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="81"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="136"/>
         <source>Pathways</source>
         <translation>Trajecten</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="82"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="137"/>
         <source>Reports</source>
         <translation>Rapportages</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="83"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="138"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="155"/>
+        <location filename="../w4i_desktop/views/main_menus.py" line="52"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="157"/>
+        <location filename="../w4i_desktop/views/main_menus.py" line="54"/>
         <source>&amp;New participant</source>
         <translation>&amp;Nieuwe deelnemer</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="160"/>
+        <location filename="../w4i_desktop/views/main_menus.py" line="59"/>
         <source>&amp;Find participant</source>
         <translation>Deelnemer &amp;zoeken</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="163"/>
+        <location filename="../w4i_desktop/views/main_menus.py" line="64"/>
         <source>New &amp;intake interview…</source>
         <translation>Nieuw &amp;intakegesprek…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="165"/>
+        <location filename="../w4i_desktop/views/main_menus.py" line="69"/>
         <source>Intake &amp;drafts…</source>
         <translation>Intake&amp;concepten…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="167"/>
+        <location filename="../w4i_desktop/views/main_menus.py" line="72"/>
         <source>&amp;Retention review…</source>
         <translation>&amp;Bewaartermijnen controleren…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="170"/>
+        <location filename="../w4i_desktop/views/main_menus.py" line="75"/>
         <source>I&amp;mport a spreadsheet…</source>
         <translation>Spreadsheet im&amp;porteren…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="172"/>
+        <location filename="../w4i_desktop/views/main_menus.py" line="78"/>
         <source>&amp;Back up now…</source>
         <translation>Nu back-&amp;up maken…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="173"/>
+        <location filename="../w4i_desktop/views/main_menus.py" line="81"/>
         <source>Res&amp;tore a backup…</source>
         <translation>Back-up &amp;terugzetten…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="174"/>
+        <location filename="../w4i_desktop/views/main_menus.py" line="83"/>
         <source>&amp;Lock</source>
         <translation>&amp;Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="175"/>
+        <location filename="../w4i_desktop/views/main_menus.py" line="85"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="189"/>
+        <location filename="../w4i_desktop/views/main_menus.py" line="100"/>
         <source>&amp;Go</source>
         <translation>&amp;Ga naar</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="197"/>
+        <location filename="../w4i_desktop/views/main_menus.py" line="108"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="208"/>
+        <location filename="../w4i_desktop/views/main_menus.py" line="119"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="210"/>
+        <location filename="../w4i_desktop/views/main_menus.py" line="121"/>
+        <source>&amp;Help for this screen</source>
+        <translation>&amp;Help bij dit scherm</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/main_menus.py" line="126"/>
+        <source>&amp;Getting started</source>
+        <translation>&amp;Aan de slag</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/main_menus.py" line="129"/>
         <source>&amp;About W4I Desktop</source>
         <translation>&amp;Over W4I Desktop</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="226"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="187"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="230"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="191"/>
         <source>Unlocked</source>
         <translation>Ontgrendeld</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="245"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="203"/>
         <source>Locked</source>
         <translation>Vergrendeld</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="305"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="282"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="307"/>
-        <source>Windows and messages opened from now on use the new language; restart W4I Desktop to see it on every screen.</source>
-        <translation>Vensters en meldingen die je vanaf nu opent, gebruiken de nieuwe taal; start W4I Desktop opnieuw om die op elk scherm te zien.</translation>
+        <location filename="../w4i_desktop/views/main_window.py" line="283"/>
+        <source>Sign in first: a record has changes that are not saved yet.</source>
+        <translation>Meld je eerst aan: een dossier heeft wijzigingen die nog niet zijn opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="334"/>
-        <source>About W4I Desktop</source>
-        <translation>Over W4I Desktop</translation>
-    </message>
-    <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="336"/>
-        <source>&lt;h3&gt;W4I Desktop %1&lt;/h3&gt;&lt;p&gt;Case management for organisations that help migrant women into work. Your data stays encrypted on this computer.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;W4I Desktop %1&lt;/h3&gt;&lt;p&gt;Casemanagement voor organisaties die migrantenvrouwen aan werk helpen. Je gegevens blijven versleuteld op deze computer.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="384"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="394"/>
         <source>Restored from %1. Sign in again.</source>
         <translation>Teruggezet vanuit %1. Meld je opnieuw aan.</translation>
     </message>
@@ -2763,44 +3409,50 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../w4i_desktop/views/messages.py" line="29"/>
+        <location filename="../w4i_desktop/views/messages.py" line="39"/>
         <source>The user name or the password is wrong.</source>
         <translation>De gebruikersnaam of het wachtwoord is onjuist.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/messages.py" line="31"/>
+        <location filename="../w4i_desktop/views/messages.py" line="41"/>
         <source>The database is open on another computer or window: %1. Close it there first.</source>
         <translation>De database is geopend op een andere computer of in een ander venster: %1. Sluit de database daar eerst af.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/messages.py" line="36"/>
+        <location filename="../w4i_desktop/views/messages.py" line="46"/>
         <source>The database file is damaged and cannot be read safely. Restore the newest backup.</source>
         <translation>Het databasebestand is beschadigd en kan niet veilig worden gelezen. Zet de nieuwste back-up terug.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/messages.py" line="41"/>
+        <location filename="../w4i_desktop/views/messages.py" line="51"/>
         <source>This file is not a W4I database, or its key file (.keys) is missing or damaged.</source>
         <translation>Dit bestand is geen W4I-database, of het bijbehorende sleutelbestand (.keys) ontbreekt of is beschadigd.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/messages.py" line="46"/>
+        <location filename="../w4i_desktop/views/messages.py" line="56"/>
         <source>The disk is full. Nothing was changed; free some space and try again.</source>
         <translation>De schijf is vol. Er is niets gewijzigd; maak wat ruimte vrij en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/messages.py" line="50"/>
+        <location filename="../w4i_desktop/views/messages.py" line="60"/>
         <source>Someone else saved this record after you opened it. Reload it to see their changes.</source>
         <translation>Iemand anders heeft dit dossier opgeslagen nadat jij het had geopend. Laad het opnieuw om de wijzigingen te zien.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/messages.py" line="55"/>
+        <location filename="../w4i_desktop/views/messages.py" line="65"/>
         <source>Your role does not allow this.</source>
         <translation>Je rol staat dit niet toe.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/messages.py" line="57"/>
+        <location filename="../w4i_desktop/views/messages.py" line="67"/>
         <source>This record does not exist or is not visible to you.</source>
         <translation>Dit dossier bestaat niet of is voor jou niet zichtbaar.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/messages.py" line="92"/>
+        <source>%1: %2</source>
+        <comment>a field&apos;s label, then what is wrong with it</comment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2814,6 +3466,59 @@
         <location filename="../w4i_desktop/views/intake_pages.py" line="337"/>
         <source>&amp;Needs and goals</source>
         <translation>&amp;Behoeften en doelen</translation>
+    </message>
+</context>
+<context>
+    <name>NewUserDialog</name>
+    <message>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="40"/>
+        <source>Add a user</source>
+        <translation>Gebruiker toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="41"/>
+        <source>&amp;Name shown</source>
+        <translation>Weergave&amp;naam</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="42"/>
+        <source>&amp;User name (to sign in)</source>
+        <translation>&amp;Gebruikersnaam (voor het aanmelden)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="43"/>
+        <source>&amp;Role</source>
+        <translation>&amp;Rol</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="46"/>
+        <source>&amp;Site</source>
+        <translation>&amp;Locatie</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="47"/>
+        <source>&amp;Password</source>
+        <translation>&amp;Wachtwoord</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="47"/>
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="48"/>
+        <source>Password &amp;again</source>
+        <translation>&amp;Herhaal het wachtwoord</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="48"/>
+        <source>Password again</source>
+        <translation>Herhaal het wachtwoord</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="50"/>
+        <source>Give it to her in person: nobody, administrators included, can read it later.</source>
+        <translation>Geef het haar persoonlijk: niemand, ook geen beheerder, kan het later nog lezen.</translation>
     </message>
 </context>
 <context>
@@ -3613,12 +4318,12 @@
 <context>
     <name>RecordWidgets</name>
     <message>
-        <location filename="../w4i_desktop/views/record_widgets.py" line="111"/>
+        <location filename="../w4i_desktop/views/record_widgets.py" line="117"/>
         <source>Clear</source>
         <translation>Wissen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_widgets.py" line="113"/>
+        <location filename="../w4i_desktop/views/record_widgets.py" line="119"/>
         <source>Clear %1</source>
         <translation>%1 wissen</translation>
     </message>
@@ -3679,6 +4384,49 @@
         <location filename="../w4i_desktop/views/first_run.py" line="240"/>
         <source>The PDF could not be written.</source>
         <translation>De PDF kon niet worden opgeslagen.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryResetDialog</name>
+    <message>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="126"/>
+        <source>Forgotten password</source>
+        <translation>Wachtwoord vergeten</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="129"/>
+        <source>Type the recovery key printed when this database was created (30 letters and digits in 6 groups) and choose a new password.</source>
+        <translation>Typ de herstelsleutel die is afgedrukt toen deze database werd aangemaakt (30 letters en cijfers in 6 groepen) en kies een nieuw wachtwoord.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="136"/>
+        <source>&amp;User name</source>
+        <translation>&amp;Gebruikersnaam</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="139"/>
+        <source>Recovery &amp;key</source>
+        <translation>Herstel&amp;sleutel</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="140"/>
+        <source>New &amp;password</source>
+        <translation>Nieuw &amp;wachtwoord</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="140"/>
+        <source>New password</source>
+        <translation>Nieuw wachtwoord</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="141"/>
+        <source>Password &amp;again</source>
+        <translation>&amp;Herhaal het wachtwoord</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="141"/>
+        <source>Password again</source>
+        <translation>Herhaal het wachtwoord</translation>
     </message>
 </context>
 <context>
@@ -3814,6 +4562,44 @@
         <location filename="../w4i_desktop/views/reports_screen.py" line="282"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="100"/>
+        <source>Set a new password</source>
+        <translation>Nieuw wachtwoord instellen</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="102"/>
+        <source>A new password for %1 (%2).</source>
+        <translation>Een nieuw wachtwoord voor %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="108"/>
+        <source>New &amp;password</source>
+        <translation>Nieuw &amp;wachtwoord</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="108"/>
+        <source>New password</source>
+        <translation>Nieuw wachtwoord</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="109"/>
+        <source>Password &amp;again</source>
+        <translation>&amp;Herhaal het wachtwoord</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="109"/>
+        <source>Password again</source>
+        <translation>Herhaal het wachtwoord</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="111"/>
+        <source>The account becomes active again.</source>
+        <translation>Het account wordt weer actief.</translation>
     </message>
 </context>
 <context>
@@ -4006,112 +4792,213 @@
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="41"/>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="168"/>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="174"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="47"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="196"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="202"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="49"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="55"/>
         <source>Choose a &amp;logo…</source>
         <translation>Kies een &amp;logo…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="51"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="57"/>
         <source>Re&amp;move the logo</source>
         <translation>Logo &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="60"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="66"/>
         <source> years after closure</source>
         <translation> jaar na afsluiting</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="66"/>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="88"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="72"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="103"/>
         <source>Backup folder (this computer)</source>
         <translation>Map voor back-ups (deze computer)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="67"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="73"/>
         <source>C&amp;hoose…</source>
         <translation>K&amp;iezen…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="75"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="81"/>
         <source> minutes without use</source>
         <translation> minuten zonder gebruik</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="76"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="91"/>
         <source>&amp;Save the settings</source>
         <translation>Instellingen &amp;opslaan</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="79"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="94"/>
         <source>Show the &amp;data folder</source>
         <translation>&amp;Datamap tonen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="84"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="99"/>
         <source>&amp;Organisation name</source>
         <translation>Naam van de &amp;organisatie</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="85"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="100"/>
         <source>Logo on reports</source>
         <translation>Logo op rapportages</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="86"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="101"/>
         <source>&amp;Keep personal data</source>
         <translation>Persoonsgegevens &amp;bewaren</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="87"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="102"/>
         <source>Automatic &amp;backups kept</source>
         <translation>Automatische back-ups &amp;bewaard</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="89"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="104"/>
         <source>Lock the &amp;window after</source>
         <translation>Venster &amp;vergrendelen na</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="112"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="105"/>
+        <source>&amp;Language of the interface</source>
+        <translation>&amp;Taal van de interface</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="121"/>
+        <source>&amp;General</source>
+        <translation>&amp;Algemeen</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="122"/>
+        <source>S&amp;ites</source>
+        <translation>Lo&amp;caties</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="123"/>
+        <source>&amp;Users</source>
+        <translation>&amp;Gebruikers</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="139"/>
         <source>Settings are changed by managers and administrators.</source>
         <translation>Instellingen worden gewijzigd door managers en beheerders.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="135"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="163"/>
         <source>A logo of %1 KB</source>
         <translation>Een logo van %1 kB</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="137"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="165"/>
         <source>No logo</source>
         <translation>Geen logo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="142"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="170"/>
         <source>Choose a logo</source>
         <translation>Kies een logo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="142"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="170"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Afbeeldingen (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="154"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="182"/>
         <source>Backup folder</source>
         <translation>Map voor back-ups</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="174"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="202"/>
         <source>The settings are saved.</source>
         <translation>De instellingen zijn opgeslagen.</translation>
+    </message>
+</context>
+<context>
+    <name>SiteDialog</name>
+    <message>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="161"/>
+        <source>Add a site</source>
+        <translation>Locatie toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="161"/>
+        <source>Change a site</source>
+        <translation>Locatie wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="163"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Naam</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="164"/>
+        <source>&amp;Municipality</source>
+        <translation>&amp;Gemeente</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="168"/>
+        <source>&amp;Open (closed sites keep their history)</source>
+        <translation>&amp;Open (gesloten locaties behouden hun geschiedenis)</translation>
+    </message>
+</context>
+<context>
+    <name>SitesPanel</name>
+    <message>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="211"/>
+        <source>Site</source>
+        <translation>Locatie</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="212"/>
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="213"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="214"/>
+        <source>Users</source>
+        <translation>Gebruikers</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="215"/>
+        <source>Participants</source>
+        <translation>Deelnemers</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="219"/>
+        <source>Sites</source>
+        <translation>Locaties</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="221"/>
+        <source>Add a &amp;site…</source>
+        <translation>&amp;Locatie toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="222"/>
+        <source>C&amp;hange…</source>
+        <translation>&amp;Wijzigen…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="242"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="242"/>
+        <source>Closed</source>
+        <translation>Gesloten</translation>
     </message>
 </context>
 <context>
@@ -4140,96 +5027,106 @@
         <translation>Taal van de titels</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="70"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="71"/>
         <source>Steps of the pathway template</source>
         <translation>Stappen van het trajectsjabloon</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="72"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="73"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="72"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="73"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="72"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="73"/>
         <source>Due after (days)</source>
         <translation>Streefdatum na (dagen)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="72"/>
-        <location filename="../w4i_desktop/views/template_editor.py" line="194"/>
-        <location filename="../w4i_desktop/views/template_editor.py" line="222"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="73"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="197"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="229"/>
         <source>Required</source>
         <translation>Verplicht</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="81"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="82"/>
         <source>&amp;Add a step</source>
         <translation>Stap &amp;toevoegen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="84"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="85"/>
         <source>&amp;Remove</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="87"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="88"/>
         <source>Move &amp;up (Ctrl+Up)</source>
         <translation>&amp;Omhoog (Ctrl+Up)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="90"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="91"/>
         <source>Move do&amp;wn (Ctrl+Down)</source>
         <translation>Om&amp;laag (Ctrl+Down)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="93"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="94"/>
         <source>&amp;Save as a new version</source>
         <translation>Op&amp;slaan als nieuwe versie</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="96"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="97"/>
         <source>Re&amp;vert</source>
         <translation>Terug&amp;draaien</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="101"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="102"/>
         <source>Titles in:</source>
         <translation>Titels in:</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="143"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="144"/>
         <source>%1, version %2</source>
         <translation>%1, versie %2</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="171"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="172"/>
         <source>Kind of step %1</source>
         <translation>Soort stap %1</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="179"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="182"/>
         <source>English: %1</source>
         <translation>Engels: %1</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="194"/>
-        <location filename="../w4i_desktop/views/template_editor.py" line="222"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="197"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="229"/>
         <source>Optional</source>
         <translation>Optioneel</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="260"/>
-        <location filename="../w4i_desktop/views/template_editor.py" line="266"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="273"/>
+        <source>Unsaved changes</source>
+        <translation>Niet-opgeslagen wijzigingen</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/template_editor.py" line="274"/>
+        <source>Save the changes to the pathway template?</source>
+        <translation>De wijzigingen aan het trajectsjabloon opslaan?</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/template_editor.py" line="286"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="292"/>
         <source>Pathway template</source>
         <translation>Trajectsjabloon</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="267"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="293"/>
         <source>Saved as version %1. New pathways follow it.</source>
         <translation>Opgeslagen als versie %1. Nieuwe trajecten volgen deze versie.</translation>
     </message>
@@ -4288,9 +5185,87 @@
         <translation>(voormalige gebruiker)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="126"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="127"/>
         <source>Write the note before adding it.</source>
         <translation>Schrijf de notitie voordat je die toevoegt.</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPanel</name>
+    <message>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="115"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="116"/>
+        <source>User name</source>
+        <translation>Gebruikersnaam</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="117"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="118"/>
+        <source>Site</source>
+        <translation>Locatie</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="119"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="120"/>
+        <source>Last sign-in</source>
+        <translation>Laatst aangemeld</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="124"/>
+        <source>Users</source>
+        <translation>Gebruikers</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="125"/>
+        <source>&amp;Add a user…</source>
+        <translation>Gebruiker &amp;toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="126"/>
+        <source>&amp;Change…</source>
+        <translation>&amp;Wijzigen…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="128"/>
+        <source>Set a new &amp;password…</source>
+        <translation>Nieuw wachtwoord &amp;instellen…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="131"/>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Deactiveren</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="152"/>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="152"/>
+        <source>Deactivated</source>
+        <translation>Gedeactiveerd</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="190"/>
+        <source>Deactivate a user</source>
+        <translation>Gebruiker deactiveren</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="192"/>
+        <source>%1 will no longer be able to sign in. Her work stays in the records. An administrator can set a new password to let her back in.</source>
+        <translation>%1 kan zich niet meer aanmelden. Haar werk blijft in de dossiers staan. Een beheerder kan een nieuw wachtwoord instellen om haar weer toegang te geven.</translation>
     </message>
 </context>
 <context>
@@ -4389,7 +5364,7 @@
 <context>
     <name>YearSpin</name>
     <message>
-        <location filename="../w4i_desktop/views/record_widgets.py" line="130"/>
+        <location filename="../w4i_desktop/views/record_widgets.py" line="136"/>
         <source>Not known</source>
         <translation>Onbekend</translation>
     </message>

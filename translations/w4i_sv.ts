@@ -2,6 +2,84 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../w4i_desktop/views/about_dialog.py" line="51"/>
+        <source>About W4I Desktop</source>
+        <translation>Om W4I Desktop</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/about_dialog.py" line="67"/>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/about_dialog.py" line="72"/>
+        <source>Case management for organisations that help migrant women into work. Your data stays encrypted on this computer.</source>
+        <translation>Ärendehantering för organisationer som hjälper utrikes födda kvinnor ut i arbete. Dina uppgifter förblir krypterade på den här datorn.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/about_dialog.py" line="79"/>
+        <source>W4I Desktop is free software: you may share and change it under the terms of the GNU General Public License, version 3 or (at your choice) any later version (%1). It comes with no warranty. &lt;a href=&quot;%2&quot;&gt;Read the licence&lt;/a&gt;.</source>
+        <translation>W4I Desktop är fri programvara: du får dela och ändra den enligt villkoren i GNU General Public License, version 3 eller (om du vill) någon senare version (%1). Programmet levereras utan garanti. &lt;a href=&quot;%2&quot;&gt;Läs licensen&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/about_dialog.py" line="101"/>
+        <source>Components included in W4I Desktop:</source>
+        <translation>Komponenter som ingår i W4I Desktop:</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/about_dialog.py" line="104"/>
+        <source>Components included</source>
+        <translation>Ingående komponenter</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/about_dialog.py" line="106"/>
+        <source>Component</source>
+        <translation>Komponent</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/about_dialog.py" line="106"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/about_dialog.py" line="106"/>
+        <source>Licence</source>
+        <translation>Licens</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/about_dialog.py" line="132"/>
+        <source>Licence text</source>
+        <translation>Licenstext</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/about_dialog.py" line="136"/>
+        <source>Select a component to read its licence.</source>
+        <translation>Markera en komponent för att läsa dess licens.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/about_dialog.py" line="144"/>
+        <source>&amp;Copy version information</source>
+        <translation>&amp;Kopiera versionsinformation</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/about_dialog.py" line="147"/>
+        <source>The versions of W4I Desktop, Qt and Python and the operating system</source>
+        <translation>Versionerna av W4I Desktop, Qt och Python samt operativsystemet</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/about_dialog.py" line="189"/>
+        <source>%1 is distributed under %2. Its licence text is not included here; read it at %3.</source>
+        <translation>%1 distribueras under %2. Licenstexten finns inte med här; läs den på %3.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/about_dialog.py" line="203"/>
+        <source>Copied.</source>
+        <translation>Kopierat.</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundTab</name>
     <message>
         <location filename="../w4i_desktop/views/record_tabs.py" line="197"/>
@@ -239,7 +317,7 @@
 <context>
     <name>ClockTimeEdit</name>
     <message>
-        <location filename="../w4i_desktop/views/record_widgets.py" line="147"/>
+        <location filename="../w4i_desktop/views/record_widgets.py" line="153"/>
         <source>e.g. 09:30</source>
         <translation>t.ex. 09:30</translation>
     </message>
@@ -441,19 +519,467 @@
     </message>
 </context>
 <context>
+    <name>CoreMessages</name>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="13"/>
+        <source>A follow-up cannot be in the future.</source>
+        <translation>En uppföljning kan inte ha ett datum i framtiden.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="14"/>
+        <source>A participant needs a first or last name.</source>
+        <translation>En deltagare måste ha ett förnamn eller ett efternamn.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="15"/>
+        <source>A password needs at least {count} characters.</source>
+        <translation>Ett lösenord måste ha minst {count} tecken.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="16"/>
+        <source>A pathway template needs at least one step.</source>
+        <translation>En mall för vägen till arbete måste ha minst ett steg.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="17"/>
+        <source>A site name has at most 120 characters.</source>
+        <translation>En enhets namn får ha högst 120 tecken.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="18"/>
+        <source>A site needs a name.</source>
+        <translation>En enhet måste ha ett namn.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="19"/>
+        <source>A step cannot be started or completed in the future.</source>
+        <translation>Ett steg kan inte påbörjas eller slutföras i framtiden.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="20"/>
+        <source>A title of step {number} is longer than {max_length} characters.</source>
+        <translation>En titel för steg {number} är längre än {max_length} tecken.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="23"/>
+        <source>A user name has 2 to 64 characters: letters a-z, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation>Ett användarnamn har 2–64 tecken: bokstäverna a-z, siffror, &apos;.&apos;, &apos;_&apos; eller &apos;-&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="26"/>
+        <source>A user needs a name to show.</source>
+        <translation>En användare måste ha ett visningsnamn.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="27"/>
+        <source>An interaction cannot be in the future.</source>
+        <translation>En kontakt kan inte ha ett datum i framtiden.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="28"/>
+        <source>Ask for at least one quarter.</source>
+        <translation>Ange minst ett kvartal.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="29"/>
+        <source>Choose the site this participant belongs to.</source>
+        <translation>Välj vilken enhet deltagaren hör till.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="30"/>
+        <source>Demo data can only be generated in a local (SQLCipher) database.</source>
+        <translation>Demodata kan bara skapas i en lokal databas (SQLCipher).</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="33"/>
+        <source>Documents are available in {languages}, not {language}.</source>
+        <translation>Dokument finns på {languages}, inte på {language}.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="34"/>
+        <source>Follow-ups are at 1, 3, 6 or 12 months.</source>
+        <translation>Uppföljningar görs efter 1, 3, 6 eller 12 månader.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="35"/>
+        <source>Give the reason for a report with names (e.g. the funder&apos;s audit).</source>
+        <translation>Ange orsaken till en rapport med namn (t.ex. finansiärens granskning).</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="38"/>
+        <source>Give the reason for the erasure (e.g. the request&apos;s reference).</source>
+        <translation>Ange orsaken till raderingen (t.ex. referensen till begäran).</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="41"/>
+        <source>Hours per week must be more than 0 and at most {max_hours}.</source>
+        <translation>Timmar per vecka måste vara mer än 0 och högst {max_hours}.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="44"/>
+        <source>Keep between 1 and 100 automatic backups.</source>
+        <translation>Spara mellan 1 och 100 automatiska säkerhetskopior.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="45"/>
+        <source>Keep data between 1 and 30 years after a participant&apos;s closure.</source>
+        <translation>Spara uppgifterna mellan 1 och 30 år efter att en deltagares akt har avslutats.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="48"/>
+        <source>Name the version of the privacy notice she was given.</source>
+        <translation>Ange vilken version av integritetsinformationen hon fick.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="49"/>
+        <source>No such site.</source>
+        <translation>Enheten finns inte.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="50"/>
+        <source>No such user.</source>
+        <translation>Användaren finns inte.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="51"/>
+        <source>Reports are available in {languages}, not {language}.</source>
+        <translation>Rapporter finns på {languages}, inte på {language}.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="52"/>
+        <source>Reports are written as {outputs}, not {output}.</source>
+        <translation>Rapporter skapas som {outputs}, inte som {output}.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="53"/>
+        <source>Say why the step is skipped.</source>
+        <translation>Ange varför steget hoppas över.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="54"/>
+        <source>Step {number} needs an English title.</source>
+        <translation>Steg {number} måste ha en engelsk titel.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="55"/>
+        <source>Step {number}: the due offset must be 0 to {max_days} days.</source>
+        <translation>Steg {number}: antalet dagar till sista dag måste vara 0–{max_days}.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="58"/>
+        <source>That is not a recovery key: it has 30 letters and digits in 6 groups.</source>
+        <translation>Det är ingen återställningsnyckel: den har 30 bokstäver och siffror i 6 grupper.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="61"/>
+        <source>The closing date is before the intake date.</source>
+        <translation>Avslutsdatumet ligger före inskrivningsdatumet.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="62"/>
+        <source>The document needs a file name.</source>
+        <translation>Dokumentet måste ha ett filnamn.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="63"/>
+        <source>The file is empty; there is nothing to attach.</source>
+        <translation>Filen är tom; det finns inget att bifoga.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="64"/>
+        <source>The file is {size} MB; documents can be at most {limit} MB. Attach a smaller file, for example a scan at a lower resolution.</source>
+        <translation>Filen är {size} MB; dokument får vara högst {limit} MB. Bifoga en mindre fil, till exempel en skanning med lägre upplösning.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="69"/>
+        <source>The folder {folder} does not exist.</source>
+        <translation>Mappen {folder} finns inte.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="70"/>
+        <source>The follow-up is before the placement started.</source>
+        <translation>Uppföljningen ligger före placeringens start.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="71"/>
+        <source>The last open site cannot be closed.</source>
+        <translation>Den sista öppna enheten kan inte stängas.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="72"/>
+        <source>The logo image cannot be read.</source>
+        <translation>Logotypbilden kan inte läsas.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="73"/>
+        <source>The logo is larger than 1 MiB; use a smaller image.</source>
+        <translation>Logotypen är större än 1 MiB; använd en mindre bild.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="74"/>
+        <source>The logo must be a PNG or JPEG image.</source>
+        <translation>Logotypen måste vara en PNG- eller JPEG-bild.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="75"/>
+        <source>The notes are longer than {max_length} characters.</source>
+        <translation>Anteckningarna är längre än {max_length} tecken.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="76"/>
+        <source>The number of participants cannot be negative.</source>
+        <translation>Antalet deltagare kan inte vara negativt.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="77"/>
+        <source>The organisation name is longer than 200 characters.</source>
+        <translation>Organisationens namn är längre än 200 tecken.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="78"/>
+        <source>The period ends ({end}) before it starts ({start}).</source>
+        <translation>Perioden slutar ({end}) innan den börjar ({start}).</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="79"/>
+        <source>The placement ends before it starts.</source>
+        <translation>Placeringen slutar innan den börjar.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="80"/>
+        <source>The reason is longer than {max_length} characters.</source>
+        <translation>Orsaken är längre än {max_length} tecken.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="81"/>
+        <source>The retention period is at least one year.</source>
+        <translation>Lagringstiden är minst ett år.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="82"/>
+        <source>The two passwords differ.</source>
+        <translation>Lösenorden är inte likadana.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="83"/>
+        <source>The vacancy closes before it opens.</source>
+        <translation>Den lediga tjänsten stänger innan den öppnar.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="84"/>
+        <source>The vacancy does not belong to this employer.</source>
+        <translation>Den lediga tjänsten hör inte till den här arbetsgivaren.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="85"/>
+        <source>The withdrawal date is before the consent was given.</source>
+        <translation>Datumet för återkallelsen ligger före det datum då samtycket lämnades.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="86"/>
+        <source>The working day ends before it starts.</source>
+        <translation>Arbetsdagen slutar innan den börjar.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="87"/>
+        <source>There is already a site called {name}.</source>
+        <translation>Det finns redan en enhet som heter {name}.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="88"/>
+        <source>There is already a user called {name}.</source>
+        <translation>Det finns redan en användare som heter {name}.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="89"/>
+        <source>There is no active user called {name}.</source>
+        <translation>Det finns ingen aktiv användare som heter {name}.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="90"/>
+        <source>There is no current consent for this purpose to withdraw.</source>
+        <translation>Det finns inget gällande samtycke för det här ändamålet att återkalla.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="91"/>
+        <source>Unknown consent purpose: {purpose}.</source>
+        <translation>Okänt ändamål för samtycke: {purpose}.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="92"/>
+        <source>Unknown fields: {names}.</source>
+        <translation>Okända fält: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="93"/>
+        <source>Unknown kind of backup: {kind}.</source>
+        <translation>Okänd typ av säkerhetskopia: {kind}.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="94"/>
+        <source>Without consent to processing, no record can be kept.</source>
+        <translation>Utan samtycke till behandling av personuppgifter kan ingen akt föras.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="95"/>
+        <source>a contact person needs a name.</source>
+        <translation>en kontaktperson måste ha ett namn.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="96"/>
+        <source>a tag is longer than {max_length} characters.</source>
+        <translation>ett av värdena är längre än {max_length} tecken.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="97"/>
+        <source>a vacancy needs a title.</source>
+        <translation>en ledig tjänst måste ha en titel.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="98"/>
+        <source>an employer needs a name.</source>
+        <translation>en arbetsgivare måste ha ett namn.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="99"/>
+        <source>documents are written in {languages}.</source>
+        <translation>dokument kan bara skrivas på {languages}.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="100"/>
+        <source>hours per week must be more than 0 and at most {max_hours}.</source>
+        <translation>timmar per vecka måste vara mer än 0 och högst {max_hours}.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="103"/>
+        <source>the date is in the future.</source>
+        <translation>datumet ligger i framtiden.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="104"/>
+        <source>this is longer than {max_length} characters.</source>
+        <translation>texten är längre än {max_length} tecken.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="105"/>
+        <source>this is not a phone number.</source>
+        <translation>det här är inget telefonnummer.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="106"/>
+        <source>this is not an e-mail address.</source>
+        <translation>det här är ingen e-postadress.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="107"/>
+        <source>this is required.</source>
+        <translation>det här fältet är obligatoriskt.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="108"/>
+        <source>this must be a date.</source>
+        <translation>värdet måste vara ett datum.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="109"/>
+        <source>this must be a list of text values.</source>
+        <translation>värdet måste vara en lista med textvärden.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="110"/>
+        <source>this must be a time such as 09:30.</source>
+        <translation>värdet måste vara en tid, till exempel 09:30.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="111"/>
+        <source>this must be a whole number.</source>
+        <translation>värdet måste vara ett heltal.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="112"/>
+        <source>this must be a year between 1900 and {last}.</source>
+        <translation>värdet måste vara ett år mellan 1900 och {last}.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="113"/>
+        <source>this must be a year.</source>
+        <translation>värdet måste vara ett årtal.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="114"/>
+        <source>this must be between 0 and {maximum}.</source>
+        <translation>värdet måste vara mellan 0 och {maximum}.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="115"/>
+        <source>this must be text.</source>
+        <translation>värdet måste vara text.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="116"/>
+        <source>this must be yes or no.</source>
+        <translation>värdet måste vara ja eller nej.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="117"/>
+        <source>{codes} are not ISO 639-1 language codes.</source>
+        <translation>{codes} är inte språkkoder enligt ISO 639-1.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="118"/>
+        <source>{code} is not a NACE section (A to U).</source>
+        <translation>{code} är ingen NACE-avdelning (A till U).</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="119"/>
+        <source>{code} is not an ISO 3166-1 country code.</source>
+        <translation>{code} är ingen landskod enligt ISO 3166-1.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="120"/>
+        <source>{days} are not weekdays.</source>
+        <translation>{days} är inte veckodagar.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="121"/>
+        <source>{name} already exists; choose another file name.</source>
+        <translation>{name} finns redan; välj ett annat filnamn.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="122"/>
+        <source>{text} is not a quarter such as 2026Q3.</source>
+        <translation>{text} är inget kvartal i formatet 2026Q3.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="123"/>
+        <source>{value} is not a date (YYYY-MM-DD).</source>
+        <translation>{value} är inget datum (ÅÅÅÅ-MM-DD).</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="124"/>
+        <source>{value} is not a number of hours.</source>
+        <translation>{value} är inget antal timmar.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="125"/>
+        <source>{value} is not one of {choices}.</source>
+        <translation>{value} är inte ett av de tillåtna värdena: {choices}.</translation>
+    </message>
+</context>
+<context>
     <name>Crash</name>
     <message>
-        <location filename="../w4i_desktop/views/crash.py" line="32"/>
+        <location filename="../w4i_desktop/views/crash.py" line="33"/>
         <source>W4I Desktop</source>
         <translation>W4I Desktop</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/crash.py" line="37"/>
+        <location filename="../w4i_desktop/views/crash.py" line="38"/>
         <source>W4I Desktop: something went wrong</source>
         <translation>W4I Desktop: något gick fel</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/crash.py" line="38"/>
+        <location filename="../w4i_desktop/views/crash.py" line="39"/>
         <source>&lt;p&gt;Something went wrong inside W4I Desktop. Your saved work is safe in the encrypted database.&lt;/p&gt;&lt;p&gt;A report without personal data was written to:&lt;br&gt;%1&lt;/p&gt;&lt;p&gt;Please send that file to your administrator.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Något gick fel i W4I Desktop. Det du har sparat är säkert i den krypterade databasen.&lt;/p&gt;&lt;p&gt;En rapport utan personuppgifter har sparats i:&lt;br&gt;%1&lt;/p&gt;&lt;p&gt;Skicka filen till din administratör.&lt;/p&gt;</translation>
     </message>
@@ -461,113 +987,118 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="73"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="77"/>
         <source>Active participants</source>
         <translation>Aktiva deltagare</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="73"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="77"/>
         <source>In the programme this quarter.</source>
         <translation>I programmet det här kvartalet.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="74"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="78"/>
         <source>New this quarter</source>
         <translation>Nya det här kvartalet</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="74"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="78"/>
         <source>Intake date in this quarter.</source>
         <translation>Inskrivningsdatum under det här kvartalet.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="76"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="80"/>
         <source>Placed this quarter</source>
         <translation>Placerade det här kvartalet</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="77"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="81"/>
         <source>Participants who started a job, internship or apprenticeship.</source>
         <translation>Deltagare som har börjat ett arbete, en praktik eller en lärlingsanställning.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="80"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="84"/>
         <source>Still in work at 6 months</source>
         <translation>Fortfarande i arbete efter 6 månader</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="81"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="85"/>
         <source>Placements that reached 6 months this quarter and were still held.</source>
         <translation>Placeringar som nådde 6 månader det här kvartalet och fortfarande pågick.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="88"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="92"/>
         <source>Due</source>
         <translation>Sista dag</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="88"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="92"/>
         <source>Participant</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="88"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="92"/>
         <source>Step</source>
         <translation>Steg</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="90"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="94"/>
         <source>My overdue steps</source>
         <translation>Mina försenade steg</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="93"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="97"/>
         <source>My steps due soon</source>
         <translation>Mina steg som snart ska vara klara</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="98"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="102"/>
         <source>My &amp;overdue steps</source>
         <translation>Mina &amp;försenade steg</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="100"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="104"/>
         <source>Due in the next &amp;two weeks</source>
         <translation>Ska vara klara inom &amp;två veckor</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="104"/>
-        <location filename="../w4i_desktop/views/dashboard.py" line="110"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="111"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="117"/>
         <source>Placements started per quarter</source>
         <translation>Påbörjade placeringar per kvartal</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="137"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="144"/>
         <source>This quarter: %1</source>
         <translation>Det här kvartalet: %1</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="159"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="167"/>
         <source>n/a</source>
         <translation>saknas</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="161"/>
-        <source>%1 % (%2 of %3)</source>
-        <translation>%1 % (%2 av %3)</translation>
+        <location filename="../w4i_desktop/views/dashboard.py" line="169"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="177"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="172"/>
+        <source>%1 of %2</source>
+        <translation>%1 av %2</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="188"/>
         <source>Placements</source>
         <translation>Placeringar</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="217"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="228"/>
         <source>My &amp;overdue steps (%1)</source>
         <translation>Mina &amp;försenade steg (%1)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="220"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="231"/>
         <source>Due in the next &amp;two weeks (%1)</source>
         <translation>Ska vara klara inom &amp;två veckor (%1)</translation>
     </message>
@@ -588,87 +1119,87 @@
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="144"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="145"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="144"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="145"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="144"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="145"/>
         <source>Size</source>
         <translation>Storlek</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="144"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="145"/>
         <source>Added</source>
         <translation>Tillagt</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="144"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="145"/>
         <source>By</source>
         <translation>Av</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="147"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="148"/>
         <source>Documents</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="148"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="149"/>
         <source>&amp;Add…</source>
         <translation>&amp;Lägg till…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="149"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="150"/>
         <source>Save &amp;as…</source>
         <translation>Spara s&amp;om…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="150"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="151"/>
         <source>&amp;Delete</source>
         <translation>&amp;Ta bort</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="157"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="158"/>
         <source>Documents are kept encrypted inside the database, never as loose files. Each can be up to %1 MB.</source>
         <translation>Dokumenten lagras krypterade i databasen, aldrig som lösa filer. Varje dokument får vara högst %1 MB.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="200"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="201"/>
         <source>(former user)</source>
         <translation>(tidigare användare)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="222"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="223"/>
         <source>Attach a document</source>
         <translation>Bifoga ett dokument</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="231"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="232"/>
         <source>%1 is %2 MB. Documents can be at most %3 MB: attach a smaller file, for example a scan at a lower resolution.</source>
         <translation>%1 är %2 MB. Dokument får vara högst %3 MB: bifoga en mindre fil, till exempel en skanning med lägre upplösning.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="241"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="242"/>
         <source>%1 could not be read.</source>
         <translation>%1 kunde inte läsas.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="259"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="260"/>
         <source>Save the document as</source>
         <translation>Spara dokumentet som</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="274"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="275"/>
         <source>Delete document</source>
         <translation>Ta bort dokument</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="275"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="276"/>
         <source>Delete %1 from this record? This cannot be undone.</source>
         <translation>Ta bort %1 från akten? Det går inte att ångra.</translation>
     </message>
@@ -699,54 +1230,88 @@
 <context>
     <name>DraftsDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/intake_wizard.py" line="217"/>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="221"/>
         <source>Unfinished intake interviews</source>
         <translation>Oavslutade inskrivningssamtal</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_wizard.py" line="220"/>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="224"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_wizard.py" line="220"/>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="224"/>
         <source>Last saved</source>
         <translation>Senast sparat</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_wizard.py" line="220"/>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="224"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_wizard.py" line="220"/>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="224"/>
         <source>Page</source>
         <translation>Sida</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_wizard.py" line="223"/>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="227"/>
         <source>There are no unfinished interviews.</source>
         <translation>Det finns inga oavslutade samtal.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_wizard.py" line="225"/>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="229"/>
         <source>&amp;Resume</source>
         <translation>&amp;Fortsätt</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_wizard.py" line="226"/>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="230"/>
         <source>&amp;Delete</source>
         <translation>&amp;Ta bort</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_wizard.py" line="246"/>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="250"/>
         <source>(no name yet)</source>
         <translation>(inget namn än)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_wizard.py" line="276"/>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="280"/>
         <source>Delete this unfinished interview and its answers?</source>
         <translation>Vill du ta bort det här oavslutade samtalet och dess svar?</translation>
+    </message>
+</context>
+<context>
+    <name>EditUserDialog</name>
+    <message>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="70"/>
+        <source>Change a user</source>
+        <translation>Ändra en användare</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="72"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="73"/>
+        <source>User name</source>
+        <translation>Användarnamn</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="74"/>
+        <source>&amp;Name shown</source>
+        <translation>&amp;Visningsnamn</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="75"/>
+        <source>&amp;Role</source>
+        <translation>&amp;Roll</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="76"/>
+        <source>&amp;Site</source>
+        <translation>En&amp;het</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="82"/>
+        <source>Another administrator can change your role.</source>
+        <translation>En annan administratör kan ändra din roll.</translation>
     </message>
 </context>
 <context>
@@ -899,215 +1464,215 @@
         <translation>&amp;Spara</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="96"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="97"/>
         <source>Not known</source>
         <translation>Okänt</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="102"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="103"/>
         <source>&amp;Name</source>
         <translation>&amp;Namn</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="103"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="104"/>
         <source>S&amp;ector (NACE)</source>
         <translation>&amp;Bransch (NACE)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="104"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="105"/>
         <source>Si&amp;ze</source>
         <translation>St&amp;orlek</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="105"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="106"/>
         <source>&amp;Municipality</source>
         <translation>&amp;Kommun</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="106"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="107"/>
         <source>&amp;Website</source>
         <translation>&amp;Webbplats</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="107"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="108"/>
         <source>N&amp;otes</source>
         <translation>&amp;Anteckningar</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="114"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="116"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="114"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="116"/>
         <source>Job title</source>
         <translation>Befattning</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="114"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="116"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="114"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="116"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="115"/>
-        <location filename="../w4i_desktop/views/employer_record.py" line="178"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="117"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="180"/>
         <source>Contact persons</source>
         <translation>Kontaktpersoner</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="119"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="121"/>
         <source>&amp;Add a contact person…</source>
         <translation>&amp;Lägg till en kontaktperson…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="122"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="124"/>
         <source>&amp;Remove</source>
         <translation>&amp;Ta bort</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="127"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="129"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="127"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="129"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="127"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="129"/>
         <source>Summary</source>
         <translation>Sammanfattning</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="127"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="129"/>
         <source>By</source>
         <translation>Av</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="128"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="130"/>
         <source>Contacts with the employer</source>
         <translation>Kontakter med arbetsgivaren</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="132"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="134"/>
         <source>&amp;Log a contact…</source>
         <translation>&amp;Registrera en kontakt…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="138"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="140"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="139"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="141"/>
         <source>Municipality</source>
         <translation>Kommun</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="140"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="142"/>
         <source>Hours/week</source>
         <translation>Timmar/vecka</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="141"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="143"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="142"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="144"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="143"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="145"/>
         <source>Opened</source>
         <translation>Öppnad</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="145"/>
-        <location filename="../w4i_desktop/views/employer_record.py" line="180"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="147"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="182"/>
         <source>Vacancies</source>
         <translation>Lediga tjänster</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="149"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="151"/>
         <source>&amp;New vacancy…</source>
         <translation>N&amp;y ledig tjänst…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="152"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="154"/>
         <source>&amp;Edit…</source>
         <translation>R&amp;edigera…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="155"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="157"/>
         <source>Find &amp;candidates…</source>
         <translation>&amp;Hitta kandidater…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="162"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="164"/>
         <source>Participant</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="163"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="165"/>
         <source>Vacancy</source>
         <translation>Ledig tjänst</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="164"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="166"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="165"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="167"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="166"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="168"/>
         <source>End</source>
         <translation>Slut</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="168"/>
-        <location filename="../w4i_desktop/views/employer_record.py" line="181"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="170"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="183"/>
         <source>Placements</source>
         <translation>Placeringar</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="172"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="174"/>
         <source>New &amp;placement…</source>
         <translation>Ny &amp;placering…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="177"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="179"/>
         <source>Details</source>
         <translation>Uppgifter</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="179"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="181"/>
         <source>Contacts log</source>
         <translation>Kontaktlogg</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="191"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="193"/>
         <source>Save</source>
         <translation>Spara</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="222"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="224"/>
         <source>New employer</source>
         <translation>Ny arbetsgivare</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="329"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="331"/>
         <source>Saved.</source>
         <translation>Sparat.</translation>
     </message>
@@ -1120,12 +1685,12 @@
         <translation>← Tillbaka till listan</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employers_screen.py" line="211"/>
+        <location filename="../w4i_desktop/views/employers_screen.py" line="219"/>
         <source>Unsaved changes</source>
         <translation>Osparade ändringar</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employers_screen.py" line="212"/>
+        <location filename="../w4i_desktop/views/employers_screen.py" line="220"/>
         <source>Save the changes to this employer?</source>
         <translation>Vill du spara ändringarna för den här arbetsgivaren?</translation>
     </message>
@@ -1490,6 +2055,82 @@
     </message>
 </context>
 <context>
+    <name>GettingStartedDialog</name>
+    <message>
+        <location filename="../w4i_desktop/views/getting_started.py" line="97"/>
+        <source>Getting started with W4I Desktop</source>
+        <translation>Kom igång med W4I Desktop</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/getting_started.py" line="98"/>
+        <source>Getting started</source>
+        <translation>Kom igång</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/getting_started.py" line="99"/>
+        <source>&amp;Show this page at start</source>
+        <translation>&amp;Visa den här sidan vid start</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/getting_started.py" line="100"/>
+        <source>All the &amp;help pages…</source>
+        <translation>Alla &amp;hjälpsidor…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/getting_started.py" line="101"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Stäng</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <location filename="../w4i_desktop/views/help_viewer.py" line="175"/>
+        <source>W4I Desktop help</source>
+        <translation>Hjälp för W4I Desktop</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/help_viewer.py" line="176"/>
+        <source>Help pages</source>
+        <translation>Hjälpsidor</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/help_viewer.py" line="177"/>
+        <source>Help page</source>
+        <translation>Hjälpsida</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/help_viewer.py" line="178"/>
+        <source>← &amp;Back</source>
+        <translation>← &amp;Bakåt</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/help_viewer.py" line="179"/>
+        <source>The page before (Alt+Left)</source>
+        <translation>Föregående sida (Alt+Left)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/help_viewer.py" line="180"/>
+        <source>&amp;Forward →</source>
+        <translation>&amp;Framåt →</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/help_viewer.py" line="181"/>
+        <source>The page after (Alt+Right)</source>
+        <translation>Nästa sida (Alt+Right)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/help_viewer.py" line="182"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Stäng</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/help_viewer.py" line="253"/>
+        <source>%1 – W4I Desktop help</source>
+        <translation>%1 – Hjälp för W4I Desktop</translation>
+    </message>
+</context>
+<context>
     <name>IdentityPage</name>
     <message>
         <location filename="../w4i_desktop/views/intake_pages.py" line="212"/>
@@ -1588,22 +2229,22 @@
         <translation>Integritetsinformationen har sparats som %1.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_wizard.py" line="159"/>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="163"/>
         <source>Eligibility</source>
         <translation>Rätt att delta</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_wizard.py" line="190"/>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="194"/>
         <source>Possible duplicate</source>
         <translation>Möjlig dubblett</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_wizard.py" line="194"/>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="198"/>
         <source>She may already be registered:</source>
         <translation>Hon kan redan vara registrerad:</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_wizard.py" line="195"/>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="199"/>
         <source>Create anyway</source>
         <translation>Skapa ändå</translation>
     </message>
@@ -2215,7 +2856,7 @@
 <context>
     <name>LanguagesEdit</name>
     <message>
-        <location filename="../w4i_desktop/views/record_widgets.py" line="181"/>
+        <location filename="../w4i_desktop/views/record_widgets.py" line="187"/>
         <source>ISO codes, e.g. ar, fr, it</source>
         <translation>ISO-koder, t.ex. ar, fr, it</translation>
     </message>
@@ -2256,63 +2897,73 @@
 <context>
     <name>LoginPage</name>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="33"/>
+        <location filename="../w4i_desktop/views/login.py" line="34"/>
         <source>&lt;h2&gt;W4I Desktop&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;W4I Desktop&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="34"/>
+        <location filename="../w4i_desktop/views/login.py" line="35"/>
         <source>Sign in to open the encrypted database.</source>
         <translation>Logga in för att öppna den krypterade databasen.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="36"/>
+        <location filename="../w4i_desktop/views/login.py" line="37"/>
         <source>User name</source>
         <translation>Användarnamn</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="39"/>
+        <location filename="../w4i_desktop/views/login.py" line="40"/>
         <source>Password</source>
         <translation>Lösenord</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="40"/>
+        <location filename="../w4i_desktop/views/login.py" line="41"/>
         <source>Remember me on this computer</source>
         <translation>Kom ihåg mig på den här datorn</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="47"/>
+        <location filename="../w4i_desktop/views/login.py" line="48"/>
         <source>&amp;Restore the newest good backup…</source>
         <translation>Åt&amp;erställ den senaste felfria säkerhetskopian…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="51"/>
-        <location filename="../w4i_desktop/views/login.py" line="138"/>
+        <location filename="../w4i_desktop/views/login.py" line="52"/>
+        <source>&amp;Forgot your password?</source>
+        <translation>&amp;Glömt lösenordet?</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/login.py" line="56"/>
+        <location filename="../w4i_desktop/views/login.py" line="151"/>
         <source>Sign in</source>
         <translation>Logga in</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="58"/>
+        <location filename="../w4i_desktop/views/login.py" line="63"/>
         <source>&amp;User name</source>
         <translation>&amp;Användarnamn</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="59"/>
+        <location filename="../w4i_desktop/views/login.py" line="64"/>
         <source>&amp;Password</source>
         <translation>&amp;Lösenord</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="90"/>
+        <location filename="../w4i_desktop/views/login.py" line="96"/>
         <source>Enter your user name.</source>
         <translation>Ange ditt användarnamn.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="119"/>
+        <location filename="../w4i_desktop/views/login.py" line="123"/>
+        <source>The new password is set. Sign in with it.</source>
+        <translation>Det nya lösenordet är sparat. Logga in med det.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/login.py" line="132"/>
         <source>Restored from %1. Sign in again.</source>
         <translation>Återställd från %1. Logga in igen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../w4i_desktop/views/login.py" line="143"/>
+        <location filename="../w4i_desktop/views/login.py" line="156"/>
         <source>Too many attempts: wait %n s</source>
         <translation>
             <numerusform>För många försök: vänta %n s</numerusform>
@@ -2323,162 +2974,157 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="57"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="106"/>
         <source>W4I Desktop</source>
         <translation>W4I Desktop</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="72"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="128"/>
         <source>Screens</source>
         <translation>Vyer</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="76"/>
-        <source>Coming in the next release.</source>
-        <translation>Kommer i nästa version.</translation>
-    </message>
-    <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="78"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="133"/>
         <source>Dashboard</source>
         <translation>Översikt</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="79"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="134"/>
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="80"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="135"/>
         <source>Employers</source>
         <translation>Arbetsgivare</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="81"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="136"/>
         <source>Pathways</source>
         <translation>Vägar till arbete</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="82"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="137"/>
         <source>Reports</source>
         <translation>Rapporter</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="83"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="138"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="155"/>
+        <location filename="../w4i_desktop/views/main_menus.py" line="52"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="157"/>
+        <location filename="../w4i_desktop/views/main_menus.py" line="54"/>
         <source>&amp;New participant</source>
         <translation>&amp;Ny deltagare</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="160"/>
+        <location filename="../w4i_desktop/views/main_menus.py" line="59"/>
         <source>&amp;Find participant</source>
         <translation>&amp;Sök deltagare</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="163"/>
+        <location filename="../w4i_desktop/views/main_menus.py" line="64"/>
         <source>New &amp;intake interview…</source>
         <translation>Nytt &amp;inskrivningssamtal…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="165"/>
+        <location filename="../w4i_desktop/views/main_menus.py" line="69"/>
         <source>Intake &amp;drafts…</source>
         <translation>&amp;Utkast till inskrivningssamtal…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="167"/>
+        <location filename="../w4i_desktop/views/main_menus.py" line="72"/>
         <source>&amp;Retention review…</source>
         <translation>&amp;Gallringsöversyn…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="170"/>
+        <location filename="../w4i_desktop/views/main_menus.py" line="75"/>
         <source>I&amp;mport a spreadsheet…</source>
         <translation>I&amp;mportera ett kalkylblad…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="172"/>
+        <location filename="../w4i_desktop/views/main_menus.py" line="78"/>
         <source>&amp;Back up now…</source>
         <translation>Säkerhets&amp;kopiera nu…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="173"/>
+        <location filename="../w4i_desktop/views/main_menus.py" line="81"/>
         <source>Res&amp;tore a backup…</source>
         <translation>Å&amp;terställ en säkerhetskopia…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="174"/>
+        <location filename="../w4i_desktop/views/main_menus.py" line="83"/>
         <source>&amp;Lock</source>
         <translation>&amp;Lås</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="175"/>
+        <location filename="../w4i_desktop/views/main_menus.py" line="85"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="189"/>
+        <location filename="../w4i_desktop/views/main_menus.py" line="100"/>
         <source>&amp;Go</source>
         <translation>&amp;Gå</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="197"/>
+        <location filename="../w4i_desktop/views/main_menus.py" line="108"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="208"/>
+        <location filename="../w4i_desktop/views/main_menus.py" line="119"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="210"/>
+        <location filename="../w4i_desktop/views/main_menus.py" line="121"/>
+        <source>&amp;Help for this screen</source>
+        <translation>&amp;Hjälp för den här vyn</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/main_menus.py" line="126"/>
+        <source>&amp;Getting started</source>
+        <translation>&amp;Kom igång</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/main_menus.py" line="129"/>
         <source>&amp;About W4I Desktop</source>
         <translation>&amp;Om W4I Desktop</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="226"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="187"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="230"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="191"/>
         <source>Unlocked</source>
         <translation>Upplåst</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="245"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="203"/>
         <source>Locked</source>
         <translation>Låst</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="305"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="282"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="307"/>
-        <source>Windows and messages opened from now on use the new language; restart W4I Desktop to see it on every screen.</source>
-        <translation>Fönster och meddelanden som du öppnar från och med nu använder det nya språket; starta om W4I Desktop för att se det på alla skärmar.</translation>
+        <location filename="../w4i_desktop/views/main_window.py" line="283"/>
+        <source>Sign in first: a record has changes that are not saved yet.</source>
+        <translation>Logga in först: en akt har ändringar som inte har sparats än.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="334"/>
-        <source>About W4I Desktop</source>
-        <translation>Om W4I Desktop</translation>
-    </message>
-    <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="336"/>
-        <source>&lt;h3&gt;W4I Desktop %1&lt;/h3&gt;&lt;p&gt;Case management for organisations that help migrant women into work. Your data stays encrypted on this computer.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;W4I Desktop %1&lt;/h3&gt;&lt;p&gt;Ärendehantering för organisationer som hjälper utrikes födda kvinnor ut i arbete. Dina uppgifter förblir krypterade på den här datorn.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="384"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="394"/>
         <source>Restored from %1. Sign in again.</source>
         <translation>Återställd från %1. Logga in igen.</translation>
     </message>
@@ -2763,44 +3409,50 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../w4i_desktop/views/messages.py" line="29"/>
+        <location filename="../w4i_desktop/views/messages.py" line="39"/>
         <source>The user name or the password is wrong.</source>
         <translation>Användarnamnet eller lösenordet är fel.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/messages.py" line="31"/>
+        <location filename="../w4i_desktop/views/messages.py" line="41"/>
         <source>The database is open on another computer or window: %1. Close it there first.</source>
         <translation>Databasen är öppen på en annan dator eller i ett annat fönster: %1. Stäng den där först.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/messages.py" line="36"/>
+        <location filename="../w4i_desktop/views/messages.py" line="46"/>
         <source>The database file is damaged and cannot be read safely. Restore the newest backup.</source>
         <translation>Databasfilen är skadad och kan inte läsas på ett säkert sätt. Återställ den senaste säkerhetskopian.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/messages.py" line="41"/>
+        <location filename="../w4i_desktop/views/messages.py" line="51"/>
         <source>This file is not a W4I database, or its key file (.keys) is missing or damaged.</source>
         <translation>Den här filen är inte en W4I-databas, eller så saknas nyckelfilen (.keys) eller är skadad.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/messages.py" line="46"/>
+        <location filename="../w4i_desktop/views/messages.py" line="56"/>
         <source>The disk is full. Nothing was changed; free some space and try again.</source>
         <translation>Disken är full. Inget har ändrats; frigör lite utrymme och försök igen.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/messages.py" line="50"/>
+        <location filename="../w4i_desktop/views/messages.py" line="60"/>
         <source>Someone else saved this record after you opened it. Reload it to see their changes.</source>
         <translation>Någon annan har sparat akten efter att du öppnade den. Läs in den igen för att se ändringarna.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/messages.py" line="55"/>
+        <location filename="../w4i_desktop/views/messages.py" line="65"/>
         <source>Your role does not allow this.</source>
         <translation>Din roll tillåter inte det här.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/messages.py" line="57"/>
+        <location filename="../w4i_desktop/views/messages.py" line="67"/>
         <source>This record does not exist or is not visible to you.</source>
         <translation>Akten finns inte eller är inte synlig för dig.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/messages.py" line="92"/>
+        <source>%1: %2</source>
+        <comment>a field&apos;s label, then what is wrong with it</comment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2814,6 +3466,59 @@
         <location filename="../w4i_desktop/views/intake_pages.py" line="337"/>
         <source>&amp;Needs and goals</source>
         <translation>Behov och &amp;mål</translation>
+    </message>
+</context>
+<context>
+    <name>NewUserDialog</name>
+    <message>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="40"/>
+        <source>Add a user</source>
+        <translation>Lägg till en användare</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="41"/>
+        <source>&amp;Name shown</source>
+        <translation>&amp;Visningsnamn</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="42"/>
+        <source>&amp;User name (to sign in)</source>
+        <translation>&amp;Användarnamn (för inloggning)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="43"/>
+        <source>&amp;Role</source>
+        <translation>&amp;Roll</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="46"/>
+        <source>&amp;Site</source>
+        <translation>En&amp;het</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="47"/>
+        <source>&amp;Password</source>
+        <translation>&amp;Lösenord</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="47"/>
+        <source>Password</source>
+        <translation>Lösenord</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="48"/>
+        <source>Password &amp;again</source>
+        <translation>&amp;Upprepa lösenordet</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="48"/>
+        <source>Password again</source>
+        <translation>Upprepa lösenordet</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="50"/>
+        <source>Give it to her in person: nobody, administrators included, can read it later.</source>
+        <translation>Ge henne lösenordet personligen: ingen, inte ens administratörer, kan läsa det senare.</translation>
     </message>
 </context>
 <context>
@@ -3613,12 +4318,12 @@
 <context>
     <name>RecordWidgets</name>
     <message>
-        <location filename="../w4i_desktop/views/record_widgets.py" line="111"/>
+        <location filename="../w4i_desktop/views/record_widgets.py" line="117"/>
         <source>Clear</source>
         <translation>Rensa</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_widgets.py" line="113"/>
+        <location filename="../w4i_desktop/views/record_widgets.py" line="119"/>
         <source>Clear %1</source>
         <translation>Rensa %1</translation>
     </message>
@@ -3679,6 +4384,49 @@
         <location filename="../w4i_desktop/views/first_run.py" line="240"/>
         <source>The PDF could not be written.</source>
         <translation>PDF-filen kunde inte skrivas.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryResetDialog</name>
+    <message>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="126"/>
+        <source>Forgotten password</source>
+        <translation>Glömt lösenord</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="129"/>
+        <source>Type the recovery key printed when this database was created (30 letters and digits in 6 groups) and choose a new password.</source>
+        <translation>Skriv återställningsnyckeln som skrevs ut när databasen skapades (30 bokstäver och siffror i 6 grupper) och välj ett nytt lösenord.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="136"/>
+        <source>&amp;User name</source>
+        <translation>&amp;Användarnamn</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="139"/>
+        <source>Recovery &amp;key</source>
+        <translation>Återställnings&amp;nyckel</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="140"/>
+        <source>New &amp;password</source>
+        <translation>Nytt &amp;lösenord</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="140"/>
+        <source>New password</source>
+        <translation>Nytt lösenord</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="141"/>
+        <source>Password &amp;again</source>
+        <translation>&amp;Upprepa lösenordet</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="141"/>
+        <source>Password again</source>
+        <translation>Upprepa lösenordet</translation>
     </message>
 </context>
 <context>
@@ -3814,6 +4562,44 @@
         <location filename="../w4i_desktop/views/reports_screen.py" line="282"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="100"/>
+        <source>Set a new password</source>
+        <translation>Ange ett nytt lösenord</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="102"/>
+        <source>A new password for %1 (%2).</source>
+        <translation>Ett nytt lösenord för %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="108"/>
+        <source>New &amp;password</source>
+        <translation>Nytt &amp;lösenord</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="108"/>
+        <source>New password</source>
+        <translation>Nytt lösenord</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="109"/>
+        <source>Password &amp;again</source>
+        <translation>&amp;Upprepa lösenordet</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="109"/>
+        <source>Password again</source>
+        <translation>Upprepa lösenordet</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="111"/>
+        <source>The account becomes active again.</source>
+        <translation>Kontot blir aktivt igen.</translation>
     </message>
 </context>
 <context>
@@ -4006,112 +4792,213 @@
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="41"/>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="168"/>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="174"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="47"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="196"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="202"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="49"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="55"/>
         <source>Choose a &amp;logo…</source>
         <translation>Välj en &amp;logotyp…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="51"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="57"/>
         <source>Re&amp;move the logo</source>
         <translation>Ta &amp;bort logotypen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="60"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="66"/>
         <source> years after closure</source>
         <translation> år efter avslut</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="66"/>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="88"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="72"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="103"/>
         <source>Backup folder (this computer)</source>
         <translation>Mapp för säkerhetskopior (den här datorn)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="67"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="73"/>
         <source>C&amp;hoose…</source>
         <translation>V&amp;älj…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="75"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="81"/>
         <source> minutes without use</source>
         <translation> minuter utan aktivitet</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="76"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="91"/>
         <source>&amp;Save the settings</source>
         <translation>&amp;Spara inställningarna</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="79"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="94"/>
         <source>Show the &amp;data folder</source>
         <translation>Visa &amp;datamappen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="84"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="99"/>
         <source>&amp;Organisation name</source>
         <translation>&amp;Organisationens namn</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="85"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="100"/>
         <source>Logo on reports</source>
         <translation>Logotyp i rapporter</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="86"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="101"/>
         <source>&amp;Keep personal data</source>
         <translation>Behåll &amp;personuppgifter i</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="87"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="102"/>
         <source>Automatic &amp;backups kept</source>
         <translation>Automatiska säkerhetskopior som &amp;sparas</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="89"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="104"/>
         <source>Lock the &amp;window after</source>
         <translation>Lås &amp;fönstret efter</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="112"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="105"/>
+        <source>&amp;Language of the interface</source>
+        <translation>Språk i &amp;gränssnittet</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="121"/>
+        <source>&amp;General</source>
+        <translation>&amp;Allmänt</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="122"/>
+        <source>S&amp;ites</source>
+        <translation>&amp;Enheter</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="123"/>
+        <source>&amp;Users</source>
+        <translation>An&amp;vändare</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="139"/>
         <source>Settings are changed by managers and administrators.</source>
         <translation>Inställningarna ändras av chefer och administratörer.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="135"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="163"/>
         <source>A logo of %1 KB</source>
         <translation>En logotyp på %1 kB</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="137"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="165"/>
         <source>No logo</source>
         <translation>Ingen logotyp</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="142"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="170"/>
         <source>Choose a logo</source>
         <translation>Välj en logotyp</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="142"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="170"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Bilder (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="154"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="182"/>
         <source>Backup folder</source>
         <translation>Mapp för säkerhetskopior</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="174"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="202"/>
         <source>The settings are saved.</source>
         <translation>Inställningarna är sparade.</translation>
+    </message>
+</context>
+<context>
+    <name>SiteDialog</name>
+    <message>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="161"/>
+        <source>Add a site</source>
+        <translation>Lägg till en enhet</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="161"/>
+        <source>Change a site</source>
+        <translation>Ändra en enhet</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="163"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Namn</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="164"/>
+        <source>&amp;Municipality</source>
+        <translation>&amp;Kommun</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="168"/>
+        <source>&amp;Open (closed sites keep their history)</source>
+        <translation>&amp;Öppen (stängda enheter behåller sin historik)</translation>
+    </message>
+</context>
+<context>
+    <name>SitesPanel</name>
+    <message>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="211"/>
+        <source>Site</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="212"/>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="213"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="214"/>
+        <source>Users</source>
+        <translation>Användare</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="215"/>
+        <source>Participants</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="219"/>
+        <source>Sites</source>
+        <translation>Enheter</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="221"/>
+        <source>Add a &amp;site…</source>
+        <translation>Lägg till en &amp;enhet…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="222"/>
+        <source>C&amp;hange…</source>
+        <translation>Än&amp;dra…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="242"/>
+        <source>Open</source>
+        <translation>Öppen</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="242"/>
+        <source>Closed</source>
+        <translation>Stängd</translation>
     </message>
 </context>
 <context>
@@ -4140,96 +5027,106 @@
         <translation>Språk för titlarna</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="70"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="71"/>
         <source>Steps of the pathway template</source>
         <translation>Steg i mallen för vägen till arbete</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="72"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="73"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="72"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="73"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="72"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="73"/>
         <source>Due after (days)</source>
         <translation>Sista dag efter (dagar)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="72"/>
-        <location filename="../w4i_desktop/views/template_editor.py" line="194"/>
-        <location filename="../w4i_desktop/views/template_editor.py" line="222"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="73"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="197"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="229"/>
         <source>Required</source>
         <translation>Obligatoriskt</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="81"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="82"/>
         <source>&amp;Add a step</source>
         <translation>&amp;Lägg till ett steg</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="84"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="85"/>
         <source>&amp;Remove</source>
         <translation>&amp;Ta bort</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="87"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="88"/>
         <source>Move &amp;up (Ctrl+Up)</source>
         <translation>Flytta &amp;upp (Ctrl+Up)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="90"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="91"/>
         <source>Move do&amp;wn (Ctrl+Down)</source>
         <translation>Flytta &amp;ned (Ctrl+Down)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="93"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="94"/>
         <source>&amp;Save as a new version</source>
         <translation>&amp;Spara som ny version</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="96"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="97"/>
         <source>Re&amp;vert</source>
         <translation>Ån&amp;gra</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="101"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="102"/>
         <source>Titles in:</source>
         <translation>Titlar på:</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="143"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="144"/>
         <source>%1, version %2</source>
         <translation>%1, version %2</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="171"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="172"/>
         <source>Kind of step %1</source>
         <translation>Typ av steg %1</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="179"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="182"/>
         <source>English: %1</source>
         <translation>Engelska: %1</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="194"/>
-        <location filename="../w4i_desktop/views/template_editor.py" line="222"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="197"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="229"/>
         <source>Optional</source>
         <translation>Valfritt</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="260"/>
-        <location filename="../w4i_desktop/views/template_editor.py" line="266"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="273"/>
+        <source>Unsaved changes</source>
+        <translation>Osparade ändringar</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/template_editor.py" line="274"/>
+        <source>Save the changes to the pathway template?</source>
+        <translation>Vill du spara ändringarna i mallen för vägen till arbete?</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/template_editor.py" line="286"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="292"/>
         <source>Pathway template</source>
         <translation>Mall för vägen till arbete</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="267"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="293"/>
         <source>Saved as version %1. New pathways follow it.</source>
         <translation>Sparad som version %1. Nya vägar till arbete följer den.</translation>
     </message>
@@ -4288,9 +5185,87 @@
         <translation>(tidigare användare)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="126"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="127"/>
         <source>Write the note before adding it.</source>
         <translation>Skriv anteckningen innan du lägger till den.</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPanel</name>
+    <message>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="115"/>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="116"/>
+        <source>User name</source>
+        <translation>Användarnamn</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="117"/>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="118"/>
+        <source>Site</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="119"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="120"/>
+        <source>Last sign-in</source>
+        <translation>Senaste inloggning</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="124"/>
+        <source>Users</source>
+        <translation>Användare</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="125"/>
+        <source>&amp;Add a user…</source>
+        <translation>&amp;Lägg till en användare…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="126"/>
+        <source>&amp;Change…</source>
+        <translation>Än&amp;dra…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="128"/>
+        <source>Set a new &amp;password…</source>
+        <translation>&amp;Ange ett nytt lösenord…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="131"/>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Inaktivera</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="152"/>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="152"/>
+        <source>Deactivated</source>
+        <translation>Inaktiverad</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="190"/>
+        <source>Deactivate a user</source>
+        <translation>Inaktivera en användare</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="192"/>
+        <source>%1 will no longer be able to sign in. Her work stays in the records. An administrator can set a new password to let her back in.</source>
+        <translation>%1 kommer inte längre att kunna logga in. Hennes arbete finns kvar i akterna. En administratör kan ange ett nytt lösenord för att släppa in henne igen.</translation>
     </message>
 </context>
 <context>
@@ -4389,7 +5364,7 @@
 <context>
     <name>YearSpin</name>
     <message>
-        <location filename="../w4i_desktop/views/record_widgets.py" line="130"/>
+        <location filename="../w4i_desktop/views/record_widgets.py" line="136"/>
         <source>Not known</source>
         <translation>Okänt</translation>
     </message>

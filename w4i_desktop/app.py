@@ -6,8 +6,10 @@ import argparse
 import os
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TextIO
 
 from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from w4i_desktop import config
@@ -21,6 +23,12 @@ from w4i_desktop.views.main_window import MainWindow
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="w4i-desktop")
     parser.add_argument("--db", type=Path, default=None, help="database file")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check that this installation has everything it needs, print one line per check "
+        "and exit (0: all passed)",
+    )
     return parser.parse_args(list(argv[1:]))
 
 
@@ -28,6 +36,7 @@ def make_application(argv: Sequence[str]) -> QApplication:
     app = QApplication(list(argv[:1]))
     app.setOrganizationName(config.APP_AUTHOR)
     app.setApplicationName(config.APP_NAME)
+    app.setWindowIcon(QIcon(str(config.resources_dir() / "icons" / "w4i.png")))
     use_readable_locale()
     language.apply_language(language.chosen_language())
     if os.environ.get("W4I_PSEUDO") == "1":
@@ -63,6 +72,8 @@ def start_state(db_path: Path) -> AppState | None:
 
 def run(argv: Sequence[str]) -> int:
     args = parse_args(argv)
+    if args.self_test:
+        return run_self_test(argv)
     app = make_application(argv)
     crash.install(config.setup_logging())
     state = start_state(args.db or config.default_db_path())
@@ -71,3 +82,51 @@ def run(argv: Sequence[str]) -> int:
     window = MainWindow(state)
     window.show()
     return app.exec()
+
+
+def run_self_test(argv: Sequence[str]) -> int:
+    """--self-test, for the frozen build in CI (QT_QPA_PLATFORM=offscreen there): Qt's platform
+    plugin, widgets, charts and our translations, then the core's checks (self_test.py)."""
+    import io
+    import sys
+
+    if sys.stdout is not None:
+        return _self_test(argv, sys.stdout)
+    # A windowed build started from Explorer (Windows) has no stdout: keep the lines in a file.
+    out = io.StringIO()
+    code = _self_test(argv, out)
+    config.log_dir().mkdir(parents=True, exist_ok=True)
+    (config.log_dir() / "self-test.txt").write_text(out.getvalue(), encoding="utf-8")
+    return code
+
+
+def _self_test(argv: Sequence[str], out: TextIO) -> int:
+    from PySide6.QtCharts import QChart, QChartView
+    from PySide6.QtCore import QLibraryInfo, QTranslator
+    from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+    from w4i_desktop import self_test
+
+    app = make_application(argv)
+    if not language.apply_language("it"):
+        print(f"FAIL qt translations: no w4i_it.qm in {config.translations_dir()}", file=out)
+        return 1
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if not QTranslator().load("qtbase_it", qt_folder):
+        print(f"FAIL qt translations: no qtbase_it.qm in {qt_folder}", file=out)
+        return 1
+    context, source = "LoginPage", "User name"  # variables: not a message for lupdate
+    translated = app.translate(context, source)
+    window = QWidget()
+    layout = QVBoxLayout(window)
+    layout.addWidget(QLabel(translated))
+    layout.addWidget(QChartView(QChart()))
+    window.show()
+    app.processEvents()
+    drawn = not window.grab().isNull()
+    window.close()
+    if not drawn:
+        print("FAIL qt widgets: a window could not be drawn", file=out)
+        return 1
+    print(f"ok  {'qt':<20} {app.platformName()}, widgets, charts, {translated!r}", file=out)
+    return self_test.run(out)

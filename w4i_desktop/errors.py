@@ -17,7 +17,22 @@ class W4IError(Exception):
 
 
 class BadInput(W4IError):
+    """Input the core refuses. `template` is an English string literal with `{name}`
+    placeholders that `params` fill; the views translate it (context "CoreMessages", listed for
+    lupdate by scripts/core_messages.py) and fill in the same values. `field` names the field
+    the input was for, when there is one: the views show its label before the message.
+
+    `str(exc)` is the English text, "field: message" when a field is named, as the CLI shows it.
+    """
+
     exit_code = 2
+
+    def __init__(self, template: str, /, *, field: str | None = None, **params: object) -> None:
+        message = template.format(**params) if params else template
+        super().__init__(f"{field}: {message}" if field else message)
+        self.template = template
+        self.params = params
+        self.field = field
 
 
 class NotADatabase(W4IError):

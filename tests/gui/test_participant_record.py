@@ -169,7 +169,7 @@ def test_a_bad_email_is_shown_on_the_field_and_nothing_is_saved(
     record.tabs.setCurrentWidget(record.family)
     qtbot.keyClicks(record.profile.email, "not-an-address")
     assert record.save() is False
-    assert record.message.text() == "E-mail is not an e-mail address."
+    assert record.message.text() == "E-mail: this is not an e-mail address."
     assert record.profile.email.property("invalid") is True
     assert record.tabs.currentWidget() is record.profile
     assert record.profile.email.hasFocus()
@@ -196,7 +196,7 @@ def test_inline_validation_when_leaving_a_field(
     phone = record.profile.phone
     phone.setText("call me")
     phone.editingFinished.emit()
-    assert record.message.text() == "Phone is not a phone number."
+    assert record.message.text() == "Phone: this is not a phone number."
     assert phone.property("invalid") is True
     phone.setText("+39 02 1234567")
     phone.editingFinished.emit()

@@ -30,7 +30,9 @@ class Texts:
     def for_language(cls, language: str) -> Texts:
         if language not in DOCUMENT_LANGUAGES:
             raise BadInput(
-                f"Documents are available in {', '.join(DOCUMENT_LANGUAGES)}, not {language!r}."
+                "Documents are available in {languages}, not {language}.",
+                languages=", ".join(DOCUMENT_LANGUAGES),
+                language=repr(language),
             )
         return cls(language)
 

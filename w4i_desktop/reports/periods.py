@@ -26,8 +26,9 @@ class Period:
     def __post_init__(self) -> None:
         if self.end < self.start:
             raise BadInput(
-                f"The period ends ({self.end.isoformat()}) before it starts "
-                f"({self.start.isoformat()})."
+                "The period ends ({end}) before it starts ({start}).",
+                end=self.end.isoformat(),
+                start=self.start.isoformat(),
             )
 
     @classmethod
@@ -35,7 +36,7 @@ class Period:
         """The quarter named like "2026Q3" (also "2026-Q3", "2026 q3")."""
         match = _QUARTER.fullmatch(text.strip())
         if match is None or int(match.group(1)) < 1:
-            raise BadInput(f"{text!r} is not a quarter such as 2026Q3.")
+            raise BadInput("{text} is not a quarter such as 2026Q3.", text=repr(text))
         return cls._quarter(int(match.group(1)), int(match.group(2)))
 
     @classmethod

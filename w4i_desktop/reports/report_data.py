@@ -130,7 +130,11 @@ def build_report_data(
     else:
         ctx.require(Action.REPORT_PSEUDONYMISED)
     if output not in OUTPUTS:
-        raise BadInput(f"Reports are written as {' or '.join(OUTPUTS)}, not {output!r}.")
+        raise BadInput(
+            "Reports are written as {outputs}, not {output}.",
+            outputs=" or ".join(OUTPUTS),
+            output=repr(output),
+        )
     ReportTexts.for_language(language)  # a bad language fails before any work
     with ctx.db.transaction() as session:
         site_names: dict[int, str] = {

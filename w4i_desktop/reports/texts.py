@@ -34,7 +34,9 @@ class ReportTexts:
     def for_language(cls, language: str) -> ReportTexts:
         if language not in REPORT_LANGUAGES:
             raise BadInput(
-                f"Reports are available in {', '.join(REPORT_LANGUAGES)}, not {language!r}."
+                "Reports are available in {languages}, not {language}.",
+                languages=", ".join(REPORT_LANGUAGES),
+                language=repr(language),
             )
         return cls(language)
 

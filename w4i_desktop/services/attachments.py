@@ -49,9 +49,10 @@ def check_size(size: int) -> None:
         raise BadInput("The file is empty; there is nothing to attach.")
     if size > MAX_ATTACHMENT_BYTES:
         raise BadInput(
-            f"The file is {size_in_mb(size)} MB; documents can be at most "
-            f"{MAX_ATTACHMENT_BYTES // (1024 * 1024)} MB. Attach a smaller file, "
-            "for example a scan at a lower resolution."
+            "The file is {size} MB; documents can be at most {limit} MB. Attach a smaller file, "
+            "for example a scan at a lower resolution.",
+            size=size_in_mb(size),
+            limit=MAX_ATTACHMENT_BYTES // (1024 * 1024),
         )
 
 
@@ -146,7 +147,7 @@ def save_attachment_as(ctx: Context, attachment_id: int, path: Path) -> None:
     data = read_attachment(ctx, attachment_id)
     target = Path(path)
     if not target.parent.is_dir():
-        raise BadInput(f"The folder {target.parent} does not exist.")
+        raise BadInput("The folder {folder} does not exist.", folder=str(target.parent))
     try:
         write_bytes_atomic(target, data)
     except OSError as exc:

@@ -100,7 +100,7 @@ def backup_now(
     """Back the open database up into `folder`; verified before it is put in place."""
     ctx.require(Action.BACKUP_RUN)
     if kind not in KINDS:
-        raise BadInput(f"Unknown kind of backup: {kind}.")
+        raise BadInput("Unknown kind of backup: {kind}.", kind=kind)
     made = now or datetime.now(UTC)
     target = folder / backup_name(ctx.db.path, kind, made)
     ctx.db.backup(target)

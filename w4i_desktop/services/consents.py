@@ -34,7 +34,7 @@ def _purpose(purpose: ConsentPurpose | str) -> ConsentPurpose:
     try:
         return ConsentPurpose(purpose)
     except ValueError:
-        raise BadInput(f"Unknown consent purpose: {purpose!r}.") from None
+        raise BadInput("Unknown consent purpose: {purpose}.", purpose=repr(purpose)) from None
 
 
 def record_consent(
@@ -48,14 +48,18 @@ def record_consent(
     _require_edit(ctx)
     purpose = _purpose(purpose)
     if not isinstance(given_on, date):
-        raise BadInput("given_on must be a date.")
+        raise BadInput("this must be a date.", field="given_on")
     if given_on > date.today():
-        raise BadInput("given_on is in the future.")
+        raise BadInput("the date is in the future.", field="given_on")
     version = (notice_version or "").strip()
     if not version:
         raise BadInput("Name the version of the privacy notice she was given.")
     if len(version) > MAX_NOTICE_VERSION:
-        raise BadInput(f"notice_version is longer than {MAX_NOTICE_VERSION} characters.")
+        raise BadInput(
+            "this is longer than {max_length} characters.",
+            field="notice_version",
+            max_length=MAX_NOTICE_VERSION,
+        )
     with ctx.db.transaction() as session:
         participant = load_visible(session, ctx, participant_id)
         consent = Consent(
@@ -85,9 +89,9 @@ def withdraw_consent(
     _require_edit(ctx)
     purpose = _purpose(purpose)
     if not isinstance(withdrawn_on, date):
-        raise BadInput("withdrawn_on must be a date.")
+        raise BadInput("this must be a date.", field="withdrawn_on")
     if withdrawn_on > date.today():
-        raise BadInput("withdrawn_on is in the future.")
+        raise BadInput("the date is in the future.", field="withdrawn_on")
     with ctx.db.transaction() as session:
         participant = load_visible(session, ctx, participant_id)
         running = list(

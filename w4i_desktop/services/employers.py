@@ -45,7 +45,7 @@ NACE_SECTIONS = "ABCDEFGHIJKLMNOPQRSTU"
 def sector_code(value: Any, field: str) -> str | None:
     code = (v.text(value, field, 1) or "").upper() or None
     if code is not None and code not in NACE_SECTIONS:
-        raise BadInput(f"{field}: {code!r} is not a NACE section (A to U).")
+        raise BadInput("{code} is not a NACE section (A to U).", field=field, code=repr(code))
     return code
 
 
@@ -69,7 +69,7 @@ CONTACT_FIELDS: dict[str, Clean] = {
 def clean_values(fields: Mapping[str, Clean], values: Mapping[str, Any]) -> dict[str, Any]:
     unknown = set(values) - set(fields)
     if unknown:
-        raise BadInput(f"Unknown fields: {', '.join(sorted(unknown))}.")
+        raise BadInput("Unknown fields: {names}.", names=", ".join(sorted(unknown)))
     return {name: fields[name](value, name) for name, value in values.items()}
 
 
@@ -199,7 +199,7 @@ def create_employer(ctx: Context, values: Mapping[str, Any]) -> int:
     ctx.require(Action.EMPLOYER_EDIT)
     cleaned = clean_values(EMPLOYER_FIELDS, values)
     if not cleaned.get("name"):
-        raise BadInput("name: an employer needs a name.")
+        raise BadInput("an employer needs a name.", field="name")
     with ctx.db.transaction() as session:
         employer = Employer(**cleaned)
         session.add(employer)
@@ -215,7 +215,7 @@ def update_employer(
     ctx.require(Action.EMPLOYER_EDIT)
     cleaned = clean_values(EMPLOYER_FIELDS, changes)
     if "name" in cleaned and not cleaned["name"]:
-        raise BadInput("name: an employer needs a name.")
+        raise BadInput("an employer needs a name.", field="name")
     with ctx.db.transaction() as session:
         employer = load_employer(session, employer_id)
         check_version(employer, expected_version, "employer")
@@ -250,7 +250,7 @@ def add_contact(ctx: Context, employer_id: int, values: Mapping[str, Any]) -> in
     ctx.require(Action.EMPLOYER_EDIT)
     cleaned = clean_values(CONTACT_FIELDS, values)
     if not cleaned.get("name"):
-        raise BadInput("name: a contact person needs a name.")
+        raise BadInput("a contact person needs a name.", field="name")
     with ctx.db.transaction() as session:
         load_employer(session, employer_id)
         contact = ContactPerson(employer_id=employer_id, **cleaned)

@@ -54,7 +54,12 @@ def _visible(ctx: Context) -> ColumnElement[bool]:
 
 def _language(language: str) -> str:
     if language not in INTAKE_LANGUAGES:
-        raise BadInput(f"language: {language!r} is not one of {', '.join(INTAKE_LANGUAGES)}.")
+        raise BadInput(
+            "{value} is not one of {choices}.",
+            field="language",
+            value=repr(language),
+            choices=", ".join(INTAKE_LANGUAGES),
+        )
     return language
 
 
@@ -155,7 +160,7 @@ def submit(ctx: Context, draft_id: int | None, data: Mapping[str, Any]) -> int:
         raise BadInput("Without consent to processing, no record can be kept.")
     unknown = set(data) - set(participants.FIELDS) - EXTRA_KEYS
     if unknown:
-        raise BadInput(f"Unknown fields: {', '.join(sorted(unknown))}.")
+        raise BadInput("Unknown fields: {names}.", names=", ".join(sorted(unknown)))
     level = v.enum_value(data.get("host_cefr") or None, CefrLevel, "host_cefr")
     host_language = v.text(data.get("host_language"), "host_language", 3)
     today = date.today()

@@ -76,12 +76,12 @@ SENSITIVE_FIELDS = frozenset({"sensitive_notes"})
 def clean_fields(values: Mapping[str, Any]) -> dict[str, Any]:
     unknown = set(values) - set(FIELDS)
     if unknown:
-        raise BadInput(f"Unknown fields: {', '.join(sorted(unknown))}.")
+        raise BadInput("Unknown fields: {names}.", names=", ".join(sorted(unknown)))
     cleaned = {name: FIELDS[name](value, name) for name, value in values.items()}
     birth_date = cleaned.get("birth_date")
     if birth_date is not None:
         if birth_date > date.today():
-            raise BadInput("birth_date is in the future.")
+            raise BadInput("the date is in the future.", field="birth_date")
         cleaned["birth_year"] = birth_date.year  # kept after erasure for the age indicators
     return cleaned
 

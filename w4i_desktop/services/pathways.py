@@ -133,7 +133,9 @@ def set_step_status(
     if status is StepStatus.SKIPPED and not reason:
         raise BadInput("Say why the step is skipped.")
     if len(reason) > MAX_SKIP_REASON:
-        raise BadInput(f"The reason is longer than {MAX_SKIP_REASON} characters.")
+        raise BadInput(
+            "The reason is longer than {max_length} characters.", max_length=MAX_SKIP_REASON
+        )
     with ctx.db.transaction() as session:
         step = _load_step(session, ctx, step_id)
         _check_version(step, expected_version)
@@ -170,7 +172,9 @@ def update_step(
     ctx.require(Action.PATHWAY_EDIT)
     cleaned = (notes or "").strip() or None
     if cleaned and len(cleaned) > MAX_STEP_NOTES:
-        raise BadInput(f"The notes are longer than {MAX_STEP_NOTES} characters.")
+        raise BadInput(
+            "The notes are longer than {max_length} characters.", max_length=MAX_STEP_NOTES
+        )
     with ctx.db.transaction() as session:
         step = _load_step(session, ctx, step_id)
         _check_version(step, expected_version)
@@ -258,12 +262,20 @@ def _clean_steps(steps: list[StepDraft]) -> list[StepDraft]:
             if lang in TEMPLATE_LANGUAGES and text and text.strip()
         }
         if not titles.get("en"):
-            raise BadInput(f"Step {number} needs an English title.")
+            raise BadInput("Step {number} needs an English title.", number=number)
         if any(len(t) > MAX_TITLE for t in titles.values()):
-            raise BadInput(f"A title of step {number} is longer than {MAX_TITLE} characters.")
+            raise BadInput(
+                "A title of step {number} is longer than {max_length} characters.",
+                number=number,
+                max_length=MAX_TITLE,
+            )
         offset = step.due_offset_days
         if offset is not None and not 0 <= offset <= MAX_OFFSET_DAYS:
-            raise BadInput(f"Step {number}: the due offset must be 0 to {MAX_OFFSET_DAYS} days.")
+            raise BadInput(
+                "Step {number}: the due offset must be 0 to {max_days} days.",
+                number=number,
+                max_days=MAX_OFFSET_DAYS,
+            )
         cleaned.append(StepDraft(StepKind(step.kind), titles, offset, bool(step.required)))
     return cleaned
 

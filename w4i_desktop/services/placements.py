@@ -45,7 +45,10 @@ def _hours(value: float | None) -> float | None:
     if value is None:
         return None
     if not 0 < float(value) <= MAX_HOURS:
-        raise BadInput(f"Hours per week must be more than 0 and at most {MAX_HOURS:g}.")
+        raise BadInput(
+            "Hours per week must be more than 0 and at most {max_hours}.",
+            max_hours=f"{MAX_HOURS:g}",
+        )
     return float(value)
 
 
@@ -152,7 +155,7 @@ def record_follow_up(
         raise BadInput("A follow-up cannot be in the future.")
     text = (notes or "").strip() or None
     if text and len(text) > MAX_NOTES:
-        raise BadInput(f"The notes are longer than {MAX_NOTES} characters.")
+        raise BadInput("The notes are longer than {max_length} characters.", max_length=MAX_NOTES)
     with ctx.db.transaction() as session:
         placement = _placement(session, ctx, placement_id)
         if followed_up_on < placement.start_date:

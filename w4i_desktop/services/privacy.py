@@ -203,7 +203,7 @@ def write_export(
     each atomically. Returns both paths."""
     out_dir = Path(out_dir)
     if not out_dir.is_dir():
-        raise BadInput(f"The folder {out_dir} does not exist.")
+        raise BadInput("The folder {folder} does not exist.", folder=str(out_dir))
     document = export_participant(ctx, participant_id)
     code = document["participant"]["code"]
     shown_in = language or document["participant"].get("preferred_language") or FALLBACK

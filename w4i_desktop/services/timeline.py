@@ -46,7 +46,7 @@ def add_activity(
     cleaned = v.text(text, "text", MAX_TEXT_LENGTH, required=kind is ActivityKind.NOTE)
     when = (occurred_at or utcnow()).astimezone(UTC)
     if when > utcnow():
-        raise BadInput("occurred_at is in the future.")
+        raise BadInput("the date is in the future.", field="occurred_at")
     with ctx.db.transaction() as session:
         participant = load_visible(session, ctx, participant_id)
         activity = Activity(

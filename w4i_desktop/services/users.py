@@ -34,7 +34,7 @@ def check_username(username: str) -> str:
 
 def check_password(password: str) -> None:
     if len(password) < MIN_PASSWORD_LENGTH:
-        raise BadInput(f"A password needs at least {MIN_PASSWORD_LENGTH} characters.")
+        raise BadInput("A password needs at least {count} characters.", count=MIN_PASSWORD_LENGTH)
 
 
 @dataclass(frozen=True)
@@ -141,7 +141,7 @@ def add_user(
     check_password(password)
     with ctx.db.transaction() as session:
         if session.scalars(select(User.id).where(User.username == name)).first() is not None:
-            raise BadInput(f"There is already a user called {name}.")
+            raise BadInput("There is already a user called {name}.", name=name)
         user = User(
             username=name,
             display_name=display_name or name,

@@ -34,9 +34,13 @@ def _hours(value: Any, field: str) -> float | None:
     try:
         hours = float(value)
     except (TypeError, ValueError):
-        raise BadInput(f"{field}: {value!r} is not a number of hours.") from None
+        raise BadInput(
+            "{value} is not a number of hours.", field=field, value=repr(value)
+        ) from None
     if not 0 < hours <= 60:
-        raise BadInput(f"{field}: hours per week must be more than 0 and at most 60.")
+        raise BadInput(
+            "hours per week must be more than 0 and at most {max_hours}.", field=field, max_hours=60
+        )
     return hours
 
 
@@ -123,7 +127,9 @@ def _check_vacancy(values: Mapping[str, Any]) -> None:
     if values.get("schedule_days"):
         unknown = set(values["schedule_days"]) - {"mon", "tue", "wed", "thu", "fri", "sat", "sun"}
         if unknown:
-            raise BadInput(f"schedule_days: {', '.join(sorted(unknown))} are not weekdays.")
+            raise BadInput(
+                "{days} are not weekdays.", field="schedule_days", days=", ".join(sorted(unknown))
+            )
     opened, closed = values.get("opened_on"), values.get("closed_on")
     if opened is not None and closed is not None and closed < opened:
         raise BadInput("The vacancy closes before it opens.")
@@ -136,7 +142,7 @@ def create_vacancy(ctx: Context, employer_id: int, values: Mapping[str, Any]) ->
     ctx.require(Action.EMPLOYER_EDIT)
     cleaned = clean_values(VACANCY_FIELDS, values)
     if not cleaned.get("title"):
-        raise BadInput("title: a vacancy needs a title.")
+        raise BadInput("a vacancy needs a title.", field="title")
     cleaned.setdefault("opened_on", date.today())
     cleaned["opened_on"] = cleaned["opened_on"] or date.today()
     _check_vacancy(cleaned)
@@ -157,7 +163,7 @@ def update_vacancy(
     ctx.require(Action.EMPLOYER_EDIT)
     cleaned = clean_values(VACANCY_FIELDS, changes)
     if "title" in cleaned and not cleaned["title"]:
-        raise BadInput("title: a vacancy needs a title.")
+        raise BadInput("a vacancy needs a title.", field="title")
     with ctx.db.transaction() as session:
         vacancy = _vacancy(session, vacancy_id)
         check_version(vacancy, expected_version, "vacancy")

@@ -34,13 +34,15 @@ def iso_languages() -> frozenset[str]:
 def text(value: Any, field: str, max_length: int, *, required: bool = False) -> str | None:
     if value is None or (isinstance(value, str) and not value.strip()):
         if required:
-            raise BadInput(f"{field} is required.")
+            raise BadInput("this is required.", field=field)
         return None
     if not isinstance(value, str):
-        raise BadInput(f"{field} must be text.")
+        raise BadInput("this must be text.", field=field)
     cleaned = value.strip()
     if len(cleaned) > max_length:
-        raise BadInput(f"{field} is longer than {max_length} characters.")
+        raise BadInput(
+            "this is longer than {max_length} characters.", field=field, max_length=max_length
+        )
     return cleaned
 
 
@@ -50,7 +52,7 @@ def country(value: Any, field: str) -> str | None:
         return None
     code = code.upper()
     if code not in iso_countries():
-        raise BadInput(f"{field}: {code} is not an ISO 3166-1 country code.")
+        raise BadInput("{code} is not an ISO 3166-1 country code.", field=field, code=code)
     return code
 
 
@@ -59,7 +61,9 @@ def language_list(value: Any, field: str) -> list[str]:
     codes = [item.lower() for item in items]
     unknown = [c for c in codes if c not in iso_languages()]
     if unknown:
-        raise BadInput(f"{field}: {', '.join(unknown)} are not ISO 639-1 language codes.")
+        raise BadInput(
+            "{codes} are not ISO 639-1 language codes.", field=field, codes=", ".join(unknown)
+        )
     return codes
 
 
@@ -69,14 +73,18 @@ def document_language(value: Any, field: str) -> str | None:
         return None
     code = str(value).strip().lower()
     if code not in DOCUMENT_LANGUAGES:
-        raise BadInput(f"{field}: documents are written in {', '.join(DOCUMENT_LANGUAGES)}.")
+        raise BadInput(
+            "documents are written in {languages}.",
+            field=field,
+            languages=", ".join(DOCUMENT_LANGUAGES),
+        )
     return code
 
 
 def tag_list(value: Any, field: str) -> list[str]:
     tags = [t.strip().lower() for t in _string_list(value, field) if t.strip()]
     if any(len(t) > 60 for t in tags):
-        raise BadInput(f"{field}: a tag is longer than 60 characters.")
+        raise BadInput("a tag is longer than {max_length} characters.", field=field, max_length=60)
     return sorted(set(tags))
 
 
@@ -86,7 +94,7 @@ def _string_list(value: Any, field: str) -> list[str]:
     if isinstance(value, str):
         value = [v for v in re.split(r"[,;]", value) if v.strip()]
     if not isinstance(value, list | tuple) or not all(isinstance(v, str) for v in value):
-        raise BadInput(f"{field} must be a list of text values.")
+        raise BadInput("this must be a list of text values.", field=field)
     return [v.strip() for v in value]
 
 
@@ -96,7 +104,12 @@ def enum_value(value: Any, enum_cls: type[E], field: str) -> E | None:
     try:
         return enum_cls(value)
     except ValueError:
-        raise BadInput(f"{field}: {value!r} is not one of {', '.join(enum_cls)}.") from None
+        raise BadInput(
+            "{value} is not one of {choices}.",
+            field=field,
+            value=repr(value),
+            choices=", ".join(enum_cls),
+        ) from None
 
 
 def a_date(value: Any, field: str) -> date | None:
@@ -109,7 +122,7 @@ def a_date(value: Any, field: str) -> date | None:
             return date.fromisoformat(value.strip())
         except ValueError:
             pass
-    raise BadInput(f"{field}: {value!r} is not a date (YYYY-MM-DD).")
+    raise BadInput("{value} is not a date (YYYY-MM-DD).", field=field, value=repr(value))
 
 
 def year(value: Any, field: str, *, today: date | None = None) -> int | None:
@@ -118,31 +131,31 @@ def year(value: Any, field: str, *, today: date | None = None) -> int | None:
     try:
         number = int(value)
     except (TypeError, ValueError):
-        raise BadInput(f"{field} must be a year.") from None
+        raise BadInput("this must be a year.", field=field) from None
     this_year = (today or date.today()).year
     if not 1900 <= number <= this_year:
-        raise BadInput(f"{field} must be a year between 1900 and {this_year}.")
+        raise BadInput("this must be a year between 1900 and {last}.", field=field, last=this_year)
     return number
 
 
 def clock_time(value: Any, field: str) -> str | None:
     cleaned = text(value, field, 5)
     if cleaned is not None and not _TIME_RE.match(cleaned):
-        raise BadInput(f"{field} must be a time such as 09:30.")
+        raise BadInput("this must be a time such as 09:30.", field=field)
     return cleaned
 
 
 def email(value: Any, field: str) -> str | None:
     cleaned = text(value, field, 200)
     if cleaned is not None and not _EMAIL_RE.match(cleaned):
-        raise BadInput(f"{field} is not an e-mail address.")
+        raise BadInput("this is not an e-mail address.", field=field)
     return cleaned
 
 
 def phone(value: Any, field: str) -> str | None:
     cleaned = text(value, field, 40)
     if cleaned is not None and not _PHONE_RE.match(cleaned):
-        raise BadInput(f"{field} is not a phone number.")
+        raise BadInput("this is not a phone number.", field=field)
     return cleaned
 
 
@@ -152,13 +165,13 @@ def count(value: Any, field: str, maximum: int = 30) -> int:
     try:
         number = int(value)
     except (TypeError, ValueError):
-        raise BadInput(f"{field} must be a whole number.") from None
+        raise BadInput("this must be a whole number.", field=field) from None
     if not 0 <= number <= maximum:
-        raise BadInput(f"{field} must be between 0 and {maximum}.")
+        raise BadInput("this must be between 0 and {maximum}.", field=field, maximum=maximum)
     return number
 
 
 def flag(value: Any, field: str) -> bool | None:
     if value is None or isinstance(value, bool):
         return value
-    raise BadInput(f"{field} must be yes or no.")
+    raise BadInput("this must be yes or no.", field=field)

@@ -86,9 +86,9 @@ class Database:
         path = Path(path)
         keyfile_path = KeyFile.path_for(path)
         if path.exists() or keyfile_path.exists():
-            raise BadInput(f"{path.name} already exists; choose another file name.")
+            raise BadInput("{name} already exists; choose another file name.", name=path.name)
         if not path.parent.is_dir():
-            raise BadInput(f"The folder {path.parent} does not exist.")
+            raise BadInput("The folder {folder} does not exist.", folder=str(path.parent))
         params = kdf or KdfParams.calibrated()
         data_key = new_data_key()
         recovery_code = new_recovery_code()

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from w4i_desktop import config
 from w4i_desktop.errors import W4IError
-from w4i_desktop.views.messages import user_message
+from w4i_desktop.views.messages import field_message
 
 # Spelled out at each call, so pyside6-lupdate finds the context and the text.
 translate = QCoreApplication.translate
@@ -29,7 +29,8 @@ def handle_exception(
         return
     parent = QApplication.activeWindow()
     if isinstance(exc, W4IError):  # the environment's fault, not a bug: say what to do
-        QMessageBox.warning(parent, translate("Crash", "W4I Desktop"), user_message(exc))
+        text = field_message(exc, {})  # a field an error is about is named by its key here
+        QMessageBox.warning(parent, translate("Crash", "W4I Desktop"), text)
         return
     config.log_bug(log, exc.with_traceback(tb), "the desktop application")
     QMessageBox.critical(

@@ -9,7 +9,7 @@ from datetime import date
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QPainter, QShowEvent
+from PySide6.QtGui import QPainter, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -49,12 +49,16 @@ class Tile(QFrame):
         self.value.setStyleSheet("font-size: 22pt; font-weight: 600;")
         self.name = QLabel(name)
         self.name.setStyleSheet("font-weight: 600;")
+        self.name.setWordWrap(True)
+        self.detail = QLabel()  # what a figure is made of, e.g. "7 of 11"
+        self.detail.hide()
         self.setToolTip(meaning)
         self.value.setAccessibleName(name)
         self.value.setAccessibleDescription(meaning)
         layout = QVBoxLayout(self)
         layout.addWidget(self.value)
         layout.addWidget(self.name)
+        layout.addWidget(self.detail)
 
 
 class DashboardPage(QWidget):
@@ -101,6 +105,9 @@ class DashboardPage(QWidget):
         self.upcoming_label.setBuddy(self.upcoming)
 
         self.chart = QChart()
+        if self.palette().color(QPalette.ColorRole.Window).lightness() < 100:
+            # A dark or high-contrast palette: a white chart would glare and lose its text.
+            self.chart.setTheme(QChart.ChartTheme.ChartThemeHighContrast)
         self.chart.setTitle(self.tr("Placements started per quarter"))
         self.chart.legend().hide()
         self.chart_view = QChartView(self.chart)
@@ -155,14 +162,18 @@ class DashboardPage(QWidget):
             value = figures.values[key]
             if key == "I7":
                 numerator, denominator = figures.ratios[key]
+                # The share big, its parts on a line of their own: fits a narrow tile.
                 tile.value.setText(
                     self.tr("n/a")
                     if value is None
-                    else self.tr("%1 % (%2 of %3)")
-                    .replace("%1", labels.decimal(float(value)))
-                    .replace("%2", str(numerator))
-                    .replace("%3", str(denominator))
+                    else self.tr("%1 %").replace("%1", labels.decimal(float(value)))
                 )
+                tile.detail.setText(
+                    self.tr("%1 of %2")
+                    .replace("%1", str(numerator))
+                    .replace("%2", str(denominator))
+                )
+                tile.detail.setVisible(value is not None)
             else:
                 tile.value.setText(str(value))
         quarters = quarter.quarters_back(CHART_QUARTERS)

@@ -30,7 +30,7 @@ from w4i_desktop.views import labels, record_labels
 from w4i_desktop.views.app_state import AppState
 from w4i_desktop.views.employer_dialogs import ContactDialog, InteractionDialog, VacancyDialog
 from w4i_desktop.views.message_bar import MessageBar
-from w4i_desktop.views.messages import user_message
+from w4i_desktop.views.messages import field_message, user_message
 from w4i_desktop.views.record_widgets import (
     RowsModel,
     enum_items,
@@ -89,6 +89,7 @@ class EmployerRecord(QWidget):
         self.message.reload_requested.connect(self.reload)
 
         self.fields: dict[str, QWidget] = {}
+        self.field_labels: dict[str, str] = {}  # named in front of an error about the field
         details = QWidget()
         form = QFormLayout(details)
         name = QLineEdit()
@@ -108,6 +109,7 @@ class EmployerRecord(QWidget):
         ):
             widget.setObjectName(key)
             self.fields[key] = widget
+            self.field_labels[key] = label.replace("&", "")
             form.addRow(label, widget)
 
         self.contacts = ListTab(
@@ -323,7 +325,7 @@ class EmployerRecord(QWidget):
             self.message.show_error(user_message(exc), offer_reload=True)
             return False
         except W4IError as exc:
-            self.message.show_error(user_message(exc))
+            self.message.show_error(field_message(exc, self.field_labels))
             return False
         self.load(self.employer_id)
         self.message.show_info(self.tr("Saved."))

@@ -188,23 +188,31 @@ class EmployersScreen(QWidget):
         super().showEvent(event)
 
     def open_employer(self, employer_id: int) -> None:
-        if self._may_leave() and self.record.load(employer_id):
+        if self.may_leave() and self.record.load(employer_id):
             self.stack.setCurrentIndex(1)
 
     def new_employer(self) -> None:
-        if self._may_leave():
+        if self.may_leave():
             self.record.new()
             self.stack.setCurrentIndex(1)
 
     def show_list(self) -> None:
-        if self._may_leave():
+        if self.may_leave():
             self.stack.setCurrentIndex(0)
             self.list.refresh_choices()
             self.list.apply_filters()
             self.list.table.setFocus()
 
-    def _may_leave(self) -> bool:
-        if self.stack.currentIndex() != 1 or not self.record.has_unsaved_changes():
+    @property
+    def showing_record(self) -> bool:
+        return self.stack.currentIndex() == 1
+
+    def has_unsaved_changes(self) -> bool:
+        return self.showing_record and self.record.has_unsaved_changes()
+
+    def may_leave(self) -> bool:
+        """True when nothing unsaved is open, or it was saved or discarded on request."""
+        if not self.has_unsaved_changes():
             return True
         answer = QMessageBox.question(
             self,

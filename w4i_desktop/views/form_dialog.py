@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from w4i_desktop.errors import W4IError
-from w4i_desktop.views.messages import user_message
+from w4i_desktop.views.messages import field_message
 from w4i_desktop.views.record_widgets import read_value, write_value
 
 
@@ -35,6 +35,7 @@ class FormDialog(QDialog):
         self.setObjectName(name)
         self.setWindowTitle(title)
         self.fields: dict[str, QWidget] = {}
+        self.field_labels: dict[str, str] = {}  # named in front of an error about the field
         self.form = QFormLayout(self)
         self.error = QLabel()
         self.error.setObjectName("error")
@@ -53,6 +54,8 @@ class FormDialog(QDialog):
     def add(self, key: str, label: str, widget: QWidget) -> QWidget:
         widget.setObjectName(key)
         self.fields[key] = widget
+        if label:
+            self.field_labels[key] = label.replace("&", "")
         self.form.addRow(label, widget)
         return widget
 
@@ -80,7 +83,7 @@ class FormDialog(QDialog):
         try:
             self.result_value = self._submit(self.values())
         except W4IError as exc:
-            self.error.setText(user_message(exc))
+            self.error.setText(field_message(exc, self.field_labels))
             self.error.show()
             return
         self.accept()

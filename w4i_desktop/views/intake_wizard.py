@@ -35,7 +35,7 @@ from w4i_desktop.views.intake_pages import (
     OriginPage,
     ReviewPage,
 )
-from w4i_desktop.views.messages import user_message
+from w4i_desktop.views.messages import field_message, user_message
 from w4i_desktop.views.record_widgets import RowsModel, read_only_table
 
 
@@ -137,7 +137,11 @@ class IntakeWizard(QWizard):
                 self.state.ctx, self.draft_id, self.language(), step, self.answers()
             )
         except W4IError as exc:
-            QMessageBox.warning(self, self.windowTitle(), user_message(exc))
+            QMessageBox.warning(self, self.windowTitle(), field_message(exc, self._labels()))
+
+    def _labels(self) -> dict[str, str]:
+        """The labels of the questions, to name the one an error is about."""
+        return {key: label for page in self.form_pages for key, label in page.labels.items()}
 
     def _page_changed(self, page_id: int) -> None:
         if self._restoring or page_id < 0 or self.participant_id is not None:
@@ -177,7 +181,7 @@ class IntakeWizard(QWizard):
                 return False
             self.participant_id = intake.submit(ctx, self.draft_id, data)
         except W4IError as exc:
-            self.review_page.error.setText(user_message(exc))
+            self.review_page.error.setText(field_message(exc, self._labels()))
             return False
         self.draft_id = None
         self.submitted.emit(self.participant_id)

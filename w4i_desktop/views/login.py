@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from w4i_desktop.errors import CorruptDatabase, W4IError
 from w4i_desktop.services import users
 from w4i_desktop.storage import device_keyring
+from w4i_desktop.views.account_dialogs import RecoveryResetDialog
 from w4i_desktop.views.app_state import AppState
 from w4i_desktop.views.backup_dialogs import RestoreDialog, backup_folder
 from w4i_desktop.views.messages import user_message
@@ -48,6 +49,10 @@ class LoginPage(QWidget):
         self.restore_button.setObjectName("restoreFromLogin")
         self.restore_button.setVisible(False)
         self.restore_button.clicked.connect(self.offer_restore)
+        self.forgot_button = QPushButton(self.tr("&Forgot your password?"))
+        self.forgot_button.setObjectName("forgotPassword")
+        self.forgot_button.setFlat(True)
+        self.forgot_button.clicked.connect(self.reset_with_recovery_key)
         self.submit = QPushButton(self.tr("Sign in"))
         self.submit.setDefault(True)
         self.submit.clicked.connect(self.attempt)
@@ -68,6 +73,7 @@ class LoginPage(QWidget):
         inner.addWidget(self.error)
         inner.addWidget(self.restore_button)
         inner.addWidget(self.submit)
+        inner.addWidget(self.forgot_button, 0, Qt.AlignmentFlag.AlignRight)
 
         outer = QVBoxLayout(self)
         outer.addStretch(1)
@@ -109,6 +115,13 @@ class LoginPage(QWidget):
         self.restore_button.setVisible(False)
         QSettings().setValue("login/last_user", username)
         self.logged_in.emit()
+
+    def reset_with_recovery_key(self) -> None:
+        dialog = RecoveryResetDialog(self.state.db_path, self.username.text().strip(), self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.username.setText(str(dialog.result_value))
+            self.error.setText(self.tr("The new password is set. Sign in with it."))
+            self.password.setFocus()
 
     def offer_restore(self) -> None:
         folder = backup_folder(self.state.db_path)

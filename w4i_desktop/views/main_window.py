@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -18,45 +18,97 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from w4i_desktop import __version__
 from w4i_desktop.services import users
 from w4i_desktop.services.permissions import Action, allowed
 from w4i_desktop.views import labels
+from w4i_desktop.views.about_dialog import AboutDialog
 from w4i_desktop.views.app_state import AppState
 from w4i_desktop.views.backup_dialogs import BackupActions, backup_folder
 from w4i_desktop.views.dashboard import DashboardPage
 from w4i_desktop.views.employers_screen import EmployersScreen
+from w4i_desktop.views.getting_started import maybe_show_getting_started
+from w4i_desktop.views.help_viewer import HelpWindow, help_key, page_for, show_help
 from w4i_desktop.views.idle import IdleWatcher
 from w4i_desktop.views.import_wizard import ImportWizard
 from w4i_desktop.views.intake_wizard import DraftsDialog, IntakeWizard
 from w4i_desktop.views.language import (
-    UI_LANGUAGES,
     apply_language,
     chosen_language,
-    language_name_in_itself,
     remember_language,
 )
 from w4i_desktop.views.login import LoginPage
+from w4i_desktop.views.main_menus import MainMenus
 from w4i_desktop.views.matching_dialog import MatchingDialog
 from w4i_desktop.views.participants_screen import ParticipantsScreen
-from w4i_desktop.views.placeholder import PlaceholderPage
 from w4i_desktop.views.placement_dialog import PlacementDialog
 from w4i_desktop.views.reports_screen import ReportsScreen
 from w4i_desktop.views.retention_dialog import RetentionDialog
 from w4i_desktop.views.settings_screen import SettingsScreen
 from w4i_desktop.views.template_editor import TemplateEditor
+from w4i_desktop.views.work_place import WorkPlace
 
 DEFAULT_LOCK_MINUTES = 10
 SCREENS = ("dashboard", "participants", "employers", "pathways", "reports", "settings")
 
 
 class MainWindow(QMainWindow):
+    # Built by MainMenus (main_menus.py), again when the language changes.
+    new_action: QAction
+    find_action: QAction
+    intake_action: QAction
+    drafts_action: QAction
+    retention_action: QAction
+    import_action: QAction
+    backup_action: QAction
+    restore_action: QAction
+    lock_action: QAction
+    quit_action: QAction
+    help_action: QAction
+    getting_started_action: QAction
+    about_action: QAction
+    language_actions: QActionGroup
+    session_actions: list[QAction]
+
     def __init__(self, state: AppState, lock_minutes: float | None = None) -> None:
         super().__init__()
         self.state = state
-        self.setWindowTitle(self.tr("W4I Desktop"))
         self.setMinimumSize(1024, 700)
+        self._retranslate_pending = False
 
+        self.user_label = QLabel()
+        self.site_label = QLabel()
+        self.lock_label = QLabel()
+        self.statusBar().addWidget(self.user_label, 1)
+        self.statusBar().addPermanentWidget(self.site_label)
+        self.statusBar().addPermanentWidget(self.lock_label)
+
+        if lock_minutes is None:
+            stored = QSettings().value("security/lock_minutes", DEFAULT_LOCK_MINUTES)
+            lock_minutes = float(stored) if isinstance(stored, int | float | str) else 10.0
+        self.idle = IdleWatcher(lock_minutes, parent=self)
+        self.idle.idle.connect(self.lock)
+        app = QApplication.instance()
+        assert app is not None
+        app.installEventFilter(self.idle)
+
+        self.backup_actions = BackupActions(state, self)
+        self._build()
+        state.unlocked.connect(self._show_session)
+        state.locked.connect(self._show_locked)
+        self._restore_settings()
+        if state.is_locked:
+            self._show_locked()
+        else:
+            self._show_session()
+
+    def _build(self) -> None:
+        """Every screen and menu, in the current language (built again when it changes)."""
+        self.setWindowTitle(self.tr("W4I Desktop"))
+        self._build_screens()
+        self._build_menus()
+
+    def _build_screens(self) -> None:
+        state = self.state
         self.participants = ParticipantsScreen(state)
         self.employers = EmployersScreen(state)
         self.employers.new_placement.connect(self.new_placement_with)
@@ -66,6 +118,10 @@ class MainWindow(QMainWindow):
         self.dashboard = DashboardPage(state)
         self.reports = ReportsScreen(state)
         self.settings_screen = SettingsScreen(state)
+        self.settings_screen.lock_minutes_changed.connect(
+            lambda minutes: setattr(self.idle, "limit_seconds", minutes * 60)
+        )
+        self.settings_screen.language_chosen.connect(self.choose_language)
         self.dashboard.open_participant.connect(self._show_participant)
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
@@ -73,7 +129,6 @@ class MainWindow(QMainWindow):
         self.nav.setFixedWidth(190)
         self.nav.setStyleSheet("QListWidget#navigation::item { padding: 8px 12px; }")
         self.pages = QStackedWidget()
-        coming = self.tr("Coming in the next release.")
         titles = {
             "dashboard": self.tr("Dashboard"),
             "participants": self.tr("Participants"),
@@ -92,7 +147,7 @@ class MainWindow(QMainWindow):
         }
         for key in SCREENS:
             self.nav.addItem(titles[key])
-            page = screens.get(key) or PlaceholderPage(titles[key], coming)
+            page = screens[key]
             page.setObjectName(f"page_{key}")
             self.pages.addWidget(page)
         self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
@@ -109,118 +164,24 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.stack.addWidget(work)
         self.stack.addWidget(self.login)
-        self.setCentralWidget(self.stack)
-
-        self.user_label = QLabel()
-        self.site_label = QLabel()
-        self.lock_label = QLabel()
-        self.statusBar().addWidget(self.user_label, 1)
-        self.statusBar().addPermanentWidget(self.site_label)
-        self.statusBar().addPermanentWidget(self.lock_label)
-
-        if lock_minutes is None:
-            stored = QSettings().value("security/lock_minutes", DEFAULT_LOCK_MINUTES)
-            lock_minutes = float(stored) if isinstance(stored, int | float | str) else 10.0
-        self.idle = IdleWatcher(lock_minutes, parent=self)
-        self.idle.idle.connect(self.lock)
-        self.settings_screen.lock_minutes_changed.connect(
-            lambda minutes: setattr(self.idle, "limit_seconds", minutes * 60)
-        )
-        app = QApplication.instance()
-        assert app is not None
-        app.installEventFilter(self.idle)
-
-        self.backup_actions = BackupActions(state, self)
-        self._build_menus()
-        state.unlocked.connect(self._show_session)
-        state.locked.connect(self._show_locked)
-        self._restore_settings()
-        if state.is_locked:
-            self._show_locked()
-        else:
-            self._show_session()
+        self.setCentralWidget(self.stack)  # deletes the previous screens, if any
 
     # --- menus ---------------------------------------------------------------------------------
 
-    def _action(
-        self, text: str, shortcut: QKeySequence | QKeySequence.StandardKey | str, slot: object
-    ) -> QAction:
-        action = QAction(text, self)
-        action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
-
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self.new_action = self._action(
-            self.tr("&New participant"), QKeySequence.StandardKey.New, self.new_participant
-        )
-        self.find_action = self._action(
-            self.tr("&Find participant"), QKeySequence.StandardKey.Find, self.find_participant
-        )
-        self.intake_action = self._action(
-            self.tr("New &intake interview…"), "Ctrl+I", lambda: self.start_intake(None)
-        )
-        self.drafts_action = self._action(self.tr("Intake &drafts…"), "Ctrl+Shift+I", self.drafts)
-        self.retention_action = self._action(
-            self.tr("&Retention review…"), "", self.retention_review
-        )
-        self.import_action = self._action(
-            self.tr("I&mport a spreadsheet…"), "", self.import_spreadsheet
-        )
-        self.backup_action = self._action(self.tr("&Back up now…"), "", self.back_up_now)
-        self.restore_action = self._action(self.tr("Res&tore a backup…"), "", self.restore_backup)
-        self.lock_action = self._action(self.tr("&Lock"), "Ctrl+L", self.lock)
-        self.quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
-        for action in (
-            self.new_action,
-            self.intake_action,
-            self.drafts_action,
-            self.retention_action,
-            self.find_action,
-            self.import_action,
-            self.backup_action,
-            self.restore_action,
-            self.lock_action,
-            self.quit_action,
-        ):
-            file_menu.addAction(action)
-        go_menu = self.menuBar().addMenu(self.tr("&Go"))
-        for row in range(self.nav.count()):
-            action = self._action(
-                self.nav.item(row).text(),
-                f"Ctrl+{row + 1}",
-                lambda _=False, r=row: self.nav.setCurrentRow(r),
-            )
-            go_menu.addAction(action)
-        language_menu = self.menuBar().addMenu(self.tr("&Language"))
-        self.language_actions = QActionGroup(self)
-        current = chosen_language()
-        for code in UI_LANGUAGES:
-            action = QAction(language_name_in_itself(code), self)
-            action.setCheckable(True)
-            action.setChecked(code == current)
-            action.setData(code)
-            action.triggered.connect(lambda _=False, c=code: self.choose_language(c))
-            self.language_actions.addAction(action)
-            language_menu.addAction(action)
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        self.about_action = self._action(
-            self.tr("&About W4I Desktop"), QKeySequence.StandardKey.HelpContents, self.about
-        )
-        help_menu.addAction(self.about_action)
-        self.session_actions = [
-            self.new_action,
-            self.intake_action,
-            self.drafts_action,
-            self.find_action,
-            self.lock_action,
-        ]
+        self.menus = MainMenus(self)
 
     # --- session -------------------------------------------------------------------------------
 
     def _show_session(self) -> None:
+        self._show_session_labels()
+        self.stack.setCurrentIndex(0)
+        self.idle.start()
+        self._automatic_backup(force=False)  # the daily one, if a day has passed
+        if self.isVisible():
+            maybe_show_getting_started(self)  # the first time on this computer
+
+    def _show_session_labels(self) -> None:
         actor = self.state.ctx.actor
         self.user_label.setText(
             self.tr("%1 (%2)").replace("%1", actor.username).replace("%2", labels.role(actor.role))
@@ -228,7 +189,6 @@ class MainWindow(QMainWindow):
         sites = dict(users.list_sites(self.state.ctx))
         self.site_label.setText(sites.get(actor.site_id, "") if actor.site_id else "")
         self.lock_label.setText(self.tr("Unlocked"))
-        self.stack.setCurrentIndex(0)
         self.nav.setEnabled(True)
         for action in self.session_actions:
             action.setEnabled(True)
@@ -237,8 +197,6 @@ class MainWindow(QMainWindow):
         self.backup_action.setVisible(allowed(actor.role, Action.BACKUP_RUN))
         self.import_action.setVisible(allowed(actor.role, Action.DATA_IMPORT))
         self.restore_action.setVisible(allowed(actor.role, Action.BACKUP_RESTORE))
-        self.idle.start()
-        self._automatic_backup(force=False)  # the daily one, if a day has passed
 
     def _show_locked(self) -> None:
         self.idle.stop()
@@ -267,6 +225,7 @@ class MainWindow(QMainWindow):
 
     def start_intake(self, draft_id: int | None) -> IntakeWizard:
         wizard = IntakeWizard(self.state, draft_id, self)
+        help_key(wizard, "intake")
         wizard.submitted.connect(self._open_new_participant)
         wizard.setWindowModality(Qt.WindowModality.WindowModal)
         wizard.show()
@@ -297,17 +256,65 @@ class MainWindow(QMainWindow):
             self.employers.record.refresh_lists()
             self.participants.list.apply_filters()
 
+    # --- language ------------------------------------------------------------------------------
+
     def choose_language(self, language: str) -> None:
+        """Switch the interface to `language` at once; unsaved edits are saved or discarded
+        first (the screens are built again in the new language)."""
+        if language == chosen_language():
+            return
+        if not self._may_leave_edits():
+            self._check_language(chosen_language())
+            return
         remember_language(language)
-        apply_language(language)
-        QMessageBox.information(
-            self,
-            self.tr("Language"),
-            self.tr(
-                "Windows and messages opened from now on use the new language; restart W4I "
-                "Desktop to see it on every screen."
-            ),
+        apply_language(language)  # Qt sends LanguageChange: see changeEvent
+
+    def _check_language(self, language: str) -> None:
+        for action in self.language_actions.actions():
+            action.setChecked(action.data() == language)
+        combo = self.settings_screen.language
+        combo.setCurrentIndex(combo.findData(language))
+
+    def _may_leave_edits(self) -> bool:
+        if self.state.is_locked and self._has_unsaved_edits():
+            QMessageBox.information(
+                self,
+                self.tr("Language"),
+                self.tr("Sign in first: a record has changes that are not saved yet."),
+            )
+            return False
+        return (
+            self.participants.may_leave()
+            and self.employers.may_leave()
+            and self.pathways.may_leave()
         )
+
+    def _has_unsaved_edits(self) -> bool:
+        return (
+            (self.participants.showing_record and self.participants.record.has_unsaved_changes())
+            or self.employers.has_unsaved_changes()
+            or self.pathways.has_unsaved_changes()
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        # One rebuild for the several LanguageChange events that switching translators sends.
+        if event.type() == QEvent.Type.LanguageChange and not self._retranslate_pending:
+            self._retranslate_pending = True
+            QTimer.singleShot(0, self._retranslate)
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        """Build the screens and menus again in the new language, on the same screen and
+        record as before."""
+        self._retranslate_pending = False
+        place = WorkPlace.of(self)
+        self.menus.remove()
+        self._build()
+        place.restore(self)
+        if self.state.is_locked:
+            self._show_locked()
+        else:
+            self._show_session_labels()
 
     def candidates_for(self, vacancy_id: int) -> MatchingDialog:
         dialog = MatchingDialog(self.state.ctx, vacancy_id=vacancy_id, parent=self)
@@ -328,15 +335,17 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(SCREENS.index("participants"))
         self.participants.focus_search()
 
-    def about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About W4I Desktop"),
-            self.tr(
-                "<h3>W4I Desktop %1</h3><p>Case management for organisations that help "
-                "migrant women into work. Your data stays encrypted on this computer.</p>"
-            ).replace("%1", __version__),
-        )
+    def help(self) -> HelpWindow:
+        """F1: the help page of the screen on show (Getting started at sign-in)."""
+        if self.stack.currentWidget() is self.login:
+            return show_help(self, "getting_started")
+        return show_help(self, page_for(SCREENS[max(self.nav.currentRow(), 0)]))
+
+    def about(self) -> AboutDialog:
+        dialog = AboutDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
 
     # --- window state --------------------------------------------------------------------------
 
@@ -366,6 +375,7 @@ class MainWindow(QMainWindow):
 
     def import_spreadsheet(self) -> ImportWizard:
         wizard = ImportWizard(self.state, self)
+        help_key(wizard, "import")
         wizard.imported.connect(lambda _result: self.participants.list.apply_filters())
         wizard.setWindowModality(Qt.WindowModality.WindowModal)
         wizard.show()

@@ -1,9 +1,15 @@
 """What the user reads when something in their environment goes wrong, in their language.
 
-The core raises typed errors with English developer text; the views choose the words.
+The core raises typed errors with English developer text; the views choose the words. A
+BadInput's English template is translated in the context "CoreMessages" (core_texts.py lists
+them for lupdate) and its values filled in afterwards; the views that know the labels of their
+fields put the label of the field it names in front (`field_message`).
 """
 
 from __future__ import annotations
+
+import re
+from collections.abc import Mapping
 
 from PySide6.QtCore import QCoreApplication
 
@@ -22,6 +28,10 @@ from w4i_desktop.errors import (
 
 # Spelled out at each call, so pyside6-lupdate finds the context and the text.
 translate = QCoreApplication.translate
+
+# A BadInput's placeholder: {name}. Anything else in braces is left as it is.
+_PLACEHOLDER = re.compile(r"\{(\w+)\}")
+_ARGUMENT = re.compile(r"%([12])")
 
 
 def user_message(exc: W4IError) -> str:
@@ -56,6 +66,28 @@ def user_message(exc: W4IError) -> str:
     if isinstance(exc, NotFound):
         return translate("Messages", "This record does not exist or is not visible to you.")
     if isinstance(exc, BadInput):
-        # Field-level input errors name the field; their words are translated with i18n.
-        return exc.user_message()
+        return core_message(exc)
     return exc.user_message()
+
+
+def core_message(exc: BadInput) -> str:
+    """The BadInput's message in the user's language, its values filled in, without the field."""
+    # Not a literal on purpose: the templates reach lupdate through core_texts.py.
+    text = translate("CoreMessages", exc.template)
+    if not exc.params:
+        return text
+    return _PLACEHOLDER.sub(
+        lambda m: str(exc.params[m[1]]) if m[1] in exc.params else m[0],
+        text,
+    )
+
+
+def field_message(exc: W4IError, labels: Mapping[str, str]) -> str:
+    """`user_message(exc)`, and for a BadInput about a field, "Label: message" with the
+    field's label from `labels` (its key when the view has no label for it)."""
+    text = user_message(exc)
+    if not isinstance(exc, BadInput) or not exc.field:
+        return text
+    label = labels.get(exc.field) or exc.field
+    pattern = translate("Messages", "%1: %2", "a field's label, then what is wrong with it")
+    return _ARGUMENT.sub(lambda m: label if m[1] == "1" else text, pattern)

@@ -28,7 +28,7 @@ from w4i_desktop.views import labels, record_prompts
 from w4i_desktop.views.app_state import AppState
 from w4i_desktop.views.closure_dialog import ClosureDialog
 from w4i_desktop.views.message_bar import MessageBar
-from w4i_desktop.views.messages import user_message
+from w4i_desktop.views.messages import field_message
 from w4i_desktop.views.pathway_tab import PathwayTab
 from w4i_desktop.views.privacy_actions import PrivacyButton
 from w4i_desktop.views.record_fields import FieldMarks
@@ -377,14 +377,13 @@ class ParticipantRecord(FieldMarks, QWidget):
     # --- messages -----------------------------------------------------------------------------
 
     def show_error(self, exc: W4IError, focus: bool = True) -> None:
-        """The error at the top of the form; a bad field is outlined (and focused)."""
-        text = user_message(exc)
-        if isinstance(exc, BadInput):
-            key = self._field_in(text)
-            if key is not None:
-                if text.startswith(key):
-                    text = self.field_labels[key] + text[len(key) :]
-                self._mark_invalid(key, focus)
+        """The error at the top of the form, after the label of the field it names; a bad
+        field is outlined (and focused)."""
+        key = self._field_of(exc)
+        if key is not None:
+            self._mark_invalid(key, focus)
+        self._error_field = exc.field if isinstance(exc, BadInput) else None
+        text = field_message(exc, self.field_labels)
         self.message.show_error(text, offer_reload=isinstance(exc, StaleEdit))
 
     def show_info(self, text: str) -> None:
@@ -400,5 +399,5 @@ class ParticipantRecord(FieldMarks, QWidget):
             self.show_error(exc, focus=False)  # never trap the focus in a field
             return
         self._set_invalid(key, False)
-        if self.message.is_error and self.message.text().startswith(self.field_labels[key]):
+        if self.message.is_error and self._error_field == key:
             self.clear_message()

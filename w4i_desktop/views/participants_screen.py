@@ -51,6 +51,10 @@ class ParticipantsScreen(QWidget):
     def showing_record(self) -> bool:
         return self.stack.currentIndex() == 1
 
+    def may_leave(self) -> bool:
+        """True when nothing unsaved is open, or it was saved or discarded on request."""
+        return not self.showing_record or self.record.maybe_discard()
+
     def open_participant(self, participant_id: int) -> None:
         if self.showing_record and not self.record.maybe_discard():
             return

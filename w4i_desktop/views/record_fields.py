@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QTabWidget, QWidget
 
+from w4i_desktop.errors import BadInput, W4IError
 from w4i_desktop.views.message_bar import repolish
 
-# Messages from the service that name no field at their start, but are about one.
+# Messages from the service that name no field but are about one, by their English template.
 MESSAGE_FIELDS = {
-    "A participant needs a first or last name": "first_name",
-    "Choose the site": "site_id",
+    "A participant needs a first or last name.": "first_name",
+    "Choose the site this participant belongs to.": "site_id",
 }
 
 
@@ -19,15 +20,14 @@ class FieldMarks:
     fields: dict[str, QWidget]
     tabs: QTabWidget
     _tab_of: dict[str, QWidget]
+    _error_field: str | None = None  # the field the error shown is named after
 
-    def _field_in(self, message: str) -> str | None:
-        for start, key in MESSAGE_FIELDS.items():
-            if message.startswith(start):
-                return key
-        for key in sorted(self.fields, key=len, reverse=True):
-            if message.startswith(key) and message[len(key) : len(key) + 1] in (" ", ":"):
-                return key
-        return None
+    def _field_of(self, exc: W4IError) -> str | None:
+        """The field of this form that `exc` is about, if any."""
+        if not isinstance(exc, BadInput):
+            return None
+        key = exc.field or MESSAGE_FIELDS.get(exc.template)
+        return key if key in self.fields else None
 
     def _set_invalid(self, key: str, invalid: bool) -> None:
         widget = self.fields[key]

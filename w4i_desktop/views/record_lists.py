@@ -122,7 +122,8 @@ class TimelineTab(QWidget):
                 self.state.ctx, self.participant_id, kind, self.text.toPlainText()
             )
         except W4IError as exc:
-            if isinstance(exc, BadInput) and str(exc).startswith("text is required"):
+            empty = not self.text.toPlainText().strip()
+            if isinstance(exc, BadInput) and exc.field == "text" and empty:
                 exc = BadInput(self.tr("Write the note before adding it."))
             self.failed.emit(exc)
             self.text.setFocus()

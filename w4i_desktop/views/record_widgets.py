@@ -83,6 +83,12 @@ class OptionalDateEdit(QDateEdit):
     def set_field_value(self, value: date | None) -> None:
         self.setDate(QDate(value) if value else NO_DATE)
 
+    def focusNextPrevChild(self, next: bool) -> bool:
+        # Tab leaves the field, as in every other input (QDateEdit would walk its day, month
+        # and year sections, and never leave while it shows "Not known"); arrows move among
+        # the sections.
+        return QWidget.focusNextPrevChild(self, next)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         unknown = self.date() == NO_DATE
         if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and (

@@ -1,6 +1,7 @@
-"""The Settings screen (managers and administrators): the organisation's name and logo for
-documents and reports, how long data is kept, how many automatic backups are kept and where,
-when the window locks itself, and where the data lives."""
+"""The Settings screen (managers and administrators). General: the organisation's name and
+logo for documents and reports, how long data is kept, how many automatic backups are kept and
+where, when the window locks itself, the language, and where the data lives. Then the sites,
+and (administrators) the users."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
+    QComboBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -25,8 +28,10 @@ from w4i_desktop import config
 from w4i_desktop.errors import W4IError
 from w4i_desktop.services import backups, settings
 from w4i_desktop.services.permissions import Action, allowed
+from w4i_desktop.views.accounts_panels import SitesPanel, UsersPanel
 from w4i_desktop.views.app_state import AppState
 from w4i_desktop.views.backup_dialogs import FOLDER_SETTING
+from w4i_desktop.views.language import UI_LANGUAGES, chosen_language, language_name_in_itself
 from w4i_desktop.views.messages import user_message
 
 LOCK_SETTING = "security/lock_minutes"
@@ -34,6 +39,7 @@ LOCK_SETTING = "security/lock_minutes"
 
 class SettingsScreen(QWidget):
     lock_minutes_changed = Signal(float)
+    language_chosen = Signal(str)
 
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -73,6 +79,15 @@ class SettingsScreen(QWidget):
         self.lock.setObjectName("lockMinutes")
         self.lock.setRange(1, 120)
         self.lock.setSuffix(self.tr(" minutes without use"))
+        self.language = QComboBox()
+        self.language.setObjectName("uiLanguage")
+        for code in UI_LANGUAGES:
+            self.language.addItem(language_name_in_itself(code), code)
+        self.language.setCurrentIndex(max(self.language.findData(chosen_language()), 0))
+        # Applied at once, like the Language menu: this screen is then built again.
+        self.language.activated.connect(
+            lambda index: self.language_chosen.emit(self.language.itemData(index))
+        )
         self.save_button = QPushButton(self.tr("&Save the settings"))
         self.save_button.setObjectName("saveSettings")
         self.save_button.clicked.connect(self.save)
@@ -87,16 +102,28 @@ class SettingsScreen(QWidget):
         form.addRow(self.tr("Automatic &backups kept"), self.keep)
         form.addRow(self.tr("Backup folder (this computer)"), folder)
         form.addRow(self.tr("Lock the &window after"), self.lock)
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading)
-        layout.addWidget(self.refusal)
-        layout.addLayout(form)
+        form.addRow(self.tr("&Language of the interface"), self.language)
+        general = QWidget()
+        general_layout = QVBoxLayout(general)
+        general_layout.addWidget(self.refusal)
+        general_layout.addLayout(form)
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
         buttons.addWidget(data_folder)
         buttons.addStretch(1)
-        layout.addLayout(buttons)
-        layout.addStretch(1)
+        general_layout.addLayout(buttons)
+        general_layout.addStretch(1)
+
+        self.sites = SitesPanel(state)
+        self.users = UsersPanel(state)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("settingsTabs")
+        self.tabs.addTab(general, self.tr("&General"))
+        self.tabs.addTab(self.sites, self.tr("S&ites"))
+        self.users_tab = self.tabs.addTab(self.users, self.tr("&Users"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(self.tabs, 1)
         self._logo: bytes | None = None
         self._logo_changed = False
 
@@ -114,6 +141,7 @@ class SettingsScreen(QWidget):
         for widget in (self.organisation, self.retention, self.keep, self.save_button,
                        self.logo_button, self.remove_logo):  # fmt: skip
             widget.setEnabled(may)
+        self.tabs.setTabVisible(self.users_tab, allowed(ctx.actor.role, Action.USER_MANAGE))
         try:
             self.organisation.setText(settings.organisation_name(ctx))
             self.retention.setValue(settings.retention_years(ctx))

@@ -66,6 +66,7 @@ class TemplateEditor(QWidget):
         )
         self.language.currentIndexChanged.connect(lambda _i: self._show())
         self.table = QTableWidget(0, 4)
+        self.table.setTabKeyNavigation(False)  # Tab moves on to the buttons; arrows move in it
         self.table.setObjectName("templateSteps")
         self.table.setAccessibleName(self.tr("Steps of the pathway template"))
         self.table.setHorizontalHeaderLabels(
@@ -172,6 +173,8 @@ class TemplateEditor(QWidget):
             fill_combo(kind, [(k.value, labels.step_kind(k)) for k in StepKind])
             kind.setCurrentIndex(kind.findData(step.kind.value))
             kind.setEnabled(self._editable)
+            # Reached with the arrow keys in the table, not by Tab (which moves on past it).
+            kind.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
             kind.currentIndexChanged.connect(lambda _i, r=row, box=kind: self._kind_changed(r, box))
             self.table.setCellWidget(row, KIND, kind)
             title = QTableWidgetItem(step.titles.get(language, ""))
@@ -196,6 +199,10 @@ class TemplateEditor(QWidget):
         self._filling = False
         if select is not None and 0 <= select < len(self.steps):
             self.table.setCurrentCell(select, TITLE)
+        elif self.steps and self.table.currentColumn() in (KIND, -1):
+            # Tab into the table lands on a title (on the kind column it would jump into
+            # that row's drop-down and out of the table).
+            self.table.setCurrentCell(max(self.table.currentRow(), 0), TITLE)
 
     # --- editing --------------------------------------------------------------------------------
 
@@ -252,6 +259,25 @@ class TemplateEditor(QWidget):
         self.steps[row], self.steps[target] = self.steps[target], self.steps[row]
         self._dirty = True
         self._show(select=target)
+
+    def has_unsaved_changes(self) -> bool:
+        return self._dirty
+
+    def may_leave(self) -> bool:
+        """True when the template has no unsaved edits, or they were saved or discarded."""
+        if not self._dirty:
+            return True
+        buttons = QMessageBox.StandardButton
+        answer = QMessageBox.question(
+            self,
+            self.tr("Unsaved changes"),
+            self.tr("Save the changes to the pathway template?"),
+            buttons.Save | buttons.Discard | buttons.Cancel,
+        )
+        if answer == buttons.Save:
+            self.save()
+            return not self._dirty
+        return answer == buttons.Discard
 
     def save(self) -> None:
         try:

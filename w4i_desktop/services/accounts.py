@@ -1,0 +1,154 @@
+"""Administering user accounts: the list, roles, password resets (by an administrator or with
+the recovery key) and reactivation. Adding and deactivating users live in `users`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from w4i_desktop.enums import AuditAction, Role
+from w4i_desktop.errors import BadInput, PermissionDenied
+from w4i_desktop.models import Site, User
+from w4i_desktop.services import audit
+from w4i_desktop.services.context import Context
+from w4i_desktop.services.permissions import Action
+from w4i_desktop.services.users import check_password
+from w4i_desktop.storage.database import Database
+from w4i_desktop.storage.keyslots import KdfParams
+
+
+@dataclass(frozen=True)
+class Account:
+    id: int
+    username: str
+    display_name: str
+    role: Role
+    site_id: int | None
+    site_name: str
+    active: bool
+    last_login_at: datetime | None
+
+
+def list_accounts(ctx: Context) -> list[Account]:
+    """Every user, active ones first, by name."""
+    ctx.require(Action.USER_MANAGE)
+    with ctx.db.transaction() as session:
+        rows = session.execute(
+            select(User, Site.name)
+            .outerjoin(Site, Site.id == User.site_id)
+            .order_by(User.active.desc(), func.lower(User.display_name))
+        )
+        return [
+            Account(
+                user.id,
+                user.username,
+                user.display_name,
+                user.role,
+                user.site_id,
+                site or "",
+                user.active,
+                user.last_login_at,
+            )
+            for user, site in rows
+        ]
+
+
+def confirm_password(password: str, repeated: str) -> None:
+    """A new password typed twice: the same both times, and long enough."""
+    if password != repeated:
+        raise BadInput("The two passwords differ.", field="repeated")
+    check_password(password)
+
+
+def _user(session: Session, user_id: int) -> User:
+    user = session.get(User, user_id)
+    if user is None:
+        raise BadInput("No such user.")
+    return user
+
+
+def change_account(
+    ctx: Context, user_id: int, *, role: Role, display_name: str, site_id: int | None
+) -> None:
+    """A user's role, name shown and site. An administrator cannot demote herself, so there
+    is always someone who can manage users."""
+    ctx.require(Action.USER_MANAGE)
+    name = display_name.strip()
+    if not name:
+        raise BadInput("A user needs a name to show.")
+    with ctx.db.transaction() as session:
+        user = _user(session, user_id)
+        if user.id == ctx.actor.user_id and role != user.role:
+            raise PermissionDenied("You cannot change your own role.")
+        if site_id is not None and session.get(Site, site_id) is None:
+            raise BadInput("No such site.")
+        changed = [
+            field
+            for field, old, new in (
+                ("role", user.role, role),
+                ("display_name", user.display_name, name),
+                ("site_id", user.site_id, site_id),
+            )
+            if old != new
+        ]
+        if not changed:
+            return
+        user.role, user.display_name, user.site_id = role, name, site_id
+        audit.record(
+            session, ctx.actor.user_id, AuditAction.UPDATE, "user", user_id, {"fields": changed}
+        )
+
+
+def reset_password(
+    ctx: Context, user_id: int, new_password: str, *, kdf: KdfParams | None = None
+) -> None:
+    """An administrator gives a user a new password. Computers that remembered her sign-in
+    forget it, and a deactivated user becomes active again."""
+    ctx.require(Action.USER_MANAGE)
+    check_password(new_password)
+    with ctx.db.transaction() as session:
+        user = _user(session, user_id)
+        fields = ["password"] if user.active else ["password", "active"]
+        user.active = True
+        audit.record(
+            session, ctx.actor.user_id, AuditAction.UPDATE, "user", user_id, {"fields": fields}
+        )
+        # The slots are written last inside the transaction: a failure leaves no audit row.
+        ctx.db.remove_user_slot(user.username)
+        ctx.db.set_user_password(user.username, new_password, kdf)
+
+
+def reset_password_with_recovery_key(
+    path: Path,
+    recovery_key: str,
+    username: str,
+    new_password: str,
+    *,
+    kdf: KdfParams | None = None,
+) -> None:
+    """Whoever holds the recovery key sets a new password for an active user (typically the
+    administrator who forgot hers). WrongPassword when the key does not open the database."""
+    check_password(new_password)
+    name = username.strip().casefold()
+    with (
+        Database.open_with_recovery_key(Path(path), recovery_key) as db,
+        db.transaction() as session,
+    ):
+        user = session.scalars(select(User).where(User.username == name)).one_or_none()
+        if user is None or not user.active:
+            raise BadInput("There is no active user called {name}.", name=name)
+        audit.record(
+            session,
+            None,
+            AuditAction.UPDATE,
+            "user",
+            user.id,
+            {"fields": ["password"], "via": "recovery_key"},
+        )
+        db.remove_user_slot(user.username)
+        db.set_user_password(user.username, new_password, kdf)
+

@@ -1,0 +1,106 @@
+"""The organisation's sites (offices, community centres): adding, renaming, closing. A closed
+site keeps its history; users and records stay attached to it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from w4i_desktop.enums import AuditAction
+from w4i_desktop.errors import BadInput
+from w4i_desktop.models import Participant, Site, User
+from w4i_desktop.services import audit
+from w4i_desktop.services.context import Context
+from w4i_desktop.services.permissions import Action
+
+
+@dataclass(frozen=True)
+class SiteRow:
+    id: int
+    name: str
+    municipality: str
+    active: bool
+    users: int
+    participants: int
+
+
+def list_site_rows(ctx: Context) -> list[SiteRow]:
+    """Every site with how many users and participants belong to it, open ones first."""
+    with ctx.db.transaction() as session:
+        users: dict[int | None, int] = {
+            site: count
+            for site, count in session.execute(
+                select(User.site_id, func.count()).group_by(User.site_id)
+            )
+        }
+        people: dict[int, int] = {
+            site: count
+            for site, count in session.execute(
+                select(Participant.site_id, func.count()).group_by(Participant.site_id)
+            )
+        }
+        sites = session.scalars(select(Site).order_by(Site.active.desc(), Site.name))
+        return [
+            SiteRow(
+                s.id,
+                s.name,
+                s.municipality or "",
+                s.active,
+                users.get(s.id, 0),
+                people.get(s.id, 0),
+            )
+            for s in sites
+        ]
+
+
+def _clean_name(session: Session, name: str, site_id: int | None) -> str:
+    cleaned = " ".join(name.split())
+    if not cleaned:
+        raise BadInput("A site needs a name.")
+    if len(cleaned) > 120:
+        raise BadInput("A site name has at most 120 characters.")
+    same = session.scalars(select(Site.id).where(func.lower(Site.name) == cleaned.lower())).first()
+    if same is not None and same != site_id:
+        raise BadInput("There is already a site called {name}.", name=cleaned)
+    return cleaned
+
+
+def add_site(ctx: Context, name: str, municipality: str = "") -> int:
+    ctx.require(Action.SETTINGS_MANAGE)
+    with ctx.db.transaction() as session:
+        site = Site(
+            name=_clean_name(session, name, None), municipality=municipality.strip() or None
+        )
+        session.add(site)
+        session.flush()
+        audit.record(session, ctx.actor.user_id, AuditAction.CREATE, "site", site.id)
+        return site.id
+
+
+def change_site(ctx: Context, site_id: int, name: str, municipality: str, active: bool) -> None:
+    """Rename a site, change its municipality, or close (reopen) it."""
+    ctx.require(Action.SETTINGS_MANAGE)
+    with ctx.db.transaction() as session:
+        site = session.get(Site, site_id)
+        if site is None:
+            raise BadInput("No such site.")
+        values = {
+            "name": _clean_name(session, name, site_id),
+            "municipality": municipality.strip() or None,
+            "active": active,
+        }
+        changed = [key for key, value in values.items() if getattr(site, key) != value]
+        if not active and site.active:
+            open_sites = session.scalar(
+                select(func.count()).select_from(Site).where(Site.active, Site.id != site_id)
+            )
+            if not open_sites:
+                raise BadInput("The last open site cannot be closed.")
+        for key in changed:
+            setattr(site, key, values[key])
+        if changed:
+            audit.record(
+                session, ctx.actor.user_id, AuditAction.UPDATE, "site", site_id, {"fields": changed}
+            )
