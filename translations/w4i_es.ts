@@ -1880,82 +1880,92 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="56"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="73"/>
         <source>Welcome to W4I Desktop</source>
         <translation>Te damos la bienvenida a W4I Desktop</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="61"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="78"/>
         <source>&lt;h2&gt;Welcome&lt;/h2&gt;&lt;p&gt;W4I Desktop keeps everything in one encrypted database on this computer. Create it now, with the first administrator account.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Bienvenida&lt;/h2&gt;&lt;p&gt;W4I Desktop guarda todo en una única base de datos cifrada en este ordenador. Créala ahora, junto con la primera cuenta de administrador.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="68"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="91"/>
         <source>e.g. Centro Donne Milano</source>
         <translation>p. ej., Centro Mujeres Madrid</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="80"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="103"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/first_run.py" line="104"/>
         <source>Organisation name</source>
         <translation>Nombre de la organización</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="81"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="105"/>
         <source>First site</source>
         <translation>Primera sede</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="82"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="106"/>
         <source>Administrator user name</source>
         <translation>Nombre de usuario del administrador</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="83"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="107"/>
         <source>Password</source>
         <translation>Contraseña</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="84"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="108"/>
         <source>Repeat the password</source>
         <translation>Repite la contraseña</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="90"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="114"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/first_run.py" line="115"/>
         <source>&amp;Organisation name</source>
         <translation>Nombre de la &amp;organización</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="91"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="116"/>
         <source>First &amp;site</source>
         <translation>Primera &amp;sede</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="92"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="117"/>
         <source>Administrator &amp;user name</source>
         <translation>Nombre de &amp;usuario del administrador</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="93"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="118"/>
         <source>&amp;Password</source>
         <translation>&amp;Contraseña</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="95"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="120"/>
         <source>&amp;Repeat the password</source>
         <translation>&amp;Repite la contraseña</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="99"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="124"/>
         <source>&amp;Create database</source>
         <translation>Crear &amp;base de datos</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="102"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="127"/>
         <source>Open &amp;existing database…</source>
         <translation>Abrir una base de datos &amp;existente…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../w4i_desktop/views/first_run.py" line="117"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="164"/>
         <source>Too short: at least %n characters.</source>
         <translation>
             <numerusform>Demasiado corta: al menos %n carácter.</numerusform>
@@ -1963,37 +1973,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="118"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="165"/>
         <source>Weak: longer is better (a short sentence works well).</source>
         <translation>Débil: cuanto más larga, mejor (una frase corta funciona bien).</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="119"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="166"/>
         <source>Fair.</source>
         <translation>Aceptable.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="120"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="167"/>
         <source>Strong.</source>
         <translation>Segura.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="126"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="173"/>
         <source>The two passwords differ.</source>
         <translation>Las dos contraseñas no coinciden.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="130"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="177"/>
         <source>Name the first site.</source>
         <translation>Ponle nombre a la primera sede.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="156"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="203"/>
         <source>Open a W4I database</source>
         <translation>Abrir una base de datos de W4I</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="158"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="205"/>
         <source>W4I databases (*.db);;All files (*)</source>
         <translation>Bases de datos de W4I (*.db);;Todos los archivos (*)</translation>
     </message>
@@ -4331,57 +4341,57 @@
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="172"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="219"/>
         <source>Your recovery key</source>
         <translation>Tu clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="175"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="222"/>
         <source>&lt;p&gt;If every password is forgotten, this key is the only way to open the database. It is shown only now.&lt;/p&gt;&lt;p&gt;Print it or save it as a PDF, and keep it locked away from this computer.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Si se olvidan todas las contraseñas, esta clave es la única forma de abrir la base de datos. Solo se muestra ahora.&lt;/p&gt;&lt;p&gt;Imprímela o guárdala como PDF, y guárdala bajo llave, lejos de este ordenador.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="190"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="237"/>
         <source>Recovery key</source>
         <translation>Clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="191"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="238"/>
         <source>Save as &amp;PDF…</source>
         <translation>Guardar como &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="193"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="240"/>
         <source>I have &amp;stored the recovery key</source>
         <translation>He &amp;guardado la clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="196"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="243"/>
         <source>&amp;Continue</source>
         <translation>&amp;Continuar</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="216"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="263"/>
         <source>Save the recovery key</source>
         <translation>Guardar la clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="218"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="265"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="226"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="273"/>
         <source>W4I Desktop recovery key</source>
         <translation>Clave de recuperación de W4I Desktop</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="230"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="277"/>
         <source>&lt;h1&gt;W4I Desktop recovery key&lt;/h1&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p style=&apos;font-family: monospace; font-size: 20pt&apos;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/p&gt;&lt;p&gt;This key opens the encrypted database when every password is forgotten. Keep this page locked away, apart from the computer.&lt;/p&gt;</source>
         <translation>&lt;h1&gt;Clave de recuperación de W4I Desktop&lt;/h1&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p style=&apos;font-family: monospace; font-size: 20pt&apos;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Esta clave abre la base de datos cifrada cuando se han olvidado todas las contraseñas. Guarda esta página bajo llave, lejos del ordenador.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="240"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="287"/>
         <source>The PDF could not be written.</source>
         <translation>No se ha podido escribir el PDF.</translation>
     </message>

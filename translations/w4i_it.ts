@@ -1880,82 +1880,92 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="56"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="73"/>
         <source>Welcome to W4I Desktop</source>
         <translation>Benvenuti in W4I Desktop</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="61"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="78"/>
         <source>&lt;h2&gt;Welcome&lt;/h2&gt;&lt;p&gt;W4I Desktop keeps everything in one encrypted database on this computer. Create it now, with the first administrator account.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Benvenuti&lt;/h2&gt;&lt;p&gt;W4I Desktop conserva tutto in un unico database cifrato su questo computer. Crearlo ora, insieme al primo account di amministratore.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="68"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="91"/>
         <source>e.g. Centro Donne Milano</source>
         <translation>es. Centro Donne Milano</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="80"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="103"/>
+        <source>Language</source>
+        <translation>Lingua</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/first_run.py" line="104"/>
         <source>Organisation name</source>
         <translation>Nome dell&apos;organizzazione</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="81"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="105"/>
         <source>First site</source>
         <translation>Prima sede</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="82"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="106"/>
         <source>Administrator user name</source>
         <translation>Nome utente dell&apos;amministratore</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="83"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="107"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="84"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="108"/>
         <source>Repeat the password</source>
         <translation>Ripeti la password</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="90"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="114"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Lingua</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/first_run.py" line="115"/>
         <source>&amp;Organisation name</source>
         <translation>Nome dell&apos;&amp;organizzazione</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="91"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="116"/>
         <source>First &amp;site</source>
         <translation>Prima &amp;sede</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="92"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="117"/>
         <source>Administrator &amp;user name</source>
         <translation>Nome &amp;utente dell&apos;amministratore</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="93"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="118"/>
         <source>&amp;Password</source>
         <translation>&amp;Password</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="95"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="120"/>
         <source>&amp;Repeat the password</source>
         <translation>&amp;Ripeti la password</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="99"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="124"/>
         <source>&amp;Create database</source>
         <translation>&amp;Crea il database</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="102"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="127"/>
         <source>Open &amp;existing database…</source>
         <translation>Apri un database &amp;esistente…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../w4i_desktop/views/first_run.py" line="117"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="164"/>
         <source>Too short: at least %n characters.</source>
         <translation>
             <numerusform>Troppo corta: almeno %n carattere.</numerusform>
@@ -1963,37 +1973,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="118"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="165"/>
         <source>Weak: longer is better (a short sentence works well).</source>
         <translation>Debole: più lunga è meglio (una breve frase va benissimo).</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="119"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="166"/>
         <source>Fair.</source>
         <translation>Discreta.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="120"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="167"/>
         <source>Strong.</source>
         <translation>Robusta.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="126"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="173"/>
         <source>The two passwords differ.</source>
         <translation>Le due password non coincidono.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="130"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="177"/>
         <source>Name the first site.</source>
         <translation>Indicare il nome della prima sede.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="156"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="203"/>
         <source>Open a W4I database</source>
         <translation>Apri un database W4I</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="158"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="205"/>
         <source>W4I databases (*.db);;All files (*)</source>
         <translation>Database W4I (*.db);;Tutti i file (*)</translation>
     </message>
@@ -4331,57 +4341,57 @@
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="172"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="219"/>
         <source>Your recovery key</source>
         <translation>La chiave di recupero</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="175"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="222"/>
         <source>&lt;p&gt;If every password is forgotten, this key is the only way to open the database. It is shown only now.&lt;/p&gt;&lt;p&gt;Print it or save it as a PDF, and keep it locked away from this computer.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Se tutte le password vengono dimenticate, questa chiave è l&apos;unico modo per aprire il database. Viene mostrata solo ora.&lt;/p&gt;&lt;p&gt;Stamparla o salvarla come PDF, e conservarla sotto chiave lontano da questo computer.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="190"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="237"/>
         <source>Recovery key</source>
         <translation>Chiave di recupero</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="191"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="238"/>
         <source>Save as &amp;PDF…</source>
         <translation>Salva come &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="193"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="240"/>
         <source>I have &amp;stored the recovery key</source>
         <translation>Ho &amp;messo al sicuro la chiave di recupero</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="196"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="243"/>
         <source>&amp;Continue</source>
         <translation>&amp;Continua</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="216"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="263"/>
         <source>Save the recovery key</source>
         <translation>Salva la chiave di recupero</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="218"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="265"/>
         <source>PDF files (*.pdf)</source>
         <translation>File PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="226"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="273"/>
         <source>W4I Desktop recovery key</source>
         <translation>Chiave di recupero di W4I Desktop</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="230"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="277"/>
         <source>&lt;h1&gt;W4I Desktop recovery key&lt;/h1&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p style=&apos;font-family: monospace; font-size: 20pt&apos;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/p&gt;&lt;p&gt;This key opens the encrypted database when every password is forgotten. Keep this page locked away, apart from the computer.&lt;/p&gt;</source>
         <translation>&lt;h1&gt;Chiave di recupero di W4I Desktop&lt;/h1&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p style=&apos;font-family: monospace; font-size: 20pt&apos;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Questa chiave apre il database cifrato quando tutte le password sono state dimenticate. Conservare questa pagina sotto chiave, lontano dal computer.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="240"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="287"/>
         <source>The PDF could not be written.</source>
         <translation>Impossibile scrivere il PDF.</translation>
     </message>

@@ -1880,82 +1880,92 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="56"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="73"/>
         <source>Welcome to W4I Desktop</source>
         <translation>Welkom bij W4I Desktop</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="61"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="78"/>
         <source>&lt;h2&gt;Welcome&lt;/h2&gt;&lt;p&gt;W4I Desktop keeps everything in one encrypted database on this computer. Create it now, with the first administrator account.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Welkom&lt;/h2&gt;&lt;p&gt;W4I Desktop bewaart alles in één versleutelde database op deze computer. Maak die nu aan, samen met het eerste beheerdersaccount.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="68"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="91"/>
         <source>e.g. Centro Donne Milano</source>
         <translation>bijv. Centro Donne Milano</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="80"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="103"/>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/first_run.py" line="104"/>
         <source>Organisation name</source>
         <translation>Naam van de organisatie</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="81"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="105"/>
         <source>First site</source>
         <translation>Eerste locatie</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="82"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="106"/>
         <source>Administrator user name</source>
         <translation>Gebruikersnaam beheerder</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="83"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="107"/>
         <source>Password</source>
         <translation>Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="84"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="108"/>
         <source>Repeat the password</source>
         <translation>Herhaal het wachtwoord</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="90"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="114"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Taal</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/first_run.py" line="115"/>
         <source>&amp;Organisation name</source>
         <translation>Naam van de &amp;organisatie</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="91"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="116"/>
         <source>First &amp;site</source>
         <translation>Eerste &amp;locatie</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="92"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="117"/>
         <source>Administrator &amp;user name</source>
         <translation>&amp;Gebruikersnaam beheerder</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="93"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="118"/>
         <source>&amp;Password</source>
         <translation>&amp;Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="95"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="120"/>
         <source>&amp;Repeat the password</source>
         <translation>&amp;Herhaal het wachtwoord</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="99"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="124"/>
         <source>&amp;Create database</source>
         <translation>Database &amp;aanmaken</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="102"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="127"/>
         <source>Open &amp;existing database…</source>
         <translation>&amp;Bestaande database openen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../w4i_desktop/views/first_run.py" line="117"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="164"/>
         <source>Too short: at least %n characters.</source>
         <translation>
             <numerusform>Te kort: minstens %n teken.</numerusform>
@@ -1963,37 +1973,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="118"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="165"/>
         <source>Weak: longer is better (a short sentence works well).</source>
         <translation>Zwak: langer is beter (een korte zin werkt goed).</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="119"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="166"/>
         <source>Fair.</source>
         <translation>Redelijk.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="120"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="167"/>
         <source>Strong.</source>
         <translation>Sterk.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="126"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="173"/>
         <source>The two passwords differ.</source>
         <translation>De twee wachtwoorden zijn niet gelijk.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="130"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="177"/>
         <source>Name the first site.</source>
         <translation>Geef de eerste locatie een naam.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="156"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="203"/>
         <source>Open a W4I database</source>
         <translation>Een W4I-database openen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="158"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="205"/>
         <source>W4I databases (*.db);;All files (*)</source>
         <translation>W4I-databases (*.db);;Alle bestanden (*)</translation>
     </message>
@@ -4331,57 +4341,57 @@
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="172"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="219"/>
         <source>Your recovery key</source>
         <translation>Je herstelsleutel</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="175"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="222"/>
         <source>&lt;p&gt;If every password is forgotten, this key is the only way to open the database. It is shown only now.&lt;/p&gt;&lt;p&gt;Print it or save it as a PDF, and keep it locked away from this computer.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Als alle wachtwoorden vergeten zijn, is deze sleutel de enige manier om de database te openen. Hij wordt alleen nu getoond.&lt;/p&gt;&lt;p&gt;Druk hem af of sla hem op als PDF, en bewaar hem achter slot en grendel, niet bij deze computer.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="190"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="237"/>
         <source>Recovery key</source>
         <translation>Herstelsleutel</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="191"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="238"/>
         <source>Save as &amp;PDF…</source>
         <translation>Opslaan als &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="193"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="240"/>
         <source>I have &amp;stored the recovery key</source>
         <translation>Ik heb de herstelsleutel veilig op&amp;geborgen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="196"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="243"/>
         <source>&amp;Continue</source>
         <translation>&amp;Doorgaan</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="216"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="263"/>
         <source>Save the recovery key</source>
         <translation>Herstelsleutel opslaan</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="218"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="265"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="226"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="273"/>
         <source>W4I Desktop recovery key</source>
         <translation>Herstelsleutel voor W4I Desktop</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="230"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="277"/>
         <source>&lt;h1&gt;W4I Desktop recovery key&lt;/h1&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p style=&apos;font-family: monospace; font-size: 20pt&apos;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/p&gt;&lt;p&gt;This key opens the encrypted database when every password is forgotten. Keep this page locked away, apart from the computer.&lt;/p&gt;</source>
         <translation>&lt;h1&gt;Herstelsleutel voor W4I Desktop&lt;/h1&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p style=&apos;font-family: monospace; font-size: 20pt&apos;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Met deze sleutel open je de versleutelde database als alle wachtwoorden vergeten zijn. Bewaar deze pagina achter slot en grendel, apart van de computer.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="240"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="287"/>
         <source>The PDF could not be written.</source>
         <translation>De PDF kon niet worden opgeslagen.</translation>
     </message>

@@ -1880,82 +1880,92 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="56"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="73"/>
         <source>Welcome to W4I Desktop</source>
         <translation>Välkommen till W4I Desktop</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="61"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="78"/>
         <source>&lt;h2&gt;Welcome&lt;/h2&gt;&lt;p&gt;W4I Desktop keeps everything in one encrypted database on this computer. Create it now, with the first administrator account.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Välkommen&lt;/h2&gt;&lt;p&gt;W4I Desktop sparar allt i en krypterad databas på den här datorn. Skapa den nu, tillsammans med det första administratörskontot.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="68"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="91"/>
         <source>e.g. Centro Donne Milano</source>
         <translation>t.ex. Centro Donne Milano</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="80"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="103"/>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/first_run.py" line="104"/>
         <source>Organisation name</source>
         <translation>Organisationens namn</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="81"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="105"/>
         <source>First site</source>
         <translation>Första enhet</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="82"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="106"/>
         <source>Administrator user name</source>
         <translation>Administratörens användarnamn</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="83"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="107"/>
         <source>Password</source>
         <translation>Lösenord</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="84"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="108"/>
         <source>Repeat the password</source>
         <translation>Upprepa lösenordet</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="90"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="114"/>
+        <source>&amp;Language</source>
+        <translation>S&amp;pråk</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/first_run.py" line="115"/>
         <source>&amp;Organisation name</source>
         <translation>&amp;Organisationens namn</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="91"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="116"/>
         <source>First &amp;site</source>
         <translation>Första &amp;enhet</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="92"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="117"/>
         <source>Administrator &amp;user name</source>
         <translation>Administratörens &amp;användarnamn</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="93"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="118"/>
         <source>&amp;Password</source>
         <translation>&amp;Lösenord</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="95"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="120"/>
         <source>&amp;Repeat the password</source>
         <translation>&amp;Upprepa lösenordet</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="99"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="124"/>
         <source>&amp;Create database</source>
         <translation>&amp;Skapa databasen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="102"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="127"/>
         <source>Open &amp;existing database…</source>
         <translation>Öppna &amp;befintlig databas…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../w4i_desktop/views/first_run.py" line="117"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="164"/>
         <source>Too short: at least %n characters.</source>
         <translation>
             <numerusform>För kort: minst %n tecken.</numerusform>
@@ -1963,37 +1973,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="118"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="165"/>
         <source>Weak: longer is better (a short sentence works well).</source>
         <translation>Svagt: längre är bättre (en kort mening fungerar bra).</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="119"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="166"/>
         <source>Fair.</source>
         <translation>Godtagbart.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="120"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="167"/>
         <source>Strong.</source>
         <translation>Starkt.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="126"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="173"/>
         <source>The two passwords differ.</source>
         <translation>Lösenorden är inte likadana.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="130"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="177"/>
         <source>Name the first site.</source>
         <translation>Ge den första enheten ett namn.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="156"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="203"/>
         <source>Open a W4I database</source>
         <translation>Öppna en W4I-databas</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="158"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="205"/>
         <source>W4I databases (*.db);;All files (*)</source>
         <translation>W4I-databaser (*.db);;Alla filer (*)</translation>
     </message>
@@ -4331,57 +4341,57 @@
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="172"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="219"/>
         <source>Your recovery key</source>
         <translation>Din återställningsnyckel</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="175"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="222"/>
         <source>&lt;p&gt;If every password is forgotten, this key is the only way to open the database. It is shown only now.&lt;/p&gt;&lt;p&gt;Print it or save it as a PDF, and keep it locked away from this computer.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Om alla lösenord glöms bort är den här nyckeln det enda sättet att öppna databasen. Den visas bara nu.&lt;/p&gt;&lt;p&gt;Skriv ut den eller spara den som PDF, och förvara den inlåst på ett annat ställe än den här datorn.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="190"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="237"/>
         <source>Recovery key</source>
         <translation>Återställningsnyckel</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="191"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="238"/>
         <source>Save as &amp;PDF…</source>
         <translation>Spara som &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="193"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="240"/>
         <source>I have &amp;stored the recovery key</source>
         <translation>Jag har &amp;sparat återställningsnyckeln</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="196"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="243"/>
         <source>&amp;Continue</source>
         <translation>&amp;Fortsätt</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="216"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="263"/>
         <source>Save the recovery key</source>
         <translation>Spara återställningsnyckeln</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="218"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="265"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="226"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="273"/>
         <source>W4I Desktop recovery key</source>
         <translation>Återställningsnyckel för W4I Desktop</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="230"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="277"/>
         <source>&lt;h1&gt;W4I Desktop recovery key&lt;/h1&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p style=&apos;font-family: monospace; font-size: 20pt&apos;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/p&gt;&lt;p&gt;This key opens the encrypted database when every password is forgotten. Keep this page locked away, apart from the computer.&lt;/p&gt;</source>
         <translation>&lt;h1&gt;Återställningsnyckel för W4I Desktop&lt;/h1&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p style=&apos;font-family: monospace; font-size: 20pt&apos;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Den här nyckeln öppnar den krypterade databasen när alla lösenord har glömts bort. Förvara sidan inlåst, på ett annat ställe än datorn.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="240"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="287"/>
         <source>The PDF could not be written.</source>
         <translation>PDF-filen kunde inte skrivas.</translation>
     </message>

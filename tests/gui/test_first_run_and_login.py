@@ -105,3 +105,50 @@ def test_login_reports_a_locked_database(qtbot: QtBot, admin_ctx: Context, db_pa
     qtbot.mouseClick(page.submit, Qt.MouseButton.LeftButton)
     assert "open on another computer" in page.error.text()
     assert state.is_locked
+
+
+def test_the_language_is_chosen_at_first_run_and_nothing_typed_is_lost(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import QSettings, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from w4i_desktop.views.first_run import run_first_run
+    from w4i_desktop.views.language import apply_language, chosen_language, remember_language
+
+    remember_language("en")
+    seen: list[tuple[str, str, str]] = []
+
+    def first() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, FirstRunDialog):
+            QTimer.singleShot(10, first)
+            return
+        seen.append((dialog.windowTitle(), dialog.language.currentText(), ""))
+        qtbot.keyClicks(dialog.organisation, "Casa delle Donne")
+        dialog.language.setFocus()
+        # English is first in the list, Italiano second: one step down chooses it.
+        qtbot.keyClick(dialog.language, Qt.Key.Key_Down)
+        QTimer.singleShot(10, lambda: second(dialog))
+
+    def second(old: FirstRunDialog) -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, FirstRunDialog) or dialog is old:
+            QTimer.singleShot(10, lambda: second(old))
+            return
+        seen.append(
+            (dialog.windowTitle(), dialog.language.currentText(), dialog.organisation.text())
+        )
+        dialog.reject()
+
+    QTimer.singleShot(0, first)
+    try:
+        assert run_first_run(tmp_path / "w4i.db", kdf=FAST_KDF) is None
+        assert chosen_language() == "it"
+        assert QSettings().value("ui/language") == "it"
+    finally:
+        apply_language("en")
+    assert seen[0][:2] == ("Welcome to W4I Desktop", "English")
+    title, language, organisation = seen[1]
+    assert language == "Italiano" and title != "Welcome to W4I Desktop"
+    assert organisation == "Casa delle Donne"

@@ -9,6 +9,7 @@ from PySide6.QtGui import QFont, QGuiApplication, QPageSize, QPdfWriter, QTextDo
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -25,6 +26,13 @@ from w4i_desktop.errors import W4IError
 from w4i_desktop.services import users
 from w4i_desktop.services.context import Context
 from w4i_desktop.storage.keyslots import KdfParams
+from w4i_desktop.views.language import (
+    UI_LANGUAGES,
+    apply_language,
+    chosen_language,
+    language_name_in_itself,
+    remember_language,
+)
 from w4i_desktop.views.messages import user_message
 
 
@@ -40,12 +48,21 @@ def password_strength(password: str) -> int:
     return min(score, 3)
 
 
+# exec()'s result when the language was changed: the dialog is made again in that language.
+LANGUAGE_CHANGED = 2
+
+
 class FirstRunDialog(QDialog):
     """Creates the database; `context` and `recovery_code` are set when it is accepted.
-    Choosing an existing file instead sets `existing_path`."""
+    Choosing an existing file instead sets `existing_path`. Choosing another language ends it
+    with LANGUAGE_CHANGED; `typed()` gives what was typed, for the next one."""
 
     def __init__(
-        self, db_path: Path, parent: QWidget | None = None, kdf: KdfParams | None = None
+        self,
+        db_path: Path,
+        parent: QWidget | None = None,
+        kdf: KdfParams | None = None,
+        typed: dict[str, str] | None = None,
     ) -> None:
         super().__init__(parent)
         self.db_path = db_path
@@ -63,6 +80,12 @@ class FirstRunDialog(QDialog):
             )
         )
         intro.setWordWrap(True)
+        self.language = QComboBox()
+        self.language.setObjectName("firstRunLanguage")
+        for code in UI_LANGUAGES:
+            self.language.addItem(language_name_in_itself(code), code)
+        self.language.setCurrentIndex(max(self.language.findData(chosen_language()), 0))
+        self.language.activated.connect(self._change_language)
         self.organisation = QLineEdit()
         self.site = QLineEdit()
         self.site.setPlaceholderText(self.tr("e.g. Centro Donne Milano"))
@@ -77,6 +100,7 @@ class FirstRunDialog(QDialog):
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b00020; font-weight: bold;")
         for field, name in (
+            (self.language, self.tr("Language")),
             (self.organisation, self.tr("Organisation name")),
             (self.site, self.tr("First site")),
             (self.username, self.tr("Administrator user name")),
@@ -87,6 +111,7 @@ class FirstRunDialog(QDialog):
         self.password.textChanged.connect(self._show_strength)
 
         form = QFormLayout()
+        form.addRow(self.tr("&Language"), self.language)
         form.addRow(self.tr("&Organisation name"), self.organisation)
         form.addRow(self.tr("First &site"), self.site)
         form.addRow(self.tr("Administrator &user name"), self.username)
@@ -111,6 +136,28 @@ class FirstRunDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self._show_strength("")
+        for key, value in (typed or {}).items():
+            self._fields()[key].setText(value)
+
+    def _fields(self) -> dict[str, QLineEdit]:
+        return {
+            "organisation": self.organisation,
+            "site": self.site,
+            "username": self.username,
+            "password": self.password,
+            "repeat": self.repeat,
+        }
+
+    def typed(self) -> dict[str, str]:
+        return {key: field.text() for key, field in self._fields().items()}
+
+    def _change_language(self, index: int) -> None:
+        language = self.language.itemData(index)
+        if language == chosen_language():
+            return
+        remember_language(language)
+        apply_language(language)
+        self.done(LANGUAGE_CHANGED)
 
     def _show_strength(self, text: str) -> None:
         words = [
@@ -243,7 +290,11 @@ class RecoveryKeyDialog(QDialog):
 def run_first_run(db_path: Path, kdf: KdfParams | None = None) -> Context | Path | None:
     """The whole first-run flow: a new Context, an existing file's path, or None if cancelled."""
     dialog = FirstRunDialog(db_path, kdf=kdf)
-    if dialog.exec() != QDialog.DialogCode.Accepted:
+    result = dialog.exec()
+    while result == LANGUAGE_CHANGED:  # the same form again, in the chosen language
+        dialog = FirstRunDialog(db_path, kdf=kdf, typed=dialog.typed())
+        result = dialog.exec()
+    if result != QDialog.DialogCode.Accepted:
         return None
     if dialog.existing_path is not None:
         return dialog.existing_path

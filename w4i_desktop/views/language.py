@@ -26,6 +26,8 @@ _installed: list[QTranslator] = []
 
 def language_name_in_itself(language: str) -> str:
     """ "Italiano", "Svenska": a language is found by its own name."""
+    if language == "en":
+        return "English"  # not "British English": the language, whatever the country
     name = QLocale(LOCALES.get(language, language)).nativeLanguageName()
     return name[:1].upper() + name[1:]
 
