@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import shiboken6
 from PySide6.QtCore import QEvent, QSettings, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
@@ -27,6 +26,7 @@ from w4i_desktop.views.help_viewer import (
     show_help,
 )
 from w4i_desktop.views.language import UI_LANGUAGES, chosen_language
+from w4i_desktop.views.one_window import OneWindow
 
 PAGE = "getting_started"
 SEEN_SETTING = "help/getting_started_seen"  # shown once on this computer
@@ -132,26 +132,14 @@ class GettingStartedDialog(QDialog):
             self.browser.scrollToAnchor(url.fragment())
 
 
-_dialog: GettingStartedDialog | None = None
+_dialogs: OneWindow[GettingStartedDialog] = OneWindow(GettingStartedDialog)
 
 
 def show_getting_started(
     parent: QWidget | None, language: str | None = None
 ) -> GettingStartedDialog:
     """Show the page (the Help menu's Getting started), reusing the open one of `parent`."""
-    global _dialog
-    dialog = _dialog if _dialog is not None and shiboken6.isValid(_dialog) else None
-    if dialog is None or dialog.parentWidget() is not parent:
-        if dialog is not None:
-            dialog.close()
-        dialog = GettingStartedDialog(parent, language)
-        _dialog = dialog
-    else:
-        dialog.set_language(language or chosen_language())
-    dialog.show()
-    dialog.raise_()
-    dialog.activateWindow()
-    return dialog
+    return _dialogs.show(parent, language)
 
 
 def maybe_show_getting_started(

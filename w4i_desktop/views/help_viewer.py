@@ -8,7 +8,6 @@ import re
 from functools import cache
 from pathlib import Path
 
-import shiboken6
 from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from w4i_desktop import config
 from w4i_desktop.views.language import UI_LANGUAGES, chosen_language
+from w4i_desktop.views.one_window import OneWindow
 
 FALLBACK = "en"
 # In the order of the list on the left.
@@ -262,32 +262,19 @@ class HelpWindow(QDialog):
         super().done(result)
 
 
-_window: HelpWindow | None = None
+_windows: OneWindow[HelpWindow] = OneWindow(HelpWindow)
 
 
 def help_window() -> HelpWindow | None:
     """The help window if one exists (shown or not)."""
-    if _window is not None and shiboken6.isValid(_window):
-        return _window
-    return None
+    return _windows.current()
 
 
 def show_help(parent: QWidget | None, page: str, language: str | None = None) -> HelpWindow:
     """Open the help at `page` in the interface's language (or `language`), reusing the help
     window of `parent` if it has one; brought to the front."""
-    global _window
-    window = help_window()
-    if window is None or window.parentWidget() is not parent:
-        if window is not None:
-            window.close()
-        window = HelpWindow(parent, language)
-        _window = window
-    else:
-        window.set_language(language or chosen_language())
+    window = _windows.show(parent, language)
     window.show_page(page)
-    window.show()
-    window.raise_()
-    window.activateWindow()
     return window
 
 
