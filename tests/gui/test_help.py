@@ -13,7 +13,6 @@ from importlib import metadata
 from pathlib import Path
 
 import pytest
-import shiboken6
 from PySide6.QtCore import QLibraryInfo, QPoint, QSettings, Qt, QTranslator
 from PySide6.QtGui import QGuiApplication, QTextCursor
 from PySide6.QtWidgets import QApplication, QTextBrowser
@@ -63,12 +62,8 @@ def text_of(element: ET.Element) -> str:
 def _fresh_windows() -> Iterator[None]:
     """Each test starts without a help window or Getting started page from the one before."""
     yield
-    for window in (help_viewer.help_window(), getting_started._dialog):
-        if window is not None and shiboken6.isValid(window):
-            window.close()
-            window.deleteLater()
-    help_viewer._window = None
-    getting_started._dialog = None
+    help_viewer._windows.forget()
+    getting_started._dialogs.forget()
 
 
 @pytest.fixture

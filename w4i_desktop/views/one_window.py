@@ -44,3 +44,11 @@ class OneWindow(Generic[W]):
         window.raise_()
         window.activateWindow()
         return window
+
+    def forget(self) -> None:
+        """Close and drop the window (the next `show` makes a new one)."""
+        window = self.current()
+        if window is not None:
+            window.close()
+            window.deleteLater()
+        self._window = None
