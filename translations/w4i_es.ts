@@ -1454,225 +1454,225 @@
 <context>
     <name>EmployerRecord</name>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="82"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="83"/>
         <source>Employer</source>
         <translation>Empresa</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="85"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="86"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="97"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="98"/>
         <source>Not known</source>
         <translation>No consta</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="103"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="104"/>
         <source>&amp;Name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="104"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="105"/>
         <source>S&amp;ector (NACE)</source>
         <translation>&amp;Sector (NACE)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="105"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="106"/>
         <source>Si&amp;ze</source>
         <translation>&amp;Tamaño</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="106"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="107"/>
         <source>&amp;Municipality</source>
         <translation>&amp;Municipio</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="107"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="108"/>
         <source>&amp;Website</source>
         <translation>Sitio &amp;web</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="108"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="109"/>
         <source>N&amp;otes</source>
         <translation>N&amp;otas</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="116"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="117"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="116"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="117"/>
         <source>Job title</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="116"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="117"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="116"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="117"/>
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="117"/>
-        <location filename="../w4i_desktop/views/employer_record.py" line="180"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="118"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="181"/>
         <source>Contact persons</source>
         <translation>Personas de contacto</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="121"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="122"/>
         <source>&amp;Add a contact person…</source>
         <translation>&amp;Añadir una persona de contacto…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="124"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="125"/>
         <source>&amp;Remove</source>
         <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="129"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="130"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="129"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="130"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="129"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="130"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="129"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="130"/>
         <source>By</source>
         <translation>Por</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="130"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="131"/>
         <source>Contacts with the employer</source>
         <translation>Contactos con la empresa</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="134"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="135"/>
         <source>&amp;Log a contact…</source>
         <translation>&amp;Registrar un contacto…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="140"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="141"/>
         <source>Title</source>
         <translation>Puesto</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="141"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="142"/>
         <source>Municipality</source>
         <translation>Municipio</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="142"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="143"/>
         <source>Hours/week</source>
         <translation>Horas/semana</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="143"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="144"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="144"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="145"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="145"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="146"/>
         <source>Opened</source>
         <translation>Apertura</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="147"/>
-        <location filename="../w4i_desktop/views/employer_record.py" line="182"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="148"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="183"/>
         <source>Vacancies</source>
         <translation>Ofertas de empleo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="151"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="152"/>
         <source>&amp;New vacancy…</source>
         <translation>Nue&amp;va oferta de empleo…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="154"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="155"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="157"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="158"/>
         <source>Find &amp;candidates…</source>
         <translation>Buscar &amp;candidatas…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="164"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="165"/>
         <source>Participant</source>
         <translation>Participante</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="165"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="166"/>
         <source>Vacancy</source>
         <translation>Oferta de empleo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="166"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="167"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="167"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="168"/>
         <source>Start</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="168"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="169"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="170"/>
-        <location filename="../w4i_desktop/views/employer_record.py" line="183"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="171"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="184"/>
         <source>Placements</source>
         <translation>Inserciones</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="174"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="175"/>
         <source>New &amp;placement…</source>
         <translation>Nueva &amp;inserción…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="179"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="180"/>
         <source>Details</source>
         <translation>Datos</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="181"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="182"/>
         <source>Contacts log</source>
         <translation>Registro de contactos</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="193"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="194"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="224"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="226"/>
         <source>New employer</source>
         <translation>Nueva empresa</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="331"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="333"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
@@ -3464,6 +3464,16 @@
         <comment>a field&apos;s label, then what is wrong with it</comment>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <location filename="../w4i_desktop/views/messages.py" line="108"/>
+        <source>Someone else saved this record after you opened it, so your changes were not saved. They are still on screen: reload to see the other changes, then make yours again.</source>
+        <translation>Otra persona guardó este expediente después de que lo abrieras, así que tus cambios no se han guardado. Siguen en la pantalla: vuelve a cargarlo para ver los otros cambios y luego haz de nuevo los tuyos.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/messages.py" line="114"/>
+        <source>Someone else saved this record after you opened it and changed: %1. Your changes were not saved; they are still on screen. Reload to see the other changes, then make yours again.</source>
+        <translation>Otra persona guardó este expediente después de que lo abrieras y cambió: %1. Tus cambios no se han guardado; siguen en la pantalla. Vuelve a cargarlo para ver los otros cambios y luego haz de nuevo los tuyos.</translation>
+    </message>
 </context>
 <context>
     <name>NeedsPage</name>
@@ -3772,17 +3782,17 @@
         <translation>No hay cambios que guardar.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="305"/>
+        <location filename="../w4i_desktop/views/participant_record.py" line="308"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="335"/>
+        <location filename="../w4i_desktop/views/participant_record.py" line="346"/>
         <source>%1 was created.</source>
         <translation>Se ha creado %1.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="374"/>
+        <location filename="../w4i_desktop/views/participant_record.py" line="385"/>
         <source>The record was closed.</source>
         <translation>Se ha cerrado el expediente.</translation>
     </message>

@@ -1454,225 +1454,225 @@
 <context>
     <name>EmployerRecord</name>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="82"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="83"/>
         <source>Employer</source>
         <translation>Datore di lavoro</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="85"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="86"/>
         <source>&amp;Save</source>
         <translation>&amp;Salva</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="97"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="98"/>
         <source>Not known</source>
         <translation>Non noto</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="103"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="104"/>
         <source>&amp;Name</source>
         <translation>&amp;Nome</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="104"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="105"/>
         <source>S&amp;ector (NACE)</source>
         <translation>S&amp;ettore (NACE)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="105"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="106"/>
         <source>Si&amp;ze</source>
         <translation>&amp;Dimensione</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="106"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="107"/>
         <source>&amp;Municipality</source>
         <translation>&amp;Comune</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="107"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="108"/>
         <source>&amp;Website</source>
         <translation>Sito &amp;web</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="108"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="109"/>
         <source>N&amp;otes</source>
         <translation>N&amp;ote</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="116"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="117"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="116"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="117"/>
         <source>Job title</source>
         <translation>Ruolo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="116"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="117"/>
         <source>Phone</source>
         <translation>Telefono</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="116"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="117"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="117"/>
-        <location filename="../w4i_desktop/views/employer_record.py" line="180"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="118"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="181"/>
         <source>Contact persons</source>
         <translation>Referenti</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="121"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="122"/>
         <source>&amp;Add a contact person…</source>
         <translation>&amp;Aggiungi un referente…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="124"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="125"/>
         <source>&amp;Remove</source>
         <translation>&amp;Rimuovi</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="129"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="130"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="129"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="130"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="129"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="130"/>
         <source>Summary</source>
         <translation>Sintesi</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="129"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="130"/>
         <source>By</source>
         <translation>A cura di</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="130"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="131"/>
         <source>Contacts with the employer</source>
         <translation>Contatti con il datore di lavoro</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="134"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="135"/>
         <source>&amp;Log a contact…</source>
         <translation>Re&amp;gistra un contatto…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="140"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="141"/>
         <source>Title</source>
         <translation>Titolo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="141"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="142"/>
         <source>Municipality</source>
         <translation>Comune</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="142"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="143"/>
         <source>Hours/week</source>
         <translation>Ore/settimana</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="143"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="144"/>
         <source>Language</source>
         <translation>Lingua</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="144"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="145"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="145"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="146"/>
         <source>Opened</source>
         <translation>Aperta il</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="147"/>
-        <location filename="../w4i_desktop/views/employer_record.py" line="182"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="148"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="183"/>
         <source>Vacancies</source>
         <translation>Offerte di lavoro</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="151"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="152"/>
         <source>&amp;New vacancy…</source>
         <translation>&amp;Nuova offerta di lavoro…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="154"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="155"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifica…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="157"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="158"/>
         <source>Find &amp;candidates…</source>
         <translation>Trova &amp;candidate…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="164"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="165"/>
         <source>Participant</source>
         <translation>Partecipante</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="165"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="166"/>
         <source>Vacancy</source>
         <translation>Offerta di lavoro</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="166"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="167"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="167"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="168"/>
         <source>Start</source>
         <translation>Inizio</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="168"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="169"/>
         <source>End</source>
         <translation>Fine</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="170"/>
-        <location filename="../w4i_desktop/views/employer_record.py" line="183"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="171"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="184"/>
         <source>Placements</source>
         <translation>Inserimenti lavorativi</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="174"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="175"/>
         <source>New &amp;placement…</source>
         <translation>Nuovo &amp;inserimento lavorativo…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="179"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="180"/>
         <source>Details</source>
         <translation>Dettagli</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="181"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="182"/>
         <source>Contacts log</source>
         <translation>Registro dei contatti</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="193"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="194"/>
         <source>Save</source>
         <translation>Salva</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="224"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="226"/>
         <source>New employer</source>
         <translation>Nuovo datore di lavoro</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="331"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="333"/>
         <source>Saved.</source>
         <translation>Salvato.</translation>
     </message>
@@ -3464,6 +3464,16 @@
         <comment>a field&apos;s label, then what is wrong with it</comment>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <location filename="../w4i_desktop/views/messages.py" line="108"/>
+        <source>Someone else saved this record after you opened it, so your changes were not saved. They are still on screen: reload to see the other changes, then make yours again.</source>
+        <translation>Qualcun altro ha salvato questa scheda dopo che l&apos;ha aperta, quindi le modifiche non sono state salvate. Sono ancora sullo schermo: ricaricare la scheda per vedere le altre modifiche, poi rifare le proprie.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/messages.py" line="114"/>
+        <source>Someone else saved this record after you opened it and changed: %1. Your changes were not saved; they are still on screen. Reload to see the other changes, then make yours again.</source>
+        <translation>Qualcun altro ha salvato questa scheda dopo che l&apos;ha aperta e ha modificato: %1. Le modifiche non sono state salvate; sono ancora sullo schermo. Ricaricare la scheda per vedere le altre modifiche, poi rifare le proprie.</translation>
+    </message>
 </context>
 <context>
     <name>NeedsPage</name>
@@ -3772,17 +3782,17 @@
         <translation>Non ci sono modifiche da salvare.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="305"/>
+        <location filename="../w4i_desktop/views/participant_record.py" line="308"/>
         <source>Saved.</source>
         <translation>Salvato.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="335"/>
+        <location filename="../w4i_desktop/views/participant_record.py" line="346"/>
         <source>%1 was created.</source>
         <translation>La scheda %1 è stata creata.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="374"/>
+        <location filename="../w4i_desktop/views/participant_record.py" line="385"/>
         <source>The record was closed.</source>
         <translation>La scheda è stata chiusa.</translation>
     </message>

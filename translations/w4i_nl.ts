@@ -1454,225 +1454,225 @@
 <context>
     <name>EmployerRecord</name>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="82"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="83"/>
         <source>Employer</source>
         <translation>Werkgever</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="85"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="86"/>
         <source>&amp;Save</source>
         <translation>&amp;Opslaan</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="97"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="98"/>
         <source>Not known</source>
         <translation>Onbekend</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="103"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="104"/>
         <source>&amp;Name</source>
         <translation>&amp;Naam</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="104"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="105"/>
         <source>S&amp;ector (NACE)</source>
         <translation>S&amp;ector (NACE)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="105"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="106"/>
         <source>Si&amp;ze</source>
         <translation>&amp;Grootte</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="106"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="107"/>
         <source>&amp;Municipality</source>
         <translation>Ge&amp;meente</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="107"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="108"/>
         <source>&amp;Website</source>
         <translation>&amp;Website</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="108"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="109"/>
         <source>N&amp;otes</source>
         <translation>No&amp;tities</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="116"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="117"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="116"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="117"/>
         <source>Job title</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="116"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="117"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="116"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="117"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="117"/>
-        <location filename="../w4i_desktop/views/employer_record.py" line="180"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="118"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="181"/>
         <source>Contact persons</source>
         <translation>Contactpersonen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="121"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="122"/>
         <source>&amp;Add a contact person…</source>
         <translation>Contactpersoon toe&amp;voegen…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="124"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="125"/>
         <source>&amp;Remove</source>
         <translation>Ve&amp;rwijderen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="129"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="130"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="129"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="130"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="129"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="130"/>
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="129"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="130"/>
         <source>By</source>
         <translation>Door</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="130"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="131"/>
         <source>Contacts with the employer</source>
         <translation>Contacten met de werkgever</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="134"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="135"/>
         <source>&amp;Log a contact…</source>
         <translation>Contact vast&amp;leggen…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="140"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="141"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="141"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="142"/>
         <source>Municipality</source>
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="142"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="143"/>
         <source>Hours/week</source>
         <translation>Uren/week</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="143"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="144"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="144"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="145"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="145"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="146"/>
         <source>Opened</source>
         <translation>Geopend</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="147"/>
-        <location filename="../w4i_desktop/views/employer_record.py" line="182"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="148"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="183"/>
         <source>Vacancies</source>
         <translation>Vacatures</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="151"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="152"/>
         <source>&amp;New vacancy…</source>
         <translation>&amp;Nieuwe vacature…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="154"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="155"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bewerken…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="157"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="158"/>
         <source>Find &amp;candidates…</source>
         <translation>&amp;Kandidaten zoeken…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="164"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="165"/>
         <source>Participant</source>
         <translation>Deelnemer</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="165"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="166"/>
         <source>Vacancy</source>
         <translation>Vacature</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="166"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="167"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="167"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="168"/>
         <source>Start</source>
         <translation>Begin</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="168"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="169"/>
         <source>End</source>
         <translation>Einde</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="170"/>
-        <location filename="../w4i_desktop/views/employer_record.py" line="183"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="171"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="184"/>
         <source>Placements</source>
         <translation>Plaatsingen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="174"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="175"/>
         <source>New &amp;placement…</source>
         <translation>Nieuwe &amp;plaatsing…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="179"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="180"/>
         <source>Details</source>
         <translation>Gegevens</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="181"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="182"/>
         <source>Contacts log</source>
         <translation>Contactgeschiedenis</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="193"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="194"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="224"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="226"/>
         <source>New employer</source>
         <translation>Nieuwe werkgever</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="331"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="333"/>
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
@@ -3464,6 +3464,16 @@
         <comment>a field&apos;s label, then what is wrong with it</comment>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <location filename="../w4i_desktop/views/messages.py" line="108"/>
+        <source>Someone else saved this record after you opened it, so your changes were not saved. They are still on screen: reload to see the other changes, then make yours again.</source>
+        <translation>Iemand anders heeft dit dossier opgeslagen nadat je het opende, dus je wijzigingen zijn niet opgeslagen. Ze staan nog op het scherm: laad opnieuw om de andere wijzigingen te zien en breng de jouwe daarna opnieuw aan.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/messages.py" line="114"/>
+        <source>Someone else saved this record after you opened it and changed: %1. Your changes were not saved; they are still on screen. Reload to see the other changes, then make yours again.</source>
+        <translation>Iemand anders heeft dit dossier opgeslagen nadat je het opende en wijzigde: %1. Je wijzigingen zijn niet opgeslagen; ze staan nog op het scherm. Laad opnieuw om de andere wijzigingen te zien en breng de jouwe daarna opnieuw aan.</translation>
+    </message>
 </context>
 <context>
     <name>NeedsPage</name>
@@ -3772,17 +3782,17 @@
         <translation>Er zijn geen wijzigingen om op te slaan.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="305"/>
+        <location filename="../w4i_desktop/views/participant_record.py" line="308"/>
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="335"/>
+        <location filename="../w4i_desktop/views/participant_record.py" line="346"/>
         <source>%1 was created.</source>
         <translation>%1 is aangemaakt.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="374"/>
+        <location filename="../w4i_desktop/views/participant_record.py" line="385"/>
         <source>The record was closed.</source>
         <translation>Het dossier is afgesloten.</translation>
     </message>

@@ -1454,225 +1454,225 @@
 <context>
     <name>EmployerRecord</name>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="82"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="83"/>
         <source>Employer</source>
         <translation>Arbetsgivare</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="85"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="86"/>
         <source>&amp;Save</source>
         <translation>&amp;Spara</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="97"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="98"/>
         <source>Not known</source>
         <translation>Okänt</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="103"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="104"/>
         <source>&amp;Name</source>
         <translation>&amp;Namn</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="104"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="105"/>
         <source>S&amp;ector (NACE)</source>
         <translation>&amp;Bransch (NACE)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="105"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="106"/>
         <source>Si&amp;ze</source>
         <translation>St&amp;orlek</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="106"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="107"/>
         <source>&amp;Municipality</source>
         <translation>&amp;Kommun</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="107"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="108"/>
         <source>&amp;Website</source>
         <translation>&amp;Webbplats</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="108"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="109"/>
         <source>N&amp;otes</source>
         <translation>&amp;Anteckningar</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="116"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="117"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="116"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="117"/>
         <source>Job title</source>
         <translation>Befattning</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="116"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="117"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="116"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="117"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="117"/>
-        <location filename="../w4i_desktop/views/employer_record.py" line="180"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="118"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="181"/>
         <source>Contact persons</source>
         <translation>Kontaktpersoner</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="121"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="122"/>
         <source>&amp;Add a contact person…</source>
         <translation>&amp;Lägg till en kontaktperson…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="124"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="125"/>
         <source>&amp;Remove</source>
         <translation>&amp;Ta bort</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="129"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="130"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="129"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="130"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="129"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="130"/>
         <source>Summary</source>
         <translation>Sammanfattning</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="129"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="130"/>
         <source>By</source>
         <translation>Av</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="130"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="131"/>
         <source>Contacts with the employer</source>
         <translation>Kontakter med arbetsgivaren</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="134"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="135"/>
         <source>&amp;Log a contact…</source>
         <translation>&amp;Registrera en kontakt…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="140"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="141"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="141"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="142"/>
         <source>Municipality</source>
         <translation>Kommun</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="142"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="143"/>
         <source>Hours/week</source>
         <translation>Timmar/vecka</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="143"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="144"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="144"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="145"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="145"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="146"/>
         <source>Opened</source>
         <translation>Öppnad</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="147"/>
-        <location filename="../w4i_desktop/views/employer_record.py" line="182"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="148"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="183"/>
         <source>Vacancies</source>
         <translation>Lediga tjänster</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="151"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="152"/>
         <source>&amp;New vacancy…</source>
         <translation>N&amp;y ledig tjänst…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="154"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="155"/>
         <source>&amp;Edit…</source>
         <translation>R&amp;edigera…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="157"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="158"/>
         <source>Find &amp;candidates…</source>
         <translation>&amp;Hitta kandidater…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="164"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="165"/>
         <source>Participant</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="165"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="166"/>
         <source>Vacancy</source>
         <translation>Ledig tjänst</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="166"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="167"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="167"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="168"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="168"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="169"/>
         <source>End</source>
         <translation>Slut</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="170"/>
-        <location filename="../w4i_desktop/views/employer_record.py" line="183"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="171"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="184"/>
         <source>Placements</source>
         <translation>Placeringar</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="174"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="175"/>
         <source>New &amp;placement…</source>
         <translation>Ny &amp;placering…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="179"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="180"/>
         <source>Details</source>
         <translation>Uppgifter</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="181"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="182"/>
         <source>Contacts log</source>
         <translation>Kontaktlogg</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="193"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="194"/>
         <source>Save</source>
         <translation>Spara</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="224"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="226"/>
         <source>New employer</source>
         <translation>Ny arbetsgivare</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="331"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="333"/>
         <source>Saved.</source>
         <translation>Sparat.</translation>
     </message>
@@ -3464,6 +3464,16 @@
         <comment>a field&apos;s label, then what is wrong with it</comment>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <location filename="../w4i_desktop/views/messages.py" line="108"/>
+        <source>Someone else saved this record after you opened it, so your changes were not saved. They are still on screen: reload to see the other changes, then make yours again.</source>
+        <translation>Någon annan sparade den här akten efter att du öppnade den, så dina ändringar sparades inte. De finns kvar på skärmen: läs in akten igen för att se de andra ändringarna och gör sedan dina igen.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/messages.py" line="114"/>
+        <source>Someone else saved this record after you opened it and changed: %1. Your changes were not saved; they are still on screen. Reload to see the other changes, then make yours again.</source>
+        <translation>Någon annan sparade den här akten efter att du öppnade den och ändrade: %1. Dina ändringar sparades inte; de finns kvar på skärmen. Läs in akten igen för att se de andra ändringarna och gör sedan dina igen.</translation>
+    </message>
 </context>
 <context>
     <name>NeedsPage</name>
@@ -3772,17 +3782,17 @@
         <translation>Det finns inga ändringar att spara.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="305"/>
+        <location filename="../w4i_desktop/views/participant_record.py" line="308"/>
         <source>Saved.</source>
         <translation>Sparat.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="335"/>
+        <location filename="../w4i_desktop/views/participant_record.py" line="346"/>
         <source>%1 was created.</source>
         <translation>%1 har skapats.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="374"/>
+        <location filename="../w4i_desktop/views/participant_record.py" line="385"/>
         <source>The record was closed.</source>
         <translation>Akten har avslutats.</translation>
     </message>

@@ -204,3 +204,20 @@ def test_follow_up_from_her_record_completes_the_step(
     assert "Done" in [
         record.pathway.model.index(r, 2).data() for r in range(record.pathway.model.rowCount())
     ]
+
+
+def test_an_employer_saved_meanwhile_by_someone_else_is_not_overwritten(
+    qtbot: QtBot, main_window: MainWindow, admin_ctx: Context
+) -> None:
+    eid = employers.create_employer(admin_ctx, {"name": "Hotel Sole", "municipality": "Milano"})
+    screen = main_window.employers
+    screen.open_employer(eid)
+    record = screen.record
+    employers.update_employer(admin_ctx, eid, {"municipality": "Monza"}, 1)  # someone else
+    type_into(record.fields["name"], " & Spa")
+    qtbot.keyClick(record.fields["name"], Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert record.message.is_error
+    assert "changed: Municipality." in record.message.text()
+    stored = employers.get_employer(admin_ctx, eid)
+    assert (stored["name"], stored["municipality"]) == ("Hotel Sole", "Monza")
+    assert record.fields["name"].text() == "Hotel Sole & Spa"  # her typing is still there

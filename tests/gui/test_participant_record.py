@@ -23,14 +23,12 @@ from pytestqt.qtbot import QtBot
 from tests.conftest import UserFactory
 from tests.services.test_record_views import _fill
 from w4i_desktop.enums import ActivityKind, ClosureReason, Role
-from w4i_desktop.errors import StaleEdit
 from w4i_desktop.services import attachments, participants, timeline
 from w4i_desktop.services.context import Context
 from w4i_desktop.views import labels, record_labels
 from w4i_desktop.views.app_state import AppState
 from w4i_desktop.views.closure_dialog import ClosureDialog
 from w4i_desktop.views.consent_dialog import ConsentDialog
-from w4i_desktop.views.messages import user_message
 from w4i_desktop.views.participant_record import ParticipantRecord
 from w4i_desktop.views.record_widgets import RowsModel
 
@@ -144,14 +142,15 @@ def test_edit_a_field_and_save_with_ctrl_s(
     assert not record.has_unsaved_changes()
 
 
-def test_a_stale_edit_is_refused_with_the_translated_message(
+def test_a_stale_edit_is_refused_and_says_what_the_other_person_changed(
     qtbot: QtBot, record: ParticipantRecord, admin_ctx: Context, amina: int
 ) -> None:
     record.load(amina)
     participants.update(admin_ctx, amina, {"municipality": "Milano"}, 1)  # someone else
     qtbot.keyClicks(record.profile.neighbourhood, "Giambellino")
-    assert record.save() is False
-    assert record.message.text() == user_message(StaleEdit(""))
+    qtbot.keyClick(record.profile.neighbourhood, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert "changed: Municipality." in record.message.text()
+    assert "Neighbourhood" not in record.message.text()  # hers, not theirs
     assert record.message.is_error
     assert record.message.reload_button.isVisibleTo(record)
     assert participants.get(admin_ctx, amina)["neighbourhood"] is None

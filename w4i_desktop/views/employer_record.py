@@ -30,7 +30,7 @@ from w4i_desktop.views import labels, record_labels
 from w4i_desktop.views.app_state import AppState
 from w4i_desktop.views.employer_dialogs import ContactDialog, InteractionDialog, VacancyDialog
 from w4i_desktop.views.message_bar import MessageBar
-from w4i_desktop.views.messages import field_message, user_message
+from w4i_desktop.views.messages import changed_meanwhile, field_message, stale_message, user_message
 from w4i_desktop.views.record_widgets import (
     RowsModel,
     enum_items,
@@ -78,6 +78,7 @@ class EmployerRecord(QWidget):
         self.employer_id: int | None = None
         self._version = 0
         self._baseline: dict[str, Any] = {}
+        self._loaded: dict[str, Any] = {}  # the record as loaded, to tell what others changed
 
         self.title = QLabel(self.tr("Employer"))
         self.title.setObjectName("recordTitle")
@@ -206,6 +207,7 @@ class EmployerRecord(QWidget):
             return False
         self.employer_id = employer_id
         self._version = record["version_id"]
+        self._loaded = record
         for key, widget in self.fields.items():
             write_value(widget, record[key])
         self._baseline = self._collect()
@@ -321,8 +323,8 @@ class EmployerRecord(QWidget):
                 changes = {k: v for k, v in values.items() if v != self._baseline.get(k)}
                 if changes:
                     employers.update_employer(ctx, self.employer_id, changes, self._version)
-        except StaleEdit as exc:
-            self.message.show_error(user_message(exc), offer_reload=True)
+        except StaleEdit:
+            self.message.show_error(stale_message(self._changed_meanwhile()), offer_reload=True)
             return False
         except W4IError as exc:
             self.message.show_error(field_message(exc, self.field_labels))
@@ -331,6 +333,13 @@ class EmployerRecord(QWidget):
         self.message.show_info(self.tr("Saved."))
         self.saved.emit(self.employer_id)
         return True
+
+    def _changed_meanwhile(self) -> list[str]:
+        try:
+            now = employers.get_employer(self.state.ctx, self.employer_id or 0)
+        except W4IError:
+            return []
+        return changed_meanwhile(self._loaded, now, self.field_labels)
 
     # --- list actions --------------------------------------------------------------------------
 

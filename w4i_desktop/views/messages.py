@@ -91,3 +91,29 @@ def field_message(exc: W4IError, labels: Mapping[str, str]) -> str:
     label = labels.get(exc.field) or exc.field
     pattern = translate("Messages", "%1: %2", "a field's label, then what is wrong with it")
     return _ARGUMENT.sub(lambda m: label if m[1] == "1" else text, pattern)
+
+
+def changed_meanwhile(
+    seen: Mapping[str, object], now: Mapping[str, object], labels: Mapping[str, str]
+) -> list[str]:
+    """The labels of the fields whose value in `now` (the record as saved by someone else)
+    differs from `seen` (as this form loaded it), in the form's order."""
+    return [label for key, label in labels.items() if key in now and now[key] != seen.get(key)]
+
+
+def stale_message(changed: list[str]) -> str:
+    """A save refused because someone else saved first: what they changed, and that nothing
+    typed here is lost."""
+    if not changed:
+        return translate(
+            "Messages",
+            "Someone else saved this record after you opened it, so your changes were not "
+            "saved. They are still on screen: reload to see the other changes, then make "
+            "yours again.",
+        )
+    return translate(
+        "Messages",
+        "Someone else saved this record after you opened it and changed: %1. Your changes "
+        "were not saved; they are still on screen. Reload to see the other changes, then make "
+        "yours again.",
+    ).replace("%1", ", ".join(changed))

@@ -28,7 +28,7 @@ from w4i_desktop.views import labels, record_prompts
 from w4i_desktop.views.app_state import AppState
 from w4i_desktop.views.closure_dialog import ClosureDialog
 from w4i_desktop.views.message_bar import MessageBar
-from w4i_desktop.views.messages import field_message
+from w4i_desktop.views.messages import changed_meanwhile, field_message, stale_message
 from w4i_desktop.views.pathway_tab import PathwayTab
 from w4i_desktop.views.privacy_actions import PrivacyButton
 from w4i_desktop.views.record_fields import FieldMarks
@@ -298,6 +298,9 @@ class ParticipantRecord(FieldMarks, QWidget):
             participants.update(
                 self.state.ctx, self.participant_id, changes, self._record["version_id"]
             )
+        except StaleEdit:
+            self.message.show_error(stale_message(self._changed_meanwhile()), offer_reload=True)
+            return False
         except W4IError as exc:
             self.show_error(exc)
             return False
@@ -305,6 +308,14 @@ class ParticipantRecord(FieldMarks, QWidget):
         self.show_info(self.tr("Saved."))
         self.saved.emit(self.participant_id)
         return True
+
+    def _changed_meanwhile(self) -> list[str]:
+        assert self.participant_id is not None
+        try:
+            now = participants.get(self.state.ctx, self.participant_id)
+        except W4IError:
+            return []
+        return changed_meanwhile(self._record, now, self.field_labels)
 
     def _create(self) -> bool:
         ctx = self.state.ctx
