@@ -522,446 +522,521 @@
     <name>CoreMessages</name>
     <message>
         <location filename="../w4i_desktop/views/core_texts.py" line="13"/>
+        <source>&apos;Remember me&apos; is only for a database kept on this computer.</source>
+        <translation>«Recordarme» solo sirve para una base de datos guardada en este ordenador.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="16"/>
         <source>A follow-up cannot be in the future.</source>
         <translation>Un seguimiento no puede tener una fecha futura.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="14"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="17"/>
         <source>A participant needs a first or last name.</source>
         <translation>Indica al menos el nombre o los apellidos de la participante.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="15"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="18"/>
         <source>A password needs at least {count} characters.</source>
         <translation>La contraseña debe tener al menos {count} caracteres.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="16"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="19"/>
         <source>A pathway template needs at least one step.</source>
         <translation>Una plantilla de itinerario necesita al menos un paso.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="17"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="20"/>
+        <source>A shared database has no file on this computer: it is kept, and backed up, on its server.</source>
+        <translation>Una base de datos compartida no tiene un archivo en este ordenador: se guarda, y se copia, en su servidor.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="25"/>
+        <source>A shared database is backed up on its server (for example with pg_dump), not from W4I Desktop.</source>
+        <translation>Una base de datos compartida se copia en su servidor (por ejemplo con pg_dump), no desde W4I Desktop.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="30"/>
+        <source>A shared database must be on a PostgreSQL server: its address starts with postgresql://.</source>
+        <translation>Una base de datos compartida debe estar en un servidor PostgreSQL: su dirección empieza por postgresql://.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="34"/>
         <source>A site name has at most 120 characters.</source>
         <translation>El nombre de una sede puede tener como máximo 120 caracteres.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="18"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="35"/>
         <source>A site needs a name.</source>
         <translation>La sede necesita un nombre.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="19"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="36"/>
         <source>A step cannot be started or completed in the future.</source>
         <translation>Un paso no se puede iniciar ni completar en una fecha futura.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="20"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="37"/>
         <source>A title of step {number} is longer than {max_length} characters.</source>
         <translation>Un título del paso {number} tiene más de {max_length} caracteres.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="23"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="40"/>
         <source>A user name has 2 to 64 characters: letters a-z, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
         <translation>El nombre de usuario debe tener de 2 a 64 caracteres: letras a-z, cifras, &apos;.&apos;, &apos;_&apos; o &apos;-&apos;.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="26"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="43"/>
         <source>A user needs a name to show.</source>
         <translation>El usuario necesita un nombre visible.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="27"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="44"/>
         <source>An interaction cannot be in the future.</source>
         <translation>Un contacto no puede tener una fecha futura.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="28"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="45"/>
         <source>Ask for at least one quarter.</source>
         <translation>Indica al menos un trimestre.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="29"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="46"/>
         <source>Choose the site this participant belongs to.</source>
         <translation>Elige la sede a la que pertenece esta participante.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="30"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="47"/>
         <source>Demo data can only be generated in a local (SQLCipher) database.</source>
         <translation>Los datos de demostración solo se pueden generar en una base de datos local (SQLCipher).</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="33"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="50"/>
         <source>Documents are available in {languages}, not {language}.</source>
         <translation>Los documentos están disponibles en {languages}, no en {language}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="34"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="51"/>
         <source>Follow-ups are at 1, 3, 6 or 12 months.</source>
         <translation>Los seguimientos se hacen tras 1, 3, 6 o 12 meses.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="35"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="52"/>
         <source>Give the reason for a report with names (e.g. the funder&apos;s audit).</source>
         <translation>Indica el motivo de un informe nominativo (p. ej., la auditoría de la entidad financiadora).</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="38"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="55"/>
         <source>Give the reason for the erasure (e.g. the request&apos;s reference).</source>
         <translation>Indica el motivo del borrado (p. ej., la referencia de la solicitud).</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="41"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="58"/>
         <source>Hours per week must be more than 0 and at most {max_hours}.</source>
         <translation>Las horas semanales deben ser más de 0 y como máximo {max_hours}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="44"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="61"/>
         <source>Keep between 1 and 100 automatic backups.</source>
         <translation>Conserva entre 1 y 100 copias de seguridad automáticas.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="45"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="62"/>
         <source>Keep data between 1 and 30 years after a participant&apos;s closure.</source>
         <translation>Conserva los datos entre 1 y 30 años después del cierre de una participante.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="48"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="65"/>
         <source>Name the version of the privacy notice she was given.</source>
         <translation>Indica la versión de la información de privacidad que se le entregó.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="49"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="66"/>
         <source>No such site.</source>
         <translation>Esa sede no existe.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="50"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="67"/>
         <source>No such user.</source>
         <translation>Ese usuario no existe.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="51"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="68"/>
         <source>Reports are available in {languages}, not {language}.</source>
         <translation>Los informes están disponibles en {languages}, no en {language}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="52"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="69"/>
         <source>Reports are written as {outputs}, not {output}.</source>
         <translation>Los informes se generan en formato {outputs}, no {output}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="53"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="70"/>
         <source>Say why the step is skipped.</source>
         <translation>Indica por qué se omite el paso.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="54"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="71"/>
         <source>Step {number} needs an English title.</source>
         <translation>El paso {number} necesita un título en inglés.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="55"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="72"/>
         <source>Step {number}: the due offset must be 0 to {max_days} days.</source>
         <translation>Paso {number}: los días hasta el plazo deben ser de 0 a {max_days}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="58"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="75"/>
         <source>That is not a recovery key: it has 30 letters and digits in 6 groups.</source>
         <translation>Eso no es una clave de recuperación: tiene 30 letras y cifras en 6 grupos.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="61"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="78"/>
+        <source>The PostgreSQL extension {extension} is missing, and this role may not add it. Ask the server&apos;s administrator to run CREATE EXTENSION {extension}; in the database once, then try again.</source>
+        <translation>Falta la extensión de PostgreSQL {extension} y este rol no puede añadirla. Pide a la persona que administra el servidor que ejecute una vez CREATE EXTENSION {extension}; en la base de datos y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="84"/>
         <source>The closing date is before the intake date.</source>
         <translation>La fecha de cierre es anterior a la fecha de acogida.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="62"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="85"/>
+        <source>The connection to the database server {server} was lost; the change was not saved. Try again.</source>
+        <translation>Se ha perdido la conexión con el servidor de base de datos {server}; el cambio no se ha guardado. Vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="90"/>
+        <source>The database server {server} cannot be reached, or refused this computer&apos;s role: check the address, the password and that the server is running.</source>
+        <translation>No se puede acceder al servidor de base de datos {server}, o ha rechazado el rol de este ordenador: comprueba la dirección, la contraseña y que el servidor esté en marcha.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="95"/>
+        <source>The database {server} is not empty: a W4I database needs a database of its own on the server.</source>
+        <translation>La base de datos {server} no está vacía: una base de datos de W4I necesita una base de datos propia en el servidor.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="100"/>
         <source>The document needs a file name.</source>
         <translation>El documento necesita un nombre de archivo.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="63"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="101"/>
         <source>The file is empty; there is nothing to attach.</source>
         <translation>El archivo está vacío; no hay nada que adjuntar.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="64"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="102"/>
         <source>The file is {size} MB; documents can be at most {limit} MB. Attach a smaller file, for example a scan at a lower resolution.</source>
         <translation>El archivo ocupa {size} MB; los documentos pueden ocupar como máximo {limit} MB. Adjunta un archivo más pequeño, por ejemplo un escaneo con menos resolución.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="69"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="107"/>
         <source>The folder {folder} does not exist.</source>
         <translation>La carpeta {folder} no existe.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="70"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="108"/>
         <source>The follow-up is before the placement started.</source>
         <translation>El seguimiento es anterior al inicio de la inserción.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="71"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="109"/>
         <source>The last open site cannot be closed.</source>
         <translation>No se puede cerrar la última sede abierta.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="72"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="110"/>
         <source>The logo image cannot be read.</source>
         <translation>No se puede leer la imagen del logotipo.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="73"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="111"/>
         <source>The logo is larger than 1 MiB; use a smaller image.</source>
         <translation>El logotipo ocupa más de 1 MiB; usa una imagen más pequeña.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="74"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="112"/>
         <source>The logo must be a PNG or JPEG image.</source>
         <translation>El logotipo debe ser una imagen PNG o JPEG.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="75"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="113"/>
         <source>The notes are longer than {max_length} characters.</source>
         <translation>Las notas tienen más de {max_length} caracteres.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="76"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="114"/>
         <source>The number of participants cannot be negative.</source>
         <translation>El número de participantes no puede ser negativo.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="77"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="115"/>
         <source>The organisation name is longer than 200 characters.</source>
         <translation>El nombre de la organización tiene más de 200 caracteres.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="78"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="116"/>
         <source>The period ends ({end}) before it starts ({start}).</source>
         <translation>El periodo termina ({end}) antes de empezar ({start}).</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="79"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="117"/>
         <source>The placement ends before it starts.</source>
         <translation>La inserción termina antes de empezar.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="80"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="118"/>
         <source>The reason is longer than {max_length} characters.</source>
         <translation>El motivo tiene más de {max_length} caracteres.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="81"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="119"/>
         <source>The retention period is at least one year.</source>
         <translation>El plazo de conservación es de al menos un año.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="82"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="120"/>
+        <source>The server address must name a database: postgresql://role@host:port/database?sslmode=require.</source>
+        <translation>La dirección del servidor debe indicar una base de datos: postgresql://rol@host:puerto/basededatos?sslmode=require.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="125"/>
+        <source>The server {host} must be reached over TLS: add ?sslmode=require (or verify-full) to its address.</source>
+        <translation>Al servidor {host} hay que conectarse mediante TLS: añade ?sslmode=require (o verify-full) a su dirección.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="130"/>
         <source>The two passwords differ.</source>
         <translation>Las dos contraseñas no coinciden.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="83"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="131"/>
         <source>The vacancy closes before it opens.</source>
         <translation>La oferta de empleo se cierra antes de abrirse.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="84"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="132"/>
         <source>The vacancy does not belong to this employer.</source>
         <translation>La oferta de empleo no pertenece a esta empresa.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="85"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="133"/>
         <source>The withdrawal date is before the consent was given.</source>
         <translation>La fecha de retirada es anterior a la fecha en que se otorgó el consentimiento.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="86"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="134"/>
         <source>The working day ends before it starts.</source>
         <translation>La jornada laboral termina antes de empezar.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="87"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="135"/>
         <source>There is already a site called {name}.</source>
         <translation>Ya hay una sede llamada {name}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="88"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="136"/>
         <source>There is already a user called {name}.</source>
         <translation>Ya hay un usuario llamado {name}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="89"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="137"/>
         <source>There is no active user called {name}.</source>
         <translation>No hay ningún usuario activo llamado {name}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="90"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="138"/>
         <source>There is no current consent for this purpose to withdraw.</source>
         <translation>No hay ningún consentimiento vigente para esta finalidad que se pueda retirar.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="91"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="139"/>
+        <source>There is no user called {name}.</source>
+        <translation>No hay ningún usuario llamado {name}.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="140"/>
+        <source>This is not a server address: write it as postgresql://role@host:port/database?sslmode=require.</source>
+        <translation>Esto no es una dirección de servidor: escríbela como postgresql://rol@host:puerto/basededatos?sslmode=require.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="145"/>
         <source>Unknown consent purpose: {purpose}.</source>
         <translation>Finalidad de consentimiento desconocida: {purpose}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="92"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="146"/>
         <source>Unknown fields: {names}.</source>
         <translation>Campos desconocidos: {names}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="93"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="147"/>
         <source>Unknown kind of backup: {kind}.</source>
         <translation>Tipo de copia de seguridad desconocido: {kind}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="94"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="148"/>
         <source>Without consent to processing, no record can be kept.</source>
         <translation>Sin consentimiento para el tratamiento de datos no se puede mantener ningún expediente.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="95"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="149"/>
         <source>a contact person needs a name.</source>
         <translation>la persona de contacto necesita un nombre.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="96"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="150"/>
         <source>a tag is longer than {max_length} characters.</source>
         <translation>un elemento tiene más de {max_length} caracteres.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="97"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="151"/>
         <source>a vacancy needs a title.</source>
         <translation>la oferta de empleo necesita un puesto.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="98"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="152"/>
         <source>an employer needs a name.</source>
         <translation>la empresa necesita un nombre.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="99"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="153"/>
         <source>documents are written in {languages}.</source>
         <translation>los documentos solo se pueden redactar en {languages}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="100"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="154"/>
         <source>hours per week must be more than 0 and at most {max_hours}.</source>
         <translation>las horas semanales deben ser más de 0 y como máximo {max_hours}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="103"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="157"/>
         <source>the date is in the future.</source>
         <translation>la fecha es futura.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="104"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="158"/>
         <source>this is longer than {max_length} characters.</source>
         <translation>el texto tiene más de {max_length} caracteres.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="105"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="159"/>
         <source>this is not a phone number.</source>
         <translation>esto no es un número de teléfono.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="106"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="160"/>
         <source>this is not an e-mail address.</source>
         <translation>esto no es una dirección de correo electrónico.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="107"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="161"/>
         <source>this is required.</source>
         <translation>este campo es obligatorio.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="108"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="162"/>
         <source>this must be a date.</source>
         <translation>el valor debe ser una fecha.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="109"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="163"/>
         <source>this must be a list of text values.</source>
         <translation>el valor debe ser una lista de textos.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="110"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="164"/>
         <source>this must be a time such as 09:30.</source>
         <translation>el valor debe ser una hora, como 09:30.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="111"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="165"/>
         <source>this must be a whole number.</source>
         <translation>el valor debe ser un número entero.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="112"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="166"/>
         <source>this must be a year between 1900 and {last}.</source>
         <translation>el valor debe ser un año entre 1900 y {last}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="113"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="167"/>
         <source>this must be a year.</source>
         <translation>el valor debe ser un año.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="114"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="168"/>
         <source>this must be between 0 and {maximum}.</source>
         <translation>el valor debe estar entre 0 y {maximum}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="115"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="169"/>
         <source>this must be text.</source>
         <translation>el valor debe ser un texto.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="116"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="170"/>
         <source>this must be yes or no.</source>
         <translation>el valor debe ser sí o no.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="117"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="171"/>
         <source>{codes} are not ISO 639-1 language codes.</source>
         <translation>{codes} no son códigos de idioma ISO 639-1.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="118"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="172"/>
         <source>{code} is not a NACE section (A to U).</source>
         <translation>{code} no es una sección NACE (de la A a la U).</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="119"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="173"/>
         <source>{code} is not an ISO 3166-1 country code.</source>
         <translation>{code} no es un código de país ISO 3166-1.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="120"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="174"/>
         <source>{days} are not weekdays.</source>
         <translation>{days} no son días de la semana.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="121"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="175"/>
         <source>{name} already exists; choose another file name.</source>
         <translation>{name} ya existe; elige otro nombre de archivo.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="122"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="176"/>
+        <source>{server} already holds a W4I database.</source>
+        <translation>{server} ya contiene una base de datos de W4I.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="177"/>
+        <source>{server} holds no W4I database yet: create one there first.</source>
+        <translation>{server} aún no contiene ninguna base de datos de W4I: crea primero una allí.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="180"/>
+        <source>{server} was upgraded by a newer version of W4I Desktop: install that version on this computer.</source>
+        <translation>{server} se actualizó con una versión más reciente de W4I Desktop: instala esa versión en este ordenador.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="185"/>
         <source>{text} is not a quarter such as 2026Q3.</source>
         <translation>{text} no es un trimestre con el formato 2026Q3.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="123"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="186"/>
         <source>{value} is not a date (YYYY-MM-DD).</source>
         <translation>{value} no es una fecha (AAAA-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="124"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="187"/>
         <source>{value} is not a number of hours.</source>
         <translation>{value} no es un número de horas.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="125"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="188"/>
         <source>{value} is not one of {choices}.</source>
         <translation>{value} no es uno de los valores admitidos: {choices}.</translation>
     </message>

@@ -522,446 +522,521 @@
     <name>CoreMessages</name>
     <message>
         <location filename="../w4i_desktop/views/core_texts.py" line="13"/>
+        <source>&apos;Remember me&apos; is only for a database kept on this computer.</source>
+        <translation>&apos;Ricordami&apos; vale solo per un database conservato su questo computer.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="16"/>
         <source>A follow-up cannot be in the future.</source>
         <translation>Un follow-up non può avere una data futura.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="14"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="17"/>
         <source>A participant needs a first or last name.</source>
         <translation>Per una partecipante serve almeno il nome o il cognome.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="15"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="18"/>
         <source>A password needs at least {count} characters.</source>
         <translation>Una password deve avere almeno {count} caratteri.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="16"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="19"/>
         <source>A pathway template needs at least one step.</source>
         <translation>Un modello di percorso deve avere almeno una fase.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="17"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="20"/>
+        <source>A shared database has no file on this computer: it is kept, and backed up, on its server.</source>
+        <translation>Un database condiviso non ha un file su questo computer: è conservato, e salvato, sul suo server.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="25"/>
+        <source>A shared database is backed up on its server (for example with pg_dump), not from W4I Desktop.</source>
+        <translation>Un database condiviso si salva sul suo server (per esempio con pg_dump), non da W4I Desktop.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="30"/>
+        <source>A shared database must be on a PostgreSQL server: its address starts with postgresql://.</source>
+        <translation>Un database condiviso deve trovarsi su un server PostgreSQL: il suo indirizzo inizia con postgresql://.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="34"/>
         <source>A site name has at most 120 characters.</source>
         <translation>Il nome di una sede può avere al massimo 120 caratteri.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="18"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="35"/>
         <source>A site needs a name.</source>
         <translation>Una sede deve avere un nome.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="19"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="36"/>
         <source>A step cannot be started or completed in the future.</source>
         <translation>Una fase non può essere avviata o completata in una data futura.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="20"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="37"/>
         <source>A title of step {number} is longer than {max_length} characters.</source>
         <translation>Un titolo della fase {number} supera i {max_length} caratteri.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="23"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="40"/>
         <source>A user name has 2 to 64 characters: letters a-z, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
         <translation>Un nome utente deve avere da 2 a 64 caratteri: lettere a-z, cifre, &apos;.&apos;, &apos;_&apos; o &apos;-&apos;.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="26"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="43"/>
         <source>A user needs a name to show.</source>
         <translation>Un utente deve avere un nome da visualizzare.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="27"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="44"/>
         <source>An interaction cannot be in the future.</source>
         <translation>Un contatto non può avere una data futura.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="28"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="45"/>
         <source>Ask for at least one quarter.</source>
         <translation>Indicare almeno un trimestre.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="29"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="46"/>
         <source>Choose the site this participant belongs to.</source>
         <translation>Scegliere la sede a cui appartiene questa partecipante.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="30"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="47"/>
         <source>Demo data can only be generated in a local (SQLCipher) database.</source>
         <translation>I dati dimostrativi possono essere generati solo in un database locale (SQLCipher).</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="33"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="50"/>
         <source>Documents are available in {languages}, not {language}.</source>
         <translation>I documenti sono disponibili in {languages}, non in {language}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="34"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="51"/>
         <source>Follow-ups are at 1, 3, 6 or 12 months.</source>
         <translation>I follow-up sono previsti dopo 1, 3, 6 o 12 mesi.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="35"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="52"/>
         <source>Give the reason for a report with names (e.g. the funder&apos;s audit).</source>
         <translation>Indicare il motivo di un report nominativo (es. la verifica del finanziatore).</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="38"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="55"/>
         <source>Give the reason for the erasure (e.g. the request&apos;s reference).</source>
         <translation>Indicare il motivo della cancellazione (es. il riferimento della richiesta).</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="41"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="58"/>
         <source>Hours per week must be more than 0 and at most {max_hours}.</source>
         <translation>Le ore settimanali devono essere più di 0 e al massimo {max_hours}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="44"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="61"/>
         <source>Keep between 1 and 100 automatic backups.</source>
         <translation>Conservare da 1 a 100 copie di sicurezza automatiche.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="45"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="62"/>
         <source>Keep data between 1 and 30 years after a participant&apos;s closure.</source>
         <translation>Conservare i dati da 1 a 30 anni dopo la chiusura della scheda di una partecipante.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="48"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="65"/>
         <source>Name the version of the privacy notice she was given.</source>
         <translation>Indicare la versione dell&apos;informativa privacy consegnata alla partecipante.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="49"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="66"/>
         <source>No such site.</source>
         <translation>Questa sede non esiste.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="50"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="67"/>
         <source>No such user.</source>
         <translation>Questo utente non esiste.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="51"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="68"/>
         <source>Reports are available in {languages}, not {language}.</source>
         <translation>I report sono disponibili in {languages}, non in {language}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="52"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="69"/>
         <source>Reports are written as {outputs}, not {output}.</source>
         <translation>I report vengono prodotti nei formati {outputs}, non {output}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="53"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="70"/>
         <source>Say why the step is skipped.</source>
         <translation>Indicare perché la fase viene saltata.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="54"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="71"/>
         <source>Step {number} needs an English title.</source>
         <translation>La fase {number} deve avere un titolo in inglese.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="55"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="72"/>
         <source>Step {number}: the due offset must be 0 to {max_days} days.</source>
         <translation>Fase {number}: i giorni alla scadenza devono essere da 0 a {max_days}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="58"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="75"/>
         <source>That is not a recovery key: it has 30 letters and digits in 6 groups.</source>
         <translation>Questa non è una chiave di recupero: è composta da 30 lettere e cifre in 6 gruppi.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="61"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="78"/>
+        <source>The PostgreSQL extension {extension} is missing, and this role may not add it. Ask the server&apos;s administrator to run CREATE EXTENSION {extension}; in the database once, then try again.</source>
+        <translation>Manca l&apos;estensione PostgreSQL {extension} e questo ruolo non può aggiungerla. Chiedere all&apos;amministratore del server di eseguire una volta CREATE EXTENSION {extension}; nel database, poi riprovare.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="84"/>
         <source>The closing date is before the intake date.</source>
         <translation>La data di chiusura è precedente alla data di accoglienza.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="62"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="85"/>
+        <source>The connection to the database server {server} was lost; the change was not saved. Try again.</source>
+        <translation>La connessione al server del database {server} si è interrotta; la modifica non è stata salvata. Riprovare.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="90"/>
+        <source>The database server {server} cannot be reached, or refused this computer&apos;s role: check the address, the password and that the server is running.</source>
+        <translation>Il server del database {server} non è raggiungibile o ha rifiutato il ruolo di questo computer: controllare l&apos;indirizzo, la password e che il server sia in funzione.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="95"/>
+        <source>The database {server} is not empty: a W4I database needs a database of its own on the server.</source>
+        <translation>Il database {server} non è vuoto: un database W4I ha bisogno di un database tutto suo sul server.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="100"/>
         <source>The document needs a file name.</source>
         <translation>Il documento deve avere un nome di file.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="63"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="101"/>
         <source>The file is empty; there is nothing to attach.</source>
         <translation>Il file è vuoto; non c&apos;è nulla da allegare.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="64"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="102"/>
         <source>The file is {size} MB; documents can be at most {limit} MB. Attach a smaller file, for example a scan at a lower resolution.</source>
         <translation>Il file è di {size} MB; i documenti possono essere al massimo di {limit} MB. Allegare un file più piccolo, per esempio una scansione a risoluzione più bassa.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="69"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="107"/>
         <source>The folder {folder} does not exist.</source>
         <translation>La cartella {folder} non esiste.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="70"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="108"/>
         <source>The follow-up is before the placement started.</source>
         <translation>Il follow-up è precedente all&apos;inizio dell&apos;inserimento lavorativo.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="71"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="109"/>
         <source>The last open site cannot be closed.</source>
         <translation>L&apos;ultima sede aperta non può essere chiusa.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="72"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="110"/>
         <source>The logo image cannot be read.</source>
         <translation>Impossibile leggere l&apos;immagine del logo.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="73"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="111"/>
         <source>The logo is larger than 1 MiB; use a smaller image.</source>
         <translation>Il logo supera 1 MiB; usare un&apos;immagine più piccola.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="74"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="112"/>
         <source>The logo must be a PNG or JPEG image.</source>
         <translation>Il logo deve essere un&apos;immagine PNG o JPEG.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="75"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="113"/>
         <source>The notes are longer than {max_length} characters.</source>
         <translation>Le note superano i {max_length} caratteri.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="76"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="114"/>
         <source>The number of participants cannot be negative.</source>
         <translation>Il numero di partecipanti non può essere negativo.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="77"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="115"/>
         <source>The organisation name is longer than 200 characters.</source>
         <translation>Il nome dell&apos;organizzazione supera i 200 caratteri.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="78"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="116"/>
         <source>The period ends ({end}) before it starts ({start}).</source>
         <translation>Il periodo finisce ({end}) prima di iniziare ({start}).</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="79"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="117"/>
         <source>The placement ends before it starts.</source>
         <translation>L&apos;inserimento lavorativo finisce prima di iniziare.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="80"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="118"/>
         <source>The reason is longer than {max_length} characters.</source>
         <translation>Il motivo supera i {max_length} caratteri.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="81"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="119"/>
         <source>The retention period is at least one year.</source>
         <translation>Il periodo di conservazione è di almeno un anno.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="82"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="120"/>
+        <source>The server address must name a database: postgresql://role@host:port/database?sslmode=require.</source>
+        <translation>L&apos;indirizzo del server deve indicare un database: postgresql://ruolo@host:porta/database?sslmode=require.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="125"/>
+        <source>The server {host} must be reached over TLS: add ?sslmode=require (or verify-full) to its address.</source>
+        <translation>Il server {host} deve essere raggiunto tramite TLS: aggiungere ?sslmode=require (o verify-full) al suo indirizzo.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="130"/>
         <source>The two passwords differ.</source>
         <translation>Le due password non coincidono.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="83"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="131"/>
         <source>The vacancy closes before it opens.</source>
         <translation>L&apos;offerta di lavoro si chiude prima di aprirsi.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="84"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="132"/>
         <source>The vacancy does not belong to this employer.</source>
         <translation>L&apos;offerta di lavoro non appartiene a questo datore di lavoro.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="85"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="133"/>
         <source>The withdrawal date is before the consent was given.</source>
         <translation>La data di revoca è precedente alla data in cui è stato dato il consenso.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="86"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="134"/>
         <source>The working day ends before it starts.</source>
         <translation>La giornata lavorativa finisce prima di iniziare.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="87"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="135"/>
         <source>There is already a site called {name}.</source>
         <translation>Esiste già una sede chiamata {name}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="88"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="136"/>
         <source>There is already a user called {name}.</source>
         <translation>Esiste già un utente chiamato {name}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="89"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="137"/>
         <source>There is no active user called {name}.</source>
         <translation>Non esiste un utente attivo chiamato {name}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="90"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="138"/>
         <source>There is no current consent for this purpose to withdraw.</source>
         <translation>Non c&apos;è un consenso in vigore da revocare per questa finalità.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="91"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="139"/>
+        <source>There is no user called {name}.</source>
+        <translation>Non esiste un utente chiamato {name}.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="140"/>
+        <source>This is not a server address: write it as postgresql://role@host:port/database?sslmode=require.</source>
+        <translation>Questo non è l&apos;indirizzo di un server: scriverlo come postgresql://ruolo@host:porta/database?sslmode=require.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="145"/>
         <source>Unknown consent purpose: {purpose}.</source>
         <translation>Finalità del consenso sconosciuta: {purpose}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="92"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="146"/>
         <source>Unknown fields: {names}.</source>
         <translation>Campi sconosciuti: {names}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="93"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="147"/>
         <source>Unknown kind of backup: {kind}.</source>
         <translation>Tipo di copia di sicurezza sconosciuto: {kind}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="94"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="148"/>
         <source>Without consent to processing, no record can be kept.</source>
         <translation>Senza il consenso al trattamento dei dati non è possibile tenere una scheda.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="95"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="149"/>
         <source>a contact person needs a name.</source>
         <translation>un referente deve avere un nome.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="96"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="150"/>
         <source>a tag is longer than {max_length} characters.</source>
         <translation>una voce supera i {max_length} caratteri.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="97"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="151"/>
         <source>a vacancy needs a title.</source>
         <translation>un&apos;offerta di lavoro deve avere un titolo.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="98"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="152"/>
         <source>an employer needs a name.</source>
         <translation>un datore di lavoro deve avere un nome.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="99"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="153"/>
         <source>documents are written in {languages}.</source>
         <translation>i documenti possono essere redatti solo in {languages}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="100"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="154"/>
         <source>hours per week must be more than 0 and at most {max_hours}.</source>
         <translation>le ore settimanali devono essere più di 0 e al massimo {max_hours}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="103"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="157"/>
         <source>the date is in the future.</source>
         <translation>la data è nel futuro.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="104"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="158"/>
         <source>this is longer than {max_length} characters.</source>
         <translation>il testo supera i {max_length} caratteri.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="105"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="159"/>
         <source>this is not a phone number.</source>
         <translation>questo non è un numero di telefono.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="106"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="160"/>
         <source>this is not an e-mail address.</source>
         <translation>questo non è un indirizzo e-mail.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="107"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="161"/>
         <source>this is required.</source>
         <translation>questo campo è obbligatorio.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="108"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="162"/>
         <source>this must be a date.</source>
         <translation>il valore deve essere una data.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="109"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="163"/>
         <source>this must be a list of text values.</source>
         <translation>il valore deve essere un elenco di testi.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="110"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="164"/>
         <source>this must be a time such as 09:30.</source>
         <translation>il valore deve essere un orario come 09:30.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="111"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="165"/>
         <source>this must be a whole number.</source>
         <translation>il valore deve essere un numero intero.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="112"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="166"/>
         <source>this must be a year between 1900 and {last}.</source>
         <translation>il valore deve essere un anno tra il 1900 e il {last}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="113"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="167"/>
         <source>this must be a year.</source>
         <translation>il valore deve essere un anno.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="114"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="168"/>
         <source>this must be between 0 and {maximum}.</source>
         <translation>il valore deve essere tra 0 e {maximum}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="115"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="169"/>
         <source>this must be text.</source>
         <translation>il valore deve essere un testo.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="116"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="170"/>
         <source>this must be yes or no.</source>
         <translation>il valore deve essere sì o no.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="117"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="171"/>
         <source>{codes} are not ISO 639-1 language codes.</source>
         <translation>{codes} non sono codici di lingua ISO 639-1.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="118"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="172"/>
         <source>{code} is not a NACE section (A to U).</source>
         <translation>{code} non è una sezione NACE (da A a U).</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="119"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="173"/>
         <source>{code} is not an ISO 3166-1 country code.</source>
         <translation>{code} non è un codice di paese ISO 3166-1.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="120"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="174"/>
         <source>{days} are not weekdays.</source>
         <translation>{days} non sono giorni della settimana.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="121"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="175"/>
         <source>{name} already exists; choose another file name.</source>
         <translation>{name} esiste già; scegliere un altro nome di file.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="122"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="176"/>
+        <source>{server} already holds a W4I database.</source>
+        <translation>{server} contiene già un database W4I.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="177"/>
+        <source>{server} holds no W4I database yet: create one there first.</source>
+        <translation>{server} non contiene ancora un database W4I: crearne prima uno lì.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="180"/>
+        <source>{server} was upgraded by a newer version of W4I Desktop: install that version on this computer.</source>
+        <translation>{server} è stato aggiornato da una versione più recente di W4I Desktop: installare quella versione su questo computer.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="185"/>
         <source>{text} is not a quarter such as 2026Q3.</source>
         <translation>{text} non è un trimestre nel formato 2026Q3.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="123"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="186"/>
         <source>{value} is not a date (YYYY-MM-DD).</source>
         <translation>{value} non è una data (AAAA-MM-GG).</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="124"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="187"/>
         <source>{value} is not a number of hours.</source>
         <translation>{value} non è un numero di ore.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="125"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="188"/>
         <source>{value} is not one of {choices}.</source>
         <translation>{value} non è tra i valori ammessi: {choices}.</translation>
     </message>

@@ -522,446 +522,521 @@
     <name>CoreMessages</name>
     <message>
         <location filename="../w4i_desktop/views/core_texts.py" line="13"/>
+        <source>&apos;Remember me&apos; is only for a database kept on this computer.</source>
+        <translation>&apos;Onthoud mij&apos; geldt alleen voor een database op deze computer.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="16"/>
         <source>A follow-up cannot be in the future.</source>
         <translation>Een opvolging kan niet in de toekomst liggen.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="14"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="17"/>
         <source>A participant needs a first or last name.</source>
         <translation>Een deelnemer moet een voornaam of achternaam hebben.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="15"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="18"/>
         <source>A password needs at least {count} characters.</source>
         <translation>Een wachtwoord moet minstens {count} tekens hebben.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="16"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="19"/>
         <source>A pathway template needs at least one step.</source>
         <translation>Een trajectsjabloon moet minstens één stap hebben.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="17"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="20"/>
+        <source>A shared database has no file on this computer: it is kept, and backed up, on its server.</source>
+        <translation>Een gedeelde database heeft geen bestand op deze computer: hij staat, en wordt geback-upt, op zijn server.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="25"/>
+        <source>A shared database is backed up on its server (for example with pg_dump), not from W4I Desktop.</source>
+        <translation>Een gedeelde database wordt op zijn server geback-upt (bijvoorbeeld met pg_dump), niet vanuit W4I Desktop.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="30"/>
+        <source>A shared database must be on a PostgreSQL server: its address starts with postgresql://.</source>
+        <translation>Een gedeelde database moet op een PostgreSQL-server staan: het adres begint met postgresql://.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="34"/>
         <source>A site name has at most 120 characters.</source>
         <translation>De naam van een locatie mag maximaal 120 tekens hebben.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="18"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="35"/>
         <source>A site needs a name.</source>
         <translation>Een locatie moet een naam hebben.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="19"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="36"/>
         <source>A step cannot be started or completed in the future.</source>
         <translation>Een stap kan niet in de toekomst worden gestart of afgerond.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="20"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="37"/>
         <source>A title of step {number} is longer than {max_length} characters.</source>
         <translation>Een titel van stap {number} is langer dan {max_length} tekens.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="23"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="40"/>
         <source>A user name has 2 to 64 characters: letters a-z, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
         <translation>Een gebruikersnaam heeft 2 tot 64 tekens: letters a-z, cijfers, &apos;.&apos;, &apos;_&apos; of &apos;-&apos;.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="26"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="43"/>
         <source>A user needs a name to show.</source>
         <translation>Een gebruiker moet een weergavenaam hebben.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="27"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="44"/>
         <source>An interaction cannot be in the future.</source>
         <translation>Een contact kan niet in de toekomst liggen.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="28"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="45"/>
         <source>Ask for at least one quarter.</source>
         <translation>Geef minstens één kwartaal op.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="29"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="46"/>
         <source>Choose the site this participant belongs to.</source>
         <translation>Kies de locatie waar deze deelnemer bij hoort.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="30"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="47"/>
         <source>Demo data can only be generated in a local (SQLCipher) database.</source>
         <translation>Demogegevens kunnen alleen in een lokale database (SQLCipher) worden aangemaakt.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="33"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="50"/>
         <source>Documents are available in {languages}, not {language}.</source>
         <translation>Documenten zijn beschikbaar in {languages}, niet in {language}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="34"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="51"/>
         <source>Follow-ups are at 1, 3, 6 or 12 months.</source>
         <translation>Opvolgingen vinden plaats na 1, 3, 6 of 12 maanden.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="35"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="52"/>
         <source>Give the reason for a report with names (e.g. the funder&apos;s audit).</source>
         <translation>Geef de reden op voor een rapportage op naam (bijv. de audit van de financier).</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="38"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="55"/>
         <source>Give the reason for the erasure (e.g. the request&apos;s reference).</source>
         <translation>Geef de reden op voor het wissen (bijv. het kenmerk van het verzoek).</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="41"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="58"/>
         <source>Hours per week must be more than 0 and at most {max_hours}.</source>
         <translation>Het aantal uren per week moet meer dan 0 en maximaal {max_hours} zijn.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="44"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="61"/>
         <source>Keep between 1 and 100 automatic backups.</source>
         <translation>Bewaar tussen 1 en 100 automatische back-ups.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="45"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="62"/>
         <source>Keep data between 1 and 30 years after a participant&apos;s closure.</source>
         <translation>Bewaar gegevens tussen 1 en 30 jaar nadat het dossier van een deelnemer is afgesloten.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="48"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="65"/>
         <source>Name the version of the privacy notice she was given.</source>
         <translation>Geef de versie op van de privacyverklaring die ze heeft gekregen.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="49"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="66"/>
         <source>No such site.</source>
         <translation>Deze locatie bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="50"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="67"/>
         <source>No such user.</source>
         <translation>Deze gebruiker bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="51"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="68"/>
         <source>Reports are available in {languages}, not {language}.</source>
         <translation>Rapportages zijn beschikbaar in {languages}, niet in {language}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="52"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="69"/>
         <source>Reports are written as {outputs}, not {output}.</source>
         <translation>Rapportages worden gemaakt als {outputs}, niet als {output}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="53"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="70"/>
         <source>Say why the step is skipped.</source>
         <translation>Geef aan waarom de stap wordt overgeslagen.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="54"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="71"/>
         <source>Step {number} needs an English title.</source>
         <translation>Stap {number} moet een Engelse titel hebben.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="55"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="72"/>
         <source>Step {number}: the due offset must be 0 to {max_days} days.</source>
         <translation>Stap {number}: het aantal dagen tot de streefdatum moet tussen 0 en {max_days} liggen.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="58"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="75"/>
         <source>That is not a recovery key: it has 30 letters and digits in 6 groups.</source>
         <translation>Dat is geen herstelsleutel: die bestaat uit 30 letters en cijfers in 6 groepen.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="61"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="78"/>
+        <source>The PostgreSQL extension {extension} is missing, and this role may not add it. Ask the server&apos;s administrator to run CREATE EXTENSION {extension}; in the database once, then try again.</source>
+        <translation>De PostgreSQL-extensie {extension} ontbreekt en deze rol mag die niet toevoegen. Vraag de beheerder van de server om eenmaal CREATE EXTENSION {extension}; in de database uit te voeren en probeer het daarna opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="84"/>
         <source>The closing date is before the intake date.</source>
         <translation>De datum van afsluiting ligt vóór de intakedatum.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="62"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="85"/>
+        <source>The connection to the database server {server} was lost; the change was not saved. Try again.</source>
+        <translation>De verbinding met de databaseserver {server} is verbroken; de wijziging is niet opgeslagen. Probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="90"/>
+        <source>The database server {server} cannot be reached, or refused this computer&apos;s role: check the address, the password and that the server is running.</source>
+        <translation>De databaseserver {server} is niet bereikbaar of weigerde de rol van deze computer: controleer het adres, het wachtwoord en of de server draait.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="95"/>
+        <source>The database {server} is not empty: a W4I database needs a database of its own on the server.</source>
+        <translation>De database {server} is niet leeg: een W4I-database heeft een eigen database op de server nodig.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="100"/>
         <source>The document needs a file name.</source>
         <translation>Het document moet een bestandsnaam hebben.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="63"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="101"/>
         <source>The file is empty; there is nothing to attach.</source>
         <translation>Het bestand is leeg; er is niets om toe te voegen.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="64"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="102"/>
         <source>The file is {size} MB; documents can be at most {limit} MB. Attach a smaller file, for example a scan at a lower resolution.</source>
         <translation>Het bestand is {size} MB; documenten mogen maximaal {limit} MB zijn. Voeg een kleiner bestand toe, bijvoorbeeld een scan met een lagere resolutie.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="69"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="107"/>
         <source>The folder {folder} does not exist.</source>
         <translation>De map {folder} bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="70"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="108"/>
         <source>The follow-up is before the placement started.</source>
         <translation>De opvolging ligt vóór het begin van de plaatsing.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="71"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="109"/>
         <source>The last open site cannot be closed.</source>
         <translation>De laatste open locatie kan niet worden gesloten.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="72"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="110"/>
         <source>The logo image cannot be read.</source>
         <translation>De logo-afbeelding kan niet worden gelezen.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="73"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="111"/>
         <source>The logo is larger than 1 MiB; use a smaller image.</source>
         <translation>Het logo is groter dan 1 MiB; gebruik een kleinere afbeelding.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="74"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="112"/>
         <source>The logo must be a PNG or JPEG image.</source>
         <translation>Het logo moet een PNG- of JPEG-afbeelding zijn.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="75"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="113"/>
         <source>The notes are longer than {max_length} characters.</source>
         <translation>De notities zijn langer dan {max_length} tekens.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="76"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="114"/>
         <source>The number of participants cannot be negative.</source>
         <translation>Het aantal deelnemers kan niet negatief zijn.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="77"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="115"/>
         <source>The organisation name is longer than 200 characters.</source>
         <translation>De naam van de organisatie is langer dan 200 tekens.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="78"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="116"/>
         <source>The period ends ({end}) before it starts ({start}).</source>
         <translation>De periode eindigt ({end}) vóór het begin ({start}).</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="79"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="117"/>
         <source>The placement ends before it starts.</source>
         <translation>De einddatum van de plaatsing ligt vóór de begindatum.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="80"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="118"/>
         <source>The reason is longer than {max_length} characters.</source>
         <translation>De reden is langer dan {max_length} tekens.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="81"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="119"/>
         <source>The retention period is at least one year.</source>
         <translation>De bewaartermijn is minstens één jaar.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="82"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="120"/>
+        <source>The server address must name a database: postgresql://role@host:port/database?sslmode=require.</source>
+        <translation>Het serveradres moet een database noemen: postgresql://rol@host:poort/database?sslmode=require.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="125"/>
+        <source>The server {host} must be reached over TLS: add ?sslmode=require (or verify-full) to its address.</source>
+        <translation>De server {host} moet via TLS worden bereikt: voeg ?sslmode=require (of verify-full) aan het adres toe.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="130"/>
         <source>The two passwords differ.</source>
         <translation>De twee wachtwoorden zijn niet gelijk.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="83"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="131"/>
         <source>The vacancy closes before it opens.</source>
         <translation>De sluitingsdatum van de vacature ligt vóór de openingsdatum.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="84"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="132"/>
         <source>The vacancy does not belong to this employer.</source>
         <translation>De vacature hoort niet bij deze werkgever.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="85"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="133"/>
         <source>The withdrawal date is before the consent was given.</source>
         <translation>De datum van intrekking ligt vóór de datum waarop de toestemming is gegeven.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="86"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="134"/>
         <source>The working day ends before it starts.</source>
         <translation>De werkdag eindigt vóór de begintijd.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="87"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="135"/>
         <source>There is already a site called {name}.</source>
         <translation>Er is al een locatie met de naam {name}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="88"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="136"/>
         <source>There is already a user called {name}.</source>
         <translation>Er is al een gebruiker met de naam {name}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="89"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="137"/>
         <source>There is no active user called {name}.</source>
         <translation>Er is geen actieve gebruiker met de naam {name}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="90"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="138"/>
         <source>There is no current consent for this purpose to withdraw.</source>
         <translation>Er is voor dit doel geen geldende toestemming om in te trekken.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="91"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="139"/>
+        <source>There is no user called {name}.</source>
+        <translation>Er is geen gebruiker met de naam {name}.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="140"/>
+        <source>This is not a server address: write it as postgresql://role@host:port/database?sslmode=require.</source>
+        <translation>Dit is geen serveradres: schrijf het als postgresql://rol@host:poort/database?sslmode=require.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="145"/>
         <source>Unknown consent purpose: {purpose}.</source>
         <translation>Onbekend doel van toestemming: {purpose}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="92"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="146"/>
         <source>Unknown fields: {names}.</source>
         <translation>Onbekende velden: {names}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="93"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="147"/>
         <source>Unknown kind of backup: {kind}.</source>
         <translation>Onbekende soort back-up: {kind}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="94"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="148"/>
         <source>Without consent to processing, no record can be kept.</source>
         <translation>Zonder toestemming voor verwerking kan er geen dossier worden bijgehouden.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="95"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="149"/>
         <source>a contact person needs a name.</source>
         <translation>een contactpersoon moet een naam hebben.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="96"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="150"/>
         <source>a tag is longer than {max_length} characters.</source>
         <translation>een van de waarden is langer dan {max_length} tekens.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="97"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="151"/>
         <source>a vacancy needs a title.</source>
         <translation>een vacature moet een titel hebben.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="98"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="152"/>
         <source>an employer needs a name.</source>
         <translation>een werkgever moet een naam hebben.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="99"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="153"/>
         <source>documents are written in {languages}.</source>
         <translation>documenten kunnen alleen in {languages} worden opgesteld.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="100"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="154"/>
         <source>hours per week must be more than 0 and at most {max_hours}.</source>
         <translation>het aantal uren per week moet meer dan 0 en maximaal {max_hours} zijn.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="103"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="157"/>
         <source>the date is in the future.</source>
         <translation>de datum ligt in de toekomst.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="104"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="158"/>
         <source>this is longer than {max_length} characters.</source>
         <translation>de tekst is langer dan {max_length} tekens.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="105"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="159"/>
         <source>this is not a phone number.</source>
         <translation>dit is geen telefoonnummer.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="106"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="160"/>
         <source>this is not an e-mail address.</source>
         <translation>dit is geen e-mailadres.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="107"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="161"/>
         <source>this is required.</source>
         <translation>dit veld is verplicht.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="108"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="162"/>
         <source>this must be a date.</source>
         <translation>dit moet een datum zijn.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="109"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="163"/>
         <source>this must be a list of text values.</source>
         <translation>dit moet een lijst met teksten zijn.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="110"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="164"/>
         <source>this must be a time such as 09:30.</source>
         <translation>dit moet een tijd zijn, bijvoorbeeld 09:30.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="111"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="165"/>
         <source>this must be a whole number.</source>
         <translation>dit moet een geheel getal zijn.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="112"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="166"/>
         <source>this must be a year between 1900 and {last}.</source>
         <translation>dit moet een jaartal tussen 1900 en {last} zijn.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="113"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="167"/>
         <source>this must be a year.</source>
         <translation>dit moet een jaartal zijn.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="114"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="168"/>
         <source>this must be between 0 and {maximum}.</source>
         <translation>dit moet tussen 0 en {maximum} liggen.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="115"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="169"/>
         <source>this must be text.</source>
         <translation>dit moet tekst zijn.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="116"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="170"/>
         <source>this must be yes or no.</source>
         <translation>dit moet ja of nee zijn.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="117"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="171"/>
         <source>{codes} are not ISO 639-1 language codes.</source>
         <translation>{codes} zijn geen ISO 639-1-taalcodes.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="118"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="172"/>
         <source>{code} is not a NACE section (A to U).</source>
         <translation>{code} is geen NACE-sectie (A tot en met U).</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="119"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="173"/>
         <source>{code} is not an ISO 3166-1 country code.</source>
         <translation>{code} is geen ISO 3166-1-landcode.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="120"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="174"/>
         <source>{days} are not weekdays.</source>
         <translation>{days} zijn geen dagen van de week.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="121"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="175"/>
         <source>{name} already exists; choose another file name.</source>
         <translation>{name} bestaat al; kies een andere bestandsnaam.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="122"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="176"/>
+        <source>{server} already holds a W4I database.</source>
+        <translation>{server} bevat al een W4I-database.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="177"/>
+        <source>{server} holds no W4I database yet: create one there first.</source>
+        <translation>{server} bevat nog geen W4I-database: maak er daar eerst een aan.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="180"/>
+        <source>{server} was upgraded by a newer version of W4I Desktop: install that version on this computer.</source>
+        <translation>{server} is bijgewerkt door een nieuwere versie van W4I Desktop: installeer die versie op deze computer.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="185"/>
         <source>{text} is not a quarter such as 2026Q3.</source>
         <translation>{text} is geen kwartaal in de vorm 2026Q3.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="123"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="186"/>
         <source>{value} is not a date (YYYY-MM-DD).</source>
         <translation>{value} is geen datum (JJJJ-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="124"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="187"/>
         <source>{value} is not a number of hours.</source>
         <translation>{value} is geen aantal uren.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="125"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="188"/>
         <source>{value} is not one of {choices}.</source>
         <translation>{value} is geen van de toegestane waarden: {choices}.</translation>
     </message>

@@ -522,446 +522,521 @@
     <name>CoreMessages</name>
     <message>
         <location filename="../w4i_desktop/views/core_texts.py" line="13"/>
+        <source>&apos;Remember me&apos; is only for a database kept on this computer.</source>
+        <translation>”Kom ihåg mig” gäller bara en databas som finns på den här datorn.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="16"/>
         <source>A follow-up cannot be in the future.</source>
         <translation>En uppföljning kan inte ha ett datum i framtiden.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="14"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="17"/>
         <source>A participant needs a first or last name.</source>
         <translation>En deltagare måste ha ett förnamn eller ett efternamn.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="15"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="18"/>
         <source>A password needs at least {count} characters.</source>
         <translation>Ett lösenord måste ha minst {count} tecken.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="16"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="19"/>
         <source>A pathway template needs at least one step.</source>
         <translation>En mall för vägen till arbete måste ha minst ett steg.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="17"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="20"/>
+        <source>A shared database has no file on this computer: it is kept, and backed up, on its server.</source>
+        <translation>En delad databas har ingen fil på den här datorn: den lagras, och säkerhetskopieras, på sin server.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="25"/>
+        <source>A shared database is backed up on its server (for example with pg_dump), not from W4I Desktop.</source>
+        <translation>En delad databas säkerhetskopieras på sin server (till exempel med pg_dump), inte från W4I Desktop.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="30"/>
+        <source>A shared database must be on a PostgreSQL server: its address starts with postgresql://.</source>
+        <translation>En delad databas måste finnas på en PostgreSQL-server: adressen börjar med postgresql://.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="34"/>
         <source>A site name has at most 120 characters.</source>
         <translation>En enhets namn får ha högst 120 tecken.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="18"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="35"/>
         <source>A site needs a name.</source>
         <translation>En enhet måste ha ett namn.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="19"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="36"/>
         <source>A step cannot be started or completed in the future.</source>
         <translation>Ett steg kan inte påbörjas eller slutföras i framtiden.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="20"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="37"/>
         <source>A title of step {number} is longer than {max_length} characters.</source>
         <translation>En titel för steg {number} är längre än {max_length} tecken.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="23"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="40"/>
         <source>A user name has 2 to 64 characters: letters a-z, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
         <translation>Ett användarnamn har 2–64 tecken: bokstäverna a-z, siffror, &apos;.&apos;, &apos;_&apos; eller &apos;-&apos;.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="26"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="43"/>
         <source>A user needs a name to show.</source>
         <translation>En användare måste ha ett visningsnamn.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="27"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="44"/>
         <source>An interaction cannot be in the future.</source>
         <translation>En kontakt kan inte ha ett datum i framtiden.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="28"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="45"/>
         <source>Ask for at least one quarter.</source>
         <translation>Ange minst ett kvartal.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="29"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="46"/>
         <source>Choose the site this participant belongs to.</source>
         <translation>Välj vilken enhet deltagaren hör till.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="30"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="47"/>
         <source>Demo data can only be generated in a local (SQLCipher) database.</source>
         <translation>Demodata kan bara skapas i en lokal databas (SQLCipher).</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="33"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="50"/>
         <source>Documents are available in {languages}, not {language}.</source>
         <translation>Dokument finns på {languages}, inte på {language}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="34"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="51"/>
         <source>Follow-ups are at 1, 3, 6 or 12 months.</source>
         <translation>Uppföljningar görs efter 1, 3, 6 eller 12 månader.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="35"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="52"/>
         <source>Give the reason for a report with names (e.g. the funder&apos;s audit).</source>
         <translation>Ange orsaken till en rapport med namn (t.ex. finansiärens granskning).</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="38"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="55"/>
         <source>Give the reason for the erasure (e.g. the request&apos;s reference).</source>
         <translation>Ange orsaken till raderingen (t.ex. referensen till begäran).</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="41"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="58"/>
         <source>Hours per week must be more than 0 and at most {max_hours}.</source>
         <translation>Timmar per vecka måste vara mer än 0 och högst {max_hours}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="44"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="61"/>
         <source>Keep between 1 and 100 automatic backups.</source>
         <translation>Spara mellan 1 och 100 automatiska säkerhetskopior.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="45"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="62"/>
         <source>Keep data between 1 and 30 years after a participant&apos;s closure.</source>
         <translation>Spara uppgifterna mellan 1 och 30 år efter att en deltagares akt har avslutats.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="48"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="65"/>
         <source>Name the version of the privacy notice she was given.</source>
         <translation>Ange vilken version av integritetsinformationen hon fick.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="49"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="66"/>
         <source>No such site.</source>
         <translation>Enheten finns inte.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="50"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="67"/>
         <source>No such user.</source>
         <translation>Användaren finns inte.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="51"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="68"/>
         <source>Reports are available in {languages}, not {language}.</source>
         <translation>Rapporter finns på {languages}, inte på {language}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="52"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="69"/>
         <source>Reports are written as {outputs}, not {output}.</source>
         <translation>Rapporter skapas som {outputs}, inte som {output}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="53"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="70"/>
         <source>Say why the step is skipped.</source>
         <translation>Ange varför steget hoppas över.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="54"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="71"/>
         <source>Step {number} needs an English title.</source>
         <translation>Steg {number} måste ha en engelsk titel.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="55"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="72"/>
         <source>Step {number}: the due offset must be 0 to {max_days} days.</source>
         <translation>Steg {number}: antalet dagar till sista dag måste vara 0–{max_days}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="58"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="75"/>
         <source>That is not a recovery key: it has 30 letters and digits in 6 groups.</source>
         <translation>Det är ingen återställningsnyckel: den har 30 bokstäver och siffror i 6 grupper.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="61"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="78"/>
+        <source>The PostgreSQL extension {extension} is missing, and this role may not add it. Ask the server&apos;s administrator to run CREATE EXTENSION {extension}; in the database once, then try again.</source>
+        <translation>PostgreSQL-tillägget {extension} saknas och den här rollen får inte lägga till det. Be serverns administratör att köra CREATE EXTENSION {extension}; i databasen en gång och försök sedan igen.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="84"/>
         <source>The closing date is before the intake date.</source>
         <translation>Avslutsdatumet ligger före inskrivningsdatumet.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="62"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="85"/>
+        <source>The connection to the database server {server} was lost; the change was not saved. Try again.</source>
+        <translation>Anslutningen till databasservern {server} bröts; ändringen sparades inte. Försök igen.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="90"/>
+        <source>The database server {server} cannot be reached, or refused this computer&apos;s role: check the address, the password and that the server is running.</source>
+        <translation>Databasservern {server} går inte att nå, eller så nekade den den här datorns roll: kontrollera adressen, lösenordet och att servern är igång.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="95"/>
+        <source>The database {server} is not empty: a W4I database needs a database of its own on the server.</source>
+        <translation>Databasen {server} är inte tom: en W4I-databas behöver en egen databas på servern.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="100"/>
         <source>The document needs a file name.</source>
         <translation>Dokumentet måste ha ett filnamn.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="63"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="101"/>
         <source>The file is empty; there is nothing to attach.</source>
         <translation>Filen är tom; det finns inget att bifoga.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="64"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="102"/>
         <source>The file is {size} MB; documents can be at most {limit} MB. Attach a smaller file, for example a scan at a lower resolution.</source>
         <translation>Filen är {size} MB; dokument får vara högst {limit} MB. Bifoga en mindre fil, till exempel en skanning med lägre upplösning.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="69"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="107"/>
         <source>The folder {folder} does not exist.</source>
         <translation>Mappen {folder} finns inte.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="70"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="108"/>
         <source>The follow-up is before the placement started.</source>
         <translation>Uppföljningen ligger före placeringens start.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="71"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="109"/>
         <source>The last open site cannot be closed.</source>
         <translation>Den sista öppna enheten kan inte stängas.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="72"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="110"/>
         <source>The logo image cannot be read.</source>
         <translation>Logotypbilden kan inte läsas.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="73"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="111"/>
         <source>The logo is larger than 1 MiB; use a smaller image.</source>
         <translation>Logotypen är större än 1 MiB; använd en mindre bild.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="74"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="112"/>
         <source>The logo must be a PNG or JPEG image.</source>
         <translation>Logotypen måste vara en PNG- eller JPEG-bild.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="75"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="113"/>
         <source>The notes are longer than {max_length} characters.</source>
         <translation>Anteckningarna är längre än {max_length} tecken.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="76"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="114"/>
         <source>The number of participants cannot be negative.</source>
         <translation>Antalet deltagare kan inte vara negativt.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="77"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="115"/>
         <source>The organisation name is longer than 200 characters.</source>
         <translation>Organisationens namn är längre än 200 tecken.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="78"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="116"/>
         <source>The period ends ({end}) before it starts ({start}).</source>
         <translation>Perioden slutar ({end}) innan den börjar ({start}).</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="79"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="117"/>
         <source>The placement ends before it starts.</source>
         <translation>Placeringen slutar innan den börjar.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="80"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="118"/>
         <source>The reason is longer than {max_length} characters.</source>
         <translation>Orsaken är längre än {max_length} tecken.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="81"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="119"/>
         <source>The retention period is at least one year.</source>
         <translation>Lagringstiden är minst ett år.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="82"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="120"/>
+        <source>The server address must name a database: postgresql://role@host:port/database?sslmode=require.</source>
+        <translation>Serveradressen måste ange en databas: postgresql://roll@värd:port/databas?sslmode=require.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="125"/>
+        <source>The server {host} must be reached over TLS: add ?sslmode=require (or verify-full) to its address.</source>
+        <translation>Servern {host} måste nås via TLS: lägg till ?sslmode=require (eller verify-full) i adressen.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="130"/>
         <source>The two passwords differ.</source>
         <translation>Lösenorden är inte likadana.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="83"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="131"/>
         <source>The vacancy closes before it opens.</source>
         <translation>Den lediga tjänsten stänger innan den öppnar.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="84"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="132"/>
         <source>The vacancy does not belong to this employer.</source>
         <translation>Den lediga tjänsten hör inte till den här arbetsgivaren.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="85"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="133"/>
         <source>The withdrawal date is before the consent was given.</source>
         <translation>Datumet för återkallelsen ligger före det datum då samtycket lämnades.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="86"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="134"/>
         <source>The working day ends before it starts.</source>
         <translation>Arbetsdagen slutar innan den börjar.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="87"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="135"/>
         <source>There is already a site called {name}.</source>
         <translation>Det finns redan en enhet som heter {name}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="88"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="136"/>
         <source>There is already a user called {name}.</source>
         <translation>Det finns redan en användare som heter {name}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="89"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="137"/>
         <source>There is no active user called {name}.</source>
         <translation>Det finns ingen aktiv användare som heter {name}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="90"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="138"/>
         <source>There is no current consent for this purpose to withdraw.</source>
         <translation>Det finns inget gällande samtycke för det här ändamålet att återkalla.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="91"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="139"/>
+        <source>There is no user called {name}.</source>
+        <translation>Det finns ingen användare som heter {name}.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="140"/>
+        <source>This is not a server address: write it as postgresql://role@host:port/database?sslmode=require.</source>
+        <translation>Det här är ingen serveradress: skriv den som postgresql://roll@värd:port/databas?sslmode=require.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="145"/>
         <source>Unknown consent purpose: {purpose}.</source>
         <translation>Okänt ändamål för samtycke: {purpose}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="92"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="146"/>
         <source>Unknown fields: {names}.</source>
         <translation>Okända fält: {names}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="93"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="147"/>
         <source>Unknown kind of backup: {kind}.</source>
         <translation>Okänd typ av säkerhetskopia: {kind}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="94"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="148"/>
         <source>Without consent to processing, no record can be kept.</source>
         <translation>Utan samtycke till behandling av personuppgifter kan ingen akt föras.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="95"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="149"/>
         <source>a contact person needs a name.</source>
         <translation>en kontaktperson måste ha ett namn.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="96"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="150"/>
         <source>a tag is longer than {max_length} characters.</source>
         <translation>ett av värdena är längre än {max_length} tecken.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="97"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="151"/>
         <source>a vacancy needs a title.</source>
         <translation>en ledig tjänst måste ha en titel.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="98"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="152"/>
         <source>an employer needs a name.</source>
         <translation>en arbetsgivare måste ha ett namn.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="99"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="153"/>
         <source>documents are written in {languages}.</source>
         <translation>dokument kan bara skrivas på {languages}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="100"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="154"/>
         <source>hours per week must be more than 0 and at most {max_hours}.</source>
         <translation>timmar per vecka måste vara mer än 0 och högst {max_hours}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="103"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="157"/>
         <source>the date is in the future.</source>
         <translation>datumet ligger i framtiden.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="104"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="158"/>
         <source>this is longer than {max_length} characters.</source>
         <translation>texten är längre än {max_length} tecken.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="105"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="159"/>
         <source>this is not a phone number.</source>
         <translation>det här är inget telefonnummer.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="106"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="160"/>
         <source>this is not an e-mail address.</source>
         <translation>det här är ingen e-postadress.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="107"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="161"/>
         <source>this is required.</source>
         <translation>det här fältet är obligatoriskt.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="108"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="162"/>
         <source>this must be a date.</source>
         <translation>värdet måste vara ett datum.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="109"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="163"/>
         <source>this must be a list of text values.</source>
         <translation>värdet måste vara en lista med textvärden.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="110"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="164"/>
         <source>this must be a time such as 09:30.</source>
         <translation>värdet måste vara en tid, till exempel 09:30.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="111"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="165"/>
         <source>this must be a whole number.</source>
         <translation>värdet måste vara ett heltal.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="112"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="166"/>
         <source>this must be a year between 1900 and {last}.</source>
         <translation>värdet måste vara ett år mellan 1900 och {last}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="113"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="167"/>
         <source>this must be a year.</source>
         <translation>värdet måste vara ett årtal.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="114"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="168"/>
         <source>this must be between 0 and {maximum}.</source>
         <translation>värdet måste vara mellan 0 och {maximum}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="115"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="169"/>
         <source>this must be text.</source>
         <translation>värdet måste vara text.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="116"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="170"/>
         <source>this must be yes or no.</source>
         <translation>värdet måste vara ja eller nej.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="117"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="171"/>
         <source>{codes} are not ISO 639-1 language codes.</source>
         <translation>{codes} är inte språkkoder enligt ISO 639-1.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="118"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="172"/>
         <source>{code} is not a NACE section (A to U).</source>
         <translation>{code} är ingen NACE-avdelning (A till U).</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="119"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="173"/>
         <source>{code} is not an ISO 3166-1 country code.</source>
         <translation>{code} är ingen landskod enligt ISO 3166-1.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="120"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="174"/>
         <source>{days} are not weekdays.</source>
         <translation>{days} är inte veckodagar.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="121"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="175"/>
         <source>{name} already exists; choose another file name.</source>
         <translation>{name} finns redan; välj ett annat filnamn.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="122"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="176"/>
+        <source>{server} already holds a W4I database.</source>
+        <translation>{server} innehåller redan en W4I-databas.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="177"/>
+        <source>{server} holds no W4I database yet: create one there first.</source>
+        <translation>{server} innehåller ännu ingen W4I-databas: skapa en där först.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="180"/>
+        <source>{server} was upgraded by a newer version of W4I Desktop: install that version on this computer.</source>
+        <translation>{server} har uppgraderats av en nyare version av W4I Desktop: installera den versionen på den här datorn.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="185"/>
         <source>{text} is not a quarter such as 2026Q3.</source>
         <translation>{text} är inget kvartal i formatet 2026Q3.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="123"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="186"/>
         <source>{value} is not a date (YYYY-MM-DD).</source>
         <translation>{value} är inget datum (ÅÅÅÅ-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="124"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="187"/>
         <source>{value} is not a number of hours.</source>
         <translation>{value} är inget antal timmar.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="125"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="188"/>
         <source>{value} is not one of {choices}.</source>
         <translation>{value} är inte ett av de tillåtna värdena: {choices}.</translation>
     </message>

@@ -59,6 +59,12 @@ BUNDLED: tuple[Component, ...] = (
               "https://github.com/python/typing_extensions"),
     Component("SQLCipher (sqlcipher3)", "sqlcipher3", "Zlib; SQLCipher: BSD-3-Clause",
               "https://github.com/coleifer/sqlcipher3"),
+    Component("psycopg", "psycopg", "LGPL-3.0-only", "https://www.psycopg.org/psycopg3/"),
+    Component("psycopg (binary: libpq, OpenSSL, Kerberos, OpenLDAP, Cyrus SASL)",
+              "psycopg-binary",
+              "LGPL-3.0-only; libpq: PostgreSQL; OpenSSL: Apache-2.0; Kerberos: MIT; "
+              "OpenLDAP: OLDAP-2.8; Cyrus SASL: BSD-Attribution-HPND-disclaimer",
+              "https://www.psycopg.org/psycopg3/", optional=True),
     Component("argon2-cffi", "argon2-cffi", "MIT", "https://argon2-cffi.readthedocs.io/"),
     Component("argon2-cffi-bindings", "argon2-cffi-bindings", "MIT",
               "https://github.com/hynek/argon2-cffi-bindings"),

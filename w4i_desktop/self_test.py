@@ -263,6 +263,16 @@ def check_keyring(state: _State) -> str:
     return type(backend).__module__.removeprefix("keyring.backends.")
 
 
+def check_server_driver(state: _State) -> str:
+    """The PostgreSQL driver of shared-server mode loads, with its libpq (nothing connects)."""
+    import psycopg
+    from sqlalchemy.dialects import registry
+
+    registry.load("postgresql.psycopg")
+    libpq = psycopg.pq.version()
+    return f"psycopg {psycopg.__version__} ({psycopg.pq.__impl__}), libpq {libpq // 10000}"
+
+
 Check = Callable[[_State], str]
 
 CHECKS: tuple[tuple[str, Check], ...] = (
@@ -280,6 +290,7 @@ CHECKS: tuple[tuple[str, Check], ...] = (
     ("read participant", check_read_participant),
     ("report", check_report),
     ("keyring", check_keyring),
+    ("server driver", check_server_driver),
 )
 
 

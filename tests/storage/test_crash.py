@@ -18,6 +18,10 @@ from w4i_desktop.services import users
 from w4i_desktop.services.context import Context
 from w4i_desktop.storage.engine import integrity_problems
 
+pytestmark = pytest.mark.sqlcipher_only(
+    reason="A SQLCipher file killed mid-write (a server has its own crash safety)."
+)
+
 KILLS = 50
 
 WRITER = textwrap.dedent(

@@ -24,6 +24,10 @@ from w4i_desktop.storage import migrate
 from w4i_desktop.storage.database import Database
 from w4i_desktop.storage.engine import integrity_problems
 
+pytestmark = pytest.mark.sqlcipher_only(
+    reason="The SQLCipher file itself: key files, pragmas, the writer lock, damage, a full disk."
+)
+
 CANARY_FIRST = "Zyxqvorth"
 CANARY_LAST = "Quillbeckstrand"
 

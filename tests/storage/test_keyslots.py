@@ -15,6 +15,8 @@ from w4i_desktop.storage.keyslots import (
     normalise_recovery_code,
 )
 
+pytestmark = pytest.mark.sqlcipher_only(reason="Key files exist only beside a SQLCipher file.")
+
 
 def test_slot_round_trip_and_wrong_password(tmp_path: Path) -> None:
     keyfile = KeyFile.new(tmp_path / "a.db")

@@ -16,6 +16,10 @@ and one INSERT ... SELECT copies everything into the table, so triggers (the ful
 run inside one statement. The temporary tables live in the connection's temporary schema (in
 memory: SQLCipher is built with SQLITE_TEMP_STORE=2) and are dropped at the end; a rollback
 drops them too.
+
+On a PostgreSQL server none of that applies: the rows go through SQLAlchemy's multi-row INSERT
+in chunks. Rows written with their ids set (`next_free_id`) lock the table against other
+writers until the unit of work ends, and move the table's id sequence past them.
 """
 
 from __future__ import annotations
@@ -23,7 +27,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from sqlalchemy import Table
+from sqlalchemy import Connection, Table, func, insert, select
 from sqlalchemy.orm import Session
 
 STAGE = "w4i_import_stage"
@@ -45,6 +49,9 @@ def insert_rows(
     if not records:
         return
     connection = session.connection()
+    if connection.dialect.name != "sqlite":
+        _insert_portably(connection, table, records, progress)
+        return
     dialect = connection.dialect
     quote = dialect.identifier_preparer.quote
     names = [column.name for column in table.columns]
@@ -91,6 +98,38 @@ def insert_rows(
     )
     connection.exec_driver_sql(f"DROP TABLE temp.{STAGE}")
     connection.exec_driver_sql(f"DROP TABLE IF EXISTS temp.{VALUES}")
+
+
+def next_free_id(session: Session, table: Table) -> int:
+    """The first id for rows this unit of work writes with their ids set. On a server, the
+    table is locked against other writers first (until the unit of work ends), so no one else
+    takes those ids meanwhile; `insert_rows` then moves the id sequence past them."""
+    connection = session.connection()
+    if connection.dialect.name == "postgresql":
+        name = connection.dialect.identifier_preparer.quote(table.name)
+        connection.exec_driver_sql(f"LOCK TABLE {name} IN SHARE ROW EXCLUSIVE MODE")
+    return int(session.scalar(select(func.max(table.c.id))) or 0) + 1
+
+
+def _insert_portably(
+    connection: Connection,
+    table: Table,
+    records: Sequence[dict[str, Any]],
+    progress: Progress | None,
+) -> None:
+    # Only the columns some record names: the others stay NULL, or take the server's default
+    # (an id from the table's sequence, for rows that do not bring their own).
+    names = [c.name for c in table.columns if any(c.name in record for record in records)]
+    for start in range(0, len(records), CHUNK):
+        chunk = records[start : start + CHUNK]
+        connection.execute(insert(table), [{n: record.get(n) for n in names} for record in chunk])
+        if progress is not None:
+            progress(start + len(chunk))
+    if "id" in names and connection.dialect.name == "postgresql":
+        name = connection.dialect.identifier_preparer.quote(table.name)
+        connection.exec_driver_sql(
+            f"SELECT setval(pg_get_serial_sequence('{name}', 'id'), max(id)) FROM {name}"
+        )
 
 
 def _few_texts(values: list[Any]) -> bool:

@@ -19,12 +19,12 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Table, func, select
+from sqlalchemy import Table, select
 from sqlalchemy.orm import Session
 
 from w4i_desktop.enums import AssessmentStage, AuditAction
 from w4i_desktop.errors import BadInput, W4IError
-from w4i_desktop.importing.bulk import insert_rows
+from w4i_desktop.importing.bulk import insert_rows, next_free_id
 from w4i_desktop.importing.headers import ImportKind
 from w4i_desktop.importing.plan import ImportPlan, PlanRow
 from w4i_desktop.importing.texts import ImportTexts
@@ -105,7 +105,7 @@ def _participants(
     session: Session, ctx: Context, rows: list[PlanRow], steps: _Steps, today: date
 ) -> list[int]:
     table = _table(Participant)
-    next_id = _next_id(session, table)
+    next_id = next_free_id(session, table)
     codes = set(session.scalars(select(Participant.code)))
     defaults = _defaults(table)
     records: list[dict[str, Any]] = []
@@ -150,7 +150,7 @@ def _participants(
 
 def _employers(session: Session, rows: list[PlanRow], steps: _Steps) -> tuple[list[int], int]:
     table = _table(Employer)
-    next_id = _next_id(session, table)
+    next_id = next_free_id(session, table)
     defaults = _defaults(table)
     employer_ids: dict[int, int] = {}  # the line of the row that creates it -> id
     merged: dict[int, dict[str, Any]] = {}
@@ -180,10 +180,6 @@ def _employers(session: Session, rows: list[PlanRow], steps: _Steps) -> tuple[li
 def _table(model: type[Any]) -> Table:
     table: Table = model.__table__
     return table
-
-
-def _next_id(session: Session, table: Table) -> int:
-    return int(session.scalar(select(func.max(table.c.id))) or 0) + 1
 
 
 def _defaults(table: Table) -> dict[str, Any]:

@@ -1,4 +1,5 @@
-"""Application users. Their passwords never reach the database: each has a key slot instead."""
+"""Application users. In a SQLCipher file their passwords never reach the database: each has a
+key slot instead. On a shared server, `password_hash` holds an Argon2id hash of it."""
 
 from __future__ import annotations
 
@@ -22,5 +23,7 @@ class User(Versioned, Timestamped, Base):
     site_id: Mapped[int | None] = mapped_column(ForeignKey("site.id"))
     active: Mapped[bool] = mapped_column(default=True)
     last_login_at: Mapped[datetime | None]
+    # Server mode only (storage/server.py): the password's Argon2id hash; None = cannot log in.
+    password_hash: Mapped[str | None] = mapped_column(String(200), deferred=True)
 
     site: Mapped[Site | None] = relationship()

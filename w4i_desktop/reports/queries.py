@@ -47,6 +47,7 @@ from w4i_desktop.models import (
     Vacancy,
 )
 from w4i_desktop.reports.periods import Period
+from w4i_desktop.storage.portable import per_dialect
 
 UNKNOWN = "unknown"
 # (first age not in the band, band), youngest first; older than the last is "55+".
@@ -72,9 +73,11 @@ CEFR_RANK = {level.value: level.rank for level in CefrLevel}
 def unindexed(column: QueryableAttribute[T]) -> ColumnElement[T]:
     """`+column`: the same value, but SQLite then answers the term without an index. A scan in
     table order is much cheaper than looking up most of a table's rows through an index, one
-    decrypted page at a time, and the planner cannot tell that a date range covers most rows."""
+    decrypted page at a time, and the planner cannot tell that a date range covers most rows.
+    (PostgreSQL has no `+` for dates, and a planner that estimates ranges: the column as is.)"""
     expression = column.expression
-    return UnaryExpression(expression, operator=custom_op("+"), type_=expression.type)
+    plus = UnaryExpression(expression, operator=custom_op("+"), type_=expression.type)
+    return per_dialect(plus, expression)
 
 
 def _as_is(column: QueryableAttribute[T]) -> ColumnElement[T]:

@@ -5,9 +5,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import URL, func, select
 from sqlalchemy.orm import Session
 
 from w4i_desktop.enums import AuditAction, Role
@@ -16,9 +15,11 @@ from w4i_desktop.models import Site, User
 from w4i_desktop.services import audit
 from w4i_desktop.services.context import Context
 from w4i_desktop.services.permissions import Action
-from w4i_desktop.services.users import check_password
+from w4i_desktop.services.users import Target, check_password, locate
 from w4i_desktop.storage.database import Database
 from w4i_desktop.storage.keyslots import KdfParams
+from w4i_desktop.storage.server import ServerDatabase
+from w4i_desktop.storage.store import Store
 
 
 @dataclass(frozen=True)
@@ -123,21 +124,28 @@ def reset_password(
 
 
 def reset_password_with_recovery_key(
-    path: Path,
+    target: Target,
     recovery_key: str,
     username: str,
     new_password: str,
     *,
     kdf: KdfParams | None = None,
+    server_password: str | None = None,
 ) -> None:
     """Whoever holds the recovery key sets a new password for an active user (typically the
-    administrator who forgot hers). WrongPassword when the key does not open the database."""
+    administrator who forgot hers). WrongPassword when the key does not open the database
+    (on a server: does not match the one given when the database was created there)."""
     check_password(new_password)
     name = username.strip().casefold()
-    with (
-        Database.open_with_recovery_key(Path(path), recovery_key) as db,
-        db.transaction() as session,
-    ):
+    place = locate(target)
+    db: Store
+    if isinstance(place, URL):
+        db = ServerDatabase.open_with_recovery_key(
+            place, recovery_key, server_password=server_password
+        )
+    else:
+        db = Database.open_with_recovery_key(place, recovery_key)
+    with db, db.transaction() as session:
         user = session.scalars(select(User).where(User.username == name)).one_or_none()
         if user is None or not user.active:
             raise BadInput("There is no active user called {name}.", name=name)
@@ -151,4 +159,3 @@ def reset_password_with_recovery_key(
         )
         db.remove_user_slot(user.username)
         db.set_user_password(user.username, new_password, kdf)
-

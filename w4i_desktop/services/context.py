@@ -1,4 +1,8 @@
-"""Who is working, on which database: the first argument of every service call."""
+"""Who is working, on which database: the first argument of every service call.
+
+The database is a `Store`: a SQLCipher file (storage.database.Database) or a shared PostgreSQL
+server (storage.server.ServerDatabase); services.users.create_database and login make either.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +10,7 @@ from dataclasses import dataclass
 
 from w4i_desktop.enums import Role
 from w4i_desktop.services.permissions import Action, require
-from w4i_desktop.storage.database import Database
+from w4i_desktop.storage.store import Store
 
 
 @dataclass(frozen=True)
@@ -19,7 +23,7 @@ class Actor:
 
 @dataclass
 class Context:
-    db: Database
+    db: Store
     actor: Actor
 
     def require(self, action: Action) -> None:

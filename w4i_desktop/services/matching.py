@@ -9,7 +9,7 @@ from collections.abc import Iterable, Iterator
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, String, and_, cast, exists, or_, select, type_coerce
+from sqlalchemy import ColumnElement, String, Text, and_, cast, exists, or_, select, type_coerce
 from sqlalchemy.orm import Session
 
 from w4i_desktop.enums import CefrLevel, ChildcareNeed, ConsentPurpose, VacancyStatus
@@ -88,9 +88,9 @@ _CANDIDATE_COLUMNS = (
     Participant.code,
     Participant.first_name,
     Participant.last_name,
-    type_coerce(Participant.skills, String),
+    cast(Participant.skills, Text),  # as stored: PostgreSQL's driver would decode JSON
     Participant.municipality,
-    type_coerce(Participant.available_days, String),
+    cast(Participant.available_days, Text),
     Participant.available_from,
     Participant.available_until,
     Participant.children_count,

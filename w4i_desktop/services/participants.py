@@ -29,6 +29,7 @@ from w4i_desktop.services import validation as v
 from w4i_desktop.services.codes import new_participant_code
 from w4i_desktop.services.context import Context
 from w4i_desktop.services.permissions import Action, allowed
+from w4i_desktop.storage.portable import nulls_smallest
 from w4i_desktop.storage.search import CODE_PREFIX, fold, matching_participant_ids
 
 Clean = Callable[[Any, str], Any]
@@ -320,7 +321,7 @@ def search_with_total(
     page = (
         select(Participant.id)
         .where(*conditions)
-        .order_by(order.desc() if query.descending else order, Participant.id)
+        .order_by(nulls_smallest(order, descending=query.descending), Participant.id)
         .offset(query.offset)
         .limit(query.limit)
     )

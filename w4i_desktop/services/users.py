@@ -1,4 +1,9 @@
-"""Users and sessions: creating the first database, adding users, logging in."""
+"""Users and sessions: creating the first database, adding users, logging in.
+
+A database is a SQLCipher file (a `Path`) or a shared PostgreSQL server (a `URL`, e.g. from
+storage.server.check_server_url; a string starting with "postgresql://" is taken as one too).
+`create_database` and `login` make a Context on either; everything else takes that Context.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +12,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import URL, select
+from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 
 from w4i_desktop.enums import AuditAction, Role
@@ -20,6 +26,11 @@ from w4i_desktop.services.permissions import Action
 from w4i_desktop.storage import device_keyring
 from w4i_desktop.storage.database import Database
 from w4i_desktop.storage.keyslots import KdfParams, KeyFile
+from w4i_desktop.storage.server import ServerDatabase
+from w4i_desktop.storage.store import Store, Unlocked
+
+# Where a database is: a file on this computer, or a PostgreSQL server's URL.
+Target = Path | URL
 
 USERNAME_RE = re.compile(r"^[a-z0-9][a-z0-9._-]{1,63}$")
 MIN_PASSWORD_LENGTH = 8
@@ -43,8 +54,17 @@ class NewDatabase:
     recovery_code: str
 
 
+def locate(target: Target | str) -> Path | URL:
+    """A server's URL (when `target` is one, or a string starting like one), else the file."""
+    if isinstance(target, URL):
+        return target
+    if isinstance(target, str) and target.startswith(("postgresql:", "postgresql+", "postgres:")):
+        return make_url(target)  # checked by ServerDatabase (storage.server.check_server_url)
+    return Path(target)
+
+
 def create_database(
-    path: Path,
+    target: Target,
     admin_username: str,
     admin_password: str,
     *,
@@ -52,50 +72,80 @@ def create_database(
     site_name: str = "Main site",
     admin_display_name: str | None = None,
     kdf: KdfParams | None = None,
+    server_password: str | None = None,
 ) -> NewDatabase:
-    """Create the encrypted database with its first site and admin, logged in as that admin."""
+    """Create the database with its first site and admin, logged in as that admin: a new
+    encrypted file, or (a URL) a new W4I database in an empty database on a server, which
+    the server's role (its password in the URL or `server_password`) may write."""
     username = check_username(admin_username)
     check_password(admin_password)
-    db, recovery_code = Database.create(Path(path), username, admin_password, kdf=kdf)
-    try:
-        with db.transaction() as session:
-            site = Site(name=site_name.strip() or "Main site")
-            session.add(site)
-            session.flush()
-            admin = User(
-                username=username,
-                display_name=admin_display_name or username,
-                role=Role.ADMIN,
-                site_id=site.id,
-                last_login_at=utcnow(),
-            )
-            session.add(admin)
-            session.add(Setting(key="organisation_name", value=organisation.strip()))
-            session.flush()
-            audit.record(session, admin.id, AuditAction.CREATE, "database", None)
-            actor = Actor(admin.id, username, Role.ADMIN, site.id)
-    except BaseException:
-        db.close()
-        raise
-    return NewDatabase(Context(db, actor), recovery_code)
+    place = locate(target)
+    first: list[Actor] = []
+
+    def first_rows(db: Store, session: Session) -> None:
+        site = Site(name=site_name.strip() or "Main site")
+        session.add(site)
+        session.flush()
+        admin = User(
+            username=username,
+            display_name=admin_display_name or username,
+            role=Role.ADMIN,
+            site_id=site.id,
+            last_login_at=utcnow(),
+        )
+        session.add(admin)
+        session.add(Setting(key="organisation_name", value=organisation.strip()))
+        session.flush()
+        if not db.has_user_slot(username):  # a server: the password goes with the user
+            db.set_user_password(username, admin_password, kdf)
+        audit.record(session, admin.id, AuditAction.CREATE, "database", None)
+        first.append(Actor(admin.id, username, Role.ADMIN, site.id))
+
+    db: Store
+    if isinstance(place, URL):
+        db, recovery_code = ServerDatabase.create(
+            place, kdf=kdf, server_password=server_password, first_rows=first_rows
+        )
+    else:
+        db, recovery_code = Database.create(place, username, admin_password, kdf=kdf)
+        try:
+            with db.transaction() as session:
+                first_rows(db, session)
+        except BaseException:
+            db.close()
+            raise
+    db.unlocked = Unlocked(username)
+    return NewDatabase(Context(db, first[0]), recovery_code)
 
 
 def login(
-    path: Path,
+    target: Target,
     username: str,
     password: str,
     *,
     backup_dir: Path | None = None,
     device: bool = False,
+    server_password: str | None = None,
 ) -> Context:
     """Unlock the database with a user's password (or this computer's remembered secret);
-    audit the login and the failed attempts noted since the last one."""
+    audit the login and the failed attempts (on a server as they happen; in a file, noted in
+    its key file until the next login)."""
     name = username.strip().casefold()
-    db = Database.open(Path(path), name, password, backup_dir=backup_dir, device=device)
+    place = locate(target)
+    db: Store
+    if isinstance(place, URL):
+        if device:
+            raise WrongPassword("The user name or the password is wrong.")
+        db = ServerDatabase.open(
+            place, name, password, server_password=server_password, on_failure=_audit_failed_login
+        )
+    else:
+        db = Database.open(place, name, password, backup_dir=backup_dir, device=device)
     try:
         with db.transaction() as session:
             user = session.scalars(select(User).where(User.username == name)).one_or_none()
-            _audit_failed_unlocks(db, session, user.id if user else None, name)
+            if isinstance(db, Database):
+                _audit_failed_unlocks(db, session, user.id if user else None, name)
             if user is None or not user.active:
                 audit.record(
                     session, None, AuditAction.FAILED_LOGIN, "user", user.id if user else None
@@ -115,6 +165,10 @@ def login(
         db.close()
         raise
     return Context(db, actor)
+
+
+def _audit_failed_login(session: Session, user_id: int | None) -> None:
+    audit.record(session, None, AuditAction.FAILED_LOGIN, "user", user_id)
 
 
 def _audit_failed_unlocks(db: Database, session: Session, user_id: int | None, name: str) -> None:
@@ -190,9 +244,13 @@ def list_sites(ctx: Context) -> list[tuple[int, str]]:
         return [(s.id, s.name) for s in session.scalars(select(Site).order_by(Site.name))]
 
 
-def failed_attempts(path: Path, username: str) -> int:
-    """Failed unlocks for `username` since their last successful one (kept in the key file)."""
-    keyfile = KeyFile.load(Path(path))
+def failed_attempts(target: Target, username: str) -> int:
+    """Failed unlocks for `username` since their last successful one (kept in the key file;
+    0 for a server, whose failed logins are in its audit log)."""
+    place = locate(target)
+    if isinstance(place, URL):
+        return 0
+    keyfile = KeyFile.load(place)
     return keyfile.failures_for(keyfile.user_label(username.strip().casefold()))
 
 
@@ -206,23 +264,27 @@ def login_delay_seconds(failures: int) -> int:
 def remember_on_this_computer(ctx: Context) -> bool:
     """'Remember me': a secret in the OS credential store will open the database for this
     user at start-up. False where this computer has no credential store."""
+    if not isinstance(ctx.db, Database):  # a server: never remembered on a computer
+        return False
     return device_keyring.available() and device_keyring.remember(ctx.db, ctx.actor.username)
 
 
 def forget_on_this_computer(ctx: Context) -> None:
-    device_keyring.forget(ctx.db, ctx.actor.username)
+    if isinstance(ctx.db, Database):
+        device_keyring.forget(ctx.db, ctx.actor.username)
 
 
-def login_remembered(path: Path, username: str) -> Context | None:
+def login_remembered(path: Target, username: str) -> Context | None:
     """Log in with this computer's remembered secret, or None when there is none (or it no
-    longer opens a slot, e.g. after the user was removed)."""
-    if not device_keyring.available() or not Path(path).is_file():
+    longer opens a slot, e.g. after the user was removed; always for a server)."""
+    place = locate(path)
+    if isinstance(place, URL) or not device_keyring.available() or not place.is_file():
         return None
-    keyfile = KeyFile.load(Path(path))
+    keyfile = KeyFile.load(place)
     secret = device_keyring.remembered_secret(keyfile.database_id, username)
     if secret is None:
         return None
     try:
-        return login(path, username, secret, device=True)
+        return login(place, username, secret, device=True)
     except WrongPassword:
         return None

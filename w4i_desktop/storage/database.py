@@ -7,23 +7,19 @@ the key and the file, then older schemas are upgraded after a backup.
 
 from __future__ import annotations
 
-import contextlib
-from collections.abc import Iterator
-from contextvars import ContextVar
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import Engine
 from sqlalchemy.exc import DatabaseError as DBAPIDatabaseError
 from sqlalchemy.exc import OperationalError
-from sqlalchemy.orm import Session, sessionmaker
 
 from w4i_desktop.errors import (
     BadInput,
     CorruptDatabase,
     NotADatabase,
     StorageFull,
+    W4IError,
     WrongPassword,
 )
 from w4i_desktop.storage import migrate
@@ -37,6 +33,7 @@ from w4i_desktop.storage.keyslots import (
     normalise_recovery_code,
 )
 from w4i_desktop.storage.lock import WriterLock
+from w4i_desktop.storage.store import Store, Unlocked
 
 RECOVERY_LABEL = "recovery"
 
@@ -49,27 +46,26 @@ def device_label(user_label: str) -> str:
     return "device:" + user_label
 
 
-@dataclass(frozen=True)
-class Unlocked:
-    """How the database was opened: by which user name, or by the recovery key."""
+class Database(Store):
+    """A SQLCipher file on this computer, with its key slots beside it."""
 
-    username: str | None
-    by_recovery_key: bool = False
-
-
-class Database:
     def __init__(
         self, path: Path, keyfile: KeyFile, data_key: bytes, engine: Engine, lock: WriterLock
     ) -> None:
-        self.path = path
+        super().__init__(engine)
+        self._path = path
         self.keyfile = keyfile
         self._data_key: bytes | None = data_key
-        self.engine = engine
         self._lock = lock
-        self._sessions = sessionmaker(engine, expire_on_commit=False)
-        self._current: ContextVar[Session | None] = ContextVar(f"w4i_uow_{id(self)}", default=None)
-        self.unlocked: Unlocked = Unlocked(None)
         self.failed_unlocks_before: list[dict[str, str]] = []
+
+    @property
+    def path(self) -> Path:
+        return self._path
+
+    @property
+    def name(self) -> str:
+        return self._path.name
 
     # --- creating and opening ------------------------------------------------------------------
 
@@ -204,31 +200,10 @@ class Database:
 
     # --- using ---------------------------------------------------------------------------------
 
-    @contextlib.contextmanager
-    def transaction(self) -> Iterator[Session]:
-        """A unit of work: committed when the block ends normally, rolled back otherwise.
-
-        Nested calls (a service calling other services inside its own unit of work) join the
-        outer one, so a use case made of several service calls commits all or nothing.
-        """
-        outer = self._current.get()
-        if outer is not None:
-            yield outer
-            return
-        try:
-            with self._sessions.begin() as session:
-                token = self._current.set(session)
-                try:
-                    yield session
-                finally:
-                    self._current.reset(token)
-        except DBAPIDatabaseError as exc:
-            if isinstance(exc, OperationalError) and _is_disk_full(exc):
-                raise StorageFull("The disk is full; the change was not saved.") from None
-            damage = damage_error(exc, self.path)
-            if damage is not None:
-                raise damage from None
-            raise
+    def _storage_error(self, exc: DBAPIDatabaseError) -> W4IError | None:
+        if isinstance(exc, OperationalError) and _is_disk_full(exc):
+            return StorageFull("The disk is full; the change was not saved.")
+        return damage_error(exc, self.path)
 
     def checkpoint(self) -> None:
         """Copy the WAL into the database file and truncate it, so erased data does not
@@ -305,6 +280,3 @@ class Database:
 
     def __enter__(self) -> Database:
         return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()

@@ -86,10 +86,29 @@ def _on_sqlcipher_begin(connection: Any) -> None:
     connection.exec_driver_sql("BEGIN")
 
 
-def make_engine(target: str | Path, data_key: bytes | None = None) -> Engine:
-    """An engine for a SQLCipher file (with its data key) or a `postgresql+psycopg://` URL."""
-    if isinstance(target, str) and target.startswith("postgresql"):
-        return create_engine(target, pool_pre_ping=True, hide_parameters=True)
+def postgres_engine(url: URL, *, pool_size: int = 4) -> Engine:
+    """An engine on a shared PostgreSQL server. `url` must have passed
+    `server.check_server_url` (psycopg driver, TLS unless on this computer).
+
+    Read committed, as PostgreSQL defaults to: the audit log's head row is locked for update,
+    and rows carry versions (optimistic locking), so concurrent writers never lose an update.
+    """
+    return create_engine(
+        url,
+        pool_size=pool_size,
+        pool_pre_ping=True,  # a laptop sleeps; its pooled connections do not survive that
+        hide_parameters=True,  # SQL errors must never carry personal data into logs
+        connect_args={"connect_timeout": 10, "application_name": "W4I Desktop"},
+    )
+
+
+def make_engine(target: str | Path | URL, data_key: bytes | None = None) -> Engine:
+    """An engine for a SQLCipher file (with its data key) or a PostgreSQL URL."""
+    if isinstance(target, URL) or (isinstance(target, str) and target.startswith("postgres")):
+        # Imported here: the server module builds on this one.
+        from w4i_desktop.storage.server import check_server_url
+
+        return postgres_engine(check_server_url(target))
     if data_key is None:
         raise ValueError("a SQLCipher database needs its data key")
     return sqlcipher_engine(Path(target), data_key)

@@ -8,7 +8,8 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine
+from alembic.util import CommandError
+from sqlalchemy import Connection, Engine, text
 
 from w4i_desktop.storage.search import is_search_table
 
@@ -25,16 +26,46 @@ def head_revision() -> str:
     return head
 
 
+# A PostgreSQL advisory lock: computers sharing a server upgrade its schema one at a time.
+_MIGRATION_LOCK = 0x57_34_49_00_4D_49_47
+
+
 def current_revision(engine: Engine) -> str | None:
     with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        return current_revision_on(conn)
+
+
+def current_revision_on(conn: Connection) -> str | None:
+    return MigrationContext.configure(conn).get_current_revision()
+
+
+def is_known_revision(revision: str) -> bool:
+    """Whether this version of the app ships `revision` (a newer app may have gone further)."""
+    try:
+        return ScriptDirectory.from_config(alembic_config()).get_revision(revision) is not None
+    except CommandError:
+        return False
+
+
+def lock_for_migration(conn: Connection) -> None:
+    """On a server, wait until no other computer is migrating; held until the transaction
+    ends. A file has one writer already (the writer lock)."""
+    if conn.dialect.name == "postgresql":
+        conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _MIGRATION_LOCK})
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
-    config = alembic_config()
+    """Every migration up to `revision`, in one transaction: all or nothing."""
     with engine.begin() as conn:
-        config.attributes["connection"] = conn
-        command.upgrade(config, revision)
+        upgrade_on(conn, revision)
+
+
+def upgrade_on(conn: Connection, revision: str = "head") -> None:
+    """`upgrade` within the transaction `conn` is in (committed or rolled back with it)."""
+    lock_for_migration(conn)
+    config = alembic_config()
+    config.attributes["connection"] = conn
+    command.upgrade(config, revision)
 
 
 def include_object(

@@ -10,10 +10,27 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 TEMPLATES = (
+    QT_TRANSLATE_NOOP(
+        "CoreMessages", "'Remember me' is only for a database kept on this computer."
+    ),
     QT_TRANSLATE_NOOP("CoreMessages", "A follow-up cannot be in the future."),
     QT_TRANSLATE_NOOP("CoreMessages", "A participant needs a first or last name."),
     QT_TRANSLATE_NOOP("CoreMessages", "A password needs at least {count} characters."),
     QT_TRANSLATE_NOOP("CoreMessages", "A pathway template needs at least one step."),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "A shared database has no file on this computer: it is kept, and backed up, on its "
+        "server.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "A shared database is backed up on its server (for example with pg_dump), not from W4I "
+        "Desktop.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "A shared database must be on a PostgreSQL server: its address starts with postgresql://.",
+    ),
     QT_TRANSLATE_NOOP("CoreMessages", "A site name has at most 120 characters."),
     QT_TRANSLATE_NOOP("CoreMessages", "A site needs a name."),
     QT_TRANSLATE_NOOP("CoreMessages", "A step cannot be started or completed in the future."),
@@ -58,7 +75,28 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP(
         "CoreMessages", "That is not a recovery key: it has 30 letters and digits in 6 groups."
     ),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "The PostgreSQL extension {extension} is missing, and this role may not add it. Ask the "
+        "server's administrator to run CREATE EXTENSION {extension}; in the database once, then "
+        "try again.",
+    ),
     QT_TRANSLATE_NOOP("CoreMessages", "The closing date is before the intake date."),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "The connection to the database server {server} was lost; the change was not saved. Try "
+        "again.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "The database server {server} cannot be reached, or refused this computer's role: check "
+        "the address, the password and that the server is running.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "The database {server} is not empty: a W4I database needs a database of its own on the "
+        "server.",
+    ),
     QT_TRANSLATE_NOOP("CoreMessages", "The document needs a file name."),
     QT_TRANSLATE_NOOP("CoreMessages", "The file is empty; there is nothing to attach."),
     QT_TRANSLATE_NOOP(
@@ -79,6 +117,16 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("CoreMessages", "The placement ends before it starts."),
     QT_TRANSLATE_NOOP("CoreMessages", "The reason is longer than {max_length} characters."),
     QT_TRANSLATE_NOOP("CoreMessages", "The retention period is at least one year."),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "The server address must name a database: "
+        "postgresql://role@host:port/database?sslmode=require.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "The server {host} must be reached over TLS: add ?sslmode=require (or verify-full) to its "
+        "address.",
+    ),
     QT_TRANSLATE_NOOP("CoreMessages", "The two passwords differ."),
     QT_TRANSLATE_NOOP("CoreMessages", "The vacancy closes before it opens."),
     QT_TRANSLATE_NOOP("CoreMessages", "The vacancy does not belong to this employer."),
@@ -88,6 +136,12 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("CoreMessages", "There is already a user called {name}."),
     QT_TRANSLATE_NOOP("CoreMessages", "There is no active user called {name}."),
     QT_TRANSLATE_NOOP("CoreMessages", "There is no current consent for this purpose to withdraw."),
+    QT_TRANSLATE_NOOP("CoreMessages", "There is no user called {name}."),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "This is not a server address: write it as "
+        "postgresql://role@host:port/database?sslmode=require.",
+    ),
     QT_TRANSLATE_NOOP("CoreMessages", "Unknown consent purpose: {purpose}."),
     QT_TRANSLATE_NOOP("CoreMessages", "Unknown fields: {names}."),
     QT_TRANSLATE_NOOP("CoreMessages", "Unknown kind of backup: {kind}."),
@@ -119,6 +173,15 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("CoreMessages", "{code} is not an ISO 3166-1 country code."),
     QT_TRANSLATE_NOOP("CoreMessages", "{days} are not weekdays."),
     QT_TRANSLATE_NOOP("CoreMessages", "{name} already exists; choose another file name."),
+    QT_TRANSLATE_NOOP("CoreMessages", "{server} already holds a W4I database."),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages", "{server} holds no W4I database yet: create one there first."
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "{server} was upgraded by a newer version of W4I Desktop: install that version on this "
+        "computer.",
+    ),
     QT_TRANSLATE_NOOP("CoreMessages", "{text} is not a quarter such as 2026Q3."),
     QT_TRANSLATE_NOOP("CoreMessages", "{value} is not a date (YYYY-MM-DD)."),
     QT_TRANSLATE_NOOP("CoreMessages", "{value} is not a number of hours."),

@@ -76,6 +76,7 @@ class OrganisationGenerator(GeneratorCore):
                 "site_id": site_id,
                 "active": True,
                 "last_login_at": None,
+                "password_hash": None,  # nor a password hash (on a server)
                 "version_id": 1,
                 "created_at": self.stamp(self.start),
                 "updated_at": self.stamp(self.start),
