@@ -672,371 +672,376 @@
     </message>
     <message>
         <location filename="../w4i_desktop/views/core_texts.py" line="70"/>
+        <source>Row {row} of the table {table} cannot be stored on the server ({problem}); nothing was kept there.</source>
+        <translation>La fila {row} de la tabla {table} no se puede guardar en el servidor ({problem}); no se ha guardado nada allí.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="75"/>
         <source>Say why the step is skipped.</source>
         <translation>Indica por qué se omite el paso.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="71"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="76"/>
         <source>Step {number} needs an English title.</source>
         <translation>El paso {number} necesita un título en inglés.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="72"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="77"/>
         <source>Step {number}: the due offset must be 0 to {max_days} days.</source>
         <translation>Paso {number}: los días hasta el plazo deben ser de 0 a {max_days}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="75"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="80"/>
         <source>That is not a recovery key: it has 30 letters and digits in 6 groups.</source>
         <translation>Eso no es una clave de recuperación: tiene 30 letras y cifras en 6 grupos.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="78"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="83"/>
         <source>The PostgreSQL extension {extension} is missing, and this role may not add it. Ask the server&apos;s administrator to run CREATE EXTENSION {extension}; in the database once, then try again.</source>
         <translation>Falta la extensión de PostgreSQL {extension} y este rol no puede añadirla. Pide a la persona que administra el servidor que ejecute una vez CREATE EXTENSION {extension}; en la base de datos y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="84"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="89"/>
         <source>The closing date is before the intake date.</source>
         <translation>La fecha de cierre es anterior a la fecha de acogida.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="85"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="90"/>
         <source>The connection to the database server {server} was lost; the change was not saved. Try again.</source>
         <translation>Se ha perdido la conexión con el servidor de base de datos {server}; el cambio no se ha guardado. Vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="90"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="95"/>
         <source>The database server {server} cannot be reached, or refused this computer&apos;s role: check the address, the password and that the server is running.</source>
         <translation>No se puede acceder al servidor de base de datos {server}, o ha rechazado el rol de este ordenador: comprueba la dirección, la contraseña y que el servidor esté en marcha.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="95"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="100"/>
         <source>The database {server} is not empty: a W4I database needs a database of its own on the server.</source>
         <translation>La base de datos {server} no está vacía: una base de datos de W4I necesita una base de datos propia en el servidor.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="100"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="105"/>
         <source>The document needs a file name.</source>
         <translation>El documento necesita un nombre de archivo.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="101"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="106"/>
         <source>The file is empty; there is nothing to attach.</source>
         <translation>El archivo está vacío; no hay nada que adjuntar.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="102"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="107"/>
         <source>The file is {size} MB; documents can be at most {limit} MB. Attach a smaller file, for example a scan at a lower resolution.</source>
         <translation>El archivo ocupa {size} MB; los documentos pueden ocupar como máximo {limit} MB. Adjunta un archivo más pequeño, por ejemplo un escaneo con menos resolución.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="107"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="112"/>
         <source>The folder {folder} does not exist.</source>
         <translation>La carpeta {folder} no existe.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="108"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="113"/>
         <source>The follow-up is before the placement started.</source>
         <translation>El seguimiento es anterior al inicio de la inserción.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="109"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="114"/>
         <source>The last open site cannot be closed.</source>
         <translation>No se puede cerrar la última sede abierta.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="110"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="115"/>
         <source>The logo image cannot be read.</source>
         <translation>No se puede leer la imagen del logotipo.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="111"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="116"/>
         <source>The logo is larger than 1 MiB; use a smaller image.</source>
         <translation>El logotipo ocupa más de 1 MiB; usa una imagen más pequeña.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="112"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="117"/>
         <source>The logo must be a PNG or JPEG image.</source>
         <translation>El logotipo debe ser una imagen PNG o JPEG.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="113"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="118"/>
         <source>The notes are longer than {max_length} characters.</source>
         <translation>Las notas tienen más de {max_length} caracteres.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="114"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="119"/>
         <source>The number of participants cannot be negative.</source>
         <translation>El número de participantes no puede ser negativo.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="115"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="120"/>
         <source>The organisation name is longer than 200 characters.</source>
         <translation>El nombre de la organización tiene más de 200 caracteres.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="116"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="121"/>
         <source>The period ends ({end}) before it starts ({start}).</source>
         <translation>El periodo termina ({end}) antes de empezar ({start}).</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="117"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="122"/>
         <source>The placement ends before it starts.</source>
         <translation>La inserción termina antes de empezar.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="118"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="123"/>
         <source>The reason is longer than {max_length} characters.</source>
         <translation>El motivo tiene más de {max_length} caracteres.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="119"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="124"/>
         <source>The retention period is at least one year.</source>
         <translation>El plazo de conservación es de al menos un año.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="120"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="125"/>
         <source>The server address must name a database: postgresql://role@host:port/database?sslmode=require.</source>
         <translation>La dirección del servidor debe indicar una base de datos: postgresql://rol@host:puerto/basededatos?sslmode=require.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="125"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="130"/>
         <source>The server {host} must be reached over TLS: add ?sslmode=require (or verify-full) to its address.</source>
         <translation>Al servidor {host} hay que conectarse mediante TLS: añade ?sslmode=require (o verify-full) a su dirección.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="130"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="135"/>
         <source>The two passwords differ.</source>
         <translation>Las dos contraseñas no coinciden.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="131"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="136"/>
         <source>The vacancy closes before it opens.</source>
         <translation>La oferta de empleo se cierra antes de abrirse.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="132"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="137"/>
         <source>The vacancy does not belong to this employer.</source>
         <translation>La oferta de empleo no pertenece a esta empresa.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="133"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="138"/>
         <source>The withdrawal date is before the consent was given.</source>
         <translation>La fecha de retirada es anterior a la fecha en que se otorgó el consentimiento.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="134"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="139"/>
         <source>The working day ends before it starts.</source>
         <translation>La jornada laboral termina antes de empezar.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="135"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="140"/>
         <source>There is already a site called {name}.</source>
         <translation>Ya hay una sede llamada {name}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="136"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="141"/>
         <source>There is already a user called {name}.</source>
         <translation>Ya hay un usuario llamado {name}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="137"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="142"/>
         <source>There is no active user called {name}.</source>
         <translation>No hay ningún usuario activo llamado {name}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="138"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="143"/>
         <source>There is no current consent for this purpose to withdraw.</source>
         <translation>No hay ningún consentimiento vigente para esta finalidad que se pueda retirar.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="139"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="144"/>
         <source>There is no user called {name}.</source>
         <translation>No hay ningún usuario llamado {name}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="140"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="145"/>
         <source>This is not a server address: write it as postgresql://role@host:port/database?sslmode=require.</source>
         <translation>Esto no es una dirección de servidor: escríbela como postgresql://rol@host:puerto/basededatos?sslmode=require.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="145"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="150"/>
         <source>Unknown consent purpose: {purpose}.</source>
         <translation>Finalidad de consentimiento desconocida: {purpose}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="146"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="151"/>
         <source>Unknown fields: {names}.</source>
         <translation>Campos desconocidos: {names}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="147"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="152"/>
         <source>Unknown kind of backup: {kind}.</source>
         <translation>Tipo de copia de seguridad desconocido: {kind}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="148"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="153"/>
         <source>Without consent to processing, no record can be kept.</source>
         <translation>Sin consentimiento para el tratamiento de datos no se puede mantener ningún expediente.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="149"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="154"/>
         <source>a contact person needs a name.</source>
         <translation>la persona de contacto necesita un nombre.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="150"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="155"/>
         <source>a tag is longer than {max_length} characters.</source>
         <translation>un elemento tiene más de {max_length} caracteres.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="151"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="156"/>
         <source>a vacancy needs a title.</source>
         <translation>la oferta de empleo necesita un puesto.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="152"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="157"/>
         <source>an employer needs a name.</source>
         <translation>la empresa necesita un nombre.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="153"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="158"/>
         <source>documents are written in {languages}.</source>
         <translation>los documentos solo se pueden redactar en {languages}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="154"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="159"/>
         <source>hours per week must be more than 0 and at most {max_hours}.</source>
         <translation>las horas semanales deben ser más de 0 y como máximo {max_hours}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="157"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="162"/>
         <source>the date is in the future.</source>
         <translation>la fecha es futura.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="158"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="163"/>
         <source>this is longer than {max_length} characters.</source>
         <translation>el texto tiene más de {max_length} caracteres.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="159"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="164"/>
         <source>this is not a phone number.</source>
         <translation>esto no es un número de teléfono.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="160"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="165"/>
         <source>this is not an e-mail address.</source>
         <translation>esto no es una dirección de correo electrónico.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="161"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="166"/>
         <source>this is required.</source>
         <translation>este campo es obligatorio.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="162"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="167"/>
         <source>this must be a date.</source>
         <translation>el valor debe ser una fecha.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="163"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="168"/>
         <source>this must be a list of text values.</source>
         <translation>el valor debe ser una lista de textos.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="164"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="169"/>
         <source>this must be a time such as 09:30.</source>
         <translation>el valor debe ser una hora, como 09:30.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="165"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="170"/>
         <source>this must be a whole number.</source>
         <translation>el valor debe ser un número entero.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="166"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="171"/>
         <source>this must be a year between 1900 and {last}.</source>
         <translation>el valor debe ser un año entre 1900 y {last}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="167"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="172"/>
         <source>this must be a year.</source>
         <translation>el valor debe ser un año.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="168"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="173"/>
         <source>this must be between 0 and {maximum}.</source>
         <translation>el valor debe estar entre 0 y {maximum}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="169"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="174"/>
         <source>this must be text.</source>
         <translation>el valor debe ser un texto.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="170"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="175"/>
         <source>this must be yes or no.</source>
         <translation>el valor debe ser sí o no.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="171"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="176"/>
         <source>{codes} are not ISO 639-1 language codes.</source>
         <translation>{codes} no son códigos de idioma ISO 639-1.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="172"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="177"/>
         <source>{code} is not a NACE section (A to U).</source>
         <translation>{code} no es una sección NACE (de la A a la U).</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="173"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="178"/>
         <source>{code} is not an ISO 3166-1 country code.</source>
         <translation>{code} no es un código de país ISO 3166-1.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="174"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="179"/>
         <source>{days} are not weekdays.</source>
         <translation>{days} no son días de la semana.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="175"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="180"/>
         <source>{name} already exists; choose another file name.</source>
         <translation>{name} ya existe; elige otro nombre de archivo.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="176"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="181"/>
         <source>{server} already holds a W4I database.</source>
         <translation>{server} ya contiene una base de datos de W4I.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="177"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="182"/>
         <source>{server} holds no W4I database yet: create one there first.</source>
         <translation>{server} aún no contiene ninguna base de datos de W4I: crea primero una allí.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="180"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="185"/>
         <source>{server} was upgraded by a newer version of W4I Desktop: install that version on this computer.</source>
         <translation>{server} se actualizó con una versión más reciente de W4I Desktop: instala esa versión en este ordenador.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="185"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="190"/>
         <source>{text} is not a quarter such as 2026Q3.</source>
         <translation>{text} no es un trimestre con el formato 2026Q3.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="186"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="191"/>
         <source>{value} is not a date (YYYY-MM-DD).</source>
         <translation>{value} no es una fecha (AAAA-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="187"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="192"/>
         <source>{value} is not a number of hours.</source>
         <translation>{value} no es un número de horas.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="188"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="193"/>
         <source>{value} is not one of {choices}.</source>
         <translation>{value} no es uno de los valores admitidos: {choices}.</translation>
     </message>
@@ -1358,33 +1363,33 @@
 <context>
     <name>EditUserDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="70"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="69"/>
         <source>Change a user</source>
         <translation>Modificar un usuario</translation>
     </message>
     <message>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="71"/>
         <location filename="../w4i_desktop/views/account_dialogs.py" line="72"/>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="73"/>
         <source>User name</source>
         <translation>Nombre de usuario</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="74"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="73"/>
         <source>&amp;Name shown</source>
         <translation>&amp;Nombre visible</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="75"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="74"/>
         <source>&amp;Role</source>
         <translation>&amp;Rol</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="76"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="75"/>
         <source>&amp;Site</source>
         <translation>&amp;Sede</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="82"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="81"/>
         <source>Another administrator can change your role.</source>
         <translation>Otro administrador puede cambiar tu rol.</translation>
     </message>
@@ -1955,92 +1960,108 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="73"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="92"/>
         <source>Welcome to W4I Desktop</source>
         <translation>Te damos la bienvenida a W4I Desktop</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="78"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="97"/>
         <source>&lt;h2&gt;Welcome&lt;/h2&gt;&lt;p&gt;W4I Desktop keeps everything in one encrypted database on this computer. Create it now, with the first administrator account.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Bienvenida&lt;/h2&gt;&lt;p&gt;W4I Desktop guarda todo en una única base de datos cifrada en este ordenador. Créala ahora, junto con la primera cuenta de administrador.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="91"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="110"/>
         <source>e.g. Centro Donne Milano</source>
         <translation>p. ej., Centro Mujeres Madrid</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="103"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="122"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="104"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="123"/>
         <source>Organisation name</source>
         <translation>Nombre de la organización</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="105"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="124"/>
         <source>First site</source>
         <translation>Primera sede</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="106"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="125"/>
         <source>Administrator user name</source>
         <translation>Nombre de usuario del administrador</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="107"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="126"/>
         <source>Password</source>
         <translation>Contraseña</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="108"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="127"/>
         <source>Repeat the password</source>
         <translation>Repite la contraseña</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="114"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="134"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="115"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="135"/>
         <source>&amp;Organisation name</source>
         <translation>Nombre de la &amp;organización</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="116"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="136"/>
         <source>First &amp;site</source>
         <translation>Primera &amp;sede</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="117"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="137"/>
         <source>Administrator &amp;user name</source>
         <translation>Nombre de &amp;usuario del administrador</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="118"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="138"/>
         <source>&amp;Password</source>
         <translation>&amp;Contraseña</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="120"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="140"/>
         <source>&amp;Repeat the password</source>
         <translation>&amp;Repite la contraseña</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="124"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="144"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="186"/>
         <source>&amp;Create database</source>
         <translation>Crear &amp;base de datos</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="127"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="147"/>
         <source>Open &amp;existing database…</source>
         <translation>Abrir una base de datos &amp;existente…</translation>
     </message>
+    <message>
+        <location filename="../w4i_desktop/views/first_run.py" line="154"/>
+        <source>Connect to the &amp;existing database</source>
+        <translation>Conectarse a la base de datos &amp;existente</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/first_run.py" line="175"/>
+        <source>Use a shared &amp;database server (PostgreSQL)</source>
+        <translation>Usar un servidor de base de &amp;datos compartido (PostgreSQL)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/first_run.py" line="186"/>
+        <source>&amp;Create the database on the server</source>
+        <translation>&amp;Crear la base de datos en el servidor</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../w4i_desktop/views/first_run.py" line="164"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="221"/>
         <source>Too short: at least %n characters.</source>
         <translation>
             <numerusform>Demasiado corta: al menos %n carácter.</numerusform>
@@ -2048,37 +2069,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="165"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="222"/>
         <source>Weak: longer is better (a short sentence works well).</source>
         <translation>Débil: cuanto más larga, mejor (una frase corta funciona bien).</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="166"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="223"/>
         <source>Fair.</source>
         <translation>Aceptable.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="167"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="224"/>
         <source>Strong.</source>
         <translation>Segura.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="173"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="230"/>
         <source>The two passwords differ.</source>
         <translation>Las dos contraseñas no coinciden.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="177"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="234"/>
         <source>Name the first site.</source>
         <translation>Ponle nombre a la primera sede.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="203"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="287"/>
         <source>Open a W4I database</source>
         <translation>Abrir una base de datos de W4I</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="205"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="289"/>
         <source>W4I databases (*.db);;All files (*)</source>
         <translation>Bases de datos de W4I (*.db);;Todos los archivos (*)</translation>
     </message>
@@ -2992,63 +3013,78 @@
         <translation>Inicia sesión para abrir la base de datos cifrada.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="37"/>
+        <location filename="../w4i_desktop/views/login.py" line="39"/>
+        <source>Sign in to the shared database %1.</source>
+        <translation>Inicia sesión en la base de datos compartida %1.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/login.py" line="42"/>
         <source>User name</source>
         <translation>Nombre de usuario</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="40"/>
+        <location filename="../w4i_desktop/views/login.py" line="45"/>
         <source>Password</source>
         <translation>Contraseña</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="41"/>
+        <location filename="../w4i_desktop/views/login.py" line="51"/>
+        <source>Password of the database server</source>
+        <translation>Contraseña del servidor de base de datos</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/login.py" line="52"/>
+        <source>&amp;Server password</source>
+        <translation>Contraseña del &amp;servidor</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/login.py" line="54"/>
         <source>Remember me on this computer</source>
         <translation>Recordarme en este ordenador</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="48"/>
+        <location filename="../w4i_desktop/views/login.py" line="62"/>
         <source>&amp;Restore the newest good backup…</source>
         <translation>&amp;Restaurar la copia de seguridad válida más reciente…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="52"/>
+        <location filename="../w4i_desktop/views/login.py" line="66"/>
         <source>&amp;Forgot your password?</source>
         <translation>¿Has &amp;olvidado la contraseña?</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="56"/>
-        <location filename="../w4i_desktop/views/login.py" line="151"/>
+        <location filename="../w4i_desktop/views/login.py" line="70"/>
+        <location filename="../w4i_desktop/views/login.py" line="175"/>
         <source>Sign in</source>
         <translation>Iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="63"/>
+        <location filename="../w4i_desktop/views/login.py" line="77"/>
         <source>&amp;User name</source>
         <translation>Nombre de &amp;usuario</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="64"/>
+        <location filename="../w4i_desktop/views/login.py" line="78"/>
         <source>&amp;Password</source>
         <translation>&amp;Contraseña</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="96"/>
+        <location filename="../w4i_desktop/views/login.py" line="113"/>
         <source>Enter your user name.</source>
         <translation>Escribe tu nombre de usuario.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="123"/>
+        <location filename="../w4i_desktop/views/login.py" line="147"/>
         <source>The new password is set. Sign in with it.</source>
         <translation>La nueva contraseña está configurada. Inicia sesión con ella.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="132"/>
+        <location filename="../w4i_desktop/views/login.py" line="156"/>
         <source>Restored from %1. Sign in again.</source>
         <translation>Restaurado desde %1. Vuelve a iniciar sesión.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../w4i_desktop/views/login.py" line="156"/>
+        <location filename="../w4i_desktop/views/login.py" line="180"/>
         <source>Too many attempts: wait %n s</source>
         <translation>
             <numerusform>Demasiados intentos: espera %n s</numerusform>
@@ -3194,22 +3230,22 @@
         <translation>Desbloqueado</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="203"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="204"/>
         <source>Locked</source>
         <translation>Bloqueado</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="282"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="283"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="283"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="284"/>
         <source>Sign in first: a record has changes that are not saved yet.</source>
         <translation>Inicia sesión primero: hay un expediente con cambios que aún no se han guardado.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="394"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="396"/>
         <source>Restored from %1. Sign in again.</source>
         <translation>Restaurado desde %1. Vuelve a iniciar sesión.</translation>
     </message>
@@ -3566,52 +3602,52 @@
 <context>
     <name>NewUserDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="40"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="39"/>
         <source>Add a user</source>
         <translation>Añadir un usuario</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="41"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="40"/>
         <source>&amp;Name shown</source>
         <translation>&amp;Nombre visible</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="42"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="41"/>
         <source>&amp;User name (to sign in)</source>
         <translation>Nombre de &amp;usuario (para iniciar sesión)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="43"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="42"/>
         <source>&amp;Role</source>
         <translation>&amp;Rol</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="46"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="45"/>
         <source>&amp;Site</source>
         <translation>&amp;Sede</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="47"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="46"/>
         <source>&amp;Password</source>
         <translation>&amp;Contraseña</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="47"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="46"/>
         <source>Password</source>
         <translation>Contraseña</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="48"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="47"/>
         <source>Password &amp;again</source>
         <translation>Re&amp;pite la contraseña</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="48"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="47"/>
         <source>Password again</source>
         <translation>Repite la contraseña</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="50"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="49"/>
         <source>Give it to her in person: nobody, administrators included, can read it later.</source>
         <translation>Entrégasela en persona: nadie, ni siquiera los administradores, podrá leerla después.</translation>
     </message>
@@ -4426,57 +4462,57 @@
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="219"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="303"/>
         <source>Your recovery key</source>
         <translation>Tu clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="222"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="306"/>
         <source>&lt;p&gt;If every password is forgotten, this key is the only way to open the database. It is shown only now.&lt;/p&gt;&lt;p&gt;Print it or save it as a PDF, and keep it locked away from this computer.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Si se olvidan todas las contraseñas, esta clave es la única forma de abrir la base de datos. Solo se muestra ahora.&lt;/p&gt;&lt;p&gt;Imprímela o guárdala como PDF, y guárdala bajo llave, lejos de este ordenador.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="237"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="321"/>
         <source>Recovery key</source>
         <translation>Clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="238"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="322"/>
         <source>Save as &amp;PDF…</source>
         <translation>Guardar como &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="240"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="324"/>
         <source>I have &amp;stored the recovery key</source>
         <translation>He &amp;guardado la clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="243"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="327"/>
         <source>&amp;Continue</source>
         <translation>&amp;Continuar</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="263"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="347"/>
         <source>Save the recovery key</source>
         <translation>Guardar la clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="265"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="349"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="273"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="357"/>
         <source>W4I Desktop recovery key</source>
         <translation>Clave de recuperación de W4I Desktop</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="277"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="361"/>
         <source>&lt;h1&gt;W4I Desktop recovery key&lt;/h1&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p style=&apos;font-family: monospace; font-size: 20pt&apos;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/p&gt;&lt;p&gt;This key opens the encrypted database when every password is forgotten. Keep this page locked away, apart from the computer.&lt;/p&gt;</source>
         <translation>&lt;h1&gt;Clave de recuperación de W4I Desktop&lt;/h1&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p style=&apos;font-family: monospace; font-size: 20pt&apos;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Esta clave abre la base de datos cifrada cuando se han olvidado todas las contraseñas. Guarda esta página bajo llave, lejos del ordenador.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="287"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="371"/>
         <source>The PDF could not be written.</source>
         <translation>No se ha podido escribir el PDF.</translation>
     </message>
@@ -4484,42 +4520,42 @@
 <context>
     <name>RecoveryResetDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="126"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="125"/>
         <source>Forgotten password</source>
         <translation>Contraseña olvidada</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="129"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="128"/>
         <source>Type the recovery key printed when this database was created (30 letters and digits in 6 groups) and choose a new password.</source>
         <translation>Escribe la clave de recuperación que se imprimió al crear esta base de datos (30 letras y cifras en 6 grupos) y elige una nueva contraseña.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="136"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="135"/>
         <source>&amp;User name</source>
         <translation>Nombre de &amp;usuario</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="139"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="138"/>
         <source>Recovery &amp;key</source>
         <translation>Clave de &amp;recuperación</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="140"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="139"/>
         <source>New &amp;password</source>
         <translation>Nueva &amp;contraseña</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="140"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="139"/>
         <source>New password</source>
         <translation>Nueva contraseña</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="141"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="140"/>
         <source>Password &amp;again</source>
         <translation>Re&amp;pite la contraseña</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="141"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="140"/>
         <source>Password again</source>
         <translation>Repite la contraseña</translation>
     </message>
@@ -4662,37 +4698,37 @@
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="100"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="99"/>
         <source>Set a new password</source>
         <translation>Establecer una nueva contraseña</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="102"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="101"/>
         <source>A new password for %1 (%2).</source>
         <translation>Una nueva contraseña para %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="108"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="107"/>
         <source>New &amp;password</source>
         <translation>Nueva &amp;contraseña</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="108"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="107"/>
         <source>New password</source>
         <translation>Nueva contraseña</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="109"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="108"/>
         <source>Password &amp;again</source>
         <translation>Re&amp;pite la contraseña</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="109"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="108"/>
         <source>Password again</source>
         <translation>Repite la contraseña</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="111"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="110"/>
         <source>The account becomes active again.</source>
         <translation>La cuenta vuelve a estar activa.</translation>
     </message>
@@ -4885,11 +4921,99 @@
     </message>
 </context>
 <context>
+    <name>ServerBox</name>
+    <message>
+        <location filename="../w4i_desktop/views/server_box.py" line="22"/>
+        <source>Database server</source>
+        <translation>Servidor de base de datos</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/server_box.py" line="26"/>
+        <source>e.g. db.example.org</source>
+        <translation>p. ej., db.example.org</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/server_box.py" line="37"/>
+        <source>Encrypt the connection (&amp;TLS)</source>
+        <translation>Cifrar la conexión (&amp;TLS)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/server_box.py" line="40"/>
+        <source>A server on another computer is always reached over TLS.</source>
+        <translation>A un servidor en otro ordenador siempre se accede mediante TLS.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/server_box.py" line="46"/>
+        <source>The server&apos;s administrator makes an empty database and a role that owns it. The role&apos;s password is kept in this computer&apos;s credential store, or asked at each start where there is none.</source>
+        <translation>La persona que administra el servidor crea una base de datos vacía y un rol que sea su propietario. La contraseña del rol se guarda en el almacén de credenciales de este ordenador o, si no lo hay, se pide en cada inicio.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/server_box.py" line="53"/>
+        <source>Server host</source>
+        <translation>Host del servidor</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/server_box.py" line="54"/>
+        <source>Server port</source>
+        <translation>Puerto del servidor</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/server_box.py" line="55"/>
+        <source>Database name on the server</source>
+        <translation>Nombre de la base de datos en el servidor</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/server_box.py" line="56"/>
+        <source>Server role</source>
+        <translation>Rol en el servidor</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/server_box.py" line="57"/>
+        <source>Password of the server role</source>
+        <translation>Contraseña del rol en el servidor</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/server_box.py" line="61"/>
+        <source>&amp;Host</source>
+        <translation>&amp;Host</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/server_box.py" line="64"/>
+        <source>Ser&amp;ver role</source>
+        <translation>Rol en el ser&amp;vidor</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/server_box.py" line="63"/>
+        <source>Data&amp;base</source>
+        <translation>&amp;Base de datos</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/server_box.py" line="62"/>
+        <source>Port &amp;number</source>
+        <translation>&amp;Número de puerto</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/server_box.py" line="65"/>
+        <source>Role pass&amp;word</source>
+        <translation>Contraseña del r&amp;ol</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/server_box.py" line="93"/>
+        <source>Enter the name or address of the database server.</source>
+        <translation>Escribe el nombre o la dirección del servidor de base de datos.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/server_box.py" line="97"/>
+        <source>Enter the name of the database on the server.</source>
+        <translation>Escribe el nombre de la base de datos en el servidor.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsScreen</name>
     <message>
         <location filename="../w4i_desktop/views/settings_screen.py" line="47"/>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="196"/>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="202"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="199"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="205"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
@@ -4985,32 +5109,32 @@
         <translation>La configuración la cambian responsables y administradores.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="163"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="166"/>
         <source>A logo of %1 KB</source>
         <translation>Un logotipo de %1 KB</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="165"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="168"/>
         <source>No logo</source>
         <translation>Sin logotipo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="170"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="173"/>
         <source>Choose a logo</source>
         <translation>Elige un logotipo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="170"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="173"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="182"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="185"/>
         <source>Backup folder</source>
         <translation>Carpeta de copias</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="202"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="205"/>
         <source>The settings are saved.</source>
         <translation>La configuración se ha guardado.</translation>
     </message>
@@ -5018,27 +5142,27 @@
 <context>
     <name>SiteDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="161"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="160"/>
         <source>Add a site</source>
         <translation>Añadir una sede</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="161"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="160"/>
         <source>Change a site</source>
         <translation>Modificar una sede</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="163"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="162"/>
         <source>&amp;Name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="164"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="163"/>
         <source>&amp;Municipality</source>
         <translation>&amp;Municipio</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="168"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="167"/>
         <source>&amp;Open (closed sites keep their history)</source>
         <translation>&amp;Abierta (las sedes cerradas conservan su historial)</translation>
     </message>

@@ -672,371 +672,376 @@
     </message>
     <message>
         <location filename="../w4i_desktop/views/core_texts.py" line="70"/>
+        <source>Row {row} of the table {table} cannot be stored on the server ({problem}); nothing was kept there.</source>
+        <translation>La riga {row} della tabella {table} non può essere salvata sul server ({problem}); lì non è stato conservato nulla.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="75"/>
         <source>Say why the step is skipped.</source>
         <translation>Indicare perché la fase viene saltata.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="71"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="76"/>
         <source>Step {number} needs an English title.</source>
         <translation>La fase {number} deve avere un titolo in inglese.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="72"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="77"/>
         <source>Step {number}: the due offset must be 0 to {max_days} days.</source>
         <translation>Fase {number}: i giorni alla scadenza devono essere da 0 a {max_days}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="75"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="80"/>
         <source>That is not a recovery key: it has 30 letters and digits in 6 groups.</source>
         <translation>Questa non è una chiave di recupero: è composta da 30 lettere e cifre in 6 gruppi.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="78"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="83"/>
         <source>The PostgreSQL extension {extension} is missing, and this role may not add it. Ask the server&apos;s administrator to run CREATE EXTENSION {extension}; in the database once, then try again.</source>
         <translation>Manca l&apos;estensione PostgreSQL {extension} e questo ruolo non può aggiungerla. Chiedere all&apos;amministratore del server di eseguire una volta CREATE EXTENSION {extension}; nel database, poi riprovare.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="84"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="89"/>
         <source>The closing date is before the intake date.</source>
         <translation>La data di chiusura è precedente alla data di accoglienza.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="85"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="90"/>
         <source>The connection to the database server {server} was lost; the change was not saved. Try again.</source>
         <translation>La connessione al server del database {server} si è interrotta; la modifica non è stata salvata. Riprovare.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="90"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="95"/>
         <source>The database server {server} cannot be reached, or refused this computer&apos;s role: check the address, the password and that the server is running.</source>
         <translation>Il server del database {server} non è raggiungibile o ha rifiutato il ruolo di questo computer: controllare l&apos;indirizzo, la password e che il server sia in funzione.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="95"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="100"/>
         <source>The database {server} is not empty: a W4I database needs a database of its own on the server.</source>
         <translation>Il database {server} non è vuoto: un database W4I ha bisogno di un database tutto suo sul server.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="100"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="105"/>
         <source>The document needs a file name.</source>
         <translation>Il documento deve avere un nome di file.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="101"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="106"/>
         <source>The file is empty; there is nothing to attach.</source>
         <translation>Il file è vuoto; non c&apos;è nulla da allegare.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="102"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="107"/>
         <source>The file is {size} MB; documents can be at most {limit} MB. Attach a smaller file, for example a scan at a lower resolution.</source>
         <translation>Il file è di {size} MB; i documenti possono essere al massimo di {limit} MB. Allegare un file più piccolo, per esempio una scansione a risoluzione più bassa.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="107"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="112"/>
         <source>The folder {folder} does not exist.</source>
         <translation>La cartella {folder} non esiste.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="108"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="113"/>
         <source>The follow-up is before the placement started.</source>
         <translation>Il follow-up è precedente all&apos;inizio dell&apos;inserimento lavorativo.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="109"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="114"/>
         <source>The last open site cannot be closed.</source>
         <translation>L&apos;ultima sede aperta non può essere chiusa.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="110"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="115"/>
         <source>The logo image cannot be read.</source>
         <translation>Impossibile leggere l&apos;immagine del logo.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="111"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="116"/>
         <source>The logo is larger than 1 MiB; use a smaller image.</source>
         <translation>Il logo supera 1 MiB; usare un&apos;immagine più piccola.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="112"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="117"/>
         <source>The logo must be a PNG or JPEG image.</source>
         <translation>Il logo deve essere un&apos;immagine PNG o JPEG.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="113"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="118"/>
         <source>The notes are longer than {max_length} characters.</source>
         <translation>Le note superano i {max_length} caratteri.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="114"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="119"/>
         <source>The number of participants cannot be negative.</source>
         <translation>Il numero di partecipanti non può essere negativo.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="115"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="120"/>
         <source>The organisation name is longer than 200 characters.</source>
         <translation>Il nome dell&apos;organizzazione supera i 200 caratteri.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="116"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="121"/>
         <source>The period ends ({end}) before it starts ({start}).</source>
         <translation>Il periodo finisce ({end}) prima di iniziare ({start}).</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="117"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="122"/>
         <source>The placement ends before it starts.</source>
         <translation>L&apos;inserimento lavorativo finisce prima di iniziare.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="118"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="123"/>
         <source>The reason is longer than {max_length} characters.</source>
         <translation>Il motivo supera i {max_length} caratteri.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="119"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="124"/>
         <source>The retention period is at least one year.</source>
         <translation>Il periodo di conservazione è di almeno un anno.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="120"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="125"/>
         <source>The server address must name a database: postgresql://role@host:port/database?sslmode=require.</source>
         <translation>L&apos;indirizzo del server deve indicare un database: postgresql://ruolo@host:porta/database?sslmode=require.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="125"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="130"/>
         <source>The server {host} must be reached over TLS: add ?sslmode=require (or verify-full) to its address.</source>
         <translation>Il server {host} deve essere raggiunto tramite TLS: aggiungere ?sslmode=require (o verify-full) al suo indirizzo.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="130"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="135"/>
         <source>The two passwords differ.</source>
         <translation>Le due password non coincidono.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="131"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="136"/>
         <source>The vacancy closes before it opens.</source>
         <translation>L&apos;offerta di lavoro si chiude prima di aprirsi.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="132"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="137"/>
         <source>The vacancy does not belong to this employer.</source>
         <translation>L&apos;offerta di lavoro non appartiene a questo datore di lavoro.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="133"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="138"/>
         <source>The withdrawal date is before the consent was given.</source>
         <translation>La data di revoca è precedente alla data in cui è stato dato il consenso.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="134"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="139"/>
         <source>The working day ends before it starts.</source>
         <translation>La giornata lavorativa finisce prima di iniziare.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="135"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="140"/>
         <source>There is already a site called {name}.</source>
         <translation>Esiste già una sede chiamata {name}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="136"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="141"/>
         <source>There is already a user called {name}.</source>
         <translation>Esiste già un utente chiamato {name}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="137"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="142"/>
         <source>There is no active user called {name}.</source>
         <translation>Non esiste un utente attivo chiamato {name}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="138"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="143"/>
         <source>There is no current consent for this purpose to withdraw.</source>
         <translation>Non c&apos;è un consenso in vigore da revocare per questa finalità.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="139"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="144"/>
         <source>There is no user called {name}.</source>
         <translation>Non esiste un utente chiamato {name}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="140"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="145"/>
         <source>This is not a server address: write it as postgresql://role@host:port/database?sslmode=require.</source>
         <translation>Questo non è l&apos;indirizzo di un server: scriverlo come postgresql://ruolo@host:porta/database?sslmode=require.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="145"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="150"/>
         <source>Unknown consent purpose: {purpose}.</source>
         <translation>Finalità del consenso sconosciuta: {purpose}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="146"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="151"/>
         <source>Unknown fields: {names}.</source>
         <translation>Campi sconosciuti: {names}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="147"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="152"/>
         <source>Unknown kind of backup: {kind}.</source>
         <translation>Tipo di copia di sicurezza sconosciuto: {kind}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="148"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="153"/>
         <source>Without consent to processing, no record can be kept.</source>
         <translation>Senza il consenso al trattamento dei dati non è possibile tenere una scheda.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="149"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="154"/>
         <source>a contact person needs a name.</source>
         <translation>un referente deve avere un nome.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="150"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="155"/>
         <source>a tag is longer than {max_length} characters.</source>
         <translation>una voce supera i {max_length} caratteri.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="151"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="156"/>
         <source>a vacancy needs a title.</source>
         <translation>un&apos;offerta di lavoro deve avere un titolo.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="152"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="157"/>
         <source>an employer needs a name.</source>
         <translation>un datore di lavoro deve avere un nome.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="153"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="158"/>
         <source>documents are written in {languages}.</source>
         <translation>i documenti possono essere redatti solo in {languages}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="154"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="159"/>
         <source>hours per week must be more than 0 and at most {max_hours}.</source>
         <translation>le ore settimanali devono essere più di 0 e al massimo {max_hours}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="157"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="162"/>
         <source>the date is in the future.</source>
         <translation>la data è nel futuro.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="158"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="163"/>
         <source>this is longer than {max_length} characters.</source>
         <translation>il testo supera i {max_length} caratteri.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="159"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="164"/>
         <source>this is not a phone number.</source>
         <translation>questo non è un numero di telefono.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="160"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="165"/>
         <source>this is not an e-mail address.</source>
         <translation>questo non è un indirizzo e-mail.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="161"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="166"/>
         <source>this is required.</source>
         <translation>questo campo è obbligatorio.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="162"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="167"/>
         <source>this must be a date.</source>
         <translation>il valore deve essere una data.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="163"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="168"/>
         <source>this must be a list of text values.</source>
         <translation>il valore deve essere un elenco di testi.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="164"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="169"/>
         <source>this must be a time such as 09:30.</source>
         <translation>il valore deve essere un orario come 09:30.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="165"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="170"/>
         <source>this must be a whole number.</source>
         <translation>il valore deve essere un numero intero.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="166"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="171"/>
         <source>this must be a year between 1900 and {last}.</source>
         <translation>il valore deve essere un anno tra il 1900 e il {last}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="167"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="172"/>
         <source>this must be a year.</source>
         <translation>il valore deve essere un anno.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="168"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="173"/>
         <source>this must be between 0 and {maximum}.</source>
         <translation>il valore deve essere tra 0 e {maximum}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="169"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="174"/>
         <source>this must be text.</source>
         <translation>il valore deve essere un testo.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="170"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="175"/>
         <source>this must be yes or no.</source>
         <translation>il valore deve essere sì o no.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="171"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="176"/>
         <source>{codes} are not ISO 639-1 language codes.</source>
         <translation>{codes} non sono codici di lingua ISO 639-1.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="172"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="177"/>
         <source>{code} is not a NACE section (A to U).</source>
         <translation>{code} non è una sezione NACE (da A a U).</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="173"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="178"/>
         <source>{code} is not an ISO 3166-1 country code.</source>
         <translation>{code} non è un codice di paese ISO 3166-1.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="174"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="179"/>
         <source>{days} are not weekdays.</source>
         <translation>{days} non sono giorni della settimana.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="175"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="180"/>
         <source>{name} already exists; choose another file name.</source>
         <translation>{name} esiste già; scegliere un altro nome di file.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="176"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="181"/>
         <source>{server} already holds a W4I database.</source>
         <translation>{server} contiene già un database W4I.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="177"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="182"/>
         <source>{server} holds no W4I database yet: create one there first.</source>
         <translation>{server} non contiene ancora un database W4I: crearne prima uno lì.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="180"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="185"/>
         <source>{server} was upgraded by a newer version of W4I Desktop: install that version on this computer.</source>
         <translation>{server} è stato aggiornato da una versione più recente di W4I Desktop: installare quella versione su questo computer.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="185"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="190"/>
         <source>{text} is not a quarter such as 2026Q3.</source>
         <translation>{text} non è un trimestre nel formato 2026Q3.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="186"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="191"/>
         <source>{value} is not a date (YYYY-MM-DD).</source>
         <translation>{value} non è una data (AAAA-MM-GG).</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="187"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="192"/>
         <source>{value} is not a number of hours.</source>
         <translation>{value} non è un numero di ore.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="188"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="193"/>
         <source>{value} is not one of {choices}.</source>
         <translation>{value} non è tra i valori ammessi: {choices}.</translation>
     </message>
@@ -1358,33 +1363,33 @@
 <context>
     <name>EditUserDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="70"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="69"/>
         <source>Change a user</source>
         <translation>Modifica un utente</translation>
     </message>
     <message>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="71"/>
         <location filename="../w4i_desktop/views/account_dialogs.py" line="72"/>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="73"/>
         <source>User name</source>
         <translation>Nome utente</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="74"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="73"/>
         <source>&amp;Name shown</source>
         <translation>&amp;Nome visualizzato</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="75"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="74"/>
         <source>&amp;Role</source>
         <translation>&amp;Ruolo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="76"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="75"/>
         <source>&amp;Site</source>
         <translation>&amp;Sede</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="82"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="81"/>
         <source>Another administrator can change your role.</source>
         <translation>Il ruolo può essere modificato da un altro amministratore.</translation>
     </message>
@@ -1955,92 +1960,108 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="73"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="92"/>
         <source>Welcome to W4I Desktop</source>
         <translation>Benvenuti in W4I Desktop</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="78"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="97"/>
         <source>&lt;h2&gt;Welcome&lt;/h2&gt;&lt;p&gt;W4I Desktop keeps everything in one encrypted database on this computer. Create it now, with the first administrator account.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Benvenuti&lt;/h2&gt;&lt;p&gt;W4I Desktop conserva tutto in un unico database cifrato su questo computer. Crearlo ora, insieme al primo account di amministratore.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="91"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="110"/>
         <source>e.g. Centro Donne Milano</source>
         <translation>es. Centro Donne Milano</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="103"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="122"/>
         <source>Language</source>
         <translation>Lingua</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="104"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="123"/>
         <source>Organisation name</source>
         <translation>Nome dell&apos;organizzazione</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="105"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="124"/>
         <source>First site</source>
         <translation>Prima sede</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="106"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="125"/>
         <source>Administrator user name</source>
         <translation>Nome utente dell&apos;amministratore</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="107"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="126"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="108"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="127"/>
         <source>Repeat the password</source>
         <translation>Ripeti la password</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="114"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="134"/>
         <source>&amp;Language</source>
         <translation>&amp;Lingua</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="115"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="135"/>
         <source>&amp;Organisation name</source>
         <translation>Nome dell&apos;&amp;organizzazione</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="116"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="136"/>
         <source>First &amp;site</source>
         <translation>Prima &amp;sede</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="117"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="137"/>
         <source>Administrator &amp;user name</source>
         <translation>Nome &amp;utente dell&apos;amministratore</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="118"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="138"/>
         <source>&amp;Password</source>
         <translation>&amp;Password</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="120"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="140"/>
         <source>&amp;Repeat the password</source>
         <translation>&amp;Ripeti la password</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="124"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="144"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="186"/>
         <source>&amp;Create database</source>
         <translation>&amp;Crea il database</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="127"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="147"/>
         <source>Open &amp;existing database…</source>
         <translation>Apri un database &amp;esistente…</translation>
     </message>
+    <message>
+        <location filename="../w4i_desktop/views/first_run.py" line="154"/>
+        <source>Connect to the &amp;existing database</source>
+        <translation>Collegati al database &amp;esistente</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/first_run.py" line="175"/>
+        <source>Use a shared &amp;database server (PostgreSQL)</source>
+        <translation>Usa un server di &amp;database condiviso (PostgreSQL)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/first_run.py" line="186"/>
+        <source>&amp;Create the database on the server</source>
+        <translation>&amp;Crea il database sul server</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../w4i_desktop/views/first_run.py" line="164"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="221"/>
         <source>Too short: at least %n characters.</source>
         <translation>
             <numerusform>Troppo corta: almeno %n carattere.</numerusform>
@@ -2048,37 +2069,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="165"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="222"/>
         <source>Weak: longer is better (a short sentence works well).</source>
         <translation>Debole: più lunga è meglio (una breve frase va benissimo).</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="166"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="223"/>
         <source>Fair.</source>
         <translation>Discreta.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="167"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="224"/>
         <source>Strong.</source>
         <translation>Robusta.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="173"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="230"/>
         <source>The two passwords differ.</source>
         <translation>Le due password non coincidono.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="177"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="234"/>
         <source>Name the first site.</source>
         <translation>Indicare il nome della prima sede.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="203"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="287"/>
         <source>Open a W4I database</source>
         <translation>Apri un database W4I</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="205"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="289"/>
         <source>W4I databases (*.db);;All files (*)</source>
         <translation>Database W4I (*.db);;Tutti i file (*)</translation>
     </message>
@@ -2992,63 +3013,78 @@
         <translation>Accedere per aprire il database cifrato.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="37"/>
+        <location filename="../w4i_desktop/views/login.py" line="39"/>
+        <source>Sign in to the shared database %1.</source>
+        <translation>Accedere al database condiviso %1.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/login.py" line="42"/>
         <source>User name</source>
         <translation>Nome utente</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="40"/>
+        <location filename="../w4i_desktop/views/login.py" line="45"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="41"/>
+        <location filename="../w4i_desktop/views/login.py" line="51"/>
+        <source>Password of the database server</source>
+        <translation>Password del server del database</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/login.py" line="52"/>
+        <source>&amp;Server password</source>
+        <translation>Password del &amp;server</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/login.py" line="54"/>
         <source>Remember me on this computer</source>
         <translation>Ricorda l&apos;accesso su questo computer</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="48"/>
+        <location filename="../w4i_desktop/views/login.py" line="62"/>
         <source>&amp;Restore the newest good backup…</source>
         <translation>&amp;Ripristina la copia di sicurezza valida più recente…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="52"/>
+        <location filename="../w4i_desktop/views/login.py" line="66"/>
         <source>&amp;Forgot your password?</source>
         <translation>Password &amp;dimenticata?</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="56"/>
-        <location filename="../w4i_desktop/views/login.py" line="151"/>
+        <location filename="../w4i_desktop/views/login.py" line="70"/>
+        <location filename="../w4i_desktop/views/login.py" line="175"/>
         <source>Sign in</source>
         <translation>Accedi</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="63"/>
+        <location filename="../w4i_desktop/views/login.py" line="77"/>
         <source>&amp;User name</source>
         <translation>&amp;Nome utente</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="64"/>
+        <location filename="../w4i_desktop/views/login.py" line="78"/>
         <source>&amp;Password</source>
         <translation>&amp;Password</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="96"/>
+        <location filename="../w4i_desktop/views/login.py" line="113"/>
         <source>Enter your user name.</source>
         <translation>Inserire il nome utente.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="123"/>
+        <location filename="../w4i_desktop/views/login.py" line="147"/>
         <source>The new password is set. Sign in with it.</source>
         <translation>La nuova password è stata impostata. Accedere con la nuova password.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="132"/>
+        <location filename="../w4i_desktop/views/login.py" line="156"/>
         <source>Restored from %1. Sign in again.</source>
         <translation>Ripristinato da %1. Accedere di nuovo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../w4i_desktop/views/login.py" line="156"/>
+        <location filename="../w4i_desktop/views/login.py" line="180"/>
         <source>Too many attempts: wait %n s</source>
         <translation>
             <numerusform>Troppi tentativi: attendere %n s</numerusform>
@@ -3194,22 +3230,22 @@
         <translation>Sbloccato</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="203"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="204"/>
         <source>Locked</source>
         <translation>Bloccato</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="282"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="283"/>
         <source>Language</source>
         <translation>Lingua</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="283"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="284"/>
         <source>Sign in first: a record has changes that are not saved yet.</source>
         <translation>Accedere prima: una scheda contiene modifiche non ancora salvate.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="394"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="396"/>
         <source>Restored from %1. Sign in again.</source>
         <translation>Ripristinato da %1. Accedere di nuovo.</translation>
     </message>
@@ -3566,52 +3602,52 @@
 <context>
     <name>NewUserDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="40"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="39"/>
         <source>Add a user</source>
         <translation>Aggiungi un utente</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="41"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="40"/>
         <source>&amp;Name shown</source>
         <translation>&amp;Nome visualizzato</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="42"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="41"/>
         <source>&amp;User name (to sign in)</source>
         <translation>Nome &amp;utente (per accedere)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="43"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="42"/>
         <source>&amp;Role</source>
         <translation>&amp;Ruolo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="46"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="45"/>
         <source>&amp;Site</source>
         <translation>&amp;Sede</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="47"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="46"/>
         <source>&amp;Password</source>
         <translation>&amp;Password</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="47"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="46"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="48"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="47"/>
         <source>Password &amp;again</source>
         <translation>Ripe&amp;ti la password</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="48"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="47"/>
         <source>Password again</source>
         <translation>Ripeti la password</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="50"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="49"/>
         <source>Give it to her in person: nobody, administrators included, can read it later.</source>
         <translation>Consegnarla di persona all&apos;interessata: nessuno, nemmeno gli amministratori, potrà leggerla in seguito.</translation>
     </message>
@@ -4426,57 +4462,57 @@
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="219"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="303"/>
         <source>Your recovery key</source>
         <translation>La chiave di recupero</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="222"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="306"/>
         <source>&lt;p&gt;If every password is forgotten, this key is the only way to open the database. It is shown only now.&lt;/p&gt;&lt;p&gt;Print it or save it as a PDF, and keep it locked away from this computer.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Se tutte le password vengono dimenticate, questa chiave è l&apos;unico modo per aprire il database. Viene mostrata solo ora.&lt;/p&gt;&lt;p&gt;Stamparla o salvarla come PDF, e conservarla sotto chiave lontano da questo computer.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="237"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="321"/>
         <source>Recovery key</source>
         <translation>Chiave di recupero</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="238"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="322"/>
         <source>Save as &amp;PDF…</source>
         <translation>Salva come &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="240"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="324"/>
         <source>I have &amp;stored the recovery key</source>
         <translation>Ho &amp;messo al sicuro la chiave di recupero</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="243"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="327"/>
         <source>&amp;Continue</source>
         <translation>&amp;Continua</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="263"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="347"/>
         <source>Save the recovery key</source>
         <translation>Salva la chiave di recupero</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="265"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="349"/>
         <source>PDF files (*.pdf)</source>
         <translation>File PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="273"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="357"/>
         <source>W4I Desktop recovery key</source>
         <translation>Chiave di recupero di W4I Desktop</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="277"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="361"/>
         <source>&lt;h1&gt;W4I Desktop recovery key&lt;/h1&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p style=&apos;font-family: monospace; font-size: 20pt&apos;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/p&gt;&lt;p&gt;This key opens the encrypted database when every password is forgotten. Keep this page locked away, apart from the computer.&lt;/p&gt;</source>
         <translation>&lt;h1&gt;Chiave di recupero di W4I Desktop&lt;/h1&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p style=&apos;font-family: monospace; font-size: 20pt&apos;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Questa chiave apre il database cifrato quando tutte le password sono state dimenticate. Conservare questa pagina sotto chiave, lontano dal computer.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="287"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="371"/>
         <source>The PDF could not be written.</source>
         <translation>Impossibile scrivere il PDF.</translation>
     </message>
@@ -4484,42 +4520,42 @@
 <context>
     <name>RecoveryResetDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="126"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="125"/>
         <source>Forgotten password</source>
         <translation>Password dimenticata</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="129"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="128"/>
         <source>Type the recovery key printed when this database was created (30 letters and digits in 6 groups) and choose a new password.</source>
         <translation>Digitare la chiave di recupero stampata quando è stato creato questo database (30 lettere e cifre in 6 gruppi) e scegliere una nuova password.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="136"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="135"/>
         <source>&amp;User name</source>
         <translation>&amp;Nome utente</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="139"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="138"/>
         <source>Recovery &amp;key</source>
         <translation>&amp;Chiave di recupero</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="140"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="139"/>
         <source>New &amp;password</source>
         <translation>Nuova &amp;password</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="140"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="139"/>
         <source>New password</source>
         <translation>Nuova password</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="141"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="140"/>
         <source>Password &amp;again</source>
         <translation>Ripe&amp;ti la password</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="141"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="140"/>
         <source>Password again</source>
         <translation>Ripeti la password</translation>
     </message>
@@ -4662,37 +4698,37 @@
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="100"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="99"/>
         <source>Set a new password</source>
         <translation>Imposta una nuova password</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="102"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="101"/>
         <source>A new password for %1 (%2).</source>
         <translation>Una nuova password per %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="108"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="107"/>
         <source>New &amp;password</source>
         <translation>Nuova &amp;password</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="108"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="107"/>
         <source>New password</source>
         <translation>Nuova password</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="109"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="108"/>
         <source>Password &amp;again</source>
         <translation>Ripe&amp;ti la password</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="109"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="108"/>
         <source>Password again</source>
         <translation>Ripeti la password</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="111"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="110"/>
         <source>The account becomes active again.</source>
         <translation>L&apos;account torna attivo.</translation>
     </message>
@@ -4885,11 +4921,99 @@
     </message>
 </context>
 <context>
+    <name>ServerBox</name>
+    <message>
+        <location filename="../w4i_desktop/views/server_box.py" line="22"/>
+        <source>Database server</source>
+        <translation>Server del database</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/server_box.py" line="26"/>
+        <source>e.g. db.example.org</source>
+        <translation>es. db.example.org</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/server_box.py" line="37"/>
+        <source>Encrypt the connection (&amp;TLS)</source>
+        <translation>Cifra la connessione (&amp;TLS)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/server_box.py" line="40"/>
+        <source>A server on another computer is always reached over TLS.</source>
+        <translation>Un server su un altro computer si raggiunge sempre tramite TLS.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/server_box.py" line="46"/>
+        <source>The server&apos;s administrator makes an empty database and a role that owns it. The role&apos;s password is kept in this computer&apos;s credential store, or asked at each start where there is none.</source>
+        <translation>L&apos;amministratore del server crea un database vuoto e un ruolo che ne è proprietario. La password del ruolo è conservata nell&apos;archivio credenziali di questo computer oppure, se non c&apos;è, viene chiesta a ogni avvio.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/server_box.py" line="53"/>
+        <source>Server host</source>
+        <translation>Host del server</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/server_box.py" line="54"/>
+        <source>Server port</source>
+        <translation>Porta del server</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/server_box.py" line="55"/>
+        <source>Database name on the server</source>
+        <translation>Nome del database sul server</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/server_box.py" line="56"/>
+        <source>Server role</source>
+        <translation>Ruolo sul server</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/server_box.py" line="57"/>
+        <source>Password of the server role</source>
+        <translation>Password del ruolo sul server</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/server_box.py" line="61"/>
+        <source>&amp;Host</source>
+        <translation>&amp;Host</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/server_box.py" line="64"/>
+        <source>Ser&amp;ver role</source>
+        <translation>Ruolo sul ser&amp;ver</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/server_box.py" line="63"/>
+        <source>Data&amp;base</source>
+        <translation>Data&amp;base</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/server_box.py" line="62"/>
+        <source>Port &amp;number</source>
+        <translation>&amp;Numero di porta</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/server_box.py" line="65"/>
+        <source>Role pass&amp;word</source>
+        <translation>Pass&amp;word del ruolo</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/server_box.py" line="93"/>
+        <source>Enter the name or address of the database server.</source>
+        <translation>Indicare il nome o l&apos;indirizzo del server del database.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/server_box.py" line="97"/>
+        <source>Enter the name of the database on the server.</source>
+        <translation>Indicare il nome del database sul server.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsScreen</name>
     <message>
         <location filename="../w4i_desktop/views/settings_screen.py" line="47"/>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="196"/>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="202"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="199"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="205"/>
         <source>Settings</source>
         <translation>Impostazioni</translation>
     </message>
@@ -4985,32 +5109,32 @@
         <translation>Le impostazioni sono modificate da responsabili e amministratori.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="163"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="166"/>
         <source>A logo of %1 KB</source>
         <translation>Un logo di %1 KB</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="165"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="168"/>
         <source>No logo</source>
         <translation>Nessun logo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="170"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="173"/>
         <source>Choose a logo</source>
         <translation>Scegliere un logo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="170"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="173"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Immagini (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="182"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="185"/>
         <source>Backup folder</source>
         <translation>Cartella delle copie</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="202"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="205"/>
         <source>The settings are saved.</source>
         <translation>Le impostazioni sono salvate.</translation>
     </message>
@@ -5018,27 +5142,27 @@
 <context>
     <name>SiteDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="161"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="160"/>
         <source>Add a site</source>
         <translation>Aggiungi una sede</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="161"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="160"/>
         <source>Change a site</source>
         <translation>Modifica una sede</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="163"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="162"/>
         <source>&amp;Name</source>
         <translation>&amp;Nome</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="164"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="163"/>
         <source>&amp;Municipality</source>
         <translation>&amp;Comune</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="168"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="167"/>
         <source>&amp;Open (closed sites keep their history)</source>
         <translation>&amp;Aperta (le sedi chiuse mantengono il loro storico)</translation>
     </message>

@@ -672,371 +672,376 @@
     </message>
     <message>
         <location filename="../w4i_desktop/views/core_texts.py" line="70"/>
+        <source>Row {row} of the table {table} cannot be stored on the server ({problem}); nothing was kept there.</source>
+        <translation>Rij {row} van de tabel {table} kan niet op de server worden opgeslagen ({problem}); daar is niets bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="75"/>
         <source>Say why the step is skipped.</source>
         <translation>Geef aan waarom de stap wordt overgeslagen.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="71"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="76"/>
         <source>Step {number} needs an English title.</source>
         <translation>Stap {number} moet een Engelse titel hebben.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="72"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="77"/>
         <source>Step {number}: the due offset must be 0 to {max_days} days.</source>
         <translation>Stap {number}: het aantal dagen tot de streefdatum moet tussen 0 en {max_days} liggen.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="75"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="80"/>
         <source>That is not a recovery key: it has 30 letters and digits in 6 groups.</source>
         <translation>Dat is geen herstelsleutel: die bestaat uit 30 letters en cijfers in 6 groepen.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="78"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="83"/>
         <source>The PostgreSQL extension {extension} is missing, and this role may not add it. Ask the server&apos;s administrator to run CREATE EXTENSION {extension}; in the database once, then try again.</source>
         <translation>De PostgreSQL-extensie {extension} ontbreekt en deze rol mag die niet toevoegen. Vraag de beheerder van de server om eenmaal CREATE EXTENSION {extension}; in de database uit te voeren en probeer het daarna opnieuw.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="84"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="89"/>
         <source>The closing date is before the intake date.</source>
         <translation>De datum van afsluiting ligt vóór de intakedatum.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="85"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="90"/>
         <source>The connection to the database server {server} was lost; the change was not saved. Try again.</source>
         <translation>De verbinding met de databaseserver {server} is verbroken; de wijziging is niet opgeslagen. Probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="90"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="95"/>
         <source>The database server {server} cannot be reached, or refused this computer&apos;s role: check the address, the password and that the server is running.</source>
         <translation>De databaseserver {server} is niet bereikbaar of weigerde de rol van deze computer: controleer het adres, het wachtwoord en of de server draait.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="95"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="100"/>
         <source>The database {server} is not empty: a W4I database needs a database of its own on the server.</source>
         <translation>De database {server} is niet leeg: een W4I-database heeft een eigen database op de server nodig.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="100"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="105"/>
         <source>The document needs a file name.</source>
         <translation>Het document moet een bestandsnaam hebben.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="101"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="106"/>
         <source>The file is empty; there is nothing to attach.</source>
         <translation>Het bestand is leeg; er is niets om toe te voegen.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="102"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="107"/>
         <source>The file is {size} MB; documents can be at most {limit} MB. Attach a smaller file, for example a scan at a lower resolution.</source>
         <translation>Het bestand is {size} MB; documenten mogen maximaal {limit} MB zijn. Voeg een kleiner bestand toe, bijvoorbeeld een scan met een lagere resolutie.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="107"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="112"/>
         <source>The folder {folder} does not exist.</source>
         <translation>De map {folder} bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="108"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="113"/>
         <source>The follow-up is before the placement started.</source>
         <translation>De opvolging ligt vóór het begin van de plaatsing.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="109"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="114"/>
         <source>The last open site cannot be closed.</source>
         <translation>De laatste open locatie kan niet worden gesloten.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="110"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="115"/>
         <source>The logo image cannot be read.</source>
         <translation>De logo-afbeelding kan niet worden gelezen.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="111"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="116"/>
         <source>The logo is larger than 1 MiB; use a smaller image.</source>
         <translation>Het logo is groter dan 1 MiB; gebruik een kleinere afbeelding.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="112"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="117"/>
         <source>The logo must be a PNG or JPEG image.</source>
         <translation>Het logo moet een PNG- of JPEG-afbeelding zijn.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="113"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="118"/>
         <source>The notes are longer than {max_length} characters.</source>
         <translation>De notities zijn langer dan {max_length} tekens.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="114"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="119"/>
         <source>The number of participants cannot be negative.</source>
         <translation>Het aantal deelnemers kan niet negatief zijn.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="115"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="120"/>
         <source>The organisation name is longer than 200 characters.</source>
         <translation>De naam van de organisatie is langer dan 200 tekens.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="116"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="121"/>
         <source>The period ends ({end}) before it starts ({start}).</source>
         <translation>De periode eindigt ({end}) vóór het begin ({start}).</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="117"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="122"/>
         <source>The placement ends before it starts.</source>
         <translation>De einddatum van de plaatsing ligt vóór de begindatum.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="118"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="123"/>
         <source>The reason is longer than {max_length} characters.</source>
         <translation>De reden is langer dan {max_length} tekens.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="119"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="124"/>
         <source>The retention period is at least one year.</source>
         <translation>De bewaartermijn is minstens één jaar.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="120"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="125"/>
         <source>The server address must name a database: postgresql://role@host:port/database?sslmode=require.</source>
         <translation>Het serveradres moet een database noemen: postgresql://rol@host:poort/database?sslmode=require.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="125"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="130"/>
         <source>The server {host} must be reached over TLS: add ?sslmode=require (or verify-full) to its address.</source>
         <translation>De server {host} moet via TLS worden bereikt: voeg ?sslmode=require (of verify-full) aan het adres toe.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="130"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="135"/>
         <source>The two passwords differ.</source>
         <translation>De twee wachtwoorden zijn niet gelijk.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="131"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="136"/>
         <source>The vacancy closes before it opens.</source>
         <translation>De sluitingsdatum van de vacature ligt vóór de openingsdatum.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="132"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="137"/>
         <source>The vacancy does not belong to this employer.</source>
         <translation>De vacature hoort niet bij deze werkgever.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="133"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="138"/>
         <source>The withdrawal date is before the consent was given.</source>
         <translation>De datum van intrekking ligt vóór de datum waarop de toestemming is gegeven.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="134"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="139"/>
         <source>The working day ends before it starts.</source>
         <translation>De werkdag eindigt vóór de begintijd.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="135"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="140"/>
         <source>There is already a site called {name}.</source>
         <translation>Er is al een locatie met de naam {name}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="136"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="141"/>
         <source>There is already a user called {name}.</source>
         <translation>Er is al een gebruiker met de naam {name}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="137"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="142"/>
         <source>There is no active user called {name}.</source>
         <translation>Er is geen actieve gebruiker met de naam {name}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="138"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="143"/>
         <source>There is no current consent for this purpose to withdraw.</source>
         <translation>Er is voor dit doel geen geldende toestemming om in te trekken.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="139"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="144"/>
         <source>There is no user called {name}.</source>
         <translation>Er is geen gebruiker met de naam {name}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="140"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="145"/>
         <source>This is not a server address: write it as postgresql://role@host:port/database?sslmode=require.</source>
         <translation>Dit is geen serveradres: schrijf het als postgresql://rol@host:poort/database?sslmode=require.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="145"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="150"/>
         <source>Unknown consent purpose: {purpose}.</source>
         <translation>Onbekend doel van toestemming: {purpose}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="146"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="151"/>
         <source>Unknown fields: {names}.</source>
         <translation>Onbekende velden: {names}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="147"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="152"/>
         <source>Unknown kind of backup: {kind}.</source>
         <translation>Onbekende soort back-up: {kind}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="148"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="153"/>
         <source>Without consent to processing, no record can be kept.</source>
         <translation>Zonder toestemming voor verwerking kan er geen dossier worden bijgehouden.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="149"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="154"/>
         <source>a contact person needs a name.</source>
         <translation>een contactpersoon moet een naam hebben.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="150"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="155"/>
         <source>a tag is longer than {max_length} characters.</source>
         <translation>een van de waarden is langer dan {max_length} tekens.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="151"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="156"/>
         <source>a vacancy needs a title.</source>
         <translation>een vacature moet een titel hebben.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="152"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="157"/>
         <source>an employer needs a name.</source>
         <translation>een werkgever moet een naam hebben.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="153"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="158"/>
         <source>documents are written in {languages}.</source>
         <translation>documenten kunnen alleen in {languages} worden opgesteld.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="154"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="159"/>
         <source>hours per week must be more than 0 and at most {max_hours}.</source>
         <translation>het aantal uren per week moet meer dan 0 en maximaal {max_hours} zijn.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="157"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="162"/>
         <source>the date is in the future.</source>
         <translation>de datum ligt in de toekomst.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="158"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="163"/>
         <source>this is longer than {max_length} characters.</source>
         <translation>de tekst is langer dan {max_length} tekens.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="159"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="164"/>
         <source>this is not a phone number.</source>
         <translation>dit is geen telefoonnummer.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="160"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="165"/>
         <source>this is not an e-mail address.</source>
         <translation>dit is geen e-mailadres.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="161"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="166"/>
         <source>this is required.</source>
         <translation>dit veld is verplicht.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="162"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="167"/>
         <source>this must be a date.</source>
         <translation>dit moet een datum zijn.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="163"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="168"/>
         <source>this must be a list of text values.</source>
         <translation>dit moet een lijst met teksten zijn.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="164"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="169"/>
         <source>this must be a time such as 09:30.</source>
         <translation>dit moet een tijd zijn, bijvoorbeeld 09:30.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="165"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="170"/>
         <source>this must be a whole number.</source>
         <translation>dit moet een geheel getal zijn.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="166"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="171"/>
         <source>this must be a year between 1900 and {last}.</source>
         <translation>dit moet een jaartal tussen 1900 en {last} zijn.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="167"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="172"/>
         <source>this must be a year.</source>
         <translation>dit moet een jaartal zijn.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="168"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="173"/>
         <source>this must be between 0 and {maximum}.</source>
         <translation>dit moet tussen 0 en {maximum} liggen.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="169"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="174"/>
         <source>this must be text.</source>
         <translation>dit moet tekst zijn.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="170"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="175"/>
         <source>this must be yes or no.</source>
         <translation>dit moet ja of nee zijn.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="171"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="176"/>
         <source>{codes} are not ISO 639-1 language codes.</source>
         <translation>{codes} zijn geen ISO 639-1-taalcodes.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="172"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="177"/>
         <source>{code} is not a NACE section (A to U).</source>
         <translation>{code} is geen NACE-sectie (A tot en met U).</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="173"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="178"/>
         <source>{code} is not an ISO 3166-1 country code.</source>
         <translation>{code} is geen ISO 3166-1-landcode.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="174"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="179"/>
         <source>{days} are not weekdays.</source>
         <translation>{days} zijn geen dagen van de week.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="175"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="180"/>
         <source>{name} already exists; choose another file name.</source>
         <translation>{name} bestaat al; kies een andere bestandsnaam.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="176"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="181"/>
         <source>{server} already holds a W4I database.</source>
         <translation>{server} bevat al een W4I-database.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="177"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="182"/>
         <source>{server} holds no W4I database yet: create one there first.</source>
         <translation>{server} bevat nog geen W4I-database: maak er daar eerst een aan.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="180"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="185"/>
         <source>{server} was upgraded by a newer version of W4I Desktop: install that version on this computer.</source>
         <translation>{server} is bijgewerkt door een nieuwere versie van W4I Desktop: installeer die versie op deze computer.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="185"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="190"/>
         <source>{text} is not a quarter such as 2026Q3.</source>
         <translation>{text} is geen kwartaal in de vorm 2026Q3.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="186"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="191"/>
         <source>{value} is not a date (YYYY-MM-DD).</source>
         <translation>{value} is geen datum (JJJJ-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="187"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="192"/>
         <source>{value} is not a number of hours.</source>
         <translation>{value} is geen aantal uren.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="188"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="193"/>
         <source>{value} is not one of {choices}.</source>
         <translation>{value} is geen van de toegestane waarden: {choices}.</translation>
     </message>
@@ -1358,33 +1363,33 @@
 <context>
     <name>EditUserDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="70"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="69"/>
         <source>Change a user</source>
         <translation>Gebruiker wijzigen</translation>
     </message>
     <message>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="71"/>
         <location filename="../w4i_desktop/views/account_dialogs.py" line="72"/>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="73"/>
         <source>User name</source>
         <translation>Gebruikersnaam</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="74"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="73"/>
         <source>&amp;Name shown</source>
         <translation>Weergave&amp;naam</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="75"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="74"/>
         <source>&amp;Role</source>
         <translation>&amp;Rol</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="76"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="75"/>
         <source>&amp;Site</source>
         <translation>&amp;Locatie</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="82"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="81"/>
         <source>Another administrator can change your role.</source>
         <translation>Een andere beheerder kan je rol wijzigen.</translation>
     </message>
@@ -1955,92 +1960,108 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="73"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="92"/>
         <source>Welcome to W4I Desktop</source>
         <translation>Welkom bij W4I Desktop</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="78"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="97"/>
         <source>&lt;h2&gt;Welcome&lt;/h2&gt;&lt;p&gt;W4I Desktop keeps everything in one encrypted database on this computer. Create it now, with the first administrator account.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Welkom&lt;/h2&gt;&lt;p&gt;W4I Desktop bewaart alles in één versleutelde database op deze computer. Maak die nu aan, samen met het eerste beheerdersaccount.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="91"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="110"/>
         <source>e.g. Centro Donne Milano</source>
         <translation>bijv. Centro Donne Milano</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="103"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="122"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="104"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="123"/>
         <source>Organisation name</source>
         <translation>Naam van de organisatie</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="105"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="124"/>
         <source>First site</source>
         <translation>Eerste locatie</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="106"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="125"/>
         <source>Administrator user name</source>
         <translation>Gebruikersnaam beheerder</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="107"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="126"/>
         <source>Password</source>
         <translation>Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="108"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="127"/>
         <source>Repeat the password</source>
         <translation>Herhaal het wachtwoord</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="114"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="134"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="115"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="135"/>
         <source>&amp;Organisation name</source>
         <translation>Naam van de &amp;organisatie</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="116"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="136"/>
         <source>First &amp;site</source>
         <translation>Eerste &amp;locatie</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="117"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="137"/>
         <source>Administrator &amp;user name</source>
         <translation>&amp;Gebruikersnaam beheerder</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="118"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="138"/>
         <source>&amp;Password</source>
         <translation>&amp;Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="120"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="140"/>
         <source>&amp;Repeat the password</source>
         <translation>&amp;Herhaal het wachtwoord</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="124"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="144"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="186"/>
         <source>&amp;Create database</source>
         <translation>Database &amp;aanmaken</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="127"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="147"/>
         <source>Open &amp;existing database…</source>
         <translation>&amp;Bestaande database openen…</translation>
     </message>
+    <message>
+        <location filename="../w4i_desktop/views/first_run.py" line="154"/>
+        <source>Connect to the &amp;existing database</source>
+        <translation>Verbinden met de &amp;bestaande database</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/first_run.py" line="175"/>
+        <source>Use a shared &amp;database server (PostgreSQL)</source>
+        <translation>Een gedeelde &amp;databaseserver gebruiken (PostgreSQL)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/first_run.py" line="186"/>
+        <source>&amp;Create the database on the server</source>
+        <translation>De database op de server &amp;aanmaken</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../w4i_desktop/views/first_run.py" line="164"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="221"/>
         <source>Too short: at least %n characters.</source>
         <translation>
             <numerusform>Te kort: minstens %n teken.</numerusform>
@@ -2048,37 +2069,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="165"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="222"/>
         <source>Weak: longer is better (a short sentence works well).</source>
         <translation>Zwak: langer is beter (een korte zin werkt goed).</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="166"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="223"/>
         <source>Fair.</source>
         <translation>Redelijk.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="167"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="224"/>
         <source>Strong.</source>
         <translation>Sterk.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="173"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="230"/>
         <source>The two passwords differ.</source>
         <translation>De twee wachtwoorden zijn niet gelijk.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="177"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="234"/>
         <source>Name the first site.</source>
         <translation>Geef de eerste locatie een naam.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="203"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="287"/>
         <source>Open a W4I database</source>
         <translation>Een W4I-database openen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="205"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="289"/>
         <source>W4I databases (*.db);;All files (*)</source>
         <translation>W4I-databases (*.db);;Alle bestanden (*)</translation>
     </message>
@@ -2992,63 +3013,78 @@
         <translation>Meld je aan om de versleutelde database te openen.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="37"/>
+        <location filename="../w4i_desktop/views/login.py" line="39"/>
+        <source>Sign in to the shared database %1.</source>
+        <translation>Meld je aan bij de gedeelde database %1.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/login.py" line="42"/>
         <source>User name</source>
         <translation>Gebruikersnaam</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="40"/>
+        <location filename="../w4i_desktop/views/login.py" line="45"/>
         <source>Password</source>
         <translation>Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="41"/>
+        <location filename="../w4i_desktop/views/login.py" line="51"/>
+        <source>Password of the database server</source>
+        <translation>Wachtwoord van de databaseserver</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/login.py" line="52"/>
+        <source>&amp;Server password</source>
+        <translation>&amp;Serverwachtwoord</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/login.py" line="54"/>
         <source>Remember me on this computer</source>
         <translation>Mij onthouden op deze computer</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="48"/>
+        <location filename="../w4i_desktop/views/login.py" line="62"/>
         <source>&amp;Restore the newest good backup…</source>
         <translation>De nieuwste goede back-up &amp;terugzetten…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="52"/>
+        <location filename="../w4i_desktop/views/login.py" line="66"/>
         <source>&amp;Forgot your password?</source>
         <translation>Wachtwoord &amp;vergeten?</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="56"/>
-        <location filename="../w4i_desktop/views/login.py" line="151"/>
+        <location filename="../w4i_desktop/views/login.py" line="70"/>
+        <location filename="../w4i_desktop/views/login.py" line="175"/>
         <source>Sign in</source>
         <translation>Aanmelden</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="63"/>
+        <location filename="../w4i_desktop/views/login.py" line="77"/>
         <source>&amp;User name</source>
         <translation>&amp;Gebruikersnaam</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="64"/>
+        <location filename="../w4i_desktop/views/login.py" line="78"/>
         <source>&amp;Password</source>
         <translation>&amp;Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="96"/>
+        <location filename="../w4i_desktop/views/login.py" line="113"/>
         <source>Enter your user name.</source>
         <translation>Vul je gebruikersnaam in.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="123"/>
+        <location filename="../w4i_desktop/views/login.py" line="147"/>
         <source>The new password is set. Sign in with it.</source>
         <translation>Het nieuwe wachtwoord is ingesteld. Meld je ermee aan.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="132"/>
+        <location filename="../w4i_desktop/views/login.py" line="156"/>
         <source>Restored from %1. Sign in again.</source>
         <translation>Teruggezet vanuit %1. Meld je opnieuw aan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../w4i_desktop/views/login.py" line="156"/>
+        <location filename="../w4i_desktop/views/login.py" line="180"/>
         <source>Too many attempts: wait %n s</source>
         <translation>
             <numerusform>Te veel pogingen: wacht %n s</numerusform>
@@ -3194,22 +3230,22 @@
         <translation>Ontgrendeld</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="203"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="204"/>
         <source>Locked</source>
         <translation>Vergrendeld</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="282"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="283"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="283"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="284"/>
         <source>Sign in first: a record has changes that are not saved yet.</source>
         <translation>Meld je eerst aan: een dossier heeft wijzigingen die nog niet zijn opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="394"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="396"/>
         <source>Restored from %1. Sign in again.</source>
         <translation>Teruggezet vanuit %1. Meld je opnieuw aan.</translation>
     </message>
@@ -3566,52 +3602,52 @@
 <context>
     <name>NewUserDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="40"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="39"/>
         <source>Add a user</source>
         <translation>Gebruiker toevoegen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="41"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="40"/>
         <source>&amp;Name shown</source>
         <translation>Weergave&amp;naam</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="42"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="41"/>
         <source>&amp;User name (to sign in)</source>
         <translation>&amp;Gebruikersnaam (voor het aanmelden)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="43"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="42"/>
         <source>&amp;Role</source>
         <translation>&amp;Rol</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="46"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="45"/>
         <source>&amp;Site</source>
         <translation>&amp;Locatie</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="47"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="46"/>
         <source>&amp;Password</source>
         <translation>&amp;Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="47"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="46"/>
         <source>Password</source>
         <translation>Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="48"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="47"/>
         <source>Password &amp;again</source>
         <translation>&amp;Herhaal het wachtwoord</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="48"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="47"/>
         <source>Password again</source>
         <translation>Herhaal het wachtwoord</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="50"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="49"/>
         <source>Give it to her in person: nobody, administrators included, can read it later.</source>
         <translation>Geef het haar persoonlijk: niemand, ook geen beheerder, kan het later nog lezen.</translation>
     </message>
@@ -4426,57 +4462,57 @@
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="219"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="303"/>
         <source>Your recovery key</source>
         <translation>Je herstelsleutel</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="222"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="306"/>
         <source>&lt;p&gt;If every password is forgotten, this key is the only way to open the database. It is shown only now.&lt;/p&gt;&lt;p&gt;Print it or save it as a PDF, and keep it locked away from this computer.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Als alle wachtwoorden vergeten zijn, is deze sleutel de enige manier om de database te openen. Hij wordt alleen nu getoond.&lt;/p&gt;&lt;p&gt;Druk hem af of sla hem op als PDF, en bewaar hem achter slot en grendel, niet bij deze computer.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="237"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="321"/>
         <source>Recovery key</source>
         <translation>Herstelsleutel</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="238"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="322"/>
         <source>Save as &amp;PDF…</source>
         <translation>Opslaan als &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="240"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="324"/>
         <source>I have &amp;stored the recovery key</source>
         <translation>Ik heb de herstelsleutel veilig op&amp;geborgen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="243"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="327"/>
         <source>&amp;Continue</source>
         <translation>&amp;Doorgaan</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="263"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="347"/>
         <source>Save the recovery key</source>
         <translation>Herstelsleutel opslaan</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="265"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="349"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="273"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="357"/>
         <source>W4I Desktop recovery key</source>
         <translation>Herstelsleutel voor W4I Desktop</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="277"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="361"/>
         <source>&lt;h1&gt;W4I Desktop recovery key&lt;/h1&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p style=&apos;font-family: monospace; font-size: 20pt&apos;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/p&gt;&lt;p&gt;This key opens the encrypted database when every password is forgotten. Keep this page locked away, apart from the computer.&lt;/p&gt;</source>
         <translation>&lt;h1&gt;Herstelsleutel voor W4I Desktop&lt;/h1&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p style=&apos;font-family: monospace; font-size: 20pt&apos;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Met deze sleutel open je de versleutelde database als alle wachtwoorden vergeten zijn. Bewaar deze pagina achter slot en grendel, apart van de computer.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="287"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="371"/>
         <source>The PDF could not be written.</source>
         <translation>De PDF kon niet worden opgeslagen.</translation>
     </message>
@@ -4484,42 +4520,42 @@
 <context>
     <name>RecoveryResetDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="126"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="125"/>
         <source>Forgotten password</source>
         <translation>Wachtwoord vergeten</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="129"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="128"/>
         <source>Type the recovery key printed when this database was created (30 letters and digits in 6 groups) and choose a new password.</source>
         <translation>Typ de herstelsleutel die is afgedrukt toen deze database werd aangemaakt (30 letters en cijfers in 6 groepen) en kies een nieuw wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="136"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="135"/>
         <source>&amp;User name</source>
         <translation>&amp;Gebruikersnaam</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="139"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="138"/>
         <source>Recovery &amp;key</source>
         <translation>Herstel&amp;sleutel</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="140"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="139"/>
         <source>New &amp;password</source>
         <translation>Nieuw &amp;wachtwoord</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="140"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="139"/>
         <source>New password</source>
         <translation>Nieuw wachtwoord</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="141"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="140"/>
         <source>Password &amp;again</source>
         <translation>&amp;Herhaal het wachtwoord</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="141"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="140"/>
         <source>Password again</source>
         <translation>Herhaal het wachtwoord</translation>
     </message>
@@ -4662,37 +4698,37 @@
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="100"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="99"/>
         <source>Set a new password</source>
         <translation>Nieuw wachtwoord instellen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="102"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="101"/>
         <source>A new password for %1 (%2).</source>
         <translation>Een nieuw wachtwoord voor %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="108"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="107"/>
         <source>New &amp;password</source>
         <translation>Nieuw &amp;wachtwoord</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="108"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="107"/>
         <source>New password</source>
         <translation>Nieuw wachtwoord</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="109"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="108"/>
         <source>Password &amp;again</source>
         <translation>&amp;Herhaal het wachtwoord</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="109"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="108"/>
         <source>Password again</source>
         <translation>Herhaal het wachtwoord</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="111"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="110"/>
         <source>The account becomes active again.</source>
         <translation>Het account wordt weer actief.</translation>
     </message>
@@ -4885,11 +4921,99 @@
     </message>
 </context>
 <context>
+    <name>ServerBox</name>
+    <message>
+        <location filename="../w4i_desktop/views/server_box.py" line="22"/>
+        <source>Database server</source>
+        <translation>Databaseserver</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/server_box.py" line="26"/>
+        <source>e.g. db.example.org</source>
+        <translation>bijv. db.example.org</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/server_box.py" line="37"/>
+        <source>Encrypt the connection (&amp;TLS)</source>
+        <translation>De verbinding versleutelen (&amp;TLS)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/server_box.py" line="40"/>
+        <source>A server on another computer is always reached over TLS.</source>
+        <translation>Een server op een andere computer wordt altijd via TLS bereikt.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/server_box.py" line="46"/>
+        <source>The server&apos;s administrator makes an empty database and a role that owns it. The role&apos;s password is kept in this computer&apos;s credential store, or asked at each start where there is none.</source>
+        <translation>De beheerder van de server maakt een lege database en een rol die er eigenaar van is. Het wachtwoord van de rol wordt bewaard in de wachtwoordkluis van deze computer, of bij elke start gevraagd als die er niet is.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/server_box.py" line="53"/>
+        <source>Server host</source>
+        <translation>Serverhost</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/server_box.py" line="54"/>
+        <source>Server port</source>
+        <translation>Serverpoort</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/server_box.py" line="55"/>
+        <source>Database name on the server</source>
+        <translation>Naam van de database op de server</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/server_box.py" line="56"/>
+        <source>Server role</source>
+        <translation>Rol op de server</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/server_box.py" line="57"/>
+        <source>Password of the server role</source>
+        <translation>Wachtwoord van de rol op de server</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/server_box.py" line="61"/>
+        <source>&amp;Host</source>
+        <translation>&amp;Host</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/server_box.py" line="64"/>
+        <source>Ser&amp;ver role</source>
+        <translation>Rol op de ser&amp;ver</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/server_box.py" line="63"/>
+        <source>Data&amp;base</source>
+        <translation>Data&amp;base</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/server_box.py" line="62"/>
+        <source>Port &amp;number</source>
+        <translation>Poort&amp;nummer</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/server_box.py" line="65"/>
+        <source>Role pass&amp;word</source>
+        <translation>&amp;Wachtwoord van de rol</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/server_box.py" line="93"/>
+        <source>Enter the name or address of the database server.</source>
+        <translation>Vul de naam of het adres van de databaseserver in.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/server_box.py" line="97"/>
+        <source>Enter the name of the database on the server.</source>
+        <translation>Vul de naam van de database op de server in.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsScreen</name>
     <message>
         <location filename="../w4i_desktop/views/settings_screen.py" line="47"/>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="196"/>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="202"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="199"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="205"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
@@ -4985,32 +5109,32 @@
         <translation>Instellingen worden gewijzigd door managers en beheerders.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="163"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="166"/>
         <source>A logo of %1 KB</source>
         <translation>Een logo van %1 kB</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="165"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="168"/>
         <source>No logo</source>
         <translation>Geen logo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="170"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="173"/>
         <source>Choose a logo</source>
         <translation>Kies een logo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="170"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="173"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Afbeeldingen (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="182"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="185"/>
         <source>Backup folder</source>
         <translation>Map voor back-ups</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="202"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="205"/>
         <source>The settings are saved.</source>
         <translation>De instellingen zijn opgeslagen.</translation>
     </message>
@@ -5018,27 +5142,27 @@
 <context>
     <name>SiteDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="161"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="160"/>
         <source>Add a site</source>
         <translation>Locatie toevoegen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="161"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="160"/>
         <source>Change a site</source>
         <translation>Locatie wijzigen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="163"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="162"/>
         <source>&amp;Name</source>
         <translation>&amp;Naam</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="164"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="163"/>
         <source>&amp;Municipality</source>
         <translation>&amp;Gemeente</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="168"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="167"/>
         <source>&amp;Open (closed sites keep their history)</source>
         <translation>&amp;Open (gesloten locaties behouden hun geschiedenis)</translation>
     </message>

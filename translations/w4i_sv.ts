@@ -672,371 +672,376 @@
     </message>
     <message>
         <location filename="../w4i_desktop/views/core_texts.py" line="70"/>
+        <source>Row {row} of the table {table} cannot be stored on the server ({problem}); nothing was kept there.</source>
+        <translation>Rad {row} i tabellen {table} kan inte sparas på servern ({problem}); ingenting sparades där.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="75"/>
         <source>Say why the step is skipped.</source>
         <translation>Ange varför steget hoppas över.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="71"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="76"/>
         <source>Step {number} needs an English title.</source>
         <translation>Steg {number} måste ha en engelsk titel.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="72"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="77"/>
         <source>Step {number}: the due offset must be 0 to {max_days} days.</source>
         <translation>Steg {number}: antalet dagar till sista dag måste vara 0–{max_days}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="75"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="80"/>
         <source>That is not a recovery key: it has 30 letters and digits in 6 groups.</source>
         <translation>Det är ingen återställningsnyckel: den har 30 bokstäver och siffror i 6 grupper.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="78"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="83"/>
         <source>The PostgreSQL extension {extension} is missing, and this role may not add it. Ask the server&apos;s administrator to run CREATE EXTENSION {extension}; in the database once, then try again.</source>
         <translation>PostgreSQL-tillägget {extension} saknas och den här rollen får inte lägga till det. Be serverns administratör att köra CREATE EXTENSION {extension}; i databasen en gång och försök sedan igen.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="84"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="89"/>
         <source>The closing date is before the intake date.</source>
         <translation>Avslutsdatumet ligger före inskrivningsdatumet.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="85"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="90"/>
         <source>The connection to the database server {server} was lost; the change was not saved. Try again.</source>
         <translation>Anslutningen till databasservern {server} bröts; ändringen sparades inte. Försök igen.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="90"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="95"/>
         <source>The database server {server} cannot be reached, or refused this computer&apos;s role: check the address, the password and that the server is running.</source>
         <translation>Databasservern {server} går inte att nå, eller så nekade den den här datorns roll: kontrollera adressen, lösenordet och att servern är igång.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="95"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="100"/>
         <source>The database {server} is not empty: a W4I database needs a database of its own on the server.</source>
         <translation>Databasen {server} är inte tom: en W4I-databas behöver en egen databas på servern.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="100"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="105"/>
         <source>The document needs a file name.</source>
         <translation>Dokumentet måste ha ett filnamn.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="101"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="106"/>
         <source>The file is empty; there is nothing to attach.</source>
         <translation>Filen är tom; det finns inget att bifoga.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="102"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="107"/>
         <source>The file is {size} MB; documents can be at most {limit} MB. Attach a smaller file, for example a scan at a lower resolution.</source>
         <translation>Filen är {size} MB; dokument får vara högst {limit} MB. Bifoga en mindre fil, till exempel en skanning med lägre upplösning.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="107"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="112"/>
         <source>The folder {folder} does not exist.</source>
         <translation>Mappen {folder} finns inte.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="108"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="113"/>
         <source>The follow-up is before the placement started.</source>
         <translation>Uppföljningen ligger före placeringens start.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="109"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="114"/>
         <source>The last open site cannot be closed.</source>
         <translation>Den sista öppna enheten kan inte stängas.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="110"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="115"/>
         <source>The logo image cannot be read.</source>
         <translation>Logotypbilden kan inte läsas.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="111"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="116"/>
         <source>The logo is larger than 1 MiB; use a smaller image.</source>
         <translation>Logotypen är större än 1 MiB; använd en mindre bild.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="112"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="117"/>
         <source>The logo must be a PNG or JPEG image.</source>
         <translation>Logotypen måste vara en PNG- eller JPEG-bild.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="113"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="118"/>
         <source>The notes are longer than {max_length} characters.</source>
         <translation>Anteckningarna är längre än {max_length} tecken.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="114"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="119"/>
         <source>The number of participants cannot be negative.</source>
         <translation>Antalet deltagare kan inte vara negativt.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="115"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="120"/>
         <source>The organisation name is longer than 200 characters.</source>
         <translation>Organisationens namn är längre än 200 tecken.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="116"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="121"/>
         <source>The period ends ({end}) before it starts ({start}).</source>
         <translation>Perioden slutar ({end}) innan den börjar ({start}).</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="117"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="122"/>
         <source>The placement ends before it starts.</source>
         <translation>Placeringen slutar innan den börjar.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="118"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="123"/>
         <source>The reason is longer than {max_length} characters.</source>
         <translation>Orsaken är längre än {max_length} tecken.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="119"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="124"/>
         <source>The retention period is at least one year.</source>
         <translation>Lagringstiden är minst ett år.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="120"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="125"/>
         <source>The server address must name a database: postgresql://role@host:port/database?sslmode=require.</source>
         <translation>Serveradressen måste ange en databas: postgresql://roll@värd:port/databas?sslmode=require.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="125"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="130"/>
         <source>The server {host} must be reached over TLS: add ?sslmode=require (or verify-full) to its address.</source>
         <translation>Servern {host} måste nås via TLS: lägg till ?sslmode=require (eller verify-full) i adressen.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="130"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="135"/>
         <source>The two passwords differ.</source>
         <translation>Lösenorden är inte likadana.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="131"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="136"/>
         <source>The vacancy closes before it opens.</source>
         <translation>Den lediga tjänsten stänger innan den öppnar.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="132"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="137"/>
         <source>The vacancy does not belong to this employer.</source>
         <translation>Den lediga tjänsten hör inte till den här arbetsgivaren.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="133"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="138"/>
         <source>The withdrawal date is before the consent was given.</source>
         <translation>Datumet för återkallelsen ligger före det datum då samtycket lämnades.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="134"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="139"/>
         <source>The working day ends before it starts.</source>
         <translation>Arbetsdagen slutar innan den börjar.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="135"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="140"/>
         <source>There is already a site called {name}.</source>
         <translation>Det finns redan en enhet som heter {name}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="136"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="141"/>
         <source>There is already a user called {name}.</source>
         <translation>Det finns redan en användare som heter {name}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="137"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="142"/>
         <source>There is no active user called {name}.</source>
         <translation>Det finns ingen aktiv användare som heter {name}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="138"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="143"/>
         <source>There is no current consent for this purpose to withdraw.</source>
         <translation>Det finns inget gällande samtycke för det här ändamålet att återkalla.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="139"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="144"/>
         <source>There is no user called {name}.</source>
         <translation>Det finns ingen användare som heter {name}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="140"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="145"/>
         <source>This is not a server address: write it as postgresql://role@host:port/database?sslmode=require.</source>
         <translation>Det här är ingen serveradress: skriv den som postgresql://roll@värd:port/databas?sslmode=require.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="145"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="150"/>
         <source>Unknown consent purpose: {purpose}.</source>
         <translation>Okänt ändamål för samtycke: {purpose}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="146"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="151"/>
         <source>Unknown fields: {names}.</source>
         <translation>Okända fält: {names}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="147"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="152"/>
         <source>Unknown kind of backup: {kind}.</source>
         <translation>Okänd typ av säkerhetskopia: {kind}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="148"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="153"/>
         <source>Without consent to processing, no record can be kept.</source>
         <translation>Utan samtycke till behandling av personuppgifter kan ingen akt föras.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="149"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="154"/>
         <source>a contact person needs a name.</source>
         <translation>en kontaktperson måste ha ett namn.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="150"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="155"/>
         <source>a tag is longer than {max_length} characters.</source>
         <translation>ett av värdena är längre än {max_length} tecken.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="151"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="156"/>
         <source>a vacancy needs a title.</source>
         <translation>en ledig tjänst måste ha en titel.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="152"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="157"/>
         <source>an employer needs a name.</source>
         <translation>en arbetsgivare måste ha ett namn.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="153"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="158"/>
         <source>documents are written in {languages}.</source>
         <translation>dokument kan bara skrivas på {languages}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="154"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="159"/>
         <source>hours per week must be more than 0 and at most {max_hours}.</source>
         <translation>timmar per vecka måste vara mer än 0 och högst {max_hours}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="157"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="162"/>
         <source>the date is in the future.</source>
         <translation>datumet ligger i framtiden.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="158"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="163"/>
         <source>this is longer than {max_length} characters.</source>
         <translation>texten är längre än {max_length} tecken.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="159"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="164"/>
         <source>this is not a phone number.</source>
         <translation>det här är inget telefonnummer.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="160"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="165"/>
         <source>this is not an e-mail address.</source>
         <translation>det här är ingen e-postadress.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="161"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="166"/>
         <source>this is required.</source>
         <translation>det här fältet är obligatoriskt.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="162"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="167"/>
         <source>this must be a date.</source>
         <translation>värdet måste vara ett datum.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="163"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="168"/>
         <source>this must be a list of text values.</source>
         <translation>värdet måste vara en lista med textvärden.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="164"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="169"/>
         <source>this must be a time such as 09:30.</source>
         <translation>värdet måste vara en tid, till exempel 09:30.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="165"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="170"/>
         <source>this must be a whole number.</source>
         <translation>värdet måste vara ett heltal.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="166"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="171"/>
         <source>this must be a year between 1900 and {last}.</source>
         <translation>värdet måste vara ett år mellan 1900 och {last}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="167"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="172"/>
         <source>this must be a year.</source>
         <translation>värdet måste vara ett årtal.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="168"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="173"/>
         <source>this must be between 0 and {maximum}.</source>
         <translation>värdet måste vara mellan 0 och {maximum}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="169"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="174"/>
         <source>this must be text.</source>
         <translation>värdet måste vara text.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="170"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="175"/>
         <source>this must be yes or no.</source>
         <translation>värdet måste vara ja eller nej.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="171"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="176"/>
         <source>{codes} are not ISO 639-1 language codes.</source>
         <translation>{codes} är inte språkkoder enligt ISO 639-1.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="172"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="177"/>
         <source>{code} is not a NACE section (A to U).</source>
         <translation>{code} är ingen NACE-avdelning (A till U).</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="173"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="178"/>
         <source>{code} is not an ISO 3166-1 country code.</source>
         <translation>{code} är ingen landskod enligt ISO 3166-1.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="174"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="179"/>
         <source>{days} are not weekdays.</source>
         <translation>{days} är inte veckodagar.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="175"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="180"/>
         <source>{name} already exists; choose another file name.</source>
         <translation>{name} finns redan; välj ett annat filnamn.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="176"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="181"/>
         <source>{server} already holds a W4I database.</source>
         <translation>{server} innehåller redan en W4I-databas.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="177"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="182"/>
         <source>{server} holds no W4I database yet: create one there first.</source>
         <translation>{server} innehåller ännu ingen W4I-databas: skapa en där först.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="180"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="185"/>
         <source>{server} was upgraded by a newer version of W4I Desktop: install that version on this computer.</source>
         <translation>{server} har uppgraderats av en nyare version av W4I Desktop: installera den versionen på den här datorn.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="185"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="190"/>
         <source>{text} is not a quarter such as 2026Q3.</source>
         <translation>{text} är inget kvartal i formatet 2026Q3.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="186"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="191"/>
         <source>{value} is not a date (YYYY-MM-DD).</source>
         <translation>{value} är inget datum (ÅÅÅÅ-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="187"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="192"/>
         <source>{value} is not a number of hours.</source>
         <translation>{value} är inget antal timmar.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="188"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="193"/>
         <source>{value} is not one of {choices}.</source>
         <translation>{value} är inte ett av de tillåtna värdena: {choices}.</translation>
     </message>
@@ -1358,33 +1363,33 @@
 <context>
     <name>EditUserDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="70"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="69"/>
         <source>Change a user</source>
         <translation>Ändra en användare</translation>
     </message>
     <message>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="71"/>
         <location filename="../w4i_desktop/views/account_dialogs.py" line="72"/>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="73"/>
         <source>User name</source>
         <translation>Användarnamn</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="74"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="73"/>
         <source>&amp;Name shown</source>
         <translation>&amp;Visningsnamn</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="75"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="74"/>
         <source>&amp;Role</source>
         <translation>&amp;Roll</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="76"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="75"/>
         <source>&amp;Site</source>
         <translation>En&amp;het</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="82"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="81"/>
         <source>Another administrator can change your role.</source>
         <translation>En annan administratör kan ändra din roll.</translation>
     </message>
@@ -1955,92 +1960,108 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="73"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="92"/>
         <source>Welcome to W4I Desktop</source>
         <translation>Välkommen till W4I Desktop</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="78"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="97"/>
         <source>&lt;h2&gt;Welcome&lt;/h2&gt;&lt;p&gt;W4I Desktop keeps everything in one encrypted database on this computer. Create it now, with the first administrator account.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Välkommen&lt;/h2&gt;&lt;p&gt;W4I Desktop sparar allt i en krypterad databas på den här datorn. Skapa den nu, tillsammans med det första administratörskontot.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="91"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="110"/>
         <source>e.g. Centro Donne Milano</source>
         <translation>t.ex. Centro Donne Milano</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="103"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="122"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="104"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="123"/>
         <source>Organisation name</source>
         <translation>Organisationens namn</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="105"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="124"/>
         <source>First site</source>
         <translation>Första enhet</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="106"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="125"/>
         <source>Administrator user name</source>
         <translation>Administratörens användarnamn</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="107"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="126"/>
         <source>Password</source>
         <translation>Lösenord</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="108"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="127"/>
         <source>Repeat the password</source>
         <translation>Upprepa lösenordet</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="114"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="134"/>
         <source>&amp;Language</source>
         <translation>S&amp;pråk</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="115"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="135"/>
         <source>&amp;Organisation name</source>
         <translation>&amp;Organisationens namn</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="116"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="136"/>
         <source>First &amp;site</source>
         <translation>Första &amp;enhet</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="117"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="137"/>
         <source>Administrator &amp;user name</source>
         <translation>Administratörens &amp;användarnamn</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="118"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="138"/>
         <source>&amp;Password</source>
         <translation>&amp;Lösenord</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="120"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="140"/>
         <source>&amp;Repeat the password</source>
         <translation>&amp;Upprepa lösenordet</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="124"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="144"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="186"/>
         <source>&amp;Create database</source>
         <translation>&amp;Skapa databasen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="127"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="147"/>
         <source>Open &amp;existing database…</source>
         <translation>Öppna &amp;befintlig databas…</translation>
     </message>
+    <message>
+        <location filename="../w4i_desktop/views/first_run.py" line="154"/>
+        <source>Connect to the &amp;existing database</source>
+        <translation>Anslut till den b&amp;efintliga databasen</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/first_run.py" line="175"/>
+        <source>Use a shared &amp;database server (PostgreSQL)</source>
+        <translation>Använd en delad &amp;databasserver (PostgreSQL)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/first_run.py" line="186"/>
+        <source>&amp;Create the database on the server</source>
+        <translation>&amp;Skapa databasen på servern</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../w4i_desktop/views/first_run.py" line="164"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="221"/>
         <source>Too short: at least %n characters.</source>
         <translation>
             <numerusform>För kort: minst %n tecken.</numerusform>
@@ -2048,37 +2069,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="165"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="222"/>
         <source>Weak: longer is better (a short sentence works well).</source>
         <translation>Svagt: längre är bättre (en kort mening fungerar bra).</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="166"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="223"/>
         <source>Fair.</source>
         <translation>Godtagbart.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="167"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="224"/>
         <source>Strong.</source>
         <translation>Starkt.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="173"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="230"/>
         <source>The two passwords differ.</source>
         <translation>Lösenorden är inte likadana.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="177"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="234"/>
         <source>Name the first site.</source>
         <translation>Ge den första enheten ett namn.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="203"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="287"/>
         <source>Open a W4I database</source>
         <translation>Öppna en W4I-databas</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="205"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="289"/>
         <source>W4I databases (*.db);;All files (*)</source>
         <translation>W4I-databaser (*.db);;Alla filer (*)</translation>
     </message>
@@ -2992,63 +3013,78 @@
         <translation>Logga in för att öppna den krypterade databasen.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="37"/>
+        <location filename="../w4i_desktop/views/login.py" line="39"/>
+        <source>Sign in to the shared database %1.</source>
+        <translation>Logga in i den delade databasen %1.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/login.py" line="42"/>
         <source>User name</source>
         <translation>Användarnamn</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="40"/>
+        <location filename="../w4i_desktop/views/login.py" line="45"/>
         <source>Password</source>
         <translation>Lösenord</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="41"/>
+        <location filename="../w4i_desktop/views/login.py" line="51"/>
+        <source>Password of the database server</source>
+        <translation>Databasserverns lösenord</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/login.py" line="52"/>
+        <source>&amp;Server password</source>
+        <translation>&amp;Serverlösenord</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/login.py" line="54"/>
         <source>Remember me on this computer</source>
         <translation>Kom ihåg mig på den här datorn</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="48"/>
+        <location filename="../w4i_desktop/views/login.py" line="62"/>
         <source>&amp;Restore the newest good backup…</source>
         <translation>Åt&amp;erställ den senaste felfria säkerhetskopian…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="52"/>
+        <location filename="../w4i_desktop/views/login.py" line="66"/>
         <source>&amp;Forgot your password?</source>
         <translation>&amp;Glömt lösenordet?</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="56"/>
-        <location filename="../w4i_desktop/views/login.py" line="151"/>
+        <location filename="../w4i_desktop/views/login.py" line="70"/>
+        <location filename="../w4i_desktop/views/login.py" line="175"/>
         <source>Sign in</source>
         <translation>Logga in</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="63"/>
+        <location filename="../w4i_desktop/views/login.py" line="77"/>
         <source>&amp;User name</source>
         <translation>&amp;Användarnamn</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="64"/>
+        <location filename="../w4i_desktop/views/login.py" line="78"/>
         <source>&amp;Password</source>
         <translation>&amp;Lösenord</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="96"/>
+        <location filename="../w4i_desktop/views/login.py" line="113"/>
         <source>Enter your user name.</source>
         <translation>Ange ditt användarnamn.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="123"/>
+        <location filename="../w4i_desktop/views/login.py" line="147"/>
         <source>The new password is set. Sign in with it.</source>
         <translation>Det nya lösenordet är sparat. Logga in med det.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="132"/>
+        <location filename="../w4i_desktop/views/login.py" line="156"/>
         <source>Restored from %1. Sign in again.</source>
         <translation>Återställd från %1. Logga in igen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../w4i_desktop/views/login.py" line="156"/>
+        <location filename="../w4i_desktop/views/login.py" line="180"/>
         <source>Too many attempts: wait %n s</source>
         <translation>
             <numerusform>För många försök: vänta %n s</numerusform>
@@ -3194,22 +3230,22 @@
         <translation>Upplåst</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="203"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="204"/>
         <source>Locked</source>
         <translation>Låst</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="282"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="283"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="283"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="284"/>
         <source>Sign in first: a record has changes that are not saved yet.</source>
         <translation>Logga in först: en akt har ändringar som inte har sparats än.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="394"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="396"/>
         <source>Restored from %1. Sign in again.</source>
         <translation>Återställd från %1. Logga in igen.</translation>
     </message>
@@ -3566,52 +3602,52 @@
 <context>
     <name>NewUserDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="40"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="39"/>
         <source>Add a user</source>
         <translation>Lägg till en användare</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="41"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="40"/>
         <source>&amp;Name shown</source>
         <translation>&amp;Visningsnamn</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="42"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="41"/>
         <source>&amp;User name (to sign in)</source>
         <translation>&amp;Användarnamn (för inloggning)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="43"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="42"/>
         <source>&amp;Role</source>
         <translation>&amp;Roll</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="46"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="45"/>
         <source>&amp;Site</source>
         <translation>En&amp;het</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="47"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="46"/>
         <source>&amp;Password</source>
         <translation>&amp;Lösenord</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="47"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="46"/>
         <source>Password</source>
         <translation>Lösenord</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="48"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="47"/>
         <source>Password &amp;again</source>
         <translation>&amp;Upprepa lösenordet</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="48"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="47"/>
         <source>Password again</source>
         <translation>Upprepa lösenordet</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="50"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="49"/>
         <source>Give it to her in person: nobody, administrators included, can read it later.</source>
         <translation>Ge henne lösenordet personligen: ingen, inte ens administratörer, kan läsa det senare.</translation>
     </message>
@@ -4426,57 +4462,57 @@
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="219"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="303"/>
         <source>Your recovery key</source>
         <translation>Din återställningsnyckel</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="222"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="306"/>
         <source>&lt;p&gt;If every password is forgotten, this key is the only way to open the database. It is shown only now.&lt;/p&gt;&lt;p&gt;Print it or save it as a PDF, and keep it locked away from this computer.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Om alla lösenord glöms bort är den här nyckeln det enda sättet att öppna databasen. Den visas bara nu.&lt;/p&gt;&lt;p&gt;Skriv ut den eller spara den som PDF, och förvara den inlåst på ett annat ställe än den här datorn.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="237"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="321"/>
         <source>Recovery key</source>
         <translation>Återställningsnyckel</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="238"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="322"/>
         <source>Save as &amp;PDF…</source>
         <translation>Spara som &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="240"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="324"/>
         <source>I have &amp;stored the recovery key</source>
         <translation>Jag har &amp;sparat återställningsnyckeln</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="243"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="327"/>
         <source>&amp;Continue</source>
         <translation>&amp;Fortsätt</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="263"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="347"/>
         <source>Save the recovery key</source>
         <translation>Spara återställningsnyckeln</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="265"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="349"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="273"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="357"/>
         <source>W4I Desktop recovery key</source>
         <translation>Återställningsnyckel för W4I Desktop</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="277"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="361"/>
         <source>&lt;h1&gt;W4I Desktop recovery key&lt;/h1&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p style=&apos;font-family: monospace; font-size: 20pt&apos;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/p&gt;&lt;p&gt;This key opens the encrypted database when every password is forgotten. Keep this page locked away, apart from the computer.&lt;/p&gt;</source>
         <translation>&lt;h1&gt;Återställningsnyckel för W4I Desktop&lt;/h1&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p style=&apos;font-family: monospace; font-size: 20pt&apos;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Den här nyckeln öppnar den krypterade databasen när alla lösenord har glömts bort. Förvara sidan inlåst, på ett annat ställe än datorn.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="287"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="371"/>
         <source>The PDF could not be written.</source>
         <translation>PDF-filen kunde inte skrivas.</translation>
     </message>
@@ -4484,42 +4520,42 @@
 <context>
     <name>RecoveryResetDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="126"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="125"/>
         <source>Forgotten password</source>
         <translation>Glömt lösenord</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="129"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="128"/>
         <source>Type the recovery key printed when this database was created (30 letters and digits in 6 groups) and choose a new password.</source>
         <translation>Skriv återställningsnyckeln som skrevs ut när databasen skapades (30 bokstäver och siffror i 6 grupper) och välj ett nytt lösenord.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="136"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="135"/>
         <source>&amp;User name</source>
         <translation>&amp;Användarnamn</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="139"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="138"/>
         <source>Recovery &amp;key</source>
         <translation>Återställnings&amp;nyckel</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="140"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="139"/>
         <source>New &amp;password</source>
         <translation>Nytt &amp;lösenord</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="140"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="139"/>
         <source>New password</source>
         <translation>Nytt lösenord</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="141"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="140"/>
         <source>Password &amp;again</source>
         <translation>&amp;Upprepa lösenordet</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="141"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="140"/>
         <source>Password again</source>
         <translation>Upprepa lösenordet</translation>
     </message>
@@ -4662,37 +4698,37 @@
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="100"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="99"/>
         <source>Set a new password</source>
         <translation>Ange ett nytt lösenord</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="102"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="101"/>
         <source>A new password for %1 (%2).</source>
         <translation>Ett nytt lösenord för %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="108"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="107"/>
         <source>New &amp;password</source>
         <translation>Nytt &amp;lösenord</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="108"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="107"/>
         <source>New password</source>
         <translation>Nytt lösenord</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="109"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="108"/>
         <source>Password &amp;again</source>
         <translation>&amp;Upprepa lösenordet</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="109"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="108"/>
         <source>Password again</source>
         <translation>Upprepa lösenordet</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="111"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="110"/>
         <source>The account becomes active again.</source>
         <translation>Kontot blir aktivt igen.</translation>
     </message>
@@ -4885,11 +4921,99 @@
     </message>
 </context>
 <context>
+    <name>ServerBox</name>
+    <message>
+        <location filename="../w4i_desktop/views/server_box.py" line="22"/>
+        <source>Database server</source>
+        <translation>Databasserver</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/server_box.py" line="26"/>
+        <source>e.g. db.example.org</source>
+        <translation>t.ex. db.example.org</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/server_box.py" line="37"/>
+        <source>Encrypt the connection (&amp;TLS)</source>
+        <translation>Kryptera anslutningen (&amp;TLS)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/server_box.py" line="40"/>
+        <source>A server on another computer is always reached over TLS.</source>
+        <translation>En server på en annan dator nås alltid via TLS.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/server_box.py" line="46"/>
+        <source>The server&apos;s administrator makes an empty database and a role that owns it. The role&apos;s password is kept in this computer&apos;s credential store, or asked at each start where there is none.</source>
+        <translation>Serverns administratör skapar en tom databas och en roll som äger den. Rollens lösenord sparas i den här datorns lösenordslager, eller efterfrågas vid varje start om det inte finns något.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/server_box.py" line="53"/>
+        <source>Server host</source>
+        <translation>Servervärd</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/server_box.py" line="54"/>
+        <source>Server port</source>
+        <translation>Serverport</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/server_box.py" line="55"/>
+        <source>Database name on the server</source>
+        <translation>Databasens namn på servern</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/server_box.py" line="56"/>
+        <source>Server role</source>
+        <translation>Roll på servern</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/server_box.py" line="57"/>
+        <source>Password of the server role</source>
+        <translation>Lösenord för rollen på servern</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/server_box.py" line="61"/>
+        <source>&amp;Host</source>
+        <translation>&amp;Värd</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/server_box.py" line="64"/>
+        <source>Ser&amp;ver role</source>
+        <translation>&amp;Roll på servern</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/server_box.py" line="63"/>
+        <source>Data&amp;base</source>
+        <translation>Data&amp;bas</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/server_box.py" line="62"/>
+        <source>Port &amp;number</source>
+        <translation>Port&amp;nummer</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/server_box.py" line="65"/>
+        <source>Role pass&amp;word</source>
+        <translation>Rollens lösen&amp;ord</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/server_box.py" line="93"/>
+        <source>Enter the name or address of the database server.</source>
+        <translation>Ange databasserverns namn eller adress.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/server_box.py" line="97"/>
+        <source>Enter the name of the database on the server.</source>
+        <translation>Ange databasens namn på servern.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsScreen</name>
     <message>
         <location filename="../w4i_desktop/views/settings_screen.py" line="47"/>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="196"/>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="202"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="199"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="205"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
@@ -4985,32 +5109,32 @@
         <translation>Inställningarna ändras av chefer och administratörer.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="163"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="166"/>
         <source>A logo of %1 KB</source>
         <translation>En logotyp på %1 kB</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="165"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="168"/>
         <source>No logo</source>
         <translation>Ingen logotyp</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="170"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="173"/>
         <source>Choose a logo</source>
         <translation>Välj en logotyp</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="170"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="173"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Bilder (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="182"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="185"/>
         <source>Backup folder</source>
         <translation>Mapp för säkerhetskopior</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="202"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="205"/>
         <source>The settings are saved.</source>
         <translation>Inställningarna är sparade.</translation>
     </message>
@@ -5018,27 +5142,27 @@
 <context>
     <name>SiteDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="161"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="160"/>
         <source>Add a site</source>
         <translation>Lägg till en enhet</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="161"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="160"/>
         <source>Change a site</source>
         <translation>Ändra en enhet</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="163"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="162"/>
         <source>&amp;Name</source>
         <translation>&amp;Namn</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="164"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="163"/>
         <source>&amp;Municipality</source>
         <translation>&amp;Kommun</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="168"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="167"/>
         <source>&amp;Open (closed sites keep their history)</source>
         <translation>&amp;Öppen (stängda enheter behåller sin historik)</translation>
     </message>

@@ -11,11 +11,13 @@ from typing import TextIO
 from PySide6.QtCore import QLocale, QSettings
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
+from sqlalchemy import URL
 
 from w4i_desktop import config
 from w4i_desktop.services.context import Context
+from w4i_desktop.storage.server import ServerDatabase
 from w4i_desktop.views import crash, language
-from w4i_desktop.views.app_state import AppState
+from w4i_desktop.views.app_state import AppState, kept_server
 from w4i_desktop.views.first_run import run_first_run
 from w4i_desktop.views.main_window import MainWindow
 
@@ -51,8 +53,12 @@ def use_readable_locale() -> None:
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
 
 
-def start_state(db_path: Path) -> AppState | None:
-    """The session to start with: a new database on first run, else the login screen."""
+def start_state(db_path: Path, *, use_server: bool = True) -> AppState | None:
+    """The session to start with: the shared server this computer uses (unless `use_server`
+    is False: --db names a file), else a new database on first run, else the login screen."""
+    server = kept_server() if use_server else None
+    if server is not None:
+        return server
     if db_path.exists():
         state = AppState(db_path)
         last_user = QSettings().value("login/last_user")
@@ -62,10 +68,11 @@ def start_state(db_path: Path) -> AppState | None:
     outcome = run_first_run(db_path)
     if outcome is None:
         return None
-    if isinstance(outcome, Path):
+    if isinstance(outcome, Path | URL):
         return AppState(outcome)
-    state = AppState(outcome.db.path)
     assert isinstance(outcome, Context)
+    # The server's URL holds the role's password for this session (in memory only).
+    state = AppState(outcome.db.url if isinstance(outcome.db, ServerDatabase) else outcome.db.path)
     state.set_context(outcome)
     return state
 
@@ -76,7 +83,7 @@ def run(argv: Sequence[str]) -> int:
         return run_self_test(argv)
     app = make_application(argv)
     crash.install(config.setup_logging())
-    state = start_state(args.db or config.default_db_path())
+    state = start_state(args.db or config.default_db_path(), use_server=args.db is None)
     if state is None:
         return 0
     window = MainWindow(state)

@@ -1,6 +1,8 @@
 """The `w4i` command: headless set-up, demo data, checks and (with later issues) exports.
 
-Errors print one line on stderr: exit code 2 for bad input, 1 for any other failure.
+Every command that opens a database takes `--db PATH` (a file on this computer) or `--server URL`
+(a shared PostgreSQL database; see `server_url` for the role's password). Errors print one line
+on stderr: exit code 2 for bad input, 1 for any other failure.
 """
 
 from __future__ import annotations
@@ -15,7 +17,10 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import NoReturn, TextIO
 
+from sqlalchemy import URL
+
 from w4i_desktop import __version__, config
+from w4i_desktop.cli_server import SERVER_PASSWORD_ENV, server_url
 from w4i_desktop.documents.texts import DOCUMENT_LANGUAGES
 from w4i_desktop.enums import Role
 from w4i_desktop.errors import BadInput, W4IError
@@ -23,6 +28,7 @@ from w4i_desktop.services import audit, users
 from w4i_desktop.services.context import Context
 from w4i_desktop.services.permissions import Action
 from w4i_desktop.storage.keyslots import KeyFile
+from w4i_desktop.storage.server import server_label
 
 log = logging.getLogger(__name__)
 PASSWORD_ENV = "W4I_PASSWORD"  # noqa: S105 - a variable name
@@ -69,26 +75,39 @@ def _db_path(args: argparse.Namespace) -> Path:
     return Path(args.db) if args.db else config.default_db_path()
 
 
+def _target(args: argparse.Namespace) -> Path | URL:
+    """The database a command works on: --server URL, else --db PATH, else the default file."""
+    server = getattr(args, "server", None)
+    return server_url(server) if server else _db_path(args)
+
+
 def _login(args: argparse.Namespace, passwords: Passwords) -> Context:
-    path = _db_path(args)
-    username = args.user or (KeyFile.load(path).default_user if path.is_file() else None)
+    target = _target(args)
+    if isinstance(target, URL):
+        username = args.user
+    else:
+        username = args.user or (KeyFile.load(target).default_user if target.is_file() else None)
     if not username:
         raise BadInput("Name the user with --user.")
-    return users.login(path, username, passwords.current(f"Password for {username}: "))
+    return users.login(target, username, passwords.current(f"Password for {username}: "))
 
 
 # --- commands ------------------------------------------------------------------------------------
 
 
 def cmd_init(args: argparse.Namespace, passwords: Passwords, out: TextIO) -> int:
-    path = _db_path(args)
-    path.parent.mkdir(parents=True, exist_ok=True)
+    target = _target(args)
+    if isinstance(target, Path):
+        target.parent.mkdir(parents=True, exist_ok=True)
     password = passwords.new(f"New password for {args.admin}: ", env=PASSWORD_ENV)
     created = users.create_database(
-        path, args.admin, password, organisation=args.organisation, site_name=args.site
+        target, args.admin, password, organisation=args.organisation, site_name=args.site
     )
     created.context.db.close()
-    print(f"Created the encrypted database {path}", file=out)
+    if isinstance(target, URL):
+        print(f"Created the W4I database on the server {server_label(target)}", file=out)
+    else:
+        print(f"Created the encrypted database {target}", file=out)
     print("Recovery key (shown only now; print it and keep it locked away):", file=out)
     print(f"    {created.recovery_code}", file=out)
     return 0
@@ -105,10 +124,31 @@ def cmd_users_add(args: argparse.Namespace, passwords: Passwords, out: TextIO) -
     return 0
 
 
+def cmd_users_reset_password(args: argparse.Namespace, passwords: Passwords, out: TextIO) -> int:
+    from w4i_desktop.services import accounts
+
+    ctx = _login(args, passwords)
+    try:
+        name = args.name.strip().casefold()
+        found = [a.id for a in accounts.list_accounts(ctx) if a.username == name]
+        if not found:
+            raise BadInput("There is no user called {name}.", name=name)
+        accounts.reset_password(ctx, found[0], passwords.new(f"New password for {name}: "))
+    finally:
+        ctx.db.close()
+    print(f"Set a new password for {name}.", file=out)
+    return 0
+
+
 def cmd_demo(args: argparse.Namespace, passwords: Passwords, out: TextIO) -> int:
     from w4i_desktop.services import demo
     from w4i_desktop.storage.engine import without_memory_security
 
+    if args.server:
+        raise BadInput(
+            "Demo data is made in a database file on this computer; move it to a server "
+            "afterwards with w4i migrate-to-server."
+        )
     without_memory_security()  # invented data, loaded in bulk: see its docstring
     path = _db_path(args)
     if path.exists():
@@ -247,7 +287,14 @@ def cmd_participant_erase(args: argparse.Namespace, passwords: Passwords, out: T
 
 
 def _common(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--db", help="database file (default: the per-user data folder)")
+    where = p.add_mutually_exclusive_group()
+    where.add_argument("--db", help="database file (default: the per-user data folder)")
+    where.add_argument(
+        "--server",
+        metavar="URL",
+        help="a shared database: postgresql://role@host:port/database?sslmode=require "
+        f"(the role's password: in the URL, ${SERVER_PASSWORD_ENV} or asked)",
+    )
     p.add_argument("--user", help="user name to log in as (default: the first admin)")
     p.add_argument(
         "--password-stdin",
@@ -264,7 +311,7 @@ def build_parser() -> ArgumentParser:
     parser.add_argument("--version", action="version", version=f"w4i {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, parser_class=ArgumentParser)
 
-    p = sub.add_parser("init", help="create an encrypted database")
+    p = sub.add_parser("init", help="create an encrypted database (or one on a --server)")
     _common(p)
     p.add_argument("--admin", required=True, help="user name of the first administrator")
     p.add_argument("--organisation", default="", help="organisation name shown on reports")
@@ -279,6 +326,12 @@ def build_parser() -> ArgumentParser:
     p.add_argument("--role", required=True, choices=[r.value for r in Role])
     p.add_argument("--display-name")
     p.set_defaults(func=cmd_users_add)
+    p = users_sub.add_parser(
+        "reset-password", help="give a user a new password (administrator; second stdin line)"
+    )
+    _common(p)
+    p.add_argument("name")
+    p.set_defaults(func=cmd_users_reset_password)
 
     p = sub.add_parser("demo", help="fill a database with realistic demo data")
     _common(p)
@@ -339,7 +392,7 @@ def build_parser() -> ArgumentParser:
 
     from w4i_desktop import cli_backup, cli_import
 
-    cli_backup.register(sub, _common, _login)
+    cli_backup.register(sub, _common, _login, server_url)
     cli_import.register(sub, _common, _login)
     return parser
 

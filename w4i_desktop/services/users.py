@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlalchemy import URL, select
+from sqlalchemy import URL, select, update
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 
@@ -151,7 +151,14 @@ def login(
                     session, None, AuditAction.FAILED_LOGIN, "user", user.id if user else None
                 )
                 raise WrongPassword("The user name or the password is wrong.")
-            user.last_login_at = utcnow()
+            # Not through the versioned row: signing in on two computers at once, or while an
+            # administrator has her account open, must not make either save look stale.
+            session.execute(
+                update(User)
+                .where(User.id == user.id)
+                .values(last_login_at=utcnow())
+                .execution_options(synchronize_session=False)
+            )
             audit.record(
                 session,
                 user.id,

@@ -19,8 +19,9 @@ from typing import ClassVar
 from sqlalchemy import Engine
 from sqlalchemy.exc import DatabaseError as DBAPIDatabaseError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
-from w4i_desktop.errors import W4IError
+from w4i_desktop.errors import StaleEdit, W4IError
 from w4i_desktop.storage.keyslots import KdfParams
 
 
@@ -64,6 +65,10 @@ class Store(ABC):
                     yield session
                 finally:
                     self._current.reset(token)
+        except StaleDataError:
+            # A versioned row saved by someone else since it was read, found at the UPDATE
+            # itself (two saves that both passed a service's early version check).
+            raise StaleEdit("Someone else saved this record after you opened it.") from None
         except DBAPIDatabaseError as exc:
             clear = self._storage_error(exc)
             if clear is not None:

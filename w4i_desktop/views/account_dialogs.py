@@ -3,7 +3,6 @@ password (set by an administrator, or with the recovery key at sign-in), a site.
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QWidget
@@ -122,7 +121,7 @@ class RecoveryResetDialog(FormDialog):
     """At sign-in: the recovery key printed when the database was created sets a new password
     for a user who forgot hers."""
 
-    def __init__(self, db_path: Path, username: str, parent: QWidget | None = None) -> None:
+    def __init__(self, target: users.Target, username: str, parent: QWidget | None = None) -> None:
         super().__init__("recoveryResetDialog", self.tr("Forgotten password"), parent)
         intro = QLabel(
             self.tr(
@@ -143,7 +142,7 @@ class RecoveryResetDialog(FormDialog):
         def submit(values: dict[str, Any]) -> str:
             accounts.confirm_password(values["password"], values["repeated"])
             accounts.reset_password_with_recovery_key(
-                db_path, values["recovery_key"], values["username"], values["password"]
+                target, values["recovery_key"], values["username"], values["password"]
             )
             return str(values["username"]).strip()
 

@@ -67,6 +67,11 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("CoreMessages", "No such user."),
     QT_TRANSLATE_NOOP("CoreMessages", "Reports are available in {languages}, not {language}."),
     QT_TRANSLATE_NOOP("CoreMessages", "Reports are written as {outputs}, not {output}."),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "Row {row} of the table {table} cannot be stored on the server ({problem}); nothing was "
+        "kept there.",
+    ),
     QT_TRANSLATE_NOOP("CoreMessages", "Say why the step is skipped."),
     QT_TRANSLATE_NOOP("CoreMessages", "Step {number} needs an English title."),
     QT_TRANSLATE_NOOP(

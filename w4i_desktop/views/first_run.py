@@ -1,11 +1,22 @@
-"""First run: create the encrypted database (or open an existing one), then the recovery key."""
+"""First run: create the encrypted database (or open an existing one), then the recovery key.
+
+"Use a shared database server" instead creates the W4I database on a PostgreSQL server (or
+connects to one made there already): host, port, database, role and the role's password, over
+TLS unless the server is this computer. The address is kept in the settings and the password
+in the OS credential store when there is one (views/app_state.py: keep_server)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QGuiApplication, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtGui import (
+    QFont,
+    QGuiApplication,
+    QPageSize,
+    QPdfWriter,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -21,11 +32,14 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy import URL
 
 from w4i_desktop.errors import W4IError
 from w4i_desktop.services import users
 from w4i_desktop.services.context import Context
 from w4i_desktop.storage.keyslots import KdfParams
+from w4i_desktop.storage.server import ServerDatabase
+from w4i_desktop.views.app_state import keep_server
 from w4i_desktop.views.language import (
     UI_LANGUAGES,
     apply_language,
@@ -34,6 +48,7 @@ from w4i_desktop.views.language import (
     remember_language,
 )
 from w4i_desktop.views.messages import user_message
+from w4i_desktop.views.server_box import ServerBox
 
 
 def password_strength(password: str) -> int:
@@ -52,10 +67,13 @@ def password_strength(password: str) -> int:
 LANGUAGE_CHANGED = 2
 
 
+
+
 class FirstRunDialog(QDialog):
     """Creates the database; `context` and `recovery_code` are set when it is accepted.
-    Choosing an existing file instead sets `existing_path`. Choosing another language ends it
-    with LANGUAGE_CHANGED; `typed()` gives what was typed, for the next one."""
+    Choosing an existing file instead sets `existing_path`, an existing database on a server
+    `existing_server`. Choosing another language ends it with LANGUAGE_CHANGED; `typed()`
+    gives what was typed, for the next one (passwords included: they stay in memory)."""
 
     def __init__(
         self,
@@ -70,6 +88,7 @@ class FirstRunDialog(QDialog):
         self.context: Context | None = None
         self.recovery_code = ""
         self.existing_path: Path | None = None
+        self.existing_server: URL | None = None
         self.setWindowTitle(self.tr("Welcome to W4I Desktop"))
         self.setMinimumWidth(520)
 
@@ -109,6 +128,7 @@ class FirstRunDialog(QDialog):
         ):
             field.setAccessibleName(name)
         self.password.textChanged.connect(self._show_strength)
+        self._build_server_box()
 
         form = QFormLayout()
         form.addRow(self.tr("&Language"), self.language)
@@ -130,14 +150,42 @@ class FirstRunDialog(QDialog):
         self.create_button.clicked.connect(self.create_database)
         self.open_button.clicked.connect(self.choose_existing)
 
+        self.connect_button = self.buttons.addButton(
+            self.tr("Connect to the &existing database"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.connect_button.setObjectName("connectToServer")
+        self.connect_button.clicked.connect(self.connect_existing)
+
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
+        layout.addWidget(self.use_server)
+        layout.addWidget(self.server_box)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self._show_strength("")
-        for key, value in (typed or {}).items():
+        typed = dict(typed or {})
+        self.server_box.tls.setChecked(typed.pop("tls", "1") == "1")
+        self.use_server.setChecked(typed.pop("use_server", "") == "1")
+        for key, value in typed.items():
             self._fields()[key].setText(value)
+        self._show_mode()
+
+    def _build_server_box(self) -> None:
+        self.use_server = QCheckBox(self.tr("Use a shared &database server (PostgreSQL)"))
+        self.use_server.setObjectName("useServer")
+        self.use_server.toggled.connect(self._show_mode)
+        self.server_box = ServerBox()
+
+    def _show_mode(self, *_: object) -> None:
+        server = self.use_server.isChecked()
+        self.server_box.setVisible(server)
+        self.open_button.setVisible(not server)
+        self.connect_button.setVisible(server)
+        self.create_button.setText(
+            self.tr("&Create the database on the server") if server else self.tr("&Create database")
+        )
+        self.error.clear()
 
     def _fields(self) -> dict[str, QLineEdit]:
         return {
@@ -146,10 +194,19 @@ class FirstRunDialog(QDialog):
             "username": self.username,
             "password": self.password,
             "repeat": self.repeat,
+            **self.server_box.fields(),
         }
 
     def typed(self) -> dict[str, str]:
-        return {key: field.text() for key, field in self._fields().items()}
+        values = {key: field.text() for key, field in self._fields().items()}
+        values["use_server"] = "1" if self.use_server.isChecked() else ""
+        values["tls"] = "1" if self.server_box.tls.isChecked() else ""
+        return values
+
+    def server_url(self) -> URL | None:
+        """The server's address from the form (with the role's password, in memory only), or
+        None after saying what is missing."""
+        return self.server_box.url(self.error.setText)
 
     def _change_language(self, index: int) -> None:
         language = self.language.itemData(index)
@@ -177,11 +234,18 @@ class FirstRunDialog(QDialog):
             self.error.setText(self.tr("Name the first site."))
             self.site.setFocus()
             return
-        self.db_path.parent.mkdir(parents=True, exist_ok=True)
+        target: Path | URL = self.db_path
+        if self.use_server.isChecked():
+            url = self.server_url()
+            if url is None:
+                return
+            target = url
+        else:
+            self.db_path.parent.mkdir(parents=True, exist_ok=True)
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             created = users.create_database(
-                self.db_path,
+                target,
                 self.username.text(),
                 self.password.text(),
                 organisation=self.organisation.text(),
@@ -193,8 +257,28 @@ class FirstRunDialog(QDialog):
             return
         finally:
             QGuiApplication.restoreOverrideCursor()
+        if isinstance(target, URL):
+            keep_server(target)
         self.context = created.context
         self.recovery_code = created.recovery_code
+        self.accept()
+
+    def connect_existing(self) -> None:
+        """Use a W4I database made on the server already (by another computer, or moved there
+        with `w4i migrate-to-server`): the server must answer; users sign in next."""
+        url = self.server_url()
+        if url is None:
+            return
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            ServerDatabase.connect(url).close()
+        except W4IError as exc:
+            self.error.setText(user_message(exc))
+            return
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        keep_server(url)
+        self.existing_server = url
         self.accept()
 
     def choose_existing(self) -> None:
@@ -287,8 +371,9 @@ class RecoveryKeyDialog(QDialog):
             QMessageBox.warning(self, self.windowTitle(), self.tr("The PDF could not be written."))
 
 
-def run_first_run(db_path: Path, kdf: KdfParams | None = None) -> Context | Path | None:
-    """The whole first-run flow: a new Context, an existing file's path, or None if cancelled."""
+def run_first_run(db_path: Path, kdf: KdfParams | None = None) -> Context | Path | URL | None:
+    """The whole first-run flow: a new Context (in a file or on a server), an existing file's
+    path, an existing server database's URL, or None if cancelled."""
     dialog = FirstRunDialog(db_path, kdf=kdf)
     result = dialog.exec()
     while result == LANGUAGE_CHANGED:  # the same form again, in the chosen language
@@ -298,6 +383,8 @@ def run_first_run(db_path: Path, kdf: KdfParams | None = None) -> Context | Path
         return None
     if dialog.existing_path is not None:
         return dialog.existing_path
+    if dialog.existing_server is not None:
+        return dialog.existing_server
     assert dialog.context is not None
     RecoveryKeyDialog(dialog.recovery_code, dialog.organisation.text()).exec()
     QApplication.processEvents()

@@ -33,13 +33,27 @@ class LoginPage(QWidget):
 
         self.title = QLabel(self.tr("<h2>W4I Desktop</h2>"))
         self.subtitle = QLabel(self.tr("Sign in to open the encrypted database."))
+        self.subtitle.setWordWrap(True)
+        if state.is_server:
+            self.subtitle.setText(
+                self.tr("Sign in to the shared database %1.").replace("%1", state.name)
+            )
         self.username = QLineEdit()
         self.username.setAccessibleName(self.tr("User name"))
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setAccessibleName(self.tr("Password"))
+        # A shared server's role password, when this computer cannot keep it (no credential
+        # store): asked at each start, kept in memory only.
+        self.server_password = QLineEdit()
+        self.server_password.setObjectName("serverPassword")
+        self.server_password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.server_password.setAccessibleName(self.tr("Password of the database server"))
+        self.server_password_label = QLabel(self.tr("&Server password"))
+        self.server_password_label.setBuddy(self.server_password)
         self.remember = QCheckBox(self.tr("Remember me on this computer"))
-        self.remember.setVisible(device_keyring.available())
+        # "Remember me" opens a file's key slot; a server is never remembered on a computer.
+        self.remember.setVisible(device_keyring.available() and not state.is_server)
         self.username.setText(str(QSettings().value("login/last_user", "")))
         self.error = QLabel()
         self.error.setObjectName("loginError")
@@ -62,7 +76,10 @@ class LoginPage(QWidget):
         form = QFormLayout()
         form.addRow(self.tr("&User name"), self.username)
         form.addRow(self.tr("&Password"), self.password)
+        form.addRow(self.server_password_label, self.server_password)
         form.addRow("", self.remember)
+        self.server_password_label.setVisible(state.needs_server_password)
+        self.server_password.setVisible(state.needs_server_password)
 
         box = QWidget()
         box.setMaximumWidth(420)
@@ -98,6 +115,8 @@ class LoginPage(QWidget):
             return
         try:
             remember = self.remember.isChecked() if self.remember.isVisible() else None
+            if self.state.needs_server_password:
+                self.state.set_server_password(self.server_password.text())
             self.state.login(username, self.password.text(), remember)
         except CorruptDatabase as exc:
             # The key opened it, but the file is damaged: offer the way back.
@@ -111,13 +130,18 @@ class LoginPage(QWidget):
             self._slow_down(username)
             return
         self.password.clear()
+        self.server_password.clear()
+        self.server_password.setVisible(self.state.needs_server_password)
+        self.server_password_label.setVisible(self.state.needs_server_password)
         self.error.clear()
         self.restore_button.setVisible(False)
         QSettings().setValue("login/last_user", username)
         self.logged_in.emit()
 
     def reset_with_recovery_key(self) -> None:
-        dialog = RecoveryResetDialog(self.state.db_path, self.username.text().strip(), self)
+        if self.state.needs_server_password:
+            self.state.set_server_password(self.server_password.text())
+        dialog = RecoveryResetDialog(self.state.target, self.username.text().strip(), self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.username.setText(str(dialog.result_value))
             self.error.setText(self.tr("The new password is set. Sign in with it."))
@@ -134,7 +158,7 @@ class LoginPage(QWidget):
 
     def _slow_down(self, username: str) -> None:
         try:
-            failures = users.failed_attempts(self.state.db_path, username)
+            failures = users.failed_attempts(self.state.target, username)
         except W4IError:
             return
         self._seconds_left = users.login_delay_seconds(failures)

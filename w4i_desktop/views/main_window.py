@@ -194,15 +194,16 @@ class MainWindow(QMainWindow):
             action.setEnabled(True)
         # Offered only to the roles the service allows (it refuses the others anyway).
         self.retention_action.setVisible(allowed(actor.role, Action.PARTICIPANT_ERASE))
-        self.backup_action.setVisible(allowed(actor.role, Action.BACKUP_RUN))
+        local = not self.state.is_server  # a shared database is backed up on its server
+        self.backup_action.setVisible(local and allowed(actor.role, Action.BACKUP_RUN))
         self.import_action.setVisible(allowed(actor.role, Action.DATA_IMPORT))
-        self.restore_action.setVisible(allowed(actor.role, Action.BACKUP_RESTORE))
+        self.restore_action.setVisible(local and allowed(actor.role, Action.BACKUP_RESTORE))
 
     def _show_locked(self) -> None:
         self.idle.stop()
         self.lock_label.setText(self.tr("Locked"))
         self.site_label.clear()
-        self.user_label.setText(self.state.db_path.name)
+        self.user_label.setText(self.state.name)
         for action in (
             *self.session_actions,
             self.retention_action,
@@ -385,7 +386,8 @@ class MainWindow(QMainWindow):
         self.backup_actions.back_up_now()
 
     def _automatic_backup(self, force: bool) -> None:
-        self.backup_actions.automatic(force)
+        if not self.state.is_server:
+            self.backup_actions.automatic(force)
 
     def restore_backup(self) -> None:
         restored = self.backup_actions.restore()

@@ -72,7 +72,7 @@ class SettingsScreen(QWidget):
         self.folder.setAccessibleName(self.tr("Backup folder (this computer)"))
         browse = QPushButton(self.tr("C&hoose…"))
         browse.clicked.connect(self.choose_folder)
-        folder = QHBoxLayout()
+        self.folder_row = folder = QHBoxLayout()
         folder.addWidget(self.folder, 1)
         folder.addWidget(browse)
         self.lock = QSpinBox()
@@ -95,7 +95,7 @@ class SettingsScreen(QWidget):
         data_folder.setObjectName("showDataFolder")
         data_folder.clicked.connect(self.show_data_folder)
 
-        form = QFormLayout()
+        self.form = form = QFormLayout()
         form.addRow(self.tr("&Organisation name"), self.organisation)
         form.addRow(self.tr("Logo on reports"), logo)
         form.addRow(self.tr("&Keep personal data"), self.retention)
@@ -142,6 +142,9 @@ class SettingsScreen(QWidget):
                        self.logo_button, self.remove_logo):  # fmt: skip
             widget.setEnabled(may)
         self.tabs.setTabVisible(self.users_tab, allowed(ctx.actor.role, Action.USER_MANAGE))
+        # A shared database is backed up on its server, not from this computer.
+        self.form.setRowVisible(self.keep, not self.state.is_server)
+        self.form.setRowVisible(self.folder_row, not self.state.is_server)
         try:
             self.organisation.setText(settings.organisation_name(ctx))
             self.retention.setValue(settings.retention_years(ctx))
