@@ -20,10 +20,12 @@ import itertools
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+import keyring
 import pytest
 from sqlalchemy import URL, Engine, create_engine
 from sqlalchemy.pool import NullPool
 
+from tests.keyrings import MemoryKeyring
 from w4i_desktop.enums import Role
 from w4i_desktop.models import User
 from w4i_desktop.services import users
@@ -206,3 +208,13 @@ def login_as(admin_ctx: Context) -> UserFactory:
         return Context(admin_ctx.db, actor)
 
     return make
+
+
+@pytest.fixture
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    """The OS keyring replaced by an in-memory one for the test."""
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)

@@ -11,7 +11,6 @@ from typing import Any
 
 import keyring
 import pytest
-from keyring.backend import KeyringBackend
 from keyring.backends import fail
 from PySide6.QtCore import QSettings, Qt
 from pytestqt.qtbot import QtBot
@@ -19,6 +18,7 @@ from sqlalchemy import URL
 from sqlalchemy.engine import make_url
 
 from tests.conftest import ADMIN_PASSWORD, FAST_KDF
+from tests.keyrings import MemoryKeyring
 from w4i_desktop import app
 from w4i_desktop.errors import BadInput
 from w4i_desktop.services import users
@@ -33,30 +33,6 @@ ROLE_PASSWORD = "role-pass-4711"
 LOCAL_SERVER = "postgresql+psycopg://w4i@localhost:5432/w4i"
 
 
-class MemoryKeyring(KeyringBackend):
-    priority = 1
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.store: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.store.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.store[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.store.pop((service, username), None)
-
-
-@pytest.fixture
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(previous)
 
 
 @pytest.fixture

@@ -278,12 +278,7 @@ class ServerDatabase(Store):
         is upgraded after the password was checked."""
         db = cls.connect(url, server_password=server_password)
         try:
-            current = migrate.current_revision(db.engine)
-            if current is None:
-                raise BadInput(
-                    "{server} holds no W4I database yet: create one there first.", server=db.name
-                )
-            db._check_known(current)
+            current = db._w4i_revision()
             name = username.strip().casefold()
             with db.transaction() as session:
                 user_id = db.check_password(session, name, password)
@@ -309,12 +304,7 @@ class ServerDatabase(Store):
         code = normalise_recovery_code(recovery_code)
         db = cls.connect(url, server_password=server_password)
         try:
-            current = migrate.current_revision(db.engine)
-            if current is None:
-                raise BadInput(
-                    "{server} holds no W4I database yet: create one there first.", server=db.name
-                )
-            db._check_known(current)
+            db._w4i_revision()
             with db.transaction() as session:
                 stored = session.get(Setting, RECOVERY_SETTING)
                 params = params_of(stored.value) if stored is not None else KdfParams()
@@ -325,6 +315,17 @@ class ServerDatabase(Store):
             raise
         db.unlocked = Unlocked(None, by_recovery_key=True)
         return db
+
+    def _w4i_revision(self) -> str:
+        """The schema revision of the W4I database here; BadInput when there is none, or when a
+        newer version of the app made it."""
+        current = migrate.current_revision(self.engine)
+        if current is None:
+            raise BadInput(
+                "{server} holds no W4I database yet: create one there first.", server=self.name
+            )
+        self._check_known(current)
+        return current
 
     def _check_known(self, revision: str) -> None:
         if not migrate.is_known_revision(revision):
