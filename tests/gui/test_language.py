@@ -177,3 +177,20 @@ def test_unsaved_edits_are_not_lost_by_switching_language(
     assert first_name.text() == "Aminata"
     checked = [a.data() for a in window.language_actions.actions() if a.isChecked()]
     assert checked == [chosen_language()]
+
+
+def test_the_language_chosen_in_settings_applies_at_once(
+    qtbot: QtBot, main_window: MainWindow, back_to_english: None
+) -> None:
+    window = main_window
+    qtbot.keyClick(window, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
+    screen = window.settings_screen
+    combo = screen.language
+    combo.setFocus()
+    while combo.currentData() != "nl":
+        qtbot.keyClick(combo, Qt.Key.Key_Down)  # through Italiano, Español, Svenska
+    assert window.settings_screen is screen  # nothing applied while arrowing
+    qtbot.waitUntil(lambda: window.nav.item(1).text() == "Deelnemers")
+    assert chosen_language() == "nl"
+    assert window.nav.currentRow() == SCREENS.index("settings")
+    assert window.settings_screen.language.currentData() == "nl"

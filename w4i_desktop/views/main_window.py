@@ -298,10 +298,11 @@ class MainWindow(QMainWindow):
         )
 
     def changeEvent(self, event: QEvent) -> None:
-        # One rebuild for the several LanguageChange events that switching translators sends.
+        # One rebuild for the several LanguageChange events that switching translators sends;
+        # the timer has the window as its context, so it is dropped if the window goes first.
         if event.type() == QEvent.Type.LanguageChange and not self._retranslate_pending:
             self._retranslate_pending = True
-            QTimer.singleShot(0, self._retranslate)
+            QTimer.singleShot(0, self, self._retranslate)
         super().changeEvent(event)
 
     def _retranslate(self) -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QUrl, Signal
+from PySide6.QtCore import QSettings, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -84,10 +84,15 @@ class SettingsScreen(QWidget):
         for code in UI_LANGUAGES:
             self.language.addItem(language_name_in_itself(code), code)
         self.language.setCurrentIndex(max(self.language.findData(chosen_language()), 0))
-        # Applied at once, like the Language menu: this screen is then built again.
-        self.language.activated.connect(
-            lambda index: self.language_chosen.emit(self.language.itemData(index))
+        # Applied at once, like the Language menu (this screen is then built again), once the
+        # choice rests: arrowing through the list switches only to the language it stops on.
+        self._language_timer = QTimer(self)
+        self._language_timer.setSingleShot(True)
+        self._language_timer.setInterval(600)
+        self._language_timer.timeout.connect(
+            lambda: self.language_chosen.emit(self.language.currentData())
         )
+        self.language.activated.connect(lambda _index: self._language_timer.start())
         self.save_button = QPushButton(self.tr("&Save the settings"))
         self.save_button.setObjectName("saveSettings")
         self.save_button.clicked.connect(self.save)
