@@ -163,10 +163,15 @@ def test_workbook_cells_come_back_as_written(rows: list[list[Any]]) -> None:
     buffer = io.BytesIO()
     book.save(buffer)
     table = read_bytes(buffer.getvalue(), "random.xlsx")
-    read = [[c for c in r.cells if c is not None] for r in table.rows]
-    written = [[_as_read(c) for c in row if not (isinstance(c, str) and not c.strip())]
-               for row in rows]  # fmt: skip
+    # A cell of spaces counts as empty on both sides: the reader may keep it or trim it at the
+    # end of a row, and the import's normalising treats it as empty either way.
+    read = [[c for c in r.cells if not _blank(c)] for r in table.rows]
+    written = [[_as_read(c) for c in row if not _blank(c)] for row in rows]
     assert [r for r in read if r] == [w for w in written if w]
+
+
+def _blank(value: Any) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
 
 
 def _as_read(value: Any) -> Any:
