@@ -22,6 +22,7 @@ from pathlib import Path
 
 import keyring
 import pytest
+from hypothesis import settings
 from sqlalchemy import URL, Engine, create_engine
 from sqlalchemy.pool import NullPool
 
@@ -34,6 +35,11 @@ from w4i_desktop.storage import migrate
 from w4i_desktop.storage.engine import postgres_engine
 from w4i_desktop.storage.keyslots import KdfParams
 from w4i_desktop.storage.server import check_server_url
+
+# CI explores the same examples on every run (HYPOTHESIS_PROFILE=ci in .ci/run), so a red run
+# is never a roll of the dice; on a developer's machine each run tries new ones.
+settings.register_profile("ci", derandomize=True, print_blob=True)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
 # Argon2id at its real cost takes ~0.7 s; tests that are not about the cost use this instead.
 FAST_KDF = KdfParams(time_cost=1, memory_kib=8 * 1024, parallelism=1)
