@@ -16,15 +16,18 @@ from pathlib import Path
 import keyring
 from keyring.errors import KeyringError
 from PySide6.QtCore import QObject, QSettings, Signal
-from sqlalchemy import URL
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError
 
 from w4i_desktop import config
 from w4i_desktop.services import users
 from w4i_desktop.services.context import Context
+from w4i_desktop.services.servers import (
+    ServerAddress,
+    address_to_keep,
+    is_address,
+    kept_address,
+    server_label,
+)
 from w4i_desktop.storage import device_keyring
-from w4i_desktop.storage.server import address_to_keep, server_label
 
 SERVER_SETTING = "server/url"
 SERVER_PASSWORD_SETTING = "server/password"  # noqa: S105 - where it is kept, not the password
@@ -35,16 +38,16 @@ class AppState(QObject):
     """Holds the open Context. Locking closes the database and drops the key; widgets keep
     their unsaved content and get the new Context through `unlocked` after the next login.
 
-    `target` is the database file, or the server's URL (with the role's password, in memory
-    only). On a server, `db_path` is the data folder's default file name: this computer's
+    `target` is the database file, or the server's address (with the role's password, in
+    memory only). On a server, `db_path` is the data folder's default file name: this computer's
     folder for its settings, never opened."""
 
     unlocked = Signal(object)  # Context
     locked = Signal()
 
-    def __init__(self, target: Path | URL, parent: QObject | None = None) -> None:
+    def __init__(self, target: Path | ServerAddress, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.server: URL | None = target if isinstance(target, URL) else None
+        self.server: ServerAddress | None = target if is_address(target) else None
         self.db_path = target if isinstance(target, Path) else config.default_db_path()
         # On a server: the role's password must be typed on the sign-in page.
         self.needs_server_password = False
@@ -55,7 +58,7 @@ class AppState(QObject):
         return self.server is not None
 
     @property
-    def target(self) -> Path | URL:
+    def target(self) -> Path | ServerAddress:
         return self.server if self.server is not None else self.db_path
 
     @property
@@ -114,11 +117,11 @@ class AppState(QObject):
 # --- the server this computer uses ---------------------------------------------------------
 
 
-def _keyring_entry(url: URL) -> str:
+def _keyring_entry(url: ServerAddress) -> str:
     return "server:" + server_label(url)
 
 
-def keep_server(url: URL) -> bool:
+def keep_server(url: ServerAddress) -> bool:
     """Remember the server for the next starts: its address in the settings, the role's
     password in the OS credential store. False when the password has to be asked at each
     start (no credential store)."""
@@ -140,15 +143,14 @@ def keep_server(url: URL) -> bool:
 
 
 def kept_server() -> AppState | None:
-    """The session to start with when this computer uses a server (else None): its URL with
+    """The session to start with when this computer uses a server (else None): its address with
     the role's password from the credential store, or a note that the sign-in page asks it."""
     settings = QSettings()
     stored = settings.value(SERVER_SETTING)
     if not isinstance(stored, str) or not stored.strip():
         return None
-    try:
-        url = make_url(stored.strip())
-    except ArgumentError:
+    url = kept_address(stored)
+    if url is None:
         return None  # not an address: the first run sets it again
     where = settings.value(SERVER_PASSWORD_SETTING, NONE)
     password = None

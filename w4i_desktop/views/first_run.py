@@ -26,19 +26,19 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import URL
 
 from w4i_desktop.errors import W4IError
 from w4i_desktop.services import users
 from w4i_desktop.services.context import Context
+from w4i_desktop.services.servers import ServerAddress, is_address, reach
 from w4i_desktop.storage.keyslots import KdfParams
-from w4i_desktop.storage.server import ServerDatabase
 from w4i_desktop.views.app_state import keep_server
 from w4i_desktop.views.language import (
     UI_LANGUAGES,
@@ -88,7 +88,7 @@ class FirstRunDialog(QDialog):
         self.context: Context | None = None
         self.recovery_code = ""
         self.existing_path: Path | None = None
-        self.existing_server: URL | None = None
+        self.existing_server: ServerAddress | None = None
         self.setWindowTitle(self.tr("Welcome to W4I Desktop"))
         self.setMinimumWidth(520)
 
@@ -157,6 +157,8 @@ class FirstRunDialog(QDialog):
         self.connect_button.clicked.connect(self.connect_existing)
 
         layout = QVBoxLayout(self)
+        # Always the size of its contents: the server's form shown or hidden, it fits it.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(self.use_server)
@@ -203,7 +205,7 @@ class FirstRunDialog(QDialog):
         values["tls"] = "1" if self.server_box.tls.isChecked() else ""
         return values
 
-    def server_url(self) -> URL | None:
+    def server_url(self) -> ServerAddress | None:
         """The server's address from the form (with the role's password, in memory only), or
         None after saying what is missing."""
         return self.server_box.url(self.error.setText)
@@ -234,7 +236,7 @@ class FirstRunDialog(QDialog):
             self.error.setText(self.tr("Name the first site."))
             self.site.setFocus()
             return
-        target: Path | URL = self.db_path
+        target: Path | ServerAddress = self.db_path
         if self.use_server.isChecked():
             url = self.server_url()
             if url is None:
@@ -257,7 +259,7 @@ class FirstRunDialog(QDialog):
             return
         finally:
             QGuiApplication.restoreOverrideCursor()
-        if isinstance(target, URL):
+        if is_address(target):
             keep_server(target)
         self.context = created.context
         self.recovery_code = created.recovery_code
@@ -271,7 +273,7 @@ class FirstRunDialog(QDialog):
             return
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            ServerDatabase.connect(url).close()
+            reach(url)
         except W4IError as exc:
             self.error.setText(user_message(exc))
             return
@@ -371,9 +373,11 @@ class RecoveryKeyDialog(QDialog):
             QMessageBox.warning(self, self.windowTitle(), self.tr("The PDF could not be written."))
 
 
-def run_first_run(db_path: Path, kdf: KdfParams | None = None) -> Context | Path | URL | None:
+def run_first_run(
+    db_path: Path, kdf: KdfParams | None = None
+) -> Context | Path | ServerAddress | None:
     """The whole first-run flow: a new Context (in a file or on a server), an existing file's
-    path, an existing server database's URL, or None if cancelled."""
+    path, an existing server database's address, or None if cancelled."""
     dialog = FirstRunDialog(db_path, kdf=kdf)
     result = dialog.exec()
     while result == LANGUAGE_CHANGED:  # the same form again, in the chosen language

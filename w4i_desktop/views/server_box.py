@@ -6,11 +6,18 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtGui import QIntValidator
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QWidget
-from sqlalchemy import URL
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from w4i_desktop.errors import W4IError
-from w4i_desktop.storage.server import DRIVER, check_server_url, is_loopback
+from w4i_desktop.services.servers import ServerAddress, build_address, is_loopback
 from w4i_desktop.views.messages import user_message
 
 DEFAULT_PORT = 5432
@@ -57,7 +64,9 @@ class ServerBox(QGroupBox):
             (self.password, self.tr("Password of the server role")),
         ):
             field.setAccessibleName(name)
-        box = QFormLayout(self)
+        outer = QVBoxLayout(self)
+        box = QFormLayout()
+        outer.addLayout(box)
         box.addRow(self.tr("&Host"), self.host)
         box.addRow(self.tr("Port &number"), self.port)
         box.addRow(self.tr("Data&base"), self.database)
@@ -65,7 +74,7 @@ class ServerBox(QGroupBox):
         box.addRow(self.tr("Role pass&word"), self.password)
         box.addRow("", self.tls)
         box.addRow("", self.tls_note)
-        box.addRow(hint)
+        outer.addWidget(hint)  # below the form: a wrapped label in a form row gets clipped
         self._require_tls(self.host.text())
 
     def _require_tls(self, host: str) -> None:
@@ -85,7 +94,7 @@ class ServerBox(QGroupBox):
             "server_password": self.password,
         }
 
-    def url(self, report: Callable[[str], object]) -> URL | None:
+    def url(self, report: Callable[[str], object]) -> ServerAddress | None:
         """The server's address as typed (with the role's password, in memory only), checked;
         None after `report`ing what is missing or wrong."""
         host = self.host.text().strip()
@@ -98,17 +107,15 @@ class ServerBox(QGroupBox):
             self.database.setFocus()
             return None
         port = int(self.port.text()) if self.port.hasAcceptableInput() else None
-        url = URL.create(
-            DRIVER,
-            username=self.role.text().strip() or None,
-            password=self.password.text() or None,
-            host=host,
-            port=port,
-            database=self.database.text().strip(),
-            query={"sslmode": "require"} if self.tls.isChecked() else {},
-        )
         try:
-            return check_server_url(url)
+            return build_address(
+                host=host,
+                port=port,
+                database=self.database.text().strip(),
+                role=self.role.text().strip(),
+                password=self.password.text(),
+                tls=self.tls.isChecked(),
+            )
         except W4IError as exc:
             report(user_message(exc))
             return None
