@@ -7,7 +7,7 @@ from w4i_desktop.models.intake import IntakeDraft
 from w4i_desktop.models.participant import Consent, LanguageAssessment, Participant
 from w4i_desktop.models.pathway import Pathway, PathwayStep, PathwayTemplate, TemplateStep
 from w4i_desktop.models.placement import FollowUp, Placement
-from w4i_desktop.models.site import Setting, Site
+from w4i_desktop.models.site import Setting, Site, SkillEntry
 from w4i_desktop.models.timeline import Activity, Attachment
 from w4i_desktop.models.user import User
 
@@ -31,6 +31,7 @@ __all__ = [
     "Placement",
     "Setting",
     "Site",
+    "SkillEntry",
     "TemplateStep",
     "User",
     "Vacancy",

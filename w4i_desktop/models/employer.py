@@ -91,6 +91,9 @@ class Vacancy(Versioned, Timestamped, Base):
         enum_type(ContractType), default=ContractType.OTHER
     )
     required_cefr: Mapped[CefrLevel] = mapped_column(enum_type(CefrLevel), default=CefrLevel.NONE)
+    # ISO 639-1 code of the language required at required_cefr; None: the host language of
+    # the employer's site country.
+    required_language: Mapped[str | None] = mapped_column(String(3))
     skills: Mapped[list[str]] = mapped_column(JSON, default=list)
     opened_on: Mapped[date] = mapped_column(index=True)
     closed_on: Mapped[date | None]

@@ -92,6 +92,10 @@ class Participant(Versioned, Timestamped, Base):
     available_from: Mapped[str | None] = mapped_column(String(5))  # "HH:MM"
     available_until: Mapped[str | None] = mapped_column(String(5))
     driving_licence: Mapped[bool] = mapped_column(default=False)
+    # Where she would work outside her municipality: anywhere she would relocate to, or the
+    # municipalities she would commute to. Matching excludes other cities otherwise.
+    would_relocate: Mapped[bool] = mapped_column(default=False)
+    commutes_to: Mapped[list[str]] = mapped_column(JSON, default=list)
     # The language of documents given to her (privacy notice, pathway summary, data export).
     preferred_language: Mapped[str | None] = mapped_column(String(2))
     needs_and_goals: Mapped[str | None] = mapped_column(Text)

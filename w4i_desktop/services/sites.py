@@ -104,3 +104,19 @@ def change_site(ctx: Context, site_id: int, name: str, municipality: str, active
             audit.record(
                 session, ctx.actor.user_id, AuditAction.UPDATE, "site", site_id, {"fields": changed}
             )
+
+
+# The host-country language of each partner country; a site in another country (or with no
+# country set) has no host language and callers fall back to the organisation's default.
+HOST_LANGUAGES: dict[str, str] = {"IT": "it", "ES": "es", "SE": "sv", "NL": "nl"}
+
+
+def host_language_of_country(country: str | None) -> str | None:
+    return HOST_LANGUAGES.get((country or "").upper())
+
+
+def host_language_of_site(session: Session, site_id: int | None) -> str | None:
+    """The language participants of this site are assessed in and vacancies require."""
+    if site_id is None:
+        return None
+    return host_language_of_country(session.scalar(select(Site.country).where(Site.id == site_id)))
