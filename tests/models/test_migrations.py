@@ -40,3 +40,15 @@ def test_every_table_created_by_migrations_not_create_all(admin_ctx: Context) ->
     assert set(Base.metadata.tables) <= tables
     assert "alembic_version" in tables
     assert "participant_fts" in tables
+
+
+def test_the_search_triggers_survive_every_migration(admin_ctx: Context) -> None:
+    # SQLite's batch mode copies a table and drops its triggers: a migration that altered
+    # participant that way left a fresh database whose search found nobody.
+    from sqlalchemy import text
+
+    with admin_ctx.db.engine.connect() as conn:
+        triggers = set(
+            conn.execute(text("SELECT name FROM sqlite_master WHERE type = 'trigger'")).scalars()
+        )
+    assert {"participant_fts_ai", "participant_fts_ad", "participant_fts_au"} <= triggers

@@ -16,17 +16,18 @@ depends_on = None
 
 
 def upgrade() -> None:
-    with op.batch_alter_table('site', schema=None) as batch_op:
-        batch_op.add_column(sa.Column('country', sa.String(length=2), nullable=True))
-    with op.batch_alter_table('vacancy', schema=None) as batch_op:
-        batch_op.add_column(sa.Column('required_language', sa.String(length=3), nullable=True))
-    with op.batch_alter_table('participant', schema=None) as batch_op:
-        batch_op.add_column(
-            sa.Column('would_relocate', sa.Boolean(), nullable=False, server_default=sa.false())
-        )
-        batch_op.add_column(
-            sa.Column('commutes_to', sa.JSON(), nullable=False, server_default='[]')
-        )
+    # Plain ADD COLUMN, not batch mode: SQLite's batch mode copies the table and would drop
+    # the full-text search triggers that 0001 put on participant.
+    op.add_column('site', sa.Column('country', sa.String(length=2), nullable=True))
+    op.add_column('vacancy', sa.Column('required_language', sa.String(length=3), nullable=True))
+    op.add_column(
+        'participant',
+        sa.Column('would_relocate', sa.Boolean(), nullable=False, server_default=sa.false()),
+    )
+    op.add_column(
+        'participant',
+        sa.Column('commutes_to', sa.JSON(), nullable=False, server_default='[]'),
+    )
     op.create_table(
         'skill_entry',
         sa.Column('key', sa.String(length=60), nullable=False),
@@ -38,10 +39,7 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     op.drop_table('skill_entry')
-    with op.batch_alter_table('participant', schema=None) as batch_op:
-        batch_op.drop_column('commutes_to')
-        batch_op.drop_column('would_relocate')
-    with op.batch_alter_table('vacancy', schema=None) as batch_op:
-        batch_op.drop_column('required_language')
-    with op.batch_alter_table('site', schema=None) as batch_op:
-        batch_op.drop_column('country')
+    op.drop_column('participant', 'commutes_to')
+    op.drop_column('participant', 'would_relocate')
+    op.drop_column('vacancy', 'required_language')
+    op.drop_column('site', 'country')
