@@ -88,6 +88,8 @@ def translations(_extra_args: list[str] | None = None, update: bool = True) -> N
 def test(extra_args: list[str]) -> None:
     install("dev")
     translations(update=False)
+    # Offscreen for the tests' own widgets; the real-window tests (tests/realwin) start the app
+    # in a subprocess on xcb under Xvfb, and skip without Xvfb/openbox/xdotool (fail under CI).
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     # Through the venv's Python: works the same on Windows, where scripts end in .exe.
     sh(PYTHON, "-m", "ruff", "check", ".", env=env)

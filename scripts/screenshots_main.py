@@ -2,7 +2,7 @@
 participant list, a record, the dashboard, employers, reports and settings.
 
     python scripts/screenshots_main.py [--out docs/screenshots] [--scale 1.5]
-                                       [--language it] [--contrast]
+                                       [--language it|pseudo] [--contrast]
 
 Offscreen, in a temporary folder that is deleted afterwards. --scale renders as on a display
 set to that scaling (125 % = 1.25), --language in that interface language, --contrast with a
@@ -44,12 +44,16 @@ def main() -> None:
     from w4i_desktop.storage.keyslots import KdfParams
     from w4i_desktop.views.app_state import AppState
     from w4i_desktop.views.first_run import FirstRunDialog, RecoveryKeyDialog
-    from w4i_desktop.views.language import apply_language
+    from w4i_desktop.views.language import apply_language, apply_pseudo_translation
     from w4i_desktop.views.main_window import SCREENS, MainWindow
 
     app = QApplication([])
     use_readable_locale()
-    apply_language(args.language)
+    if args.language == "pseudo":  # every text stretched (W4I_PSEUDO=1): finds clipping
+        apply_language("en")
+        apply_pseudo_translation()
+    else:
+        apply_language(args.language)
     if args.contrast:
         high_contrast(app)
     args.out.mkdir(parents=True, exist_ok=True)

@@ -2,6 +2,42 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name></name>
+    <message>
+        <location filename="../w4i_desktop/views/date_field.py" line="302"/>
+        <source>DateField</source>
+        <comment>e.g. %1</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../w4i_desktop/views/date_field.py" line="305"/>
+        <source>DateField</source>
+        <comment>Type the date like %1, or pick it from the calendar (Alt+Down). Leave it empty when it is not known.</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/date_field.py" line="310"/>
+        <source>DateField</source>
+        <comment>Pick the date from a calendar</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/date_field.py" line="411"/>
+        <source>DateField</source>
+        <comment>Type a date, e.g. %1.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/date_field.py" line="415"/>
+        <source>DateField</source>
+        <comment>Choose a date from %1 to %2.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../w4i_desktop/views/about_dialog.py" line="51"/>
@@ -82,143 +118,138 @@
 <context>
     <name>BackgroundTab</name>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="197"/>
         <location filename="../w4i_desktop/views/record_tabs.py" line="200"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="203"/>
         <source>Not known</source>
         <translation>No consta</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="208"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="211"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="208"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="211"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="209"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="212"/>
         <source>Not known or not applicable</source>
         <translation>No consta o no procede</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="214"/>
-        <source>e.g. cooking, cleaning, childcare</source>
-        <translation>p. ej., cocina, limpieza, cuidado infantil</translation>
-    </message>
-    <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="219"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="221"/>
         <source>Origin and residence</source>
         <translation>Origen y residencia</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="221"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="223"/>
         <source>Country of &amp;birth</source>
         <translation>País de &amp;nacimiento</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="222"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="224"/>
         <source>&amp;Nationality</source>
         <translation>Naciona&amp;lidad</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="223"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="225"/>
         <source>&amp;Arrival year</source>
         <translation>&amp;Año de llegada</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="224"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="226"/>
         <source>&amp;Residence permit</source>
         <translation>Permiso de &amp;residencia</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="225"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="227"/>
         <source>permit expiry</source>
         <translation>caducidad del permiso</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="227"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="229"/>
         <source>Permit e&amp;xpires on</source>
         <translation>El permiso ca&amp;duca el</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="229"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="231"/>
         <source>&amp;Languages spoken</source>
         <translation>Idi&amp;omas que habla</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="233"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="235"/>
         <source>Education and work</source>
         <translation>Estudios y trabajo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="235"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="237"/>
         <source>&amp;Education</source>
         <translation>&amp;Estudios</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="239"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="241"/>
         <source>&amp;Qualification recognised</source>
         <translation>Título &amp;homologado</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="243"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="245"/>
         <source>E&amp;mployment at intake</source>
         <translation>Situación la&amp;boral en la acogida</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="245"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="247"/>
         <source>S&amp;kills</source>
         <translation>&amp;Competencias</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="246"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="249"/>
         <source>&amp;Work experience</source>
         <translation>E&amp;xperiencia laboral</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="251"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="254"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="252"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="255"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="253"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="256"/>
         <source>Level</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="254"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="257"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="255"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="258"/>
         <source>How</source>
         <translation>Cómo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="259"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="262"/>
         <source>Language assessments (CEFR)</source>
         <translation>Evaluaciones de idioma (MCER)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="277"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="280"/>
         <source>None</source>
         <translation>Ninguno</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="279"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="282"/>
         <source>Self-assessed</source>
         <translation>Autoevaluado</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="279"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="282"/>
         <source>Tested</source>
         <translation>Con prueba</translation>
     </message>
@@ -226,37 +257,37 @@
 <context>
     <name>BackupActions</name>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="212"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="211"/>
         <source>Back up now</source>
         <translation>Hacer copia de seguridad ahora</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="217"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="216"/>
         <source>Making an encrypted backup…</source>
         <translation>Haciendo una copia de seguridad cifrada…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="227"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="226"/>
         <source>The backup is made and checked: %1 in %2. Keep a copy away from this computer too (with its .keys file).</source>
         <translation>La copia de seguridad está hecha y comprobada: %1 en %2. Guarda también una copia fuera de este ordenador (con su archivo .keys).</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="241"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="240"/>
         <source>Making the automatic backup…</source>
         <translation>Haciendo la copia de seguridad automática…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="247"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="246"/>
         <source>The automatic backup failed: %1</source>
         <translation>La copia de seguridad automática ha fallado: %1</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="254"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="253"/>
         <source>Restore a backup</source>
         <translation>Restaurar una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="256"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="255"/>
         <source>Restoring closes the database: save your work first. Everyone must sign in again afterwards. Continue?</source>
         <translation>Al restaurar se cierra la base de datos: guarda antes tu trabajo. Después, todo el mundo tendrá que volver a iniciar sesión. ¿Continuar?</translation>
     </message>
@@ -264,52 +295,52 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="215"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="214"/>
         <source>Check before importing</source>
         <translation>Comprueba antes de importar</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="222"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="221"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="222"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="221"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="222"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="221"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="227"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="226"/>
         <source>&amp;Save the rejected rows…</source>
         <translation>&amp;Guardar las filas rechazadas…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="230"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="229"/>
         <source>Import the other rows and leave these out</source>
         <translation>Importar las demás filas y dejar fuera estas</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="260"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="259"/>
         <source>Nothing is imported until you press Import; then all rows go in together.</source>
         <translation>No se importa nada hasta que pulses Importar; entonces se importan todas las filas a la vez.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="273"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="272"/>
         <source>Save the rejected rows</source>
         <translation>Guardar las filas rechazadas</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="278"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="277"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="291"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="290"/>
         <source>The rejected rows are saved as %1.</source>
         <translation>Las filas rechazadas se han guardado como %1.</translation>
     </message>
@@ -317,7 +348,7 @@
 <context>
     <name>ClockTimeEdit</name>
     <message>
-        <location filename="../w4i_desktop/views/record_widgets.py" line="153"/>
+        <location filename="../w4i_desktop/views/record_widgets.py" line="81"/>
         <source>e.g. 09:30</source>
         <translation>p. ej., 09:30</translation>
     </message>
@@ -325,42 +356,42 @@
 <context>
     <name>ClosureDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/closure_dialog.py" line="29"/>
+        <location filename="../w4i_desktop/views/closure_dialog.py" line="28"/>
         <source>Close record</source>
         <translation>Cerrar expediente</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/closure_dialog.py" line="32"/>
+        <location filename="../w4i_desktop/views/closure_dialog.py" line="31"/>
         <source>Closing ends %1&apos;s participation. The reason is counted in the exit indicators; the record stays available.</source>
         <translation>Al cerrar el expediente termina la participación de %1. El motivo se cuenta en los indicadores de salida; el expediente sigue disponible.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/closure_dialog.py" line="43"/>
+        <location filename="../w4i_desktop/views/closure_dialog.py" line="40"/>
         <source>Closing date</source>
         <translation>Fecha de cierre</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/closure_dialog.py" line="45"/>
+        <location filename="../w4i_desktop/views/closure_dialog.py" line="42"/>
         <source>Choose a reason…</source>
         <translation>Elige un motivo…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/closure_dialog.py" line="48"/>
+        <location filename="../w4i_desktop/views/closure_dialog.py" line="45"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/closure_dialog.py" line="51"/>
+        <location filename="../w4i_desktop/views/closure_dialog.py" line="48"/>
         <source>Closing &amp;date</source>
         <translation>&amp;Fecha de cierre</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/closure_dialog.py" line="53"/>
+        <location filename="../w4i_desktop/views/closure_dialog.py" line="50"/>
         <source>&amp;Reason</source>
         <translation>&amp;Motivo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/closure_dialog.py" line="62"/>
+        <location filename="../w4i_desktop/views/closure_dialog.py" line="59"/>
         <source>Close &amp;record</source>
         <translation>&amp;Cerrar expediente</translation>
     </message>
@@ -368,22 +399,22 @@
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/consent_dialog.py" line="56"/>
+        <location filename="../w4i_desktop/views/consent_dialog.py" line="54"/>
         <source>&amp;Purpose</source>
         <translation>&amp;Finalidad</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/consent_dialog.py" line="57"/>
+        <location filename="../w4i_desktop/views/consent_dialog.py" line="55"/>
         <source>&amp;Given on</source>
         <translation>&amp;Otorgado el</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/consent_dialog.py" line="57"/>
+        <location filename="../w4i_desktop/views/consent_dialog.py" line="55"/>
         <source>&amp;Withdrawn on</source>
         <translation>&amp;Retirado el</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/consent_dialog.py" line="59"/>
+        <location filename="../w4i_desktop/views/consent_dialog.py" line="57"/>
         <source>Privacy &amp;notice version</source>
         <translation>&amp;Versión de la información de privacidad</translation>
     </message>
@@ -391,27 +422,27 @@
 <context>
     <name>ConsentPage</name>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="171"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="106"/>
         <source>Privacy notice and consent</source>
         <translation>Información de privacidad y consentimiento</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="172"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="107"/>
         <source>Read the notice with her, or print it for her to keep; then tick what she agrees to.</source>
         <translation>Lee la información con ella o imprímela para que se la quede; después marca lo que acepta.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="178"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="113"/>
         <source>Privacy notice</source>
         <translation>Información de privacidad</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="181"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="116"/>
         <source>&amp;Print the notice (PDF)…</source>
         <translation>&amp;Imprimir la información (PDF)…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="187"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="122"/>
         <source>She agrees to:</source>
         <translation>Acepta:</translation>
     </message>
@@ -493,27 +524,27 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/employer_dialogs.py" line="38"/>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="35"/>
         <source>Add a contact person</source>
         <translation>Añadir una persona de contacto</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_dialogs.py" line="39"/>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="36"/>
         <source>&amp;Name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_dialogs.py" line="40"/>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="37"/>
         <source>&amp;Job title</source>
         <translation>&amp;Cargo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_dialogs.py" line="41"/>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="38"/>
         <source>&amp;Phone</source>
         <translation>&amp;Teléfono</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_dialogs.py" line="42"/>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="39"/>
         <source>E-&amp;mail</source>
         <translation>Correo &amp;electrónico</translation>
     </message>
@@ -532,21 +563,26 @@
     </message>
     <message>
         <location filename="../w4i_desktop/views/core_texts.py" line="17"/>
+        <source>A follow-up is recorded before this start date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="18"/>
         <source>A participant needs a first or last name.</source>
         <translation>Indica al menos el nombre o los apellidos de la participante.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="18"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="19"/>
         <source>A password needs at least {count} characters.</source>
         <translation>La contraseña debe tener al menos {count} caracteres.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="19"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="20"/>
         <source>A pathway template needs at least one step.</source>
         <translation>Una plantilla de itinerario necesita al menos un paso.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="20"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="21"/>
         <source>A shared database has no file on this computer: it is kept, and backed up, on its server.</source>
         <translation>Una base de datos compartida no tiene un archivo en este ordenador: se guarda, y se copia, en su servidor.</translation>
     </message>
@@ -572,476 +608,511 @@
     </message>
     <message>
         <location filename="../w4i_desktop/views/core_texts.py" line="36"/>
+        <source>A skill needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="37"/>
         <source>A step cannot be started or completed in the future.</source>
         <translation>Un paso no se puede iniciar ni completar en una fecha futura.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="37"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="38"/>
         <source>A title of step {number} is longer than {max_length} characters.</source>
         <translation>Un título del paso {number} tiene más de {max_length} caracteres.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="40"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="41"/>
         <source>A user name has 2 to 64 characters: letters a-z, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
         <translation>El nombre de usuario debe tener de 2 a 64 caracteres: letras a-z, cifras, &apos;.&apos;, &apos;_&apos; o &apos;-&apos;.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="43"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="44"/>
         <source>A user needs a name to show.</source>
         <translation>El usuario necesita un nombre visible.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="44"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="45"/>
         <source>An interaction cannot be in the future.</source>
         <translation>Un contacto no puede tener una fecha futura.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="45"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="46"/>
         <source>Ask for at least one quarter.</source>
         <translation>Indica al menos un trimestre.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="46"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="47"/>
         <source>Choose the site this participant belongs to.</source>
         <translation>Elige la sede a la que pertenece esta participante.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="47"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="48"/>
         <source>Demo data can only be generated in a local (SQLCipher) database.</source>
         <translation>Los datos de demostración solo se pueden generar en una base de datos local (SQLCipher).</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="50"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="51"/>
         <source>Documents are available in {languages}, not {language}.</source>
         <translation>Los documentos están disponibles en {languages}, no en {language}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="51"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="52"/>
         <source>Follow-ups are at 1, 3, 6 or 12 months.</source>
         <translation>Los seguimientos se hacen tras 1, 3, 6 o 12 meses.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="52"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="53"/>
         <source>Give the reason for a report with names (e.g. the funder&apos;s audit).</source>
         <translation>Indica el motivo de un informe nominativo (p. ej., la auditoría de la entidad financiadora).</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="55"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="56"/>
         <source>Give the reason for the erasure (e.g. the request&apos;s reference).</source>
         <translation>Indica el motivo del borrado (p. ej., la referencia de la solicitud).</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="58"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="59"/>
         <source>Hours per week must be more than 0 and at most {max_hours}.</source>
         <translation>Las horas semanales deben ser más de 0 y como máximo {max_hours}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="61"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="62"/>
         <source>Keep between 1 and 100 automatic backups.</source>
         <translation>Conserva entre 1 y 100 copias de seguridad automáticas.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="62"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="63"/>
         <source>Keep data between 1 and 30 years after a participant&apos;s closure.</source>
         <translation>Conserva los datos entre 1 y 30 años después del cierre de una participante.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="65"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="66"/>
         <source>Name the version of the privacy notice she was given.</source>
         <translation>Indica la versión de la información de privacidad que se le entregó.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="66"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="67"/>
         <source>No such site.</source>
         <translation>Esa sede no existe.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="67"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="68"/>
         <source>No such user.</source>
         <translation>Ese usuario no existe.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="68"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="69"/>
+        <source>Record her placement first: the step is done once a placement is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="72"/>
         <source>Reports are available in {languages}, not {language}.</source>
         <translation>Los informes están disponibles en {languages}, no en {language}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="69"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="73"/>
         <source>Reports are written as {outputs}, not {output}.</source>
         <translation>Los informes se generan en formato {outputs}, no {output}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="70"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="74"/>
         <source>Row {row} of the table {table} cannot be stored on the server ({problem}); nothing was kept there.</source>
         <translation>La fila {row} de la tabla {table} no se puede guardar en el servidor ({problem}); no se ha guardado nada allí.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="75"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="79"/>
         <source>Say why the step is skipped.</source>
         <translation>Indica por qué se omite el paso.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="76"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="80"/>
         <source>Step {number} needs an English title.</source>
         <translation>El paso {number} necesita un título en inglés.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="77"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="81"/>
         <source>Step {number}: the due offset must be 0 to {max_days} days.</source>
         <translation>Paso {number}: los días hasta el plazo deben ser de 0 a {max_days}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="80"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="84"/>
         <source>That is not a recovery key: it has 30 letters and digits in 6 groups.</source>
         <translation>Eso no es una clave de recuperación: tiene 30 letras y cifras en 6 grupos.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="83"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="87"/>
         <source>The PostgreSQL extension {extension} is missing, and this role may not add it. Ask the server&apos;s administrator to run CREATE EXTENSION {extension}; in the database once, then try again.</source>
         <translation>Falta la extensión de PostgreSQL {extension} y este rol no puede añadirla. Pide a la persona que administra el servidor que ejecute una vez CREATE EXTENSION {extension}; en la base de datos y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="89"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="93"/>
         <source>The closing date is before the intake date.</source>
         <translation>La fecha de cierre es anterior a la fecha de acogida.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="90"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="94"/>
         <source>The connection to the database server {server} was lost; the change was not saved. Try again.</source>
         <translation>Se ha perdido la conexión con el servidor de base de datos {server}; el cambio no se ha guardado. Vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="95"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="99"/>
         <source>The database server {server} cannot be reached, or refused this computer&apos;s role: check the address, the password and that the server is running.</source>
         <translation>No se puede acceder al servidor de base de datos {server}, o ha rechazado el rol de este ordenador: comprueba la dirección, la contraseña y que el servidor esté en marcha.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="100"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="104"/>
         <source>The database {server} is not empty: a W4I database needs a database of its own on the server.</source>
         <translation>La base de datos {server} no está vacía: una base de datos de W4I necesita una base de datos propia en el servidor.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="105"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="109"/>
         <source>The document needs a file name.</source>
         <translation>El documento necesita un nombre de archivo.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="106"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="110"/>
         <source>The file is empty; there is nothing to attach.</source>
         <translation>El archivo está vacío; no hay nada que adjuntar.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="107"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="111"/>
         <source>The file is {size} MB; documents can be at most {limit} MB. Attach a smaller file, for example a scan at a lower resolution.</source>
         <translation>El archivo ocupa {size} MB; los documentos pueden ocupar como máximo {limit} MB. Adjunta un archivo más pequeño, por ejemplo un escaneo con menos resolución.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="112"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="116"/>
         <source>The folder {folder} does not exist.</source>
         <translation>La carpeta {folder} no existe.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="113"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="117"/>
         <source>The follow-up is before the placement started.</source>
         <translation>El seguimiento es anterior al inicio de la inserción.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="114"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="118"/>
         <source>The last open site cannot be closed.</source>
         <translation>No se puede cerrar la última sede abierta.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="115"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="119"/>
         <source>The logo image cannot be read.</source>
         <translation>No se puede leer la imagen del logotipo.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="116"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="120"/>
         <source>The logo is larger than 1 MiB; use a smaller image.</source>
         <translation>El logotipo ocupa más de 1 MiB; usa una imagen más pequeña.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="117"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="121"/>
         <source>The logo must be a PNG or JPEG image.</source>
         <translation>El logotipo debe ser una imagen PNG o JPEG.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="118"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="122"/>
         <source>The notes are longer than {max_length} characters.</source>
         <translation>Las notas tienen más de {max_length} caracteres.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="119"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="123"/>
         <source>The number of participants cannot be negative.</source>
         <translation>El número de participantes no puede ser negativo.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="120"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="124"/>
         <source>The organisation name is longer than 200 characters.</source>
         <translation>El nombre de la organización tiene más de 200 caracteres.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="121"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="125"/>
         <source>The period ends ({end}) before it starts ({start}).</source>
         <translation>El periodo termina ({end}) antes de empezar ({start}).</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="122"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="126"/>
         <source>The placement ends before it starts.</source>
         <translation>La inserción termina antes de empezar.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="123"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="127"/>
         <source>The reason is longer than {max_length} characters.</source>
         <translation>El motivo tiene más de {max_length} caracteres.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="124"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="128"/>
         <source>The retention period is at least one year.</source>
         <translation>El plazo de conservación es de al menos un año.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="125"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="129"/>
         <source>The server address must name a database: postgresql://role@host:port/database?sslmode=require.</source>
         <translation>La dirección del servidor debe indicar una base de datos: postgresql://rol@host:puerto/basededatos?sslmode=require.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="130"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="134"/>
         <source>The server {host} must be reached over TLS: add ?sslmode=require (or verify-full) to its address.</source>
         <translation>Al servidor {host} hay que conectarse mediante TLS: añade ?sslmode=require (o verify-full) a su dirección.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="135"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="139"/>
         <source>The two passwords differ.</source>
         <translation>Las dos contraseñas no coinciden.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="136"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="140"/>
         <source>The vacancy closes before it opens.</source>
         <translation>La oferta de empleo se cierra antes de abrirse.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="137"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="141"/>
         <source>The vacancy does not belong to this employer.</source>
         <translation>La oferta de empleo no pertenece a esta empresa.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="138"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="142"/>
         <source>The withdrawal date is before the consent was given.</source>
         <translation>La fecha de retirada es anterior a la fecha en que se otorgó el consentimiento.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="139"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="143"/>
         <source>The working day ends before it starts.</source>
         <translation>La jornada laboral termina antes de empezar.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="140"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="144"/>
         <source>There is already a site called {name}.</source>
         <translation>Ya hay una sede llamada {name}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="141"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="145"/>
         <source>There is already a user called {name}.</source>
         <translation>Ya hay un usuario llamado {name}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="142"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="146"/>
         <source>There is no active user called {name}.</source>
         <translation>No hay ningún usuario activo llamado {name}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="143"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="147"/>
         <source>There is no current consent for this purpose to withdraw.</source>
         <translation>No hay ningún consentimiento vigente para esta finalidad que se pueda retirar.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="144"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="148"/>
         <source>There is no user called {name}.</source>
         <translation>No hay ningún usuario llamado {name}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="145"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="149"/>
         <source>This is not a server address: write it as postgresql://role@host:port/database?sslmode=require.</source>
         <translation>Esto no es una dirección de servidor: escríbela como postgresql://rol@host:puerto/basededatos?sslmode=require.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="150"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="154"/>
+        <source>This person cannot be the caseworker of a participant of this site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="157"/>
+        <source>This record is not closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="158"/>
+        <source>This site is closed: choose an open one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="159"/>
         <source>Unknown consent purpose: {purpose}.</source>
         <translation>Finalidad de consentimiento desconocida: {purpose}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="151"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="160"/>
         <source>Unknown fields: {names}.</source>
         <translation>Campos desconocidos: {names}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="152"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="161"/>
         <source>Unknown kind of backup: {kind}.</source>
         <translation>Tipo de copia de seguridad desconocido: {kind}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="153"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="162"/>
+        <source>Warn about expiring permits between 1 and 365 days ahead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="163"/>
         <source>Without consent to processing, no record can be kept.</source>
         <translation>Sin consentimiento para el tratamiento de datos no se puede mantener ningún expediente.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="154"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="164"/>
         <source>a contact person needs a name.</source>
         <translation>la persona de contacto necesita un nombre.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="155"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="165"/>
         <source>a tag is longer than {max_length} characters.</source>
         <translation>un elemento tiene más de {max_length} caracteres.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="156"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="166"/>
         <source>a vacancy needs a title.</source>
         <translation>la oferta de empleo necesita un puesto.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="157"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="167"/>
         <source>an employer needs a name.</source>
         <translation>la empresa necesita un nombre.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="158"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="168"/>
         <source>documents are written in {languages}.</source>
         <translation>los documentos solo se pueden redactar en {languages}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="159"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="169"/>
         <source>hours per week must be more than 0 and at most {max_hours}.</source>
         <translation>las horas semanales deben ser más de 0 y como máximo {max_hours}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="162"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="172"/>
         <source>the date is in the future.</source>
         <translation>la fecha es futura.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="163"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="173"/>
         <source>this is longer than {max_length} characters.</source>
         <translation>el texto tiene más de {max_length} caracteres.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="164"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="174"/>
         <source>this is not a phone number.</source>
         <translation>esto no es un número de teléfono.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="165"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="175"/>
         <source>this is not an e-mail address.</source>
         <translation>esto no es una dirección de correo electrónico.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="166"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="176"/>
         <source>this is required.</source>
         <translation>este campo es obligatorio.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="167"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="177"/>
         <source>this must be a date.</source>
         <translation>el valor debe ser una fecha.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="168"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="178"/>
         <source>this must be a list of text values.</source>
         <translation>el valor debe ser una lista de textos.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="169"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="179"/>
         <source>this must be a time such as 09:30.</source>
         <translation>el valor debe ser una hora, como 09:30.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="170"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="180"/>
         <source>this must be a whole number.</source>
         <translation>el valor debe ser un número entero.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="171"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="181"/>
         <source>this must be a year between 1900 and {last}.</source>
         <translation>el valor debe ser un año entre 1900 y {last}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="172"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="182"/>
         <source>this must be a year.</source>
         <translation>el valor debe ser un año.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="173"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="183"/>
         <source>this must be between 0 and {maximum}.</source>
         <translation>el valor debe estar entre 0 y {maximum}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="174"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="184"/>
         <source>this must be text.</source>
         <translation>el valor debe ser un texto.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="175"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="185"/>
         <source>this must be yes or no.</source>
         <translation>el valor debe ser sí o no.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="176"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="186"/>
         <source>{codes} are not ISO 639-1 language codes.</source>
         <translation>{codes} no son códigos de idioma ISO 639-1.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="177"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="187"/>
         <source>{code} is not a NACE section (A to U).</source>
         <translation>{code} no es una sección NACE (de la A a la U).</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="178"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="188"/>
         <source>{code} is not an ISO 3166-1 country code.</source>
         <translation>{code} no es un código de país ISO 3166-1.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="179"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="189"/>
         <source>{days} are not weekdays.</source>
         <translation>{days} no son días de la semana.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="180"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="190"/>
         <source>{name} already exists; choose another file name.</source>
         <translation>{name} ya existe; elige otro nombre de archivo.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="181"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="191"/>
+        <source>{name} is already on the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="192"/>
         <source>{server} already holds a W4I database.</source>
         <translation>{server} ya contiene una base de datos de W4I.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="182"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="193"/>
         <source>{server} holds no W4I database yet: create one there first.</source>
         <translation>{server} aún no contiene ninguna base de datos de W4I: crea primero una allí.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="185"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="196"/>
         <source>{server} was upgraded by a newer version of W4I Desktop: install that version on this computer.</source>
         <translation>{server} se actualizó con una versión más reciente de W4I Desktop: instala esa versión en este ordenador.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="190"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="201"/>
         <source>{text} is not a quarter such as 2026Q3.</source>
         <translation>{text} no es un trimestre con el formato 2026Q3.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="191"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="202"/>
         <source>{value} is not a date (YYYY-MM-DD).</source>
         <translation>{value} no es una fecha (AAAA-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="192"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="203"/>
         <source>{value} is not a number of hours.</source>
         <translation>{value} no es un número de horas.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="193"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="204"/>
         <source>{value} is not one of {choices}.</source>
         <translation>{value} no es uno de los valores admitidos: {choices}.</translation>
     </message>
@@ -1067,131 +1138,268 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="77"/>
-        <source>Active participants</source>
-        <translation>Participantes activas</translation>
-    </message>
-    <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="77"/>
-        <source>In the programme this quarter.</source>
-        <translation>En el programa este trimestre.</translation>
-    </message>
-    <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="78"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="75"/>
         <source>New this quarter</source>
         <translation>Nuevas este trimestre</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="78"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="75"/>
         <source>Intake date in this quarter.</source>
         <translation>Fecha de acogida en este trimestre.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="80"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="77"/>
         <source>Placed this quarter</source>
         <translation>Con inserción este trimestre</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="81"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="78"/>
         <source>Participants who started a job, internship or apprenticeship.</source>
         <translation>Participantes que empezaron un empleo, prácticas o un contrato de formación.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="84"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="81"/>
         <source>Still in work at 6 months</source>
         <translation>Siguen trabajando a los 6 meses</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="85"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="82"/>
         <source>Placements that reached 6 months this quarter and were still held.</source>
         <translation>Inserciones que cumplieron 6 meses este trimestre y seguían vigentes.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="92"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="91"/>
         <source>Due</source>
         <translation>Plazo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="92"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="91"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="107"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="112"/>
         <source>Participant</source>
         <translation>Participante</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="92"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="91"/>
         <source>Step</source>
         <translation>Paso</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="94"/>
-        <source>My overdue steps</source>
-        <translation>Mis pasos vencidos</translation>
-    </message>
-    <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="97"/>
-        <source>My steps due soon</source>
-        <translation>Mis pasos que vencen pronto</translation>
-    </message>
-    <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="102"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="93"/>
         <source>My &amp;overdue steps</source>
         <translation>Mis pasos &amp;vencidos</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="104"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="93"/>
+        <source>No overdue steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="97"/>
         <source>Due in the next &amp;two weeks</source>
         <translation>Vencen en las próximas &amp;dos semanas</translation>
     </message>
     <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="98"/>
+        <source>Nothing due in the next two weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="101"/>
+        <source>Overdue steps by &amp;caseworker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="102"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="112"/>
+        <source>Caseworker</source>
+        <translation type="unfinished">Técnica de referencia</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="102"/>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="102"/>
+        <source>Oldest due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="103"/>
+        <source>No overdue steps in the team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="106"/>
+        <source>To &amp;assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="107"/>
+        <source>Site</source>
+        <translation type="unfinished">Sede</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="107"/>
+        <source>Intake</source>
+        <translation type="unfinished">Acogida</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="108"/>
+        <source>Nobody waiting for a caseworker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../w4i_desktop/views/dashboard.py" line="111"/>
-        <location filename="../w4i_desktop/views/dashboard.py" line="117"/>
+        <source>&amp;Permits expiring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="112"/>
+        <source>Permit expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="130"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="136"/>
         <source>Placements started per quarter</source>
         <translation>Inserciones iniciadas por trimestre</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="144"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="206"/>
+        <source>Welcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="208"/>
         <source>This quarter: %1</source>
         <translation>Este trimestre: %1</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="167"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="233"/>
         <source>n/a</source>
         <translation>n/d</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="169"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="235"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="172"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="238"/>
+        <source>%1 of %2 placements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="242"/>
+        <source>no placement reached 6 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="249"/>
+        <source>open now %1 + left during the quarter %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="254"/>
+        <source>intake on or after %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="256"/>
+        <source>people who started a placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="315"/>
+        <source>No caseworker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="323"/>
+        <source>Overdue steps by &amp;caseworker (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="336"/>
+        <source>To &amp;assign: no caseworker yet (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="349"/>
+        <source>%1 (expired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="353"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../w4i_desktop/views/dashboard.py" line="361"/>
+        <source>&amp;Permits expired or expiring within %n day(s) (%1)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../w4i_desktop/views/dashboard.py" line="365"/>
+        <source>No permits expire in the next %n day(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="382"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="188"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="266"/>
         <source>Placements</source>
         <translation>Inserciones</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="228"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="67"/>
+        <source>Active this quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="69"/>
+        <source>Intake on or before the quarter&apos;s last day and not closed before its first day: the participants open now and those who left during the quarter. The participant list&apos;s Open counts only those open now, and records without an intake date too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="302"/>
         <source>My &amp;overdue steps (%1)</source>
         <translation>Mis pasos &amp;vencidos (%1)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="231"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="305"/>
         <source>Due in the next &amp;two weeks (%1)</source>
         <translation>Vencen en las próximas &amp;dos semanas (%1)</translation>
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <location filename="../w4i_desktop/views/date_field.py" line="189"/>
+        <source>This is not a date. Type it like %1, or leave it empty if not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DocumentFiles</name>
     <message>
-        <location filename="../w4i_desktop/views/document_files.py" line="49"/>
+        <location filename="../w4i_desktop/views/document_files.py" line="129"/>
         <source>&amp;Open</source>
         <translation>&amp;Abrir</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/document_files.py" line="52"/>
+        <location filename="../w4i_desktop/views/document_files.py" line="132"/>
         <source>Show in &amp;folder</source>
         <translation>Mostrar en la &amp;carpeta</translation>
     </message>
@@ -1199,87 +1407,87 @@
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="145"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="142"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="145"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="142"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="145"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="142"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="145"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="142"/>
         <source>Added</source>
         <translation>Añadido</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="145"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="142"/>
         <source>By</source>
         <translation>Por</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="148"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="145"/>
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="149"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="146"/>
         <source>&amp;Add…</source>
         <translation>&amp;Añadir…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="150"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="147"/>
         <source>Save &amp;as…</source>
         <translation>Guardar &amp;como…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="151"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="148"/>
         <source>&amp;Delete</source>
         <translation>&amp;Eliminar</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="158"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="155"/>
         <source>Documents are kept encrypted inside the database, never as loose files. Each can be up to %1 MB.</source>
         <translation>Los documentos se guardan cifrados dentro de la base de datos, nunca como archivos sueltos. Cada uno puede ocupar hasta %1 MB.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="201"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="198"/>
         <source>(former user)</source>
         <translation>(usuario dado de baja)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="223"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="220"/>
         <source>Attach a document</source>
         <translation>Adjuntar un documento</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="232"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="228"/>
         <source>%1 is %2 MB. Documents can be at most %3 MB: attach a smaller file, for example a scan at a lower resolution.</source>
         <translation>%1 ocupa %2 MB. Los documentos pueden ocupar como máximo %3 MB: adjunta un archivo más pequeño, por ejemplo un escaneo con menos resolución.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="242"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="238"/>
         <source>%1 could not be read.</source>
         <translation>No se ha podido leer %1.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="260"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="255"/>
         <source>Save the document as</source>
         <translation>Guardar el documento como</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="275"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="269"/>
         <source>Delete document</source>
         <translation>Eliminar documento</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="276"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="270"/>
         <source>Delete %1 from this record? This cannot be undone.</source>
         <translation>¿Eliminar %1 de este expediente? No se puede deshacer.</translation>
     </message>
@@ -1287,22 +1495,22 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="302"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="301"/>
         <source>Imported</source>
         <translation>Importación terminada</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="312"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="311"/>
         <source>%1 participants were added.</source>
         <translation>Se han añadido %1 participantes.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="315"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="314"/>
         <source>%1 employers and %2 contact persons were added.</source>
         <translation>Se han añadido %1 empresas y %2 personas de contacto.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="320"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="319"/>
         <source>%1 rejected rows were left out.</source>
         <translation>Se han dejado fuera %1 filas rechazadas.</translation>
     </message>
@@ -1310,52 +1518,52 @@
 <context>
     <name>DraftsDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/intake_wizard.py" line="221"/>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="279"/>
         <source>Unfinished intake interviews</source>
         <translation>Entrevistas de acogida sin terminar</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_wizard.py" line="224"/>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="282"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_wizard.py" line="224"/>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="282"/>
         <source>Last saved</source>
         <translation>Guardada por última vez</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_wizard.py" line="224"/>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="282"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_wizard.py" line="224"/>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="282"/>
         <source>Page</source>
         <translation>Página</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_wizard.py" line="227"/>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="285"/>
         <source>There are no unfinished interviews.</source>
         <translation>No hay entrevistas sin terminar.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_wizard.py" line="229"/>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="287"/>
         <source>&amp;Resume</source>
         <translation>&amp;Continuar</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_wizard.py" line="230"/>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="288"/>
         <source>&amp;Delete</source>
         <translation>&amp;Eliminar</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_wizard.py" line="250"/>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="308"/>
         <source>(no name yet)</source>
         <translation>(aún sin nombre)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_wizard.py" line="280"/>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="338"/>
         <source>Delete this unfinished interview and its answers?</source>
         <translation>¿Eliminar esta entrevista sin terminar y sus respuestas?</translation>
     </message>
@@ -1397,52 +1605,47 @@
 <context>
     <name>EducationPage</name>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="289"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="228"/>
         <source>Education and work</source>
         <translation>Estudios y trabajo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="296"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="235"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="296"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="235"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="297"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="236"/>
         <source>Not known or not applicable</source>
         <translation>No consta o no procede</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="303"/>
-        <source>Separated by commas</source>
-        <translation>Separadas por comas</translation>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="248"/>
+        <source>Em&amp;ployment status</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="304"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="242"/>
         <source>&amp;Education (ISCED)</source>
         <translation>&amp;Estudios (ISCED)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="307"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="245"/>
         <source>&amp;Qualification recognised</source>
         <translation>Título &amp;homologado</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="310"/>
-        <source>&amp;Employment status</source>
-        <translation>Situación &amp;laboral</translation>
-    </message>
-    <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="311"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="249"/>
         <source>&amp;Work experience</source>
         <translation>E&amp;xperiencia laboral</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="312"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="250"/>
         <source>&amp;Skills</source>
         <translation>&amp;Competencias</translation>
     </message>
@@ -1532,227 +1735,269 @@
     </message>
 </context>
 <context>
+    <name>EmployerPlacementsTab</name>
+    <message>
+        <location filename="../w4i_desktop/views/employer_placements.py" line="32"/>
+        <source>Participant</source>
+        <translation type="unfinished">Participante</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_placements.py" line="33"/>
+        <source>Code</source>
+        <translation type="unfinished">Código</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_placements.py" line="34"/>
+        <source>Vacancy</source>
+        <translation type="unfinished">Oferta de empleo</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_placements.py" line="35"/>
+        <source>Type</source>
+        <translation type="unfinished">Tipo</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_placements.py" line="36"/>
+        <source>Start</source>
+        <translation type="unfinished">Inicio</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_placements.py" line="37"/>
+        <source>End</source>
+        <translation type="unfinished">Fin</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_placements.py" line="41"/>
+        <source>Placements</source>
+        <translation type="unfinished">Inserciones</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_placements.py" line="45"/>
+        <source>Edit the placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_placements.py" line="54"/>
+        <source>New &amp;placement…</source>
+        <translation type="unfinished">Nueva &amp;inserción…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_placements.py" line="56"/>
+        <source>Edit the p&amp;lacement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_placements.py" line="58"/>
+        <source>Open her &amp;record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_placements.py" line="89"/>
+        <source>No particular vacancy</source>
+        <translation type="unfinished">Ninguna oferta concreta</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_placements.py" line="92"/>
+        <source>ongoing</source>
+        <translation type="unfinished">en curso</translation>
+    </message>
+</context>
+<context>
     <name>EmployerRecord</name>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="83"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="85"/>
         <source>Employer</source>
         <translation>Empresa</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="86"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="88"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="98"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="100"/>
         <source>Not known</source>
         <translation>No consta</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="104"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="106"/>
         <source>&amp;Name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="105"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="107"/>
         <source>S&amp;ector (NACE)</source>
         <translation>&amp;Sector (NACE)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="106"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="108"/>
         <source>Si&amp;ze</source>
         <translation>&amp;Tamaño</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="107"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="109"/>
         <source>&amp;Municipality</source>
         <translation>&amp;Municipio</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="108"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="110"/>
         <source>&amp;Website</source>
         <translation>Sitio &amp;web</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="109"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="111"/>
         <source>N&amp;otes</source>
         <translation>N&amp;otas</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="117"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="119"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="117"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="119"/>
         <source>Job title</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="117"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="119"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="117"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="119"/>
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="118"/>
-        <location filename="../w4i_desktop/views/employer_record.py" line="181"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="120"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="175"/>
         <source>Contact persons</source>
         <translation>Personas de contacto</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="122"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="124"/>
         <source>&amp;Add a contact person…</source>
         <translation>&amp;Añadir una persona de contacto…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="125"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="127"/>
         <source>&amp;Remove</source>
         <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="130"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="132"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="130"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="132"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="130"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="132"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="130"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="132"/>
         <source>By</source>
         <translation>Por</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="131"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="133"/>
         <source>Contacts with the employer</source>
         <translation>Contactos con la empresa</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="135"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="137"/>
         <source>&amp;Log a contact…</source>
         <translation>&amp;Registrar un contacto…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="141"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="143"/>
         <source>Title</source>
         <translation>Puesto</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="142"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="144"/>
         <source>Municipality</source>
         <translation>Municipio</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="143"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="145"/>
         <source>Hours/week</source>
         <translation>Horas/semana</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="144"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="146"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="145"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="147"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="146"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="148"/>
         <source>Opened</source>
         <translation>Apertura</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="148"/>
-        <location filename="../w4i_desktop/views/employer_record.py" line="183"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="150"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="177"/>
         <source>Vacancies</source>
         <translation>Ofertas de empleo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="152"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="154"/>
         <source>&amp;New vacancy…</source>
         <translation>Nue&amp;va oferta de empleo…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="155"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="157"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="158"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="160"/>
         <source>Find &amp;candidates…</source>
         <translation>Buscar &amp;candidatas…</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/employer_record.py" line="165"/>
-        <source>Participant</source>
-        <translation>Participante</translation>
+        <source>Record a &amp;placement…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="166"/>
-        <source>Vacancy</source>
-        <translation>Oferta de empleo</translation>
-    </message>
-    <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="167"/>
-        <source>Type</source>
-        <translation>Tipo</translation>
-    </message>
-    <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="168"/>
-        <source>Start</source>
-        <translation>Inicio</translation>
-    </message>
-    <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="169"/>
-        <source>End</source>
-        <translation>Fin</translation>
-    </message>
-    <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="171"/>
-        <location filename="../w4i_desktop/views/employer_record.py" line="184"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="179"/>
         <source>Placements</source>
         <translation>Inserciones</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="175"/>
-        <source>New &amp;placement…</source>
-        <translation>Nueva &amp;inserción…</translation>
-    </message>
-    <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="180"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="174"/>
         <source>Details</source>
         <translation>Datos</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="182"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="176"/>
         <source>Contacts log</source>
         <translation>Registro de contactos</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="194"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="189"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="226"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="221"/>
         <source>New employer</source>
         <translation>Nueva empresa</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="333"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="318"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
@@ -1760,17 +2005,17 @@
 <context>
     <name>EmployersScreen</name>
     <message>
-        <location filename="../w4i_desktop/views/employers_screen.py" line="157"/>
+        <location filename="../w4i_desktop/views/employers_screen.py" line="158"/>
         <source>← Back to the list</source>
         <translation>← Volver a la lista</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employers_screen.py" line="219"/>
+        <location filename="../w4i_desktop/views/employers_screen.py" line="221"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employers_screen.py" line="220"/>
+        <location filename="../w4i_desktop/views/employers_screen.py" line="222"/>
         <source>Save the changes to this employer?</source>
         <translation>¿Guardar los cambios de esta empresa?</translation>
     </message>
@@ -1778,27 +2023,27 @@
 <context>
     <name>EraseDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/privacy_actions.py" line="33"/>
+        <location filename="../w4i_desktop/views/privacy_actions.py" line="35"/>
         <source>Erase personal data</source>
         <translation>Borrar datos personales</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/privacy_actions.py" line="36"/>
+        <location filename="../w4i_desktop/views/privacy_actions.py" line="38"/>
         <source>Erase the personal data of %1? Her names, contact details, exact date of birth, notes, documents and timeline entries are removed for good. Anonymous figures (year of birth, country, education, pathway steps, placements) stay so reports remain correct. The record can no longer be opened or found.</source>
         <translation>¿Borrar los datos personales de %1? Se eliminan definitivamente sus nombres, datos de contacto, fecha de nacimiento exacta, notas, documentos y entradas de la cronología. Las cifras anónimas (año de nacimiento, país, estudios, pasos del itinerario, inserciones) se conservan para que los informes sigan siendo correctos. El expediente ya no se podrá abrir ni encontrar.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/privacy_actions.py" line="46"/>
+        <location filename="../w4i_desktop/views/privacy_actions.py" line="48"/>
         <source>e.g. her request of 12 March, by e-mail</source>
         <translation>p. ej., su solicitud del 12 de marzo, por correo electrónico</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/privacy_actions.py" line="48"/>
+        <location filename="../w4i_desktop/views/privacy_actions.py" line="50"/>
         <source>&amp;Erase</source>
         <translation>&amp;Borrar</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/privacy_actions.py" line="59"/>
+        <location filename="../w4i_desktop/views/privacy_actions.py" line="61"/>
         <source>&amp;Reason (kept in the audit log):</source>
         <translation>&amp;Motivo (se guarda en el registro de auditoría):</translation>
     </message>
@@ -1806,37 +2051,37 @@
 <context>
     <name>FamilyPage</name>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="317"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="255"/>
         <source>Family and availability</source>
         <translation>Familia y disponibilidad</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="324"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="262"/>
         <source>She has a driving licence</source>
         <translation>Tiene carné de conducir</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="325"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="263"/>
         <source>&amp;Children</source>
         <translation>&amp;Hijos</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="326"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="264"/>
         <source>C&amp;hildcare needed</source>
         <translation>Necesita &amp;cuidado infantil</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="327"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="265"/>
         <source>Available &amp;days</source>
         <translation>&amp;Días disponibles</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="328"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="266"/>
         <source>Available &amp;from</source>
         <translation>Disponible d&amp;esde</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="329"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="267"/>
         <source>Available &amp;until</source>
         <translation>Disponible h&amp;asta</translation>
     </message>
@@ -1844,52 +2089,72 @@
 <context>
     <name>FamilyTab</name>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="297"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="300"/>
         <source>Has a driving licence valid here</source>
         <translation>Tiene carné de conducir válido aquí</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="299"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="301"/>
+        <source>Would move to another town for a job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="303"/>
+        <source>Towns she can reach every day, e.g. Haarlem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="306"/>
         <source>Family</source>
         <translation>Familia</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="301"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="308"/>
         <source>&amp;Children</source>
         <translation>&amp;Hijos</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="302"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="309"/>
         <source>Childcare &amp;need</source>
         <translation>Necesidad de &amp;cuidado infantil</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="305"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="312"/>
         <source>Availability for work or courses</source>
         <translation>Disponibilidad para trabajo o cursos</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="307"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="314"/>
         <source>&amp;Days</source>
         <translation>&amp;Días</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="308"/>
-        <source>&amp;From</source>
-        <translation>D&amp;esde</translation>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="315"/>
+        <source>F&amp;rom</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="309"/>
-        <source>&amp;Until</source>
-        <translation>H&amp;asta</translation>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="316"/>
+        <source>Un&amp;til</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="310"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="317"/>
         <source>Dri&amp;ving licence</source>
         <translation>Carné de co&amp;nducir</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/record_tabs.py" line="318"/>
+        <source>Re&amp;location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="319"/>
+        <source>Co&amp;mmutes to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="327"/>
         <source>Used when looking for vacancies and courses whose days and hours fit, including hours compatible with childcare.</source>
         <translation>Se usa para buscar ofertas de empleo y cursos con días y horarios adecuados, incluidos horarios compatibles con el cuidado infantil.</translation>
     </message>
@@ -1897,62 +2162,62 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="57"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="56"/>
         <source>What to import</source>
         <translation>Qué importar</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="60"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="59"/>
         <source>An Excel workbook (.xlsx) or a CSV file, with one row per person or employer and the column names in the first row, in any of our five languages.</source>
         <translation>Un libro de Excel (.xlsx) o un archivo CSV, con una fila por persona o empresa y los nombres de las columnas en la primera fila, en cualquiera de nuestros cinco idiomas.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="64"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="63"/>
         <source>&amp;Participants</source>
         <translation>&amp;Participantes</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="66"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="65"/>
         <source>&amp;Employers with their contact persons</source>
         <translation>&amp;Empresas con sus personas de contacto</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="69"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="68"/>
         <source>File to import</source>
         <translation>Archivo que importar</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="71"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="70"/>
         <source>&amp;Choose the file…</source>
         <translation>Elegir el &amp;archivo…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="73"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="72"/>
         <source>Download a &amp;template…</source>
         <translation>Descargar una plan&amp;tilla…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="92"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="90"/>
         <source>Choose the file to import</source>
         <translation>Elige el archivo que importar</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="94"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="90"/>
         <source>Spreadsheets (*.xlsx *.csv *.txt)</source>
         <translation>Hojas de cálculo (*.xlsx *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="101"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="97"/>
         <source>Download a template</source>
         <translation>Descargar una plantilla</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="103"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="102"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="113"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="112"/>
         <source>The template is saved as %1.</source>
         <translation>La plantilla se ha guardado como %1.</translation>
     </message>
@@ -1960,93 +2225,93 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="92"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="90"/>
         <source>Welcome to W4I Desktop</source>
         <translation>Te damos la bienvenida a W4I Desktop</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="97"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="95"/>
         <source>&lt;h2&gt;Welcome&lt;/h2&gt;&lt;p&gt;W4I Desktop keeps everything in one encrypted database on this computer. Create it now, with the first administrator account.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Bienvenida&lt;/h2&gt;&lt;p&gt;W4I Desktop guarda todo en una única base de datos cifrada en este ordenador. Créala ahora, junto con la primera cuenta de administrador.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="110"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="108"/>
         <source>e.g. Centro Donne Milano</source>
         <translation>p. ej., Centro Mujeres Madrid</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="122"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="120"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="123"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="121"/>
         <source>Organisation name</source>
         <translation>Nombre de la organización</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="124"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="122"/>
         <source>First site</source>
         <translation>Primera sede</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="125"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="123"/>
         <source>Administrator user name</source>
         <translation>Nombre de usuario del administrador</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="126"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="124"/>
         <source>Password</source>
         <translation>Contraseña</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="127"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="125"/>
         <source>Repeat the password</source>
         <translation>Repite la contraseña</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="134"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="132"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="135"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="133"/>
         <source>&amp;Organisation name</source>
         <translation>Nombre de la &amp;organización</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="136"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="134"/>
         <source>First &amp;site</source>
         <translation>Primera &amp;sede</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="137"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="135"/>
         <source>Administrator &amp;user name</source>
         <translation>Nombre de &amp;usuario del administrador</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="138"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="136"/>
         <source>&amp;Password</source>
         <translation>&amp;Contraseña</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="140"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="138"/>
         <source>&amp;Repeat the password</source>
         <translation>&amp;Repite la contraseña</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="144"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="142"/>
         <location filename="../w4i_desktop/views/first_run.py" line="186"/>
         <source>&amp;Create database</source>
         <translation>Crear &amp;base de datos</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="147"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="145"/>
         <source>Open &amp;existing database…</source>
         <translation>Abrir una base de datos &amp;existente…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="154"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="152"/>
         <source>Connect to the &amp;existing database</source>
         <translation>Conectarse a la base de datos &amp;existente</translation>
     </message>
@@ -2094,12 +2359,12 @@
         <translation>Ponle nombre a la primera sede.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="287"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="286"/>
         <source>Open a W4I database</source>
         <translation>Abrir una base de datos de W4I</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="289"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="286"/>
         <source>W4I databases (*.db);;All files (*)</source>
         <translation>Bases de datos de W4I (*.db);;Todos los archivos (*)</translation>
     </message>
@@ -2107,47 +2372,47 @@
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/placement_dialog.py" line="95"/>
+        <location filename="../w4i_desktop/views/placement_dialog.py" line="125"/>
         <source>Record a follow-up</source>
         <translation>Registrar un seguimiento</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/placement_dialog.py" line="100"/>
+        <location filename="../w4i_desktop/views/placement_dialog.py" line="130"/>
         <source>After 1 month</source>
         <translation>Tras 1 mes</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/placement_dialog.py" line="101"/>
+        <location filename="../w4i_desktop/views/placement_dialog.py" line="131"/>
         <source>After 3 months</source>
         <translation>Tras 3 meses</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/placement_dialog.py" line="102"/>
+        <location filename="../w4i_desktop/views/placement_dialog.py" line="132"/>
         <source>After 6 months</source>
         <translation>Tras 6 meses</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/placement_dialog.py" line="103"/>
+        <location filename="../w4i_desktop/views/placement_dialog.py" line="133"/>
         <source>After 12 months</source>
         <translation>Tras 12 meses</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/placement_dialog.py" line="106"/>
+        <location filename="../w4i_desktop/views/placement_dialog.py" line="136"/>
         <source>&amp;Follow-up</source>
         <translation>&amp;Seguimiento</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/placement_dialog.py" line="109"/>
+        <location filename="../w4i_desktop/views/placement_dialog.py" line="139"/>
         <source>&amp;Date</source>
         <translation>&amp;Fecha</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/placement_dialog.py" line="110"/>
+        <location filename="../w4i_desktop/views/placement_dialog.py" line="140"/>
         <source>She is still &amp;employed there</source>
         <translation>Sigue &amp;trabajando allí</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/placement_dialog.py" line="114"/>
+        <location filename="../w4i_desktop/views/placement_dialog.py" line="144"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notas</translation>
     </message>
@@ -2155,7 +2420,7 @@
 <context>
     <name>FormPage</name>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="102"/>
+        <location filename="../w4i_desktop/views/intake_form.py" line="168"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
@@ -2239,32 +2504,32 @@
 <context>
     <name>IdentityPage</name>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="212"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="147"/>
         <source>Identity and contact</source>
         <translation>Identidad y contacto</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="216"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="151"/>
         <source>&amp;First name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="217"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="152"/>
         <source>&amp;Last name</source>
         <translation>&amp;Apellidos</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="218"/>
-        <source>&amp;Birth date</source>
-        <translation>&amp;Fecha de nacimiento</translation>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="153"/>
+        <source>Birth &amp;date</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="219"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="154"/>
         <source>&amp;Phone</source>
         <translation>&amp;Teléfono</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="220"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="155"/>
         <source>E-&amp;mail</source>
         <translation>Correo &amp;electrónico</translation>
     </message>
@@ -2272,37 +2537,37 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="332"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="331"/>
         <source>Import a spreadsheet</source>
         <translation>Importar una hoja de cálculo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="339"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="338"/>
         <source>Import possible duplicates too</source>
         <translation>Importar también los posibles duplicados</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="346"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="345"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="347"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="346"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="354"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="353"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="354"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="353"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="369"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="368"/>
         <source>Cancelled: nothing was imported.</source>
         <translation>Cancelado: no se ha importado nada.</translation>
     </message>
@@ -2310,70 +2575,75 @@
 <context>
     <name>IntakeWizard</name>
     <message>
-        <location filename="../w4i_desktop/views/intake_wizard.py" line="50"/>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="51"/>
         <source>Intake interview</source>
         <translation>Entrevista de acogida</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_wizard.py" line="53"/>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="54"/>
         <source>&amp;Submit</source>
         <translation>&amp;Enviar</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_wizard.py" line="96"/>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="112"/>
         <source>Print the privacy notice</source>
         <translation>Imprimir la información de privacidad</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_wizard.py" line="99"/>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="115"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_wizard.py" line="107"/>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="123"/>
         <source>The privacy notice is saved as %1.</source>
         <translation>La información de privacidad se ha guardado como %1.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_wizard.py" line="163"/>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="184"/>
         <source>Eligibility</source>
         <translation>Requisitos de acceso</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_wizard.py" line="194"/>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="216"/>
         <source>Possible duplicate</source>
         <translation>Posible duplicado</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_wizard.py" line="198"/>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="220"/>
         <source>She may already be registered:</source>
         <translation>Puede que ya esté registrada:</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_wizard.py" line="199"/>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="221"/>
         <source>Create anyway</source>
         <translation>Crear de todos modos</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="254"/>
+        <source>The interview was kept as a draft. You can continue it from %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>InteractionDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/employer_dialogs.py" line="48"/>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="45"/>
         <source>Log a contact with the employer</source>
         <translation>Registrar un contacto con la empresa</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_dialogs.py" line="51"/>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="48"/>
         <source>&amp;Date</source>
         <translation>&amp;Fecha</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_dialogs.py" line="54"/>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="51"/>
         <source>&amp;Kind</source>
         <translation>&amp;Tipo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_dialogs.py" line="55"/>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="52"/>
         <source>&amp;Summary</source>
         <translation>&amp;Resumen</translation>
     </message>
@@ -2381,155 +2651,155 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="17"/>
+        <location filename="../w4i_desktop/views/labels.py" line="18"/>
         <source>Intake</source>
         <translation>Acogida</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="18"/>
+        <location filename="../w4i_desktop/views/labels.py" line="19"/>
         <source>Privacy consent</source>
         <translation>Consentimiento de privacidad</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="19"/>
+        <location filename="../w4i_desktop/views/labels.py" line="20"/>
         <source>Needs assessment</source>
         <translation>Evaluación de necesidades</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="20"/>
+        <location filename="../w4i_desktop/views/labels.py" line="21"/>
         <source>Skills assessment</source>
         <translation>Evaluación de competencias</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="21"/>
+        <location filename="../w4i_desktop/views/labels.py" line="22"/>
         <source>Language assessment</source>
         <translation>Evaluación de idioma</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="22"/>
+        <location filename="../w4i_desktop/views/labels.py" line="23"/>
         <source>Individual plan</source>
         <translation>Plan individual</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="23"/>
+        <location filename="../w4i_desktop/views/labels.py" line="24"/>
         <source>Language course</source>
         <translation>Curso de idioma</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="24"/>
+        <location filename="../w4i_desktop/views/labels.py" line="25"/>
         <source>Empowerment activities</source>
         <translation>Actividades de empoderamiento</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="25"/>
+        <location filename="../w4i_desktop/views/labels.py" line="26"/>
         <source>Orientation</source>
         <translation>Orientación</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="26"/>
+        <location filename="../w4i_desktop/views/labels.py" line="27"/>
         <source>Vocational training</source>
         <translation>Formación profesional</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="27"/>
+        <location filename="../w4i_desktop/views/labels.py" line="28"/>
         <source>CV and job search</source>
         <translation>CV y búsqueda de empleo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="28"/>
+        <location filename="../w4i_desktop/views/labels.py" line="29"/>
         <source>Job orientation</source>
         <translation>Orientación laboral</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="29"/>
+        <location filename="../w4i_desktop/views/labels.py" line="30"/>
         <source>Employer matching</source>
         <translation>Intermediación con empresas</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="30"/>
+        <location filename="../w4i_desktop/views/labels.py" line="31"/>
         <location filename="../w4i_desktop/views/record_labels.py" line="91"/>
         <location filename="../w4i_desktop/views/record_labels.py" line="125"/>
         <source>Internship</source>
         <translation>Prácticas</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="31"/>
+        <location filename="../w4i_desktop/views/labels.py" line="32"/>
         <source>Placement</source>
         <translation>Inserción laboral</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="32"/>
+        <location filename="../w4i_desktop/views/labels.py" line="33"/>
         <source>Follow-up 1 month</source>
         <translation>Seguimiento a 1 mes</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="33"/>
+        <location filename="../w4i_desktop/views/labels.py" line="34"/>
         <source>Follow-up 3 months</source>
         <translation>Seguimiento a 3 meses</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="34"/>
+        <location filename="../w4i_desktop/views/labels.py" line="35"/>
         <source>Follow-up 6 months</source>
         <translation>Seguimiento a 6 meses</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="35"/>
+        <location filename="../w4i_desktop/views/labels.py" line="36"/>
         <source>Follow-up 12 months</source>
         <translation>Seguimiento a 12 meses</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="36"/>
+        <location filename="../w4i_desktop/views/labels.py" line="37"/>
         <source>Closure</source>
         <translation>Cierre</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="37"/>
+        <location filename="../w4i_desktop/views/labels.py" line="38"/>
         <source>Other step</source>
         <translation>Otro paso</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="41"/>
+        <location filename="../w4i_desktop/views/labels.py" line="42"/>
         <location filename="../w4i_desktop/views/record_labels.py" line="66"/>
         <source>Employed</source>
         <translation>Con empleo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="42"/>
+        <location filename="../w4i_desktop/views/labels.py" line="43"/>
         <source>In education or training</source>
         <translation>En estudios o formación</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="43"/>
+        <location filename="../w4i_desktop/views/labels.py" line="44"/>
         <source>Moved away</source>
         <translation>Cambio de residencia</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="44"/>
+        <location filename="../w4i_desktop/views/labels.py" line="45"/>
         <source>Dropped out</source>
         <translation>Abandono</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="45"/>
+        <location filename="../w4i_desktop/views/labels.py" line="46"/>
         <source>Other reason</source>
         <translation>Otro motivo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="49"/>
+        <location filename="../w4i_desktop/views/labels.py" line="50"/>
         <source>Administrator</source>
         <translation>Administrador</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="50"/>
+        <location filename="../w4i_desktop/views/labels.py" line="51"/>
         <source>Manager</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="51"/>
+        <location filename="../w4i_desktop/views/labels.py" line="52"/>
         <source>Staff</source>
         <translation>Personal técnico</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="52"/>
+        <location filename="../w4i_desktop/views/labels.py" line="53"/>
         <source>Volunteer</source>
         <translation>Voluntario</translation>
     </message>
@@ -2944,147 +3214,172 @@
 <context>
     <name>LanguagePage</name>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="158"/>
-        <source>Interview language</source>
-        <translation>Idioma de la entrevista</translation>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="62"/>
+        <source>Interview language and site</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="158"/>
-        <source>The language you speak together.</source>
-        <translation>El idioma en el que habláis.</translation>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="63"/>
+        <source>The language you speak together, and who will follow her.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="162"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="73"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="74"/>
+        <source>&amp;Site</source>
+        <translation type="unfinished">&amp;Sede</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="75"/>
+        <source>Case&amp;worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="84"/>
+        <source>To assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="96"/>
+        <source>to assign</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LanguagesEdit</name>
     <message>
-        <location filename="../w4i_desktop/views/record_widgets.py" line="187"/>
-        <source>ISO codes, e.g. ar, fr, it</source>
-        <translation>Códigos ISO, p. ej., ar, fr, it</translation>
+        <location filename="../w4i_desktop/views/language_edit.py" line="83"/>
+        <source>Names, e.g. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/language_edit.py" line="150"/>
+        <source>Not a language name: %1. Type a name, e.g. %2, or pick one from the list.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LanguagesPage</name>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="272"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="211"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="279"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="218"/>
         <source>None yet</source>
         <translation>Ninguno todavía</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="280"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="219"/>
         <source>Not assessed</source>
         <translation>Sin evaluar</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="282"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="221"/>
         <source>&amp;Languages she speaks</source>
         <translation>&amp;Idiomas que habla</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="283"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="222"/>
         <source>&amp;Host-country language</source>
         <translation>Idioma del &amp;país de acogida</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="284"/>
-        <source>Her &amp;level (self-assessed, CEFR)</source>
-        <translation>Su &amp;nivel (autoevaluado, MCER)</translation>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="223"/>
+        <source>Her le&amp;vel (self-assessed, CEFR)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LoginPage</name>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="34"/>
+        <location filename="../w4i_desktop/views/login.py" line="35"/>
         <source>&lt;h2&gt;W4I Desktop&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;W4I Desktop&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="35"/>
+        <location filename="../w4i_desktop/views/login.py" line="36"/>
         <source>Sign in to open the encrypted database.</source>
         <translation>Inicia sesión para abrir la base de datos cifrada.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="39"/>
+        <location filename="../w4i_desktop/views/login.py" line="40"/>
         <source>Sign in to the shared database %1.</source>
         <translation>Inicia sesión en la base de datos compartida %1.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="42"/>
+        <location filename="../w4i_desktop/views/login.py" line="43"/>
         <source>User name</source>
         <translation>Nombre de usuario</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="45"/>
+        <location filename="../w4i_desktop/views/login.py" line="46"/>
         <source>Password</source>
         <translation>Contraseña</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="51"/>
+        <location filename="../w4i_desktop/views/login.py" line="52"/>
         <source>Password of the database server</source>
         <translation>Contraseña del servidor de base de datos</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="52"/>
+        <location filename="../w4i_desktop/views/login.py" line="53"/>
         <source>&amp;Server password</source>
         <translation>Contraseña del &amp;servidor</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="54"/>
+        <location filename="../w4i_desktop/views/login.py" line="55"/>
         <source>Remember me on this computer</source>
         <translation>Recordarme en este ordenador</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="62"/>
+        <location filename="../w4i_desktop/views/login.py" line="63"/>
         <source>&amp;Restore the newest good backup…</source>
         <translation>&amp;Restaurar la copia de seguridad válida más reciente…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="66"/>
+        <location filename="../w4i_desktop/views/login.py" line="67"/>
         <source>&amp;Forgot your password?</source>
         <translation>¿Has &amp;olvidado la contraseña?</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="70"/>
-        <location filename="../w4i_desktop/views/login.py" line="175"/>
+        <location filename="../w4i_desktop/views/login.py" line="71"/>
+        <location filename="../w4i_desktop/views/login.py" line="196"/>
         <source>Sign in</source>
         <translation>Iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="77"/>
+        <location filename="../w4i_desktop/views/login.py" line="78"/>
         <source>&amp;User name</source>
         <translation>Nombre de &amp;usuario</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="78"/>
+        <location filename="../w4i_desktop/views/login.py" line="79"/>
         <source>&amp;Password</source>
         <translation>&amp;Contraseña</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="113"/>
+        <location filename="../w4i_desktop/views/login.py" line="134"/>
         <source>Enter your user name.</source>
         <translation>Escribe tu nombre de usuario.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="147"/>
+        <location filename="../w4i_desktop/views/login.py" line="168"/>
         <source>The new password is set. Sign in with it.</source>
         <translation>La nueva contraseña está configurada. Inicia sesión con ella.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="156"/>
+        <location filename="../w4i_desktop/views/login.py" line="177"/>
         <source>Restored from %1. Sign in again.</source>
         <translation>Restaurado desde %1. Vuelve a iniciar sesión.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../w4i_desktop/views/login.py" line="180"/>
+        <location filename="../w4i_desktop/views/login.py" line="201"/>
         <source>Too many attempts: wait %n s</source>
         <translation>
             <numerusform>Demasiados intentos: espera %n s</numerusform>
@@ -3095,42 +3390,42 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="106"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="108"/>
         <source>W4I Desktop</source>
         <translation>W4I Desktop</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="128"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="133"/>
         <source>Screens</source>
         <translation>Pantallas</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="133"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="138"/>
         <source>Dashboard</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="134"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="139"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="135"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="140"/>
         <source>Employers</source>
         <translation>Empresas</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="136"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="141"/>
         <source>Pathways</source>
         <translation>Itinerarios</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="137"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="142"/>
         <source>Reports</source>
         <translation>Informes</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="138"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="143"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
@@ -3196,8 +3491,8 @@
     </message>
     <message>
         <location filename="../w4i_desktop/views/main_menus.py" line="108"/>
-        <source>&amp;Language</source>
-        <translation>&amp;Idioma</translation>
+        <source>Lang&amp;uage</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/main_menus.py" line="119"/>
@@ -3220,32 +3515,32 @@
         <translation>&amp;Acerca de W4I Desktop</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="187"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="203"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="191"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="207"/>
         <source>Unlocked</source>
         <translation>Desbloqueado</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="204"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="229"/>
         <source>Locked</source>
         <translation>Bloqueado</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="283"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="308"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="284"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="309"/>
         <source>Sign in first: a record has changes that are not saved yet.</source>
         <translation>Inicia sesión primero: hay un expediente con cambios que aún no se han guardado.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="396"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="463"/>
         <source>Restored from %1. Sign in again.</source>
         <translation>Restaurado desde %1. Vuelve a iniciar sesión.</translation>
     </message>
@@ -3253,42 +3548,42 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="136"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="135"/>
         <source>How the columns are read</source>
         <translation>Cómo se leen las columnas</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="139"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="138"/>
         <source>Check the field each column goes into; choose “Not imported” to leave one out.</source>
         <translation>Comprueba a qué campo va cada columna; elige «No se importa» para dejar una fuera.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="145"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="144"/>
         <source>Column in the file</source>
         <translation>Columna del archivo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="145"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="144"/>
         <source>First values</source>
         <translation>Primeros valores</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="145"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="144"/>
         <source>Goes into</source>
         <translation>Va a</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="157"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="156"/>
         <source>Language levels (CEFR) in the file are for:</source>
         <translation>Los niveles de idioma (MCER) del archivo son de:</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="169"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="168"/>
         <source>Not imported</source>
         <translation>No se importa</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="179"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="178"/>
         <source>Field for the column %1</source>
         <translation>Campo para la columna %1</translation>
     </message>
@@ -3296,152 +3591,172 @@
 <context>
     <name>Matching</name>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="36"/>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="38"/>
         <source>no consent to share her data with employers</source>
         <translation>sin consentimiento para compartir sus datos con empresas</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="37"/>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="39"/>
         <source>no language level required</source>
         <translation>no se requiere nivel de idioma</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="38"/>
-        <source>{her} meets {needed}</source>
-        <translation>{her} cumple el nivel {needed}</translation>
-    </message>
-    <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="39"/>
-        <source>{her} exceeds {needed}</source>
-        <translation>{her} supera el nivel {needed}</translation>
-    </message>
-    <message>
         <location filename="../w4i_desktop/views/matching_dialog.py" line="40"/>
-        <source>{her} is one level below {needed}</source>
-        <translation>{her} está un nivel por debajo de {needed}</translation>
+        <source>{language}: {her}, meets the required {needed}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="41"/>
-        <source>{her} is far below {needed} ({levels} levels)</source>
-        <translation>{her} está muy por debajo de {needed} ({levels} niveles)</translation>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="43"/>
+        <source>{language}: {her}, above the required {needed}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="44"/>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="46"/>
+        <source>{language}: {her}, one level below the required {needed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="49"/>
+        <source>{language}: {her}, far below the required {needed} ({levels} levels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="52"/>
+        <source>{language}: level not assessed, {needed} required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="55"/>
         <source>no particular skills asked</source>
         <translation>no se piden competencias concretas</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="45"/>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="56"/>
         <source>skills: {skills} ({count} of {asked})</source>
         <translation>competencias: {skills} ({count} de {asked})</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="46"/>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="57"/>
         <source>none of the skills asked: {skills}</source>
         <translation>ninguna de las competencias pedidas: {skills}</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="47"/>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="58"/>
         <source>available on {days}</source>
         <translation>disponible: {days}</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="48"/>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="59"/>
         <source>not available on {days}</source>
         <translation>no disponible: {days}</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="49"/>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="60"/>
         <source>availability not recorded</source>
         <translation>disponibilidad no registrada</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="50"/>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="61"/>
         <source>working days not given</source>
         <translation>días de trabajo no indicados</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="51"/>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="62"/>
         <source>available {start}–{end}</source>
         <translation>disponible {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="52"/>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="63"/>
         <source>works {start}–{end}, available {from}–{until}</source>
         <translation>horario {start}–{end}, disponible {from}–{until}</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="55"/>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="66"/>
         <source>available hours not recorded</source>
         <translation>horario disponible no registrado</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="56"/>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="67"/>
         <source>working hours not given</source>
         <translation>horario de trabajo no indicado</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="57"/>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="68"/>
         <source>lives in {municipality}</source>
         <translation>vive en {municipality}</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="58"/>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="69"/>
         <source>lives in {her}, job in {job}</source>
         <translation>vive en {her}, empleo en {job}</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="59"/>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="70"/>
+        <source>lives in {her}, commutes to {job}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="71"/>
+        <source>lives in {her}, would relocate to {job}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="72"/>
         <source>municipality not recorded</source>
         <translation>municipio no registrado</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="60"/>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="73"/>
         <source>no childcare needed</source>
         <translation>no necesita cuidado infantil</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="61"/>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="74"/>
         <source>the employer accommodates childcare</source>
         <translation>la empresa se adapta al cuidado infantil</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="62"/>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="75"/>
         <source>within daycare hours</source>
         <translation>dentro del horario de guardería</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="63"/>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="76"/>
         <source>{parts}: conflicts with childcare</source>
         <translation>{parts}: incompatible con el cuidado infantil</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="64"/>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="77"/>
         <source>working hours not given: check childcare</source>
         <translation>horario de trabajo no indicado: comprueba el cuidado infantil</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="67"/>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="80"/>
         <source>early mornings</source>
         <translation>primera hora de la mañana</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="68"/>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="81"/>
         <source>evenings</source>
         <translation>tardes</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="69"/>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="82"/>
         <source>weekends</source>
         <translation>fines de semana</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="79"/>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="92"/>
         <source>no level</source>
         <translation>sin nivel</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="108"/>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="105"/>
+        <source>Host language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="126"/>
         <source>Excluded: %1. Also: %2</source>
         <translation>Excluida: %1. Además: %2</translation>
     </message>
@@ -3449,62 +3764,65 @@
 <context>
     <name>MatchingDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="129"/>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="147"/>
         <source>Candidates for the vacancy</source>
         <translation>Candidatas para la oferta de empleo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="131"/>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="149"/>
         <source>Vacancies for her</source>
         <translation>Ofertas de empleo para ella</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="137"/>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="155"/>
         <source>Score</source>
         <translation>Puntuación</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="138"/>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="156"/>
         <source>Participant</source>
         <translation>Participante</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="138"/>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="156"/>
         <source>Vacancy</source>
         <translation>Oferta de empleo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="139"/>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="157"/>
         <source>Why</source>
         <translation>Por qué</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="143"/>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="161"/>
         <source>Matching results</source>
         <translation>Resultados del emparejamiento</translation>
     </message>
-    <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="193"/>
-        <source>%1 at %2: %3 candidate(s) who agreed to share their profile.</source>
-        <translation>%1 en %2: %3 candidata(s) que han aceptado compartir su perfil.</translation>
+    <message numerus="yes">
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="212"/>
+        <source>%1 at %2: %n candidate(s) who agreed to share their profile.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="198"/>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="219"/>
         <source>Nobody who agreed to share her profile with employers matches yet.</source>
         <translation>Todavía no encaja ninguna participante que haya aceptado compartir su perfil con empresas.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="202"/>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="223"/>
         <source>Only participants with a consent to share their profile with employers are listed. Press Enter to open a record.</source>
         <translation>Solo aparecen las participantes que han dado su consentimiento para compartir su perfil con empresas. Pulsa Enter para abrir un expediente.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="207"/>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="228"/>
         <source>%1 open vacancies, best first.</source>
         <translation>%1 ofertas de empleo abiertas, las mejores primero.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="212"/>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="233"/>
         <source>She has not agreed to share her profile with employers: record her consent on the Consent tab before proposing her to one.</source>
         <translation>No ha aceptado compartir su perfil con empresas: registra su consentimiento en la pestaña Consentimiento antes de proponerla a una.</translation>
     </message>
@@ -3530,58 +3848,63 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../w4i_desktop/views/messages.py" line="39"/>
+        <location filename="../w4i_desktop/views/messages.py" line="40"/>
         <source>The user name or the password is wrong.</source>
         <translation>El nombre de usuario o la contraseña no son correctos.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/messages.py" line="41"/>
+        <location filename="../w4i_desktop/views/messages.py" line="42"/>
         <source>The database is open on another computer or window: %1. Close it there first.</source>
         <translation>La base de datos está abierta en otro ordenador o en otra ventana: %1. Ciérrala allí primero.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/messages.py" line="46"/>
+        <location filename="../w4i_desktop/views/messages.py" line="47"/>
         <source>The database file is damaged and cannot be read safely. Restore the newest backup.</source>
         <translation>El archivo de la base de datos está dañado y no se puede leer con seguridad. Restaura la copia de seguridad más reciente.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/messages.py" line="51"/>
+        <location filename="../w4i_desktop/views/messages.py" line="52"/>
         <source>This file is not a W4I database, or its key file (.keys) is missing or damaged.</source>
         <translation>Este archivo no es una base de datos de W4I, o su archivo de claves (.keys) falta o está dañado.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/messages.py" line="56"/>
+        <location filename="../w4i_desktop/views/messages.py" line="57"/>
         <source>The disk is full. Nothing was changed; free some space and try again.</source>
         <translation>El disco está lleno. No se ha cambiado nada; libera algo de espacio y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/messages.py" line="60"/>
+        <location filename="../w4i_desktop/views/messages.py" line="61"/>
+        <source>The file %1 is open in another program (Excel?). Close it there, or save under another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/messages.py" line="67"/>
         <source>Someone else saved this record after you opened it. Reload it to see their changes.</source>
         <translation>Otra persona ha guardado este expediente después de que lo abrieras. Vuelve a cargarlo para ver sus cambios.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/messages.py" line="65"/>
+        <location filename="../w4i_desktop/views/messages.py" line="72"/>
         <source>Your role does not allow this.</source>
         <translation>Tu rol no te permite hacer esto.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/messages.py" line="67"/>
+        <location filename="../w4i_desktop/views/messages.py" line="74"/>
         <source>This record does not exist or is not visible to you.</source>
         <translation>Este expediente no existe o no puedes verlo.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/messages.py" line="92"/>
+        <location filename="../w4i_desktop/views/messages.py" line="99"/>
         <source>%1: %2</source>
         <comment>a field&apos;s label, then what is wrong with it</comment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/messages.py" line="108"/>
+        <location filename="../w4i_desktop/views/messages.py" line="115"/>
         <source>Someone else saved this record after you opened it, so your changes were not saved. They are still on screen: reload to see the other changes, then make yours again.</source>
         <translation>Otra persona guardó este expediente después de que lo abrieras, así que tus cambios no se han guardado. Siguen en la pantalla: vuelve a cargarlo para ver los otros cambios y luego haz de nuevo los tuyos.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/messages.py" line="114"/>
+        <location filename="../w4i_desktop/views/messages.py" line="121"/>
         <source>Someone else saved this record after you opened it and changed: %1. Your changes were not saved; they are still on screen. Reload to see the other changes, then make yours again.</source>
         <translation>Otra persona guardó este expediente después de que lo abrieras y cambió: %1. Tus cambios no se han guardado; siguen en la pantalla. Vuelve a cargarlo para ver los otros cambios y luego haz de nuevo los tuyos.</translation>
     </message>
@@ -3589,14 +3912,14 @@
 <context>
     <name>NeedsPage</name>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="335"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="273"/>
         <source>Needs and goals</source>
         <translation>Necesidades y objetivos</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="337"/>
-        <source>&amp;Needs and goals</source>
-        <translation>&amp;Necesidades y objetivos</translation>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="275"/>
+        <source>Needs and &amp;goals</source>
+        <translation type="unfinished">Necesidades y ob&amp;jetivos</translation>
     </message>
 </context>
 <context>
@@ -3653,63 +3976,60 @@
     </message>
 </context>
 <context>
-    <name>OptionalDateEdit</name>
-    <message>
-        <location filename="../w4i_desktop/views/record_widgets.py" line="76"/>
-        <source>Not known</source>
-        <translation>No consta</translation>
-    </message>
-</context>
-<context>
     <name>OriginPage</name>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="228"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="163"/>
         <source>Origin and residence permit</source>
         <translation>Origen y permiso de residencia</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="232"/>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="235"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="168"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="171"/>
         <source>Not known</source>
         <translation>No consta</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="237"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="173"/>
         <source>&amp;Country of birth</source>
         <translation>&amp;País de nacimiento</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="238"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="174"/>
+        <source>Citi&amp;zenship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="175"/>
         <source>&amp;Arrival year</source>
         <translation>&amp;Año de llegada</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="239"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="176"/>
         <source>&amp;Permit</source>
         <translation>Per&amp;miso</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="240"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="177"/>
         <source>Permit &amp;expires on</source>
         <translation>El permiso &amp;caduca el</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="250"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="187"/>
         <source>She is under 18 today.</source>
         <translation>Hoy tiene menos de 18 años.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="251"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="188"/>
         <source>Her residence permit has expired.</source>
         <translation>Su permiso de residencia ha caducado.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="252"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="189"/>
         <source>She has no residence permit.</source>
         <translation>No tiene permiso de residencia.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="263"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="202"/>
         <source>Check the eligibility before you go on:</source>
         <translation>Comprueba los requisitos de acceso antes de continuar:</translation>
     </message>
@@ -3717,77 +4037,77 @@
 <context>
     <name>ParticipantListPage</name>
     <message>
-        <location filename="../w4i_desktop/views/participant_list.py" line="54"/>
+        <location filename="../w4i_desktop/views/participant_list.py" line="62"/>
         <source>Search name, code, phone or e-mail (Ctrl+F)</source>
         <translation>Busca por nombre, código, teléfono o correo electrónico (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_list.py" line="55"/>
+        <location filename="../w4i_desktop/views/participant_list.py" line="63"/>
         <source>Search participants</source>
         <translation>Buscar participantes</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_list.py" line="58"/>
+        <location filename="../w4i_desktop/views/participant_list.py" line="66"/>
         <source>Site</source>
         <translation>Sede</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_list.py" line="60"/>
+        <location filename="../w4i_desktop/views/participant_list.py" line="68"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_list.py" line="62"/>
+        <location filename="../w4i_desktop/views/participant_list.py" line="70"/>
         <source>Open and closed</source>
         <translation>Abiertos y cerrados</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_list.py" line="63"/>
+        <location filename="../w4i_desktop/views/participant_list.py" line="71"/>
         <source>Open</source>
         <translation>Abiertos</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_list.py" line="64"/>
+        <location filename="../w4i_desktop/views/participant_list.py" line="72"/>
         <source>Closed</source>
         <translation>Cerrados</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_list.py" line="69"/>
+        <location filename="../w4i_desktop/views/participant_list.py" line="77"/>
         <source>Caseworker</source>
         <translation>Técnica de referencia</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_list.py" line="71"/>
+        <location filename="../w4i_desktop/views/participant_list.py" line="79"/>
         <source>Pathway stage</source>
         <translation>Etapa del itinerario</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_list.py" line="72"/>
+        <location filename="../w4i_desktop/views/participant_list.py" line="80"/>
         <source>Any stage</source>
         <translation>Cualquier etapa</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_list.py" line="75"/>
+        <location filename="../w4i_desktop/views/participant_list.py" line="83"/>
         <source>&amp;New participant</source>
         <translation>&amp;Nueva participante</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_list.py" line="100"/>
+        <location filename="../w4i_desktop/views/participant_list.py" line="105"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_list.py" line="136"/>
+        <location filename="../w4i_desktop/views/participant_list.py" line="171"/>
         <source>All sites</source>
         <translation>Todas las sedes</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_list.py" line="137"/>
+        <location filename="../w4i_desktop/views/participant_list.py" line="172"/>
         <source>Any caseworker</source>
         <translation>Cualquier técnica de referencia</translation>
     </message>
     <message numerus="yes">
-        <location filename="../w4i_desktop/views/participant_list.py" line="166"/>
+        <location filename="../w4i_desktop/views/participant_list.py" line="253"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n participante</numerusform>
@@ -3818,140 +4138,130 @@
         <translation>Ce&amp;rrar expediente…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="97"/>
+        <location filename="../w4i_desktop/views/participant_record.py" line="81"/>
+        <source>R&amp;eopen record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_record.py" line="83"/>
+        <source>She is back: continue this record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_record.py" line="102"/>
         <source>Profile</source>
         <translation>Perfil</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="98"/>
+        <location filename="../w4i_desktop/views/participant_record.py" line="103"/>
         <source>Background</source>
         <translation>Trayectoria</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="99"/>
+        <location filename="../w4i_desktop/views/participant_record.py" line="104"/>
         <source>Family &amp;&amp; availability</source>
         <translation>Familia &amp;&amp; disponibilidad</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="100"/>
+        <location filename="../w4i_desktop/views/participant_record.py" line="105"/>
         <source>Consent</source>
         <translation>Consentimiento</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="101"/>
+        <location filename="../w4i_desktop/views/participant_record.py" line="106"/>
         <source>Pathway</source>
         <translation>Itinerario</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="102"/>
+        <location filename="../w4i_desktop/views/participant_record.py" line="107"/>
         <source>Placements</source>
         <translation>Inserciones</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="103"/>
+        <location filename="../w4i_desktop/views/participant_record.py" line="108"/>
         <source>Timeline</source>
         <translation>Cronología</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="104"/>
+        <location filename="../w4i_desktop/views/participant_record.py" line="109"/>
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="132"/>
+        <location filename="../w4i_desktop/views/participant_record.py" line="139"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="238"/>
+        <location filename="../w4i_desktop/views/participant_record.py" line="250"/>
         <source>New participant</source>
         <translation>Nueva participante</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="239"/>
+        <location filename="../w4i_desktop/views/participant_record.py" line="251"/>
         <source>Fill in what you know; you can complete the rest later.</source>
         <translation>Rellena lo que sepas; puedes completar el resto más tarde.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="245"/>
-        <source>Closed on %1: %2</source>
-        <translation>Cerrado el %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="251"/>
-        <source>Open since %1</source>
-        <translation>Abierto desde %1</translation>
-    </message>
-    <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="254"/>
-        <source>Open</source>
-        <translation>Abierto</translation>
-    </message>
-    <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="295"/>
+        <location filename="../w4i_desktop/views/participant_record.py" line="302"/>
         <source>There are no changes to save.</source>
         <translation>No hay cambios que guardar.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="308"/>
+        <location filename="../w4i_desktop/views/participant_record.py" line="315"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="346"/>
+        <location filename="../w4i_desktop/views/participant_record.py" line="353"/>
         <source>%1 was created.</source>
         <translation>Se ha creado %1.</translation>
-    </message>
-    <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="385"/>
-        <source>The record was closed.</source>
-        <translation>Se ha cerrado el expediente.</translation>
     </message>
 </context>
 <context>
     <name>ParticipantTable</name>
     <message>
-        <location filename="../w4i_desktop/views/participant_table.py" line="27"/>
+        <location filename="../w4i_desktop/views/participant_table.py" line="33"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_table.py" line="28"/>
+        <location filename="../w4i_desktop/views/participant_table.py" line="34"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_table.py" line="29"/>
+        <location filename="../w4i_desktop/views/participant_table.py" line="35"/>
         <source>Age</source>
         <translation>Edad</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_table.py" line="30"/>
+        <location filename="../w4i_desktop/views/participant_table.py" line="36"/>
         <source>Country of origin</source>
         <translation>País de origen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_table.py" line="31"/>
+        <location filename="../w4i_desktop/views/participant_table.py" line="37"/>
         <source>Site</source>
         <translation>Sede</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_table.py" line="32"/>
+        <location filename="../w4i_desktop/views/participant_table.py" line="38"/>
         <source>Caseworker</source>
         <translation>Técnica de referencia</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_table.py" line="33"/>
+        <location filename="../w4i_desktop/views/participant_table.py" line="39"/>
         <source>Pathway stage</source>
         <translation>Etapa del itinerario</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_table.py" line="34"/>
+        <location filename="../w4i_desktop/views/participant_table.py" line="40"/>
         <source>Last activity</source>
         <translation>Última actividad</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_table.py" line="152"/>
+        <location filename="../w4i_desktop/views/participant_table.py" line="165"/>
         <source>Closed</source>
         <translation>Cerrado</translation>
     </message>
@@ -3972,201 +4282,254 @@
 <context>
     <name>PathwayTab</name>
     <message>
-        <location filename="../w4i_desktop/views/pathway_tab.py" line="75"/>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="84"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/pathway_tab.py" line="76"/>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="85"/>
         <source>Step</source>
         <translation>Paso</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/pathway_tab.py" line="77"/>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="86"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/pathway_tab.py" line="78"/>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="87"/>
         <source>Due</source>
         <translation>Plazo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/pathway_tab.py" line="79"/>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="88"/>
         <source>Started</source>
         <translation>Iniciado</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/pathway_tab.py" line="80"/>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="89"/>
         <source>Completed</source>
         <translation>Completado</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/pathway_tab.py" line="81"/>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="90"/>
         <source>By</source>
         <translation>Por</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/pathway_tab.py" line="82"/>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="91"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/pathway_tab.py" line="86"/>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="95"/>
         <source>Pathway steps</source>
         <translation>Pasos del itinerario</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/pathway_tab.py" line="93"/>
-        <location filename="../w4i_desktop/views/pathway_tab.py" line="214"/>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="105"/>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="243"/>
         <source>Mark &amp;done (Space)</source>
         <translation>Marcar como &amp;hecho (Space)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/pathway_tab.py" line="96"/>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="108"/>
         <source>S&amp;tart</source>
         <translation>&amp;Iniciar</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/pathway_tab.py" line="99"/>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="111"/>
         <source>S&amp;kip…</source>
         <translation>&amp;Omitir…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/pathway_tab.py" line="102"/>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="114"/>
         <source>&amp;Edit due date and notes…</source>
         <translation>&amp;Editar plazo y notas…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/pathway_tab.py" line="105"/>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="117"/>
         <source>&amp;Print her summary (PDF)…</source>
         <translation>Im&amp;primir su resumen (PDF)…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/pathway_tab.py" line="108"/>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="120"/>
         <source>Her steps, courses and placements in her language, without any notes</source>
         <translation>Sus pasos, cursos e inserciones en su idioma, sin ninguna nota</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/pathway_tab.py" line="123"/>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="135"/>
         <source>Mark done</source>
         <translation>Marcar como hecho</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/pathway_tab.py" line="156"/>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="181"/>
         <source>%1 of %2 steps done; %3 overdue.</source>
         <translation>%1 de %2 pasos hechos; %3 vencidos.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/pathway_tab.py" line="161"/>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="186"/>
         <source>No pathway started yet.</source>
         <translation>Aún no se ha iniciado ningún itinerario.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/pathway_tab.py" line="171"/>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="196"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/pathway_tab.py" line="174"/>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="199"/>
+        <source>after her placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="201"/>
         <source>%1 (overdue)</source>
         <translation>%1 (vencido)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/pathway_tab.py" line="190"/>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="217"/>
         <source>Print her summary</source>
         <translation>Imprimir su resumen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/pathway_tab.py" line="191"/>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="218"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/pathway_tab.py" line="198"/>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="225"/>
         <source>Her summary is saved as %1.</source>
         <translation>Su resumen se ha guardado como %1.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/pathway_tab.py" line="212"/>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="239"/>
         <source>Back to &amp;to do (Space)</source>
         <translation>Volver a pe&amp;ndiente (Space)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/pathway_tab.py" line="246"/>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="241"/>
+        <source>Record her pla&amp;cement… (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="277"/>
+        <source>Record her placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="302"/>
         <source>Skip the step</source>
         <translation>Omitir el paso</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/pathway_tab.py" line="246"/>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="302"/>
         <source>Why is this step skipped?</source>
         <translation>¿Por qué se omite este paso?</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/pathway_tab.py" line="255"/>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="311"/>
         <source>Edit the step</source>
         <translation>Editar el paso</translation>
     </message>
 </context>
 <context>
+    <name>PermitBanner</name>
+    <message>
+        <location filename="../w4i_desktop/views/permit_banner.py" line="36"/>
+        <source>Residence permit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/permit_banner.py" line="53"/>
+        <source>Her residence permit expires on %1 (in %2 days).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/permit_banner.py" line="58"/>
+        <source>Her residence permit expires tomorrow, %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/permit_banner.py" line="60"/>
+        <source>Her residence permit expires today, %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/permit_banner.py" line="62"/>
+        <source>Her residence permit expired yesterday, %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/permit_banner.py" line="64"/>
+        <source>Her residence permit expired on %1 (%2 days ago).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlacementDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/placement_dialog.py" line="29"/>
+        <location filename="../w4i_desktop/views/placement_dialog.py" line="32"/>
         <source>New placement</source>
         <translation>Nueva inserción</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/placement_dialog.py" line="35"/>
+        <location filename="../w4i_desktop/views/placement_dialog.py" line="38"/>
+        <source>Edit the placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/placement_dialog.py" line="43"/>
         <source>e.g. W4I-7KQ2M</source>
         <translation>p. ej., W4I-7KQ2M</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/placement_dialog.py" line="36"/>
+        <location filename="../w4i_desktop/views/placement_dialog.py" line="44"/>
         <source>&amp;Participant code</source>
         <translation>Código de la &amp;participante</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/placement_dialog.py" line="42"/>
+        <location filename="../w4i_desktop/views/placement_dialog.py" line="50"/>
         <source>Choose the employer</source>
         <translation>Elige la empresa</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/placement_dialog.py" line="44"/>
+        <location filename="../w4i_desktop/views/placement_dialog.py" line="52"/>
         <source>&amp;Employer</source>
         <translation>&amp;Empresa</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/placement_dialog.py" line="47"/>
+        <location filename="../w4i_desktop/views/placement_dialog.py" line="55"/>
         <source>&amp;Vacancy</source>
         <translation>&amp;Oferta de empleo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/placement_dialog.py" line="52"/>
+        <location filename="../w4i_desktop/views/placement_dialog.py" line="60"/>
         <source>&amp;Type</source>
         <translation>&amp;Tipo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/placement_dialog.py" line="55"/>
+        <location filename="../w4i_desktop/views/placement_dialog.py" line="63"/>
         <source>&amp;Start</source>
         <translation>&amp;Inicio</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/placement_dialog.py" line="56"/>
+        <location filename="../w4i_desktop/views/placement_dialog.py" line="64"/>
         <source>E&amp;nd (if agreed)</source>
         <translation>Fi&amp;n (si se ha acordado)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/placement_dialog.py" line="57"/>
+        <location filename="../w4i_desktop/views/placement_dialog.py" line="65"/>
         <source>&amp;Hours per week</source>
         <translation>&amp;Horas semanales</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/placement_dialog.py" line="65"/>
+        <location filename="../w4i_desktop/views/placement_dialog.py" line="94"/>
         <source>Choose the employer.</source>
         <translation>Elige la empresa.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/placement_dialog.py" line="88"/>
+        <location filename="../w4i_desktop/views/placement_dialog.py" line="117"/>
         <source>No particular vacancy</source>
         <translation>Ninguna oferta concreta</translation>
     </message>
@@ -4232,37 +4595,42 @@
 <context>
     <name>PrivacyButton</name>
     <message>
-        <location filename="../w4i_desktop/views/privacy_actions.py" line="77"/>
-        <source>&amp;Privacy</source>
-        <translation>&amp;Privacidad</translation>
+        <location filename="../w4i_desktop/views/privacy_actions.py" line="79"/>
+        <source>Privacy</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/privacy_actions.py" line="80"/>
+        <location filename="../w4i_desktop/views/privacy_actions.py" line="82"/>
         <source>&amp;Export all her data (JSON and PDF)…</source>
         <translation>&amp;Exportar todos sus datos (JSON y PDF)…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/privacy_actions.py" line="83"/>
+        <location filename="../w4i_desktop/views/privacy_actions.py" line="85"/>
         <source>E&amp;rase personal data…</source>
         <translation>&amp;Borrar datos personales…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/privacy_actions.py" line="99"/>
+        <location filename="../w4i_desktop/views/privacy_actions.py" line="101"/>
         <source>Export all her data</source>
         <translation>Exportar todos sus datos</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/privacy_actions.py" line="102"/>
+        <location filename="../w4i_desktop/views/privacy_actions.py" line="104"/>
         <source>Choose the folder for the export</source>
         <translation>Elige la carpeta para la exportación</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/privacy_actions.py" line="110"/>
+        <location filename="../w4i_desktop/views/privacy_actions.py" line="115"/>
+        <source>The folder %1 could not be made (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/privacy_actions.py" line="126"/>
         <source>Her data is saved as %1.json (machine-readable) and %1.pdf (to read) in %2. The export is recorded in the audit log.</source>
         <translation>Sus datos se han guardado como %1.json (legible por máquina) y %1.pdf (para leer) en %2. La exportación queda anotada en el registro de auditoría.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/privacy_actions.py" line="132"/>
+        <location filename="../w4i_desktop/views/privacy_actions.py" line="148"/>
         <source>The personal data of %1 is erased.</source>
         <translation>Se han borrado los datos personales de %1.</translation>
     </message>
@@ -4270,122 +4638,122 @@
 <context>
     <name>ProfileTab</name>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="102"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="105"/>
         <source>e.g. +39 333 123 4567</source>
         <translation>p. ej., +34 612 34 56 78</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="110"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="113"/>
         <source>Not chosen</source>
         <translation>Sin elegir</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="118"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="121"/>
         <source>Identity</source>
         <translation>Identidad</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="120"/>
-        <source>&amp;First name</source>
-        <translation>&amp;Nombre</translation>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="123"/>
+        <source>First n&amp;ame</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="121"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="124"/>
         <source>&amp;Last name</source>
         <translation>A&amp;pellidos</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="122"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="125"/>
         <source>Prefe&amp;rred name</source>
         <translation>Nombre p&amp;referido</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="123"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="126"/>
         <source>date of birth</source>
         <translation>fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="124"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="127"/>
         <source>Date of &amp;birth</source>
         <translation>&amp;Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="125"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="128"/>
         <source>&amp;Year of birth</source>
         <translation>Año de naci&amp;miento</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="128"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="131"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="130"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="133"/>
         <source>&amp;Phone</source>
         <translation>&amp;Teléfono</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="131"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="134"/>
         <source>&amp;E-mail</source>
         <translation>Correo &amp;electrónico</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="132"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="135"/>
         <source>&amp;Municipality</source>
         <translation>M&amp;unicipio</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="133"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="136"/>
         <source>&amp;Neighbourhood</source>
         <translation>Barr&amp;io</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="137"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="140"/>
         <source>Language for &amp;documents</source>
         <translation>Idioma de los &amp;documentos</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="142"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="145"/>
         <source>Enrolment</source>
         <translation>Alta</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="144"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="147"/>
         <source>Si&amp;te</source>
         <translation>&amp;Sede</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="145"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="148"/>
         <source>&amp;Caseworker</source>
         <translation>Técni&amp;ca de referencia</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="146"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="149"/>
         <source>intake date</source>
         <translation>fecha de acogida</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="147"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="150"/>
         <source>&amp;Intake date</source>
         <translation>Fecha de &amp;acogida</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="151"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="154"/>
         <source>Needs and &amp;goals</source>
         <translation>Necesidades y ob&amp;jetivos</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="154"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="157"/>
         <source>Sensiti&amp;ve notes</source>
         <translation>Notas confidencia&amp;les</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="156"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="159"/>
         <source>Only staff, managers and administrators can read these notes.</source>
         <translation>Solo el personal técnico, los responsables y los administradores pueden leer estas notas.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="185"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="188"/>
         <source>Not assigned</source>
         <translation>Sin asignar</translation>
     </message>
@@ -4449,12 +4817,12 @@
 <context>
     <name>RecordWidgets</name>
     <message>
-        <location filename="../w4i_desktop/views/record_widgets.py" line="117"/>
+        <location filename="../w4i_desktop/views/date_field.py" line="358"/>
         <source>Clear</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_widgets.py" line="119"/>
+        <location filename="../w4i_desktop/views/date_field.py" line="360"/>
         <source>Clear %1</source>
         <translation>Borrar %1</translation>
     </message>
@@ -4462,57 +4830,57 @@
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="303"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="300"/>
         <source>Your recovery key</source>
         <translation>Tu clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="306"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="303"/>
         <source>&lt;p&gt;If every password is forgotten, this key is the only way to open the database. It is shown only now.&lt;/p&gt;&lt;p&gt;Print it or save it as a PDF, and keep it locked away from this computer.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Si se olvidan todas las contraseñas, esta clave es la única forma de abrir la base de datos. Solo se muestra ahora.&lt;/p&gt;&lt;p&gt;Imprímela o guárdala como PDF, y guárdala bajo llave, lejos de este ordenador.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="321"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="318"/>
         <source>Recovery key</source>
         <translation>Clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="322"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="319"/>
         <source>Save as &amp;PDF…</source>
         <translation>Guardar como &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="324"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="321"/>
         <source>I have &amp;stored the recovery key</source>
         <translation>He &amp;guardado la clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="327"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="324"/>
         <source>&amp;Continue</source>
         <translation>&amp;Continuar</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="347"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="344"/>
         <source>Save the recovery key</source>
         <translation>Guardar la clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="349"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="346"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="357"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="354"/>
         <source>W4I Desktop recovery key</source>
         <translation>Clave de recuperación de W4I Desktop</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="361"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="358"/>
         <source>&lt;h1&gt;W4I Desktop recovery key&lt;/h1&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p style=&apos;font-family: monospace; font-size: 20pt&apos;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/p&gt;&lt;p&gt;This key opens the encrypted database when every password is forgotten. Keep this page locked away, apart from the computer.&lt;/p&gt;</source>
         <translation>&lt;h1&gt;Clave de recuperación de W4I Desktop&lt;/h1&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p style=&apos;font-family: monospace; font-size: 20pt&apos;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Esta clave abre la base de datos cifrada cuando se han olvidado todas las contraseñas. Guarda esta página bajo llave, lejos del ordenador.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="371"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="368"/>
         <source>The PDF could not be written.</source>
         <translation>No se ha podido escribir el PDF.</translation>
     </message>
@@ -4520,177 +4888,212 @@
 <context>
     <name>RecoveryResetDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="125"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="132"/>
         <source>Forgotten password</source>
         <translation>Contraseña olvidada</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="128"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="135"/>
         <source>Type the recovery key printed when this database was created (30 letters and digits in 6 groups) and choose a new password.</source>
         <translation>Escribe la clave de recuperación que se imprimió al crear esta base de datos (30 letras y cifras en 6 grupos) y elige una nueva contraseña.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="135"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="142"/>
         <source>&amp;User name</source>
         <translation>Nombre de &amp;usuario</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="138"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="145"/>
         <source>Recovery &amp;key</source>
         <translation>Clave de &amp;recuperación</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="139"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="146"/>
         <source>New &amp;password</source>
         <translation>Nueva &amp;contraseña</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="139"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="146"/>
         <source>New password</source>
         <translation>Nueva contraseña</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="140"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="147"/>
         <source>Password &amp;again</source>
         <translation>Re&amp;pite la contraseña</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="140"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="147"/>
         <source>Password again</source>
         <translation>Repite la contraseña</translation>
     </message>
 </context>
 <context>
+    <name>ReopenDialog</name>
+    <message>
+        <location filename="../w4i_desktop/views/reopen_dialog.py" line="20"/>
+        <source>Reopen record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/reopen_dialog.py" line="23"/>
+        <source>%2.
+
+Reopening continues %1&apos;s record: she stays one participant, and the closure no longer counts as an exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/reopen_dialog.py" line="30"/>
+        <source>&amp;Why is the record reopened?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/reopen_dialog.py" line="35"/>
+        <source>Why is the record reopened?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/reopen_dialog.py" line="37"/>
+        <source>Kept as a note in her timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/reopen_dialog.py" line="44"/>
+        <source>&amp;Reopen record</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReportsScreen</name>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="101"/>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="230"/>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="304"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="108"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="243"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="317"/>
         <source>Quarterly report</source>
         <translation>Informe trimestral</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="106"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="113"/>
         <source>&amp;Quarter</source>
         <translation>&amp;Trimestre</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="108"/>
-        <source>C&amp;ustom dates</source>
-        <translation>Fechas &amp;personalizadas</translation>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="115"/>
+        <source>Cust&amp;om dates</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="111"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="118"/>
         <source>Quarter</source>
         <translation>Trimestre</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="114"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="121"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="114"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="121"/>
         <source>Until</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="137"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="147"/>
         <source>&amp;Pseudonymised (codes only, small counts shown as &lt;5)</source>
         <translation>Seu&amp;donimizado (solo códigos; los recuentos pequeños aparecen como &lt;5)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="141"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="151"/>
         <source>&amp;Named (exact counts and names; the reason is recorded)</source>
         <translation>&amp;Nominativo (recuentos exactos y nombres; se registra el motivo)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="148"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="158"/>
         <source>Why names are needed, e.g. the funder&apos;s audit</source>
         <translation>Por qué se necesitan los nombres, p. ej., la auditoría de la entidad financiadora</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="153"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="163"/>
         <source>&amp;Excel workbook (.xlsx)</source>
         <translation>Libro de &amp;Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="155"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="165"/>
         <source>P&amp;DF report</source>
         <translation>In&amp;forme PDF</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="163"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="173"/>
         <source>&amp;Create the report…</source>
         <translation>&amp;Crear el informe…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="168"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="178"/>
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="169"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="179"/>
         <source>&amp;Site</source>
         <translation>&amp;Sede</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="170"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="180"/>
         <source>Contents</source>
         <translation>Contenido</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="172"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="182"/>
         <source>&amp;Reason</source>
         <translation>&amp;Motivo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="173"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="183"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="174"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="184"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="193"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="203"/>
         <source>Reports are made by managers. Ask one if you need figures.</source>
         <translation>Los informes los elaboran los responsables. Pídeselo a uno si necesitas cifras.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="207"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="217"/>
         <source>All sites</source>
         <translation>Todas las sedes</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="235"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="248"/>
         <source>Say why a named report is needed.</source>
         <translation>Indica por qué se necesita un informe nominativo.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="254"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="267"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="254"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="267"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="274"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="287"/>
         <source>The report is saved as %1.</source>
         <translation>El informe se ha guardado como %1.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="282"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="295"/>
         <source>Building the report…</source>
         <translation>Generando el informe…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="282"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="295"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -4732,112 +5135,122 @@
         <source>The account becomes active again.</source>
         <translation>La cuenta vuelve a estar activa.</translation>
     </message>
+    <message>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="114"/>
+        <source>Your password was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="116"/>
+        <source>The password of %1 was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="53"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="52"/>
         <source>Restore a backup</source>
         <translation>Restaurar una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="59"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="58"/>
         <source>Backups, newest first</source>
         <translation>Copias de seguridad, la más reciente primero</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="62"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="61"/>
         <source>%1 · %2 · %3 MB</source>
         <translation>%1 · %2 · %3 MB</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="71"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="70"/>
         <source>&amp;Other file…</source>
         <translation>&amp;Otro archivo…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="73"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="72"/>
         <source>An &amp;administrator&apos;s password</source>
         <translation>La contraseña de un &amp;administrador</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="75"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="74"/>
         <source>The &amp;recovery key</source>
         <translation>La clave de &amp;recuperación</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="82"/>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="144"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="81"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="143"/>
         <source>Check the backup to see what it holds.</source>
         <translation>Comprueba la copia de seguridad para ver qué contiene.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="86"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="85"/>
         <source>&amp;Check the backup</source>
         <translation>&amp;Comprobar la copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="91"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="90"/>
         <source>R&amp;estore</source>
         <translation>R&amp;estaurar</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="100"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="99"/>
         <source>&amp;User name</source>
         <translation>Nombre de &amp;usuario</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="102"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="101"/>
         <source>&amp;Password or key</source>
         <translation>Contraseña o c&amp;lave</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="104"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="103"/>
         <source>Backups in %1, newest first:</source>
         <translation>Copias de seguridad en %1, la más reciente primero:</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="115"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="114"/>
         <source>made by hand</source>
         <translation>manual</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="116"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="115"/>
         <source>automatic</source>
         <translation>automática</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="117"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="116"/>
         <source>before a restore</source>
         <translation>antes de una restauración</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="118"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="117"/>
         <source>before an upgrade</source>
         <translation>antes de una actualización</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="119"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="118"/>
         <source>damaged database kept</source>
         <translation>base de datos dañada conservada</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="125"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="124"/>
         <source>W4I backups (*.w4ibak)</source>
         <translation>Copias de seguridad de W4I (*.w4ibak)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="154"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="153"/>
         <source>Checking the backup…</source>
         <translation>Comprobando la copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="163"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="162"/>
         <source>The backup is intact. It holds %1 participants, %2 employers, %3 placements and %4 users. Restoring replaces everything entered since it was made; the current state is kept as a backup first.</source>
         <translation>La copia de seguridad está intacta. Contiene %1 participantes, %2 empresas, %3 inserciones y %4 usuarios. Al restaurar se sustituye todo lo introducido desde que se hizo; antes se guarda el estado actual como copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="185"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="184"/>
         <source>Restoring…</source>
         <translation>Restaurando…</translation>
     </message>
@@ -4910,12 +5323,12 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="343"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="281"/>
         <source>Review and submit</source>
         <translation>Revisar y enviar</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="343"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="281"/>
         <source>Check the answers, then Submit.</source>
         <translation>Revisa las respuestas y pulsa Enviar.</translation>
     </message>
@@ -4923,87 +5336,87 @@
 <context>
     <name>ServerBox</name>
     <message>
-        <location filename="../w4i_desktop/views/server_box.py" line="22"/>
+        <location filename="../w4i_desktop/views/server_box.py" line="29"/>
         <source>Database server</source>
         <translation>Servidor de base de datos</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/server_box.py" line="26"/>
+        <location filename="../w4i_desktop/views/server_box.py" line="33"/>
         <source>e.g. db.example.org</source>
         <translation>p. ej., db.example.org</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/server_box.py" line="37"/>
+        <location filename="../w4i_desktop/views/server_box.py" line="44"/>
         <source>Encrypt the connection (&amp;TLS)</source>
         <translation>Cifrar la conexión (&amp;TLS)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/server_box.py" line="40"/>
+        <location filename="../w4i_desktop/views/server_box.py" line="47"/>
         <source>A server on another computer is always reached over TLS.</source>
         <translation>A un servidor en otro ordenador siempre se accede mediante TLS.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/server_box.py" line="46"/>
+        <location filename="../w4i_desktop/views/server_box.py" line="53"/>
         <source>The server&apos;s administrator makes an empty database and a role that owns it. The role&apos;s password is kept in this computer&apos;s credential store, or asked at each start where there is none.</source>
         <translation>La persona que administra el servidor crea una base de datos vacía y un rol que sea su propietario. La contraseña del rol se guarda en el almacén de credenciales de este ordenador o, si no lo hay, se pide en cada inicio.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/server_box.py" line="53"/>
+        <location filename="../w4i_desktop/views/server_box.py" line="60"/>
         <source>Server host</source>
         <translation>Host del servidor</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/server_box.py" line="54"/>
+        <location filename="../w4i_desktop/views/server_box.py" line="61"/>
         <source>Server port</source>
         <translation>Puerto del servidor</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/server_box.py" line="55"/>
+        <location filename="../w4i_desktop/views/server_box.py" line="62"/>
         <source>Database name on the server</source>
         <translation>Nombre de la base de datos en el servidor</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/server_box.py" line="56"/>
+        <location filename="../w4i_desktop/views/server_box.py" line="63"/>
         <source>Server role</source>
         <translation>Rol en el servidor</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/server_box.py" line="57"/>
+        <location filename="../w4i_desktop/views/server_box.py" line="64"/>
         <source>Password of the server role</source>
         <translation>Contraseña del rol en el servidor</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/server_box.py" line="61"/>
+        <location filename="../w4i_desktop/views/server_box.py" line="70"/>
         <source>&amp;Host</source>
         <translation>&amp;Host</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/server_box.py" line="64"/>
+        <location filename="../w4i_desktop/views/server_box.py" line="73"/>
         <source>Ser&amp;ver role</source>
         <translation>Rol en el ser&amp;vidor</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/server_box.py" line="63"/>
+        <location filename="../w4i_desktop/views/server_box.py" line="72"/>
         <source>Data&amp;base</source>
         <translation>&amp;Base de datos</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/server_box.py" line="62"/>
+        <location filename="../w4i_desktop/views/server_box.py" line="71"/>
         <source>Port &amp;number</source>
         <translation>&amp;Número de puerto</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/server_box.py" line="65"/>
+        <location filename="../w4i_desktop/views/server_box.py" line="74"/>
         <source>Role pass&amp;word</source>
         <translation>Contraseña del r&amp;ol</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/server_box.py" line="93"/>
+        <location filename="../w4i_desktop/views/server_box.py" line="102"/>
         <source>Enter the name or address of the database server.</source>
         <translation>Escribe el nombre o la dirección del servidor de base de datos.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/server_box.py" line="97"/>
+        <location filename="../w4i_desktop/views/server_box.py" line="106"/>
         <source>Enter the name of the database on the server.</source>
         <translation>Escribe el nombre de la base de datos en el servidor.</translation>
     </message>
@@ -5011,130 +5424,151 @@
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="47"/>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="199"/>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="205"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="48"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="228"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="234"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="55"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="56"/>
         <source>Choose a &amp;logo…</source>
         <translation>Elige un &amp;logotipo…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="57"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="58"/>
         <source>Re&amp;move the logo</source>
         <translation>&amp;Quitar el logotipo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="66"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="67"/>
         <source> years after closure</source>
         <translation> años después del cierre</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="72"/>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="103"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="78"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="116"/>
         <source>Backup folder (this computer)</source>
         <translation>Carpeta de copias (este ordenador)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="73"/>
-        <source>C&amp;hoose…</source>
-        <translation>E&amp;legir…</translation>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="79"/>
+        <source>Choos&amp;e…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="81"/>
-        <source> minutes without use</source>
-        <translation> minutos sin uso</translation>
-    </message>
-    <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="91"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="103"/>
         <source>&amp;Save the settings</source>
         <translation>&amp;Guardar la configuración</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="94"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="106"/>
         <source>Show the &amp;data folder</source>
         <translation>Mostrar la carpeta de &amp;datos</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="99"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="111"/>
         <source>&amp;Organisation name</source>
         <translation>Nombre de la &amp;organización</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="100"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="112"/>
         <source>Logo on reports</source>
         <translation>Logotipo en los informes</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="101"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="113"/>
         <source>&amp;Keep personal data</source>
         <translation>&amp;Conservar los datos personales</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="102"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="114"/>
+        <source>Dashboard: &amp;permits expiring within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="115"/>
         <source>Automatic &amp;backups kept</source>
         <translation>Copias automáticas &amp;conservadas</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="104"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="117"/>
         <source>Lock the &amp;window after</source>
         <translation>Bloquear la &amp;ventana después de</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="105"/>
-        <source>&amp;Language of the interface</source>
-        <translation>&amp;Idioma de la interfaz</translation>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="118"/>
+        <source>Language of the interf&amp;ace</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="121"/>
-        <source>&amp;General</source>
-        <translation>Ge&amp;neral</translation>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="137"/>
+        <source>Ge&amp;neral</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="122"/>
-        <source>S&amp;ites</source>
-        <translation>&amp;Sedes</translation>
-    </message>
-    <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="123"/>
-        <source>&amp;Users</source>
-        <translation>&amp;Usuarios</translation>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="138"/>
+        <source>Si&amp;tes</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/settings_screen.py" line="139"/>
+        <source>Use&amp;rs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="141"/>
+        <source>Sk&amp;ills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="157"/>
         <source>Settings are changed by managers and administrators.</source>
         <translation>La configuración la cambian responsables y administradores.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="166"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="185"/>
         <source>A logo of %1 KB</source>
         <translation>Un logotipo de %1 KB</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="168"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="187"/>
         <source>No logo</source>
         <translation>Sin logotipo</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../w4i_desktop/views/settings_screen.py" line="192"/>
+        <source> minute(s) without use</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../w4i_desktop/views/settings_screen.py" line="195"/>
+        <source> day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="173"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="199"/>
         <source>Choose a logo</source>
         <translation>Elige un logotipo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="173"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="199"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="185"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="212"/>
         <source>Backup folder</source>
         <translation>Carpeta de copias</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="205"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="234"/>
         <source>The settings are saved.</source>
         <translation>La configuración se ha guardado.</translation>
     </message>
@@ -5142,27 +5576,37 @@
 <context>
     <name>SiteDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="160"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="167"/>
         <source>Add a site</source>
         <translation>Añadir una sede</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="160"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="167"/>
         <source>Change a site</source>
         <translation>Modificar una sede</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="162"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="169"/>
         <source>&amp;Name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="163"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="170"/>
         <source>&amp;Municipality</source>
         <translation>&amp;Municipio</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="167"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="174"/>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="175"/>
+        <source>&amp;Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="179"/>
         <source>&amp;Open (closed sites keep their history)</source>
         <translation>&amp;Abierta (las sedes cerradas conservan su historial)</translation>
     </message>
@@ -5170,65 +5614,279 @@
 <context>
     <name>SitesPanel</name>
     <message>
-        <location filename="../w4i_desktop/views/accounts_panels.py" line="211"/>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="227"/>
         <source>Site</source>
         <translation>Sede</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/accounts_panels.py" line="212"/>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="228"/>
         <source>Municipality</source>
         <translation>Municipio</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/accounts_panels.py" line="213"/>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="229"/>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="230"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/accounts_panels.py" line="214"/>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="231"/>
         <source>Users</source>
         <translation>Usuarios</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/accounts_panels.py" line="215"/>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="232"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/accounts_panels.py" line="219"/>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="236"/>
         <source>Sites</source>
         <translation>Sedes</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/accounts_panels.py" line="221"/>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="238"/>
         <source>Add a &amp;site…</source>
         <translation>Añadir una &amp;sede…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/accounts_panels.py" line="222"/>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="239"/>
         <source>C&amp;hange…</source>
         <translation>&amp;Modificar…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/accounts_panels.py" line="242"/>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="260"/>
         <source>Open</source>
         <translation>Abierta</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/accounts_panels.py" line="242"/>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="260"/>
         <source>Closed</source>
         <translation>Cerrada</translation>
     </message>
 </context>
 <context>
+    <name>Skills</name>
+    <message>
+        <location filename="../w4i_desktop/views/skill_labels.py" line="17"/>
+        <source>Accounting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/skill_labels.py" line="18"/>
+        <source>Agriculture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/skill_labels.py" line="19"/>
+        <source>Beauty care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/skill_labels.py" line="20"/>
+        <source>Cash register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/skill_labels.py" line="21"/>
+        <source>Catering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/skill_labels.py" line="22"/>
+        <source>Childcare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/skill_labels.py" line="23"/>
+        <source>Cleaning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/skill_labels.py" line="24"/>
+        <source>Computer basics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/skill_labels.py" line="25"/>
+        <source>Cooking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/skill_labels.py" line="26"/>
+        <source>Crafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/skill_labels.py" line="27"/>
+        <source>Customer service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/skill_labels.py" line="28"/>
+        <source>Driving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/skill_labels.py" line="29"/>
+        <source>Elderly care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/skill_labels.py" line="30"/>
+        <source>Gardening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/skill_labels.py" line="31"/>
+        <source>Hairdressing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/skill_labels.py" line="32"/>
+        <source>Hospitality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/skill_labels.py" line="33"/>
+        <source>Nursing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/skill_labels.py" line="34"/>
+        <source>Office administration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/skill_labels.py" line="35"/>
+        <source>Programming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/skill_labels.py" line="36"/>
+        <source>Retail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/skill_labels.py" line="37"/>
+        <source>Sewing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/skill_labels.py" line="38"/>
+        <source>Teaching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/skill_labels.py" line="39"/>
+        <source>Translation and interpreting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/skill_labels.py" line="40"/>
+        <source>Warehouse work</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SkillsEdit</name>
+    <message>
+        <location filename="../w4i_desktop/views/skill_picker.py" line="64"/>
+        <source>Type a skill and press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/skill_picker.py" line="71"/>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/skill_picker.py" line="83"/>
+        <source>Skills chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/skill_picker.py" line="84"/>
+        <source>Select a skill and press Delete to remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/skill_picker.py" line="152"/>
+        <source>“%1” is not on the list of skills. Pick one of the suggestions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SkillsPanel</name>
+    <message>
+        <location filename="../w4i_desktop/views/skills_panel.py" line="37"/>
+        <source>Participants&apos; skills and the skills vacancies ask for are chosen from this list, so that matching compares like with like.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/skills_panel.py" line="45"/>
+        <source>Skill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/skills_panel.py" line="45"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/skills_panel.py" line="46"/>
+        <source>Skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/skills_panel.py" line="56"/>
+        <source>A skill missing from the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/skills_panel.py" line="57"/>
+        <source>New skill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/skills_panel.py" line="59"/>
+        <source>&amp;Add to the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/skills_panel.py" line="86"/>
+        <source>Only administrators add skills to the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/skills_panel.py" line="100"/>
+        <source>Built in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/skills_panel.py" line="100"/>
+        <source>Added</source>
+        <translation type="unfinished">Añadido</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/skills_panel.py" line="113"/>
+        <source>%1 was added to the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StepDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/pathway_tab.py" line="62"/>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="66"/>
         <source>&amp;Due</source>
         <translation>&amp;Plazo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/pathway_tab.py" line="63"/>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="67"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notas</translation>
     </message>
@@ -5284,8 +5942,8 @@
     </message>
     <message>
         <location filename="../w4i_desktop/views/template_editor.py" line="88"/>
-        <source>Move &amp;up (Ctrl+Up)</source>
-        <translation>&amp;Subir (Ctrl+Up)</translation>
+        <source>Move u&amp;p (Ctrl+Up)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/template_editor.py" line="91"/>
@@ -5353,58 +6011,58 @@
 <context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="56"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="53"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="56"/>
-        <location filename="../w4i_desktop/views/record_lists.py" line="72"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="53"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="69"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="56"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="53"/>
         <source>By</source>
         <translation>Por</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="56"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="53"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="58"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="55"/>
         <source>Timeline</source>
         <translation>Cronología</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="66"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="63"/>
         <source>&amp;Add to timeline</source>
         <translation>&amp;Añadir a la cronología</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="70"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="67"/>
         <source>&amp;Kind</source>
         <translation>&amp;Tipo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="73"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="70"/>
         <source>&amp;Text</source>
         <translation>Te&amp;xto</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="75"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="72"/>
         <source>Text of the note</source>
         <translation>Texto de la nota</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="109"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="106"/>
         <source>(former user)</source>
         <translation>(usuario dado de baja)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="127"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="124"/>
         <source>Write the note before adding it.</source>
         <translation>Escribe la nota antes de añadirla.</translation>
     </message>
@@ -5412,77 +6070,77 @@
 <context>
     <name>UsersPanel</name>
     <message>
-        <location filename="../w4i_desktop/views/accounts_panels.py" line="115"/>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="129"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/accounts_panels.py" line="116"/>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="130"/>
         <source>User name</source>
         <translation>Nombre de usuario</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/accounts_panels.py" line="117"/>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="131"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/accounts_panels.py" line="118"/>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="132"/>
         <source>Site</source>
         <translation>Sede</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/accounts_panels.py" line="119"/>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="133"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/accounts_panels.py" line="120"/>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="134"/>
         <source>Last sign-in</source>
         <translation>Último inicio de sesión</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/accounts_panels.py" line="124"/>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="138"/>
         <source>Users</source>
         <translation>Usuarios</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/accounts_panels.py" line="125"/>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="139"/>
         <source>&amp;Add a user…</source>
         <translation>&amp;Añadir un usuario…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/accounts_panels.py" line="126"/>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="140"/>
         <source>&amp;Change…</source>
         <translation>&amp;Modificar…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/accounts_panels.py" line="128"/>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="142"/>
         <source>Set a new &amp;password…</source>
         <translation>Establecer una nueva &amp;contraseña…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/accounts_panels.py" line="131"/>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="145"/>
         <source>&amp;Deactivate</source>
         <translation>&amp;Desactivar</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/accounts_panels.py" line="152"/>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="166"/>
         <source>Active</source>
         <translation>Activo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/accounts_panels.py" line="152"/>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="166"/>
         <source>Deactivated</source>
         <translation>Desactivado</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/accounts_panels.py" line="190"/>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="206"/>
         <source>Deactivate a user</source>
         <translation>Desactivar un usuario</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/accounts_panels.py" line="192"/>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="208"/>
         <source>%1 will no longer be able to sign in. Her work stays in the records. An administrator can set a new password to let her back in.</source>
         <translation>%1 ya no podrá iniciar sesión. Su trabajo se conserva en los expedientes. Un administrador puede establecer una nueva contraseña para que vuelva a entrar.</translation>
     </message>
@@ -5490,100 +6148,123 @@
 <context>
     <name>VacancyDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/employer_dialogs.py" line="77"/>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="74"/>
         <source>New vacancy</source>
         <translation>Nueva oferta de empleo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_dialogs.py" line="77"/>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="74"/>
         <source>Edit the vacancy</source>
         <translation>Editar la oferta de empleo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_dialogs.py" line="79"/>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="76"/>
         <source>&amp;Title</source>
         <translation>&amp;Puesto</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_dialogs.py" line="81"/>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="78"/>
         <source>As the employer</source>
         <translation>Igual que la empresa</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_dialogs.py" line="82"/>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="79"/>
         <source>S&amp;ector</source>
         <translation>&amp;Sector</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_dialogs.py" line="83"/>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="80"/>
         <source>&amp;Municipality</source>
         <translation>&amp;Municipio</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_dialogs.py" line="84"/>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="81"/>
         <source>&amp;Hours per week</source>
         <translation>&amp;Horas semanales</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_dialogs.py" line="85"/>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="82"/>
         <source>&amp;Days</source>
         <translation>&amp;Días</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_dialogs.py" line="86"/>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="83"/>
         <source>&amp;From</source>
         <translation>D&amp;esde</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_dialogs.py" line="87"/>
-        <source>&amp;Until</source>
-        <translation>H&amp;asta</translation>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="84"/>
+        <source>Un&amp;til</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_dialogs.py" line="91"/>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="96"/>
+        <source>Lan&amp;guage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="132"/>
+        <source>%1 (the language of the site)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="136"/>
+        <source>The host language (the site has no country)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="88"/>
         <source>Hours fit with &amp;childcare (school or nursery hours)</source>
         <translation>Horario compatible con el &amp;cuidado infantil (horario escolar o de guardería)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_dialogs.py" line="95"/>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="92"/>
         <source>&amp;Contract</source>
         <translation>C&amp;ontrato</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_dialogs.py" line="98"/>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="95"/>
         <source>&amp;Language level needed</source>
         <translation>&amp;Nivel de idioma necesario</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_dialogs.py" line="100"/>
-        <source>e.g. cooking, cleaning, customer service</source>
-        <translation>p. ej., cocina, limpieza, atención al cliente</translation>
-    </message>
-    <message>
-        <location filename="../w4i_desktop/views/employer_dialogs.py" line="101"/>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="99"/>
         <source>S&amp;kills</source>
         <translation>Competenc&amp;ias</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_dialogs.py" line="104"/>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="102"/>
         <source>&amp;Opened on</source>
         <translation>Abie&amp;rta el</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_dialogs.py" line="105"/>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="103"/>
         <source>C&amp;losed on</source>
         <translation>Cerrada e&amp;l</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_dialogs.py" line="108"/>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="106"/>
         <source>&amp;Status</source>
         <translation>Es&amp;tado</translation>
     </message>
 </context>
 <context>
+    <name>VolunteerWelcome</name>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard_tables.py" line="150"/>
+        <source>Start an intake interview with %1 (File menu, New intake interview). Interviews you have not finished are under Intake drafts (%2); the people you have interviewed are on the Participants screen (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard_tables.py" line="162"/>
+        <source>Start an &amp;intake interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>YearSpin</name>
     <message>
-        <location filename="../w4i_desktop/views/record_widgets.py" line="136"/>
+        <location filename="../w4i_desktop/views/record_widgets.py" line="64"/>
         <source>Not known</source>
         <translation>No consta</translation>
     </message>

@@ -2,6 +2,42 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it_IT">
 <context>
+    <name></name>
+    <message>
+        <location filename="../w4i_desktop/views/date_field.py" line="302"/>
+        <source>DateField</source>
+        <comment>e.g. %1</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../w4i_desktop/views/date_field.py" line="305"/>
+        <source>DateField</source>
+        <comment>Type the date like %1, or pick it from the calendar (Alt+Down). Leave it empty when it is not known.</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/date_field.py" line="310"/>
+        <source>DateField</source>
+        <comment>Pick the date from a calendar</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/date_field.py" line="411"/>
+        <source>DateField</source>
+        <comment>Type a date, e.g. %1.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/date_field.py" line="415"/>
+        <source>DateField</source>
+        <comment>Choose a date from %1 to %2.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../w4i_desktop/views/about_dialog.py" line="51"/>
@@ -82,143 +118,138 @@
 <context>
     <name>BackgroundTab</name>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="197"/>
         <location filename="../w4i_desktop/views/record_tabs.py" line="200"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="203"/>
         <source>Not known</source>
         <translation>Non noto</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="208"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="211"/>
         <source>Yes</source>
         <translation>Sì</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="208"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="211"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="209"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="212"/>
         <source>Not known or not applicable</source>
         <translation>Non noto o non applicabile</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="214"/>
-        <source>e.g. cooking, cleaning, childcare</source>
-        <translation>es. cucina, pulizie, cura dei bambini</translation>
-    </message>
-    <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="219"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="221"/>
         <source>Origin and residence</source>
         <translation>Origine e residenza</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="221"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="223"/>
         <source>Country of &amp;birth</source>
         <translation>Paese di &amp;nascita</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="222"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="224"/>
         <source>&amp;Nationality</source>
         <translation>&amp;Cittadinanza</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="223"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="225"/>
         <source>&amp;Arrival year</source>
         <translation>&amp;Anno di arrivo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="224"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="226"/>
         <source>&amp;Residence permit</source>
         <translation>Permesso di sog&amp;giorno</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="225"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="227"/>
         <source>permit expiry</source>
         <translation>scadenza del permesso</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="227"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="229"/>
         <source>Permit e&amp;xpires on</source>
         <translation>Sca&amp;denza del permesso</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="229"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="231"/>
         <source>&amp;Languages spoken</source>
         <translation>&amp;Lingue parlate</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="233"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="235"/>
         <source>Education and work</source>
         <translation>Istruzione e lavoro</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="235"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="237"/>
         <source>&amp;Education</source>
         <translation>&amp;Istruzione</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="239"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="241"/>
         <source>&amp;Qualification recognised</source>
         <translation>Titolo di studio &amp;riconosciuto</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="243"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="245"/>
         <source>E&amp;mployment at intake</source>
         <translation>Situazione &amp;occupazionale all&apos;accoglienza</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="245"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="247"/>
         <source>S&amp;kills</source>
         <translation>Co&amp;mpetenze</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="246"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="249"/>
         <source>&amp;Work experience</source>
         <translation>&amp;Esperienza lavorativa</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="251"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="254"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="252"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="255"/>
         <source>Language</source>
         <translation>Lingua</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="253"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="256"/>
         <source>Level</source>
         <translation>Livello</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="254"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="257"/>
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="255"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="258"/>
         <source>How</source>
         <translation>Come</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="259"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="262"/>
         <source>Language assessments (CEFR)</source>
         <translation>Valutazioni linguistiche (QCER)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="277"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="280"/>
         <source>None</source>
         <translation>Nessuno</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="279"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="282"/>
         <source>Self-assessed</source>
         <translation>Autovalutazione</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="279"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="282"/>
         <source>Tested</source>
         <translation>Test</translation>
     </message>
@@ -226,37 +257,37 @@
 <context>
     <name>BackupActions</name>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="212"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="211"/>
         <source>Back up now</source>
         <translation>Crea una copia di sicurezza ora</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="217"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="216"/>
         <source>Making an encrypted backup…</source>
         <translation>Creazione della copia di sicurezza cifrata…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="227"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="226"/>
         <source>The backup is made and checked: %1 in %2. Keep a copy away from this computer too (with its .keys file).</source>
         <translation>La copia di sicurezza è stata creata e verificata: %1 in %2. Conservarne una copia anche lontano da questo computer (insieme al suo file .keys).</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="241"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="240"/>
         <source>Making the automatic backup…</source>
         <translation>Creazione della copia di sicurezza automatica…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="247"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="246"/>
         <source>The automatic backup failed: %1</source>
         <translation>La copia di sicurezza automatica non è riuscita: %1</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="254"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="253"/>
         <source>Restore a backup</source>
         <translation>Ripristina una copia di sicurezza</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="256"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="255"/>
         <source>Restoring closes the database: save your work first. Everyone must sign in again afterwards. Continue?</source>
         <translation>Il ripristino chiude il database: salvare prima il lavoro. Dopo, tutti dovranno accedere di nuovo. Continuare?</translation>
     </message>
@@ -264,52 +295,52 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="215"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="214"/>
         <source>Check before importing</source>
         <translation>Controllo prima dell&apos;importazione</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="222"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="221"/>
         <source>Row</source>
         <translation>Riga</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="222"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="221"/>
         <source>Column</source>
         <translation>Colonna</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="222"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="221"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="227"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="226"/>
         <source>&amp;Save the rejected rows…</source>
         <translation>&amp;Salva le righe scartate…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="230"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="229"/>
         <source>Import the other rows and leave these out</source>
         <translation>Importa le altre righe escludendo queste</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="260"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="259"/>
         <source>Nothing is imported until you press Import; then all rows go in together.</source>
         <translation>Nulla viene importato finché non si preme Importa; a quel punto tutte le righe vengono importate insieme.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="273"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="272"/>
         <source>Save the rejected rows</source>
         <translation>Salva le righe scartate</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="278"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="277"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Cartelle di lavoro Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="291"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="290"/>
         <source>The rejected rows are saved as %1.</source>
         <translation>Le righe scartate sono state salvate in %1.</translation>
     </message>
@@ -317,7 +348,7 @@
 <context>
     <name>ClockTimeEdit</name>
     <message>
-        <location filename="../w4i_desktop/views/record_widgets.py" line="153"/>
+        <location filename="../w4i_desktop/views/record_widgets.py" line="81"/>
         <source>e.g. 09:30</source>
         <translation>es. 09:30</translation>
     </message>
@@ -325,42 +356,42 @@
 <context>
     <name>ClosureDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/closure_dialog.py" line="29"/>
+        <location filename="../w4i_desktop/views/closure_dialog.py" line="28"/>
         <source>Close record</source>
         <translation>Chiudi la scheda</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/closure_dialog.py" line="32"/>
+        <location filename="../w4i_desktop/views/closure_dialog.py" line="31"/>
         <source>Closing ends %1&apos;s participation. The reason is counted in the exit indicators; the record stays available.</source>
         <translation>La chiusura conclude la partecipazione di %1. Il motivo viene conteggiato negli indicatori di uscita; la scheda resta consultabile.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/closure_dialog.py" line="43"/>
+        <location filename="../w4i_desktop/views/closure_dialog.py" line="40"/>
         <source>Closing date</source>
         <translation>Data di chiusura</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/closure_dialog.py" line="45"/>
+        <location filename="../w4i_desktop/views/closure_dialog.py" line="42"/>
         <source>Choose a reason…</source>
         <translation>Scegliere un motivo…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/closure_dialog.py" line="48"/>
+        <location filename="../w4i_desktop/views/closure_dialog.py" line="45"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/closure_dialog.py" line="51"/>
+        <location filename="../w4i_desktop/views/closure_dialog.py" line="48"/>
         <source>Closing &amp;date</source>
         <translation>&amp;Data di chiusura</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/closure_dialog.py" line="53"/>
+        <location filename="../w4i_desktop/views/closure_dialog.py" line="50"/>
         <source>&amp;Reason</source>
         <translation>&amp;Motivo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/closure_dialog.py" line="62"/>
+        <location filename="../w4i_desktop/views/closure_dialog.py" line="59"/>
         <source>Close &amp;record</source>
         <translation>Chiudi la &amp;scheda</translation>
     </message>
@@ -368,22 +399,22 @@
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/consent_dialog.py" line="56"/>
+        <location filename="../w4i_desktop/views/consent_dialog.py" line="54"/>
         <source>&amp;Purpose</source>
         <translation>&amp;Finalità</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/consent_dialog.py" line="57"/>
+        <location filename="../w4i_desktop/views/consent_dialog.py" line="55"/>
         <source>&amp;Given on</source>
         <translation>&amp;Dato il</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/consent_dialog.py" line="57"/>
+        <location filename="../w4i_desktop/views/consent_dialog.py" line="55"/>
         <source>&amp;Withdrawn on</source>
         <translation>&amp;Revocato il</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/consent_dialog.py" line="59"/>
+        <location filename="../w4i_desktop/views/consent_dialog.py" line="57"/>
         <source>Privacy &amp;notice version</source>
         <translation>&amp;Versione dell&apos;informativa privacy</translation>
     </message>
@@ -391,27 +422,27 @@
 <context>
     <name>ConsentPage</name>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="171"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="106"/>
         <source>Privacy notice and consent</source>
         <translation>Informativa privacy e consenso</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="172"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="107"/>
         <source>Read the notice with her, or print it for her to keep; then tick what she agrees to.</source>
         <translation>Leggere l&apos;informativa insieme alla partecipante, o stamparla perché la conservi; poi spuntare ciò a cui acconsente.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="178"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="113"/>
         <source>Privacy notice</source>
         <translation>Informativa privacy</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="181"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="116"/>
         <source>&amp;Print the notice (PDF)…</source>
         <translation>&amp;Stampa l&apos;informativa (PDF)…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="187"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="122"/>
         <source>She agrees to:</source>
         <translation>Dà il consenso per:</translation>
     </message>
@@ -493,27 +524,27 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/employer_dialogs.py" line="38"/>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="35"/>
         <source>Add a contact person</source>
         <translation>Aggiungi un referente</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_dialogs.py" line="39"/>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="36"/>
         <source>&amp;Name</source>
         <translation>&amp;Nome</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_dialogs.py" line="40"/>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="37"/>
         <source>&amp;Job title</source>
         <translation>&amp;Ruolo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_dialogs.py" line="41"/>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="38"/>
         <source>&amp;Phone</source>
         <translation>&amp;Telefono</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_dialogs.py" line="42"/>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="39"/>
         <source>E-&amp;mail</source>
         <translation>E-&amp;mail</translation>
     </message>
@@ -532,21 +563,26 @@
     </message>
     <message>
         <location filename="../w4i_desktop/views/core_texts.py" line="17"/>
+        <source>A follow-up is recorded before this start date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="18"/>
         <source>A participant needs a first or last name.</source>
         <translation>Per una partecipante serve almeno il nome o il cognome.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="18"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="19"/>
         <source>A password needs at least {count} characters.</source>
         <translation>Una password deve avere almeno {count} caratteri.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="19"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="20"/>
         <source>A pathway template needs at least one step.</source>
         <translation>Un modello di percorso deve avere almeno una fase.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="20"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="21"/>
         <source>A shared database has no file on this computer: it is kept, and backed up, on its server.</source>
         <translation>Un database condiviso non ha un file su questo computer: è conservato, e salvato, sul suo server.</translation>
     </message>
@@ -572,476 +608,511 @@
     </message>
     <message>
         <location filename="../w4i_desktop/views/core_texts.py" line="36"/>
+        <source>A skill needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="37"/>
         <source>A step cannot be started or completed in the future.</source>
         <translation>Una fase non può essere avviata o completata in una data futura.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="37"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="38"/>
         <source>A title of step {number} is longer than {max_length} characters.</source>
         <translation>Un titolo della fase {number} supera i {max_length} caratteri.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="40"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="41"/>
         <source>A user name has 2 to 64 characters: letters a-z, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
         <translation>Un nome utente deve avere da 2 a 64 caratteri: lettere a-z, cifre, &apos;.&apos;, &apos;_&apos; o &apos;-&apos;.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="43"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="44"/>
         <source>A user needs a name to show.</source>
         <translation>Un utente deve avere un nome da visualizzare.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="44"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="45"/>
         <source>An interaction cannot be in the future.</source>
         <translation>Un contatto non può avere una data futura.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="45"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="46"/>
         <source>Ask for at least one quarter.</source>
         <translation>Indicare almeno un trimestre.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="46"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="47"/>
         <source>Choose the site this participant belongs to.</source>
         <translation>Scegliere la sede a cui appartiene questa partecipante.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="47"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="48"/>
         <source>Demo data can only be generated in a local (SQLCipher) database.</source>
         <translation>I dati dimostrativi possono essere generati solo in un database locale (SQLCipher).</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="50"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="51"/>
         <source>Documents are available in {languages}, not {language}.</source>
         <translation>I documenti sono disponibili in {languages}, non in {language}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="51"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="52"/>
         <source>Follow-ups are at 1, 3, 6 or 12 months.</source>
         <translation>I follow-up sono previsti dopo 1, 3, 6 o 12 mesi.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="52"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="53"/>
         <source>Give the reason for a report with names (e.g. the funder&apos;s audit).</source>
         <translation>Indicare il motivo di un report nominativo (es. la verifica del finanziatore).</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="55"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="56"/>
         <source>Give the reason for the erasure (e.g. the request&apos;s reference).</source>
         <translation>Indicare il motivo della cancellazione (es. il riferimento della richiesta).</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="58"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="59"/>
         <source>Hours per week must be more than 0 and at most {max_hours}.</source>
         <translation>Le ore settimanali devono essere più di 0 e al massimo {max_hours}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="61"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="62"/>
         <source>Keep between 1 and 100 automatic backups.</source>
         <translation>Conservare da 1 a 100 copie di sicurezza automatiche.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="62"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="63"/>
         <source>Keep data between 1 and 30 years after a participant&apos;s closure.</source>
         <translation>Conservare i dati da 1 a 30 anni dopo la chiusura della scheda di una partecipante.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="65"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="66"/>
         <source>Name the version of the privacy notice she was given.</source>
         <translation>Indicare la versione dell&apos;informativa privacy consegnata alla partecipante.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="66"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="67"/>
         <source>No such site.</source>
         <translation>Questa sede non esiste.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="67"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="68"/>
         <source>No such user.</source>
         <translation>Questo utente non esiste.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="68"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="69"/>
+        <source>Record her placement first: the step is done once a placement is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="72"/>
         <source>Reports are available in {languages}, not {language}.</source>
         <translation>I report sono disponibili in {languages}, non in {language}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="69"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="73"/>
         <source>Reports are written as {outputs}, not {output}.</source>
         <translation>I report vengono prodotti nei formati {outputs}, non {output}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="70"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="74"/>
         <source>Row {row} of the table {table} cannot be stored on the server ({problem}); nothing was kept there.</source>
         <translation>La riga {row} della tabella {table} non può essere salvata sul server ({problem}); lì non è stato conservato nulla.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="75"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="79"/>
         <source>Say why the step is skipped.</source>
         <translation>Indicare perché la fase viene saltata.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="76"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="80"/>
         <source>Step {number} needs an English title.</source>
         <translation>La fase {number} deve avere un titolo in inglese.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="77"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="81"/>
         <source>Step {number}: the due offset must be 0 to {max_days} days.</source>
         <translation>Fase {number}: i giorni alla scadenza devono essere da 0 a {max_days}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="80"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="84"/>
         <source>That is not a recovery key: it has 30 letters and digits in 6 groups.</source>
         <translation>Questa non è una chiave di recupero: è composta da 30 lettere e cifre in 6 gruppi.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="83"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="87"/>
         <source>The PostgreSQL extension {extension} is missing, and this role may not add it. Ask the server&apos;s administrator to run CREATE EXTENSION {extension}; in the database once, then try again.</source>
         <translation>Manca l&apos;estensione PostgreSQL {extension} e questo ruolo non può aggiungerla. Chiedere all&apos;amministratore del server di eseguire una volta CREATE EXTENSION {extension}; nel database, poi riprovare.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="89"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="93"/>
         <source>The closing date is before the intake date.</source>
         <translation>La data di chiusura è precedente alla data di accoglienza.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="90"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="94"/>
         <source>The connection to the database server {server} was lost; the change was not saved. Try again.</source>
         <translation>La connessione al server del database {server} si è interrotta; la modifica non è stata salvata. Riprovare.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="95"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="99"/>
         <source>The database server {server} cannot be reached, or refused this computer&apos;s role: check the address, the password and that the server is running.</source>
         <translation>Il server del database {server} non è raggiungibile o ha rifiutato il ruolo di questo computer: controllare l&apos;indirizzo, la password e che il server sia in funzione.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="100"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="104"/>
         <source>The database {server} is not empty: a W4I database needs a database of its own on the server.</source>
         <translation>Il database {server} non è vuoto: un database W4I ha bisogno di un database tutto suo sul server.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="105"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="109"/>
         <source>The document needs a file name.</source>
         <translation>Il documento deve avere un nome di file.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="106"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="110"/>
         <source>The file is empty; there is nothing to attach.</source>
         <translation>Il file è vuoto; non c&apos;è nulla da allegare.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="107"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="111"/>
         <source>The file is {size} MB; documents can be at most {limit} MB. Attach a smaller file, for example a scan at a lower resolution.</source>
         <translation>Il file è di {size} MB; i documenti possono essere al massimo di {limit} MB. Allegare un file più piccolo, per esempio una scansione a risoluzione più bassa.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="112"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="116"/>
         <source>The folder {folder} does not exist.</source>
         <translation>La cartella {folder} non esiste.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="113"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="117"/>
         <source>The follow-up is before the placement started.</source>
         <translation>Il follow-up è precedente all&apos;inizio dell&apos;inserimento lavorativo.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="114"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="118"/>
         <source>The last open site cannot be closed.</source>
         <translation>L&apos;ultima sede aperta non può essere chiusa.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="115"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="119"/>
         <source>The logo image cannot be read.</source>
         <translation>Impossibile leggere l&apos;immagine del logo.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="116"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="120"/>
         <source>The logo is larger than 1 MiB; use a smaller image.</source>
         <translation>Il logo supera 1 MiB; usare un&apos;immagine più piccola.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="117"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="121"/>
         <source>The logo must be a PNG or JPEG image.</source>
         <translation>Il logo deve essere un&apos;immagine PNG o JPEG.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="118"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="122"/>
         <source>The notes are longer than {max_length} characters.</source>
         <translation>Le note superano i {max_length} caratteri.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="119"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="123"/>
         <source>The number of participants cannot be negative.</source>
         <translation>Il numero di partecipanti non può essere negativo.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="120"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="124"/>
         <source>The organisation name is longer than 200 characters.</source>
         <translation>Il nome dell&apos;organizzazione supera i 200 caratteri.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="121"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="125"/>
         <source>The period ends ({end}) before it starts ({start}).</source>
         <translation>Il periodo finisce ({end}) prima di iniziare ({start}).</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="122"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="126"/>
         <source>The placement ends before it starts.</source>
         <translation>L&apos;inserimento lavorativo finisce prima di iniziare.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="123"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="127"/>
         <source>The reason is longer than {max_length} characters.</source>
         <translation>Il motivo supera i {max_length} caratteri.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="124"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="128"/>
         <source>The retention period is at least one year.</source>
         <translation>Il periodo di conservazione è di almeno un anno.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="125"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="129"/>
         <source>The server address must name a database: postgresql://role@host:port/database?sslmode=require.</source>
         <translation>L&apos;indirizzo del server deve indicare un database: postgresql://ruolo@host:porta/database?sslmode=require.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="130"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="134"/>
         <source>The server {host} must be reached over TLS: add ?sslmode=require (or verify-full) to its address.</source>
         <translation>Il server {host} deve essere raggiunto tramite TLS: aggiungere ?sslmode=require (o verify-full) al suo indirizzo.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="135"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="139"/>
         <source>The two passwords differ.</source>
         <translation>Le due password non coincidono.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="136"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="140"/>
         <source>The vacancy closes before it opens.</source>
         <translation>L&apos;offerta di lavoro si chiude prima di aprirsi.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="137"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="141"/>
         <source>The vacancy does not belong to this employer.</source>
         <translation>L&apos;offerta di lavoro non appartiene a questo datore di lavoro.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="138"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="142"/>
         <source>The withdrawal date is before the consent was given.</source>
         <translation>La data di revoca è precedente alla data in cui è stato dato il consenso.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="139"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="143"/>
         <source>The working day ends before it starts.</source>
         <translation>La giornata lavorativa finisce prima di iniziare.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="140"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="144"/>
         <source>There is already a site called {name}.</source>
         <translation>Esiste già una sede chiamata {name}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="141"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="145"/>
         <source>There is already a user called {name}.</source>
         <translation>Esiste già un utente chiamato {name}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="142"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="146"/>
         <source>There is no active user called {name}.</source>
         <translation>Non esiste un utente attivo chiamato {name}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="143"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="147"/>
         <source>There is no current consent for this purpose to withdraw.</source>
         <translation>Non c&apos;è un consenso in vigore da revocare per questa finalità.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="144"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="148"/>
         <source>There is no user called {name}.</source>
         <translation>Non esiste un utente chiamato {name}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="145"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="149"/>
         <source>This is not a server address: write it as postgresql://role@host:port/database?sslmode=require.</source>
         <translation>Questo non è l&apos;indirizzo di un server: scriverlo come postgresql://ruolo@host:porta/database?sslmode=require.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="150"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="154"/>
+        <source>This person cannot be the caseworker of a participant of this site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="157"/>
+        <source>This record is not closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="158"/>
+        <source>This site is closed: choose an open one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="159"/>
         <source>Unknown consent purpose: {purpose}.</source>
         <translation>Finalità del consenso sconosciuta: {purpose}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="151"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="160"/>
         <source>Unknown fields: {names}.</source>
         <translation>Campi sconosciuti: {names}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="152"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="161"/>
         <source>Unknown kind of backup: {kind}.</source>
         <translation>Tipo di copia di sicurezza sconosciuto: {kind}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="153"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="162"/>
+        <source>Warn about expiring permits between 1 and 365 days ahead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="163"/>
         <source>Without consent to processing, no record can be kept.</source>
         <translation>Senza il consenso al trattamento dei dati non è possibile tenere una scheda.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="154"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="164"/>
         <source>a contact person needs a name.</source>
         <translation>un referente deve avere un nome.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="155"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="165"/>
         <source>a tag is longer than {max_length} characters.</source>
         <translation>una voce supera i {max_length} caratteri.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="156"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="166"/>
         <source>a vacancy needs a title.</source>
         <translation>un&apos;offerta di lavoro deve avere un titolo.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="157"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="167"/>
         <source>an employer needs a name.</source>
         <translation>un datore di lavoro deve avere un nome.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="158"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="168"/>
         <source>documents are written in {languages}.</source>
         <translation>i documenti possono essere redatti solo in {languages}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="159"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="169"/>
         <source>hours per week must be more than 0 and at most {max_hours}.</source>
         <translation>le ore settimanali devono essere più di 0 e al massimo {max_hours}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="162"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="172"/>
         <source>the date is in the future.</source>
         <translation>la data è nel futuro.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="163"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="173"/>
         <source>this is longer than {max_length} characters.</source>
         <translation>il testo supera i {max_length} caratteri.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="164"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="174"/>
         <source>this is not a phone number.</source>
         <translation>questo non è un numero di telefono.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="165"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="175"/>
         <source>this is not an e-mail address.</source>
         <translation>questo non è un indirizzo e-mail.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="166"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="176"/>
         <source>this is required.</source>
         <translation>questo campo è obbligatorio.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="167"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="177"/>
         <source>this must be a date.</source>
         <translation>il valore deve essere una data.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="168"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="178"/>
         <source>this must be a list of text values.</source>
         <translation>il valore deve essere un elenco di testi.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="169"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="179"/>
         <source>this must be a time such as 09:30.</source>
         <translation>il valore deve essere un orario come 09:30.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="170"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="180"/>
         <source>this must be a whole number.</source>
         <translation>il valore deve essere un numero intero.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="171"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="181"/>
         <source>this must be a year between 1900 and {last}.</source>
         <translation>il valore deve essere un anno tra il 1900 e il {last}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="172"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="182"/>
         <source>this must be a year.</source>
         <translation>il valore deve essere un anno.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="173"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="183"/>
         <source>this must be between 0 and {maximum}.</source>
         <translation>il valore deve essere tra 0 e {maximum}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="174"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="184"/>
         <source>this must be text.</source>
         <translation>il valore deve essere un testo.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="175"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="185"/>
         <source>this must be yes or no.</source>
         <translation>il valore deve essere sì o no.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="176"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="186"/>
         <source>{codes} are not ISO 639-1 language codes.</source>
         <translation>{codes} non sono codici di lingua ISO 639-1.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="177"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="187"/>
         <source>{code} is not a NACE section (A to U).</source>
         <translation>{code} non è una sezione NACE (da A a U).</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="178"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="188"/>
         <source>{code} is not an ISO 3166-1 country code.</source>
         <translation>{code} non è un codice di paese ISO 3166-1.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="179"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="189"/>
         <source>{days} are not weekdays.</source>
         <translation>{days} non sono giorni della settimana.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="180"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="190"/>
         <source>{name} already exists; choose another file name.</source>
         <translation>{name} esiste già; scegliere un altro nome di file.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="181"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="191"/>
+        <source>{name} is already on the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="192"/>
         <source>{server} already holds a W4I database.</source>
         <translation>{server} contiene già un database W4I.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="182"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="193"/>
         <source>{server} holds no W4I database yet: create one there first.</source>
         <translation>{server} non contiene ancora un database W4I: crearne prima uno lì.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="185"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="196"/>
         <source>{server} was upgraded by a newer version of W4I Desktop: install that version on this computer.</source>
         <translation>{server} è stato aggiornato da una versione più recente di W4I Desktop: installare quella versione su questo computer.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="190"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="201"/>
         <source>{text} is not a quarter such as 2026Q3.</source>
         <translation>{text} non è un trimestre nel formato 2026Q3.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="191"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="202"/>
         <source>{value} is not a date (YYYY-MM-DD).</source>
         <translation>{value} non è una data (AAAA-MM-GG).</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="192"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="203"/>
         <source>{value} is not a number of hours.</source>
         <translation>{value} non è un numero di ore.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="193"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="204"/>
         <source>{value} is not one of {choices}.</source>
         <translation>{value} non è tra i valori ammessi: {choices}.</translation>
     </message>
@@ -1067,131 +1138,268 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="77"/>
-        <source>Active participants</source>
-        <translation>Partecipanti attive</translation>
-    </message>
-    <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="77"/>
-        <source>In the programme this quarter.</source>
-        <translation>Nel programma in questo trimestre.</translation>
-    </message>
-    <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="78"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="75"/>
         <source>New this quarter</source>
         <translation>Nuove in questo trimestre</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="78"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="75"/>
         <source>Intake date in this quarter.</source>
         <translation>Data di accoglienza in questo trimestre.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="80"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="77"/>
         <source>Placed this quarter</source>
         <translation>Inserite in questo trimestre</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="81"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="78"/>
         <source>Participants who started a job, internship or apprenticeship.</source>
         <translation>Partecipanti che hanno iniziato un lavoro, un tirocinio o un apprendistato.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="84"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="81"/>
         <source>Still in work at 6 months</source>
         <translation>Ancora occupate a 6 mesi</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="85"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="82"/>
         <source>Placements that reached 6 months this quarter and were still held.</source>
         <translation>Inserimenti lavorativi che hanno raggiunto i 6 mesi in questo trimestre ed erano ancora in corso.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="92"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="91"/>
         <source>Due</source>
         <translation>Scadenza</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="92"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="91"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="107"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="112"/>
         <source>Participant</source>
         <translation>Partecipante</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="92"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="91"/>
         <source>Step</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="94"/>
-        <source>My overdue steps</source>
-        <translation>Le mie fasi scadute</translation>
-    </message>
-    <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="97"/>
-        <source>My steps due soon</source>
-        <translation>Le mie fasi in scadenza</translation>
-    </message>
-    <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="102"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="93"/>
         <source>My &amp;overdue steps</source>
         <translation>Le mie fasi &amp;scadute</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="104"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="93"/>
+        <source>No overdue steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="97"/>
         <source>Due in the next &amp;two weeks</source>
         <translation>In scadenza nelle prossime &amp;due settimane</translation>
     </message>
     <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="98"/>
+        <source>Nothing due in the next two weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="101"/>
+        <source>Overdue steps by &amp;caseworker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="102"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="112"/>
+        <source>Caseworker</source>
+        <translation type="unfinished">Operatore di riferimento</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="102"/>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="102"/>
+        <source>Oldest due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="103"/>
+        <source>No overdue steps in the team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="106"/>
+        <source>To &amp;assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="107"/>
+        <source>Site</source>
+        <translation type="unfinished">Sede</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="107"/>
+        <source>Intake</source>
+        <translation type="unfinished">Accoglienza</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="108"/>
+        <source>Nobody waiting for a caseworker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../w4i_desktop/views/dashboard.py" line="111"/>
-        <location filename="../w4i_desktop/views/dashboard.py" line="117"/>
+        <source>&amp;Permits expiring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="112"/>
+        <source>Permit expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="130"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="136"/>
         <source>Placements started per quarter</source>
         <translation>Inserimenti lavorativi avviati per trimestre</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="144"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="206"/>
+        <source>Welcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="208"/>
         <source>This quarter: %1</source>
         <translation>Questo trimestre: %1</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="167"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="233"/>
         <source>n/a</source>
         <translation>n.d.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="169"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="235"/>
         <source>%1 %</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="172"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="238"/>
+        <source>%1 of %2 placements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="242"/>
+        <source>no placement reached 6 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="249"/>
+        <source>open now %1 + left during the quarter %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="254"/>
+        <source>intake on or after %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="256"/>
+        <source>people who started a placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="315"/>
+        <source>No caseworker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="323"/>
+        <source>Overdue steps by &amp;caseworker (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="336"/>
+        <source>To &amp;assign: no caseworker yet (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="349"/>
+        <source>%1 (expired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="353"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../w4i_desktop/views/dashboard.py" line="361"/>
+        <source>&amp;Permits expired or expiring within %n day(s) (%1)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../w4i_desktop/views/dashboard.py" line="365"/>
+        <source>No permits expire in the next %n day(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="382"/>
         <source>%1 of %2</source>
         <translation>%1 su %2</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="188"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="266"/>
         <source>Placements</source>
         <translation>Inserimenti lavorativi</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="228"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="67"/>
+        <source>Active this quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="69"/>
+        <source>Intake on or before the quarter&apos;s last day and not closed before its first day: the participants open now and those who left during the quarter. The participant list&apos;s Open counts only those open now, and records without an intake date too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="302"/>
         <source>My &amp;overdue steps (%1)</source>
         <translation>Le mie fasi &amp;scadute (%1)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="231"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="305"/>
         <source>Due in the next &amp;two weeks (%1)</source>
         <translation>In scadenza nelle prossime &amp;due settimane (%1)</translation>
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <location filename="../w4i_desktop/views/date_field.py" line="189"/>
+        <source>This is not a date. Type it like %1, or leave it empty if not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DocumentFiles</name>
     <message>
-        <location filename="../w4i_desktop/views/document_files.py" line="49"/>
+        <location filename="../w4i_desktop/views/document_files.py" line="129"/>
         <source>&amp;Open</source>
         <translation>&amp;Apri</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/document_files.py" line="52"/>
+        <location filename="../w4i_desktop/views/document_files.py" line="132"/>
         <source>Show in &amp;folder</source>
         <translation>Mostra nella &amp;cartella</translation>
     </message>
@@ -1199,87 +1407,87 @@
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="145"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="142"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="145"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="142"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="145"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="142"/>
         <source>Size</source>
         <translation>Dimensione</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="145"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="142"/>
         <source>Added</source>
         <translation>Aggiunto il</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="145"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="142"/>
         <source>By</source>
         <translation>Aggiunto da</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="148"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="145"/>
         <source>Documents</source>
         <translation>Documenti</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="149"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="146"/>
         <source>&amp;Add…</source>
         <translation>&amp;Aggiungi…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="150"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="147"/>
         <source>Save &amp;as…</source>
         <translation>Salva &amp;con nome…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="151"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="148"/>
         <source>&amp;Delete</source>
         <translation>&amp;Elimina</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="158"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="155"/>
         <source>Documents are kept encrypted inside the database, never as loose files. Each can be up to %1 MB.</source>
         <translation>I documenti sono conservati cifrati all&apos;interno del database, mai come file separati. Ognuno può arrivare a %1 MB.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="201"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="198"/>
         <source>(former user)</source>
         <translation>(ex utente)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="223"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="220"/>
         <source>Attach a document</source>
         <translation>Allega un documento</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="232"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="228"/>
         <source>%1 is %2 MB. Documents can be at most %3 MB: attach a smaller file, for example a scan at a lower resolution.</source>
         <translation>%1 è di %2 MB. I documenti possono essere al massimo di %3 MB: allegare un file più piccolo, per esempio una scansione a risoluzione più bassa.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="242"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="238"/>
         <source>%1 could not be read.</source>
         <translation>Impossibile leggere %1.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="260"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="255"/>
         <source>Save the document as</source>
         <translation>Salva il documento con nome</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="275"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="269"/>
         <source>Delete document</source>
         <translation>Elimina il documento</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="276"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="270"/>
         <source>Delete %1 from this record? This cannot be undone.</source>
         <translation>Eliminare %1 da questa scheda? L&apos;operazione non può essere annullata.</translation>
     </message>
@@ -1287,22 +1495,22 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="302"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="301"/>
         <source>Imported</source>
         <translation>Importazione completata</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="312"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="311"/>
         <source>%1 participants were added.</source>
         <translation>Sono state aggiunte %1 partecipanti.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="315"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="314"/>
         <source>%1 employers and %2 contact persons were added.</source>
         <translation>Sono stati aggiunti %1 datori di lavoro e %2 referenti.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="320"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="319"/>
         <source>%1 rejected rows were left out.</source>
         <translation>Sono state escluse %1 righe scartate.</translation>
     </message>
@@ -1310,52 +1518,52 @@
 <context>
     <name>DraftsDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/intake_wizard.py" line="221"/>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="279"/>
         <source>Unfinished intake interviews</source>
         <translation>Colloqui di accoglienza non terminati</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_wizard.py" line="224"/>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="282"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_wizard.py" line="224"/>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="282"/>
         <source>Last saved</source>
         <translation>Ultimo salvataggio</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_wizard.py" line="224"/>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="282"/>
         <source>Language</source>
         <translation>Lingua</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_wizard.py" line="224"/>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="282"/>
         <source>Page</source>
         <translation>Pagina</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_wizard.py" line="227"/>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="285"/>
         <source>There are no unfinished interviews.</source>
         <translation>Non ci sono colloqui non terminati.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_wizard.py" line="229"/>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="287"/>
         <source>&amp;Resume</source>
         <translation>&amp;Riprendi</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_wizard.py" line="230"/>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="288"/>
         <source>&amp;Delete</source>
         <translation>&amp;Elimina</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_wizard.py" line="250"/>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="308"/>
         <source>(no name yet)</source>
         <translation>(ancora senza nome)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_wizard.py" line="280"/>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="338"/>
         <source>Delete this unfinished interview and its answers?</source>
         <translation>Eliminare questo colloquio non terminato e le sue risposte?</translation>
     </message>
@@ -1397,52 +1605,47 @@
 <context>
     <name>EducationPage</name>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="289"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="228"/>
         <source>Education and work</source>
         <translation>Istruzione e lavoro</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="296"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="235"/>
         <source>Yes</source>
         <translation>Sì</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="296"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="235"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="297"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="236"/>
         <source>Not known or not applicable</source>
         <translation>Non noto o non applicabile</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="303"/>
-        <source>Separated by commas</source>
-        <translation>Separate da virgole</translation>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="248"/>
+        <source>Em&amp;ployment status</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="304"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="242"/>
         <source>&amp;Education (ISCED)</source>
         <translation>&amp;Istruzione (ISCED)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="307"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="245"/>
         <source>&amp;Qualification recognised</source>
         <translation>Titolo di studio &amp;riconosciuto</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="310"/>
-        <source>&amp;Employment status</source>
-        <translation>Situazione &amp;occupazionale</translation>
-    </message>
-    <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="311"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="249"/>
         <source>&amp;Work experience</source>
         <translation>&amp;Esperienza lavorativa</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="312"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="250"/>
         <source>&amp;Skills</source>
         <translation>Co&amp;mpetenze</translation>
     </message>
@@ -1532,227 +1735,269 @@
     </message>
 </context>
 <context>
+    <name>EmployerPlacementsTab</name>
+    <message>
+        <location filename="../w4i_desktop/views/employer_placements.py" line="32"/>
+        <source>Participant</source>
+        <translation type="unfinished">Partecipante</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_placements.py" line="33"/>
+        <source>Code</source>
+        <translation type="unfinished">Codice</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_placements.py" line="34"/>
+        <source>Vacancy</source>
+        <translation type="unfinished">Offerta di lavoro</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_placements.py" line="35"/>
+        <source>Type</source>
+        <translation type="unfinished">Tipo</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_placements.py" line="36"/>
+        <source>Start</source>
+        <translation type="unfinished">Inizio</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_placements.py" line="37"/>
+        <source>End</source>
+        <translation type="unfinished">Fine</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_placements.py" line="41"/>
+        <source>Placements</source>
+        <translation type="unfinished">Inserimenti lavorativi</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_placements.py" line="45"/>
+        <source>Edit the placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_placements.py" line="54"/>
+        <source>New &amp;placement…</source>
+        <translation type="unfinished">Nuovo &amp;inserimento lavorativo…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_placements.py" line="56"/>
+        <source>Edit the p&amp;lacement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_placements.py" line="58"/>
+        <source>Open her &amp;record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_placements.py" line="89"/>
+        <source>No particular vacancy</source>
+        <translation type="unfinished">Nessuna offerta di lavoro in particolare</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_placements.py" line="92"/>
+        <source>ongoing</source>
+        <translation type="unfinished">in corso</translation>
+    </message>
+</context>
+<context>
     <name>EmployerRecord</name>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="83"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="85"/>
         <source>Employer</source>
         <translation>Datore di lavoro</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="86"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="88"/>
         <source>&amp;Save</source>
         <translation>&amp;Salva</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="98"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="100"/>
         <source>Not known</source>
         <translation>Non noto</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="104"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="106"/>
         <source>&amp;Name</source>
         <translation>&amp;Nome</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="105"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="107"/>
         <source>S&amp;ector (NACE)</source>
         <translation>S&amp;ettore (NACE)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="106"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="108"/>
         <source>Si&amp;ze</source>
         <translation>&amp;Dimensione</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="107"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="109"/>
         <source>&amp;Municipality</source>
         <translation>&amp;Comune</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="108"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="110"/>
         <source>&amp;Website</source>
         <translation>Sito &amp;web</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="109"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="111"/>
         <source>N&amp;otes</source>
         <translation>N&amp;ote</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="117"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="119"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="117"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="119"/>
         <source>Job title</source>
         <translation>Ruolo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="117"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="119"/>
         <source>Phone</source>
         <translation>Telefono</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="117"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="119"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="118"/>
-        <location filename="../w4i_desktop/views/employer_record.py" line="181"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="120"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="175"/>
         <source>Contact persons</source>
         <translation>Referenti</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="122"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="124"/>
         <source>&amp;Add a contact person…</source>
         <translation>&amp;Aggiungi un referente…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="125"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="127"/>
         <source>&amp;Remove</source>
         <translation>&amp;Rimuovi</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="130"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="132"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="130"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="132"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="130"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="132"/>
         <source>Summary</source>
         <translation>Sintesi</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="130"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="132"/>
         <source>By</source>
         <translation>A cura di</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="131"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="133"/>
         <source>Contacts with the employer</source>
         <translation>Contatti con il datore di lavoro</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="135"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="137"/>
         <source>&amp;Log a contact…</source>
         <translation>Re&amp;gistra un contatto…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="141"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="143"/>
         <source>Title</source>
         <translation>Titolo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="142"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="144"/>
         <source>Municipality</source>
         <translation>Comune</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="143"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="145"/>
         <source>Hours/week</source>
         <translation>Ore/settimana</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="144"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="146"/>
         <source>Language</source>
         <translation>Lingua</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="145"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="147"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="146"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="148"/>
         <source>Opened</source>
         <translation>Aperta il</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="148"/>
-        <location filename="../w4i_desktop/views/employer_record.py" line="183"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="150"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="177"/>
         <source>Vacancies</source>
         <translation>Offerte di lavoro</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="152"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="154"/>
         <source>&amp;New vacancy…</source>
         <translation>&amp;Nuova offerta di lavoro…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="155"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="157"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifica…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="158"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="160"/>
         <source>Find &amp;candidates…</source>
         <translation>Trova &amp;candidate…</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/employer_record.py" line="165"/>
-        <source>Participant</source>
-        <translation>Partecipante</translation>
+        <source>Record a &amp;placement…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="166"/>
-        <source>Vacancy</source>
-        <translation>Offerta di lavoro</translation>
-    </message>
-    <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="167"/>
-        <source>Type</source>
-        <translation>Tipo</translation>
-    </message>
-    <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="168"/>
-        <source>Start</source>
-        <translation>Inizio</translation>
-    </message>
-    <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="169"/>
-        <source>End</source>
-        <translation>Fine</translation>
-    </message>
-    <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="171"/>
-        <location filename="../w4i_desktop/views/employer_record.py" line="184"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="179"/>
         <source>Placements</source>
         <translation>Inserimenti lavorativi</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="175"/>
-        <source>New &amp;placement…</source>
-        <translation>Nuovo &amp;inserimento lavorativo…</translation>
-    </message>
-    <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="180"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="174"/>
         <source>Details</source>
         <translation>Dettagli</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="182"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="176"/>
         <source>Contacts log</source>
         <translation>Registro dei contatti</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="194"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="189"/>
         <source>Save</source>
         <translation>Salva</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="226"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="221"/>
         <source>New employer</source>
         <translation>Nuovo datore di lavoro</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="333"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="318"/>
         <source>Saved.</source>
         <translation>Salvato.</translation>
     </message>
@@ -1760,17 +2005,17 @@
 <context>
     <name>EmployersScreen</name>
     <message>
-        <location filename="../w4i_desktop/views/employers_screen.py" line="157"/>
+        <location filename="../w4i_desktop/views/employers_screen.py" line="158"/>
         <source>← Back to the list</source>
         <translation>← Torna all&apos;elenco</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employers_screen.py" line="219"/>
+        <location filename="../w4i_desktop/views/employers_screen.py" line="221"/>
         <source>Unsaved changes</source>
         <translation>Modifiche non salvate</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employers_screen.py" line="220"/>
+        <location filename="../w4i_desktop/views/employers_screen.py" line="222"/>
         <source>Save the changes to this employer?</source>
         <translation>Salvare le modifiche a questo datore di lavoro?</translation>
     </message>
@@ -1778,27 +2023,27 @@
 <context>
     <name>EraseDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/privacy_actions.py" line="33"/>
+        <location filename="../w4i_desktop/views/privacy_actions.py" line="35"/>
         <source>Erase personal data</source>
         <translation>Cancella i dati personali</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/privacy_actions.py" line="36"/>
+        <location filename="../w4i_desktop/views/privacy_actions.py" line="38"/>
         <source>Erase the personal data of %1? Her names, contact details, exact date of birth, notes, documents and timeline entries are removed for good. Anonymous figures (year of birth, country, education, pathway steps, placements) stay so reports remain correct. The record can no longer be opened or found.</source>
         <translation>Cancellare i dati personali di %1? Nomi, recapiti, data di nascita esatta, note, documenti e voci della cronologia della partecipante vengono rimossi definitivamente. I dati anonimi (anno di nascita, paese, istruzione, fasi del percorso, inserimenti lavorativi) restano, così i report rimangono corretti. La scheda non potrà più essere aperta né trovata.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/privacy_actions.py" line="46"/>
+        <location filename="../w4i_desktop/views/privacy_actions.py" line="48"/>
         <source>e.g. her request of 12 March, by e-mail</source>
         <translation>es. sua richiesta del 12 marzo, via e-mail</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/privacy_actions.py" line="48"/>
+        <location filename="../w4i_desktop/views/privacy_actions.py" line="50"/>
         <source>&amp;Erase</source>
         <translation>&amp;Cancella</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/privacy_actions.py" line="59"/>
+        <location filename="../w4i_desktop/views/privacy_actions.py" line="61"/>
         <source>&amp;Reason (kept in the audit log):</source>
         <translation>&amp;Motivo (conservato nel registro di audit):</translation>
     </message>
@@ -1806,37 +2051,37 @@
 <context>
     <name>FamilyPage</name>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="317"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="255"/>
         <source>Family and availability</source>
         <translation>Famiglia e disponibilità</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="324"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="262"/>
         <source>She has a driving licence</source>
         <translation>Ha la patente di guida</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="325"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="263"/>
         <source>&amp;Children</source>
         <translation>&amp;Figli</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="326"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="264"/>
         <source>C&amp;hildcare needed</source>
         <translation>Bisogno di &amp;servizi per l&apos;infanzia</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="327"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="265"/>
         <source>Available &amp;days</source>
         <translation>&amp;Giorni disponibili</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="328"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="266"/>
         <source>Available &amp;from</source>
         <translation>Disponibile &amp;dalle</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="329"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="267"/>
         <source>Available &amp;until</source>
         <translation>Disponibile fino &amp;alle</translation>
     </message>
@@ -1844,52 +2089,72 @@
 <context>
     <name>FamilyTab</name>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="297"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="300"/>
         <source>Has a driving licence valid here</source>
         <translation>Ha una patente di guida valida in questo Paese</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="299"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="301"/>
+        <source>Would move to another town for a job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="303"/>
+        <source>Towns she can reach every day, e.g. Haarlem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="306"/>
         <source>Family</source>
         <translation>Famiglia</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="301"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="308"/>
         <source>&amp;Children</source>
         <translation>&amp;Figli</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="302"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="309"/>
         <source>Childcare &amp;need</source>
         <translation>Bisogno di servizi per l&apos;&amp;infanzia</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="305"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="312"/>
         <source>Availability for work or courses</source>
         <translation>Disponibilità per lavoro o corsi</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="307"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="314"/>
         <source>&amp;Days</source>
         <translation>&amp;Giorni</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="308"/>
-        <source>&amp;From</source>
-        <translation>&amp;Dalle</translation>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="315"/>
+        <source>F&amp;rom</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="309"/>
-        <source>&amp;Until</source>
-        <translation>&amp;Alle</translation>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="316"/>
+        <source>Un&amp;til</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="310"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="317"/>
         <source>Dri&amp;ving licence</source>
         <translation>Pa&amp;tente di guida</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/record_tabs.py" line="318"/>
+        <source>Re&amp;location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="319"/>
+        <source>Co&amp;mmutes to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="327"/>
         <source>Used when looking for vacancies and courses whose days and hours fit, including hours compatible with childcare.</source>
         <translation>Serve a cercare offerte di lavoro e corsi con giorni e orari adatti, compresi gli orari compatibili con i servizi per l&apos;infanzia.</translation>
     </message>
@@ -1897,62 +2162,62 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="57"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="56"/>
         <source>What to import</source>
         <translation>Cosa importare</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="60"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="59"/>
         <source>An Excel workbook (.xlsx) or a CSV file, with one row per person or employer and the column names in the first row, in any of our five languages.</source>
         <translation>Una cartella di lavoro Excel (.xlsx) o un file CSV, con una riga per ogni persona o datore di lavoro e i nomi delle colonne nella prima riga, in una qualsiasi delle nostre cinque lingue.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="64"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="63"/>
         <source>&amp;Participants</source>
         <translation>&amp;Partecipanti</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="66"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="65"/>
         <source>&amp;Employers with their contact persons</source>
         <translation>&amp;Datori di lavoro con i loro referenti</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="69"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="68"/>
         <source>File to import</source>
         <translation>File da importare</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="71"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="70"/>
         <source>&amp;Choose the file…</source>
         <translation>&amp;Scegli il file…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="73"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="72"/>
         <source>Download a &amp;template…</source>
         <translation>Scarica un &amp;modello…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="92"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="90"/>
         <source>Choose the file to import</source>
         <translation>Scegli il file da importare</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="94"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="90"/>
         <source>Spreadsheets (*.xlsx *.csv *.txt)</source>
         <translation>Fogli di calcolo (*.xlsx *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="101"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="97"/>
         <source>Download a template</source>
         <translation>Scarica un modello</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="103"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="102"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Cartelle di lavoro Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="113"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="112"/>
         <source>The template is saved as %1.</source>
         <translation>Il modello è stato salvato in %1.</translation>
     </message>
@@ -1960,93 +2225,93 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="92"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="90"/>
         <source>Welcome to W4I Desktop</source>
         <translation>Benvenuti in W4I Desktop</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="97"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="95"/>
         <source>&lt;h2&gt;Welcome&lt;/h2&gt;&lt;p&gt;W4I Desktop keeps everything in one encrypted database on this computer. Create it now, with the first administrator account.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Benvenuti&lt;/h2&gt;&lt;p&gt;W4I Desktop conserva tutto in un unico database cifrato su questo computer. Crearlo ora, insieme al primo account di amministratore.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="110"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="108"/>
         <source>e.g. Centro Donne Milano</source>
         <translation>es. Centro Donne Milano</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="122"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="120"/>
         <source>Language</source>
         <translation>Lingua</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="123"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="121"/>
         <source>Organisation name</source>
         <translation>Nome dell&apos;organizzazione</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="124"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="122"/>
         <source>First site</source>
         <translation>Prima sede</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="125"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="123"/>
         <source>Administrator user name</source>
         <translation>Nome utente dell&apos;amministratore</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="126"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="124"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="127"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="125"/>
         <source>Repeat the password</source>
         <translation>Ripeti la password</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="134"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="132"/>
         <source>&amp;Language</source>
         <translation>&amp;Lingua</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="135"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="133"/>
         <source>&amp;Organisation name</source>
         <translation>Nome dell&apos;&amp;organizzazione</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="136"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="134"/>
         <source>First &amp;site</source>
         <translation>Prima &amp;sede</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="137"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="135"/>
         <source>Administrator &amp;user name</source>
         <translation>Nome &amp;utente dell&apos;amministratore</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="138"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="136"/>
         <source>&amp;Password</source>
         <translation>&amp;Password</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="140"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="138"/>
         <source>&amp;Repeat the password</source>
         <translation>&amp;Ripeti la password</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="144"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="142"/>
         <location filename="../w4i_desktop/views/first_run.py" line="186"/>
         <source>&amp;Create database</source>
         <translation>&amp;Crea il database</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="147"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="145"/>
         <source>Open &amp;existing database…</source>
         <translation>Apri un database &amp;esistente…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="154"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="152"/>
         <source>Connect to the &amp;existing database</source>
         <translation>Collegati al database &amp;esistente</translation>
     </message>
@@ -2094,12 +2359,12 @@
         <translation>Indicare il nome della prima sede.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="287"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="286"/>
         <source>Open a W4I database</source>
         <translation>Apri un database W4I</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="289"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="286"/>
         <source>W4I databases (*.db);;All files (*)</source>
         <translation>Database W4I (*.db);;Tutti i file (*)</translation>
     </message>
@@ -2107,47 +2372,47 @@
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/placement_dialog.py" line="95"/>
+        <location filename="../w4i_desktop/views/placement_dialog.py" line="125"/>
         <source>Record a follow-up</source>
         <translation>Registra un follow-up</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/placement_dialog.py" line="100"/>
+        <location filename="../w4i_desktop/views/placement_dialog.py" line="130"/>
         <source>After 1 month</source>
         <translation>Dopo 1 mese</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/placement_dialog.py" line="101"/>
+        <location filename="../w4i_desktop/views/placement_dialog.py" line="131"/>
         <source>After 3 months</source>
         <translation>Dopo 3 mesi</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/placement_dialog.py" line="102"/>
+        <location filename="../w4i_desktop/views/placement_dialog.py" line="132"/>
         <source>After 6 months</source>
         <translation>Dopo 6 mesi</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/placement_dialog.py" line="103"/>
+        <location filename="../w4i_desktop/views/placement_dialog.py" line="133"/>
         <source>After 12 months</source>
         <translation>Dopo 12 mesi</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/placement_dialog.py" line="106"/>
+        <location filename="../w4i_desktop/views/placement_dialog.py" line="136"/>
         <source>&amp;Follow-up</source>
         <translation>&amp;Follow-up</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/placement_dialog.py" line="109"/>
+        <location filename="../w4i_desktop/views/placement_dialog.py" line="139"/>
         <source>&amp;Date</source>
         <translation>&amp;Data</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/placement_dialog.py" line="110"/>
+        <location filename="../w4i_desktop/views/placement_dialog.py" line="140"/>
         <source>She is still &amp;employed there</source>
         <translation>È ancora &amp;occupata lì</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/placement_dialog.py" line="114"/>
+        <location filename="../w4i_desktop/views/placement_dialog.py" line="144"/>
         <source>&amp;Notes</source>
         <translation>&amp;Note</translation>
     </message>
@@ -2155,7 +2420,7 @@
 <context>
     <name>FormPage</name>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="102"/>
+        <location filename="../w4i_desktop/views/intake_form.py" line="168"/>
         <source>Yes</source>
         <translation>Sì</translation>
     </message>
@@ -2239,32 +2504,32 @@
 <context>
     <name>IdentityPage</name>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="212"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="147"/>
         <source>Identity and contact</source>
         <translation>Identità e recapiti</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="216"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="151"/>
         <source>&amp;First name</source>
         <translation>&amp;Nome</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="217"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="152"/>
         <source>&amp;Last name</source>
         <translation>&amp;Cognome</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="218"/>
-        <source>&amp;Birth date</source>
-        <translation>&amp;Data di nascita</translation>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="153"/>
+        <source>Birth &amp;date</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="219"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="154"/>
         <source>&amp;Phone</source>
         <translation>&amp;Telefono</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="220"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="155"/>
         <source>E-&amp;mail</source>
         <translation>E-&amp;mail</translation>
     </message>
@@ -2272,37 +2537,37 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="332"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="331"/>
         <source>Import a spreadsheet</source>
         <translation>Importa un foglio di calcolo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="339"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="338"/>
         <source>Import possible duplicates too</source>
         <translation>Importa anche i possibili duplicati</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="346"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="345"/>
         <source>&amp;Close</source>
         <translation>&amp;Chiudi</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="347"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="346"/>
         <source>&amp;Import</source>
         <translation>&amp;Importa</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="354"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="353"/>
         <source>Importing…</source>
         <translation>Importazione in corso…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="354"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="353"/>
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="369"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="368"/>
         <source>Cancelled: nothing was imported.</source>
         <translation>Annullato: non è stato importato nulla.</translation>
     </message>
@@ -2310,70 +2575,75 @@
 <context>
     <name>IntakeWizard</name>
     <message>
-        <location filename="../w4i_desktop/views/intake_wizard.py" line="50"/>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="51"/>
         <source>Intake interview</source>
         <translation>Colloquio di accoglienza</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_wizard.py" line="53"/>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="54"/>
         <source>&amp;Submit</source>
         <translation>&amp;Invia</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_wizard.py" line="96"/>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="112"/>
         <source>Print the privacy notice</source>
         <translation>Stampa l&apos;informativa privacy</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_wizard.py" line="99"/>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="115"/>
         <source>PDF files (*.pdf)</source>
         <translation>File PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_wizard.py" line="107"/>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="123"/>
         <source>The privacy notice is saved as %1.</source>
         <translation>L&apos;informativa privacy è stata salvata in %1.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_wizard.py" line="163"/>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="184"/>
         <source>Eligibility</source>
         <translation>Ammissibilità</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_wizard.py" line="194"/>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="216"/>
         <source>Possible duplicate</source>
         <translation>Possibile duplicato</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_wizard.py" line="198"/>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="220"/>
         <source>She may already be registered:</source>
         <translation>La partecipante potrebbe essere già registrata:</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_wizard.py" line="199"/>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="221"/>
         <source>Create anyway</source>
         <translation>Crea comunque</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="254"/>
+        <source>The interview was kept as a draft. You can continue it from %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>InteractionDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/employer_dialogs.py" line="48"/>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="45"/>
         <source>Log a contact with the employer</source>
         <translation>Registra un contatto con il datore di lavoro</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_dialogs.py" line="51"/>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="48"/>
         <source>&amp;Date</source>
         <translation>&amp;Data</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_dialogs.py" line="54"/>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="51"/>
         <source>&amp;Kind</source>
         <translation>&amp;Tipo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_dialogs.py" line="55"/>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="52"/>
         <source>&amp;Summary</source>
         <translation>&amp;Sintesi</translation>
     </message>
@@ -2381,155 +2651,155 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="17"/>
+        <location filename="../w4i_desktop/views/labels.py" line="18"/>
         <source>Intake</source>
         <translation>Accoglienza</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="18"/>
+        <location filename="../w4i_desktop/views/labels.py" line="19"/>
         <source>Privacy consent</source>
         <translation>Consenso privacy</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="19"/>
+        <location filename="../w4i_desktop/views/labels.py" line="20"/>
         <source>Needs assessment</source>
         <translation>Analisi dei bisogni</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="20"/>
+        <location filename="../w4i_desktop/views/labels.py" line="21"/>
         <source>Skills assessment</source>
         <translation>Bilancio delle competenze</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="21"/>
+        <location filename="../w4i_desktop/views/labels.py" line="22"/>
         <source>Language assessment</source>
         <translation>Valutazione linguistica</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="22"/>
+        <location filename="../w4i_desktop/views/labels.py" line="23"/>
         <source>Individual plan</source>
         <translation>Piano individuale</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="23"/>
+        <location filename="../w4i_desktop/views/labels.py" line="24"/>
         <source>Language course</source>
         <translation>Corso di lingua</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="24"/>
+        <location filename="../w4i_desktop/views/labels.py" line="25"/>
         <source>Empowerment activities</source>
         <translation>Attività di empowerment</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="25"/>
+        <location filename="../w4i_desktop/views/labels.py" line="26"/>
         <source>Orientation</source>
         <translation>Orientamento</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="26"/>
+        <location filename="../w4i_desktop/views/labels.py" line="27"/>
         <source>Vocational training</source>
         <translation>Formazione professionale</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="27"/>
+        <location filename="../w4i_desktop/views/labels.py" line="28"/>
         <source>CV and job search</source>
         <translation>CV e ricerca di lavoro</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="28"/>
+        <location filename="../w4i_desktop/views/labels.py" line="29"/>
         <source>Job orientation</source>
         <translation>Orientamento al lavoro</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="29"/>
+        <location filename="../w4i_desktop/views/labels.py" line="30"/>
         <source>Employer matching</source>
         <translation>Abbinamento con i datori di lavoro</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="30"/>
+        <location filename="../w4i_desktop/views/labels.py" line="31"/>
         <location filename="../w4i_desktop/views/record_labels.py" line="91"/>
         <location filename="../w4i_desktop/views/record_labels.py" line="125"/>
         <source>Internship</source>
         <translation>Tirocinio</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="31"/>
+        <location filename="../w4i_desktop/views/labels.py" line="32"/>
         <source>Placement</source>
         <translation>Inserimento lavorativo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="32"/>
+        <location filename="../w4i_desktop/views/labels.py" line="33"/>
         <source>Follow-up 1 month</source>
         <translation>Follow-up a 1 mese</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="33"/>
+        <location filename="../w4i_desktop/views/labels.py" line="34"/>
         <source>Follow-up 3 months</source>
         <translation>Follow-up a 3 mesi</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="34"/>
+        <location filename="../w4i_desktop/views/labels.py" line="35"/>
         <source>Follow-up 6 months</source>
         <translation>Follow-up a 6 mesi</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="35"/>
+        <location filename="../w4i_desktop/views/labels.py" line="36"/>
         <source>Follow-up 12 months</source>
         <translation>Follow-up a 12 mesi</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="36"/>
+        <location filename="../w4i_desktop/views/labels.py" line="37"/>
         <source>Closure</source>
         <translation>Chiusura</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="37"/>
+        <location filename="../w4i_desktop/views/labels.py" line="38"/>
         <source>Other step</source>
         <translation>Altra fase</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="41"/>
+        <location filename="../w4i_desktop/views/labels.py" line="42"/>
         <location filename="../w4i_desktop/views/record_labels.py" line="66"/>
         <source>Employed</source>
         <translation>Occupata</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="42"/>
+        <location filename="../w4i_desktop/views/labels.py" line="43"/>
         <source>In education or training</source>
         <translation>In istruzione o formazione</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="43"/>
+        <location filename="../w4i_desktop/views/labels.py" line="44"/>
         <source>Moved away</source>
         <translation>Trasferita altrove</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="44"/>
+        <location filename="../w4i_desktop/views/labels.py" line="45"/>
         <source>Dropped out</source>
         <translation>Ritirata</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="45"/>
+        <location filename="../w4i_desktop/views/labels.py" line="46"/>
         <source>Other reason</source>
         <translation>Altro motivo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="49"/>
+        <location filename="../w4i_desktop/views/labels.py" line="50"/>
         <source>Administrator</source>
         <translation>Amministratore</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="50"/>
+        <location filename="../w4i_desktop/views/labels.py" line="51"/>
         <source>Manager</source>
         <translation>Responsabile</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="51"/>
+        <location filename="../w4i_desktop/views/labels.py" line="52"/>
         <source>Staff</source>
         <translation>Operatore</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="52"/>
+        <location filename="../w4i_desktop/views/labels.py" line="53"/>
         <source>Volunteer</source>
         <translation>Volontario</translation>
     </message>
@@ -2944,147 +3214,172 @@
 <context>
     <name>LanguagePage</name>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="158"/>
-        <source>Interview language</source>
-        <translation>Lingua del colloquio</translation>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="62"/>
+        <source>Interview language and site</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="158"/>
-        <source>The language you speak together.</source>
-        <translation>La lingua in cui si svolge il colloquio.</translation>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="63"/>
+        <source>The language you speak together, and who will follow her.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="162"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="73"/>
         <source>&amp;Language</source>
         <translation>&amp;Lingua</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="74"/>
+        <source>&amp;Site</source>
+        <translation type="unfinished">&amp;Sede</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="75"/>
+        <source>Case&amp;worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="84"/>
+        <source>To assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="96"/>
+        <source>to assign</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LanguagesEdit</name>
     <message>
-        <location filename="../w4i_desktop/views/record_widgets.py" line="187"/>
-        <source>ISO codes, e.g. ar, fr, it</source>
-        <translation>Codici ISO, es. ar, fr, it</translation>
+        <location filename="../w4i_desktop/views/language_edit.py" line="83"/>
+        <source>Names, e.g. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/language_edit.py" line="150"/>
+        <source>Not a language name: %1. Type a name, e.g. %2, or pick one from the list.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LanguagesPage</name>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="272"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="211"/>
         <source>Languages</source>
         <translation>Lingue</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="279"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="218"/>
         <source>None yet</source>
         <translation>Ancora nessuna</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="280"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="219"/>
         <source>Not assessed</source>
         <translation>Non valutato</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="282"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="221"/>
         <source>&amp;Languages she speaks</source>
         <translation>&amp;Lingue che parla</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="283"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="222"/>
         <source>&amp;Host-country language</source>
         <translation>Lingua del &amp;Paese ospitante</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="284"/>
-        <source>Her &amp;level (self-assessed, CEFR)</source>
-        <translation>Il suo li&amp;vello (autovalutato, QCER)</translation>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="223"/>
+        <source>Her le&amp;vel (self-assessed, CEFR)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LoginPage</name>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="34"/>
+        <location filename="../w4i_desktop/views/login.py" line="35"/>
         <source>&lt;h2&gt;W4I Desktop&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;W4I Desktop&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="35"/>
+        <location filename="../w4i_desktop/views/login.py" line="36"/>
         <source>Sign in to open the encrypted database.</source>
         <translation>Accedere per aprire il database cifrato.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="39"/>
+        <location filename="../w4i_desktop/views/login.py" line="40"/>
         <source>Sign in to the shared database %1.</source>
         <translation>Accedere al database condiviso %1.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="42"/>
+        <location filename="../w4i_desktop/views/login.py" line="43"/>
         <source>User name</source>
         <translation>Nome utente</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="45"/>
+        <location filename="../w4i_desktop/views/login.py" line="46"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="51"/>
+        <location filename="../w4i_desktop/views/login.py" line="52"/>
         <source>Password of the database server</source>
         <translation>Password del server del database</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="52"/>
+        <location filename="../w4i_desktop/views/login.py" line="53"/>
         <source>&amp;Server password</source>
         <translation>Password del &amp;server</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="54"/>
+        <location filename="../w4i_desktop/views/login.py" line="55"/>
         <source>Remember me on this computer</source>
         <translation>Ricorda l&apos;accesso su questo computer</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="62"/>
+        <location filename="../w4i_desktop/views/login.py" line="63"/>
         <source>&amp;Restore the newest good backup…</source>
         <translation>&amp;Ripristina la copia di sicurezza valida più recente…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="66"/>
+        <location filename="../w4i_desktop/views/login.py" line="67"/>
         <source>&amp;Forgot your password?</source>
         <translation>Password &amp;dimenticata?</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="70"/>
-        <location filename="../w4i_desktop/views/login.py" line="175"/>
+        <location filename="../w4i_desktop/views/login.py" line="71"/>
+        <location filename="../w4i_desktop/views/login.py" line="196"/>
         <source>Sign in</source>
         <translation>Accedi</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="77"/>
+        <location filename="../w4i_desktop/views/login.py" line="78"/>
         <source>&amp;User name</source>
         <translation>&amp;Nome utente</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="78"/>
+        <location filename="../w4i_desktop/views/login.py" line="79"/>
         <source>&amp;Password</source>
         <translation>&amp;Password</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="113"/>
+        <location filename="../w4i_desktop/views/login.py" line="134"/>
         <source>Enter your user name.</source>
         <translation>Inserire il nome utente.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="147"/>
+        <location filename="../w4i_desktop/views/login.py" line="168"/>
         <source>The new password is set. Sign in with it.</source>
         <translation>La nuova password è stata impostata. Accedere con la nuova password.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="156"/>
+        <location filename="../w4i_desktop/views/login.py" line="177"/>
         <source>Restored from %1. Sign in again.</source>
         <translation>Ripristinato da %1. Accedere di nuovo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../w4i_desktop/views/login.py" line="180"/>
+        <location filename="../w4i_desktop/views/login.py" line="201"/>
         <source>Too many attempts: wait %n s</source>
         <translation>
             <numerusform>Troppi tentativi: attendere %n s</numerusform>
@@ -3095,42 +3390,42 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="106"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="108"/>
         <source>W4I Desktop</source>
         <translation>W4I Desktop</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="128"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="133"/>
         <source>Screens</source>
         <translation>Schermate</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="133"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="138"/>
         <source>Dashboard</source>
         <translation>Cruscotto</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="134"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="139"/>
         <source>Participants</source>
         <translation>Partecipanti</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="135"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="140"/>
         <source>Employers</source>
         <translation>Datori di lavoro</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="136"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="141"/>
         <source>Pathways</source>
         <translation>Percorsi</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="137"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="142"/>
         <source>Reports</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="138"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="143"/>
         <source>Settings</source>
         <translation>Impostazioni</translation>
     </message>
@@ -3196,8 +3491,8 @@
     </message>
     <message>
         <location filename="../w4i_desktop/views/main_menus.py" line="108"/>
-        <source>&amp;Language</source>
-        <translation>&amp;Lingua</translation>
+        <source>Lang&amp;uage</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/main_menus.py" line="119"/>
@@ -3220,32 +3515,32 @@
         <translation>&amp;Informazioni su W4I Desktop</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="187"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="203"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="191"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="207"/>
         <source>Unlocked</source>
         <translation>Sbloccato</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="204"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="229"/>
         <source>Locked</source>
         <translation>Bloccato</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="283"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="308"/>
         <source>Language</source>
         <translation>Lingua</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="284"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="309"/>
         <source>Sign in first: a record has changes that are not saved yet.</source>
         <translation>Accedere prima: una scheda contiene modifiche non ancora salvate.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="396"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="463"/>
         <source>Restored from %1. Sign in again.</source>
         <translation>Ripristinato da %1. Accedere di nuovo.</translation>
     </message>
@@ -3253,42 +3548,42 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="136"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="135"/>
         <source>How the columns are read</source>
         <translation>Come vengono lette le colonne</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="139"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="138"/>
         <source>Check the field each column goes into; choose “Not imported” to leave one out.</source>
         <translation>Controllare il campo in cui va ogni colonna; scegliere “Non importata” per escluderne una.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="145"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="144"/>
         <source>Column in the file</source>
         <translation>Colonna nel file</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="145"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="144"/>
         <source>First values</source>
         <translation>Primi valori</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="145"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="144"/>
         <source>Goes into</source>
         <translation>Va in</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="157"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="156"/>
         <source>Language levels (CEFR) in the file are for:</source>
         <translation>I livelli di lingua (QCER) nel file si riferiscono a:</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="169"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="168"/>
         <source>Not imported</source>
         <translation>Non importata</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="179"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="178"/>
         <source>Field for the column %1</source>
         <translation>Campo per la colonna %1</translation>
     </message>
@@ -3296,152 +3591,172 @@
 <context>
     <name>Matching</name>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="36"/>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="38"/>
         <source>no consent to share her data with employers</source>
         <translation>nessun consenso a condividere i suoi dati con i datori di lavoro</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="37"/>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="39"/>
         <source>no language level required</source>
         <translation>nessun livello linguistico richiesto</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="38"/>
-        <source>{her} meets {needed}</source>
-        <translation>{her} soddisfa {needed}</translation>
-    </message>
-    <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="39"/>
-        <source>{her} exceeds {needed}</source>
-        <translation>{her} supera {needed}</translation>
-    </message>
-    <message>
         <location filename="../w4i_desktop/views/matching_dialog.py" line="40"/>
-        <source>{her} is one level below {needed}</source>
-        <translation>{her} è un livello sotto {needed}</translation>
+        <source>{language}: {her}, meets the required {needed}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="41"/>
-        <source>{her} is far below {needed} ({levels} levels)</source>
-        <translation>{her} è molto sotto {needed} ({levels} livelli)</translation>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="43"/>
+        <source>{language}: {her}, above the required {needed}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="44"/>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="46"/>
+        <source>{language}: {her}, one level below the required {needed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="49"/>
+        <source>{language}: {her}, far below the required {needed} ({levels} levels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="52"/>
+        <source>{language}: level not assessed, {needed} required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="55"/>
         <source>no particular skills asked</source>
         <translation>nessuna competenza particolare richiesta</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="45"/>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="56"/>
         <source>skills: {skills} ({count} of {asked})</source>
         <translation>competenze: {skills} ({count} su {asked})</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="46"/>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="57"/>
         <source>none of the skills asked: {skills}</source>
         <translation>nessuna delle competenze richieste: {skills}</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="47"/>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="58"/>
         <source>available on {days}</source>
         <translation>disponibile nei giorni {days}</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="48"/>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="59"/>
         <source>not available on {days}</source>
         <translation>non disponibile nei giorni {days}</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="49"/>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="60"/>
         <source>availability not recorded</source>
         <translation>disponibilità non registrata</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="50"/>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="61"/>
         <source>working days not given</source>
         <translation>giorni di lavoro non indicati</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="51"/>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="62"/>
         <source>available {start}–{end}</source>
         <translation>disponibile {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="52"/>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="63"/>
         <source>works {start}–{end}, available {from}–{until}</source>
         <translation>orario di lavoro {start}–{end}, disponibile {from}–{until}</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="55"/>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="66"/>
         <source>available hours not recorded</source>
         <translation>orari di disponibilità non registrati</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="56"/>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="67"/>
         <source>working hours not given</source>
         <translation>orario di lavoro non indicato</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="57"/>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="68"/>
         <source>lives in {municipality}</source>
         <translation>abita a {municipality}</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="58"/>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="69"/>
         <source>lives in {her}, job in {job}</source>
         <translation>abita a {her}, lavoro a {job}</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="59"/>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="70"/>
+        <source>lives in {her}, commutes to {job}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="71"/>
+        <source>lives in {her}, would relocate to {job}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="72"/>
         <source>municipality not recorded</source>
         <translation>comune non registrato</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="60"/>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="73"/>
         <source>no childcare needed</source>
         <translation>nessun bisogno di servizi per l&apos;infanzia</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="61"/>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="74"/>
         <source>the employer accommodates childcare</source>
         <translation>il datore di lavoro garantisce orari compatibili con i servizi per l&apos;infanzia</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="62"/>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="75"/>
         <source>within daycare hours</source>
         <translation>entro gli orari dei servizi per l&apos;infanzia</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="63"/>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="76"/>
         <source>{parts}: conflicts with childcare</source>
         <translation>{parts}: in conflitto con i servizi per l&apos;infanzia</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="64"/>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="77"/>
         <source>working hours not given: check childcare</source>
         <translation>orario di lavoro non indicato: verificare i servizi per l&apos;infanzia</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="67"/>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="80"/>
         <source>early mornings</source>
         <translation>prime ore del mattino</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="68"/>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="81"/>
         <source>evenings</source>
         <translation>sere</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="69"/>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="82"/>
         <source>weekends</source>
         <translation>fine settimana</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="79"/>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="92"/>
         <source>no level</source>
         <translation>nessun livello</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="108"/>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="105"/>
+        <source>Host language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="126"/>
         <source>Excluded: %1. Also: %2</source>
         <translation>Esclusa: %1. Inoltre: %2</translation>
     </message>
@@ -3449,62 +3764,65 @@
 <context>
     <name>MatchingDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="129"/>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="147"/>
         <source>Candidates for the vacancy</source>
         <translation>Candidate per l&apos;offerta di lavoro</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="131"/>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="149"/>
         <source>Vacancies for her</source>
         <translation>Offerte di lavoro per la partecipante</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="137"/>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="155"/>
         <source>Score</source>
         <translation>Punteggio</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="138"/>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="156"/>
         <source>Participant</source>
         <translation>Partecipante</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="138"/>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="156"/>
         <source>Vacancy</source>
         <translation>Offerta di lavoro</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="139"/>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="157"/>
         <source>Why</source>
         <translation>Motivi</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="143"/>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="161"/>
         <source>Matching results</source>
         <translation>Risultati dell&apos;abbinamento</translation>
     </message>
-    <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="193"/>
-        <source>%1 at %2: %3 candidate(s) who agreed to share their profile.</source>
-        <translation>%1 presso %2 — candidate che hanno accettato di condividere il proprio profilo: %3.</translation>
+    <message numerus="yes">
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="212"/>
+        <source>%1 at %2: %n candidate(s) who agreed to share their profile.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="198"/>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="219"/>
         <source>Nobody who agreed to share her profile with employers matches yet.</source>
         <translation>Per ora nessuna delle partecipanti che hanno accettato di condividere il profilo con i datori di lavoro corrisponde.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="202"/>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="223"/>
         <source>Only participants with a consent to share their profile with employers are listed. Press Enter to open a record.</source>
         <translation>Sono elencate solo le partecipanti che hanno dato il consenso a condividere il profilo con i datori di lavoro. Premere Enter per aprire una scheda.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="207"/>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="228"/>
         <source>%1 open vacancies, best first.</source>
         <translation>Offerte di lavoro aperte: %1, le migliori per prime.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="212"/>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="233"/>
         <source>She has not agreed to share her profile with employers: record her consent on the Consent tab before proposing her to one.</source>
         <translation>La partecipante non ha acconsentito a condividere il profilo con i datori di lavoro: registrare il suo consenso nella sezione Consenso prima di proporla a uno di loro.</translation>
     </message>
@@ -3530,58 +3848,63 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../w4i_desktop/views/messages.py" line="39"/>
+        <location filename="../w4i_desktop/views/messages.py" line="40"/>
         <source>The user name or the password is wrong.</source>
         <translation>Il nome utente o la password non sono corretti.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/messages.py" line="41"/>
+        <location filename="../w4i_desktop/views/messages.py" line="42"/>
         <source>The database is open on another computer or window: %1. Close it there first.</source>
         <translation>Il database è aperto su un altro computer o in un&apos;altra finestra: %1. Chiuderlo prima lì.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/messages.py" line="46"/>
+        <location filename="../w4i_desktop/views/messages.py" line="47"/>
         <source>The database file is damaged and cannot be read safely. Restore the newest backup.</source>
         <translation>Il file del database è danneggiato e non può essere letto in modo sicuro. Ripristinare la copia di sicurezza più recente.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/messages.py" line="51"/>
+        <location filename="../w4i_desktop/views/messages.py" line="52"/>
         <source>This file is not a W4I database, or its key file (.keys) is missing or damaged.</source>
         <translation>Questo file non è un database W4I, oppure il relativo file delle chiavi (.keys) manca o è danneggiato.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/messages.py" line="56"/>
+        <location filename="../w4i_desktop/views/messages.py" line="57"/>
         <source>The disk is full. Nothing was changed; free some space and try again.</source>
         <translation>Il disco è pieno. Non è stato modificato nulla; liberare spazio e riprovare.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/messages.py" line="60"/>
+        <location filename="../w4i_desktop/views/messages.py" line="61"/>
+        <source>The file %1 is open in another program (Excel?). Close it there, or save under another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/messages.py" line="67"/>
         <source>Someone else saved this record after you opened it. Reload it to see their changes.</source>
         <translation>Qualcun altro ha salvato questa scheda dopo che l&apos;ha aperta. Ricaricarla per vedere le modifiche apportate.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/messages.py" line="65"/>
+        <location filename="../w4i_desktop/views/messages.py" line="72"/>
         <source>Your role does not allow this.</source>
         <translation>Il ruolo assegnato non consente questa operazione.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/messages.py" line="67"/>
+        <location filename="../w4i_desktop/views/messages.py" line="74"/>
         <source>This record does not exist or is not visible to you.</source>
         <translation>Questa scheda non esiste o non è visibile per questo utente.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/messages.py" line="92"/>
+        <location filename="../w4i_desktop/views/messages.py" line="99"/>
         <source>%1: %2</source>
         <comment>a field&apos;s label, then what is wrong with it</comment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/messages.py" line="108"/>
+        <location filename="../w4i_desktop/views/messages.py" line="115"/>
         <source>Someone else saved this record after you opened it, so your changes were not saved. They are still on screen: reload to see the other changes, then make yours again.</source>
         <translation>Qualcun altro ha salvato questa scheda dopo che l&apos;ha aperta, quindi le modifiche non sono state salvate. Sono ancora sullo schermo: ricaricare la scheda per vedere le altre modifiche, poi rifare le proprie.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/messages.py" line="114"/>
+        <location filename="../w4i_desktop/views/messages.py" line="121"/>
         <source>Someone else saved this record after you opened it and changed: %1. Your changes were not saved; they are still on screen. Reload to see the other changes, then make yours again.</source>
         <translation>Qualcun altro ha salvato questa scheda dopo che l&apos;ha aperta e ha modificato: %1. Le modifiche non sono state salvate; sono ancora sullo schermo. Ricaricare la scheda per vedere le altre modifiche, poi rifare le proprie.</translation>
     </message>
@@ -3589,14 +3912,14 @@
 <context>
     <name>NeedsPage</name>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="335"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="273"/>
         <source>Needs and goals</source>
         <translation>Bisogni e obiettivi</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="337"/>
-        <source>&amp;Needs and goals</source>
-        <translation>&amp;Bisogni e obiettivi</translation>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="275"/>
+        <source>Needs and &amp;goals</source>
+        <translation type="unfinished">&amp;Bisogni e obiettivi</translation>
     </message>
 </context>
 <context>
@@ -3653,63 +3976,60 @@
     </message>
 </context>
 <context>
-    <name>OptionalDateEdit</name>
-    <message>
-        <location filename="../w4i_desktop/views/record_widgets.py" line="76"/>
-        <source>Not known</source>
-        <translation>Non nota</translation>
-    </message>
-</context>
-<context>
     <name>OriginPage</name>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="228"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="163"/>
         <source>Origin and residence permit</source>
         <translation>Origine e permesso di soggiorno</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="232"/>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="235"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="168"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="171"/>
         <source>Not known</source>
         <translation>Non noto</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="237"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="173"/>
         <source>&amp;Country of birth</source>
         <translation>&amp;Paese di nascita</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="238"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="174"/>
+        <source>Citi&amp;zenship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="175"/>
         <source>&amp;Arrival year</source>
         <translation>Anno di a&amp;rrivo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="239"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="176"/>
         <source>&amp;Permit</source>
         <translation>Per&amp;messo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="240"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="177"/>
         <source>Permit &amp;expires on</source>
         <translation>&amp;Scadenza del permesso</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="250"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="187"/>
         <source>She is under 18 today.</source>
         <translation>Oggi la partecipante ha meno di 18 anni.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="251"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="188"/>
         <source>Her residence permit has expired.</source>
         <translation>Il suo permesso di soggiorno è scaduto.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="252"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="189"/>
         <source>She has no residence permit.</source>
         <translation>Non ha un permesso di soggiorno.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="263"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="202"/>
         <source>Check the eligibility before you go on:</source>
         <translation>Verificare l&apos;ammissibilità prima di proseguire:</translation>
     </message>
@@ -3717,77 +4037,77 @@
 <context>
     <name>ParticipantListPage</name>
     <message>
-        <location filename="../w4i_desktop/views/participant_list.py" line="54"/>
+        <location filename="../w4i_desktop/views/participant_list.py" line="62"/>
         <source>Search name, code, phone or e-mail (Ctrl+F)</source>
         <translation>Cerca per nome, codice, telefono o e-mail (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_list.py" line="55"/>
+        <location filename="../w4i_desktop/views/participant_list.py" line="63"/>
         <source>Search participants</source>
         <translation>Cerca partecipanti</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_list.py" line="58"/>
+        <location filename="../w4i_desktop/views/participant_list.py" line="66"/>
         <source>Site</source>
         <translation>Sede</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_list.py" line="60"/>
+        <location filename="../w4i_desktop/views/participant_list.py" line="68"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_list.py" line="62"/>
+        <location filename="../w4i_desktop/views/participant_list.py" line="70"/>
         <source>Open and closed</source>
         <translation>Aperte e chiuse</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_list.py" line="63"/>
+        <location filename="../w4i_desktop/views/participant_list.py" line="71"/>
         <source>Open</source>
         <translation>Aperte</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_list.py" line="64"/>
+        <location filename="../w4i_desktop/views/participant_list.py" line="72"/>
         <source>Closed</source>
         <translation>Chiuse</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_list.py" line="69"/>
+        <location filename="../w4i_desktop/views/participant_list.py" line="77"/>
         <source>Caseworker</source>
         <translation>Operatore di riferimento</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_list.py" line="71"/>
+        <location filename="../w4i_desktop/views/participant_list.py" line="79"/>
         <source>Pathway stage</source>
         <translation>Fase del percorso</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_list.py" line="72"/>
+        <location filename="../w4i_desktop/views/participant_list.py" line="80"/>
         <source>Any stage</source>
         <translation>Qualsiasi fase</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_list.py" line="75"/>
+        <location filename="../w4i_desktop/views/participant_list.py" line="83"/>
         <source>&amp;New participant</source>
         <translation>&amp;Nuova partecipante</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_list.py" line="100"/>
+        <location filename="../w4i_desktop/views/participant_list.py" line="105"/>
         <source>Participants</source>
         <translation>Partecipanti</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_list.py" line="136"/>
+        <location filename="../w4i_desktop/views/participant_list.py" line="171"/>
         <source>All sites</source>
         <translation>Tutte le sedi</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_list.py" line="137"/>
+        <location filename="../w4i_desktop/views/participant_list.py" line="172"/>
         <source>Any caseworker</source>
         <translation>Qualsiasi operatore di riferimento</translation>
     </message>
     <message numerus="yes">
-        <location filename="../w4i_desktop/views/participant_list.py" line="166"/>
+        <location filename="../w4i_desktop/views/participant_list.py" line="253"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n partecipante</numerusform>
@@ -3818,140 +4138,130 @@
         <translation>C&amp;hiudi la scheda…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="97"/>
+        <location filename="../w4i_desktop/views/participant_record.py" line="81"/>
+        <source>R&amp;eopen record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_record.py" line="83"/>
+        <source>She is back: continue this record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_record.py" line="102"/>
         <source>Profile</source>
         <translation>Profilo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="98"/>
+        <location filename="../w4i_desktop/views/participant_record.py" line="103"/>
         <source>Background</source>
         <translation>Origine e formazione</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="99"/>
+        <location filename="../w4i_desktop/views/participant_record.py" line="104"/>
         <source>Family &amp;&amp; availability</source>
         <translation>Famiglia &amp;&amp; disponibilità</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="100"/>
+        <location filename="../w4i_desktop/views/participant_record.py" line="105"/>
         <source>Consent</source>
         <translation>Consenso</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="101"/>
+        <location filename="../w4i_desktop/views/participant_record.py" line="106"/>
         <source>Pathway</source>
         <translation>Percorso</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="102"/>
+        <location filename="../w4i_desktop/views/participant_record.py" line="107"/>
         <source>Placements</source>
         <translation>Inserimenti lavorativi</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="103"/>
+        <location filename="../w4i_desktop/views/participant_record.py" line="108"/>
         <source>Timeline</source>
         <translation>Cronologia</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="104"/>
+        <location filename="../w4i_desktop/views/participant_record.py" line="109"/>
         <source>Documents</source>
         <translation>Documenti</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="132"/>
+        <location filename="../w4i_desktop/views/participant_record.py" line="139"/>
         <source>Save</source>
         <translation>Salva</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="238"/>
+        <location filename="../w4i_desktop/views/participant_record.py" line="250"/>
         <source>New participant</source>
         <translation>Nuova partecipante</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="239"/>
+        <location filename="../w4i_desktop/views/participant_record.py" line="251"/>
         <source>Fill in what you know; you can complete the rest later.</source>
         <translation>Compilare ciò che si sa; il resto si può completare in seguito.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="245"/>
-        <source>Closed on %1: %2</source>
-        <translation>Chiusa il %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="251"/>
-        <source>Open since %1</source>
-        <translation>Aperta dal %1</translation>
-    </message>
-    <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="254"/>
-        <source>Open</source>
-        <translation>Aperta</translation>
-    </message>
-    <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="295"/>
+        <location filename="../w4i_desktop/views/participant_record.py" line="302"/>
         <source>There are no changes to save.</source>
         <translation>Non ci sono modifiche da salvare.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="308"/>
+        <location filename="../w4i_desktop/views/participant_record.py" line="315"/>
         <source>Saved.</source>
         <translation>Salvato.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="346"/>
+        <location filename="../w4i_desktop/views/participant_record.py" line="353"/>
         <source>%1 was created.</source>
         <translation>La scheda %1 è stata creata.</translation>
-    </message>
-    <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="385"/>
-        <source>The record was closed.</source>
-        <translation>La scheda è stata chiusa.</translation>
     </message>
 </context>
 <context>
     <name>ParticipantTable</name>
     <message>
-        <location filename="../w4i_desktop/views/participant_table.py" line="27"/>
+        <location filename="../w4i_desktop/views/participant_table.py" line="33"/>
         <source>Code</source>
         <translation>Codice</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_table.py" line="28"/>
+        <location filename="../w4i_desktop/views/participant_table.py" line="34"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_table.py" line="29"/>
+        <location filename="../w4i_desktop/views/participant_table.py" line="35"/>
         <source>Age</source>
         <translation>Età</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_table.py" line="30"/>
+        <location filename="../w4i_desktop/views/participant_table.py" line="36"/>
         <source>Country of origin</source>
         <translation>Paese di origine</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_table.py" line="31"/>
+        <location filename="../w4i_desktop/views/participant_table.py" line="37"/>
         <source>Site</source>
         <translation>Sede</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_table.py" line="32"/>
+        <location filename="../w4i_desktop/views/participant_table.py" line="38"/>
         <source>Caseworker</source>
         <translation>Operatore di riferimento</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_table.py" line="33"/>
+        <location filename="../w4i_desktop/views/participant_table.py" line="39"/>
         <source>Pathway stage</source>
         <translation>Fase del percorso</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_table.py" line="34"/>
+        <location filename="../w4i_desktop/views/participant_table.py" line="40"/>
         <source>Last activity</source>
         <translation>Ultima attività</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_table.py" line="152"/>
+        <location filename="../w4i_desktop/views/participant_table.py" line="165"/>
         <source>Closed</source>
         <translation>Chiusa</translation>
     </message>
@@ -3972,201 +4282,254 @@
 <context>
     <name>PathwayTab</name>
     <message>
-        <location filename="../w4i_desktop/views/pathway_tab.py" line="75"/>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="84"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/pathway_tab.py" line="76"/>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="85"/>
         <source>Step</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/pathway_tab.py" line="77"/>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="86"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/pathway_tab.py" line="78"/>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="87"/>
         <source>Due</source>
         <translation>Scadenza</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/pathway_tab.py" line="79"/>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="88"/>
         <source>Started</source>
         <translation>Iniziata</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/pathway_tab.py" line="80"/>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="89"/>
         <source>Completed</source>
         <translation>Completata</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/pathway_tab.py" line="81"/>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="90"/>
         <source>By</source>
         <translation>A cura di</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/pathway_tab.py" line="82"/>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="91"/>
         <source>Notes</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/pathway_tab.py" line="86"/>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="95"/>
         <source>Pathway steps</source>
         <translation>Fasi del percorso</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/pathway_tab.py" line="93"/>
-        <location filename="../w4i_desktop/views/pathway_tab.py" line="214"/>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="105"/>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="243"/>
         <source>Mark &amp;done (Space)</source>
         <translation>Segna come &amp;completata (Space)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/pathway_tab.py" line="96"/>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="108"/>
         <source>S&amp;tart</source>
         <translation>&amp;Avvia</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/pathway_tab.py" line="99"/>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="111"/>
         <source>S&amp;kip…</source>
         <translation>Sal&amp;ta…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/pathway_tab.py" line="102"/>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="114"/>
         <source>&amp;Edit due date and notes…</source>
         <translation>&amp;Modifica scadenza e note…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/pathway_tab.py" line="105"/>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="117"/>
         <source>&amp;Print her summary (PDF)…</source>
         <translation>Stampa il suo &amp;riepilogo (PDF)…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/pathway_tab.py" line="108"/>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="120"/>
         <source>Her steps, courses and placements in her language, without any notes</source>
         <translation>Le sue fasi, i corsi e gli inserimenti lavorativi nella sua lingua, senza alcuna nota</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/pathway_tab.py" line="123"/>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="135"/>
         <source>Mark done</source>
         <translation>Segna come completata</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/pathway_tab.py" line="156"/>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="181"/>
         <source>%1 of %2 steps done; %3 overdue.</source>
         <translation>%1 fasi su %2 completate; %3 scadute.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/pathway_tab.py" line="161"/>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="186"/>
         <source>No pathway started yet.</source>
         <translation>Nessun percorso ancora avviato.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/pathway_tab.py" line="171"/>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="196"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/pathway_tab.py" line="174"/>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="199"/>
+        <source>after her placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="201"/>
         <source>%1 (overdue)</source>
         <translation>%1 (scaduta)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/pathway_tab.py" line="190"/>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="217"/>
         <source>Print her summary</source>
         <translation>Stampa il suo riepilogo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/pathway_tab.py" line="191"/>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="218"/>
         <source>PDF files (*.pdf)</source>
         <translation>File PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/pathway_tab.py" line="198"/>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="225"/>
         <source>Her summary is saved as %1.</source>
         <translation>Il suo riepilogo è stato salvato in %1.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/pathway_tab.py" line="212"/>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="239"/>
         <source>Back to &amp;to do (Space)</source>
         <translation>Riporta a &amp;da fare (Space)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/pathway_tab.py" line="246"/>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="241"/>
+        <source>Record her pla&amp;cement… (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="277"/>
+        <source>Record her placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="302"/>
         <source>Skip the step</source>
         <translation>Salta la fase</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/pathway_tab.py" line="246"/>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="302"/>
         <source>Why is this step skipped?</source>
         <translation>Perché questa fase viene saltata?</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/pathway_tab.py" line="255"/>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="311"/>
         <source>Edit the step</source>
         <translation>Modifica la fase</translation>
     </message>
 </context>
 <context>
+    <name>PermitBanner</name>
+    <message>
+        <location filename="../w4i_desktop/views/permit_banner.py" line="36"/>
+        <source>Residence permit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/permit_banner.py" line="53"/>
+        <source>Her residence permit expires on %1 (in %2 days).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/permit_banner.py" line="58"/>
+        <source>Her residence permit expires tomorrow, %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/permit_banner.py" line="60"/>
+        <source>Her residence permit expires today, %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/permit_banner.py" line="62"/>
+        <source>Her residence permit expired yesterday, %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/permit_banner.py" line="64"/>
+        <source>Her residence permit expired on %1 (%2 days ago).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlacementDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/placement_dialog.py" line="29"/>
+        <location filename="../w4i_desktop/views/placement_dialog.py" line="32"/>
         <source>New placement</source>
         <translation>Nuovo inserimento lavorativo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/placement_dialog.py" line="35"/>
+        <location filename="../w4i_desktop/views/placement_dialog.py" line="38"/>
+        <source>Edit the placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/placement_dialog.py" line="43"/>
         <source>e.g. W4I-7KQ2M</source>
         <translation>es. W4I-7KQ2M</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/placement_dialog.py" line="36"/>
+        <location filename="../w4i_desktop/views/placement_dialog.py" line="44"/>
         <source>&amp;Participant code</source>
         <translation>&amp;Codice della partecipante</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/placement_dialog.py" line="42"/>
+        <location filename="../w4i_desktop/views/placement_dialog.py" line="50"/>
         <source>Choose the employer</source>
         <translation>Scegliere il datore di lavoro</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/placement_dialog.py" line="44"/>
+        <location filename="../w4i_desktop/views/placement_dialog.py" line="52"/>
         <source>&amp;Employer</source>
         <translation>&amp;Datore di lavoro</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/placement_dialog.py" line="47"/>
+        <location filename="../w4i_desktop/views/placement_dialog.py" line="55"/>
         <source>&amp;Vacancy</source>
         <translation>&amp;Offerta di lavoro</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/placement_dialog.py" line="52"/>
+        <location filename="../w4i_desktop/views/placement_dialog.py" line="60"/>
         <source>&amp;Type</source>
         <translation>&amp;Tipo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/placement_dialog.py" line="55"/>
+        <location filename="../w4i_desktop/views/placement_dialog.py" line="63"/>
         <source>&amp;Start</source>
         <translation>&amp;Inizio</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/placement_dialog.py" line="56"/>
+        <location filename="../w4i_desktop/views/placement_dialog.py" line="64"/>
         <source>E&amp;nd (if agreed)</source>
         <translation>Fi&amp;ne (se concordata)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/placement_dialog.py" line="57"/>
+        <location filename="../w4i_desktop/views/placement_dialog.py" line="65"/>
         <source>&amp;Hours per week</source>
         <translation>O&amp;re settimanali</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/placement_dialog.py" line="65"/>
+        <location filename="../w4i_desktop/views/placement_dialog.py" line="94"/>
         <source>Choose the employer.</source>
         <translation>Scegliere il datore di lavoro.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/placement_dialog.py" line="88"/>
+        <location filename="../w4i_desktop/views/placement_dialog.py" line="117"/>
         <source>No particular vacancy</source>
         <translation>Nessuna offerta di lavoro in particolare</translation>
     </message>
@@ -4232,37 +4595,42 @@
 <context>
     <name>PrivacyButton</name>
     <message>
-        <location filename="../w4i_desktop/views/privacy_actions.py" line="77"/>
-        <source>&amp;Privacy</source>
-        <translation>&amp;Privacy</translation>
+        <location filename="../w4i_desktop/views/privacy_actions.py" line="79"/>
+        <source>Privacy</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/privacy_actions.py" line="80"/>
+        <location filename="../w4i_desktop/views/privacy_actions.py" line="82"/>
         <source>&amp;Export all her data (JSON and PDF)…</source>
         <translation>&amp;Esporta tutti i suoi dati (JSON e PDF)…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/privacy_actions.py" line="83"/>
+        <location filename="../w4i_desktop/views/privacy_actions.py" line="85"/>
         <source>E&amp;rase personal data…</source>
         <translation>&amp;Cancella i dati personali…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/privacy_actions.py" line="99"/>
+        <location filename="../w4i_desktop/views/privacy_actions.py" line="101"/>
         <source>Export all her data</source>
         <translation>Esporta tutti i suoi dati</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/privacy_actions.py" line="102"/>
+        <location filename="../w4i_desktop/views/privacy_actions.py" line="104"/>
         <source>Choose the folder for the export</source>
         <translation>Scegli la cartella per l&apos;esportazione</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/privacy_actions.py" line="110"/>
+        <location filename="../w4i_desktop/views/privacy_actions.py" line="115"/>
+        <source>The folder %1 could not be made (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/privacy_actions.py" line="126"/>
         <source>Her data is saved as %1.json (machine-readable) and %1.pdf (to read) in %2. The export is recorded in the audit log.</source>
         <translation>I suoi dati sono stati salvati come %1.json (leggibile da un programma) e %1.pdf (da leggere) in %2. L&apos;esportazione è registrata nel registro di audit.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/privacy_actions.py" line="132"/>
+        <location filename="../w4i_desktop/views/privacy_actions.py" line="148"/>
         <source>The personal data of %1 is erased.</source>
         <translation>I dati personali di %1 sono stati cancellati.</translation>
     </message>
@@ -4270,122 +4638,122 @@
 <context>
     <name>ProfileTab</name>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="102"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="105"/>
         <source>e.g. +39 333 123 4567</source>
         <translation>es. +39 333 123 4567</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="110"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="113"/>
         <source>Not chosen</source>
         <translation>Non scelta</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="118"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="121"/>
         <source>Identity</source>
         <translation>Identità</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="120"/>
-        <source>&amp;First name</source>
-        <translation>&amp;Nome</translation>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="123"/>
+        <source>First n&amp;ame</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="121"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="124"/>
         <source>&amp;Last name</source>
         <translation>&amp;Cognome</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="122"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="125"/>
         <source>Prefe&amp;rred name</source>
         <translation>Nome pre&amp;ferito</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="123"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="126"/>
         <source>date of birth</source>
         <translation>data di nascita</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="124"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="127"/>
         <source>Date of &amp;birth</source>
         <translation>&amp;Data di nascita</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="125"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="128"/>
         <source>&amp;Year of birth</source>
         <translation>&amp;Anno di nascita</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="128"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="131"/>
         <source>Contact</source>
         <translation>Recapiti</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="130"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="133"/>
         <source>&amp;Phone</source>
         <translation>&amp;Telefono</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="131"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="134"/>
         <source>&amp;E-mail</source>
         <translation>E-ma&amp;il</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="132"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="135"/>
         <source>&amp;Municipality</source>
         <translation>Co&amp;mune</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="133"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="136"/>
         <source>&amp;Neighbourhood</source>
         <translation>&amp;Quartiere</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="137"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="140"/>
         <source>Language for &amp;documents</source>
         <translation>&amp;Lingua dei documenti</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="142"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="145"/>
         <source>Enrolment</source>
         <translation>Iscrizione</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="144"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="147"/>
         <source>Si&amp;te</source>
         <translation>S&amp;ede</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="145"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="148"/>
         <source>&amp;Caseworker</source>
         <translation>&amp;Operatore di riferimento</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="146"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="149"/>
         <source>intake date</source>
         <translation>data di accoglienza</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="147"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="150"/>
         <source>&amp;Intake date</source>
         <translation>Data di acco&amp;glienza</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="151"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="154"/>
         <source>Needs and &amp;goals</source>
         <translation>&amp;Bisogni e obiettivi</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="154"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="157"/>
         <source>Sensiti&amp;ve notes</source>
         <translation>Note &amp;riservate</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="156"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="159"/>
         <source>Only staff, managers and administrators can read these notes.</source>
         <translation>Solo operatori, responsabili e amministratori possono leggere queste note.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="185"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="188"/>
         <source>Not assigned</source>
         <translation>Non assegnato</translation>
     </message>
@@ -4449,12 +4817,12 @@
 <context>
     <name>RecordWidgets</name>
     <message>
-        <location filename="../w4i_desktop/views/record_widgets.py" line="117"/>
+        <location filename="../w4i_desktop/views/date_field.py" line="358"/>
         <source>Clear</source>
         <translation>Svuota</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_widgets.py" line="119"/>
+        <location filename="../w4i_desktop/views/date_field.py" line="360"/>
         <source>Clear %1</source>
         <translation>Svuota %1</translation>
     </message>
@@ -4462,57 +4830,57 @@
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="303"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="300"/>
         <source>Your recovery key</source>
         <translation>La chiave di recupero</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="306"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="303"/>
         <source>&lt;p&gt;If every password is forgotten, this key is the only way to open the database. It is shown only now.&lt;/p&gt;&lt;p&gt;Print it or save it as a PDF, and keep it locked away from this computer.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Se tutte le password vengono dimenticate, questa chiave è l&apos;unico modo per aprire il database. Viene mostrata solo ora.&lt;/p&gt;&lt;p&gt;Stamparla o salvarla come PDF, e conservarla sotto chiave lontano da questo computer.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="321"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="318"/>
         <source>Recovery key</source>
         <translation>Chiave di recupero</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="322"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="319"/>
         <source>Save as &amp;PDF…</source>
         <translation>Salva come &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="324"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="321"/>
         <source>I have &amp;stored the recovery key</source>
         <translation>Ho &amp;messo al sicuro la chiave di recupero</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="327"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="324"/>
         <source>&amp;Continue</source>
         <translation>&amp;Continua</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="347"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="344"/>
         <source>Save the recovery key</source>
         <translation>Salva la chiave di recupero</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="349"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="346"/>
         <source>PDF files (*.pdf)</source>
         <translation>File PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="357"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="354"/>
         <source>W4I Desktop recovery key</source>
         <translation>Chiave di recupero di W4I Desktop</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="361"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="358"/>
         <source>&lt;h1&gt;W4I Desktop recovery key&lt;/h1&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p style=&apos;font-family: monospace; font-size: 20pt&apos;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/p&gt;&lt;p&gt;This key opens the encrypted database when every password is forgotten. Keep this page locked away, apart from the computer.&lt;/p&gt;</source>
         <translation>&lt;h1&gt;Chiave di recupero di W4I Desktop&lt;/h1&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p style=&apos;font-family: monospace; font-size: 20pt&apos;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Questa chiave apre il database cifrato quando tutte le password sono state dimenticate. Conservare questa pagina sotto chiave, lontano dal computer.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="371"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="368"/>
         <source>The PDF could not be written.</source>
         <translation>Impossibile scrivere il PDF.</translation>
     </message>
@@ -4520,177 +4888,212 @@
 <context>
     <name>RecoveryResetDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="125"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="132"/>
         <source>Forgotten password</source>
         <translation>Password dimenticata</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="128"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="135"/>
         <source>Type the recovery key printed when this database was created (30 letters and digits in 6 groups) and choose a new password.</source>
         <translation>Digitare la chiave di recupero stampata quando è stato creato questo database (30 lettere e cifre in 6 gruppi) e scegliere una nuova password.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="135"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="142"/>
         <source>&amp;User name</source>
         <translation>&amp;Nome utente</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="138"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="145"/>
         <source>Recovery &amp;key</source>
         <translation>&amp;Chiave di recupero</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="139"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="146"/>
         <source>New &amp;password</source>
         <translation>Nuova &amp;password</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="139"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="146"/>
         <source>New password</source>
         <translation>Nuova password</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="140"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="147"/>
         <source>Password &amp;again</source>
         <translation>Ripe&amp;ti la password</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="140"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="147"/>
         <source>Password again</source>
         <translation>Ripeti la password</translation>
     </message>
 </context>
 <context>
+    <name>ReopenDialog</name>
+    <message>
+        <location filename="../w4i_desktop/views/reopen_dialog.py" line="20"/>
+        <source>Reopen record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/reopen_dialog.py" line="23"/>
+        <source>%2.
+
+Reopening continues %1&apos;s record: she stays one participant, and the closure no longer counts as an exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/reopen_dialog.py" line="30"/>
+        <source>&amp;Why is the record reopened?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/reopen_dialog.py" line="35"/>
+        <source>Why is the record reopened?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/reopen_dialog.py" line="37"/>
+        <source>Kept as a note in her timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/reopen_dialog.py" line="44"/>
+        <source>&amp;Reopen record</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReportsScreen</name>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="101"/>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="230"/>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="304"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="108"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="243"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="317"/>
         <source>Quarterly report</source>
         <translation>Report trimestrale</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="106"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="113"/>
         <source>&amp;Quarter</source>
         <translation>&amp;Trimestre</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="108"/>
-        <source>C&amp;ustom dates</source>
-        <translation>D&amp;ate personalizzate</translation>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="115"/>
+        <source>Cust&amp;om dates</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="111"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="118"/>
         <source>Quarter</source>
         <translation>Trimestre</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="114"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="121"/>
         <source>From</source>
         <translation>Dal</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="114"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="121"/>
         <source>Until</source>
         <translation>Al</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="137"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="147"/>
         <source>&amp;Pseudonymised (codes only, small counts shown as &lt;5)</source>
         <translation>&amp;Pseudonimizzato (solo codici, numeri piccoli indicati come &lt;5)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="141"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="151"/>
         <source>&amp;Named (exact counts and names; the reason is recorded)</source>
         <translation>&amp;Nominativo (numeri esatti e nomi; il motivo viene registrato)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="148"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="158"/>
         <source>Why names are needed, e.g. the funder&apos;s audit</source>
         <translation>Perché servono i nomi, es. la verifica del finanziatore</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="153"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="163"/>
         <source>&amp;Excel workbook (.xlsx)</source>
         <translation>Cartella di lavoro &amp;Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="155"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="165"/>
         <source>P&amp;DF report</source>
         <translation>Report P&amp;DF</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="163"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="173"/>
         <source>&amp;Create the report…</source>
         <translation>&amp;Crea il report…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="168"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="178"/>
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="169"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="179"/>
         <source>&amp;Site</source>
         <translation>&amp;Sede</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="170"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="180"/>
         <source>Contents</source>
         <translation>Contenuto</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="172"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="182"/>
         <source>&amp;Reason</source>
         <translation>&amp;Motivo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="173"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="183"/>
         <source>&amp;Language</source>
         <translation>&amp;Lingua</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="174"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="184"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="193"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="203"/>
         <source>Reports are made by managers. Ask one if you need figures.</source>
         <translation>I report sono prodotti dai responsabili. Rivolgersi a uno di loro se servono dei dati.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="207"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="217"/>
         <source>All sites</source>
         <translation>Tutte le sedi</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="235"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="248"/>
         <source>Say why a named report is needed.</source>
         <translation>Indicare perché serve un report nominativo.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="254"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="267"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Cartelle di lavoro Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="254"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="267"/>
         <source>PDF files (*.pdf)</source>
         <translation>File PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="274"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="287"/>
         <source>The report is saved as %1.</source>
         <translation>Il report è stato salvato in %1.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="282"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="295"/>
         <source>Building the report…</source>
         <translation>Creazione del report…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="282"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="295"/>
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
@@ -4732,112 +5135,122 @@
         <source>The account becomes active again.</source>
         <translation>L&apos;account torna attivo.</translation>
     </message>
+    <message>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="114"/>
+        <source>Your password was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="116"/>
+        <source>The password of %1 was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="53"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="52"/>
         <source>Restore a backup</source>
         <translation>Ripristina una copia di sicurezza</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="59"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="58"/>
         <source>Backups, newest first</source>
         <translation>Copie di sicurezza, dalla più recente</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="62"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="61"/>
         <source>%1 · %2 · %3 MB</source>
         <translation>%1 · %2 · %3 MB</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="71"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="70"/>
         <source>&amp;Other file…</source>
         <translation>&amp;Altro file…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="73"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="72"/>
         <source>An &amp;administrator&apos;s password</source>
         <translation>La password di un a&amp;mministratore</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="75"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="74"/>
         <source>The &amp;recovery key</source>
         <translation>La &amp;chiave di recupero</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="82"/>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="144"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="81"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="143"/>
         <source>Check the backup to see what it holds.</source>
         <translation>Verificare la copia di sicurezza per vedere cosa contiene.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="86"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="85"/>
         <source>&amp;Check the backup</source>
         <translation>&amp;Verifica la copia di sicurezza</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="91"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="90"/>
         <source>R&amp;estore</source>
         <translation>&amp;Ripristina</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="100"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="99"/>
         <source>&amp;User name</source>
         <translation>&amp;Nome utente</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="102"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="101"/>
         <source>&amp;Password or key</source>
         <translation>&amp;Password o chiave</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="104"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="103"/>
         <source>Backups in %1, newest first:</source>
         <translation>Copie di sicurezza in %1, dalla più recente:</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="115"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="114"/>
         <source>made by hand</source>
         <translation>creata a mano</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="116"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="115"/>
         <source>automatic</source>
         <translation>automatica</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="117"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="116"/>
         <source>before a restore</source>
         <translation>prima di un ripristino</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="118"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="117"/>
         <source>before an upgrade</source>
         <translation>prima di un aggiornamento</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="119"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="118"/>
         <source>damaged database kept</source>
         <translation>database danneggiato conservato</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="125"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="124"/>
         <source>W4I backups (*.w4ibak)</source>
         <translation>Copie di sicurezza W4I (*.w4ibak)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="154"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="153"/>
         <source>Checking the backup…</source>
         <translation>Verifica della copia di sicurezza…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="163"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="162"/>
         <source>The backup is intact. It holds %1 participants, %2 employers, %3 placements and %4 users. Restoring replaces everything entered since it was made; the current state is kept as a backup first.</source>
         <translation>La copia di sicurezza è integra. Contiene %1 partecipanti, %2 datori di lavoro, %3 inserimenti lavorativi e %4 utenti. Il ripristino sostituisce tutto ciò che è stato inserito dopo la sua creazione; lo stato attuale viene prima salvato come copia di sicurezza.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="185"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="184"/>
         <source>Restoring…</source>
         <translation>Ripristino in corso…</translation>
     </message>
@@ -4910,12 +5323,12 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="343"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="281"/>
         <source>Review and submit</source>
         <translation>Controllo e invio</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="343"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="281"/>
         <source>Check the answers, then Submit.</source>
         <translation>Controllare le risposte, poi premere Invia.</translation>
     </message>
@@ -4923,87 +5336,87 @@
 <context>
     <name>ServerBox</name>
     <message>
-        <location filename="../w4i_desktop/views/server_box.py" line="22"/>
+        <location filename="../w4i_desktop/views/server_box.py" line="29"/>
         <source>Database server</source>
         <translation>Server del database</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/server_box.py" line="26"/>
+        <location filename="../w4i_desktop/views/server_box.py" line="33"/>
         <source>e.g. db.example.org</source>
         <translation>es. db.example.org</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/server_box.py" line="37"/>
+        <location filename="../w4i_desktop/views/server_box.py" line="44"/>
         <source>Encrypt the connection (&amp;TLS)</source>
         <translation>Cifra la connessione (&amp;TLS)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/server_box.py" line="40"/>
+        <location filename="../w4i_desktop/views/server_box.py" line="47"/>
         <source>A server on another computer is always reached over TLS.</source>
         <translation>Un server su un altro computer si raggiunge sempre tramite TLS.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/server_box.py" line="46"/>
+        <location filename="../w4i_desktop/views/server_box.py" line="53"/>
         <source>The server&apos;s administrator makes an empty database and a role that owns it. The role&apos;s password is kept in this computer&apos;s credential store, or asked at each start where there is none.</source>
         <translation>L&apos;amministratore del server crea un database vuoto e un ruolo che ne è proprietario. La password del ruolo è conservata nell&apos;archivio credenziali di questo computer oppure, se non c&apos;è, viene chiesta a ogni avvio.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/server_box.py" line="53"/>
+        <location filename="../w4i_desktop/views/server_box.py" line="60"/>
         <source>Server host</source>
         <translation>Host del server</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/server_box.py" line="54"/>
+        <location filename="../w4i_desktop/views/server_box.py" line="61"/>
         <source>Server port</source>
         <translation>Porta del server</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/server_box.py" line="55"/>
+        <location filename="../w4i_desktop/views/server_box.py" line="62"/>
         <source>Database name on the server</source>
         <translation>Nome del database sul server</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/server_box.py" line="56"/>
+        <location filename="../w4i_desktop/views/server_box.py" line="63"/>
         <source>Server role</source>
         <translation>Ruolo sul server</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/server_box.py" line="57"/>
+        <location filename="../w4i_desktop/views/server_box.py" line="64"/>
         <source>Password of the server role</source>
         <translation>Password del ruolo sul server</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/server_box.py" line="61"/>
+        <location filename="../w4i_desktop/views/server_box.py" line="70"/>
         <source>&amp;Host</source>
         <translation>&amp;Host</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/server_box.py" line="64"/>
+        <location filename="../w4i_desktop/views/server_box.py" line="73"/>
         <source>Ser&amp;ver role</source>
         <translation>Ruolo sul ser&amp;ver</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/server_box.py" line="63"/>
+        <location filename="../w4i_desktop/views/server_box.py" line="72"/>
         <source>Data&amp;base</source>
         <translation>Data&amp;base</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/server_box.py" line="62"/>
+        <location filename="../w4i_desktop/views/server_box.py" line="71"/>
         <source>Port &amp;number</source>
         <translation>&amp;Numero di porta</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/server_box.py" line="65"/>
+        <location filename="../w4i_desktop/views/server_box.py" line="74"/>
         <source>Role pass&amp;word</source>
         <translation>Pass&amp;word del ruolo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/server_box.py" line="93"/>
+        <location filename="../w4i_desktop/views/server_box.py" line="102"/>
         <source>Enter the name or address of the database server.</source>
         <translation>Indicare il nome o l&apos;indirizzo del server del database.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/server_box.py" line="97"/>
+        <location filename="../w4i_desktop/views/server_box.py" line="106"/>
         <source>Enter the name of the database on the server.</source>
         <translation>Indicare il nome del database sul server.</translation>
     </message>
@@ -5011,130 +5424,151 @@
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="47"/>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="199"/>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="205"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="48"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="228"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="234"/>
         <source>Settings</source>
         <translation>Impostazioni</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="55"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="56"/>
         <source>Choose a &amp;logo…</source>
         <translation>Scegli un &amp;logo…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="57"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="58"/>
         <source>Re&amp;move the logo</source>
         <translation>Ri&amp;muovi il logo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="66"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="67"/>
         <source> years after closure</source>
         <translation> anni dopo la chiusura</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="72"/>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="103"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="78"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="116"/>
         <source>Backup folder (this computer)</source>
         <translation>Cartella delle copie (questo computer)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="73"/>
-        <source>C&amp;hoose…</source>
-        <translation>S&amp;cegli…</translation>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="79"/>
+        <source>Choos&amp;e…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="81"/>
-        <source> minutes without use</source>
-        <translation> minuti di inattività</translation>
-    </message>
-    <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="91"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="103"/>
         <source>&amp;Save the settings</source>
         <translation>&amp;Salva le impostazioni</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="94"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="106"/>
         <source>Show the &amp;data folder</source>
         <translation>Mostra la cartella dei &amp;dati</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="99"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="111"/>
         <source>&amp;Organisation name</source>
         <translation>Nome dell&apos;&amp;organizzazione</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="100"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="112"/>
         <source>Logo on reports</source>
         <translation>Logo sui report</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="101"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="113"/>
         <source>&amp;Keep personal data</source>
         <translation>&amp;Conserva i dati personali</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="102"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="114"/>
+        <source>Dashboard: &amp;permits expiring within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="115"/>
         <source>Automatic &amp;backups kept</source>
         <translation>Copie automatiche &amp;conservate</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="104"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="117"/>
         <source>Lock the &amp;window after</source>
         <translation>Blocca la &amp;finestra dopo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="105"/>
-        <source>&amp;Language of the interface</source>
-        <translation>Lingua dell&apos;&amp;interfaccia</translation>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="118"/>
+        <source>Language of the interf&amp;ace</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="121"/>
-        <source>&amp;General</source>
-        <translation>&amp;Generale</translation>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="137"/>
+        <source>Ge&amp;neral</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="122"/>
-        <source>S&amp;ites</source>
-        <translation>S&amp;edi</translation>
-    </message>
-    <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="123"/>
-        <source>&amp;Users</source>
-        <translation>&amp;Utenti</translation>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="138"/>
+        <source>Si&amp;tes</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/settings_screen.py" line="139"/>
+        <source>Use&amp;rs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="141"/>
+        <source>Sk&amp;ills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="157"/>
         <source>Settings are changed by managers and administrators.</source>
         <translation>Le impostazioni sono modificate da responsabili e amministratori.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="166"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="185"/>
         <source>A logo of %1 KB</source>
         <translation>Un logo di %1 KB</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="168"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="187"/>
         <source>No logo</source>
         <translation>Nessun logo</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../w4i_desktop/views/settings_screen.py" line="192"/>
+        <source> minute(s) without use</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../w4i_desktop/views/settings_screen.py" line="195"/>
+        <source> day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="173"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="199"/>
         <source>Choose a logo</source>
         <translation>Scegliere un logo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="173"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="199"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Immagini (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="185"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="212"/>
         <source>Backup folder</source>
         <translation>Cartella delle copie</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="205"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="234"/>
         <source>The settings are saved.</source>
         <translation>Le impostazioni sono salvate.</translation>
     </message>
@@ -5142,27 +5576,37 @@
 <context>
     <name>SiteDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="160"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="167"/>
         <source>Add a site</source>
         <translation>Aggiungi una sede</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="160"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="167"/>
         <source>Change a site</source>
         <translation>Modifica una sede</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="162"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="169"/>
         <source>&amp;Name</source>
         <translation>&amp;Nome</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="163"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="170"/>
         <source>&amp;Municipality</source>
         <translation>&amp;Comune</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="167"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="174"/>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="175"/>
+        <source>&amp;Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="179"/>
         <source>&amp;Open (closed sites keep their history)</source>
         <translation>&amp;Aperta (le sedi chiuse mantengono il loro storico)</translation>
     </message>
@@ -5170,65 +5614,279 @@
 <context>
     <name>SitesPanel</name>
     <message>
-        <location filename="../w4i_desktop/views/accounts_panels.py" line="211"/>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="227"/>
         <source>Site</source>
         <translation>Sede</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/accounts_panels.py" line="212"/>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="228"/>
         <source>Municipality</source>
         <translation>Comune</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/accounts_panels.py" line="213"/>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="229"/>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="230"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/accounts_panels.py" line="214"/>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="231"/>
         <source>Users</source>
         <translation>Utenti</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/accounts_panels.py" line="215"/>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="232"/>
         <source>Participants</source>
         <translation>Partecipanti</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/accounts_panels.py" line="219"/>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="236"/>
         <source>Sites</source>
         <translation>Sedi</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/accounts_panels.py" line="221"/>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="238"/>
         <source>Add a &amp;site…</source>
         <translation>Aggiungi una &amp;sede…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/accounts_panels.py" line="222"/>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="239"/>
         <source>C&amp;hange…</source>
         <translation>&amp;Modifica…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/accounts_panels.py" line="242"/>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="260"/>
         <source>Open</source>
         <translation>Aperta</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/accounts_panels.py" line="242"/>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="260"/>
         <source>Closed</source>
         <translation>Chiusa</translation>
     </message>
 </context>
 <context>
+    <name>Skills</name>
+    <message>
+        <location filename="../w4i_desktop/views/skill_labels.py" line="17"/>
+        <source>Accounting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/skill_labels.py" line="18"/>
+        <source>Agriculture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/skill_labels.py" line="19"/>
+        <source>Beauty care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/skill_labels.py" line="20"/>
+        <source>Cash register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/skill_labels.py" line="21"/>
+        <source>Catering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/skill_labels.py" line="22"/>
+        <source>Childcare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/skill_labels.py" line="23"/>
+        <source>Cleaning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/skill_labels.py" line="24"/>
+        <source>Computer basics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/skill_labels.py" line="25"/>
+        <source>Cooking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/skill_labels.py" line="26"/>
+        <source>Crafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/skill_labels.py" line="27"/>
+        <source>Customer service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/skill_labels.py" line="28"/>
+        <source>Driving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/skill_labels.py" line="29"/>
+        <source>Elderly care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/skill_labels.py" line="30"/>
+        <source>Gardening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/skill_labels.py" line="31"/>
+        <source>Hairdressing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/skill_labels.py" line="32"/>
+        <source>Hospitality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/skill_labels.py" line="33"/>
+        <source>Nursing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/skill_labels.py" line="34"/>
+        <source>Office administration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/skill_labels.py" line="35"/>
+        <source>Programming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/skill_labels.py" line="36"/>
+        <source>Retail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/skill_labels.py" line="37"/>
+        <source>Sewing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/skill_labels.py" line="38"/>
+        <source>Teaching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/skill_labels.py" line="39"/>
+        <source>Translation and interpreting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/skill_labels.py" line="40"/>
+        <source>Warehouse work</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SkillsEdit</name>
+    <message>
+        <location filename="../w4i_desktop/views/skill_picker.py" line="64"/>
+        <source>Type a skill and press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/skill_picker.py" line="71"/>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/skill_picker.py" line="83"/>
+        <source>Skills chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/skill_picker.py" line="84"/>
+        <source>Select a skill and press Delete to remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/skill_picker.py" line="152"/>
+        <source>“%1” is not on the list of skills. Pick one of the suggestions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SkillsPanel</name>
+    <message>
+        <location filename="../w4i_desktop/views/skills_panel.py" line="37"/>
+        <source>Participants&apos; skills and the skills vacancies ask for are chosen from this list, so that matching compares like with like.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/skills_panel.py" line="45"/>
+        <source>Skill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/skills_panel.py" line="45"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/skills_panel.py" line="46"/>
+        <source>Skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/skills_panel.py" line="56"/>
+        <source>A skill missing from the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/skills_panel.py" line="57"/>
+        <source>New skill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/skills_panel.py" line="59"/>
+        <source>&amp;Add to the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/skills_panel.py" line="86"/>
+        <source>Only administrators add skills to the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/skills_panel.py" line="100"/>
+        <source>Built in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/skills_panel.py" line="100"/>
+        <source>Added</source>
+        <translation type="unfinished">Aggiunto il</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/skills_panel.py" line="113"/>
+        <source>%1 was added to the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StepDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/pathway_tab.py" line="62"/>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="66"/>
         <source>&amp;Due</source>
         <translation>&amp;Scadenza</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/pathway_tab.py" line="63"/>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="67"/>
         <source>&amp;Notes</source>
         <translation>&amp;Note</translation>
     </message>
@@ -5284,8 +5942,8 @@
     </message>
     <message>
         <location filename="../w4i_desktop/views/template_editor.py" line="88"/>
-        <source>Move &amp;up (Ctrl+Up)</source>
-        <translation>Sposta in s&amp;u (Ctrl+Up)</translation>
+        <source>Move u&amp;p (Ctrl+Up)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/template_editor.py" line="91"/>
@@ -5353,58 +6011,58 @@
 <context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="56"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="53"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="56"/>
-        <location filename="../w4i_desktop/views/record_lists.py" line="72"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="53"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="69"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="56"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="53"/>
         <source>By</source>
         <translation>A cura di</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="56"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="53"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="58"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="55"/>
         <source>Timeline</source>
         <translation>Cronologia</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="66"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="63"/>
         <source>&amp;Add to timeline</source>
         <translation>&amp;Aggiungi alla cronologia</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="70"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="67"/>
         <source>&amp;Kind</source>
         <translation>&amp;Tipo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="73"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="70"/>
         <source>&amp;Text</source>
         <translation>T&amp;esto</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="75"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="72"/>
         <source>Text of the note</source>
         <translation>Testo della nota</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="109"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="106"/>
         <source>(former user)</source>
         <translation>(ex utente)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="127"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="124"/>
         <source>Write the note before adding it.</source>
         <translation>Scrivere la nota prima di aggiungerla.</translation>
     </message>
@@ -5412,77 +6070,77 @@
 <context>
     <name>UsersPanel</name>
     <message>
-        <location filename="../w4i_desktop/views/accounts_panels.py" line="115"/>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="129"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/accounts_panels.py" line="116"/>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="130"/>
         <source>User name</source>
         <translation>Nome utente</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/accounts_panels.py" line="117"/>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="131"/>
         <source>Role</source>
         <translation>Ruolo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/accounts_panels.py" line="118"/>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="132"/>
         <source>Site</source>
         <translation>Sede</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/accounts_panels.py" line="119"/>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="133"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/accounts_panels.py" line="120"/>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="134"/>
         <source>Last sign-in</source>
         <translation>Ultimo accesso</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/accounts_panels.py" line="124"/>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="138"/>
         <source>Users</source>
         <translation>Utenti</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/accounts_panels.py" line="125"/>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="139"/>
         <source>&amp;Add a user…</source>
         <translation>&amp;Aggiungi un utente…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/accounts_panels.py" line="126"/>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="140"/>
         <source>&amp;Change…</source>
         <translation>&amp;Modifica…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/accounts_panels.py" line="128"/>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="142"/>
         <source>Set a new &amp;password…</source>
         <translation>Imposta una nuova &amp;password…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/accounts_panels.py" line="131"/>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="145"/>
         <source>&amp;Deactivate</source>
         <translation>&amp;Disattiva</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/accounts_panels.py" line="152"/>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="166"/>
         <source>Active</source>
         <translation>Attivo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/accounts_panels.py" line="152"/>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="166"/>
         <source>Deactivated</source>
         <translation>Disattivato</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/accounts_panels.py" line="190"/>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="206"/>
         <source>Deactivate a user</source>
         <translation>Disattiva un utente</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/accounts_panels.py" line="192"/>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="208"/>
         <source>%1 will no longer be able to sign in. Her work stays in the records. An administrator can set a new password to let her back in.</source>
         <translation>%1 non potrà più accedere. Il suo lavoro resta nelle schede. Un amministratore può impostare una nuova password per consentirle di nuovo l&apos;accesso.</translation>
     </message>
@@ -5490,100 +6148,123 @@
 <context>
     <name>VacancyDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/employer_dialogs.py" line="77"/>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="74"/>
         <source>New vacancy</source>
         <translation>Nuova offerta di lavoro</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_dialogs.py" line="77"/>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="74"/>
         <source>Edit the vacancy</source>
         <translation>Modifica l&apos;offerta di lavoro</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_dialogs.py" line="79"/>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="76"/>
         <source>&amp;Title</source>
         <translation>&amp;Titolo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_dialogs.py" line="81"/>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="78"/>
         <source>As the employer</source>
         <translation>Come il datore di lavoro</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_dialogs.py" line="82"/>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="79"/>
         <source>S&amp;ector</source>
         <translation>S&amp;ettore</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_dialogs.py" line="83"/>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="80"/>
         <source>&amp;Municipality</source>
         <translation>Co&amp;mune</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_dialogs.py" line="84"/>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="81"/>
         <source>&amp;Hours per week</source>
         <translation>&amp;Ore settimanali</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_dialogs.py" line="85"/>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="82"/>
         <source>&amp;Days</source>
         <translation>&amp;Giorni</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_dialogs.py" line="86"/>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="83"/>
         <source>&amp;From</source>
         <translation>&amp;Dalle</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_dialogs.py" line="87"/>
-        <source>&amp;Until</source>
-        <translation>&amp;Alle</translation>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="84"/>
+        <source>Un&amp;til</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_dialogs.py" line="91"/>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="96"/>
+        <source>Lan&amp;guage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="132"/>
+        <source>%1 (the language of the site)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="136"/>
+        <source>The host language (the site has no country)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="88"/>
         <source>Hours fit with &amp;childcare (school or nursery hours)</source>
         <translation>Orari compatibili con i ser&amp;vizi per l&apos;infanzia (orari di scuola o nido)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_dialogs.py" line="95"/>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="92"/>
         <source>&amp;Contract</source>
         <translation>&amp;Contratto</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_dialogs.py" line="98"/>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="95"/>
         <source>&amp;Language level needed</source>
         <translation>&amp;Livello linguistico richiesto</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_dialogs.py" line="100"/>
-        <source>e.g. cooking, cleaning, customer service</source>
-        <translation>es. cucina, pulizie, servizio clienti</translation>
-    </message>
-    <message>
-        <location filename="../w4i_desktop/views/employer_dialogs.py" line="101"/>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="99"/>
         <source>S&amp;kills</source>
         <translation>Com&amp;petenze</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_dialogs.py" line="104"/>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="102"/>
         <source>&amp;Opened on</source>
         <translation>Aperta &amp;il</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_dialogs.py" line="105"/>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="103"/>
         <source>C&amp;losed on</source>
         <translation>C&amp;hiusa il</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_dialogs.py" line="108"/>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="106"/>
         <source>&amp;Status</source>
         <translation>&amp;Stato</translation>
     </message>
 </context>
 <context>
+    <name>VolunteerWelcome</name>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard_tables.py" line="150"/>
+        <source>Start an intake interview with %1 (File menu, New intake interview). Interviews you have not finished are under Intake drafts (%2); the people you have interviewed are on the Participants screen (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard_tables.py" line="162"/>
+        <source>Start an &amp;intake interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>YearSpin</name>
     <message>
-        <location filename="../w4i_desktop/views/record_widgets.py" line="136"/>
+        <location filename="../w4i_desktop/views/record_widgets.py" line="64"/>
         <source>Not known</source>
         <translation>Non noto</translation>
     </message>

@@ -2,6 +2,42 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name></name>
+    <message>
+        <location filename="../w4i_desktop/views/date_field.py" line="302"/>
+        <source>DateField</source>
+        <comment>e.g. %1</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../w4i_desktop/views/date_field.py" line="305"/>
+        <source>DateField</source>
+        <comment>Type the date like %1, or pick it from the calendar (Alt+Down). Leave it empty when it is not known.</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/date_field.py" line="310"/>
+        <source>DateField</source>
+        <comment>Pick the date from a calendar</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/date_field.py" line="411"/>
+        <source>DateField</source>
+        <comment>Type a date, e.g. %1.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/date_field.py" line="415"/>
+        <source>DateField</source>
+        <comment>Choose a date from %1 to %2.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../w4i_desktop/views/about_dialog.py" line="51"/>
@@ -82,143 +118,138 @@
 <context>
     <name>BackgroundTab</name>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="197"/>
         <location filename="../w4i_desktop/views/record_tabs.py" line="200"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="203"/>
         <source>Not known</source>
         <translation>Onbekend</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="208"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="211"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="208"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="211"/>
         <source>No</source>
         <translation>Nee</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="209"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="212"/>
         <source>Not known or not applicable</source>
         <translation>Onbekend of niet van toepassing</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="214"/>
-        <source>e.g. cooking, cleaning, childcare</source>
-        <translation>bijv. koken, schoonmaken, kinderopvang</translation>
-    </message>
-    <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="219"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="221"/>
         <source>Origin and residence</source>
         <translation>Herkomst en verblijf</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="221"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="223"/>
         <source>Country of &amp;birth</source>
         <translation>&amp;Geboorteland</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="222"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="224"/>
         <source>&amp;Nationality</source>
         <translation>&amp;Nationaliteit</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="223"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="225"/>
         <source>&amp;Arrival year</source>
         <translation>&amp;Aankomstjaar</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="224"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="226"/>
         <source>&amp;Residence permit</source>
         <translation>&amp;Verblijfsvergunning</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="225"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="227"/>
         <source>permit expiry</source>
         <translation>einddatum vergunning</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="227"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="229"/>
         <source>Permit e&amp;xpires on</source>
         <translation>Vergunning ver&amp;loopt op</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="229"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="231"/>
         <source>&amp;Languages spoken</source>
         <translation>Gesproken &amp;talen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="233"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="235"/>
         <source>Education and work</source>
         <translation>Opleiding en werk</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="235"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="237"/>
         <source>&amp;Education</source>
         <translation>&amp;Opleiding</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="239"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="241"/>
         <source>&amp;Qualification recognised</source>
         <translation>&amp;Diploma erkend</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="243"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="245"/>
         <source>E&amp;mployment at intake</source>
         <translation>Arbeids&amp;situatie bij intake</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="245"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="247"/>
         <source>S&amp;kills</source>
         <translation>Vaard&amp;igheden</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="246"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="249"/>
         <source>&amp;Work experience</source>
         <translation>&amp;Werkervaring</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="251"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="254"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="252"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="255"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="253"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="256"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="254"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="257"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="255"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="258"/>
         <source>How</source>
         <translation>Hoe</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="259"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="262"/>
         <source>Language assessments (CEFR)</source>
         <translation>Taalniveaubepalingen (CEFR)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="277"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="280"/>
         <source>None</source>
         <translation>Geen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="279"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="282"/>
         <source>Self-assessed</source>
         <translation>Zelf ingeschat</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="279"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="282"/>
         <source>Tested</source>
         <translation>Getoetst</translation>
     </message>
@@ -226,37 +257,37 @@
 <context>
     <name>BackupActions</name>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="212"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="211"/>
         <source>Back up now</source>
         <translation>Nu back-up maken</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="217"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="216"/>
         <source>Making an encrypted backup…</source>
         <translation>Versleutelde back-up wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="227"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="226"/>
         <source>The backup is made and checked: %1 in %2. Keep a copy away from this computer too (with its .keys file).</source>
         <translation>De back-up is gemaakt en gecontroleerd: %1 in %2. Bewaar ook een kopie buiten deze computer (met het bijbehorende .keys-bestand).</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="241"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="240"/>
         <source>Making the automatic backup…</source>
         <translation>Automatische back-up wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="247"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="246"/>
         <source>The automatic backup failed: %1</source>
         <translation>De automatische back-up is mislukt: %1</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="254"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="253"/>
         <source>Restore a backup</source>
         <translation>Back-up terugzetten</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="256"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="255"/>
         <source>Restoring closes the database: save your work first. Everyone must sign in again afterwards. Continue?</source>
         <translation>Bij het terugzetten wordt de database gesloten: sla eerst je werk op. Daarna moet iedereen zich opnieuw aanmelden. Doorgaan?</translation>
     </message>
@@ -264,52 +295,52 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="215"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="214"/>
         <source>Check before importing</source>
         <translation>Controle vóór het importeren</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="222"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="221"/>
         <source>Row</source>
         <translation>Rij</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="222"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="221"/>
         <source>Column</source>
         <translation>Kolom</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="222"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="221"/>
         <source>Problem</source>
         <translation>Probleem</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="227"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="226"/>
         <source>&amp;Save the rejected rows…</source>
         <translation>&amp;Afgewezen rijen opslaan…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="230"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="229"/>
         <source>Import the other rows and leave these out</source>
         <translation>De andere rijen importeren en deze weglaten</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="260"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="259"/>
         <source>Nothing is imported until you press Import; then all rows go in together.</source>
         <translation>Er wordt niets geïmporteerd tot je op Importeren drukt; dan worden alle rijen in één keer geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="273"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="272"/>
         <source>Save the rejected rows</source>
         <translation>Afgewezen rijen opslaan</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="278"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="277"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-werkmappen (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="291"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="290"/>
         <source>The rejected rows are saved as %1.</source>
         <translation>De afgewezen rijen zijn opgeslagen als %1.</translation>
     </message>
@@ -317,7 +348,7 @@
 <context>
     <name>ClockTimeEdit</name>
     <message>
-        <location filename="../w4i_desktop/views/record_widgets.py" line="153"/>
+        <location filename="../w4i_desktop/views/record_widgets.py" line="81"/>
         <source>e.g. 09:30</source>
         <translation>bijv. 09:30</translation>
     </message>
@@ -325,42 +356,42 @@
 <context>
     <name>ClosureDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/closure_dialog.py" line="29"/>
+        <location filename="../w4i_desktop/views/closure_dialog.py" line="28"/>
         <source>Close record</source>
         <translation>Dossier afsluiten</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/closure_dialog.py" line="32"/>
+        <location filename="../w4i_desktop/views/closure_dialog.py" line="31"/>
         <source>Closing ends %1&apos;s participation. The reason is counted in the exit indicators; the record stays available.</source>
         <translation>Met het afsluiten eindigt de deelname van %1. De reden telt mee in de uitstroomindicatoren; het dossier blijft beschikbaar.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/closure_dialog.py" line="43"/>
+        <location filename="../w4i_desktop/views/closure_dialog.py" line="40"/>
         <source>Closing date</source>
         <translation>Datum van afsluiting</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/closure_dialog.py" line="45"/>
+        <location filename="../w4i_desktop/views/closure_dialog.py" line="42"/>
         <source>Choose a reason…</source>
         <translation>Kies een reden…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/closure_dialog.py" line="48"/>
+        <location filename="../w4i_desktop/views/closure_dialog.py" line="45"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/closure_dialog.py" line="51"/>
+        <location filename="../w4i_desktop/views/closure_dialog.py" line="48"/>
         <source>Closing &amp;date</source>
         <translation>&amp;Datum van afsluiting</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/closure_dialog.py" line="53"/>
+        <location filename="../w4i_desktop/views/closure_dialog.py" line="50"/>
         <source>&amp;Reason</source>
         <translation>&amp;Reden</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/closure_dialog.py" line="62"/>
+        <location filename="../w4i_desktop/views/closure_dialog.py" line="59"/>
         <source>Close &amp;record</source>
         <translation>Dossier af&amp;sluiten</translation>
     </message>
@@ -368,22 +399,22 @@
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/consent_dialog.py" line="56"/>
+        <location filename="../w4i_desktop/views/consent_dialog.py" line="54"/>
         <source>&amp;Purpose</source>
         <translation>&amp;Doel</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/consent_dialog.py" line="57"/>
+        <location filename="../w4i_desktop/views/consent_dialog.py" line="55"/>
         <source>&amp;Given on</source>
         <translation>&amp;Gegeven op</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/consent_dialog.py" line="57"/>
+        <location filename="../w4i_desktop/views/consent_dialog.py" line="55"/>
         <source>&amp;Withdrawn on</source>
         <translation>&amp;Ingetrokken op</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/consent_dialog.py" line="59"/>
+        <location filename="../w4i_desktop/views/consent_dialog.py" line="57"/>
         <source>Privacy &amp;notice version</source>
         <translation>&amp;Versie van de privacyverklaring</translation>
     </message>
@@ -391,27 +422,27 @@
 <context>
     <name>ConsentPage</name>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="171"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="106"/>
         <source>Privacy notice and consent</source>
         <translation>Privacyverklaring en toestemming</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="172"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="107"/>
         <source>Read the notice with her, or print it for her to keep; then tick what she agrees to.</source>
         <translation>Lees de verklaring samen met haar door of print een exemplaar dat ze mag houden; vink daarna aan waarmee ze instemt.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="178"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="113"/>
         <source>Privacy notice</source>
         <translation>Privacyverklaring</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="181"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="116"/>
         <source>&amp;Print the notice (PDF)…</source>
         <translation>Verklaring af&amp;drukken (PDF)…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="187"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="122"/>
         <source>She agrees to:</source>
         <translation>Ze stemt in met:</translation>
     </message>
@@ -493,27 +524,27 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/employer_dialogs.py" line="38"/>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="35"/>
         <source>Add a contact person</source>
         <translation>Contactpersoon toevoegen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_dialogs.py" line="39"/>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="36"/>
         <source>&amp;Name</source>
         <translation>&amp;Naam</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_dialogs.py" line="40"/>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="37"/>
         <source>&amp;Job title</source>
         <translation>&amp;Functie</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_dialogs.py" line="41"/>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="38"/>
         <source>&amp;Phone</source>
         <translation>&amp;Telefoon</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_dialogs.py" line="42"/>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="39"/>
         <source>E-&amp;mail</source>
         <translation>E-&amp;mail</translation>
     </message>
@@ -532,21 +563,26 @@
     </message>
     <message>
         <location filename="../w4i_desktop/views/core_texts.py" line="17"/>
+        <source>A follow-up is recorded before this start date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="18"/>
         <source>A participant needs a first or last name.</source>
         <translation>Een deelnemer moet een voornaam of achternaam hebben.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="18"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="19"/>
         <source>A password needs at least {count} characters.</source>
         <translation>Een wachtwoord moet minstens {count} tekens hebben.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="19"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="20"/>
         <source>A pathway template needs at least one step.</source>
         <translation>Een trajectsjabloon moet minstens één stap hebben.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="20"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="21"/>
         <source>A shared database has no file on this computer: it is kept, and backed up, on its server.</source>
         <translation>Een gedeelde database heeft geen bestand op deze computer: hij staat, en wordt geback-upt, op zijn server.</translation>
     </message>
@@ -572,476 +608,511 @@
     </message>
     <message>
         <location filename="../w4i_desktop/views/core_texts.py" line="36"/>
+        <source>A skill needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="37"/>
         <source>A step cannot be started or completed in the future.</source>
         <translation>Een stap kan niet in de toekomst worden gestart of afgerond.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="37"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="38"/>
         <source>A title of step {number} is longer than {max_length} characters.</source>
         <translation>Een titel van stap {number} is langer dan {max_length} tekens.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="40"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="41"/>
         <source>A user name has 2 to 64 characters: letters a-z, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
         <translation>Een gebruikersnaam heeft 2 tot 64 tekens: letters a-z, cijfers, &apos;.&apos;, &apos;_&apos; of &apos;-&apos;.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="43"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="44"/>
         <source>A user needs a name to show.</source>
         <translation>Een gebruiker moet een weergavenaam hebben.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="44"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="45"/>
         <source>An interaction cannot be in the future.</source>
         <translation>Een contact kan niet in de toekomst liggen.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="45"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="46"/>
         <source>Ask for at least one quarter.</source>
         <translation>Geef minstens één kwartaal op.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="46"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="47"/>
         <source>Choose the site this participant belongs to.</source>
         <translation>Kies de locatie waar deze deelnemer bij hoort.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="47"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="48"/>
         <source>Demo data can only be generated in a local (SQLCipher) database.</source>
         <translation>Demogegevens kunnen alleen in een lokale database (SQLCipher) worden aangemaakt.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="50"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="51"/>
         <source>Documents are available in {languages}, not {language}.</source>
         <translation>Documenten zijn beschikbaar in {languages}, niet in {language}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="51"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="52"/>
         <source>Follow-ups are at 1, 3, 6 or 12 months.</source>
         <translation>Opvolgingen vinden plaats na 1, 3, 6 of 12 maanden.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="52"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="53"/>
         <source>Give the reason for a report with names (e.g. the funder&apos;s audit).</source>
         <translation>Geef de reden op voor een rapportage op naam (bijv. de audit van de financier).</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="55"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="56"/>
         <source>Give the reason for the erasure (e.g. the request&apos;s reference).</source>
         <translation>Geef de reden op voor het wissen (bijv. het kenmerk van het verzoek).</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="58"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="59"/>
         <source>Hours per week must be more than 0 and at most {max_hours}.</source>
         <translation>Het aantal uren per week moet meer dan 0 en maximaal {max_hours} zijn.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="61"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="62"/>
         <source>Keep between 1 and 100 automatic backups.</source>
         <translation>Bewaar tussen 1 en 100 automatische back-ups.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="62"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="63"/>
         <source>Keep data between 1 and 30 years after a participant&apos;s closure.</source>
         <translation>Bewaar gegevens tussen 1 en 30 jaar nadat het dossier van een deelnemer is afgesloten.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="65"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="66"/>
         <source>Name the version of the privacy notice she was given.</source>
         <translation>Geef de versie op van de privacyverklaring die ze heeft gekregen.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="66"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="67"/>
         <source>No such site.</source>
         <translation>Deze locatie bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="67"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="68"/>
         <source>No such user.</source>
         <translation>Deze gebruiker bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="68"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="69"/>
+        <source>Record her placement first: the step is done once a placement is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="72"/>
         <source>Reports are available in {languages}, not {language}.</source>
         <translation>Rapportages zijn beschikbaar in {languages}, niet in {language}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="69"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="73"/>
         <source>Reports are written as {outputs}, not {output}.</source>
         <translation>Rapportages worden gemaakt als {outputs}, niet als {output}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="70"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="74"/>
         <source>Row {row} of the table {table} cannot be stored on the server ({problem}); nothing was kept there.</source>
         <translation>Rij {row} van de tabel {table} kan niet op de server worden opgeslagen ({problem}); daar is niets bewaard.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="75"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="79"/>
         <source>Say why the step is skipped.</source>
         <translation>Geef aan waarom de stap wordt overgeslagen.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="76"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="80"/>
         <source>Step {number} needs an English title.</source>
         <translation>Stap {number} moet een Engelse titel hebben.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="77"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="81"/>
         <source>Step {number}: the due offset must be 0 to {max_days} days.</source>
         <translation>Stap {number}: het aantal dagen tot de streefdatum moet tussen 0 en {max_days} liggen.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="80"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="84"/>
         <source>That is not a recovery key: it has 30 letters and digits in 6 groups.</source>
         <translation>Dat is geen herstelsleutel: die bestaat uit 30 letters en cijfers in 6 groepen.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="83"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="87"/>
         <source>The PostgreSQL extension {extension} is missing, and this role may not add it. Ask the server&apos;s administrator to run CREATE EXTENSION {extension}; in the database once, then try again.</source>
         <translation>De PostgreSQL-extensie {extension} ontbreekt en deze rol mag die niet toevoegen. Vraag de beheerder van de server om eenmaal CREATE EXTENSION {extension}; in de database uit te voeren en probeer het daarna opnieuw.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="89"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="93"/>
         <source>The closing date is before the intake date.</source>
         <translation>De datum van afsluiting ligt vóór de intakedatum.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="90"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="94"/>
         <source>The connection to the database server {server} was lost; the change was not saved. Try again.</source>
         <translation>De verbinding met de databaseserver {server} is verbroken; de wijziging is niet opgeslagen. Probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="95"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="99"/>
         <source>The database server {server} cannot be reached, or refused this computer&apos;s role: check the address, the password and that the server is running.</source>
         <translation>De databaseserver {server} is niet bereikbaar of weigerde de rol van deze computer: controleer het adres, het wachtwoord en of de server draait.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="100"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="104"/>
         <source>The database {server} is not empty: a W4I database needs a database of its own on the server.</source>
         <translation>De database {server} is niet leeg: een W4I-database heeft een eigen database op de server nodig.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="105"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="109"/>
         <source>The document needs a file name.</source>
         <translation>Het document moet een bestandsnaam hebben.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="106"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="110"/>
         <source>The file is empty; there is nothing to attach.</source>
         <translation>Het bestand is leeg; er is niets om toe te voegen.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="107"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="111"/>
         <source>The file is {size} MB; documents can be at most {limit} MB. Attach a smaller file, for example a scan at a lower resolution.</source>
         <translation>Het bestand is {size} MB; documenten mogen maximaal {limit} MB zijn. Voeg een kleiner bestand toe, bijvoorbeeld een scan met een lagere resolutie.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="112"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="116"/>
         <source>The folder {folder} does not exist.</source>
         <translation>De map {folder} bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="113"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="117"/>
         <source>The follow-up is before the placement started.</source>
         <translation>De opvolging ligt vóór het begin van de plaatsing.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="114"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="118"/>
         <source>The last open site cannot be closed.</source>
         <translation>De laatste open locatie kan niet worden gesloten.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="115"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="119"/>
         <source>The logo image cannot be read.</source>
         <translation>De logo-afbeelding kan niet worden gelezen.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="116"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="120"/>
         <source>The logo is larger than 1 MiB; use a smaller image.</source>
         <translation>Het logo is groter dan 1 MiB; gebruik een kleinere afbeelding.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="117"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="121"/>
         <source>The logo must be a PNG or JPEG image.</source>
         <translation>Het logo moet een PNG- of JPEG-afbeelding zijn.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="118"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="122"/>
         <source>The notes are longer than {max_length} characters.</source>
         <translation>De notities zijn langer dan {max_length} tekens.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="119"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="123"/>
         <source>The number of participants cannot be negative.</source>
         <translation>Het aantal deelnemers kan niet negatief zijn.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="120"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="124"/>
         <source>The organisation name is longer than 200 characters.</source>
         <translation>De naam van de organisatie is langer dan 200 tekens.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="121"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="125"/>
         <source>The period ends ({end}) before it starts ({start}).</source>
         <translation>De periode eindigt ({end}) vóór het begin ({start}).</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="122"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="126"/>
         <source>The placement ends before it starts.</source>
         <translation>De einddatum van de plaatsing ligt vóór de begindatum.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="123"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="127"/>
         <source>The reason is longer than {max_length} characters.</source>
         <translation>De reden is langer dan {max_length} tekens.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="124"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="128"/>
         <source>The retention period is at least one year.</source>
         <translation>De bewaartermijn is minstens één jaar.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="125"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="129"/>
         <source>The server address must name a database: postgresql://role@host:port/database?sslmode=require.</source>
         <translation>Het serveradres moet een database noemen: postgresql://rol@host:poort/database?sslmode=require.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="130"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="134"/>
         <source>The server {host} must be reached over TLS: add ?sslmode=require (or verify-full) to its address.</source>
         <translation>De server {host} moet via TLS worden bereikt: voeg ?sslmode=require (of verify-full) aan het adres toe.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="135"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="139"/>
         <source>The two passwords differ.</source>
         <translation>De twee wachtwoorden zijn niet gelijk.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="136"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="140"/>
         <source>The vacancy closes before it opens.</source>
         <translation>De sluitingsdatum van de vacature ligt vóór de openingsdatum.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="137"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="141"/>
         <source>The vacancy does not belong to this employer.</source>
         <translation>De vacature hoort niet bij deze werkgever.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="138"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="142"/>
         <source>The withdrawal date is before the consent was given.</source>
         <translation>De datum van intrekking ligt vóór de datum waarop de toestemming is gegeven.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="139"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="143"/>
         <source>The working day ends before it starts.</source>
         <translation>De werkdag eindigt vóór de begintijd.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="140"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="144"/>
         <source>There is already a site called {name}.</source>
         <translation>Er is al een locatie met de naam {name}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="141"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="145"/>
         <source>There is already a user called {name}.</source>
         <translation>Er is al een gebruiker met de naam {name}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="142"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="146"/>
         <source>There is no active user called {name}.</source>
         <translation>Er is geen actieve gebruiker met de naam {name}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="143"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="147"/>
         <source>There is no current consent for this purpose to withdraw.</source>
         <translation>Er is voor dit doel geen geldende toestemming om in te trekken.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="144"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="148"/>
         <source>There is no user called {name}.</source>
         <translation>Er is geen gebruiker met de naam {name}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="145"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="149"/>
         <source>This is not a server address: write it as postgresql://role@host:port/database?sslmode=require.</source>
         <translation>Dit is geen serveradres: schrijf het als postgresql://rol@host:poort/database?sslmode=require.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="150"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="154"/>
+        <source>This person cannot be the caseworker of a participant of this site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="157"/>
+        <source>This record is not closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="158"/>
+        <source>This site is closed: choose an open one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="159"/>
         <source>Unknown consent purpose: {purpose}.</source>
         <translation>Onbekend doel van toestemming: {purpose}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="151"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="160"/>
         <source>Unknown fields: {names}.</source>
         <translation>Onbekende velden: {names}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="152"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="161"/>
         <source>Unknown kind of backup: {kind}.</source>
         <translation>Onbekende soort back-up: {kind}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="153"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="162"/>
+        <source>Warn about expiring permits between 1 and 365 days ahead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="163"/>
         <source>Without consent to processing, no record can be kept.</source>
         <translation>Zonder toestemming voor verwerking kan er geen dossier worden bijgehouden.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="154"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="164"/>
         <source>a contact person needs a name.</source>
         <translation>een contactpersoon moet een naam hebben.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="155"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="165"/>
         <source>a tag is longer than {max_length} characters.</source>
         <translation>een van de waarden is langer dan {max_length} tekens.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="156"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="166"/>
         <source>a vacancy needs a title.</source>
         <translation>een vacature moet een titel hebben.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="157"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="167"/>
         <source>an employer needs a name.</source>
         <translation>een werkgever moet een naam hebben.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="158"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="168"/>
         <source>documents are written in {languages}.</source>
         <translation>documenten kunnen alleen in {languages} worden opgesteld.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="159"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="169"/>
         <source>hours per week must be more than 0 and at most {max_hours}.</source>
         <translation>het aantal uren per week moet meer dan 0 en maximaal {max_hours} zijn.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="162"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="172"/>
         <source>the date is in the future.</source>
         <translation>de datum ligt in de toekomst.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="163"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="173"/>
         <source>this is longer than {max_length} characters.</source>
         <translation>de tekst is langer dan {max_length} tekens.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="164"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="174"/>
         <source>this is not a phone number.</source>
         <translation>dit is geen telefoonnummer.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="165"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="175"/>
         <source>this is not an e-mail address.</source>
         <translation>dit is geen e-mailadres.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="166"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="176"/>
         <source>this is required.</source>
         <translation>dit veld is verplicht.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="167"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="177"/>
         <source>this must be a date.</source>
         <translation>dit moet een datum zijn.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="168"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="178"/>
         <source>this must be a list of text values.</source>
         <translation>dit moet een lijst met teksten zijn.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="169"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="179"/>
         <source>this must be a time such as 09:30.</source>
         <translation>dit moet een tijd zijn, bijvoorbeeld 09:30.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="170"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="180"/>
         <source>this must be a whole number.</source>
         <translation>dit moet een geheel getal zijn.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="171"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="181"/>
         <source>this must be a year between 1900 and {last}.</source>
         <translation>dit moet een jaartal tussen 1900 en {last} zijn.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="172"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="182"/>
         <source>this must be a year.</source>
         <translation>dit moet een jaartal zijn.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="173"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="183"/>
         <source>this must be between 0 and {maximum}.</source>
         <translation>dit moet tussen 0 en {maximum} liggen.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="174"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="184"/>
         <source>this must be text.</source>
         <translation>dit moet tekst zijn.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="175"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="185"/>
         <source>this must be yes or no.</source>
         <translation>dit moet ja of nee zijn.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="176"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="186"/>
         <source>{codes} are not ISO 639-1 language codes.</source>
         <translation>{codes} zijn geen ISO 639-1-taalcodes.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="177"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="187"/>
         <source>{code} is not a NACE section (A to U).</source>
         <translation>{code} is geen NACE-sectie (A tot en met U).</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="178"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="188"/>
         <source>{code} is not an ISO 3166-1 country code.</source>
         <translation>{code} is geen ISO 3166-1-landcode.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="179"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="189"/>
         <source>{days} are not weekdays.</source>
         <translation>{days} zijn geen dagen van de week.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="180"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="190"/>
         <source>{name} already exists; choose another file name.</source>
         <translation>{name} bestaat al; kies een andere bestandsnaam.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="181"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="191"/>
+        <source>{name} is already on the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="192"/>
         <source>{server} already holds a W4I database.</source>
         <translation>{server} bevat al een W4I-database.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="182"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="193"/>
         <source>{server} holds no W4I database yet: create one there first.</source>
         <translation>{server} bevat nog geen W4I-database: maak er daar eerst een aan.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="185"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="196"/>
         <source>{server} was upgraded by a newer version of W4I Desktop: install that version on this computer.</source>
         <translation>{server} is bijgewerkt door een nieuwere versie van W4I Desktop: installeer die versie op deze computer.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="190"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="201"/>
         <source>{text} is not a quarter such as 2026Q3.</source>
         <translation>{text} is geen kwartaal in de vorm 2026Q3.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="191"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="202"/>
         <source>{value} is not a date (YYYY-MM-DD).</source>
         <translation>{value} is geen datum (JJJJ-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="192"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="203"/>
         <source>{value} is not a number of hours.</source>
         <translation>{value} is geen aantal uren.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="193"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="204"/>
         <source>{value} is not one of {choices}.</source>
         <translation>{value} is geen van de toegestane waarden: {choices}.</translation>
     </message>
@@ -1067,131 +1138,268 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="77"/>
-        <source>Active participants</source>
-        <translation>Actieve deelnemers</translation>
-    </message>
-    <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="77"/>
-        <source>In the programme this quarter.</source>
-        <translation>Dit kwartaal in het programma.</translation>
-    </message>
-    <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="78"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="75"/>
         <source>New this quarter</source>
         <translation>Nieuw dit kwartaal</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="78"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="75"/>
         <source>Intake date in this quarter.</source>
         <translation>Intakedatum in dit kwartaal.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="80"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="77"/>
         <source>Placed this quarter</source>
         <translation>Geplaatst dit kwartaal</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="81"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="78"/>
         <source>Participants who started a job, internship or apprenticeship.</source>
         <translation>Deelnemers die zijn begonnen met een baan, stage of leerwerkplek.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="84"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="81"/>
         <source>Still in work at 6 months</source>
         <translation>Na 6 maanden nog aan het werk</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="85"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="82"/>
         <source>Placements that reached 6 months this quarter and were still held.</source>
         <translation>Plaatsingen die dit kwartaal de 6 maanden bereikten en nog liepen.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="92"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="91"/>
         <source>Due</source>
         <translation>Streefdatum</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="92"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="91"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="107"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="112"/>
         <source>Participant</source>
         <translation>Deelnemer</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="92"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="91"/>
         <source>Step</source>
         <translation>Stap</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="94"/>
-        <source>My overdue steps</source>
-        <translation>Mijn achterstallige stappen</translation>
-    </message>
-    <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="97"/>
-        <source>My steps due soon</source>
-        <translation>Mijn stappen voor binnenkort</translation>
-    </message>
-    <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="102"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="93"/>
         <source>My &amp;overdue steps</source>
         <translation>Mijn &amp;achterstallige stappen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="104"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="93"/>
+        <source>No overdue steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="97"/>
         <source>Due in the next &amp;two weeks</source>
         <translation>Te doen in de komende &amp;twee weken</translation>
     </message>
     <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="98"/>
+        <source>Nothing due in the next two weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="101"/>
+        <source>Overdue steps by &amp;caseworker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="102"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="112"/>
+        <source>Caseworker</source>
+        <translation type="unfinished">Trajectbegeleider</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="102"/>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="102"/>
+        <source>Oldest due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="103"/>
+        <source>No overdue steps in the team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="106"/>
+        <source>To &amp;assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="107"/>
+        <source>Site</source>
+        <translation type="unfinished">Locatie</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="107"/>
+        <source>Intake</source>
+        <translation type="unfinished">Intake</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="108"/>
+        <source>Nobody waiting for a caseworker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../w4i_desktop/views/dashboard.py" line="111"/>
-        <location filename="../w4i_desktop/views/dashboard.py" line="117"/>
+        <source>&amp;Permits expiring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="112"/>
+        <source>Permit expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="130"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="136"/>
         <source>Placements started per quarter</source>
         <translation>Gestarte plaatsingen per kwartaal</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="144"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="206"/>
+        <source>Welcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="208"/>
         <source>This quarter: %1</source>
         <translation>Dit kwartaal: %1</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="167"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="233"/>
         <source>n/a</source>
         <translation>n.v.t.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="169"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="235"/>
         <source>%1 %</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="172"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="238"/>
+        <source>%1 of %2 placements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="242"/>
+        <source>no placement reached 6 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="249"/>
+        <source>open now %1 + left during the quarter %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="254"/>
+        <source>intake on or after %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="256"/>
+        <source>people who started a placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="315"/>
+        <source>No caseworker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="323"/>
+        <source>Overdue steps by &amp;caseworker (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="336"/>
+        <source>To &amp;assign: no caseworker yet (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="349"/>
+        <source>%1 (expired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="353"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../w4i_desktop/views/dashboard.py" line="361"/>
+        <source>&amp;Permits expired or expiring within %n day(s) (%1)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../w4i_desktop/views/dashboard.py" line="365"/>
+        <source>No permits expire in the next %n day(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="382"/>
         <source>%1 of %2</source>
         <translation>%1 van %2</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="188"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="266"/>
         <source>Placements</source>
         <translation>Plaatsingen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="228"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="67"/>
+        <source>Active this quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="69"/>
+        <source>Intake on or before the quarter&apos;s last day and not closed before its first day: the participants open now and those who left during the quarter. The participant list&apos;s Open counts only those open now, and records without an intake date too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="302"/>
         <source>My &amp;overdue steps (%1)</source>
         <translation>Mijn &amp;achterstallige stappen (%1)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="231"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="305"/>
         <source>Due in the next &amp;two weeks (%1)</source>
         <translation>Te doen in de komende &amp;twee weken (%1)</translation>
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <location filename="../w4i_desktop/views/date_field.py" line="189"/>
+        <source>This is not a date. Type it like %1, or leave it empty if not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DocumentFiles</name>
     <message>
-        <location filename="../w4i_desktop/views/document_files.py" line="49"/>
+        <location filename="../w4i_desktop/views/document_files.py" line="129"/>
         <source>&amp;Open</source>
         <translation>&amp;Openen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/document_files.py" line="52"/>
+        <location filename="../w4i_desktop/views/document_files.py" line="132"/>
         <source>Show in &amp;folder</source>
         <translation>In &amp;map tonen</translation>
     </message>
@@ -1199,87 +1407,87 @@
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="145"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="142"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="145"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="142"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="145"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="142"/>
         <source>Size</source>
         <translation>Grootte</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="145"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="142"/>
         <source>Added</source>
         <translation>Toegevoegd</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="145"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="142"/>
         <source>By</source>
         <translation>Door</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="148"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="145"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="149"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="146"/>
         <source>&amp;Add…</source>
         <translation>&amp;Toevoegen…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="150"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="147"/>
         <source>Save &amp;as…</source>
         <translation>Opslaan &amp;als…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="151"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="148"/>
         <source>&amp;Delete</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="158"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="155"/>
         <source>Documents are kept encrypted inside the database, never as loose files. Each can be up to %1 MB.</source>
         <translation>Documenten worden versleuteld in de database bewaard, nooit als losse bestanden. Elk document mag maximaal %1 MB zijn.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="201"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="198"/>
         <source>(former user)</source>
         <translation>(voormalige gebruiker)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="223"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="220"/>
         <source>Attach a document</source>
         <translation>Document toevoegen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="232"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="228"/>
         <source>%1 is %2 MB. Documents can be at most %3 MB: attach a smaller file, for example a scan at a lower resolution.</source>
         <translation>%1 is %2 MB. Documenten mogen maximaal %3 MB zijn: voeg een kleiner bestand toe, bijvoorbeeld een scan met een lagere resolutie.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="242"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="238"/>
         <source>%1 could not be read.</source>
         <translation>%1 kon niet worden gelezen.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="260"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="255"/>
         <source>Save the document as</source>
         <translation>Document opslaan als</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="275"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="269"/>
         <source>Delete document</source>
         <translation>Document verwijderen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="276"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="270"/>
         <source>Delete %1 from this record? This cannot be undone.</source>
         <translation>%1 uit dit dossier verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
@@ -1287,22 +1495,22 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="302"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="301"/>
         <source>Imported</source>
         <translation>Geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="312"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="311"/>
         <source>%1 participants were added.</source>
         <translation>Er zijn %1 deelnemers toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="315"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="314"/>
         <source>%1 employers and %2 contact persons were added.</source>
         <translation>Er zijn %1 werkgevers en %2 contactpersonen toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="320"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="319"/>
         <source>%1 rejected rows were left out.</source>
         <translation>Er zijn %1 afgewezen rijen weggelaten.</translation>
     </message>
@@ -1310,52 +1518,52 @@
 <context>
     <name>DraftsDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/intake_wizard.py" line="221"/>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="279"/>
         <source>Unfinished intake interviews</source>
         <translation>Onafgemaakte intakegesprekken</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_wizard.py" line="224"/>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="282"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_wizard.py" line="224"/>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="282"/>
         <source>Last saved</source>
         <translation>Laatst opgeslagen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_wizard.py" line="224"/>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="282"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_wizard.py" line="224"/>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="282"/>
         <source>Page</source>
         <translation>Pagina</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_wizard.py" line="227"/>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="285"/>
         <source>There are no unfinished interviews.</source>
         <translation>Er zijn geen onafgemaakte gesprekken.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_wizard.py" line="229"/>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="287"/>
         <source>&amp;Resume</source>
         <translation>&amp;Hervatten</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_wizard.py" line="230"/>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="288"/>
         <source>&amp;Delete</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_wizard.py" line="250"/>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="308"/>
         <source>(no name yet)</source>
         <translation>(nog geen naam)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_wizard.py" line="280"/>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="338"/>
         <source>Delete this unfinished interview and its answers?</source>
         <translation>Dit onafgemaakte gesprek en de antwoorden verwijderen?</translation>
     </message>
@@ -1397,52 +1605,47 @@
 <context>
     <name>EducationPage</name>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="289"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="228"/>
         <source>Education and work</source>
         <translation>Opleiding en werk</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="296"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="235"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="296"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="235"/>
         <source>No</source>
         <translation>Nee</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="297"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="236"/>
         <source>Not known or not applicable</source>
         <translation>Onbekend of niet van toepassing</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="303"/>
-        <source>Separated by commas</source>
-        <translation>Gescheiden door komma&apos;s</translation>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="248"/>
+        <source>Em&amp;ployment status</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="304"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="242"/>
         <source>&amp;Education (ISCED)</source>
         <translation>&amp;Opleiding (ISCED)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="307"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="245"/>
         <source>&amp;Qualification recognised</source>
         <translation>&amp;Diploma erkend</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="310"/>
-        <source>&amp;Employment status</source>
-        <translation>&amp;Arbeidssituatie</translation>
-    </message>
-    <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="311"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="249"/>
         <source>&amp;Work experience</source>
         <translation>&amp;Werkervaring</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="312"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="250"/>
         <source>&amp;Skills</source>
         <translation>&amp;Vaardigheden</translation>
     </message>
@@ -1532,227 +1735,269 @@
     </message>
 </context>
 <context>
+    <name>EmployerPlacementsTab</name>
+    <message>
+        <location filename="../w4i_desktop/views/employer_placements.py" line="32"/>
+        <source>Participant</source>
+        <translation type="unfinished">Deelnemer</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_placements.py" line="33"/>
+        <source>Code</source>
+        <translation type="unfinished">Code</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_placements.py" line="34"/>
+        <source>Vacancy</source>
+        <translation type="unfinished">Vacature</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_placements.py" line="35"/>
+        <source>Type</source>
+        <translation type="unfinished">Type</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_placements.py" line="36"/>
+        <source>Start</source>
+        <translation type="unfinished">Begin</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_placements.py" line="37"/>
+        <source>End</source>
+        <translation type="unfinished">Einde</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_placements.py" line="41"/>
+        <source>Placements</source>
+        <translation type="unfinished">Plaatsingen</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_placements.py" line="45"/>
+        <source>Edit the placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_placements.py" line="54"/>
+        <source>New &amp;placement…</source>
+        <translation type="unfinished">Nieuwe &amp;plaatsing…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_placements.py" line="56"/>
+        <source>Edit the p&amp;lacement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_placements.py" line="58"/>
+        <source>Open her &amp;record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_placements.py" line="89"/>
+        <source>No particular vacancy</source>
+        <translation type="unfinished">Geen specifieke vacature</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_placements.py" line="92"/>
+        <source>ongoing</source>
+        <translation type="unfinished">lopend</translation>
+    </message>
+</context>
+<context>
     <name>EmployerRecord</name>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="83"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="85"/>
         <source>Employer</source>
         <translation>Werkgever</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="86"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="88"/>
         <source>&amp;Save</source>
         <translation>&amp;Opslaan</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="98"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="100"/>
         <source>Not known</source>
         <translation>Onbekend</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="104"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="106"/>
         <source>&amp;Name</source>
         <translation>&amp;Naam</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="105"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="107"/>
         <source>S&amp;ector (NACE)</source>
         <translation>S&amp;ector (NACE)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="106"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="108"/>
         <source>Si&amp;ze</source>
         <translation>&amp;Grootte</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="107"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="109"/>
         <source>&amp;Municipality</source>
         <translation>Ge&amp;meente</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="108"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="110"/>
         <source>&amp;Website</source>
         <translation>&amp;Website</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="109"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="111"/>
         <source>N&amp;otes</source>
         <translation>No&amp;tities</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="117"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="119"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="117"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="119"/>
         <source>Job title</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="117"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="119"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="117"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="119"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="118"/>
-        <location filename="../w4i_desktop/views/employer_record.py" line="181"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="120"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="175"/>
         <source>Contact persons</source>
         <translation>Contactpersonen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="122"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="124"/>
         <source>&amp;Add a contact person…</source>
         <translation>Contactpersoon toe&amp;voegen…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="125"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="127"/>
         <source>&amp;Remove</source>
         <translation>Ve&amp;rwijderen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="130"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="132"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="130"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="132"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="130"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="132"/>
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="130"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="132"/>
         <source>By</source>
         <translation>Door</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="131"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="133"/>
         <source>Contacts with the employer</source>
         <translation>Contacten met de werkgever</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="135"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="137"/>
         <source>&amp;Log a contact…</source>
         <translation>Contact vast&amp;leggen…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="141"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="143"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="142"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="144"/>
         <source>Municipality</source>
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="143"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="145"/>
         <source>Hours/week</source>
         <translation>Uren/week</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="144"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="146"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="145"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="147"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="146"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="148"/>
         <source>Opened</source>
         <translation>Geopend</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="148"/>
-        <location filename="../w4i_desktop/views/employer_record.py" line="183"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="150"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="177"/>
         <source>Vacancies</source>
         <translation>Vacatures</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="152"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="154"/>
         <source>&amp;New vacancy…</source>
         <translation>&amp;Nieuwe vacature…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="155"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="157"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bewerken…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="158"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="160"/>
         <source>Find &amp;candidates…</source>
         <translation>&amp;Kandidaten zoeken…</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/employer_record.py" line="165"/>
-        <source>Participant</source>
-        <translation>Deelnemer</translation>
+        <source>Record a &amp;placement…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="166"/>
-        <source>Vacancy</source>
-        <translation>Vacature</translation>
-    </message>
-    <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="167"/>
-        <source>Type</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="168"/>
-        <source>Start</source>
-        <translation>Begin</translation>
-    </message>
-    <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="169"/>
-        <source>End</source>
-        <translation>Einde</translation>
-    </message>
-    <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="171"/>
-        <location filename="../w4i_desktop/views/employer_record.py" line="184"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="179"/>
         <source>Placements</source>
         <translation>Plaatsingen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="175"/>
-        <source>New &amp;placement…</source>
-        <translation>Nieuwe &amp;plaatsing…</translation>
-    </message>
-    <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="180"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="174"/>
         <source>Details</source>
         <translation>Gegevens</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="182"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="176"/>
         <source>Contacts log</source>
         <translation>Contactgeschiedenis</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="194"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="189"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="226"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="221"/>
         <source>New employer</source>
         <translation>Nieuwe werkgever</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="333"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="318"/>
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
@@ -1760,17 +2005,17 @@
 <context>
     <name>EmployersScreen</name>
     <message>
-        <location filename="../w4i_desktop/views/employers_screen.py" line="157"/>
+        <location filename="../w4i_desktop/views/employers_screen.py" line="158"/>
         <source>← Back to the list</source>
         <translation>← Terug naar de lijst</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employers_screen.py" line="219"/>
+        <location filename="../w4i_desktop/views/employers_screen.py" line="221"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employers_screen.py" line="220"/>
+        <location filename="../w4i_desktop/views/employers_screen.py" line="222"/>
         <source>Save the changes to this employer?</source>
         <translation>De wijzigingen aan deze werkgever opslaan?</translation>
     </message>
@@ -1778,27 +2023,27 @@
 <context>
     <name>EraseDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/privacy_actions.py" line="33"/>
+        <location filename="../w4i_desktop/views/privacy_actions.py" line="35"/>
         <source>Erase personal data</source>
         <translation>Persoonsgegevens wissen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/privacy_actions.py" line="36"/>
+        <location filename="../w4i_desktop/views/privacy_actions.py" line="38"/>
         <source>Erase the personal data of %1? Her names, contact details, exact date of birth, notes, documents and timeline entries are removed for good. Anonymous figures (year of birth, country, education, pathway steps, placements) stay so reports remain correct. The record can no longer be opened or found.</source>
         <translation>De persoonsgegevens van %1 wissen? Haar namen, contactgegevens, exacte geboortedatum, notities, documenten en tijdlijnitems worden definitief verwijderd. Anonieme gegevens (geboortejaar, land, opleiding, trajectstappen, plaatsingen) blijven bewaard, zodat de rapportages blijven kloppen. Het dossier kan daarna niet meer worden geopend of gevonden.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/privacy_actions.py" line="46"/>
+        <location filename="../w4i_desktop/views/privacy_actions.py" line="48"/>
         <source>e.g. her request of 12 March, by e-mail</source>
         <translation>bijv. haar verzoek van 12 maart, per e-mail</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/privacy_actions.py" line="48"/>
+        <location filename="../w4i_desktop/views/privacy_actions.py" line="50"/>
         <source>&amp;Erase</source>
         <translation>&amp;Wissen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/privacy_actions.py" line="59"/>
+        <location filename="../w4i_desktop/views/privacy_actions.py" line="61"/>
         <source>&amp;Reason (kept in the audit log):</source>
         <translation>&amp;Reden (wordt bewaard in het auditlogboek):</translation>
     </message>
@@ -1806,37 +2051,37 @@
 <context>
     <name>FamilyPage</name>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="317"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="255"/>
         <source>Family and availability</source>
         <translation>Gezin en beschikbaarheid</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="324"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="262"/>
         <source>She has a driving licence</source>
         <translation>Ze heeft een rijbewijs</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="325"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="263"/>
         <source>&amp;Children</source>
         <translation>&amp;Kinderen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="326"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="264"/>
         <source>C&amp;hildcare needed</source>
         <translation>Kinder&amp;opvang nodig</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="327"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="265"/>
         <source>Available &amp;days</source>
         <translation>Beschikbare &amp;dagen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="328"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="266"/>
         <source>Available &amp;from</source>
         <translation>Beschikbaar &amp;vanaf</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="329"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="267"/>
         <source>Available &amp;until</source>
         <translation>Beschikbaar &amp;tot</translation>
     </message>
@@ -1844,52 +2089,72 @@
 <context>
     <name>FamilyTab</name>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="297"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="300"/>
         <source>Has a driving licence valid here</source>
         <translation>Heeft een rijbewijs dat hier geldig is</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="299"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="301"/>
+        <source>Would move to another town for a job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="303"/>
+        <source>Towns she can reach every day, e.g. Haarlem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="306"/>
         <source>Family</source>
         <translation>Gezin</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="301"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="308"/>
         <source>&amp;Children</source>
         <translation>&amp;Kinderen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="302"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="309"/>
         <source>Childcare &amp;need</source>
         <translation>Behoefte aan kinder&amp;opvang</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="305"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="312"/>
         <source>Availability for work or courses</source>
         <translation>Beschikbaarheid voor werk of cursussen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="307"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="314"/>
         <source>&amp;Days</source>
         <translation>&amp;Dagen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="308"/>
-        <source>&amp;From</source>
-        <translation>&amp;Vanaf</translation>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="315"/>
+        <source>F&amp;rom</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="309"/>
-        <source>&amp;Until</source>
-        <translation>&amp;Tot</translation>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="316"/>
+        <source>Un&amp;til</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="310"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="317"/>
         <source>Dri&amp;ving licence</source>
         <translation>&amp;Rijbewijs</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/record_tabs.py" line="318"/>
+        <source>Re&amp;location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="319"/>
+        <source>Co&amp;mmutes to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="327"/>
         <source>Used when looking for vacancies and courses whose days and hours fit, including hours compatible with childcare.</source>
         <translation>Wordt gebruikt bij het zoeken naar vacatures en cursussen waarvan de dagen en uren passen, ook uren die te combineren zijn met kinderopvang.</translation>
     </message>
@@ -1897,62 +2162,62 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="57"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="56"/>
         <source>What to import</source>
         <translation>Wat importeren</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="60"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="59"/>
         <source>An Excel workbook (.xlsx) or a CSV file, with one row per person or employer and the column names in the first row, in any of our five languages.</source>
         <translation>Een Excel-werkmap (.xlsx) of een CSV-bestand, met één rij per persoon of werkgever en de kolomnamen in de eerste rij, in een van onze vijf talen.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="64"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="63"/>
         <source>&amp;Participants</source>
         <translation>&amp;Deelnemers</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="66"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="65"/>
         <source>&amp;Employers with their contact persons</source>
         <translation>&amp;Werkgevers met hun contactpersonen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="69"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="68"/>
         <source>File to import</source>
         <translation>Te importeren bestand</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="71"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="70"/>
         <source>&amp;Choose the file…</source>
         <translation>&amp;Bestand kiezen…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="73"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="72"/>
         <source>Download a &amp;template…</source>
         <translation>&amp;Sjabloon downloaden…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="92"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="90"/>
         <source>Choose the file to import</source>
         <translation>Kies het bestand om te importeren</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="94"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="90"/>
         <source>Spreadsheets (*.xlsx *.csv *.txt)</source>
         <translation>Spreadsheets (*.xlsx *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="101"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="97"/>
         <source>Download a template</source>
         <translation>Sjabloon downloaden</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="103"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="102"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-werkmappen (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="113"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="112"/>
         <source>The template is saved as %1.</source>
         <translation>Het sjabloon is opgeslagen als %1.</translation>
     </message>
@@ -1960,93 +2225,93 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="92"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="90"/>
         <source>Welcome to W4I Desktop</source>
         <translation>Welkom bij W4I Desktop</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="97"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="95"/>
         <source>&lt;h2&gt;Welcome&lt;/h2&gt;&lt;p&gt;W4I Desktop keeps everything in one encrypted database on this computer. Create it now, with the first administrator account.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Welkom&lt;/h2&gt;&lt;p&gt;W4I Desktop bewaart alles in één versleutelde database op deze computer. Maak die nu aan, samen met het eerste beheerdersaccount.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="110"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="108"/>
         <source>e.g. Centro Donne Milano</source>
         <translation>bijv. Centro Donne Milano</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="122"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="120"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="123"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="121"/>
         <source>Organisation name</source>
         <translation>Naam van de organisatie</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="124"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="122"/>
         <source>First site</source>
         <translation>Eerste locatie</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="125"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="123"/>
         <source>Administrator user name</source>
         <translation>Gebruikersnaam beheerder</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="126"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="124"/>
         <source>Password</source>
         <translation>Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="127"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="125"/>
         <source>Repeat the password</source>
         <translation>Herhaal het wachtwoord</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="134"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="132"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="135"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="133"/>
         <source>&amp;Organisation name</source>
         <translation>Naam van de &amp;organisatie</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="136"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="134"/>
         <source>First &amp;site</source>
         <translation>Eerste &amp;locatie</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="137"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="135"/>
         <source>Administrator &amp;user name</source>
         <translation>&amp;Gebruikersnaam beheerder</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="138"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="136"/>
         <source>&amp;Password</source>
         <translation>&amp;Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="140"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="138"/>
         <source>&amp;Repeat the password</source>
         <translation>&amp;Herhaal het wachtwoord</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="144"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="142"/>
         <location filename="../w4i_desktop/views/first_run.py" line="186"/>
         <source>&amp;Create database</source>
         <translation>Database &amp;aanmaken</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="147"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="145"/>
         <source>Open &amp;existing database…</source>
         <translation>&amp;Bestaande database openen…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="154"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="152"/>
         <source>Connect to the &amp;existing database</source>
         <translation>Verbinden met de &amp;bestaande database</translation>
     </message>
@@ -2094,12 +2359,12 @@
         <translation>Geef de eerste locatie een naam.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="287"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="286"/>
         <source>Open a W4I database</source>
         <translation>Een W4I-database openen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="289"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="286"/>
         <source>W4I databases (*.db);;All files (*)</source>
         <translation>W4I-databases (*.db);;Alle bestanden (*)</translation>
     </message>
@@ -2107,47 +2372,47 @@
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/placement_dialog.py" line="95"/>
+        <location filename="../w4i_desktop/views/placement_dialog.py" line="125"/>
         <source>Record a follow-up</source>
         <translation>Opvolging vastleggen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/placement_dialog.py" line="100"/>
+        <location filename="../w4i_desktop/views/placement_dialog.py" line="130"/>
         <source>After 1 month</source>
         <translation>Na 1 maand</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/placement_dialog.py" line="101"/>
+        <location filename="../w4i_desktop/views/placement_dialog.py" line="131"/>
         <source>After 3 months</source>
         <translation>Na 3 maanden</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/placement_dialog.py" line="102"/>
+        <location filename="../w4i_desktop/views/placement_dialog.py" line="132"/>
         <source>After 6 months</source>
         <translation>Na 6 maanden</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/placement_dialog.py" line="103"/>
+        <location filename="../w4i_desktop/views/placement_dialog.py" line="133"/>
         <source>After 12 months</source>
         <translation>Na 12 maanden</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/placement_dialog.py" line="106"/>
+        <location filename="../w4i_desktop/views/placement_dialog.py" line="136"/>
         <source>&amp;Follow-up</source>
         <translation>&amp;Opvolging</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/placement_dialog.py" line="109"/>
+        <location filename="../w4i_desktop/views/placement_dialog.py" line="139"/>
         <source>&amp;Date</source>
         <translation>&amp;Datum</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/placement_dialog.py" line="110"/>
+        <location filename="../w4i_desktop/views/placement_dialog.py" line="140"/>
         <source>She is still &amp;employed there</source>
         <translation>Ze &amp;werkt daar nog</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/placement_dialog.py" line="114"/>
+        <location filename="../w4i_desktop/views/placement_dialog.py" line="144"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notities</translation>
     </message>
@@ -2155,7 +2420,7 @@
 <context>
     <name>FormPage</name>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="102"/>
+        <location filename="../w4i_desktop/views/intake_form.py" line="168"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
@@ -2239,32 +2504,32 @@
 <context>
     <name>IdentityPage</name>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="212"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="147"/>
         <source>Identity and contact</source>
         <translation>Identiteit en contact</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="216"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="151"/>
         <source>&amp;First name</source>
         <translation>&amp;Voornaam</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="217"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="152"/>
         <source>&amp;Last name</source>
         <translation>&amp;Achternaam</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="218"/>
-        <source>&amp;Birth date</source>
-        <translation>&amp;Geboortedatum</translation>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="153"/>
+        <source>Birth &amp;date</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="219"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="154"/>
         <source>&amp;Phone</source>
         <translation>&amp;Telefoon</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="220"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="155"/>
         <source>E-&amp;mail</source>
         <translation>E-&amp;mail</translation>
     </message>
@@ -2272,37 +2537,37 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="332"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="331"/>
         <source>Import a spreadsheet</source>
         <translation>Spreadsheet importeren</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="339"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="338"/>
         <source>Import possible duplicates too</source>
         <translation>Mogelijke duplicaten ook importeren</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="346"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="345"/>
         <source>&amp;Close</source>
         <translation>&amp;Sluiten</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="347"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="346"/>
         <source>&amp;Import</source>
         <translation>&amp;Importeren</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="354"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="353"/>
         <source>Importing…</source>
         <translation>Bezig met importeren…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="354"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="353"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="369"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="368"/>
         <source>Cancelled: nothing was imported.</source>
         <translation>Geannuleerd: er is niets geïmporteerd.</translation>
     </message>
@@ -2310,70 +2575,75 @@
 <context>
     <name>IntakeWizard</name>
     <message>
-        <location filename="../w4i_desktop/views/intake_wizard.py" line="50"/>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="51"/>
         <source>Intake interview</source>
         <translation>Intakegesprek</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_wizard.py" line="53"/>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="54"/>
         <source>&amp;Submit</source>
         <translation>&amp;Indienen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_wizard.py" line="96"/>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="112"/>
         <source>Print the privacy notice</source>
         <translation>Privacyverklaring afdrukken</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_wizard.py" line="99"/>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="115"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_wizard.py" line="107"/>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="123"/>
         <source>The privacy notice is saved as %1.</source>
         <translation>De privacyverklaring is opgeslagen als %1.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_wizard.py" line="163"/>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="184"/>
         <source>Eligibility</source>
         <translation>Deelnamevoorwaarden</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_wizard.py" line="194"/>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="216"/>
         <source>Possible duplicate</source>
         <translation>Mogelijk dubbele registratie</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_wizard.py" line="198"/>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="220"/>
         <source>She may already be registered:</source>
         <translation>Ze is misschien al geregistreerd:</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_wizard.py" line="199"/>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="221"/>
         <source>Create anyway</source>
         <translation>Toch aanmaken</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="254"/>
+        <source>The interview was kept as a draft. You can continue it from %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>InteractionDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/employer_dialogs.py" line="48"/>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="45"/>
         <source>Log a contact with the employer</source>
         <translation>Contact met de werkgever vastleggen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_dialogs.py" line="51"/>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="48"/>
         <source>&amp;Date</source>
         <translation>&amp;Datum</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_dialogs.py" line="54"/>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="51"/>
         <source>&amp;Kind</source>
         <translation>&amp;Soort</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_dialogs.py" line="55"/>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="52"/>
         <source>&amp;Summary</source>
         <translation>Samen&amp;vatting</translation>
     </message>
@@ -2381,155 +2651,155 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="17"/>
+        <location filename="../w4i_desktop/views/labels.py" line="18"/>
         <source>Intake</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="18"/>
+        <location filename="../w4i_desktop/views/labels.py" line="19"/>
         <source>Privacy consent</source>
         <translation>Toestemming privacy</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="19"/>
+        <location filename="../w4i_desktop/views/labels.py" line="20"/>
         <source>Needs assessment</source>
         <translation>Inventarisatie van behoeften</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="20"/>
+        <location filename="../w4i_desktop/views/labels.py" line="21"/>
         <source>Skills assessment</source>
         <translation>Inventarisatie van vaardigheden</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="21"/>
+        <location filename="../w4i_desktop/views/labels.py" line="22"/>
         <source>Language assessment</source>
         <translation>Taalniveaubepaling</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="22"/>
+        <location filename="../w4i_desktop/views/labels.py" line="23"/>
         <source>Individual plan</source>
         <translation>Persoonlijk plan</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="23"/>
+        <location filename="../w4i_desktop/views/labels.py" line="24"/>
         <source>Language course</source>
         <translation>Taalcursus</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="24"/>
+        <location filename="../w4i_desktop/views/labels.py" line="25"/>
         <source>Empowerment activities</source>
         <translation>Empowermentactiviteiten</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="25"/>
+        <location filename="../w4i_desktop/views/labels.py" line="26"/>
         <source>Orientation</source>
         <translation>Oriëntatie</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="26"/>
+        <location filename="../w4i_desktop/views/labels.py" line="27"/>
         <source>Vocational training</source>
         <translation>Beroepsopleiding</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="27"/>
+        <location filename="../w4i_desktop/views/labels.py" line="28"/>
         <source>CV and job search</source>
         <translation>Cv en zoeken naar werk</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="28"/>
+        <location filename="../w4i_desktop/views/labels.py" line="29"/>
         <source>Job orientation</source>
         <translation>Beroepsoriëntatie</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="29"/>
+        <location filename="../w4i_desktop/views/labels.py" line="30"/>
         <source>Employer matching</source>
         <translation>Matching met werkgevers</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="30"/>
+        <location filename="../w4i_desktop/views/labels.py" line="31"/>
         <location filename="../w4i_desktop/views/record_labels.py" line="91"/>
         <location filename="../w4i_desktop/views/record_labels.py" line="125"/>
         <source>Internship</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="31"/>
+        <location filename="../w4i_desktop/views/labels.py" line="32"/>
         <source>Placement</source>
         <translation>Plaatsing</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="32"/>
+        <location filename="../w4i_desktop/views/labels.py" line="33"/>
         <source>Follow-up 1 month</source>
         <translation>Opvolging na 1 maand</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="33"/>
+        <location filename="../w4i_desktop/views/labels.py" line="34"/>
         <source>Follow-up 3 months</source>
         <translation>Opvolging na 3 maanden</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="34"/>
+        <location filename="../w4i_desktop/views/labels.py" line="35"/>
         <source>Follow-up 6 months</source>
         <translation>Opvolging na 6 maanden</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="35"/>
+        <location filename="../w4i_desktop/views/labels.py" line="36"/>
         <source>Follow-up 12 months</source>
         <translation>Opvolging na 12 maanden</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="36"/>
+        <location filename="../w4i_desktop/views/labels.py" line="37"/>
         <source>Closure</source>
         <translation>Afsluiting</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="37"/>
+        <location filename="../w4i_desktop/views/labels.py" line="38"/>
         <source>Other step</source>
         <translation>Andere stap</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="41"/>
+        <location filename="../w4i_desktop/views/labels.py" line="42"/>
         <location filename="../w4i_desktop/views/record_labels.py" line="66"/>
         <source>Employed</source>
         <translation>Aan het werk</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="42"/>
+        <location filename="../w4i_desktop/views/labels.py" line="43"/>
         <source>In education or training</source>
         <translation>In opleiding of scholing</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="43"/>
+        <location filename="../w4i_desktop/views/labels.py" line="44"/>
         <source>Moved away</source>
         <translation>Verhuisd</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="44"/>
+        <location filename="../w4i_desktop/views/labels.py" line="45"/>
         <source>Dropped out</source>
         <translation>Voortijdig gestopt</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="45"/>
+        <location filename="../w4i_desktop/views/labels.py" line="46"/>
         <source>Other reason</source>
         <translation>Andere reden</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="49"/>
+        <location filename="../w4i_desktop/views/labels.py" line="50"/>
         <source>Administrator</source>
         <translation>Beheerder</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="50"/>
+        <location filename="../w4i_desktop/views/labels.py" line="51"/>
         <source>Manager</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="51"/>
+        <location filename="../w4i_desktop/views/labels.py" line="52"/>
         <source>Staff</source>
         <translation>Medewerker</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="52"/>
+        <location filename="../w4i_desktop/views/labels.py" line="53"/>
         <source>Volunteer</source>
         <translation>Vrijwilliger</translation>
     </message>
@@ -2944,147 +3214,172 @@
 <context>
     <name>LanguagePage</name>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="158"/>
-        <source>Interview language</source>
-        <translation>Gesprekstaal</translation>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="62"/>
+        <source>Interview language and site</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="158"/>
-        <source>The language you speak together.</source>
-        <translation>De taal die jullie samen spreken.</translation>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="63"/>
+        <source>The language you speak together, and who will follow her.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="162"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="73"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="74"/>
+        <source>&amp;Site</source>
+        <translation type="unfinished">&amp;Locatie</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="75"/>
+        <source>Case&amp;worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="84"/>
+        <source>To assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="96"/>
+        <source>to assign</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LanguagesEdit</name>
     <message>
-        <location filename="../w4i_desktop/views/record_widgets.py" line="187"/>
-        <source>ISO codes, e.g. ar, fr, it</source>
-        <translation>ISO-codes, bijv. ar, fr, it</translation>
+        <location filename="../w4i_desktop/views/language_edit.py" line="83"/>
+        <source>Names, e.g. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/language_edit.py" line="150"/>
+        <source>Not a language name: %1. Type a name, e.g. %2, or pick one from the list.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LanguagesPage</name>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="272"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="211"/>
         <source>Languages</source>
         <translation>Talen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="279"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="218"/>
         <source>None yet</source>
         <translation>Nog geen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="280"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="219"/>
         <source>Not assessed</source>
         <translation>Niet bepaald</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="282"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="221"/>
         <source>&amp;Languages she speaks</source>
         <translation>&amp;Talen die ze spreekt</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="283"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="222"/>
         <source>&amp;Host-country language</source>
         <translation>Taal van het &amp;gastland</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="284"/>
-        <source>Her &amp;level (self-assessed, CEFR)</source>
-        <translation>Haar &amp;niveau (zelf ingeschat, CEFR)</translation>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="223"/>
+        <source>Her le&amp;vel (self-assessed, CEFR)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LoginPage</name>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="34"/>
+        <location filename="../w4i_desktop/views/login.py" line="35"/>
         <source>&lt;h2&gt;W4I Desktop&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;W4I Desktop&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="35"/>
+        <location filename="../w4i_desktop/views/login.py" line="36"/>
         <source>Sign in to open the encrypted database.</source>
         <translation>Meld je aan om de versleutelde database te openen.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="39"/>
+        <location filename="../w4i_desktop/views/login.py" line="40"/>
         <source>Sign in to the shared database %1.</source>
         <translation>Meld je aan bij de gedeelde database %1.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="42"/>
+        <location filename="../w4i_desktop/views/login.py" line="43"/>
         <source>User name</source>
         <translation>Gebruikersnaam</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="45"/>
+        <location filename="../w4i_desktop/views/login.py" line="46"/>
         <source>Password</source>
         <translation>Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="51"/>
+        <location filename="../w4i_desktop/views/login.py" line="52"/>
         <source>Password of the database server</source>
         <translation>Wachtwoord van de databaseserver</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="52"/>
+        <location filename="../w4i_desktop/views/login.py" line="53"/>
         <source>&amp;Server password</source>
         <translation>&amp;Serverwachtwoord</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="54"/>
+        <location filename="../w4i_desktop/views/login.py" line="55"/>
         <source>Remember me on this computer</source>
         <translation>Mij onthouden op deze computer</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="62"/>
+        <location filename="../w4i_desktop/views/login.py" line="63"/>
         <source>&amp;Restore the newest good backup…</source>
         <translation>De nieuwste goede back-up &amp;terugzetten…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="66"/>
+        <location filename="../w4i_desktop/views/login.py" line="67"/>
         <source>&amp;Forgot your password?</source>
         <translation>Wachtwoord &amp;vergeten?</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="70"/>
-        <location filename="../w4i_desktop/views/login.py" line="175"/>
+        <location filename="../w4i_desktop/views/login.py" line="71"/>
+        <location filename="../w4i_desktop/views/login.py" line="196"/>
         <source>Sign in</source>
         <translation>Aanmelden</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="77"/>
+        <location filename="../w4i_desktop/views/login.py" line="78"/>
         <source>&amp;User name</source>
         <translation>&amp;Gebruikersnaam</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="78"/>
+        <location filename="../w4i_desktop/views/login.py" line="79"/>
         <source>&amp;Password</source>
         <translation>&amp;Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="113"/>
+        <location filename="../w4i_desktop/views/login.py" line="134"/>
         <source>Enter your user name.</source>
         <translation>Vul je gebruikersnaam in.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="147"/>
+        <location filename="../w4i_desktop/views/login.py" line="168"/>
         <source>The new password is set. Sign in with it.</source>
         <translation>Het nieuwe wachtwoord is ingesteld. Meld je ermee aan.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="156"/>
+        <location filename="../w4i_desktop/views/login.py" line="177"/>
         <source>Restored from %1. Sign in again.</source>
         <translation>Teruggezet vanuit %1. Meld je opnieuw aan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../w4i_desktop/views/login.py" line="180"/>
+        <location filename="../w4i_desktop/views/login.py" line="201"/>
         <source>Too many attempts: wait %n s</source>
         <translation>
             <numerusform>Te veel pogingen: wacht %n s</numerusform>
@@ -3095,42 +3390,42 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="106"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="108"/>
         <source>W4I Desktop</source>
         <translation>W4I Desktop</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="128"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="133"/>
         <source>Screens</source>
         <translation>Schermen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="133"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="138"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="134"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="139"/>
         <source>Participants</source>
         <translation>Deelnemers</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="135"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="140"/>
         <source>Employers</source>
         <translation>Werkgevers</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="136"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="141"/>
         <source>Pathways</source>
         <translation>Trajecten</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="137"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="142"/>
         <source>Reports</source>
         <translation>Rapportages</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="138"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="143"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
@@ -3196,8 +3491,8 @@
     </message>
     <message>
         <location filename="../w4i_desktop/views/main_menus.py" line="108"/>
-        <source>&amp;Language</source>
-        <translation>&amp;Taal</translation>
+        <source>Lang&amp;uage</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/main_menus.py" line="119"/>
@@ -3220,32 +3515,32 @@
         <translation>&amp;Over W4I Desktop</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="187"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="203"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="191"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="207"/>
         <source>Unlocked</source>
         <translation>Ontgrendeld</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="204"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="229"/>
         <source>Locked</source>
         <translation>Vergrendeld</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="283"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="308"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="284"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="309"/>
         <source>Sign in first: a record has changes that are not saved yet.</source>
         <translation>Meld je eerst aan: een dossier heeft wijzigingen die nog niet zijn opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="396"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="463"/>
         <source>Restored from %1. Sign in again.</source>
         <translation>Teruggezet vanuit %1. Meld je opnieuw aan.</translation>
     </message>
@@ -3253,42 +3548,42 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="136"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="135"/>
         <source>How the columns are read</source>
         <translation>Hoe de kolommen worden gelezen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="139"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="138"/>
         <source>Check the field each column goes into; choose “Not imported” to leave one out.</source>
         <translation>Controleer in welk veld elke kolom terechtkomt; kies “Niet geïmporteerd” om een kolom weg te laten.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="145"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="144"/>
         <source>Column in the file</source>
         <translation>Kolom in het bestand</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="145"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="144"/>
         <source>First values</source>
         <translation>Eerste waarden</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="145"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="144"/>
         <source>Goes into</source>
         <translation>Gaat naar</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="157"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="156"/>
         <source>Language levels (CEFR) in the file are for:</source>
         <translation>De taalniveaus (ERK) in het bestand gaan over:</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="169"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="168"/>
         <source>Not imported</source>
         <translation>Niet geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="179"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="178"/>
         <source>Field for the column %1</source>
         <translation>Veld voor de kolom %1</translation>
     </message>
@@ -3296,152 +3591,172 @@
 <context>
     <name>Matching</name>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="36"/>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="38"/>
         <source>no consent to share her data with employers</source>
         <translation>geen toestemming om haar gegevens met werkgevers te delen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="37"/>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="39"/>
         <source>no language level required</source>
         <translation>geen taalniveau vereist</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="38"/>
-        <source>{her} meets {needed}</source>
-        <translation>{her} voldoet aan {needed}</translation>
-    </message>
-    <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="39"/>
-        <source>{her} exceeds {needed}</source>
-        <translation>{her} is hoger dan {needed}</translation>
-    </message>
-    <message>
         <location filename="../w4i_desktop/views/matching_dialog.py" line="40"/>
-        <source>{her} is one level below {needed}</source>
-        <translation>{her} is één niveau lager dan {needed}</translation>
+        <source>{language}: {her}, meets the required {needed}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="41"/>
-        <source>{her} is far below {needed} ({levels} levels)</source>
-        <translation>{her} is veel lager dan {needed} ({levels} niveaus)</translation>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="43"/>
+        <source>{language}: {her}, above the required {needed}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="44"/>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="46"/>
+        <source>{language}: {her}, one level below the required {needed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="49"/>
+        <source>{language}: {her}, far below the required {needed} ({levels} levels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="52"/>
+        <source>{language}: level not assessed, {needed} required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="55"/>
         <source>no particular skills asked</source>
         <translation>geen bijzondere vaardigheden gevraagd</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="45"/>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="56"/>
         <source>skills: {skills} ({count} of {asked})</source>
         <translation>vaardigheden: {skills} ({count} van {asked})</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="46"/>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="57"/>
         <source>none of the skills asked: {skills}</source>
         <translation>geen van de gevraagde vaardigheden: {skills}</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="47"/>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="58"/>
         <source>available on {days}</source>
         <translation>beschikbaar op {days}</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="48"/>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="59"/>
         <source>not available on {days}</source>
         <translation>niet beschikbaar op {days}</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="49"/>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="60"/>
         <source>availability not recorded</source>
         <translation>beschikbaarheid niet vastgelegd</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="50"/>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="61"/>
         <source>working days not given</source>
         <translation>werkdagen niet opgegeven</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="51"/>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="62"/>
         <source>available {start}–{end}</source>
         <translation>beschikbaar {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="52"/>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="63"/>
         <source>works {start}–{end}, available {from}–{until}</source>
         <translation>werktijden {start}–{end}, beschikbaar {from}–{until}</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="55"/>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="66"/>
         <source>available hours not recorded</source>
         <translation>beschikbare uren niet vastgelegd</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="56"/>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="67"/>
         <source>working hours not given</source>
         <translation>werktijden niet opgegeven</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="57"/>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="68"/>
         <source>lives in {municipality}</source>
         <translation>woont in {municipality}</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="58"/>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="69"/>
         <source>lives in {her}, job in {job}</source>
         <translation>woont in {her}, werk in {job}</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="59"/>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="70"/>
+        <source>lives in {her}, commutes to {job}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="71"/>
+        <source>lives in {her}, would relocate to {job}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="72"/>
         <source>municipality not recorded</source>
         <translation>gemeente niet vastgelegd</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="60"/>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="73"/>
         <source>no childcare needed</source>
         <translation>geen kinderopvang nodig</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="61"/>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="74"/>
         <source>the employer accommodates childcare</source>
         <translation>de werkgever houdt rekening met kinderopvang</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="62"/>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="75"/>
         <source>within daycare hours</source>
         <translation>binnen de openingstijden van de kinderopvang</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="63"/>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="76"/>
         <source>{parts}: conflicts with childcare</source>
         <translation>{parts}: botst met kinderopvang</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="64"/>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="77"/>
         <source>working hours not given: check childcare</source>
         <translation>werktijden niet opgegeven: controleer kinderopvang</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="67"/>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="80"/>
         <source>early mornings</source>
         <translation>vroege ochtenden</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="68"/>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="81"/>
         <source>evenings</source>
         <translation>avonden</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="69"/>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="82"/>
         <source>weekends</source>
         <translation>weekenden</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="79"/>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="92"/>
         <source>no level</source>
         <translation>geen niveau</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="108"/>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="105"/>
+        <source>Host language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="126"/>
         <source>Excluded: %1. Also: %2</source>
         <translation>Uitgesloten: %1. Daarnaast: %2</translation>
     </message>
@@ -3449,62 +3764,65 @@
 <context>
     <name>MatchingDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="129"/>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="147"/>
         <source>Candidates for the vacancy</source>
         <translation>Kandidaten voor de vacature</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="131"/>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="149"/>
         <source>Vacancies for her</source>
         <translation>Vacatures voor haar</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="137"/>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="155"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="138"/>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="156"/>
         <source>Participant</source>
         <translation>Deelnemer</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="138"/>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="156"/>
         <source>Vacancy</source>
         <translation>Vacature</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="139"/>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="157"/>
         <source>Why</source>
         <translation>Waarom</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="143"/>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="161"/>
         <source>Matching results</source>
         <translation>Matchresultaten</translation>
     </message>
-    <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="193"/>
-        <source>%1 at %2: %3 candidate(s) who agreed to share their profile.</source>
-        <translation>%1 bij %2: %3 kandidaat/kandidaten met toestemming om hun profiel te delen.</translation>
+    <message numerus="yes">
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="212"/>
+        <source>%1 at %2: %n candidate(s) who agreed to share their profile.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="198"/>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="219"/>
         <source>Nobody who agreed to share her profile with employers matches yet.</source>
         <translation>Er past nog niemand die toestemming heeft gegeven om haar profiel met werkgevers te delen.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="202"/>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="223"/>
         <source>Only participants with a consent to share their profile with employers are listed. Press Enter to open a record.</source>
         <translation>Alleen deelnemers met toestemming om hun profiel met werkgevers te delen staan in de lijst. Druk op Enter om een dossier te openen.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="207"/>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="228"/>
         <source>%1 open vacancies, best first.</source>
         <translation>%1 open vacatures, best passende eerst.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="212"/>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="233"/>
         <source>She has not agreed to share her profile with employers: record her consent on the Consent tab before proposing her to one.</source>
         <translation>Ze heeft geen toestemming gegeven om haar profiel met werkgevers te delen: leg haar toestemming vast op het tabblad Toestemming voordat je haar bij een werkgever voordraagt.</translation>
     </message>
@@ -3530,58 +3848,63 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../w4i_desktop/views/messages.py" line="39"/>
+        <location filename="../w4i_desktop/views/messages.py" line="40"/>
         <source>The user name or the password is wrong.</source>
         <translation>De gebruikersnaam of het wachtwoord is onjuist.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/messages.py" line="41"/>
+        <location filename="../w4i_desktop/views/messages.py" line="42"/>
         <source>The database is open on another computer or window: %1. Close it there first.</source>
         <translation>De database is geopend op een andere computer of in een ander venster: %1. Sluit de database daar eerst af.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/messages.py" line="46"/>
+        <location filename="../w4i_desktop/views/messages.py" line="47"/>
         <source>The database file is damaged and cannot be read safely. Restore the newest backup.</source>
         <translation>Het databasebestand is beschadigd en kan niet veilig worden gelezen. Zet de nieuwste back-up terug.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/messages.py" line="51"/>
+        <location filename="../w4i_desktop/views/messages.py" line="52"/>
         <source>This file is not a W4I database, or its key file (.keys) is missing or damaged.</source>
         <translation>Dit bestand is geen W4I-database, of het bijbehorende sleutelbestand (.keys) ontbreekt of is beschadigd.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/messages.py" line="56"/>
+        <location filename="../w4i_desktop/views/messages.py" line="57"/>
         <source>The disk is full. Nothing was changed; free some space and try again.</source>
         <translation>De schijf is vol. Er is niets gewijzigd; maak wat ruimte vrij en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/messages.py" line="60"/>
+        <location filename="../w4i_desktop/views/messages.py" line="61"/>
+        <source>The file %1 is open in another program (Excel?). Close it there, or save under another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/messages.py" line="67"/>
         <source>Someone else saved this record after you opened it. Reload it to see their changes.</source>
         <translation>Iemand anders heeft dit dossier opgeslagen nadat jij het had geopend. Laad het opnieuw om de wijzigingen te zien.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/messages.py" line="65"/>
+        <location filename="../w4i_desktop/views/messages.py" line="72"/>
         <source>Your role does not allow this.</source>
         <translation>Je rol staat dit niet toe.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/messages.py" line="67"/>
+        <location filename="../w4i_desktop/views/messages.py" line="74"/>
         <source>This record does not exist or is not visible to you.</source>
         <translation>Dit dossier bestaat niet of is voor jou niet zichtbaar.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/messages.py" line="92"/>
+        <location filename="../w4i_desktop/views/messages.py" line="99"/>
         <source>%1: %2</source>
         <comment>a field&apos;s label, then what is wrong with it</comment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/messages.py" line="108"/>
+        <location filename="../w4i_desktop/views/messages.py" line="115"/>
         <source>Someone else saved this record after you opened it, so your changes were not saved. They are still on screen: reload to see the other changes, then make yours again.</source>
         <translation>Iemand anders heeft dit dossier opgeslagen nadat je het opende, dus je wijzigingen zijn niet opgeslagen. Ze staan nog op het scherm: laad opnieuw om de andere wijzigingen te zien en breng de jouwe daarna opnieuw aan.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/messages.py" line="114"/>
+        <location filename="../w4i_desktop/views/messages.py" line="121"/>
         <source>Someone else saved this record after you opened it and changed: %1. Your changes were not saved; they are still on screen. Reload to see the other changes, then make yours again.</source>
         <translation>Iemand anders heeft dit dossier opgeslagen nadat je het opende en wijzigde: %1. Je wijzigingen zijn niet opgeslagen; ze staan nog op het scherm. Laad opnieuw om de andere wijzigingen te zien en breng de jouwe daarna opnieuw aan.</translation>
     </message>
@@ -3589,14 +3912,14 @@
 <context>
     <name>NeedsPage</name>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="335"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="273"/>
         <source>Needs and goals</source>
         <translation>Behoeften en doelen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="337"/>
-        <source>&amp;Needs and goals</source>
-        <translation>&amp;Behoeften en doelen</translation>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="275"/>
+        <source>Needs and &amp;goals</source>
+        <translation type="unfinished">Behoeften en d&amp;oelen</translation>
     </message>
 </context>
 <context>
@@ -3653,63 +3976,60 @@
     </message>
 </context>
 <context>
-    <name>OptionalDateEdit</name>
-    <message>
-        <location filename="../w4i_desktop/views/record_widgets.py" line="76"/>
-        <source>Not known</source>
-        <translation>Onbekend</translation>
-    </message>
-</context>
-<context>
     <name>OriginPage</name>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="228"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="163"/>
         <source>Origin and residence permit</source>
         <translation>Herkomst en verblijfsvergunning</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="232"/>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="235"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="168"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="171"/>
         <source>Not known</source>
         <translation>Onbekend</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="237"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="173"/>
         <source>&amp;Country of birth</source>
         <translation>&amp;Geboorteland</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="238"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="174"/>
+        <source>Citi&amp;zenship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="175"/>
         <source>&amp;Arrival year</source>
         <translation>&amp;Aankomstjaar</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="239"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="176"/>
         <source>&amp;Permit</source>
         <translation>&amp;Vergunning</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="240"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="177"/>
         <source>Permit &amp;expires on</source>
         <translation>Vergunning ver&amp;loopt op</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="250"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="187"/>
         <source>She is under 18 today.</source>
         <translation>Ze is vandaag nog geen 18.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="251"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="188"/>
         <source>Her residence permit has expired.</source>
         <translation>Haar verblijfsvergunning is verlopen.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="252"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="189"/>
         <source>She has no residence permit.</source>
         <translation>Ze heeft geen verblijfsvergunning.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="263"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="202"/>
         <source>Check the eligibility before you go on:</source>
         <translation>Controleer de deelnamevoorwaarden voordat je verdergaat:</translation>
     </message>
@@ -3717,77 +4037,77 @@
 <context>
     <name>ParticipantListPage</name>
     <message>
-        <location filename="../w4i_desktop/views/participant_list.py" line="54"/>
+        <location filename="../w4i_desktop/views/participant_list.py" line="62"/>
         <source>Search name, code, phone or e-mail (Ctrl+F)</source>
         <translation>Zoek op naam, code, telefoon of e-mail (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_list.py" line="55"/>
+        <location filename="../w4i_desktop/views/participant_list.py" line="63"/>
         <source>Search participants</source>
         <translation>Deelnemers zoeken</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_list.py" line="58"/>
+        <location filename="../w4i_desktop/views/participant_list.py" line="66"/>
         <source>Site</source>
         <translation>Locatie</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_list.py" line="60"/>
+        <location filename="../w4i_desktop/views/participant_list.py" line="68"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_list.py" line="62"/>
+        <location filename="../w4i_desktop/views/participant_list.py" line="70"/>
         <source>Open and closed</source>
         <translation>Open en afgesloten</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_list.py" line="63"/>
+        <location filename="../w4i_desktop/views/participant_list.py" line="71"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_list.py" line="64"/>
+        <location filename="../w4i_desktop/views/participant_list.py" line="72"/>
         <source>Closed</source>
         <translation>Afgesloten</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_list.py" line="69"/>
+        <location filename="../w4i_desktop/views/participant_list.py" line="77"/>
         <source>Caseworker</source>
         <translation>Trajectbegeleider</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_list.py" line="71"/>
+        <location filename="../w4i_desktop/views/participant_list.py" line="79"/>
         <source>Pathway stage</source>
         <translation>Trajectfase</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_list.py" line="72"/>
+        <location filename="../w4i_desktop/views/participant_list.py" line="80"/>
         <source>Any stage</source>
         <translation>Alle fasen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_list.py" line="75"/>
+        <location filename="../w4i_desktop/views/participant_list.py" line="83"/>
         <source>&amp;New participant</source>
         <translation>&amp;Nieuwe deelnemer</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_list.py" line="100"/>
+        <location filename="../w4i_desktop/views/participant_list.py" line="105"/>
         <source>Participants</source>
         <translation>Deelnemers</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_list.py" line="136"/>
+        <location filename="../w4i_desktop/views/participant_list.py" line="171"/>
         <source>All sites</source>
         <translation>Alle locaties</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_list.py" line="137"/>
+        <location filename="../w4i_desktop/views/participant_list.py" line="172"/>
         <source>Any caseworker</source>
         <translation>Alle trajectbegeleiders</translation>
     </message>
     <message numerus="yes">
-        <location filename="../w4i_desktop/views/participant_list.py" line="166"/>
+        <location filename="../w4i_desktop/views/participant_list.py" line="253"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n deelnemer</numerusform>
@@ -3818,140 +4138,130 @@
         <translation>Dossier af&amp;sluiten…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="97"/>
+        <location filename="../w4i_desktop/views/participant_record.py" line="81"/>
+        <source>R&amp;eopen record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_record.py" line="83"/>
+        <source>She is back: continue this record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_record.py" line="102"/>
         <source>Profile</source>
         <translation>Profiel</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="98"/>
+        <location filename="../w4i_desktop/views/participant_record.py" line="103"/>
         <source>Background</source>
         <translation>Achtergrond</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="99"/>
+        <location filename="../w4i_desktop/views/participant_record.py" line="104"/>
         <source>Family &amp;&amp; availability</source>
         <translation>Gezin &amp;&amp; beschikbaarheid</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="100"/>
+        <location filename="../w4i_desktop/views/participant_record.py" line="105"/>
         <source>Consent</source>
         <translation>Toestemming</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="101"/>
+        <location filename="../w4i_desktop/views/participant_record.py" line="106"/>
         <source>Pathway</source>
         <translation>Traject</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="102"/>
+        <location filename="../w4i_desktop/views/participant_record.py" line="107"/>
         <source>Placements</source>
         <translation>Plaatsingen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="103"/>
+        <location filename="../w4i_desktop/views/participant_record.py" line="108"/>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="104"/>
+        <location filename="../w4i_desktop/views/participant_record.py" line="109"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="132"/>
+        <location filename="../w4i_desktop/views/participant_record.py" line="139"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="238"/>
+        <location filename="../w4i_desktop/views/participant_record.py" line="250"/>
         <source>New participant</source>
         <translation>Nieuwe deelnemer</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="239"/>
+        <location filename="../w4i_desktop/views/participant_record.py" line="251"/>
         <source>Fill in what you know; you can complete the rest later.</source>
         <translation>Vul in wat je weet; de rest kun je later aanvullen.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="245"/>
-        <source>Closed on %1: %2</source>
-        <translation>Afgesloten op %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="251"/>
-        <source>Open since %1</source>
-        <translation>Open sinds %1</translation>
-    </message>
-    <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="254"/>
-        <source>Open</source>
-        <translation>Open</translation>
-    </message>
-    <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="295"/>
+        <location filename="../w4i_desktop/views/participant_record.py" line="302"/>
         <source>There are no changes to save.</source>
         <translation>Er zijn geen wijzigingen om op te slaan.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="308"/>
+        <location filename="../w4i_desktop/views/participant_record.py" line="315"/>
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="346"/>
+        <location filename="../w4i_desktop/views/participant_record.py" line="353"/>
         <source>%1 was created.</source>
         <translation>%1 is aangemaakt.</translation>
-    </message>
-    <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="385"/>
-        <source>The record was closed.</source>
-        <translation>Het dossier is afgesloten.</translation>
     </message>
 </context>
 <context>
     <name>ParticipantTable</name>
     <message>
-        <location filename="../w4i_desktop/views/participant_table.py" line="27"/>
+        <location filename="../w4i_desktop/views/participant_table.py" line="33"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_table.py" line="28"/>
+        <location filename="../w4i_desktop/views/participant_table.py" line="34"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_table.py" line="29"/>
+        <location filename="../w4i_desktop/views/participant_table.py" line="35"/>
         <source>Age</source>
         <translation>Leeftijd</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_table.py" line="30"/>
+        <location filename="../w4i_desktop/views/participant_table.py" line="36"/>
         <source>Country of origin</source>
         <translation>Land van herkomst</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_table.py" line="31"/>
+        <location filename="../w4i_desktop/views/participant_table.py" line="37"/>
         <source>Site</source>
         <translation>Locatie</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_table.py" line="32"/>
+        <location filename="../w4i_desktop/views/participant_table.py" line="38"/>
         <source>Caseworker</source>
         <translation>Trajectbegeleider</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_table.py" line="33"/>
+        <location filename="../w4i_desktop/views/participant_table.py" line="39"/>
         <source>Pathway stage</source>
         <translation>Trajectfase</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_table.py" line="34"/>
+        <location filename="../w4i_desktop/views/participant_table.py" line="40"/>
         <source>Last activity</source>
         <translation>Laatste activiteit</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_table.py" line="152"/>
+        <location filename="../w4i_desktop/views/participant_table.py" line="165"/>
         <source>Closed</source>
         <translation>Afgesloten</translation>
     </message>
@@ -3972,201 +4282,254 @@
 <context>
     <name>PathwayTab</name>
     <message>
-        <location filename="../w4i_desktop/views/pathway_tab.py" line="75"/>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="84"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/pathway_tab.py" line="76"/>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="85"/>
         <source>Step</source>
         <translation>Stap</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/pathway_tab.py" line="77"/>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="86"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/pathway_tab.py" line="78"/>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="87"/>
         <source>Due</source>
         <translation>Streefdatum</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/pathway_tab.py" line="79"/>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="88"/>
         <source>Started</source>
         <translation>Gestart</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/pathway_tab.py" line="80"/>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="89"/>
         <source>Completed</source>
         <translation>Afgerond</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/pathway_tab.py" line="81"/>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="90"/>
         <source>By</source>
         <translation>Door</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/pathway_tab.py" line="82"/>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="91"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/pathway_tab.py" line="86"/>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="95"/>
         <source>Pathway steps</source>
         <translation>Trajectstappen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/pathway_tab.py" line="93"/>
-        <location filename="../w4i_desktop/views/pathway_tab.py" line="214"/>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="105"/>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="243"/>
         <source>Mark &amp;done (Space)</source>
         <translation>Markeren als &amp;afgerond (Space)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/pathway_tab.py" line="96"/>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="108"/>
         <source>S&amp;tart</source>
         <translation>Sta&amp;rten</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/pathway_tab.py" line="99"/>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="111"/>
         <source>S&amp;kip…</source>
         <translation>&amp;Overslaan…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/pathway_tab.py" line="102"/>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="114"/>
         <source>&amp;Edit due date and notes…</source>
         <translation>&amp;Streefdatum en notities bewerken…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/pathway_tab.py" line="105"/>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="117"/>
         <source>&amp;Print her summary (PDF)…</source>
         <translation>Haar overzicht af&amp;drukken (PDF)…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/pathway_tab.py" line="108"/>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="120"/>
         <source>Her steps, courses and placements in her language, without any notes</source>
         <translation>Haar stappen, cursussen en plaatsingen in haar taal, zonder notities</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/pathway_tab.py" line="123"/>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="135"/>
         <source>Mark done</source>
         <translation>Markeren als afgerond</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/pathway_tab.py" line="156"/>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="181"/>
         <source>%1 of %2 steps done; %3 overdue.</source>
         <translation>%1 van %2 stappen afgerond; %3 achterstallig.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/pathway_tab.py" line="161"/>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="186"/>
         <source>No pathway started yet.</source>
         <translation>Nog geen traject gestart.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/pathway_tab.py" line="171"/>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="196"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/pathway_tab.py" line="174"/>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="199"/>
+        <source>after her placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="201"/>
         <source>%1 (overdue)</source>
         <translation>%1 (achterstallig)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/pathway_tab.py" line="190"/>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="217"/>
         <source>Print her summary</source>
         <translation>Haar overzicht afdrukken</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/pathway_tab.py" line="191"/>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="218"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/pathway_tab.py" line="198"/>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="225"/>
         <source>Her summary is saved as %1.</source>
         <translation>Haar overzicht is opgeslagen als %1.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/pathway_tab.py" line="212"/>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="239"/>
         <source>Back to &amp;to do (Space)</source>
         <translation>&amp;Terug naar te doen (Space)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/pathway_tab.py" line="246"/>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="241"/>
+        <source>Record her pla&amp;cement… (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="277"/>
+        <source>Record her placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="302"/>
         <source>Skip the step</source>
         <translation>Stap overslaan</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/pathway_tab.py" line="246"/>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="302"/>
         <source>Why is this step skipped?</source>
         <translation>Waarom wordt deze stap overgeslagen?</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/pathway_tab.py" line="255"/>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="311"/>
         <source>Edit the step</source>
         <translation>Stap bewerken</translation>
     </message>
 </context>
 <context>
+    <name>PermitBanner</name>
+    <message>
+        <location filename="../w4i_desktop/views/permit_banner.py" line="36"/>
+        <source>Residence permit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/permit_banner.py" line="53"/>
+        <source>Her residence permit expires on %1 (in %2 days).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/permit_banner.py" line="58"/>
+        <source>Her residence permit expires tomorrow, %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/permit_banner.py" line="60"/>
+        <source>Her residence permit expires today, %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/permit_banner.py" line="62"/>
+        <source>Her residence permit expired yesterday, %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/permit_banner.py" line="64"/>
+        <source>Her residence permit expired on %1 (%2 days ago).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlacementDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/placement_dialog.py" line="29"/>
+        <location filename="../w4i_desktop/views/placement_dialog.py" line="32"/>
         <source>New placement</source>
         <translation>Nieuwe plaatsing</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/placement_dialog.py" line="35"/>
+        <location filename="../w4i_desktop/views/placement_dialog.py" line="38"/>
+        <source>Edit the placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/placement_dialog.py" line="43"/>
         <source>e.g. W4I-7KQ2M</source>
         <translation>bijv. W4I-7KQ2M</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/placement_dialog.py" line="36"/>
+        <location filename="../w4i_desktop/views/placement_dialog.py" line="44"/>
         <source>&amp;Participant code</source>
         <translation>&amp;Deelnemerscode</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/placement_dialog.py" line="42"/>
+        <location filename="../w4i_desktop/views/placement_dialog.py" line="50"/>
         <source>Choose the employer</source>
         <translation>Kies de werkgever</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/placement_dialog.py" line="44"/>
+        <location filename="../w4i_desktop/views/placement_dialog.py" line="52"/>
         <source>&amp;Employer</source>
         <translation>&amp;Werkgever</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/placement_dialog.py" line="47"/>
+        <location filename="../w4i_desktop/views/placement_dialog.py" line="55"/>
         <source>&amp;Vacancy</source>
         <translation>&amp;Vacature</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/placement_dialog.py" line="52"/>
+        <location filename="../w4i_desktop/views/placement_dialog.py" line="60"/>
         <source>&amp;Type</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/placement_dialog.py" line="55"/>
+        <location filename="../w4i_desktop/views/placement_dialog.py" line="63"/>
         <source>&amp;Start</source>
         <translation>&amp;Begin</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/placement_dialog.py" line="56"/>
+        <location filename="../w4i_desktop/views/placement_dialog.py" line="64"/>
         <source>E&amp;nd (if agreed)</source>
         <translation>&amp;Einde (indien afgesproken)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/placement_dialog.py" line="57"/>
+        <location filename="../w4i_desktop/views/placement_dialog.py" line="65"/>
         <source>&amp;Hours per week</source>
         <translation>&amp;Uren per week</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/placement_dialog.py" line="65"/>
+        <location filename="../w4i_desktop/views/placement_dialog.py" line="94"/>
         <source>Choose the employer.</source>
         <translation>Kies de werkgever.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/placement_dialog.py" line="88"/>
+        <location filename="../w4i_desktop/views/placement_dialog.py" line="117"/>
         <source>No particular vacancy</source>
         <translation>Geen specifieke vacature</translation>
     </message>
@@ -4232,37 +4595,42 @@
 <context>
     <name>PrivacyButton</name>
     <message>
-        <location filename="../w4i_desktop/views/privacy_actions.py" line="77"/>
-        <source>&amp;Privacy</source>
-        <translation>&amp;Privacy</translation>
+        <location filename="../w4i_desktop/views/privacy_actions.py" line="79"/>
+        <source>Privacy</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/privacy_actions.py" line="80"/>
+        <location filename="../w4i_desktop/views/privacy_actions.py" line="82"/>
         <source>&amp;Export all her data (JSON and PDF)…</source>
         <translation>Al haar gegevens &amp;exporteren (JSON en PDF)…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/privacy_actions.py" line="83"/>
+        <location filename="../w4i_desktop/views/privacy_actions.py" line="85"/>
         <source>E&amp;rase personal data…</source>
         <translation>Persoonsgegevens &amp;wissen…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/privacy_actions.py" line="99"/>
+        <location filename="../w4i_desktop/views/privacy_actions.py" line="101"/>
         <source>Export all her data</source>
         <translation>Al haar gegevens exporteren</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/privacy_actions.py" line="102"/>
+        <location filename="../w4i_desktop/views/privacy_actions.py" line="104"/>
         <source>Choose the folder for the export</source>
         <translation>Kies de map voor de export</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/privacy_actions.py" line="110"/>
+        <location filename="../w4i_desktop/views/privacy_actions.py" line="115"/>
+        <source>The folder %1 could not be made (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/privacy_actions.py" line="126"/>
         <source>Her data is saved as %1.json (machine-readable) and %1.pdf (to read) in %2. The export is recorded in the audit log.</source>
         <translation>Haar gegevens zijn opgeslagen als %1.json (machineleesbaar) en %1.pdf (om te lezen) in %2. De export is vastgelegd in het auditlogboek.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/privacy_actions.py" line="132"/>
+        <location filename="../w4i_desktop/views/privacy_actions.py" line="148"/>
         <source>The personal data of %1 is erased.</source>
         <translation>De persoonsgegevens van %1 zijn gewist.</translation>
     </message>
@@ -4270,122 +4638,122 @@
 <context>
     <name>ProfileTab</name>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="102"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="105"/>
         <source>e.g. +39 333 123 4567</source>
         <translation>bijv. +39 333 123 4567</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="110"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="113"/>
         <source>Not chosen</source>
         <translation>Niet gekozen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="118"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="121"/>
         <source>Identity</source>
         <translation>Identiteit</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="120"/>
-        <source>&amp;First name</source>
-        <translation>&amp;Voornaam</translation>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="123"/>
+        <source>First n&amp;ame</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="121"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="124"/>
         <source>&amp;Last name</source>
         <translation>&amp;Achternaam</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="122"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="125"/>
         <source>Prefe&amp;rred name</source>
         <translation>&amp;Roepnaam</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="123"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="126"/>
         <source>date of birth</source>
         <translation>geboortedatum</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="124"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="127"/>
         <source>Date of &amp;birth</source>
         <translation>&amp;Geboortedatum</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="125"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="128"/>
         <source>&amp;Year of birth</source>
         <translation>Geboorte&amp;jaar</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="128"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="131"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="130"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="133"/>
         <source>&amp;Phone</source>
         <translation>&amp;Telefoon</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="131"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="134"/>
         <source>&amp;E-mail</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="132"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="135"/>
         <source>&amp;Municipality</source>
         <translation>Ge&amp;meente</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="133"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="136"/>
         <source>&amp;Neighbourhood</source>
         <translation>&amp;Wijk</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="137"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="140"/>
         <source>Language for &amp;documents</source>
         <translation>Taal voor &amp;documenten</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="142"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="145"/>
         <source>Enrolment</source>
         <translation>Inschrijving</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="144"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="147"/>
         <source>Si&amp;te</source>
         <translation>&amp;Locatie</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="145"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="148"/>
         <source>&amp;Caseworker</source>
         <translation>Traject&amp;begeleider</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="146"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="149"/>
         <source>intake date</source>
         <translation>intakedatum</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="147"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="150"/>
         <source>&amp;Intake date</source>
         <translation>&amp;Intakedatum</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="151"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="154"/>
         <source>Needs and &amp;goals</source>
         <translation>Behoeften en d&amp;oelen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="154"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="157"/>
         <source>Sensiti&amp;ve notes</source>
         <translation>Gevoelige &amp;notities</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="156"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="159"/>
         <source>Only staff, managers and administrators can read these notes.</source>
         <translation>Alleen medewerkers, managers en beheerders kunnen deze notities lezen.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="185"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="188"/>
         <source>Not assigned</source>
         <translation>Niet toegewezen</translation>
     </message>
@@ -4449,12 +4817,12 @@
 <context>
     <name>RecordWidgets</name>
     <message>
-        <location filename="../w4i_desktop/views/record_widgets.py" line="117"/>
+        <location filename="../w4i_desktop/views/date_field.py" line="358"/>
         <source>Clear</source>
         <translation>Wissen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_widgets.py" line="119"/>
+        <location filename="../w4i_desktop/views/date_field.py" line="360"/>
         <source>Clear %1</source>
         <translation>%1 wissen</translation>
     </message>
@@ -4462,57 +4830,57 @@
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="303"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="300"/>
         <source>Your recovery key</source>
         <translation>Je herstelsleutel</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="306"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="303"/>
         <source>&lt;p&gt;If every password is forgotten, this key is the only way to open the database. It is shown only now.&lt;/p&gt;&lt;p&gt;Print it or save it as a PDF, and keep it locked away from this computer.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Als alle wachtwoorden vergeten zijn, is deze sleutel de enige manier om de database te openen. Hij wordt alleen nu getoond.&lt;/p&gt;&lt;p&gt;Druk hem af of sla hem op als PDF, en bewaar hem achter slot en grendel, niet bij deze computer.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="321"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="318"/>
         <source>Recovery key</source>
         <translation>Herstelsleutel</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="322"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="319"/>
         <source>Save as &amp;PDF…</source>
         <translation>Opslaan als &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="324"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="321"/>
         <source>I have &amp;stored the recovery key</source>
         <translation>Ik heb de herstelsleutel veilig op&amp;geborgen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="327"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="324"/>
         <source>&amp;Continue</source>
         <translation>&amp;Doorgaan</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="347"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="344"/>
         <source>Save the recovery key</source>
         <translation>Herstelsleutel opslaan</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="349"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="346"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="357"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="354"/>
         <source>W4I Desktop recovery key</source>
         <translation>Herstelsleutel voor W4I Desktop</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="361"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="358"/>
         <source>&lt;h1&gt;W4I Desktop recovery key&lt;/h1&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p style=&apos;font-family: monospace; font-size: 20pt&apos;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/p&gt;&lt;p&gt;This key opens the encrypted database when every password is forgotten. Keep this page locked away, apart from the computer.&lt;/p&gt;</source>
         <translation>&lt;h1&gt;Herstelsleutel voor W4I Desktop&lt;/h1&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p style=&apos;font-family: monospace; font-size: 20pt&apos;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Met deze sleutel open je de versleutelde database als alle wachtwoorden vergeten zijn. Bewaar deze pagina achter slot en grendel, apart van de computer.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="371"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="368"/>
         <source>The PDF could not be written.</source>
         <translation>De PDF kon niet worden opgeslagen.</translation>
     </message>
@@ -4520,177 +4888,212 @@
 <context>
     <name>RecoveryResetDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="125"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="132"/>
         <source>Forgotten password</source>
         <translation>Wachtwoord vergeten</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="128"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="135"/>
         <source>Type the recovery key printed when this database was created (30 letters and digits in 6 groups) and choose a new password.</source>
         <translation>Typ de herstelsleutel die is afgedrukt toen deze database werd aangemaakt (30 letters en cijfers in 6 groepen) en kies een nieuw wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="135"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="142"/>
         <source>&amp;User name</source>
         <translation>&amp;Gebruikersnaam</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="138"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="145"/>
         <source>Recovery &amp;key</source>
         <translation>Herstel&amp;sleutel</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="139"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="146"/>
         <source>New &amp;password</source>
         <translation>Nieuw &amp;wachtwoord</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="139"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="146"/>
         <source>New password</source>
         <translation>Nieuw wachtwoord</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="140"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="147"/>
         <source>Password &amp;again</source>
         <translation>&amp;Herhaal het wachtwoord</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="140"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="147"/>
         <source>Password again</source>
         <translation>Herhaal het wachtwoord</translation>
     </message>
 </context>
 <context>
+    <name>ReopenDialog</name>
+    <message>
+        <location filename="../w4i_desktop/views/reopen_dialog.py" line="20"/>
+        <source>Reopen record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/reopen_dialog.py" line="23"/>
+        <source>%2.
+
+Reopening continues %1&apos;s record: she stays one participant, and the closure no longer counts as an exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/reopen_dialog.py" line="30"/>
+        <source>&amp;Why is the record reopened?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/reopen_dialog.py" line="35"/>
+        <source>Why is the record reopened?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/reopen_dialog.py" line="37"/>
+        <source>Kept as a note in her timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/reopen_dialog.py" line="44"/>
+        <source>&amp;Reopen record</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReportsScreen</name>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="101"/>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="230"/>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="304"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="108"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="243"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="317"/>
         <source>Quarterly report</source>
         <translation>Kwartaalrapportage</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="106"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="113"/>
         <source>&amp;Quarter</source>
         <translation>&amp;Kwartaal</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="108"/>
-        <source>C&amp;ustom dates</source>
-        <translation>Eigen &amp;periode</translation>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="115"/>
+        <source>Cust&amp;om dates</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="111"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="118"/>
         <source>Quarter</source>
         <translation>Kwartaal</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="114"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="121"/>
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="114"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="121"/>
         <source>Until</source>
         <translation>Tot en met</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="137"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="147"/>
         <source>&amp;Pseudonymised (codes only, small counts shown as &lt;5)</source>
         <translation>&amp;Gepseudonimiseerd (alleen codes, kleine aantallen getoond als &lt;5)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="141"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="151"/>
         <source>&amp;Named (exact counts and names; the reason is recorded)</source>
         <translation>Op &amp;naam (exacte aantallen en namen; de reden wordt vastgelegd)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="148"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="158"/>
         <source>Why names are needed, e.g. the funder&apos;s audit</source>
         <translation>Waarom namen nodig zijn, bijv. de audit van de financier</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="153"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="163"/>
         <source>&amp;Excel workbook (.xlsx)</source>
         <translation>&amp;Excel-werkmap (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="155"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="165"/>
         <source>P&amp;DF report</source>
         <translation>P&amp;DF-rapportage</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="163"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="173"/>
         <source>&amp;Create the report…</source>
         <translation>Rapportage &amp;maken…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="168"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="178"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="169"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="179"/>
         <source>&amp;Site</source>
         <translation>&amp;Locatie</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="170"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="180"/>
         <source>Contents</source>
         <translation>Inhoud</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="172"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="182"/>
         <source>&amp;Reason</source>
         <translation>&amp;Reden</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="173"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="183"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="174"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="184"/>
         <source>Format</source>
         <translation>Formaat</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="193"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="203"/>
         <source>Reports are made by managers. Ask one if you need figures.</source>
         <translation>Rapportages worden gemaakt door managers. Vraag het een manager als je cijfers nodig hebt.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="207"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="217"/>
         <source>All sites</source>
         <translation>Alle locaties</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="235"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="248"/>
         <source>Say why a named report is needed.</source>
         <translation>Geef aan waarom een rapportage op naam nodig is.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="254"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="267"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-werkmappen (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="254"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="267"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="274"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="287"/>
         <source>The report is saved as %1.</source>
         <translation>De rapportage is opgeslagen als %1.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="282"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="295"/>
         <source>Building the report…</source>
         <translation>Rapportage wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="282"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="295"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -4732,112 +5135,122 @@
         <source>The account becomes active again.</source>
         <translation>Het account wordt weer actief.</translation>
     </message>
+    <message>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="114"/>
+        <source>Your password was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="116"/>
+        <source>The password of %1 was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="53"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="52"/>
         <source>Restore a backup</source>
         <translation>Back-up terugzetten</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="59"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="58"/>
         <source>Backups, newest first</source>
         <translation>Back-ups, nieuwste eerst</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="62"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="61"/>
         <source>%1 · %2 · %3 MB</source>
         <translation>%1 · %2 · %3 MB</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="71"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="70"/>
         <source>&amp;Other file…</source>
         <translation>&amp;Ander bestand…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="73"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="72"/>
         <source>An &amp;administrator&apos;s password</source>
         <translation>Wachtwoord van een &amp;beheerder</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="75"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="74"/>
         <source>The &amp;recovery key</source>
         <translation>De &amp;herstelsleutel</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="82"/>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="144"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="81"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="143"/>
         <source>Check the backup to see what it holds.</source>
         <translation>Controleer de back-up om te zien wat erin staat.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="86"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="85"/>
         <source>&amp;Check the backup</source>
         <translation>Back-up &amp;controleren</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="91"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="90"/>
         <source>R&amp;estore</source>
         <translation>&amp;Terugzetten</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="100"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="99"/>
         <source>&amp;User name</source>
         <translation>&amp;Gebruikersnaam</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="102"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="101"/>
         <source>&amp;Password or key</source>
         <translation>&amp;Wachtwoord of sleutel</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="104"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="103"/>
         <source>Backups in %1, newest first:</source>
         <translation>Back-ups in %1, nieuwste eerst:</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="115"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="114"/>
         <source>made by hand</source>
         <translation>handmatig gemaakt</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="116"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="115"/>
         <source>automatic</source>
         <translation>automatisch</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="117"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="116"/>
         <source>before a restore</source>
         <translation>vóór het terugzetten</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="118"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="117"/>
         <source>before an upgrade</source>
         <translation>vóór een upgrade</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="119"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="118"/>
         <source>damaged database kept</source>
         <translation>beschadigde database bewaard</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="125"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="124"/>
         <source>W4I backups (*.w4ibak)</source>
         <translation>W4I-back-ups (*.w4ibak)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="154"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="153"/>
         <source>Checking the backup…</source>
         <translation>Back-up wordt gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="163"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="162"/>
         <source>The backup is intact. It holds %1 participants, %2 employers, %3 placements and %4 users. Restoring replaces everything entered since it was made; the current state is kept as a backup first.</source>
         <translation>De back-up is in orde. Hij bevat %1 deelnemers, %2 werkgevers, %3 plaatsingen en %4 gebruikers. Terugzetten vervangt alles wat sindsdien is ingevoerd; de huidige stand wordt eerst als back-up bewaard.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="185"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="184"/>
         <source>Restoring…</source>
         <translation>Bezig met terugzetten…</translation>
     </message>
@@ -4910,12 +5323,12 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="343"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="281"/>
         <source>Review and submit</source>
         <translation>Controleren en indienen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="343"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="281"/>
         <source>Check the answers, then Submit.</source>
         <translation>Controleer de antwoorden en klik dan op Indienen.</translation>
     </message>
@@ -4923,87 +5336,87 @@
 <context>
     <name>ServerBox</name>
     <message>
-        <location filename="../w4i_desktop/views/server_box.py" line="22"/>
+        <location filename="../w4i_desktop/views/server_box.py" line="29"/>
         <source>Database server</source>
         <translation>Databaseserver</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/server_box.py" line="26"/>
+        <location filename="../w4i_desktop/views/server_box.py" line="33"/>
         <source>e.g. db.example.org</source>
         <translation>bijv. db.example.org</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/server_box.py" line="37"/>
+        <location filename="../w4i_desktop/views/server_box.py" line="44"/>
         <source>Encrypt the connection (&amp;TLS)</source>
         <translation>De verbinding versleutelen (&amp;TLS)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/server_box.py" line="40"/>
+        <location filename="../w4i_desktop/views/server_box.py" line="47"/>
         <source>A server on another computer is always reached over TLS.</source>
         <translation>Een server op een andere computer wordt altijd via TLS bereikt.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/server_box.py" line="46"/>
+        <location filename="../w4i_desktop/views/server_box.py" line="53"/>
         <source>The server&apos;s administrator makes an empty database and a role that owns it. The role&apos;s password is kept in this computer&apos;s credential store, or asked at each start where there is none.</source>
         <translation>De beheerder van de server maakt een lege database en een rol die er eigenaar van is. Het wachtwoord van de rol wordt bewaard in de wachtwoordkluis van deze computer, of bij elke start gevraagd als die er niet is.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/server_box.py" line="53"/>
+        <location filename="../w4i_desktop/views/server_box.py" line="60"/>
         <source>Server host</source>
         <translation>Serverhost</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/server_box.py" line="54"/>
+        <location filename="../w4i_desktop/views/server_box.py" line="61"/>
         <source>Server port</source>
         <translation>Serverpoort</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/server_box.py" line="55"/>
+        <location filename="../w4i_desktop/views/server_box.py" line="62"/>
         <source>Database name on the server</source>
         <translation>Naam van de database op de server</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/server_box.py" line="56"/>
+        <location filename="../w4i_desktop/views/server_box.py" line="63"/>
         <source>Server role</source>
         <translation>Rol op de server</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/server_box.py" line="57"/>
+        <location filename="../w4i_desktop/views/server_box.py" line="64"/>
         <source>Password of the server role</source>
         <translation>Wachtwoord van de rol op de server</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/server_box.py" line="61"/>
+        <location filename="../w4i_desktop/views/server_box.py" line="70"/>
         <source>&amp;Host</source>
         <translation>&amp;Host</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/server_box.py" line="64"/>
+        <location filename="../w4i_desktop/views/server_box.py" line="73"/>
         <source>Ser&amp;ver role</source>
         <translation>Rol op de ser&amp;ver</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/server_box.py" line="63"/>
+        <location filename="../w4i_desktop/views/server_box.py" line="72"/>
         <source>Data&amp;base</source>
         <translation>Data&amp;base</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/server_box.py" line="62"/>
+        <location filename="../w4i_desktop/views/server_box.py" line="71"/>
         <source>Port &amp;number</source>
         <translation>Poort&amp;nummer</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/server_box.py" line="65"/>
+        <location filename="../w4i_desktop/views/server_box.py" line="74"/>
         <source>Role pass&amp;word</source>
         <translation>&amp;Wachtwoord van de rol</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/server_box.py" line="93"/>
+        <location filename="../w4i_desktop/views/server_box.py" line="102"/>
         <source>Enter the name or address of the database server.</source>
         <translation>Vul de naam of het adres van de databaseserver in.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/server_box.py" line="97"/>
+        <location filename="../w4i_desktop/views/server_box.py" line="106"/>
         <source>Enter the name of the database on the server.</source>
         <translation>Vul de naam van de database op de server in.</translation>
     </message>
@@ -5011,130 +5424,151 @@
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="47"/>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="199"/>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="205"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="48"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="228"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="234"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="55"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="56"/>
         <source>Choose a &amp;logo…</source>
         <translation>Kies een &amp;logo…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="57"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="58"/>
         <source>Re&amp;move the logo</source>
         <translation>Logo &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="66"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="67"/>
         <source> years after closure</source>
         <translation> jaar na afsluiting</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="72"/>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="103"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="78"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="116"/>
         <source>Backup folder (this computer)</source>
         <translation>Map voor back-ups (deze computer)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="73"/>
-        <source>C&amp;hoose…</source>
-        <translation>K&amp;iezen…</translation>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="79"/>
+        <source>Choos&amp;e…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="81"/>
-        <source> minutes without use</source>
-        <translation> minuten zonder gebruik</translation>
-    </message>
-    <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="91"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="103"/>
         <source>&amp;Save the settings</source>
         <translation>Instellingen &amp;opslaan</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="94"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="106"/>
         <source>Show the &amp;data folder</source>
         <translation>&amp;Datamap tonen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="99"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="111"/>
         <source>&amp;Organisation name</source>
         <translation>Naam van de &amp;organisatie</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="100"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="112"/>
         <source>Logo on reports</source>
         <translation>Logo op rapportages</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="101"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="113"/>
         <source>&amp;Keep personal data</source>
         <translation>Persoonsgegevens &amp;bewaren</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="102"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="114"/>
+        <source>Dashboard: &amp;permits expiring within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="115"/>
         <source>Automatic &amp;backups kept</source>
         <translation>Automatische back-ups &amp;bewaard</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="104"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="117"/>
         <source>Lock the &amp;window after</source>
         <translation>Venster &amp;vergrendelen na</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="105"/>
-        <source>&amp;Language of the interface</source>
-        <translation>&amp;Taal van de interface</translation>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="118"/>
+        <source>Language of the interf&amp;ace</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="121"/>
-        <source>&amp;General</source>
-        <translation>&amp;Algemeen</translation>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="137"/>
+        <source>Ge&amp;neral</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="122"/>
-        <source>S&amp;ites</source>
-        <translation>Lo&amp;caties</translation>
-    </message>
-    <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="123"/>
-        <source>&amp;Users</source>
-        <translation>&amp;Gebruikers</translation>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="138"/>
+        <source>Si&amp;tes</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/settings_screen.py" line="139"/>
+        <source>Use&amp;rs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="141"/>
+        <source>Sk&amp;ills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="157"/>
         <source>Settings are changed by managers and administrators.</source>
         <translation>Instellingen worden gewijzigd door managers en beheerders.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="166"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="185"/>
         <source>A logo of %1 KB</source>
         <translation>Een logo van %1 kB</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="168"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="187"/>
         <source>No logo</source>
         <translation>Geen logo</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../w4i_desktop/views/settings_screen.py" line="192"/>
+        <source> minute(s) without use</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../w4i_desktop/views/settings_screen.py" line="195"/>
+        <source> day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="173"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="199"/>
         <source>Choose a logo</source>
         <translation>Kies een logo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="173"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="199"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Afbeeldingen (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="185"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="212"/>
         <source>Backup folder</source>
         <translation>Map voor back-ups</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="205"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="234"/>
         <source>The settings are saved.</source>
         <translation>De instellingen zijn opgeslagen.</translation>
     </message>
@@ -5142,27 +5576,37 @@
 <context>
     <name>SiteDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="160"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="167"/>
         <source>Add a site</source>
         <translation>Locatie toevoegen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="160"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="167"/>
         <source>Change a site</source>
         <translation>Locatie wijzigen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="162"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="169"/>
         <source>&amp;Name</source>
         <translation>&amp;Naam</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="163"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="170"/>
         <source>&amp;Municipality</source>
         <translation>&amp;Gemeente</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="167"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="174"/>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="175"/>
+        <source>&amp;Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="179"/>
         <source>&amp;Open (closed sites keep their history)</source>
         <translation>&amp;Open (gesloten locaties behouden hun geschiedenis)</translation>
     </message>
@@ -5170,65 +5614,279 @@
 <context>
     <name>SitesPanel</name>
     <message>
-        <location filename="../w4i_desktop/views/accounts_panels.py" line="211"/>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="227"/>
         <source>Site</source>
         <translation>Locatie</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/accounts_panels.py" line="212"/>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="228"/>
         <source>Municipality</source>
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/accounts_panels.py" line="213"/>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="229"/>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="230"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/accounts_panels.py" line="214"/>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="231"/>
         <source>Users</source>
         <translation>Gebruikers</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/accounts_panels.py" line="215"/>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="232"/>
         <source>Participants</source>
         <translation>Deelnemers</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/accounts_panels.py" line="219"/>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="236"/>
         <source>Sites</source>
         <translation>Locaties</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/accounts_panels.py" line="221"/>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="238"/>
         <source>Add a &amp;site…</source>
         <translation>&amp;Locatie toevoegen…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/accounts_panels.py" line="222"/>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="239"/>
         <source>C&amp;hange…</source>
         <translation>&amp;Wijzigen…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/accounts_panels.py" line="242"/>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="260"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/accounts_panels.py" line="242"/>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="260"/>
         <source>Closed</source>
         <translation>Gesloten</translation>
     </message>
 </context>
 <context>
+    <name>Skills</name>
+    <message>
+        <location filename="../w4i_desktop/views/skill_labels.py" line="17"/>
+        <source>Accounting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/skill_labels.py" line="18"/>
+        <source>Agriculture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/skill_labels.py" line="19"/>
+        <source>Beauty care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/skill_labels.py" line="20"/>
+        <source>Cash register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/skill_labels.py" line="21"/>
+        <source>Catering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/skill_labels.py" line="22"/>
+        <source>Childcare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/skill_labels.py" line="23"/>
+        <source>Cleaning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/skill_labels.py" line="24"/>
+        <source>Computer basics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/skill_labels.py" line="25"/>
+        <source>Cooking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/skill_labels.py" line="26"/>
+        <source>Crafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/skill_labels.py" line="27"/>
+        <source>Customer service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/skill_labels.py" line="28"/>
+        <source>Driving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/skill_labels.py" line="29"/>
+        <source>Elderly care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/skill_labels.py" line="30"/>
+        <source>Gardening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/skill_labels.py" line="31"/>
+        <source>Hairdressing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/skill_labels.py" line="32"/>
+        <source>Hospitality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/skill_labels.py" line="33"/>
+        <source>Nursing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/skill_labels.py" line="34"/>
+        <source>Office administration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/skill_labels.py" line="35"/>
+        <source>Programming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/skill_labels.py" line="36"/>
+        <source>Retail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/skill_labels.py" line="37"/>
+        <source>Sewing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/skill_labels.py" line="38"/>
+        <source>Teaching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/skill_labels.py" line="39"/>
+        <source>Translation and interpreting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/skill_labels.py" line="40"/>
+        <source>Warehouse work</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SkillsEdit</name>
+    <message>
+        <location filename="../w4i_desktop/views/skill_picker.py" line="64"/>
+        <source>Type a skill and press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/skill_picker.py" line="71"/>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/skill_picker.py" line="83"/>
+        <source>Skills chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/skill_picker.py" line="84"/>
+        <source>Select a skill and press Delete to remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/skill_picker.py" line="152"/>
+        <source>“%1” is not on the list of skills. Pick one of the suggestions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SkillsPanel</name>
+    <message>
+        <location filename="../w4i_desktop/views/skills_panel.py" line="37"/>
+        <source>Participants&apos; skills and the skills vacancies ask for are chosen from this list, so that matching compares like with like.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/skills_panel.py" line="45"/>
+        <source>Skill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/skills_panel.py" line="45"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/skills_panel.py" line="46"/>
+        <source>Skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/skills_panel.py" line="56"/>
+        <source>A skill missing from the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/skills_panel.py" line="57"/>
+        <source>New skill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/skills_panel.py" line="59"/>
+        <source>&amp;Add to the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/skills_panel.py" line="86"/>
+        <source>Only administrators add skills to the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/skills_panel.py" line="100"/>
+        <source>Built in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/skills_panel.py" line="100"/>
+        <source>Added</source>
+        <translation type="unfinished">Toegevoegd</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/skills_panel.py" line="113"/>
+        <source>%1 was added to the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StepDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/pathway_tab.py" line="62"/>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="66"/>
         <source>&amp;Due</source>
         <translation>&amp;Streefdatum</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/pathway_tab.py" line="63"/>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="67"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notities</translation>
     </message>
@@ -5284,8 +5942,8 @@
     </message>
     <message>
         <location filename="../w4i_desktop/views/template_editor.py" line="88"/>
-        <source>Move &amp;up (Ctrl+Up)</source>
-        <translation>&amp;Omhoog (Ctrl+Up)</translation>
+        <source>Move u&amp;p (Ctrl+Up)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/template_editor.py" line="91"/>
@@ -5353,58 +6011,58 @@
 <context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="56"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="53"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="56"/>
-        <location filename="../w4i_desktop/views/record_lists.py" line="72"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="53"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="69"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="56"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="53"/>
         <source>By</source>
         <translation>Door</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="56"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="53"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="58"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="55"/>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="66"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="63"/>
         <source>&amp;Add to timeline</source>
         <translation>&amp;Toevoegen aan tijdlijn</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="70"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="67"/>
         <source>&amp;Kind</source>
         <translation>&amp;Soort</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="73"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="70"/>
         <source>&amp;Text</source>
         <translation>Te&amp;kst</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="75"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="72"/>
         <source>Text of the note</source>
         <translation>Tekst van de notitie</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="109"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="106"/>
         <source>(former user)</source>
         <translation>(voormalige gebruiker)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="127"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="124"/>
         <source>Write the note before adding it.</source>
         <translation>Schrijf de notitie voordat je die toevoegt.</translation>
     </message>
@@ -5412,77 +6070,77 @@
 <context>
     <name>UsersPanel</name>
     <message>
-        <location filename="../w4i_desktop/views/accounts_panels.py" line="115"/>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="129"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/accounts_panels.py" line="116"/>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="130"/>
         <source>User name</source>
         <translation>Gebruikersnaam</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/accounts_panels.py" line="117"/>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="131"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/accounts_panels.py" line="118"/>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="132"/>
         <source>Site</source>
         <translation>Locatie</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/accounts_panels.py" line="119"/>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="133"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/accounts_panels.py" line="120"/>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="134"/>
         <source>Last sign-in</source>
         <translation>Laatst aangemeld</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/accounts_panels.py" line="124"/>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="138"/>
         <source>Users</source>
         <translation>Gebruikers</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/accounts_panels.py" line="125"/>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="139"/>
         <source>&amp;Add a user…</source>
         <translation>Gebruiker &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/accounts_panels.py" line="126"/>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="140"/>
         <source>&amp;Change…</source>
         <translation>&amp;Wijzigen…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/accounts_panels.py" line="128"/>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="142"/>
         <source>Set a new &amp;password…</source>
         <translation>Nieuw wachtwoord &amp;instellen…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/accounts_panels.py" line="131"/>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="145"/>
         <source>&amp;Deactivate</source>
         <translation>&amp;Deactiveren</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/accounts_panels.py" line="152"/>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="166"/>
         <source>Active</source>
         <translation>Actief</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/accounts_panels.py" line="152"/>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="166"/>
         <source>Deactivated</source>
         <translation>Gedeactiveerd</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/accounts_panels.py" line="190"/>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="206"/>
         <source>Deactivate a user</source>
         <translation>Gebruiker deactiveren</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/accounts_panels.py" line="192"/>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="208"/>
         <source>%1 will no longer be able to sign in. Her work stays in the records. An administrator can set a new password to let her back in.</source>
         <translation>%1 kan zich niet meer aanmelden. Haar werk blijft in de dossiers staan. Een beheerder kan een nieuw wachtwoord instellen om haar weer toegang te geven.</translation>
     </message>
@@ -5490,100 +6148,123 @@
 <context>
     <name>VacancyDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/employer_dialogs.py" line="77"/>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="74"/>
         <source>New vacancy</source>
         <translation>Nieuwe vacature</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_dialogs.py" line="77"/>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="74"/>
         <source>Edit the vacancy</source>
         <translation>Vacature bewerken</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_dialogs.py" line="79"/>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="76"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_dialogs.py" line="81"/>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="78"/>
         <source>As the employer</source>
         <translation>Zelfde als werkgever</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_dialogs.py" line="82"/>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="79"/>
         <source>S&amp;ector</source>
         <translation>S&amp;ector</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_dialogs.py" line="83"/>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="80"/>
         <source>&amp;Municipality</source>
         <translation>&amp;Gemeente</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_dialogs.py" line="84"/>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="81"/>
         <source>&amp;Hours per week</source>
         <translation>&amp;Uren per week</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_dialogs.py" line="85"/>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="82"/>
         <source>&amp;Days</source>
         <translation>&amp;Dagen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_dialogs.py" line="86"/>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="83"/>
         <source>&amp;From</source>
         <translation>&amp;Van</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_dialogs.py" line="87"/>
-        <source>&amp;Until</source>
-        <translation>T&amp;ot</translation>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="84"/>
+        <source>Un&amp;til</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_dialogs.py" line="91"/>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="96"/>
+        <source>Lan&amp;guage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="132"/>
+        <source>%1 (the language of the site)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="136"/>
+        <source>The host language (the site has no country)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="88"/>
         <source>Hours fit with &amp;childcare (school or nursery hours)</source>
         <translation>Uren passen bij &amp;kinderopvang (school- of crèchetijden)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_dialogs.py" line="95"/>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="92"/>
         <source>&amp;Contract</source>
         <translation>&amp;Contract</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_dialogs.py" line="98"/>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="95"/>
         <source>&amp;Language level needed</source>
         <translation>Vereist taal&amp;niveau</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_dialogs.py" line="100"/>
-        <source>e.g. cooking, cleaning, customer service</source>
-        <translation>bijv. koken, schoonmaken, klantenservice</translation>
-    </message>
-    <message>
-        <location filename="../w4i_desktop/views/employer_dialogs.py" line="101"/>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="99"/>
         <source>S&amp;kills</source>
         <translation>Vaard&amp;igheden</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_dialogs.py" line="104"/>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="102"/>
         <source>&amp;Opened on</source>
         <translation>Geo&amp;pend op</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_dialogs.py" line="105"/>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="103"/>
         <source>C&amp;losed on</source>
         <translation>Ges&amp;loten op</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_dialogs.py" line="108"/>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="106"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
 </context>
 <context>
+    <name>VolunteerWelcome</name>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard_tables.py" line="150"/>
+        <source>Start an intake interview with %1 (File menu, New intake interview). Interviews you have not finished are under Intake drafts (%2); the people you have interviewed are on the Participants screen (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard_tables.py" line="162"/>
+        <source>Start an &amp;intake interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>YearSpin</name>
     <message>
-        <location filename="../w4i_desktop/views/record_widgets.py" line="136"/>
+        <location filename="../w4i_desktop/views/record_widgets.py" line="64"/>
         <source>Not known</source>
         <translation>Onbekend</translation>
     </message>

@@ -2,6 +2,42 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
+    <name></name>
+    <message>
+        <location filename="../w4i_desktop/views/date_field.py" line="302"/>
+        <source>DateField</source>
+        <comment>e.g. %1</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../w4i_desktop/views/date_field.py" line="305"/>
+        <source>DateField</source>
+        <comment>Type the date like %1, or pick it from the calendar (Alt+Down). Leave it empty when it is not known.</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/date_field.py" line="310"/>
+        <source>DateField</source>
+        <comment>Pick the date from a calendar</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/date_field.py" line="411"/>
+        <source>DateField</source>
+        <comment>Type a date, e.g. %1.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/date_field.py" line="415"/>
+        <source>DateField</source>
+        <comment>Choose a date from %1 to %2.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../w4i_desktop/views/about_dialog.py" line="51"/>
@@ -82,143 +118,138 @@
 <context>
     <name>BackgroundTab</name>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="197"/>
         <location filename="../w4i_desktop/views/record_tabs.py" line="200"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="203"/>
         <source>Not known</source>
         <translation>Okänt</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="208"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="211"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="208"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="211"/>
         <source>No</source>
         <translation>Nej</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="209"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="212"/>
         <source>Not known or not applicable</source>
         <translation>Okänt eller ej tillämpligt</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="214"/>
-        <source>e.g. cooking, cleaning, childcare</source>
-        <translation>t.ex. matlagning, städning, barnomsorg</translation>
-    </message>
-    <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="219"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="221"/>
         <source>Origin and residence</source>
         <translation>Ursprung och uppehåll</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="221"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="223"/>
         <source>Country of &amp;birth</source>
         <translation>&amp;Födelseland</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="222"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="224"/>
         <source>&amp;Nationality</source>
         <translation>&amp;Medborgarskap</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="223"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="225"/>
         <source>&amp;Arrival year</source>
         <translation>&amp;Ankomstår</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="224"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="226"/>
         <source>&amp;Residence permit</source>
         <translation>&amp;Uppehållstillstånd</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="225"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="227"/>
         <source>permit expiry</source>
         <translation>tillståndets slutdatum</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="227"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="229"/>
         <source>Permit e&amp;xpires on</source>
         <translation>Tillståndet &amp;gäller till</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="229"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="231"/>
         <source>&amp;Languages spoken</source>
         <translation>S&amp;pråk hon talar</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="233"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="235"/>
         <source>Education and work</source>
         <translation>Utbildning och arbete</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="235"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="237"/>
         <source>&amp;Education</source>
         <translation>Ut&amp;bildning</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="239"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="241"/>
         <source>&amp;Qualification recognised</source>
         <translation>&amp;Examen erkänd</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="243"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="245"/>
         <source>E&amp;mployment at intake</source>
         <translation>Sysselsättning vid &amp;inskrivning</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="245"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="247"/>
         <source>S&amp;kills</source>
         <translation>&amp;Kompetenser</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="246"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="249"/>
         <source>&amp;Work experience</source>
         <translation>Arbe&amp;tslivserfarenhet</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="251"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="254"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="252"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="255"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="253"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="256"/>
         <source>Level</source>
         <translation>Nivå</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="254"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="257"/>
         <source>When</source>
         <translation>När</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="255"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="258"/>
         <source>How</source>
         <translation>Hur</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="259"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="262"/>
         <source>Language assessments (CEFR)</source>
         <translation>Språkbedömningar (CEFR)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="277"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="280"/>
         <source>None</source>
         <translation>Ingen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="279"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="282"/>
         <source>Self-assessed</source>
         <translation>Självskattad</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="279"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="282"/>
         <source>Tested</source>
         <translation>Testad</translation>
     </message>
@@ -226,37 +257,37 @@
 <context>
     <name>BackupActions</name>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="212"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="211"/>
         <source>Back up now</source>
         <translation>Säkerhetskopiera nu</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="217"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="216"/>
         <source>Making an encrypted backup…</source>
         <translation>Skapar en krypterad säkerhetskopia…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="227"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="226"/>
         <source>The backup is made and checked: %1 in %2. Keep a copy away from this computer too (with its .keys file).</source>
         <translation>Säkerhetskopian är skapad och kontrollerad: %1 i %2. Spara också en kopia någon annanstans än på den här datorn (med tillhörande .keys-fil).</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="241"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="240"/>
         <source>Making the automatic backup…</source>
         <translation>Skapar den automatiska säkerhetskopian…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="247"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="246"/>
         <source>The automatic backup failed: %1</source>
         <translation>Den automatiska säkerhetskopieringen misslyckades: %1</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="254"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="253"/>
         <source>Restore a backup</source>
         <translation>Återställ en säkerhetskopia</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="256"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="255"/>
         <source>Restoring closes the database: save your work first. Everyone must sign in again afterwards. Continue?</source>
         <translation>Återställningen stänger databasen: spara ditt arbete först. Alla måste logga in igen efteråt. Vill du fortsätta?</translation>
     </message>
@@ -264,52 +295,52 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="215"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="214"/>
         <source>Check before importing</source>
         <translation>Kontrollera före import</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="222"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="221"/>
         <source>Row</source>
         <translation>Rad</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="222"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="221"/>
         <source>Column</source>
         <translation>Kolumn</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="222"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="221"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="227"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="226"/>
         <source>&amp;Save the rejected rows…</source>
         <translation>Spara de &amp;avvisade raderna…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="230"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="229"/>
         <source>Import the other rows and leave these out</source>
         <translation>Importera övriga rader och hoppa över dessa</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="260"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="259"/>
         <source>Nothing is imported until you press Import; then all rows go in together.</source>
         <translation>Inget importeras förrän du trycker på Importera; då importeras alla rader på en gång.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="273"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="272"/>
         <source>Save the rejected rows</source>
         <translation>Spara de avvisade raderna</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="278"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="277"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-arbetsböcker (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="291"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="290"/>
         <source>The rejected rows are saved as %1.</source>
         <translation>De avvisade raderna har sparats som %1.</translation>
     </message>
@@ -317,7 +348,7 @@
 <context>
     <name>ClockTimeEdit</name>
     <message>
-        <location filename="../w4i_desktop/views/record_widgets.py" line="153"/>
+        <location filename="../w4i_desktop/views/record_widgets.py" line="81"/>
         <source>e.g. 09:30</source>
         <translation>t.ex. 09:30</translation>
     </message>
@@ -325,42 +356,42 @@
 <context>
     <name>ClosureDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/closure_dialog.py" line="29"/>
+        <location filename="../w4i_desktop/views/closure_dialog.py" line="28"/>
         <source>Close record</source>
         <translation>Avsluta akt</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/closure_dialog.py" line="32"/>
+        <location filename="../w4i_desktop/views/closure_dialog.py" line="31"/>
         <source>Closing ends %1&apos;s participation. The reason is counted in the exit indicators; the record stays available.</source>
         <translation>Avslutet innebär att deltagandet för %1 upphör. Orsaken räknas med i avslutsindikatorerna; akten finns kvar.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/closure_dialog.py" line="43"/>
+        <location filename="../w4i_desktop/views/closure_dialog.py" line="40"/>
         <source>Closing date</source>
         <translation>Avslutsdatum</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/closure_dialog.py" line="45"/>
+        <location filename="../w4i_desktop/views/closure_dialog.py" line="42"/>
         <source>Choose a reason…</source>
         <translation>Välj en orsak…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/closure_dialog.py" line="48"/>
+        <location filename="../w4i_desktop/views/closure_dialog.py" line="45"/>
         <source>Reason</source>
         <translation>Orsak</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/closure_dialog.py" line="51"/>
+        <location filename="../w4i_desktop/views/closure_dialog.py" line="48"/>
         <source>Closing &amp;date</source>
         <translation>&amp;Avslutsdatum</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/closure_dialog.py" line="53"/>
+        <location filename="../w4i_desktop/views/closure_dialog.py" line="50"/>
         <source>&amp;Reason</source>
         <translation>&amp;Orsak</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/closure_dialog.py" line="62"/>
+        <location filename="../w4i_desktop/views/closure_dialog.py" line="59"/>
         <source>Close &amp;record</source>
         <translation>Avsluta a&amp;kt</translation>
     </message>
@@ -368,22 +399,22 @@
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/consent_dialog.py" line="56"/>
+        <location filename="../w4i_desktop/views/consent_dialog.py" line="54"/>
         <source>&amp;Purpose</source>
         <translation>Ä&amp;ndamål</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/consent_dialog.py" line="57"/>
+        <location filename="../w4i_desktop/views/consent_dialog.py" line="55"/>
         <source>&amp;Given on</source>
         <translation>&amp;Lämnat den</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/consent_dialog.py" line="57"/>
+        <location filename="../w4i_desktop/views/consent_dialog.py" line="55"/>
         <source>&amp;Withdrawn on</source>
         <translation>Åt&amp;erkallat den</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/consent_dialog.py" line="59"/>
+        <location filename="../w4i_desktop/views/consent_dialog.py" line="57"/>
         <source>Privacy &amp;notice version</source>
         <translation>&amp;Version av integritetsinformationen</translation>
     </message>
@@ -391,27 +422,27 @@
 <context>
     <name>ConsentPage</name>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="171"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="106"/>
         <source>Privacy notice and consent</source>
         <translation>Integritetsinformation och samtycke</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="172"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="107"/>
         <source>Read the notice with her, or print it for her to keep; then tick what she agrees to.</source>
         <translation>Läs informationen tillsammans med henne, eller skriv ut den så att hon kan behålla den; kryssa sedan i det hon samtycker till.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="178"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="113"/>
         <source>Privacy notice</source>
         <translation>Integritetsinformation</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="181"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="116"/>
         <source>&amp;Print the notice (PDF)…</source>
         <translation>&amp;Skriv ut informationen (PDF)…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="187"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="122"/>
         <source>She agrees to:</source>
         <translation>Hon samtycker till:</translation>
     </message>
@@ -493,27 +524,27 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/employer_dialogs.py" line="38"/>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="35"/>
         <source>Add a contact person</source>
         <translation>Lägg till en kontaktperson</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_dialogs.py" line="39"/>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="36"/>
         <source>&amp;Name</source>
         <translation>&amp;Namn</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_dialogs.py" line="40"/>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="37"/>
         <source>&amp;Job title</source>
         <translation>&amp;Befattning</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_dialogs.py" line="41"/>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="38"/>
         <source>&amp;Phone</source>
         <translation>&amp;Telefon</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_dialogs.py" line="42"/>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="39"/>
         <source>E-&amp;mail</source>
         <translation>&amp;E-post</translation>
     </message>
@@ -532,21 +563,26 @@
     </message>
     <message>
         <location filename="../w4i_desktop/views/core_texts.py" line="17"/>
+        <source>A follow-up is recorded before this start date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="18"/>
         <source>A participant needs a first or last name.</source>
         <translation>En deltagare måste ha ett förnamn eller ett efternamn.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="18"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="19"/>
         <source>A password needs at least {count} characters.</source>
         <translation>Ett lösenord måste ha minst {count} tecken.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="19"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="20"/>
         <source>A pathway template needs at least one step.</source>
         <translation>En mall för vägen till arbete måste ha minst ett steg.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="20"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="21"/>
         <source>A shared database has no file on this computer: it is kept, and backed up, on its server.</source>
         <translation>En delad databas har ingen fil på den här datorn: den lagras, och säkerhetskopieras, på sin server.</translation>
     </message>
@@ -572,476 +608,511 @@
     </message>
     <message>
         <location filename="../w4i_desktop/views/core_texts.py" line="36"/>
+        <source>A skill needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="37"/>
         <source>A step cannot be started or completed in the future.</source>
         <translation>Ett steg kan inte påbörjas eller slutföras i framtiden.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="37"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="38"/>
         <source>A title of step {number} is longer than {max_length} characters.</source>
         <translation>En titel för steg {number} är längre än {max_length} tecken.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="40"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="41"/>
         <source>A user name has 2 to 64 characters: letters a-z, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
         <translation>Ett användarnamn har 2–64 tecken: bokstäverna a-z, siffror, &apos;.&apos;, &apos;_&apos; eller &apos;-&apos;.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="43"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="44"/>
         <source>A user needs a name to show.</source>
         <translation>En användare måste ha ett visningsnamn.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="44"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="45"/>
         <source>An interaction cannot be in the future.</source>
         <translation>En kontakt kan inte ha ett datum i framtiden.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="45"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="46"/>
         <source>Ask for at least one quarter.</source>
         <translation>Ange minst ett kvartal.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="46"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="47"/>
         <source>Choose the site this participant belongs to.</source>
         <translation>Välj vilken enhet deltagaren hör till.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="47"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="48"/>
         <source>Demo data can only be generated in a local (SQLCipher) database.</source>
         <translation>Demodata kan bara skapas i en lokal databas (SQLCipher).</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="50"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="51"/>
         <source>Documents are available in {languages}, not {language}.</source>
         <translation>Dokument finns på {languages}, inte på {language}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="51"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="52"/>
         <source>Follow-ups are at 1, 3, 6 or 12 months.</source>
         <translation>Uppföljningar görs efter 1, 3, 6 eller 12 månader.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="52"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="53"/>
         <source>Give the reason for a report with names (e.g. the funder&apos;s audit).</source>
         <translation>Ange orsaken till en rapport med namn (t.ex. finansiärens granskning).</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="55"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="56"/>
         <source>Give the reason for the erasure (e.g. the request&apos;s reference).</source>
         <translation>Ange orsaken till raderingen (t.ex. referensen till begäran).</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="58"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="59"/>
         <source>Hours per week must be more than 0 and at most {max_hours}.</source>
         <translation>Timmar per vecka måste vara mer än 0 och högst {max_hours}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="61"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="62"/>
         <source>Keep between 1 and 100 automatic backups.</source>
         <translation>Spara mellan 1 och 100 automatiska säkerhetskopior.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="62"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="63"/>
         <source>Keep data between 1 and 30 years after a participant&apos;s closure.</source>
         <translation>Spara uppgifterna mellan 1 och 30 år efter att en deltagares akt har avslutats.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="65"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="66"/>
         <source>Name the version of the privacy notice she was given.</source>
         <translation>Ange vilken version av integritetsinformationen hon fick.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="66"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="67"/>
         <source>No such site.</source>
         <translation>Enheten finns inte.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="67"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="68"/>
         <source>No such user.</source>
         <translation>Användaren finns inte.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="68"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="69"/>
+        <source>Record her placement first: the step is done once a placement is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="72"/>
         <source>Reports are available in {languages}, not {language}.</source>
         <translation>Rapporter finns på {languages}, inte på {language}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="69"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="73"/>
         <source>Reports are written as {outputs}, not {output}.</source>
         <translation>Rapporter skapas som {outputs}, inte som {output}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="70"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="74"/>
         <source>Row {row} of the table {table} cannot be stored on the server ({problem}); nothing was kept there.</source>
         <translation>Rad {row} i tabellen {table} kan inte sparas på servern ({problem}); ingenting sparades där.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="75"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="79"/>
         <source>Say why the step is skipped.</source>
         <translation>Ange varför steget hoppas över.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="76"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="80"/>
         <source>Step {number} needs an English title.</source>
         <translation>Steg {number} måste ha en engelsk titel.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="77"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="81"/>
         <source>Step {number}: the due offset must be 0 to {max_days} days.</source>
         <translation>Steg {number}: antalet dagar till sista dag måste vara 0–{max_days}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="80"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="84"/>
         <source>That is not a recovery key: it has 30 letters and digits in 6 groups.</source>
         <translation>Det är ingen återställningsnyckel: den har 30 bokstäver och siffror i 6 grupper.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="83"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="87"/>
         <source>The PostgreSQL extension {extension} is missing, and this role may not add it. Ask the server&apos;s administrator to run CREATE EXTENSION {extension}; in the database once, then try again.</source>
         <translation>PostgreSQL-tillägget {extension} saknas och den här rollen får inte lägga till det. Be serverns administratör att köra CREATE EXTENSION {extension}; i databasen en gång och försök sedan igen.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="89"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="93"/>
         <source>The closing date is before the intake date.</source>
         <translation>Avslutsdatumet ligger före inskrivningsdatumet.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="90"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="94"/>
         <source>The connection to the database server {server} was lost; the change was not saved. Try again.</source>
         <translation>Anslutningen till databasservern {server} bröts; ändringen sparades inte. Försök igen.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="95"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="99"/>
         <source>The database server {server} cannot be reached, or refused this computer&apos;s role: check the address, the password and that the server is running.</source>
         <translation>Databasservern {server} går inte att nå, eller så nekade den den här datorns roll: kontrollera adressen, lösenordet och att servern är igång.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="100"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="104"/>
         <source>The database {server} is not empty: a W4I database needs a database of its own on the server.</source>
         <translation>Databasen {server} är inte tom: en W4I-databas behöver en egen databas på servern.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="105"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="109"/>
         <source>The document needs a file name.</source>
         <translation>Dokumentet måste ha ett filnamn.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="106"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="110"/>
         <source>The file is empty; there is nothing to attach.</source>
         <translation>Filen är tom; det finns inget att bifoga.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="107"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="111"/>
         <source>The file is {size} MB; documents can be at most {limit} MB. Attach a smaller file, for example a scan at a lower resolution.</source>
         <translation>Filen är {size} MB; dokument får vara högst {limit} MB. Bifoga en mindre fil, till exempel en skanning med lägre upplösning.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="112"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="116"/>
         <source>The folder {folder} does not exist.</source>
         <translation>Mappen {folder} finns inte.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="113"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="117"/>
         <source>The follow-up is before the placement started.</source>
         <translation>Uppföljningen ligger före placeringens start.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="114"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="118"/>
         <source>The last open site cannot be closed.</source>
         <translation>Den sista öppna enheten kan inte stängas.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="115"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="119"/>
         <source>The logo image cannot be read.</source>
         <translation>Logotypbilden kan inte läsas.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="116"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="120"/>
         <source>The logo is larger than 1 MiB; use a smaller image.</source>
         <translation>Logotypen är större än 1 MiB; använd en mindre bild.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="117"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="121"/>
         <source>The logo must be a PNG or JPEG image.</source>
         <translation>Logotypen måste vara en PNG- eller JPEG-bild.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="118"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="122"/>
         <source>The notes are longer than {max_length} characters.</source>
         <translation>Anteckningarna är längre än {max_length} tecken.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="119"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="123"/>
         <source>The number of participants cannot be negative.</source>
         <translation>Antalet deltagare kan inte vara negativt.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="120"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="124"/>
         <source>The organisation name is longer than 200 characters.</source>
         <translation>Organisationens namn är längre än 200 tecken.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="121"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="125"/>
         <source>The period ends ({end}) before it starts ({start}).</source>
         <translation>Perioden slutar ({end}) innan den börjar ({start}).</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="122"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="126"/>
         <source>The placement ends before it starts.</source>
         <translation>Placeringen slutar innan den börjar.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="123"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="127"/>
         <source>The reason is longer than {max_length} characters.</source>
         <translation>Orsaken är längre än {max_length} tecken.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="124"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="128"/>
         <source>The retention period is at least one year.</source>
         <translation>Lagringstiden är minst ett år.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="125"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="129"/>
         <source>The server address must name a database: postgresql://role@host:port/database?sslmode=require.</source>
         <translation>Serveradressen måste ange en databas: postgresql://roll@värd:port/databas?sslmode=require.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="130"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="134"/>
         <source>The server {host} must be reached over TLS: add ?sslmode=require (or verify-full) to its address.</source>
         <translation>Servern {host} måste nås via TLS: lägg till ?sslmode=require (eller verify-full) i adressen.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="135"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="139"/>
         <source>The two passwords differ.</source>
         <translation>Lösenorden är inte likadana.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="136"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="140"/>
         <source>The vacancy closes before it opens.</source>
         <translation>Den lediga tjänsten stänger innan den öppnar.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="137"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="141"/>
         <source>The vacancy does not belong to this employer.</source>
         <translation>Den lediga tjänsten hör inte till den här arbetsgivaren.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="138"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="142"/>
         <source>The withdrawal date is before the consent was given.</source>
         <translation>Datumet för återkallelsen ligger före det datum då samtycket lämnades.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="139"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="143"/>
         <source>The working day ends before it starts.</source>
         <translation>Arbetsdagen slutar innan den börjar.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="140"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="144"/>
         <source>There is already a site called {name}.</source>
         <translation>Det finns redan en enhet som heter {name}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="141"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="145"/>
         <source>There is already a user called {name}.</source>
         <translation>Det finns redan en användare som heter {name}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="142"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="146"/>
         <source>There is no active user called {name}.</source>
         <translation>Det finns ingen aktiv användare som heter {name}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="143"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="147"/>
         <source>There is no current consent for this purpose to withdraw.</source>
         <translation>Det finns inget gällande samtycke för det här ändamålet att återkalla.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="144"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="148"/>
         <source>There is no user called {name}.</source>
         <translation>Det finns ingen användare som heter {name}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="145"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="149"/>
         <source>This is not a server address: write it as postgresql://role@host:port/database?sslmode=require.</source>
         <translation>Det här är ingen serveradress: skriv den som postgresql://roll@värd:port/databas?sslmode=require.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="150"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="154"/>
+        <source>This person cannot be the caseworker of a participant of this site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="157"/>
+        <source>This record is not closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="158"/>
+        <source>This site is closed: choose an open one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="159"/>
         <source>Unknown consent purpose: {purpose}.</source>
         <translation>Okänt ändamål för samtycke: {purpose}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="151"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="160"/>
         <source>Unknown fields: {names}.</source>
         <translation>Okända fält: {names}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="152"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="161"/>
         <source>Unknown kind of backup: {kind}.</source>
         <translation>Okänd typ av säkerhetskopia: {kind}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="153"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="162"/>
+        <source>Warn about expiring permits between 1 and 365 days ahead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="163"/>
         <source>Without consent to processing, no record can be kept.</source>
         <translation>Utan samtycke till behandling av personuppgifter kan ingen akt föras.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="154"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="164"/>
         <source>a contact person needs a name.</source>
         <translation>en kontaktperson måste ha ett namn.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="155"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="165"/>
         <source>a tag is longer than {max_length} characters.</source>
         <translation>ett av värdena är längre än {max_length} tecken.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="156"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="166"/>
         <source>a vacancy needs a title.</source>
         <translation>en ledig tjänst måste ha en titel.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="157"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="167"/>
         <source>an employer needs a name.</source>
         <translation>en arbetsgivare måste ha ett namn.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="158"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="168"/>
         <source>documents are written in {languages}.</source>
         <translation>dokument kan bara skrivas på {languages}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="159"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="169"/>
         <source>hours per week must be more than 0 and at most {max_hours}.</source>
         <translation>timmar per vecka måste vara mer än 0 och högst {max_hours}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="162"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="172"/>
         <source>the date is in the future.</source>
         <translation>datumet ligger i framtiden.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="163"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="173"/>
         <source>this is longer than {max_length} characters.</source>
         <translation>texten är längre än {max_length} tecken.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="164"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="174"/>
         <source>this is not a phone number.</source>
         <translation>det här är inget telefonnummer.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="165"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="175"/>
         <source>this is not an e-mail address.</source>
         <translation>det här är ingen e-postadress.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="166"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="176"/>
         <source>this is required.</source>
         <translation>det här fältet är obligatoriskt.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="167"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="177"/>
         <source>this must be a date.</source>
         <translation>värdet måste vara ett datum.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="168"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="178"/>
         <source>this must be a list of text values.</source>
         <translation>värdet måste vara en lista med textvärden.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="169"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="179"/>
         <source>this must be a time such as 09:30.</source>
         <translation>värdet måste vara en tid, till exempel 09:30.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="170"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="180"/>
         <source>this must be a whole number.</source>
         <translation>värdet måste vara ett heltal.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="171"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="181"/>
         <source>this must be a year between 1900 and {last}.</source>
         <translation>värdet måste vara ett år mellan 1900 och {last}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="172"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="182"/>
         <source>this must be a year.</source>
         <translation>värdet måste vara ett årtal.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="173"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="183"/>
         <source>this must be between 0 and {maximum}.</source>
         <translation>värdet måste vara mellan 0 och {maximum}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="174"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="184"/>
         <source>this must be text.</source>
         <translation>värdet måste vara text.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="175"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="185"/>
         <source>this must be yes or no.</source>
         <translation>värdet måste vara ja eller nej.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="176"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="186"/>
         <source>{codes} are not ISO 639-1 language codes.</source>
         <translation>{codes} är inte språkkoder enligt ISO 639-1.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="177"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="187"/>
         <source>{code} is not a NACE section (A to U).</source>
         <translation>{code} är ingen NACE-avdelning (A till U).</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="178"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="188"/>
         <source>{code} is not an ISO 3166-1 country code.</source>
         <translation>{code} är ingen landskod enligt ISO 3166-1.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="179"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="189"/>
         <source>{days} are not weekdays.</source>
         <translation>{days} är inte veckodagar.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="180"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="190"/>
         <source>{name} already exists; choose another file name.</source>
         <translation>{name} finns redan; välj ett annat filnamn.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="181"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="191"/>
+        <source>{name} is already on the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="192"/>
         <source>{server} already holds a W4I database.</source>
         <translation>{server} innehåller redan en W4I-databas.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="182"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="193"/>
         <source>{server} holds no W4I database yet: create one there first.</source>
         <translation>{server} innehåller ännu ingen W4I-databas: skapa en där först.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="185"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="196"/>
         <source>{server} was upgraded by a newer version of W4I Desktop: install that version on this computer.</source>
         <translation>{server} har uppgraderats av en nyare version av W4I Desktop: installera den versionen på den här datorn.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="190"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="201"/>
         <source>{text} is not a quarter such as 2026Q3.</source>
         <translation>{text} är inget kvartal i formatet 2026Q3.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="191"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="202"/>
         <source>{value} is not a date (YYYY-MM-DD).</source>
         <translation>{value} är inget datum (ÅÅÅÅ-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="192"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="203"/>
         <source>{value} is not a number of hours.</source>
         <translation>{value} är inget antal timmar.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="193"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="204"/>
         <source>{value} is not one of {choices}.</source>
         <translation>{value} är inte ett av de tillåtna värdena: {choices}.</translation>
     </message>
@@ -1067,131 +1138,268 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="77"/>
-        <source>Active participants</source>
-        <translation>Aktiva deltagare</translation>
-    </message>
-    <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="77"/>
-        <source>In the programme this quarter.</source>
-        <translation>I programmet det här kvartalet.</translation>
-    </message>
-    <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="78"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="75"/>
         <source>New this quarter</source>
         <translation>Nya det här kvartalet</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="78"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="75"/>
         <source>Intake date in this quarter.</source>
         <translation>Inskrivningsdatum under det här kvartalet.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="80"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="77"/>
         <source>Placed this quarter</source>
         <translation>Placerade det här kvartalet</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="81"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="78"/>
         <source>Participants who started a job, internship or apprenticeship.</source>
         <translation>Deltagare som har börjat ett arbete, en praktik eller en lärlingsanställning.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="84"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="81"/>
         <source>Still in work at 6 months</source>
         <translation>Fortfarande i arbete efter 6 månader</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="85"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="82"/>
         <source>Placements that reached 6 months this quarter and were still held.</source>
         <translation>Placeringar som nådde 6 månader det här kvartalet och fortfarande pågick.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="92"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="91"/>
         <source>Due</source>
         <translation>Sista dag</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="92"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="91"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="107"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="112"/>
         <source>Participant</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="92"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="91"/>
         <source>Step</source>
         <translation>Steg</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="94"/>
-        <source>My overdue steps</source>
-        <translation>Mina försenade steg</translation>
-    </message>
-    <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="97"/>
-        <source>My steps due soon</source>
-        <translation>Mina steg som snart ska vara klara</translation>
-    </message>
-    <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="102"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="93"/>
         <source>My &amp;overdue steps</source>
         <translation>Mina &amp;försenade steg</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="104"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="93"/>
+        <source>No overdue steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="97"/>
         <source>Due in the next &amp;two weeks</source>
         <translation>Ska vara klara inom &amp;två veckor</translation>
     </message>
     <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="98"/>
+        <source>Nothing due in the next two weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="101"/>
+        <source>Overdue steps by &amp;caseworker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="102"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="112"/>
+        <source>Caseworker</source>
+        <translation type="unfinished">Handläggare</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="102"/>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="102"/>
+        <source>Oldest due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="103"/>
+        <source>No overdue steps in the team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="106"/>
+        <source>To &amp;assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="107"/>
+        <source>Site</source>
+        <translation type="unfinished">Enhet</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="107"/>
+        <source>Intake</source>
+        <translation type="unfinished">Inskrivning</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="108"/>
+        <source>Nobody waiting for a caseworker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../w4i_desktop/views/dashboard.py" line="111"/>
-        <location filename="../w4i_desktop/views/dashboard.py" line="117"/>
+        <source>&amp;Permits expiring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="112"/>
+        <source>Permit expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="130"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="136"/>
         <source>Placements started per quarter</source>
         <translation>Påbörjade placeringar per kvartal</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="144"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="206"/>
+        <source>Welcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="208"/>
         <source>This quarter: %1</source>
         <translation>Det här kvartalet: %1</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="167"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="233"/>
         <source>n/a</source>
         <translation>saknas</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="169"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="235"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="172"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="238"/>
+        <source>%1 of %2 placements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="242"/>
+        <source>no placement reached 6 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="249"/>
+        <source>open now %1 + left during the quarter %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="254"/>
+        <source>intake on or after %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="256"/>
+        <source>people who started a placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="315"/>
+        <source>No caseworker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="323"/>
+        <source>Overdue steps by &amp;caseworker (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="336"/>
+        <source>To &amp;assign: no caseworker yet (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="349"/>
+        <source>%1 (expired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="353"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../w4i_desktop/views/dashboard.py" line="361"/>
+        <source>&amp;Permits expired or expiring within %n day(s) (%1)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../w4i_desktop/views/dashboard.py" line="365"/>
+        <source>No permits expire in the next %n day(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="382"/>
         <source>%1 of %2</source>
         <translation>%1 av %2</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="188"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="266"/>
         <source>Placements</source>
         <translation>Placeringar</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="228"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="67"/>
+        <source>Active this quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="69"/>
+        <source>Intake on or before the quarter&apos;s last day and not closed before its first day: the participants open now and those who left during the quarter. The participant list&apos;s Open counts only those open now, and records without an intake date too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard.py" line="302"/>
         <source>My &amp;overdue steps (%1)</source>
         <translation>Mina &amp;försenade steg (%1)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="231"/>
+        <location filename="../w4i_desktop/views/dashboard.py" line="305"/>
         <source>Due in the next &amp;two weeks (%1)</source>
         <translation>Ska vara klara inom &amp;två veckor (%1)</translation>
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <location filename="../w4i_desktop/views/date_field.py" line="189"/>
+        <source>This is not a date. Type it like %1, or leave it empty if not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DocumentFiles</name>
     <message>
-        <location filename="../w4i_desktop/views/document_files.py" line="49"/>
+        <location filename="../w4i_desktop/views/document_files.py" line="129"/>
         <source>&amp;Open</source>
         <translation>&amp;Öppna</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/document_files.py" line="52"/>
+        <location filename="../w4i_desktop/views/document_files.py" line="132"/>
         <source>Show in &amp;folder</source>
         <translation>Visa i &amp;mapp</translation>
     </message>
@@ -1199,87 +1407,87 @@
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="145"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="142"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="145"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="142"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="145"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="142"/>
         <source>Size</source>
         <translation>Storlek</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="145"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="142"/>
         <source>Added</source>
         <translation>Tillagt</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="145"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="142"/>
         <source>By</source>
         <translation>Av</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="148"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="145"/>
         <source>Documents</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="149"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="146"/>
         <source>&amp;Add…</source>
         <translation>&amp;Lägg till…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="150"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="147"/>
         <source>Save &amp;as…</source>
         <translation>Spara s&amp;om…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="151"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="148"/>
         <source>&amp;Delete</source>
         <translation>&amp;Ta bort</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="158"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="155"/>
         <source>Documents are kept encrypted inside the database, never as loose files. Each can be up to %1 MB.</source>
         <translation>Dokumenten lagras krypterade i databasen, aldrig som lösa filer. Varje dokument får vara högst %1 MB.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="201"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="198"/>
         <source>(former user)</source>
         <translation>(tidigare användare)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="223"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="220"/>
         <source>Attach a document</source>
         <translation>Bifoga ett dokument</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="232"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="228"/>
         <source>%1 is %2 MB. Documents can be at most %3 MB: attach a smaller file, for example a scan at a lower resolution.</source>
         <translation>%1 är %2 MB. Dokument får vara högst %3 MB: bifoga en mindre fil, till exempel en skanning med lägre upplösning.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="242"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="238"/>
         <source>%1 could not be read.</source>
         <translation>%1 kunde inte läsas.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="260"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="255"/>
         <source>Save the document as</source>
         <translation>Spara dokumentet som</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="275"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="269"/>
         <source>Delete document</source>
         <translation>Ta bort dokument</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="276"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="270"/>
         <source>Delete %1 from this record? This cannot be undone.</source>
         <translation>Ta bort %1 från akten? Det går inte att ångra.</translation>
     </message>
@@ -1287,22 +1495,22 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="302"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="301"/>
         <source>Imported</source>
         <translation>Importerat</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="312"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="311"/>
         <source>%1 participants were added.</source>
         <translation>%1 deltagare har lagts till.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="315"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="314"/>
         <source>%1 employers and %2 contact persons were added.</source>
         <translation>%1 arbetsgivare och %2 kontaktpersoner har lagts till.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="320"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="319"/>
         <source>%1 rejected rows were left out.</source>
         <translation>%1 avvisade rader hoppades över.</translation>
     </message>
@@ -1310,52 +1518,52 @@
 <context>
     <name>DraftsDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/intake_wizard.py" line="221"/>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="279"/>
         <source>Unfinished intake interviews</source>
         <translation>Oavslutade inskrivningssamtal</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_wizard.py" line="224"/>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="282"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_wizard.py" line="224"/>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="282"/>
         <source>Last saved</source>
         <translation>Senast sparat</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_wizard.py" line="224"/>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="282"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_wizard.py" line="224"/>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="282"/>
         <source>Page</source>
         <translation>Sida</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_wizard.py" line="227"/>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="285"/>
         <source>There are no unfinished interviews.</source>
         <translation>Det finns inga oavslutade samtal.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_wizard.py" line="229"/>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="287"/>
         <source>&amp;Resume</source>
         <translation>&amp;Fortsätt</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_wizard.py" line="230"/>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="288"/>
         <source>&amp;Delete</source>
         <translation>&amp;Ta bort</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_wizard.py" line="250"/>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="308"/>
         <source>(no name yet)</source>
         <translation>(inget namn än)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_wizard.py" line="280"/>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="338"/>
         <source>Delete this unfinished interview and its answers?</source>
         <translation>Vill du ta bort det här oavslutade samtalet och dess svar?</translation>
     </message>
@@ -1397,52 +1605,47 @@
 <context>
     <name>EducationPage</name>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="289"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="228"/>
         <source>Education and work</source>
         <translation>Utbildning och arbete</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="296"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="235"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="296"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="235"/>
         <source>No</source>
         <translation>Nej</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="297"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="236"/>
         <source>Not known or not applicable</source>
         <translation>Okänt eller ej tillämpligt</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="303"/>
-        <source>Separated by commas</source>
-        <translation>Åtskilda med kommatecken</translation>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="248"/>
+        <source>Em&amp;ployment status</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="304"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="242"/>
         <source>&amp;Education (ISCED)</source>
         <translation>&amp;Utbildning (ISCED)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="307"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="245"/>
         <source>&amp;Qualification recognised</source>
         <translation>&amp;Examen erkänd</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="310"/>
-        <source>&amp;Employment status</source>
-        <translation>&amp;Sysselsättning</translation>
-    </message>
-    <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="311"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="249"/>
         <source>&amp;Work experience</source>
         <translation>&amp;Arbetslivserfarenhet</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="312"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="250"/>
         <source>&amp;Skills</source>
         <translation>&amp;Kompetenser</translation>
     </message>
@@ -1532,227 +1735,269 @@
     </message>
 </context>
 <context>
+    <name>EmployerPlacementsTab</name>
+    <message>
+        <location filename="../w4i_desktop/views/employer_placements.py" line="32"/>
+        <source>Participant</source>
+        <translation type="unfinished">Deltagare</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_placements.py" line="33"/>
+        <source>Code</source>
+        <translation type="unfinished">Kod</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_placements.py" line="34"/>
+        <source>Vacancy</source>
+        <translation type="unfinished">Ledig tjänst</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_placements.py" line="35"/>
+        <source>Type</source>
+        <translation type="unfinished">Typ</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_placements.py" line="36"/>
+        <source>Start</source>
+        <translation type="unfinished">Start</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_placements.py" line="37"/>
+        <source>End</source>
+        <translation type="unfinished">Slut</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_placements.py" line="41"/>
+        <source>Placements</source>
+        <translation type="unfinished">Placeringar</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_placements.py" line="45"/>
+        <source>Edit the placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_placements.py" line="54"/>
+        <source>New &amp;placement…</source>
+        <translation type="unfinished">Ny &amp;placering…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_placements.py" line="56"/>
+        <source>Edit the p&amp;lacement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_placements.py" line="58"/>
+        <source>Open her &amp;record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_placements.py" line="89"/>
+        <source>No particular vacancy</source>
+        <translation type="unfinished">Ingen särskild ledig tjänst</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_placements.py" line="92"/>
+        <source>ongoing</source>
+        <translation type="unfinished">pågår</translation>
+    </message>
+</context>
+<context>
     <name>EmployerRecord</name>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="83"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="85"/>
         <source>Employer</source>
         <translation>Arbetsgivare</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="86"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="88"/>
         <source>&amp;Save</source>
         <translation>&amp;Spara</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="98"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="100"/>
         <source>Not known</source>
         <translation>Okänt</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="104"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="106"/>
         <source>&amp;Name</source>
         <translation>&amp;Namn</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="105"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="107"/>
         <source>S&amp;ector (NACE)</source>
         <translation>&amp;Bransch (NACE)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="106"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="108"/>
         <source>Si&amp;ze</source>
         <translation>St&amp;orlek</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="107"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="109"/>
         <source>&amp;Municipality</source>
         <translation>&amp;Kommun</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="108"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="110"/>
         <source>&amp;Website</source>
         <translation>&amp;Webbplats</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="109"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="111"/>
         <source>N&amp;otes</source>
         <translation>&amp;Anteckningar</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="117"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="119"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="117"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="119"/>
         <source>Job title</source>
         <translation>Befattning</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="117"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="119"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="117"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="119"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="118"/>
-        <location filename="../w4i_desktop/views/employer_record.py" line="181"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="120"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="175"/>
         <source>Contact persons</source>
         <translation>Kontaktpersoner</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="122"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="124"/>
         <source>&amp;Add a contact person…</source>
         <translation>&amp;Lägg till en kontaktperson…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="125"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="127"/>
         <source>&amp;Remove</source>
         <translation>&amp;Ta bort</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="130"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="132"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="130"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="132"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="130"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="132"/>
         <source>Summary</source>
         <translation>Sammanfattning</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="130"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="132"/>
         <source>By</source>
         <translation>Av</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="131"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="133"/>
         <source>Contacts with the employer</source>
         <translation>Kontakter med arbetsgivaren</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="135"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="137"/>
         <source>&amp;Log a contact…</source>
         <translation>&amp;Registrera en kontakt…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="141"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="143"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="142"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="144"/>
         <source>Municipality</source>
         <translation>Kommun</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="143"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="145"/>
         <source>Hours/week</source>
         <translation>Timmar/vecka</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="144"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="146"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="145"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="147"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="146"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="148"/>
         <source>Opened</source>
         <translation>Öppnad</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="148"/>
-        <location filename="../w4i_desktop/views/employer_record.py" line="183"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="150"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="177"/>
         <source>Vacancies</source>
         <translation>Lediga tjänster</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="152"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="154"/>
         <source>&amp;New vacancy…</source>
         <translation>N&amp;y ledig tjänst…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="155"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="157"/>
         <source>&amp;Edit…</source>
         <translation>R&amp;edigera…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="158"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="160"/>
         <source>Find &amp;candidates…</source>
         <translation>&amp;Hitta kandidater…</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/employer_record.py" line="165"/>
-        <source>Participant</source>
-        <translation>Deltagare</translation>
+        <source>Record a &amp;placement…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="166"/>
-        <source>Vacancy</source>
-        <translation>Ledig tjänst</translation>
-    </message>
-    <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="167"/>
-        <source>Type</source>
-        <translation>Typ</translation>
-    </message>
-    <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="168"/>
-        <source>Start</source>
-        <translation>Start</translation>
-    </message>
-    <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="169"/>
-        <source>End</source>
-        <translation>Slut</translation>
-    </message>
-    <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="171"/>
-        <location filename="../w4i_desktop/views/employer_record.py" line="184"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="179"/>
         <source>Placements</source>
         <translation>Placeringar</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="175"/>
-        <source>New &amp;placement…</source>
-        <translation>Ny &amp;placering…</translation>
-    </message>
-    <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="180"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="174"/>
         <source>Details</source>
         <translation>Uppgifter</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="182"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="176"/>
         <source>Contacts log</source>
         <translation>Kontaktlogg</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="194"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="189"/>
         <source>Save</source>
         <translation>Spara</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="226"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="221"/>
         <source>New employer</source>
         <translation>Ny arbetsgivare</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="333"/>
+        <location filename="../w4i_desktop/views/employer_record.py" line="318"/>
         <source>Saved.</source>
         <translation>Sparat.</translation>
     </message>
@@ -1760,17 +2005,17 @@
 <context>
     <name>EmployersScreen</name>
     <message>
-        <location filename="../w4i_desktop/views/employers_screen.py" line="157"/>
+        <location filename="../w4i_desktop/views/employers_screen.py" line="158"/>
         <source>← Back to the list</source>
         <translation>← Tillbaka till listan</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employers_screen.py" line="219"/>
+        <location filename="../w4i_desktop/views/employers_screen.py" line="221"/>
         <source>Unsaved changes</source>
         <translation>Osparade ändringar</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employers_screen.py" line="220"/>
+        <location filename="../w4i_desktop/views/employers_screen.py" line="222"/>
         <source>Save the changes to this employer?</source>
         <translation>Vill du spara ändringarna för den här arbetsgivaren?</translation>
     </message>
@@ -1778,27 +2023,27 @@
 <context>
     <name>EraseDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/privacy_actions.py" line="33"/>
+        <location filename="../w4i_desktop/views/privacy_actions.py" line="35"/>
         <source>Erase personal data</source>
         <translation>Radera personuppgifter</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/privacy_actions.py" line="36"/>
+        <location filename="../w4i_desktop/views/privacy_actions.py" line="38"/>
         <source>Erase the personal data of %1? Her names, contact details, exact date of birth, notes, documents and timeline entries are removed for good. Anonymous figures (year of birth, country, education, pathway steps, placements) stay so reports remain correct. The record can no longer be opened or found.</source>
         <translation>Vill du radera personuppgifterna för %1? Hennes namn, kontaktuppgifter, exakta födelsedatum, anteckningar, dokument och poster i tidslinjen tas bort för gott. Anonyma uppgifter (födelseår, land, utbildning, steg på vägen till arbete, placeringar) finns kvar så att rapporterna förblir korrekta. Akten kan inte längre öppnas eller hittas.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/privacy_actions.py" line="46"/>
+        <location filename="../w4i_desktop/views/privacy_actions.py" line="48"/>
         <source>e.g. her request of 12 March, by e-mail</source>
         <translation>t.ex. hennes begäran den 12 mars, via e-post</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/privacy_actions.py" line="48"/>
+        <location filename="../w4i_desktop/views/privacy_actions.py" line="50"/>
         <source>&amp;Erase</source>
         <translation>&amp;Radera</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/privacy_actions.py" line="59"/>
+        <location filename="../w4i_desktop/views/privacy_actions.py" line="61"/>
         <source>&amp;Reason (kept in the audit log):</source>
         <translation>&amp;Orsak (sparas i granskningsloggen):</translation>
     </message>
@@ -1806,37 +2051,37 @@
 <context>
     <name>FamilyPage</name>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="317"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="255"/>
         <source>Family and availability</source>
         <translation>Familj och tillgänglighet</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="324"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="262"/>
         <source>She has a driving licence</source>
         <translation>Hon har körkort</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="325"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="263"/>
         <source>&amp;Children</source>
         <translation>Ba&amp;rn</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="326"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="264"/>
         <source>C&amp;hildcare needed</source>
         <translation>Behov av barn&amp;omsorg</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="327"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="265"/>
         <source>Available &amp;days</source>
         <translation>Tillgängliga &amp;dagar</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="328"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="266"/>
         <source>Available &amp;from</source>
         <translation>Tillgänglig &amp;från</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="329"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="267"/>
         <source>Available &amp;until</source>
         <translation>Tillgänglig &amp;till</translation>
     </message>
@@ -1844,52 +2089,72 @@
 <context>
     <name>FamilyTab</name>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="297"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="300"/>
         <source>Has a driving licence valid here</source>
         <translation>Har körkort som gäller här</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="299"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="301"/>
+        <source>Would move to another town for a job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="303"/>
+        <source>Towns she can reach every day, e.g. Haarlem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="306"/>
         <source>Family</source>
         <translation>Familj</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="301"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="308"/>
         <source>&amp;Children</source>
         <translation>&amp;Barn</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="302"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="309"/>
         <source>Childcare &amp;need</source>
         <translation>Behov av barn&amp;omsorg</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="305"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="312"/>
         <source>Availability for work or courses</source>
         <translation>Tillgänglighet för arbete eller kurser</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="307"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="314"/>
         <source>&amp;Days</source>
         <translation>&amp;Dagar</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="308"/>
-        <source>&amp;From</source>
-        <translation>&amp;Från</translation>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="315"/>
+        <source>F&amp;rom</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="309"/>
-        <source>&amp;Until</source>
-        <translation>T&amp;ill</translation>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="316"/>
+        <source>Un&amp;til</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="310"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="317"/>
         <source>Dri&amp;ving licence</source>
         <translation>&amp;Körkort</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/record_tabs.py" line="318"/>
+        <source>Re&amp;location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="319"/>
+        <source>Co&amp;mmutes to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="327"/>
         <source>Used when looking for vacancies and courses whose days and hours fit, including hours compatible with childcare.</source>
         <translation>Används för att hitta lediga tjänster och kurser med passande dagar och tider, även tider som går ihop med barnomsorgen.</translation>
     </message>
@@ -1897,62 +2162,62 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="57"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="56"/>
         <source>What to import</source>
         <translation>Vad ska importeras</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="60"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="59"/>
         <source>An Excel workbook (.xlsx) or a CSV file, with one row per person or employer and the column names in the first row, in any of our five languages.</source>
         <translation>En Excel-arbetsbok (.xlsx) eller en CSV-fil, med en rad per person eller arbetsgivare och kolumnnamnen på första raden, på något av våra fem språk.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="64"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="63"/>
         <source>&amp;Participants</source>
         <translation>&amp;Deltagare</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="66"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="65"/>
         <source>&amp;Employers with their contact persons</source>
         <translation>&amp;Arbetsgivare med sina kontaktpersoner</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="69"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="68"/>
         <source>File to import</source>
         <translation>Fil att importera</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="71"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="70"/>
         <source>&amp;Choose the file…</source>
         <translation>&amp;Välj filen…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="73"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="72"/>
         <source>Download a &amp;template…</source>
         <translation>Ladda ner en &amp;mall…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="92"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="90"/>
         <source>Choose the file to import</source>
         <translation>Välj filen att importera</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="94"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="90"/>
         <source>Spreadsheets (*.xlsx *.csv *.txt)</source>
         <translation>Kalkylblad (*.xlsx *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="101"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="97"/>
         <source>Download a template</source>
         <translation>Ladda ner en mall</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="103"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="102"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-arbetsböcker (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="113"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="112"/>
         <source>The template is saved as %1.</source>
         <translation>Mallen har sparats som %1.</translation>
     </message>
@@ -1960,93 +2225,93 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="92"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="90"/>
         <source>Welcome to W4I Desktop</source>
         <translation>Välkommen till W4I Desktop</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="97"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="95"/>
         <source>&lt;h2&gt;Welcome&lt;/h2&gt;&lt;p&gt;W4I Desktop keeps everything in one encrypted database on this computer. Create it now, with the first administrator account.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Välkommen&lt;/h2&gt;&lt;p&gt;W4I Desktop sparar allt i en krypterad databas på den här datorn. Skapa den nu, tillsammans med det första administratörskontot.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="110"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="108"/>
         <source>e.g. Centro Donne Milano</source>
         <translation>t.ex. Centro Donne Milano</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="122"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="120"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="123"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="121"/>
         <source>Organisation name</source>
         <translation>Organisationens namn</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="124"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="122"/>
         <source>First site</source>
         <translation>Första enhet</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="125"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="123"/>
         <source>Administrator user name</source>
         <translation>Administratörens användarnamn</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="126"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="124"/>
         <source>Password</source>
         <translation>Lösenord</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="127"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="125"/>
         <source>Repeat the password</source>
         <translation>Upprepa lösenordet</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="134"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="132"/>
         <source>&amp;Language</source>
         <translation>S&amp;pråk</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="135"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="133"/>
         <source>&amp;Organisation name</source>
         <translation>&amp;Organisationens namn</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="136"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="134"/>
         <source>First &amp;site</source>
         <translation>Första &amp;enhet</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="137"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="135"/>
         <source>Administrator &amp;user name</source>
         <translation>Administratörens &amp;användarnamn</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="138"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="136"/>
         <source>&amp;Password</source>
         <translation>&amp;Lösenord</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="140"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="138"/>
         <source>&amp;Repeat the password</source>
         <translation>&amp;Upprepa lösenordet</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="144"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="142"/>
         <location filename="../w4i_desktop/views/first_run.py" line="186"/>
         <source>&amp;Create database</source>
         <translation>&amp;Skapa databasen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="147"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="145"/>
         <source>Open &amp;existing database…</source>
         <translation>Öppna &amp;befintlig databas…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="154"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="152"/>
         <source>Connect to the &amp;existing database</source>
         <translation>Anslut till den b&amp;efintliga databasen</translation>
     </message>
@@ -2094,12 +2359,12 @@
         <translation>Ge den första enheten ett namn.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="287"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="286"/>
         <source>Open a W4I database</source>
         <translation>Öppna en W4I-databas</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="289"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="286"/>
         <source>W4I databases (*.db);;All files (*)</source>
         <translation>W4I-databaser (*.db);;Alla filer (*)</translation>
     </message>
@@ -2107,47 +2372,47 @@
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/placement_dialog.py" line="95"/>
+        <location filename="../w4i_desktop/views/placement_dialog.py" line="125"/>
         <source>Record a follow-up</source>
         <translation>Registrera en uppföljning</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/placement_dialog.py" line="100"/>
+        <location filename="../w4i_desktop/views/placement_dialog.py" line="130"/>
         <source>After 1 month</source>
         <translation>Efter 1 månad</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/placement_dialog.py" line="101"/>
+        <location filename="../w4i_desktop/views/placement_dialog.py" line="131"/>
         <source>After 3 months</source>
         <translation>Efter 3 månader</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/placement_dialog.py" line="102"/>
+        <location filename="../w4i_desktop/views/placement_dialog.py" line="132"/>
         <source>After 6 months</source>
         <translation>Efter 6 månader</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/placement_dialog.py" line="103"/>
+        <location filename="../w4i_desktop/views/placement_dialog.py" line="133"/>
         <source>After 12 months</source>
         <translation>Efter 12 månader</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/placement_dialog.py" line="106"/>
+        <location filename="../w4i_desktop/views/placement_dialog.py" line="136"/>
         <source>&amp;Follow-up</source>
         <translation>&amp;Uppföljning</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/placement_dialog.py" line="109"/>
+        <location filename="../w4i_desktop/views/placement_dialog.py" line="139"/>
         <source>&amp;Date</source>
         <translation>&amp;Datum</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/placement_dialog.py" line="110"/>
+        <location filename="../w4i_desktop/views/placement_dialog.py" line="140"/>
         <source>She is still &amp;employed there</source>
         <translation>Hon är fortfarande &amp;anställd där</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/placement_dialog.py" line="114"/>
+        <location filename="../w4i_desktop/views/placement_dialog.py" line="144"/>
         <source>&amp;Notes</source>
         <translation>A&amp;nteckningar</translation>
     </message>
@@ -2155,7 +2420,7 @@
 <context>
     <name>FormPage</name>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="102"/>
+        <location filename="../w4i_desktop/views/intake_form.py" line="168"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
@@ -2239,32 +2504,32 @@
 <context>
     <name>IdentityPage</name>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="212"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="147"/>
         <source>Identity and contact</source>
         <translation>Identitet och kontakt</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="216"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="151"/>
         <source>&amp;First name</source>
         <translation>&amp;Förnamn</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="217"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="152"/>
         <source>&amp;Last name</source>
         <translation>&amp;Efternamn</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="218"/>
-        <source>&amp;Birth date</source>
-        <translation>Födelse&amp;datum</translation>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="153"/>
+        <source>Birth &amp;date</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="219"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="154"/>
         <source>&amp;Phone</source>
         <translation>Te&amp;lefon</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="220"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="155"/>
         <source>E-&amp;mail</source>
         <translation>E-&amp;post</translation>
     </message>
@@ -2272,37 +2537,37 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="332"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="331"/>
         <source>Import a spreadsheet</source>
         <translation>Importera ett kalkylblad</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="339"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="338"/>
         <source>Import possible duplicates too</source>
         <translation>Importera även möjliga dubbletter</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="346"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="345"/>
         <source>&amp;Close</source>
         <translation>&amp;Stäng</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="347"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="346"/>
         <source>&amp;Import</source>
         <translation>&amp;Importera</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="354"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="353"/>
         <source>Importing…</source>
         <translation>Importerar…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="354"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="353"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="369"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="368"/>
         <source>Cancelled: nothing was imported.</source>
         <translation>Avbrutet: inget importerades.</translation>
     </message>
@@ -2310,70 +2575,75 @@
 <context>
     <name>IntakeWizard</name>
     <message>
-        <location filename="../w4i_desktop/views/intake_wizard.py" line="50"/>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="51"/>
         <source>Intake interview</source>
         <translation>Inskrivningssamtal</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_wizard.py" line="53"/>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="54"/>
         <source>&amp;Submit</source>
         <translation>&amp;Skicka in</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_wizard.py" line="96"/>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="112"/>
         <source>Print the privacy notice</source>
         <translation>Skriv ut integritetsinformationen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_wizard.py" line="99"/>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="115"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_wizard.py" line="107"/>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="123"/>
         <source>The privacy notice is saved as %1.</source>
         <translation>Integritetsinformationen har sparats som %1.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_wizard.py" line="163"/>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="184"/>
         <source>Eligibility</source>
         <translation>Rätt att delta</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_wizard.py" line="194"/>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="216"/>
         <source>Possible duplicate</source>
         <translation>Möjlig dubblett</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_wizard.py" line="198"/>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="220"/>
         <source>She may already be registered:</source>
         <translation>Hon kan redan vara registrerad:</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_wizard.py" line="199"/>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="221"/>
         <source>Create anyway</source>
         <translation>Skapa ändå</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_wizard.py" line="254"/>
+        <source>The interview was kept as a draft. You can continue it from %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>InteractionDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/employer_dialogs.py" line="48"/>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="45"/>
         <source>Log a contact with the employer</source>
         <translation>Registrera en kontakt med arbetsgivaren</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_dialogs.py" line="51"/>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="48"/>
         <source>&amp;Date</source>
         <translation>&amp;Datum</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_dialogs.py" line="54"/>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="51"/>
         <source>&amp;Kind</source>
         <translation>&amp;Typ</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_dialogs.py" line="55"/>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="52"/>
         <source>&amp;Summary</source>
         <translation>&amp;Sammanfattning</translation>
     </message>
@@ -2381,155 +2651,155 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="17"/>
+        <location filename="../w4i_desktop/views/labels.py" line="18"/>
         <source>Intake</source>
         <translation>Inskrivning</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="18"/>
+        <location filename="../w4i_desktop/views/labels.py" line="19"/>
         <source>Privacy consent</source>
         <translation>Integritetssamtycke</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="19"/>
+        <location filename="../w4i_desktop/views/labels.py" line="20"/>
         <source>Needs assessment</source>
         <translation>Behovsbedömning</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="20"/>
+        <location filename="../w4i_desktop/views/labels.py" line="21"/>
         <source>Skills assessment</source>
         <translation>Kompetensbedömning</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="21"/>
+        <location filename="../w4i_desktop/views/labels.py" line="22"/>
         <source>Language assessment</source>
         <translation>Språkbedömning</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="22"/>
+        <location filename="../w4i_desktop/views/labels.py" line="23"/>
         <source>Individual plan</source>
         <translation>Individuell plan</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="23"/>
+        <location filename="../w4i_desktop/views/labels.py" line="24"/>
         <source>Language course</source>
         <translation>Språkkurs</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="24"/>
+        <location filename="../w4i_desktop/views/labels.py" line="25"/>
         <source>Empowerment activities</source>
         <translation>Stärkande aktiviteter</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="25"/>
+        <location filename="../w4i_desktop/views/labels.py" line="26"/>
         <source>Orientation</source>
         <translation>Orientering</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="26"/>
+        <location filename="../w4i_desktop/views/labels.py" line="27"/>
         <source>Vocational training</source>
         <translation>Yrkesutbildning</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="27"/>
+        <location filename="../w4i_desktop/views/labels.py" line="28"/>
         <source>CV and job search</source>
         <translation>CV och jobbsökande</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="28"/>
+        <location filename="../w4i_desktop/views/labels.py" line="29"/>
         <source>Job orientation</source>
         <translation>Arbetslivsorientering</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="29"/>
+        <location filename="../w4i_desktop/views/labels.py" line="30"/>
         <source>Employer matching</source>
         <translation>Matchning mot arbetsgivare</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="30"/>
+        <location filename="../w4i_desktop/views/labels.py" line="31"/>
         <location filename="../w4i_desktop/views/record_labels.py" line="91"/>
         <location filename="../w4i_desktop/views/record_labels.py" line="125"/>
         <source>Internship</source>
         <translation>Praktik</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="31"/>
+        <location filename="../w4i_desktop/views/labels.py" line="32"/>
         <source>Placement</source>
         <translation>Placering</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="32"/>
+        <location filename="../w4i_desktop/views/labels.py" line="33"/>
         <source>Follow-up 1 month</source>
         <translation>Uppföljning 1 månad</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="33"/>
+        <location filename="../w4i_desktop/views/labels.py" line="34"/>
         <source>Follow-up 3 months</source>
         <translation>Uppföljning 3 månader</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="34"/>
+        <location filename="../w4i_desktop/views/labels.py" line="35"/>
         <source>Follow-up 6 months</source>
         <translation>Uppföljning 6 månader</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="35"/>
+        <location filename="../w4i_desktop/views/labels.py" line="36"/>
         <source>Follow-up 12 months</source>
         <translation>Uppföljning 12 månader</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="36"/>
+        <location filename="../w4i_desktop/views/labels.py" line="37"/>
         <source>Closure</source>
         <translation>Avslut</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="37"/>
+        <location filename="../w4i_desktop/views/labels.py" line="38"/>
         <source>Other step</source>
         <translation>Annat steg</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="41"/>
+        <location filename="../w4i_desktop/views/labels.py" line="42"/>
         <location filename="../w4i_desktop/views/record_labels.py" line="66"/>
         <source>Employed</source>
         <translation>I arbete</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="42"/>
+        <location filename="../w4i_desktop/views/labels.py" line="43"/>
         <source>In education or training</source>
         <translation>I utbildning</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="43"/>
+        <location filename="../w4i_desktop/views/labels.py" line="44"/>
         <source>Moved away</source>
         <translation>Flyttat</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="44"/>
+        <location filename="../w4i_desktop/views/labels.py" line="45"/>
         <source>Dropped out</source>
         <translation>Avbrutit</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="45"/>
+        <location filename="../w4i_desktop/views/labels.py" line="46"/>
         <source>Other reason</source>
         <translation>Annan orsak</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="49"/>
+        <location filename="../w4i_desktop/views/labels.py" line="50"/>
         <source>Administrator</source>
         <translation>Administratör</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="50"/>
+        <location filename="../w4i_desktop/views/labels.py" line="51"/>
         <source>Manager</source>
         <translation>Chef</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="51"/>
+        <location filename="../w4i_desktop/views/labels.py" line="52"/>
         <source>Staff</source>
         <translation>Medarbetare</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="52"/>
+        <location filename="../w4i_desktop/views/labels.py" line="53"/>
         <source>Volunteer</source>
         <translation>Volontär</translation>
     </message>
@@ -2944,147 +3214,172 @@
 <context>
     <name>LanguagePage</name>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="158"/>
-        <source>Interview language</source>
-        <translation>Samtalsspråk</translation>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="62"/>
+        <source>Interview language and site</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="158"/>
-        <source>The language you speak together.</source>
-        <translation>Det språk ni talar med varandra.</translation>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="63"/>
+        <source>The language you speak together, and who will follow her.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="162"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="73"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="74"/>
+        <source>&amp;Site</source>
+        <translation type="unfinished">En&amp;het</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="75"/>
+        <source>Case&amp;worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="84"/>
+        <source>To assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="96"/>
+        <source>to assign</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LanguagesEdit</name>
     <message>
-        <location filename="../w4i_desktop/views/record_widgets.py" line="187"/>
-        <source>ISO codes, e.g. ar, fr, it</source>
-        <translation>ISO-koder, t.ex. ar, fr, it</translation>
+        <location filename="../w4i_desktop/views/language_edit.py" line="83"/>
+        <source>Names, e.g. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/language_edit.py" line="150"/>
+        <source>Not a language name: %1. Type a name, e.g. %2, or pick one from the list.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LanguagesPage</name>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="272"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="211"/>
         <source>Languages</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="279"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="218"/>
         <source>None yet</source>
         <translation>Inga än</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="280"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="219"/>
         <source>Not assessed</source>
         <translation>Inte bedömd</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="282"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="221"/>
         <source>&amp;Languages she speaks</source>
         <translation>&amp;Språk hon talar</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="283"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="222"/>
         <source>&amp;Host-country language</source>
         <translation>&amp;Värdlandets språk</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="284"/>
-        <source>Her &amp;level (self-assessed, CEFR)</source>
-        <translation>Hennes n&amp;ivå (självskattad, CEFR)</translation>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="223"/>
+        <source>Her le&amp;vel (self-assessed, CEFR)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LoginPage</name>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="34"/>
+        <location filename="../w4i_desktop/views/login.py" line="35"/>
         <source>&lt;h2&gt;W4I Desktop&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;W4I Desktop&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="35"/>
+        <location filename="../w4i_desktop/views/login.py" line="36"/>
         <source>Sign in to open the encrypted database.</source>
         <translation>Logga in för att öppna den krypterade databasen.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="39"/>
+        <location filename="../w4i_desktop/views/login.py" line="40"/>
         <source>Sign in to the shared database %1.</source>
         <translation>Logga in i den delade databasen %1.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="42"/>
+        <location filename="../w4i_desktop/views/login.py" line="43"/>
         <source>User name</source>
         <translation>Användarnamn</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="45"/>
+        <location filename="../w4i_desktop/views/login.py" line="46"/>
         <source>Password</source>
         <translation>Lösenord</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="51"/>
+        <location filename="../w4i_desktop/views/login.py" line="52"/>
         <source>Password of the database server</source>
         <translation>Databasserverns lösenord</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="52"/>
+        <location filename="../w4i_desktop/views/login.py" line="53"/>
         <source>&amp;Server password</source>
         <translation>&amp;Serverlösenord</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="54"/>
+        <location filename="../w4i_desktop/views/login.py" line="55"/>
         <source>Remember me on this computer</source>
         <translation>Kom ihåg mig på den här datorn</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="62"/>
+        <location filename="../w4i_desktop/views/login.py" line="63"/>
         <source>&amp;Restore the newest good backup…</source>
         <translation>Åt&amp;erställ den senaste felfria säkerhetskopian…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="66"/>
+        <location filename="../w4i_desktop/views/login.py" line="67"/>
         <source>&amp;Forgot your password?</source>
         <translation>&amp;Glömt lösenordet?</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="70"/>
-        <location filename="../w4i_desktop/views/login.py" line="175"/>
+        <location filename="../w4i_desktop/views/login.py" line="71"/>
+        <location filename="../w4i_desktop/views/login.py" line="196"/>
         <source>Sign in</source>
         <translation>Logga in</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="77"/>
+        <location filename="../w4i_desktop/views/login.py" line="78"/>
         <source>&amp;User name</source>
         <translation>&amp;Användarnamn</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="78"/>
+        <location filename="../w4i_desktop/views/login.py" line="79"/>
         <source>&amp;Password</source>
         <translation>&amp;Lösenord</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="113"/>
+        <location filename="../w4i_desktop/views/login.py" line="134"/>
         <source>Enter your user name.</source>
         <translation>Ange ditt användarnamn.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="147"/>
+        <location filename="../w4i_desktop/views/login.py" line="168"/>
         <source>The new password is set. Sign in with it.</source>
         <translation>Det nya lösenordet är sparat. Logga in med det.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="156"/>
+        <location filename="../w4i_desktop/views/login.py" line="177"/>
         <source>Restored from %1. Sign in again.</source>
         <translation>Återställd från %1. Logga in igen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../w4i_desktop/views/login.py" line="180"/>
+        <location filename="../w4i_desktop/views/login.py" line="201"/>
         <source>Too many attempts: wait %n s</source>
         <translation>
             <numerusform>För många försök: vänta %n s</numerusform>
@@ -3095,42 +3390,42 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="106"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="108"/>
         <source>W4I Desktop</source>
         <translation>W4I Desktop</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="128"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="133"/>
         <source>Screens</source>
         <translation>Vyer</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="133"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="138"/>
         <source>Dashboard</source>
         <translation>Översikt</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="134"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="139"/>
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="135"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="140"/>
         <source>Employers</source>
         <translation>Arbetsgivare</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="136"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="141"/>
         <source>Pathways</source>
         <translation>Vägar till arbete</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="137"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="142"/>
         <source>Reports</source>
         <translation>Rapporter</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="138"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="143"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
@@ -3196,8 +3491,8 @@
     </message>
     <message>
         <location filename="../w4i_desktop/views/main_menus.py" line="108"/>
-        <source>&amp;Language</source>
-        <translation>&amp;Språk</translation>
+        <source>Lang&amp;uage</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/main_menus.py" line="119"/>
@@ -3220,32 +3515,32 @@
         <translation>&amp;Om W4I Desktop</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="187"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="203"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="191"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="207"/>
         <source>Unlocked</source>
         <translation>Upplåst</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="204"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="229"/>
         <source>Locked</source>
         <translation>Låst</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="283"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="308"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="284"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="309"/>
         <source>Sign in first: a record has changes that are not saved yet.</source>
         <translation>Logga in först: en akt har ändringar som inte har sparats än.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="396"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="463"/>
         <source>Restored from %1. Sign in again.</source>
         <translation>Återställd från %1. Logga in igen.</translation>
     </message>
@@ -3253,42 +3548,42 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="136"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="135"/>
         <source>How the columns are read</source>
         <translation>Hur kolumnerna läses</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="139"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="138"/>
         <source>Check the field each column goes into; choose “Not imported” to leave one out.</source>
         <translation>Kontrollera vilket fält varje kolumn hamnar i; välj ”Importeras inte” för att hoppa över en kolumn.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="145"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="144"/>
         <source>Column in the file</source>
         <translation>Kolumn i filen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="145"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="144"/>
         <source>First values</source>
         <translation>Första värden</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="145"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="144"/>
         <source>Goes into</source>
         <translation>Hamnar i</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="157"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="156"/>
         <source>Language levels (CEFR) in the file are for:</source>
         <translation>Språknivåerna (GERS) i filen gäller:</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="169"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="168"/>
         <source>Not imported</source>
         <translation>Importeras inte</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="179"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="178"/>
         <source>Field for the column %1</source>
         <translation>Fält för kolumnen %1</translation>
     </message>
@@ -3296,152 +3591,172 @@
 <context>
     <name>Matching</name>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="36"/>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="38"/>
         <source>no consent to share her data with employers</source>
         <translation>inget samtycke till att dela hennes uppgifter med arbetsgivare</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="37"/>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="39"/>
         <source>no language level required</source>
         <translation>ingen språknivå krävs</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="38"/>
-        <source>{her} meets {needed}</source>
-        <translation>{her} uppfyller {needed}</translation>
-    </message>
-    <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="39"/>
-        <source>{her} exceeds {needed}</source>
-        <translation>{her} överstiger {needed}</translation>
-    </message>
-    <message>
         <location filename="../w4i_desktop/views/matching_dialog.py" line="40"/>
-        <source>{her} is one level below {needed}</source>
-        <translation>{her} är en nivå under {needed}</translation>
+        <source>{language}: {her}, meets the required {needed}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="41"/>
-        <source>{her} is far below {needed} ({levels} levels)</source>
-        <translation>{her} är långt under {needed} ({levels} nivåer)</translation>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="43"/>
+        <source>{language}: {her}, above the required {needed}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="44"/>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="46"/>
+        <source>{language}: {her}, one level below the required {needed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="49"/>
+        <source>{language}: {her}, far below the required {needed} ({levels} levels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="52"/>
+        <source>{language}: level not assessed, {needed} required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="55"/>
         <source>no particular skills asked</source>
         <translation>inga särskilda kompetenser efterfrågas</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="45"/>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="56"/>
         <source>skills: {skills} ({count} of {asked})</source>
         <translation>kompetenser: {skills} ({count} av {asked})</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="46"/>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="57"/>
         <source>none of the skills asked: {skills}</source>
         <translation>ingen av de efterfrågade kompetenserna: {skills}</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="47"/>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="58"/>
         <source>available on {days}</source>
         <translation>tillgänglig {days}</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="48"/>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="59"/>
         <source>not available on {days}</source>
         <translation>inte tillgänglig {days}</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="49"/>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="60"/>
         <source>availability not recorded</source>
         <translation>tillgänglighet inte registrerad</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="50"/>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="61"/>
         <source>working days not given</source>
         <translation>arbetsdagar inte angivna</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="51"/>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="62"/>
         <source>available {start}–{end}</source>
         <translation>tillgänglig {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="52"/>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="63"/>
         <source>works {start}–{end}, available {from}–{until}</source>
         <translation>arbetstid {start}–{end}, tillgänglig {from}–{until}</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="55"/>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="66"/>
         <source>available hours not recorded</source>
         <translation>tillgängliga tider inte registrerade</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="56"/>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="67"/>
         <source>working hours not given</source>
         <translation>arbetstider inte angivna</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="57"/>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="68"/>
         <source>lives in {municipality}</source>
         <translation>bor i {municipality}</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="58"/>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="69"/>
         <source>lives in {her}, job in {job}</source>
         <translation>bor i {her}, arbetet i {job}</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="59"/>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="70"/>
+        <source>lives in {her}, commutes to {job}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="71"/>
+        <source>lives in {her}, would relocate to {job}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="72"/>
         <source>municipality not recorded</source>
         <translation>kommun inte registrerad</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="60"/>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="73"/>
         <source>no childcare needed</source>
         <translation>behöver ingen barnomsorg</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="61"/>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="74"/>
         <source>the employer accommodates childcare</source>
         <translation>arbetsgivaren tar hänsyn till barnomsorg</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="62"/>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="75"/>
         <source>within daycare hours</source>
         <translation>inom förskolans öppettider</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="63"/>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="76"/>
         <source>{parts}: conflicts with childcare</source>
         <translation>{parts}: krockar med barnomsorgen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="64"/>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="77"/>
         <source>working hours not given: check childcare</source>
         <translation>arbetstider inte angivna: kontrollera barnomsorgen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="67"/>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="80"/>
         <source>early mornings</source>
         <translation>tidiga morgnar</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="68"/>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="81"/>
         <source>evenings</source>
         <translation>kvällar</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="69"/>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="82"/>
         <source>weekends</source>
         <translation>helger</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="79"/>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="92"/>
         <source>no level</source>
         <translation>ingen nivå</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="108"/>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="105"/>
+        <source>Host language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="126"/>
         <source>Excluded: %1. Also: %2</source>
         <translation>Utesluten: %1. Dessutom: %2</translation>
     </message>
@@ -3449,62 +3764,65 @@
 <context>
     <name>MatchingDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="129"/>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="147"/>
         <source>Candidates for the vacancy</source>
         <translation>Kandidater till den lediga tjänsten</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="131"/>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="149"/>
         <source>Vacancies for her</source>
         <translation>Lediga tjänster för henne</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="137"/>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="155"/>
         <source>Score</source>
         <translation>Poäng</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="138"/>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="156"/>
         <source>Participant</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="138"/>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="156"/>
         <source>Vacancy</source>
         <translation>Ledig tjänst</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="139"/>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="157"/>
         <source>Why</source>
         <translation>Varför</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="143"/>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="161"/>
         <source>Matching results</source>
         <translation>Matchningsresultat</translation>
     </message>
-    <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="193"/>
-        <source>%1 at %2: %3 candidate(s) who agreed to share their profile.</source>
-        <translation>%1 hos %2: %3 kandidat(er) som har samtyckt till att dela sin profil.</translation>
+    <message numerus="yes">
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="212"/>
+        <source>%1 at %2: %n candidate(s) who agreed to share their profile.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="198"/>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="219"/>
         <source>Nobody who agreed to share her profile with employers matches yet.</source>
         <translation>Ingen som har samtyckt till att dela sin profil med arbetsgivare matchar ännu.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="202"/>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="223"/>
         <source>Only participants with a consent to share their profile with employers are listed. Press Enter to open a record.</source>
         <translation>Bara deltagare som har samtyckt till att dela sin profil med arbetsgivare visas. Tryck på Enter för att öppna en akt.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="207"/>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="228"/>
         <source>%1 open vacancies, best first.</source>
         <translation>%1 lediga tjänster, bästa matchning först.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="212"/>
+        <location filename="../w4i_desktop/views/matching_dialog.py" line="233"/>
         <source>She has not agreed to share her profile with employers: record her consent on the Consent tab before proposing her to one.</source>
         <translation>Hon har inte samtyckt till att dela sin profil med arbetsgivare: registrera hennes samtycke på fliken Samtycke innan du föreslår henne för en arbetsgivare.</translation>
     </message>
@@ -3530,58 +3848,63 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../w4i_desktop/views/messages.py" line="39"/>
+        <location filename="../w4i_desktop/views/messages.py" line="40"/>
         <source>The user name or the password is wrong.</source>
         <translation>Användarnamnet eller lösenordet är fel.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/messages.py" line="41"/>
+        <location filename="../w4i_desktop/views/messages.py" line="42"/>
         <source>The database is open on another computer or window: %1. Close it there first.</source>
         <translation>Databasen är öppen på en annan dator eller i ett annat fönster: %1. Stäng den där först.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/messages.py" line="46"/>
+        <location filename="../w4i_desktop/views/messages.py" line="47"/>
         <source>The database file is damaged and cannot be read safely. Restore the newest backup.</source>
         <translation>Databasfilen är skadad och kan inte läsas på ett säkert sätt. Återställ den senaste säkerhetskopian.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/messages.py" line="51"/>
+        <location filename="../w4i_desktop/views/messages.py" line="52"/>
         <source>This file is not a W4I database, or its key file (.keys) is missing or damaged.</source>
         <translation>Den här filen är inte en W4I-databas, eller så saknas nyckelfilen (.keys) eller är skadad.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/messages.py" line="56"/>
+        <location filename="../w4i_desktop/views/messages.py" line="57"/>
         <source>The disk is full. Nothing was changed; free some space and try again.</source>
         <translation>Disken är full. Inget har ändrats; frigör lite utrymme och försök igen.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/messages.py" line="60"/>
+        <location filename="../w4i_desktop/views/messages.py" line="61"/>
+        <source>The file %1 is open in another program (Excel?). Close it there, or save under another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/messages.py" line="67"/>
         <source>Someone else saved this record after you opened it. Reload it to see their changes.</source>
         <translation>Någon annan har sparat akten efter att du öppnade den. Läs in den igen för att se ändringarna.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/messages.py" line="65"/>
+        <location filename="../w4i_desktop/views/messages.py" line="72"/>
         <source>Your role does not allow this.</source>
         <translation>Din roll tillåter inte det här.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/messages.py" line="67"/>
+        <location filename="../w4i_desktop/views/messages.py" line="74"/>
         <source>This record does not exist or is not visible to you.</source>
         <translation>Akten finns inte eller är inte synlig för dig.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/messages.py" line="92"/>
+        <location filename="../w4i_desktop/views/messages.py" line="99"/>
         <source>%1: %2</source>
         <comment>a field&apos;s label, then what is wrong with it</comment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/messages.py" line="108"/>
+        <location filename="../w4i_desktop/views/messages.py" line="115"/>
         <source>Someone else saved this record after you opened it, so your changes were not saved. They are still on screen: reload to see the other changes, then make yours again.</source>
         <translation>Någon annan sparade den här akten efter att du öppnade den, så dina ändringar sparades inte. De finns kvar på skärmen: läs in akten igen för att se de andra ändringarna och gör sedan dina igen.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/messages.py" line="114"/>
+        <location filename="../w4i_desktop/views/messages.py" line="121"/>
         <source>Someone else saved this record after you opened it and changed: %1. Your changes were not saved; they are still on screen. Reload to see the other changes, then make yours again.</source>
         <translation>Någon annan sparade den här akten efter att du öppnade den och ändrade: %1. Dina ändringar sparades inte; de finns kvar på skärmen. Läs in akten igen för att se de andra ändringarna och gör sedan dina igen.</translation>
     </message>
@@ -3589,14 +3912,14 @@
 <context>
     <name>NeedsPage</name>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="335"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="273"/>
         <source>Needs and goals</source>
         <translation>Behov och mål</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="337"/>
-        <source>&amp;Needs and goals</source>
-        <translation>Behov och &amp;mål</translation>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="275"/>
+        <source>Needs and &amp;goals</source>
+        <translation type="unfinished">Behov och &amp;mål</translation>
     </message>
 </context>
 <context>
@@ -3653,63 +3976,60 @@
     </message>
 </context>
 <context>
-    <name>OptionalDateEdit</name>
-    <message>
-        <location filename="../w4i_desktop/views/record_widgets.py" line="76"/>
-        <source>Not known</source>
-        <translation>Okänt</translation>
-    </message>
-</context>
-<context>
     <name>OriginPage</name>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="228"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="163"/>
         <source>Origin and residence permit</source>
         <translation>Ursprung och uppehållstillstånd</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="232"/>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="235"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="168"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="171"/>
         <source>Not known</source>
         <translation>Okänt</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="237"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="173"/>
         <source>&amp;Country of birth</source>
         <translation>&amp;Födelseland</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="238"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="174"/>
+        <source>Citi&amp;zenship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="175"/>
         <source>&amp;Arrival year</source>
         <translation>&amp;Ankomstår</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="239"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="176"/>
         <source>&amp;Permit</source>
         <translation>&amp;Uppehållstillstånd</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="240"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="177"/>
         <source>Permit &amp;expires on</source>
         <translation>Tillståndet &amp;gäller till</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="250"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="187"/>
         <source>She is under 18 today.</source>
         <translation>Hon är under 18 år i dag.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="251"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="188"/>
         <source>Her residence permit has expired.</source>
         <translation>Hennes uppehållstillstånd har gått ut.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="252"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="189"/>
         <source>She has no residence permit.</source>
         <translation>Hon har inget uppehållstillstånd.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="263"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="202"/>
         <source>Check the eligibility before you go on:</source>
         <translation>Kontrollera att hon har rätt att delta innan du går vidare:</translation>
     </message>
@@ -3717,77 +4037,77 @@
 <context>
     <name>ParticipantListPage</name>
     <message>
-        <location filename="../w4i_desktop/views/participant_list.py" line="54"/>
+        <location filename="../w4i_desktop/views/participant_list.py" line="62"/>
         <source>Search name, code, phone or e-mail (Ctrl+F)</source>
         <translation>Sök namn, kod, telefon eller e-post (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_list.py" line="55"/>
+        <location filename="../w4i_desktop/views/participant_list.py" line="63"/>
         <source>Search participants</source>
         <translation>Sök deltagare</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_list.py" line="58"/>
+        <location filename="../w4i_desktop/views/participant_list.py" line="66"/>
         <source>Site</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_list.py" line="60"/>
+        <location filename="../w4i_desktop/views/participant_list.py" line="68"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_list.py" line="62"/>
+        <location filename="../w4i_desktop/views/participant_list.py" line="70"/>
         <source>Open and closed</source>
         <translation>Öppna och avslutade</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_list.py" line="63"/>
+        <location filename="../w4i_desktop/views/participant_list.py" line="71"/>
         <source>Open</source>
         <translation>Öppna</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_list.py" line="64"/>
+        <location filename="../w4i_desktop/views/participant_list.py" line="72"/>
         <source>Closed</source>
         <translation>Avslutade</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_list.py" line="69"/>
+        <location filename="../w4i_desktop/views/participant_list.py" line="77"/>
         <source>Caseworker</source>
         <translation>Handläggare</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_list.py" line="71"/>
+        <location filename="../w4i_desktop/views/participant_list.py" line="79"/>
         <source>Pathway stage</source>
         <translation>Steg på vägen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_list.py" line="72"/>
+        <location filename="../w4i_desktop/views/participant_list.py" line="80"/>
         <source>Any stage</source>
         <translation>Alla steg</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_list.py" line="75"/>
+        <location filename="../w4i_desktop/views/participant_list.py" line="83"/>
         <source>&amp;New participant</source>
         <translation>&amp;Ny deltagare</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_list.py" line="100"/>
+        <location filename="../w4i_desktop/views/participant_list.py" line="105"/>
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_list.py" line="136"/>
+        <location filename="../w4i_desktop/views/participant_list.py" line="171"/>
         <source>All sites</source>
         <translation>Alla enheter</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_list.py" line="137"/>
+        <location filename="../w4i_desktop/views/participant_list.py" line="172"/>
         <source>Any caseworker</source>
         <translation>Alla handläggare</translation>
     </message>
     <message numerus="yes">
-        <location filename="../w4i_desktop/views/participant_list.py" line="166"/>
+        <location filename="../w4i_desktop/views/participant_list.py" line="253"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n deltagare</numerusform>
@@ -3818,140 +4138,130 @@
         <translation>A&amp;vsluta akten…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="97"/>
+        <location filename="../w4i_desktop/views/participant_record.py" line="81"/>
+        <source>R&amp;eopen record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_record.py" line="83"/>
+        <source>She is back: continue this record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_record.py" line="102"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="98"/>
+        <location filename="../w4i_desktop/views/participant_record.py" line="103"/>
         <source>Background</source>
         <translation>Bakgrund</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="99"/>
+        <location filename="../w4i_desktop/views/participant_record.py" line="104"/>
         <source>Family &amp;&amp; availability</source>
         <translation>Familj &amp;&amp; tillgänglighet</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="100"/>
+        <location filename="../w4i_desktop/views/participant_record.py" line="105"/>
         <source>Consent</source>
         <translation>Samtycke</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="101"/>
+        <location filename="../w4i_desktop/views/participant_record.py" line="106"/>
         <source>Pathway</source>
         <translation>Vägen till arbete</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="102"/>
+        <location filename="../w4i_desktop/views/participant_record.py" line="107"/>
         <source>Placements</source>
         <translation>Placeringar</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="103"/>
+        <location filename="../w4i_desktop/views/participant_record.py" line="108"/>
         <source>Timeline</source>
         <translation>Tidslinje</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="104"/>
+        <location filename="../w4i_desktop/views/participant_record.py" line="109"/>
         <source>Documents</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="132"/>
+        <location filename="../w4i_desktop/views/participant_record.py" line="139"/>
         <source>Save</source>
         <translation>Spara</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="238"/>
+        <location filename="../w4i_desktop/views/participant_record.py" line="250"/>
         <source>New participant</source>
         <translation>Ny deltagare</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="239"/>
+        <location filename="../w4i_desktop/views/participant_record.py" line="251"/>
         <source>Fill in what you know; you can complete the rest later.</source>
         <translation>Fyll i det du vet; resten kan du komplettera senare.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="245"/>
-        <source>Closed on %1: %2</source>
-        <translation>Avslutad %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="251"/>
-        <source>Open since %1</source>
-        <translation>Öppen sedan %1</translation>
-    </message>
-    <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="254"/>
-        <source>Open</source>
-        <translation>Öppen</translation>
-    </message>
-    <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="295"/>
+        <location filename="../w4i_desktop/views/participant_record.py" line="302"/>
         <source>There are no changes to save.</source>
         <translation>Det finns inga ändringar att spara.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="308"/>
+        <location filename="../w4i_desktop/views/participant_record.py" line="315"/>
         <source>Saved.</source>
         <translation>Sparat.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="346"/>
+        <location filename="../w4i_desktop/views/participant_record.py" line="353"/>
         <source>%1 was created.</source>
         <translation>%1 har skapats.</translation>
-    </message>
-    <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="385"/>
-        <source>The record was closed.</source>
-        <translation>Akten har avslutats.</translation>
     </message>
 </context>
 <context>
     <name>ParticipantTable</name>
     <message>
-        <location filename="../w4i_desktop/views/participant_table.py" line="27"/>
+        <location filename="../w4i_desktop/views/participant_table.py" line="33"/>
         <source>Code</source>
         <translation>Kod</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_table.py" line="28"/>
+        <location filename="../w4i_desktop/views/participant_table.py" line="34"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_table.py" line="29"/>
+        <location filename="../w4i_desktop/views/participant_table.py" line="35"/>
         <source>Age</source>
         <translation>Ålder</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_table.py" line="30"/>
+        <location filename="../w4i_desktop/views/participant_table.py" line="36"/>
         <source>Country of origin</source>
         <translation>Ursprungsland</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_table.py" line="31"/>
+        <location filename="../w4i_desktop/views/participant_table.py" line="37"/>
         <source>Site</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_table.py" line="32"/>
+        <location filename="../w4i_desktop/views/participant_table.py" line="38"/>
         <source>Caseworker</source>
         <translation>Handläggare</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_table.py" line="33"/>
+        <location filename="../w4i_desktop/views/participant_table.py" line="39"/>
         <source>Pathway stage</source>
         <translation>Steg på vägen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_table.py" line="34"/>
+        <location filename="../w4i_desktop/views/participant_table.py" line="40"/>
         <source>Last activity</source>
         <translation>Senaste aktivitet</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_table.py" line="152"/>
+        <location filename="../w4i_desktop/views/participant_table.py" line="165"/>
         <source>Closed</source>
         <translation>Avslutad</translation>
     </message>
@@ -3972,201 +4282,254 @@
 <context>
     <name>PathwayTab</name>
     <message>
-        <location filename="../w4i_desktop/views/pathway_tab.py" line="75"/>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="84"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/pathway_tab.py" line="76"/>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="85"/>
         <source>Step</source>
         <translation>Steg</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/pathway_tab.py" line="77"/>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="86"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/pathway_tab.py" line="78"/>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="87"/>
         <source>Due</source>
         <translation>Sista dag</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/pathway_tab.py" line="79"/>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="88"/>
         <source>Started</source>
         <translation>Påbörjat</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/pathway_tab.py" line="80"/>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="89"/>
         <source>Completed</source>
         <translation>Slutfört</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/pathway_tab.py" line="81"/>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="90"/>
         <source>By</source>
         <translation>Av</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/pathway_tab.py" line="82"/>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="91"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/pathway_tab.py" line="86"/>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="95"/>
         <source>Pathway steps</source>
         <translation>Steg på vägen till arbete</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/pathway_tab.py" line="93"/>
-        <location filename="../w4i_desktop/views/pathway_tab.py" line="214"/>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="105"/>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="243"/>
         <source>Mark &amp;done (Space)</source>
         <translation>Markera som &amp;klart (Space)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/pathway_tab.py" line="96"/>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="108"/>
         <source>S&amp;tart</source>
         <translation>&amp;Påbörja</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/pathway_tab.py" line="99"/>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="111"/>
         <source>S&amp;kip…</source>
         <translation>&amp;Hoppa över…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/pathway_tab.py" line="102"/>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="114"/>
         <source>&amp;Edit due date and notes…</source>
         <translation>R&amp;edigera sista dag och anteckningar…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/pathway_tab.py" line="105"/>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="117"/>
         <source>&amp;Print her summary (PDF)…</source>
         <translation>Skriv &amp;ut hennes sammanfattning (PDF)…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/pathway_tab.py" line="108"/>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="120"/>
         <source>Her steps, courses and placements in her language, without any notes</source>
         <translation>Hennes steg, kurser och placeringar på hennes språk, utan anteckningar</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/pathway_tab.py" line="123"/>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="135"/>
         <source>Mark done</source>
         <translation>Markera som klart</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/pathway_tab.py" line="156"/>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="181"/>
         <source>%1 of %2 steps done; %3 overdue.</source>
         <translation>%1 av %2 steg klara; %3 försenade.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/pathway_tab.py" line="161"/>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="186"/>
         <source>No pathway started yet.</source>
         <translation>Ingen väg till arbete har påbörjats än.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/pathway_tab.py" line="171"/>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="196"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/pathway_tab.py" line="174"/>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="199"/>
+        <source>after her placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="201"/>
         <source>%1 (overdue)</source>
         <translation>%1 (försenat)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/pathway_tab.py" line="190"/>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="217"/>
         <source>Print her summary</source>
         <translation>Skriv ut hennes sammanfattning</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/pathway_tab.py" line="191"/>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="218"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/pathway_tab.py" line="198"/>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="225"/>
         <source>Her summary is saved as %1.</source>
         <translation>Hennes sammanfattning har sparats som %1.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/pathway_tab.py" line="212"/>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="239"/>
         <source>Back to &amp;to do (Space)</source>
         <translation>Tillbaka till &amp;att göra (Space)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/pathway_tab.py" line="246"/>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="241"/>
+        <source>Record her pla&amp;cement… (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="277"/>
+        <source>Record her placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="302"/>
         <source>Skip the step</source>
         <translation>Hoppa över steget</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/pathway_tab.py" line="246"/>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="302"/>
         <source>Why is this step skipped?</source>
         <translation>Varför hoppas steget över?</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/pathway_tab.py" line="255"/>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="311"/>
         <source>Edit the step</source>
         <translation>Redigera steget</translation>
     </message>
 </context>
 <context>
+    <name>PermitBanner</name>
+    <message>
+        <location filename="../w4i_desktop/views/permit_banner.py" line="36"/>
+        <source>Residence permit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/permit_banner.py" line="53"/>
+        <source>Her residence permit expires on %1 (in %2 days).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/permit_banner.py" line="58"/>
+        <source>Her residence permit expires tomorrow, %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/permit_banner.py" line="60"/>
+        <source>Her residence permit expires today, %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/permit_banner.py" line="62"/>
+        <source>Her residence permit expired yesterday, %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/permit_banner.py" line="64"/>
+        <source>Her residence permit expired on %1 (%2 days ago).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlacementDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/placement_dialog.py" line="29"/>
+        <location filename="../w4i_desktop/views/placement_dialog.py" line="32"/>
         <source>New placement</source>
         <translation>Ny placering</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/placement_dialog.py" line="35"/>
+        <location filename="../w4i_desktop/views/placement_dialog.py" line="38"/>
+        <source>Edit the placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/placement_dialog.py" line="43"/>
         <source>e.g. W4I-7KQ2M</source>
         <translation>t.ex. W4I-7KQ2M</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/placement_dialog.py" line="36"/>
+        <location filename="../w4i_desktop/views/placement_dialog.py" line="44"/>
         <source>&amp;Participant code</source>
         <translation>&amp;Deltagarkod</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/placement_dialog.py" line="42"/>
+        <location filename="../w4i_desktop/views/placement_dialog.py" line="50"/>
         <source>Choose the employer</source>
         <translation>Välj arbetsgivare</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/placement_dialog.py" line="44"/>
+        <location filename="../w4i_desktop/views/placement_dialog.py" line="52"/>
         <source>&amp;Employer</source>
         <translation>&amp;Arbetsgivare</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/placement_dialog.py" line="47"/>
+        <location filename="../w4i_desktop/views/placement_dialog.py" line="55"/>
         <source>&amp;Vacancy</source>
         <translation>&amp;Ledig tjänst</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/placement_dialog.py" line="52"/>
+        <location filename="../w4i_desktop/views/placement_dialog.py" line="60"/>
         <source>&amp;Type</source>
         <translation>&amp;Typ</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/placement_dialog.py" line="55"/>
+        <location filename="../w4i_desktop/views/placement_dialog.py" line="63"/>
         <source>&amp;Start</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/placement_dialog.py" line="56"/>
+        <location filename="../w4i_desktop/views/placement_dialog.py" line="64"/>
         <source>E&amp;nd (if agreed)</source>
         <translation>Sl&amp;ut (om överenskommet)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/placement_dialog.py" line="57"/>
+        <location filename="../w4i_desktop/views/placement_dialog.py" line="65"/>
         <source>&amp;Hours per week</source>
         <translation>Ti&amp;mmar per vecka</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/placement_dialog.py" line="65"/>
+        <location filename="../w4i_desktop/views/placement_dialog.py" line="94"/>
         <source>Choose the employer.</source>
         <translation>Välj arbetsgivare.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/placement_dialog.py" line="88"/>
+        <location filename="../w4i_desktop/views/placement_dialog.py" line="117"/>
         <source>No particular vacancy</source>
         <translation>Ingen särskild ledig tjänst</translation>
     </message>
@@ -4232,37 +4595,42 @@
 <context>
     <name>PrivacyButton</name>
     <message>
-        <location filename="../w4i_desktop/views/privacy_actions.py" line="77"/>
-        <source>&amp;Privacy</source>
-        <translation>Integ&amp;ritet</translation>
+        <location filename="../w4i_desktop/views/privacy_actions.py" line="79"/>
+        <source>Privacy</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/privacy_actions.py" line="80"/>
+        <location filename="../w4i_desktop/views/privacy_actions.py" line="82"/>
         <source>&amp;Export all her data (JSON and PDF)…</source>
         <translation>&amp;Exportera alla hennes uppgifter (JSON och PDF)…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/privacy_actions.py" line="83"/>
+        <location filename="../w4i_desktop/views/privacy_actions.py" line="85"/>
         <source>E&amp;rase personal data…</source>
         <translation>&amp;Radera personuppgifter…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/privacy_actions.py" line="99"/>
+        <location filename="../w4i_desktop/views/privacy_actions.py" line="101"/>
         <source>Export all her data</source>
         <translation>Exportera alla hennes uppgifter</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/privacy_actions.py" line="102"/>
+        <location filename="../w4i_desktop/views/privacy_actions.py" line="104"/>
         <source>Choose the folder for the export</source>
         <translation>Välj mapp för exporten</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/privacy_actions.py" line="110"/>
+        <location filename="../w4i_desktop/views/privacy_actions.py" line="115"/>
+        <source>The folder %1 could not be made (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/privacy_actions.py" line="126"/>
         <source>Her data is saved as %1.json (machine-readable) and %1.pdf (to read) in %2. The export is recorded in the audit log.</source>
         <translation>Hennes uppgifter har sparats som %1.json (maskinläsbar) och %1.pdf (för läsning) i %2. Exporten registreras i granskningsloggen.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/privacy_actions.py" line="132"/>
+        <location filename="../w4i_desktop/views/privacy_actions.py" line="148"/>
         <source>The personal data of %1 is erased.</source>
         <translation>Personuppgifterna för %1 har raderats.</translation>
     </message>
@@ -4270,122 +4638,122 @@
 <context>
     <name>ProfileTab</name>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="102"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="105"/>
         <source>e.g. +39 333 123 4567</source>
         <translation>t.ex. +46 70 123 45 67</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="110"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="113"/>
         <source>Not chosen</source>
         <translation>Inte valt</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="118"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="121"/>
         <source>Identity</source>
         <translation>Identitet</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="120"/>
-        <source>&amp;First name</source>
-        <translation>&amp;Förnamn</translation>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="123"/>
+        <source>First n&amp;ame</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="121"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="124"/>
         <source>&amp;Last name</source>
         <translation>&amp;Efternamn</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="122"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="125"/>
         <source>Prefe&amp;rred name</source>
         <translation>Tilltals&amp;namn</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="123"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="126"/>
         <source>date of birth</source>
         <translation>födelsedatum</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="124"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="127"/>
         <source>Date of &amp;birth</source>
         <translation>Födelse&amp;datum</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="125"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="128"/>
         <source>&amp;Year of birth</source>
         <translation>Födelse&amp;år</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="128"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="131"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="130"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="133"/>
         <source>&amp;Phone</source>
         <translation>Te&amp;lefon</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="131"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="134"/>
         <source>&amp;E-mail</source>
         <translation>E-&amp;post</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="132"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="135"/>
         <source>&amp;Municipality</source>
         <translation>&amp;Kommun</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="133"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="136"/>
         <source>&amp;Neighbourhood</source>
         <translation>S&amp;tadsdel</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="137"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="140"/>
         <source>Language for &amp;documents</source>
         <translation>Språk för dok&amp;ument</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="142"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="145"/>
         <source>Enrolment</source>
         <translation>Inskrivning</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="144"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="147"/>
         <source>Si&amp;te</source>
         <translation>En&amp;het</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="145"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="148"/>
         <source>&amp;Caseworker</source>
         <translation>H&amp;andläggare</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="146"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="149"/>
         <source>intake date</source>
         <translation>inskrivningsdatum</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="147"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="150"/>
         <source>&amp;Intake date</source>
         <translation>&amp;Inskrivningsdatum</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="151"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="154"/>
         <source>Needs and &amp;goals</source>
         <translation>Behov och &amp;mål</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="154"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="157"/>
         <source>Sensiti&amp;ve notes</source>
         <translation>Känsliga ante&amp;ckningar</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="156"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="159"/>
         <source>Only staff, managers and administrators can read these notes.</source>
         <translation>Bara medarbetare, chefer och administratörer kan läsa de här anteckningarna.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="185"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="188"/>
         <source>Not assigned</source>
         <translation>Ingen tilldelad</translation>
     </message>
@@ -4449,12 +4817,12 @@
 <context>
     <name>RecordWidgets</name>
     <message>
-        <location filename="../w4i_desktop/views/record_widgets.py" line="117"/>
+        <location filename="../w4i_desktop/views/date_field.py" line="358"/>
         <source>Clear</source>
         <translation>Rensa</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_widgets.py" line="119"/>
+        <location filename="../w4i_desktop/views/date_field.py" line="360"/>
         <source>Clear %1</source>
         <translation>Rensa %1</translation>
     </message>
@@ -4462,57 +4830,57 @@
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="303"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="300"/>
         <source>Your recovery key</source>
         <translation>Din återställningsnyckel</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="306"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="303"/>
         <source>&lt;p&gt;If every password is forgotten, this key is the only way to open the database. It is shown only now.&lt;/p&gt;&lt;p&gt;Print it or save it as a PDF, and keep it locked away from this computer.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Om alla lösenord glöms bort är den här nyckeln det enda sättet att öppna databasen. Den visas bara nu.&lt;/p&gt;&lt;p&gt;Skriv ut den eller spara den som PDF, och förvara den inlåst på ett annat ställe än den här datorn.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="321"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="318"/>
         <source>Recovery key</source>
         <translation>Återställningsnyckel</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="322"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="319"/>
         <source>Save as &amp;PDF…</source>
         <translation>Spara som &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="324"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="321"/>
         <source>I have &amp;stored the recovery key</source>
         <translation>Jag har &amp;sparat återställningsnyckeln</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="327"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="324"/>
         <source>&amp;Continue</source>
         <translation>&amp;Fortsätt</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="347"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="344"/>
         <source>Save the recovery key</source>
         <translation>Spara återställningsnyckeln</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="349"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="346"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="357"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="354"/>
         <source>W4I Desktop recovery key</source>
         <translation>Återställningsnyckel för W4I Desktop</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="361"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="358"/>
         <source>&lt;h1&gt;W4I Desktop recovery key&lt;/h1&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p style=&apos;font-family: monospace; font-size: 20pt&apos;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/p&gt;&lt;p&gt;This key opens the encrypted database when every password is forgotten. Keep this page locked away, apart from the computer.&lt;/p&gt;</source>
         <translation>&lt;h1&gt;Återställningsnyckel för W4I Desktop&lt;/h1&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p style=&apos;font-family: monospace; font-size: 20pt&apos;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Den här nyckeln öppnar den krypterade databasen när alla lösenord har glömts bort. Förvara sidan inlåst, på ett annat ställe än datorn.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="371"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="368"/>
         <source>The PDF could not be written.</source>
         <translation>PDF-filen kunde inte skrivas.</translation>
     </message>
@@ -4520,177 +4888,212 @@
 <context>
     <name>RecoveryResetDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="125"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="132"/>
         <source>Forgotten password</source>
         <translation>Glömt lösenord</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="128"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="135"/>
         <source>Type the recovery key printed when this database was created (30 letters and digits in 6 groups) and choose a new password.</source>
         <translation>Skriv återställningsnyckeln som skrevs ut när databasen skapades (30 bokstäver och siffror i 6 grupper) och välj ett nytt lösenord.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="135"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="142"/>
         <source>&amp;User name</source>
         <translation>&amp;Användarnamn</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="138"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="145"/>
         <source>Recovery &amp;key</source>
         <translation>Återställnings&amp;nyckel</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="139"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="146"/>
         <source>New &amp;password</source>
         <translation>Nytt &amp;lösenord</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="139"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="146"/>
         <source>New password</source>
         <translation>Nytt lösenord</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="140"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="147"/>
         <source>Password &amp;again</source>
         <translation>&amp;Upprepa lösenordet</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="140"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="147"/>
         <source>Password again</source>
         <translation>Upprepa lösenordet</translation>
     </message>
 </context>
 <context>
+    <name>ReopenDialog</name>
+    <message>
+        <location filename="../w4i_desktop/views/reopen_dialog.py" line="20"/>
+        <source>Reopen record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/reopen_dialog.py" line="23"/>
+        <source>%2.
+
+Reopening continues %1&apos;s record: she stays one participant, and the closure no longer counts as an exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/reopen_dialog.py" line="30"/>
+        <source>&amp;Why is the record reopened?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/reopen_dialog.py" line="35"/>
+        <source>Why is the record reopened?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/reopen_dialog.py" line="37"/>
+        <source>Kept as a note in her timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/reopen_dialog.py" line="44"/>
+        <source>&amp;Reopen record</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReportsScreen</name>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="101"/>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="230"/>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="304"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="108"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="243"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="317"/>
         <source>Quarterly report</source>
         <translation>Kvartalsrapport</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="106"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="113"/>
         <source>&amp;Quarter</source>
         <translation>&amp;Kvartal</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="108"/>
-        <source>C&amp;ustom dates</source>
-        <translation>&amp;Egna datum</translation>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="115"/>
+        <source>Cust&amp;om dates</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="111"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="118"/>
         <source>Quarter</source>
         <translation>Kvartal</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="114"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="121"/>
         <source>From</source>
         <translation>Från</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="114"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="121"/>
         <source>Until</source>
         <translation>Till</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="137"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="147"/>
         <source>&amp;Pseudonymised (codes only, small counts shown as &lt;5)</source>
         <translation>&amp;Pseudonymiserad (bara koder, små antal visas som &lt;5)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="141"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="151"/>
         <source>&amp;Named (exact counts and names; the reason is recorded)</source>
         <translation>Med &amp;namn (exakta antal och namn; orsaken registreras)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="148"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="158"/>
         <source>Why names are needed, e.g. the funder&apos;s audit</source>
         <translation>Varför namn behövs, t.ex. finansiärens granskning</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="153"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="163"/>
         <source>&amp;Excel workbook (.xlsx)</source>
         <translation>E&amp;xcel-arbetsbok (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="155"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="165"/>
         <source>P&amp;DF report</source>
         <translation>P&amp;DF-rapport</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="163"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="173"/>
         <source>&amp;Create the report…</source>
         <translation>&amp;Skapa rapporten…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="168"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="178"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="169"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="179"/>
         <source>&amp;Site</source>
         <translation>En&amp;het</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="170"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="180"/>
         <source>Contents</source>
         <translation>Innehåll</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="172"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="182"/>
         <source>&amp;Reason</source>
         <translation>&amp;Orsak</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="173"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="183"/>
         <source>&amp;Language</source>
         <translation>Sp&amp;råk</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="174"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="184"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="193"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="203"/>
         <source>Reports are made by managers. Ask one if you need figures.</source>
         <translation>Rapporter tas fram av chefer. Fråga en chef om du behöver siffror.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="207"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="217"/>
         <source>All sites</source>
         <translation>Alla enheter</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="235"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="248"/>
         <source>Say why a named report is needed.</source>
         <translation>Ange varför en rapport med namn behövs.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="254"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="267"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-arbetsböcker (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="254"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="267"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="274"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="287"/>
         <source>The report is saved as %1.</source>
         <translation>Rapporten har sparats som %1.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="282"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="295"/>
         <source>Building the report…</source>
         <translation>Tar fram rapporten…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="282"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="295"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
@@ -4732,112 +5135,122 @@
         <source>The account becomes active again.</source>
         <translation>Kontot blir aktivt igen.</translation>
     </message>
+    <message>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="114"/>
+        <source>Your password was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="116"/>
+        <source>The password of %1 was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="53"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="52"/>
         <source>Restore a backup</source>
         <translation>Återställ en säkerhetskopia</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="59"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="58"/>
         <source>Backups, newest first</source>
         <translation>Säkerhetskopior, nyaste först</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="62"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="61"/>
         <source>%1 · %2 · %3 MB</source>
         <translation>%1 · %2 · %3 MB</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="71"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="70"/>
         <source>&amp;Other file…</source>
         <translation>A&amp;nnan fil…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="73"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="72"/>
         <source>An &amp;administrator&apos;s password</source>
         <translation>En administratörs &amp;lösenord</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="75"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="74"/>
         <source>The &amp;recovery key</source>
         <translation>Å&amp;terställningsnyckeln</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="82"/>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="144"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="81"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="143"/>
         <source>Check the backup to see what it holds.</source>
         <translation>Kontrollera säkerhetskopian för att se vad den innehåller.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="86"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="85"/>
         <source>&amp;Check the backup</source>
         <translation>&amp;Kontrollera säkerhetskopian</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="91"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="90"/>
         <source>R&amp;estore</source>
         <translation>Åt&amp;erställ</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="100"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="99"/>
         <source>&amp;User name</source>
         <translation>&amp;Användarnamn</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="102"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="101"/>
         <source>&amp;Password or key</source>
         <translation>Lösenord eller n&amp;yckel</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="104"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="103"/>
         <source>Backups in %1, newest first:</source>
         <translation>Säkerhetskopior i %1, nyaste först:</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="115"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="114"/>
         <source>made by hand</source>
         <translation>gjord manuellt</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="116"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="115"/>
         <source>automatic</source>
         <translation>automatisk</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="117"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="116"/>
         <source>before a restore</source>
         <translation>före en återställning</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="118"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="117"/>
         <source>before an upgrade</source>
         <translation>före en uppgradering</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="119"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="118"/>
         <source>damaged database kept</source>
         <translation>skadad databas som sparats</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="125"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="124"/>
         <source>W4I backups (*.w4ibak)</source>
         <translation>W4I-säkerhetskopior (*.w4ibak)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="154"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="153"/>
         <source>Checking the backup…</source>
         <translation>Kontrollerar säkerhetskopian…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="163"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="162"/>
         <source>The backup is intact. It holds %1 participants, %2 employers, %3 placements and %4 users. Restoring replaces everything entered since it was made; the current state is kept as a backup first.</source>
         <translation>Säkerhetskopian är hel. Den innehåller %1 deltagare, %2 arbetsgivare, %3 placeringar och %4 användare. Återställningen ersätter allt som har registrerats sedan den gjordes; det nuvarande läget sparas först som en säkerhetskopia.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="185"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="184"/>
         <source>Restoring…</source>
         <translation>Återställer…</translation>
     </message>
@@ -4910,12 +5323,12 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="343"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="281"/>
         <source>Review and submit</source>
         <translation>Granska och skicka in</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="343"/>
+        <location filename="../w4i_desktop/views/intake_pages.py" line="281"/>
         <source>Check the answers, then Submit.</source>
         <translation>Kontrollera svaren och tryck sedan på Skicka in.</translation>
     </message>
@@ -4923,87 +5336,87 @@
 <context>
     <name>ServerBox</name>
     <message>
-        <location filename="../w4i_desktop/views/server_box.py" line="22"/>
+        <location filename="../w4i_desktop/views/server_box.py" line="29"/>
         <source>Database server</source>
         <translation>Databasserver</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/server_box.py" line="26"/>
+        <location filename="../w4i_desktop/views/server_box.py" line="33"/>
         <source>e.g. db.example.org</source>
         <translation>t.ex. db.example.org</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/server_box.py" line="37"/>
+        <location filename="../w4i_desktop/views/server_box.py" line="44"/>
         <source>Encrypt the connection (&amp;TLS)</source>
         <translation>Kryptera anslutningen (&amp;TLS)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/server_box.py" line="40"/>
+        <location filename="../w4i_desktop/views/server_box.py" line="47"/>
         <source>A server on another computer is always reached over TLS.</source>
         <translation>En server på en annan dator nås alltid via TLS.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/server_box.py" line="46"/>
+        <location filename="../w4i_desktop/views/server_box.py" line="53"/>
         <source>The server&apos;s administrator makes an empty database and a role that owns it. The role&apos;s password is kept in this computer&apos;s credential store, or asked at each start where there is none.</source>
         <translation>Serverns administratör skapar en tom databas och en roll som äger den. Rollens lösenord sparas i den här datorns lösenordslager, eller efterfrågas vid varje start om det inte finns något.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/server_box.py" line="53"/>
+        <location filename="../w4i_desktop/views/server_box.py" line="60"/>
         <source>Server host</source>
         <translation>Servervärd</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/server_box.py" line="54"/>
+        <location filename="../w4i_desktop/views/server_box.py" line="61"/>
         <source>Server port</source>
         <translation>Serverport</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/server_box.py" line="55"/>
+        <location filename="../w4i_desktop/views/server_box.py" line="62"/>
         <source>Database name on the server</source>
         <translation>Databasens namn på servern</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/server_box.py" line="56"/>
+        <location filename="../w4i_desktop/views/server_box.py" line="63"/>
         <source>Server role</source>
         <translation>Roll på servern</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/server_box.py" line="57"/>
+        <location filename="../w4i_desktop/views/server_box.py" line="64"/>
         <source>Password of the server role</source>
         <translation>Lösenord för rollen på servern</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/server_box.py" line="61"/>
+        <location filename="../w4i_desktop/views/server_box.py" line="70"/>
         <source>&amp;Host</source>
         <translation>&amp;Värd</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/server_box.py" line="64"/>
+        <location filename="../w4i_desktop/views/server_box.py" line="73"/>
         <source>Ser&amp;ver role</source>
         <translation>&amp;Roll på servern</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/server_box.py" line="63"/>
+        <location filename="../w4i_desktop/views/server_box.py" line="72"/>
         <source>Data&amp;base</source>
         <translation>Data&amp;bas</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/server_box.py" line="62"/>
+        <location filename="../w4i_desktop/views/server_box.py" line="71"/>
         <source>Port &amp;number</source>
         <translation>Port&amp;nummer</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/server_box.py" line="65"/>
+        <location filename="../w4i_desktop/views/server_box.py" line="74"/>
         <source>Role pass&amp;word</source>
         <translation>Rollens lösen&amp;ord</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/server_box.py" line="93"/>
+        <location filename="../w4i_desktop/views/server_box.py" line="102"/>
         <source>Enter the name or address of the database server.</source>
         <translation>Ange databasserverns namn eller adress.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/server_box.py" line="97"/>
+        <location filename="../w4i_desktop/views/server_box.py" line="106"/>
         <source>Enter the name of the database on the server.</source>
         <translation>Ange databasens namn på servern.</translation>
     </message>
@@ -5011,130 +5424,151 @@
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="47"/>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="199"/>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="205"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="48"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="228"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="234"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="55"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="56"/>
         <source>Choose a &amp;logo…</source>
         <translation>Välj en &amp;logotyp…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="57"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="58"/>
         <source>Re&amp;move the logo</source>
         <translation>Ta &amp;bort logotypen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="66"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="67"/>
         <source> years after closure</source>
         <translation> år efter avslut</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="72"/>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="103"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="78"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="116"/>
         <source>Backup folder (this computer)</source>
         <translation>Mapp för säkerhetskopior (den här datorn)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="73"/>
-        <source>C&amp;hoose…</source>
-        <translation>V&amp;älj…</translation>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="79"/>
+        <source>Choos&amp;e…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="81"/>
-        <source> minutes without use</source>
-        <translation> minuter utan aktivitet</translation>
-    </message>
-    <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="91"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="103"/>
         <source>&amp;Save the settings</source>
         <translation>&amp;Spara inställningarna</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="94"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="106"/>
         <source>Show the &amp;data folder</source>
         <translation>Visa &amp;datamappen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="99"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="111"/>
         <source>&amp;Organisation name</source>
         <translation>&amp;Organisationens namn</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="100"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="112"/>
         <source>Logo on reports</source>
         <translation>Logotyp i rapporter</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="101"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="113"/>
         <source>&amp;Keep personal data</source>
         <translation>Behåll &amp;personuppgifter i</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="102"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="114"/>
+        <source>Dashboard: &amp;permits expiring within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="115"/>
         <source>Automatic &amp;backups kept</source>
         <translation>Automatiska säkerhetskopior som &amp;sparas</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="104"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="117"/>
         <source>Lock the &amp;window after</source>
         <translation>Lås &amp;fönstret efter</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="105"/>
-        <source>&amp;Language of the interface</source>
-        <translation>Språk i &amp;gränssnittet</translation>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="118"/>
+        <source>Language of the interf&amp;ace</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="121"/>
-        <source>&amp;General</source>
-        <translation>&amp;Allmänt</translation>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="137"/>
+        <source>Ge&amp;neral</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="122"/>
-        <source>S&amp;ites</source>
-        <translation>&amp;Enheter</translation>
-    </message>
-    <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="123"/>
-        <source>&amp;Users</source>
-        <translation>An&amp;vändare</translation>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="138"/>
+        <source>Si&amp;tes</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/settings_screen.py" line="139"/>
+        <source>Use&amp;rs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="141"/>
+        <source>Sk&amp;ills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="157"/>
         <source>Settings are changed by managers and administrators.</source>
         <translation>Inställningarna ändras av chefer och administratörer.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="166"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="185"/>
         <source>A logo of %1 KB</source>
         <translation>En logotyp på %1 kB</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="168"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="187"/>
         <source>No logo</source>
         <translation>Ingen logotyp</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../w4i_desktop/views/settings_screen.py" line="192"/>
+        <source> minute(s) without use</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../w4i_desktop/views/settings_screen.py" line="195"/>
+        <source> day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="173"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="199"/>
         <source>Choose a logo</source>
         <translation>Välj en logotyp</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="173"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="199"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Bilder (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="185"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="212"/>
         <source>Backup folder</source>
         <translation>Mapp för säkerhetskopior</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="205"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="234"/>
         <source>The settings are saved.</source>
         <translation>Inställningarna är sparade.</translation>
     </message>
@@ -5142,27 +5576,37 @@
 <context>
     <name>SiteDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="160"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="167"/>
         <source>Add a site</source>
         <translation>Lägg till en enhet</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="160"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="167"/>
         <source>Change a site</source>
         <translation>Ändra en enhet</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="162"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="169"/>
         <source>&amp;Name</source>
         <translation>&amp;Namn</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="163"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="170"/>
         <source>&amp;Municipality</source>
         <translation>&amp;Kommun</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="167"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="174"/>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="175"/>
+        <source>&amp;Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="179"/>
         <source>&amp;Open (closed sites keep their history)</source>
         <translation>&amp;Öppen (stängda enheter behåller sin historik)</translation>
     </message>
@@ -5170,65 +5614,279 @@
 <context>
     <name>SitesPanel</name>
     <message>
-        <location filename="../w4i_desktop/views/accounts_panels.py" line="211"/>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="227"/>
         <source>Site</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/accounts_panels.py" line="212"/>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="228"/>
         <source>Municipality</source>
         <translation>Kommun</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/accounts_panels.py" line="213"/>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="229"/>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="230"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/accounts_panels.py" line="214"/>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="231"/>
         <source>Users</source>
         <translation>Användare</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/accounts_panels.py" line="215"/>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="232"/>
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/accounts_panels.py" line="219"/>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="236"/>
         <source>Sites</source>
         <translation>Enheter</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/accounts_panels.py" line="221"/>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="238"/>
         <source>Add a &amp;site…</source>
         <translation>Lägg till en &amp;enhet…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/accounts_panels.py" line="222"/>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="239"/>
         <source>C&amp;hange…</source>
         <translation>Än&amp;dra…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/accounts_panels.py" line="242"/>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="260"/>
         <source>Open</source>
         <translation>Öppen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/accounts_panels.py" line="242"/>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="260"/>
         <source>Closed</source>
         <translation>Stängd</translation>
     </message>
 </context>
 <context>
+    <name>Skills</name>
+    <message>
+        <location filename="../w4i_desktop/views/skill_labels.py" line="17"/>
+        <source>Accounting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/skill_labels.py" line="18"/>
+        <source>Agriculture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/skill_labels.py" line="19"/>
+        <source>Beauty care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/skill_labels.py" line="20"/>
+        <source>Cash register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/skill_labels.py" line="21"/>
+        <source>Catering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/skill_labels.py" line="22"/>
+        <source>Childcare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/skill_labels.py" line="23"/>
+        <source>Cleaning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/skill_labels.py" line="24"/>
+        <source>Computer basics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/skill_labels.py" line="25"/>
+        <source>Cooking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/skill_labels.py" line="26"/>
+        <source>Crafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/skill_labels.py" line="27"/>
+        <source>Customer service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/skill_labels.py" line="28"/>
+        <source>Driving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/skill_labels.py" line="29"/>
+        <source>Elderly care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/skill_labels.py" line="30"/>
+        <source>Gardening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/skill_labels.py" line="31"/>
+        <source>Hairdressing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/skill_labels.py" line="32"/>
+        <source>Hospitality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/skill_labels.py" line="33"/>
+        <source>Nursing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/skill_labels.py" line="34"/>
+        <source>Office administration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/skill_labels.py" line="35"/>
+        <source>Programming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/skill_labels.py" line="36"/>
+        <source>Retail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/skill_labels.py" line="37"/>
+        <source>Sewing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/skill_labels.py" line="38"/>
+        <source>Teaching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/skill_labels.py" line="39"/>
+        <source>Translation and interpreting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/skill_labels.py" line="40"/>
+        <source>Warehouse work</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SkillsEdit</name>
+    <message>
+        <location filename="../w4i_desktop/views/skill_picker.py" line="64"/>
+        <source>Type a skill and press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/skill_picker.py" line="71"/>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/skill_picker.py" line="83"/>
+        <source>Skills chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/skill_picker.py" line="84"/>
+        <source>Select a skill and press Delete to remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/skill_picker.py" line="152"/>
+        <source>“%1” is not on the list of skills. Pick one of the suggestions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SkillsPanel</name>
+    <message>
+        <location filename="../w4i_desktop/views/skills_panel.py" line="37"/>
+        <source>Participants&apos; skills and the skills vacancies ask for are chosen from this list, so that matching compares like with like.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/skills_panel.py" line="45"/>
+        <source>Skill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/skills_panel.py" line="45"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/skills_panel.py" line="46"/>
+        <source>Skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/skills_panel.py" line="56"/>
+        <source>A skill missing from the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/skills_panel.py" line="57"/>
+        <source>New skill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/skills_panel.py" line="59"/>
+        <source>&amp;Add to the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/skills_panel.py" line="86"/>
+        <source>Only administrators add skills to the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/skills_panel.py" line="100"/>
+        <source>Built in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/skills_panel.py" line="100"/>
+        <source>Added</source>
+        <translation type="unfinished">Tillagt</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/skills_panel.py" line="113"/>
+        <source>%1 was added to the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StepDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/pathway_tab.py" line="62"/>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="66"/>
         <source>&amp;Due</source>
         <translation>&amp;Sista dag</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/pathway_tab.py" line="63"/>
+        <location filename="../w4i_desktop/views/pathway_tab.py" line="67"/>
         <source>&amp;Notes</source>
         <translation>&amp;Anteckningar</translation>
     </message>
@@ -5284,8 +5942,8 @@
     </message>
     <message>
         <location filename="../w4i_desktop/views/template_editor.py" line="88"/>
-        <source>Move &amp;up (Ctrl+Up)</source>
-        <translation>Flytta &amp;upp (Ctrl+Up)</translation>
+        <source>Move u&amp;p (Ctrl+Up)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/template_editor.py" line="91"/>
@@ -5353,58 +6011,58 @@
 <context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="56"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="53"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="56"/>
-        <location filename="../w4i_desktop/views/record_lists.py" line="72"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="53"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="69"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="56"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="53"/>
         <source>By</source>
         <translation>Av</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="56"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="53"/>
         <source>Note</source>
         <translation>Anteckning</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="58"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="55"/>
         <source>Timeline</source>
         <translation>Tidslinje</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="66"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="63"/>
         <source>&amp;Add to timeline</source>
         <translation>&amp;Lägg till i tidslinjen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="70"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="67"/>
         <source>&amp;Kind</source>
         <translation>&amp;Typ</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="73"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="70"/>
         <source>&amp;Text</source>
         <translation>Te&amp;xt</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="75"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="72"/>
         <source>Text of the note</source>
         <translation>Anteckningens text</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="109"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="106"/>
         <source>(former user)</source>
         <translation>(tidigare användare)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="127"/>
+        <location filename="../w4i_desktop/views/record_lists.py" line="124"/>
         <source>Write the note before adding it.</source>
         <translation>Skriv anteckningen innan du lägger till den.</translation>
     </message>
@@ -5412,77 +6070,77 @@
 <context>
     <name>UsersPanel</name>
     <message>
-        <location filename="../w4i_desktop/views/accounts_panels.py" line="115"/>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="129"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/accounts_panels.py" line="116"/>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="130"/>
         <source>User name</source>
         <translation>Användarnamn</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/accounts_panels.py" line="117"/>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="131"/>
         <source>Role</source>
         <translation>Roll</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/accounts_panels.py" line="118"/>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="132"/>
         <source>Site</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/accounts_panels.py" line="119"/>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="133"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/accounts_panels.py" line="120"/>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="134"/>
         <source>Last sign-in</source>
         <translation>Senaste inloggning</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/accounts_panels.py" line="124"/>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="138"/>
         <source>Users</source>
         <translation>Användare</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/accounts_panels.py" line="125"/>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="139"/>
         <source>&amp;Add a user…</source>
         <translation>&amp;Lägg till en användare…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/accounts_panels.py" line="126"/>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="140"/>
         <source>&amp;Change…</source>
         <translation>Än&amp;dra…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/accounts_panels.py" line="128"/>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="142"/>
         <source>Set a new &amp;password…</source>
         <translation>&amp;Ange ett nytt lösenord…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/accounts_panels.py" line="131"/>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="145"/>
         <source>&amp;Deactivate</source>
         <translation>&amp;Inaktivera</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/accounts_panels.py" line="152"/>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="166"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/accounts_panels.py" line="152"/>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="166"/>
         <source>Deactivated</source>
         <translation>Inaktiverad</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/accounts_panels.py" line="190"/>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="206"/>
         <source>Deactivate a user</source>
         <translation>Inaktivera en användare</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/accounts_panels.py" line="192"/>
+        <location filename="../w4i_desktop/views/accounts_panels.py" line="208"/>
         <source>%1 will no longer be able to sign in. Her work stays in the records. An administrator can set a new password to let her back in.</source>
         <translation>%1 kommer inte längre att kunna logga in. Hennes arbete finns kvar i akterna. En administratör kan ange ett nytt lösenord för att släppa in henne igen.</translation>
     </message>
@@ -5490,100 +6148,123 @@
 <context>
     <name>VacancyDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/employer_dialogs.py" line="77"/>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="74"/>
         <source>New vacancy</source>
         <translation>Ny ledig tjänst</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_dialogs.py" line="77"/>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="74"/>
         <source>Edit the vacancy</source>
         <translation>Redigera den lediga tjänsten</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_dialogs.py" line="79"/>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="76"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_dialogs.py" line="81"/>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="78"/>
         <source>As the employer</source>
         <translation>Samma som arbetsgivaren</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_dialogs.py" line="82"/>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="79"/>
         <source>S&amp;ector</source>
         <translation>&amp;Bransch</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_dialogs.py" line="83"/>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="80"/>
         <source>&amp;Municipality</source>
         <translation>&amp;Kommun</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_dialogs.py" line="84"/>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="81"/>
         <source>&amp;Hours per week</source>
         <translation>Ti&amp;mmar per vecka</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_dialogs.py" line="85"/>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="82"/>
         <source>&amp;Days</source>
         <translation>&amp;Dagar</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_dialogs.py" line="86"/>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="83"/>
         <source>&amp;From</source>
         <translation>&amp;Från</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_dialogs.py" line="87"/>
-        <source>&amp;Until</source>
-        <translation>T&amp;ill</translation>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="84"/>
+        <source>Un&amp;til</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_dialogs.py" line="91"/>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="96"/>
+        <source>Lan&amp;guage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="132"/>
+        <source>%1 (the language of the site)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="136"/>
+        <source>The host language (the site has no country)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="88"/>
         <source>Hours fit with &amp;childcare (school or nursery hours)</source>
         <translation>Tiderna passar med barn&amp;omsorg (skol- eller förskoletider)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_dialogs.py" line="95"/>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="92"/>
         <source>&amp;Contract</source>
         <translation>&amp;Anställningsform</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_dialogs.py" line="98"/>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="95"/>
         <source>&amp;Language level needed</source>
         <translation>&amp;Språknivå som krävs</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_dialogs.py" line="100"/>
-        <source>e.g. cooking, cleaning, customer service</source>
-        <translation>t.ex. matlagning, städning, kundservice</translation>
-    </message>
-    <message>
-        <location filename="../w4i_desktop/views/employer_dialogs.py" line="101"/>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="99"/>
         <source>S&amp;kills</source>
         <translation>Kom&amp;petenser</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_dialogs.py" line="104"/>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="102"/>
         <source>&amp;Opened on</source>
         <translation>&amp;Öppnad den</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_dialogs.py" line="105"/>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="103"/>
         <source>C&amp;losed on</source>
         <translation>Stän&amp;gd den</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_dialogs.py" line="108"/>
+        <location filename="../w4i_desktop/views/employer_dialogs.py" line="106"/>
         <source>&amp;Status</source>
         <translation>Stat&amp;us</translation>
     </message>
 </context>
 <context>
+    <name>VolunteerWelcome</name>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard_tables.py" line="150"/>
+        <source>Start an intake interview with %1 (File menu, New intake interview). Interviews you have not finished are under Intake drafts (%2); the people you have interviewed are on the Participants screen (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/dashboard_tables.py" line="162"/>
+        <source>Start an &amp;intake interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>YearSpin</name>
     <message>
-        <location filename="../w4i_desktop/views/record_widgets.py" line="136"/>
+        <location filename="../w4i_desktop/views/record_widgets.py" line="64"/>
         <source>Not known</source>
         <translation>Okänt</translation>
     </message>

@@ -67,3 +67,15 @@ class StaleEdit(W4IError):
 
 class StorageFull(W4IError):
     pass
+
+
+class FileInUse(W4IError):
+    """Another program holds the file open and the system refuses to replace it (Windows
+    locks a workbook open in Excel). The old file is kept; `name` is the file's name."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(
+            f"The file {name} is open in another program (Excel?). "
+            "Close it there, or save under another name."
+        )
+        self.name = name

@@ -12,8 +12,10 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from w4i_desktop.services.context import Context
+from w4i_desktop.views import language
 from w4i_desktop.views.app_state import AppState
 from w4i_desktop.views.main_window import SCREENS, MainWindow
+from w4i_desktop.views.plurals import install_english_plurals
 
 W = TypeVar("W", bound=QWidget)
 
@@ -27,6 +29,8 @@ def _isolated_settings(tmp_path: Path, qapp: object) -> Iterator[None]:
     # The Getting started page opens by itself at a first sign-in and would take the focus;
     # tests/gui/test_help.py clears this to test exactly that.
     QSettings().setValue("help/getting_started_seen", True)
+    # English as the app shows it ("1 participant"), whatever a previous test installed.
+    install_english_plurals(list(language._installed))
     yield
     QSettings().clear()
 

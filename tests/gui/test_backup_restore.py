@@ -68,6 +68,8 @@ def test_back_up_then_restore_from_the_file_menu(
     assert main_window.state.is_locked
     assert "Restored from" in main_window.login.error.text()
 
+    assert main_window.login.username.text() == "admin"  # offered again after the lock
+    main_window.login.username.clear()
     qtbot.keyClicks(main_window.login.username, "admin")
     qtbot.keyClicks(main_window.login.password, ADMIN_PASSWORD)
     qtbot.keyClick(main_window.login.password, Qt.Key.Key_Return)

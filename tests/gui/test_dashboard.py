@@ -1,22 +1,34 @@
-"""The dashboard: figures from the indicator module, my steps, the chart."""
+"""The dashboard: figures from the indicator module and what they are made of, my steps, the
+team's overdue steps, records to assign, expiring permits, empty states, the chart."""
 
 from __future__ import annotations
 
 import os
 from datetime import date, timedelta
+from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from tests.conftest import UserFactory
+from tests.gui.conftest import shown_dialog
 from tests.gui.test_employers_screen import LEFT, choose, fill_form_dialog
-from tests.gui.test_participant_record import SHOTS
+from tests.gui.test_participant_record import SHOTS, answer_modal, standard
+from w4i_desktop.enums import ClosureReason, Role
 from w4i_desktop.reports.periods import Period
 from w4i_desktop.reports.service import indicators_for
-from w4i_desktop.services import employers, participants, pathways
+from w4i_desktop.services import employers, participants, pathways, settings
 from w4i_desktop.services.context import Context
+from w4i_desktop.services.participants import ParticipantQuery
+from w4i_desktop.views import labels
+from w4i_desktop.views.app_state import AppState
+from w4i_desktop.views.dashboard import DashboardPage
+from w4i_desktop.views.dashboard_tables import ListSection
 from w4i_desktop.views.form_dialog import FormDialog
+from w4i_desktop.views.intake_wizard import IntakeWizard
 from w4i_desktop.views.main_window import SCREENS, MainWindow
+from w4i_desktop.views.settings_screen import general_spin_boxes
 
 
 def test_a_placement_made_on_her_record_shows_its_follow_up_on_the_dashboard(
@@ -79,3 +91,195 @@ def test_a_placement_made_on_her_record_shows_its_follow_up_on_the_dashboard(
     qtbot.keyClick(board.upcoming, Qt.Key.Key_Return)
     assert main_window.nav.currentRow() == SCREENS.index("participants")
     assert main_window.participants.record.participant_id == pid
+
+
+# --- what the figures are made of, the team lists, empty states, the permits setting ----------
+
+
+def go_to_dashboard(qtbot: QtBot, window: MainWindow) -> DashboardPage:
+    window.nav.setFocus()
+    qtbot.keyClick(window.nav, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert window.pages.currentWidget() is window.dashboard
+    return window.dashboard
+
+
+def cells(section: ListSection) -> list[list[str]]:
+    model = section.model
+    return [
+        [model.index(r, c).data() for c in range(model.columnCount())]
+        for r in range(model.rowCount())
+    ]
+
+
+def test_the_active_tile_says_what_it_counts(
+    qtbot: QtBot, main_window: MainWindow, admin_ctx: Context
+) -> None:
+    today = date.today()
+    quarter = Period.containing(today)
+    for first in ("Ana", "Bea"):
+        participants.create(
+            admin_ctx, {"first_name": first, "last_name": "Open", "enrolled_on": quarter.start}
+        )
+    left = participants.create(
+        admin_ctx, {"first_name": "Cora", "last_name": "Left", "enrolled_on": quarter.start}
+    )
+    participants.close(admin_ctx, left, today, ClosureReason.EMPLOYED)
+
+    board = go_to_dashboard(qtbot, main_window)
+    tile = board.tiles["I2"]
+    assert tile.value.text() == "3" == str(indicators_for(admin_ctx, quarter, None).values["I2"])
+    assert tile.name.text() == "Active this quarter"
+    assert tile.detail.isVisible()
+    assert tile.detail.text() == "open now 2 + left during the quarter 1"
+    assert "open now" in tile.value.accessibleDescription()
+    assert "Open counts only those open now" in tile.toolTip()
+    # The list's Open count is the tile's "open now".
+    assert participants.count(admin_ctx, ParticipantQuery(status="open")) == 2
+    for key in ("I1", "I6", "I7"):
+        assert board.tiles[key].detail.isVisible() and board.tiles[key].detail.text()
+
+
+def test_an_administrator_sees_the_team_and_who_waits_for_a_caseworker(
+    qtbot: QtBot, main_window: MainWindow, admin_ctx: Context, login_as: UserFactory
+) -> None:
+    rosa = login_as(Role.STAFF, admin_ctx.actor.site_id)
+    started = date.today() - timedelta(days=20)  # needs assessment due 6 days ago
+    for first in ("Ana", "Bea"):
+        pid = participants.create(
+            admin_ctx,
+            {"first_name": first, "last_name": "Rosa's", "caseworker_id": rosa.actor.user_id},
+        )
+        with admin_ctx.db.transaction() as session:
+            pathways.start_default_pathway(session, pid, started, None)
+    waiting = participants.create(
+        admin_ctx, {"first_name": "Dana", "last_name": "Waits", "enrolled_on": date.today()}
+    )
+
+    board = go_to_dashboard(qtbot, main_window)
+    assert board.team.isVisible() and board.unassigned.isVisible()
+    due = labels.short_date(started + timedelta(days=14))
+    assert cells(board.team) == [[rosa.actor.username, "2", due]]
+    assert board.team.heading.text() == "Overdue steps by &caseworker (2)"
+    code = participants.get(admin_ctx, waiting)["code"]
+    assert cells(board.unassigned) == [
+        [f"{code} · Dana Waits", "Milano", labels.short_date(date.today())]
+    ]
+    assert not board.unassigned.empty.is_showing()
+
+    # Enter on a caseworker: the list of her open participants.
+    board.team.table.setFocus()
+    board.team.table.selectRow(0)
+    qtbot.keyClick(board.team.table, Qt.Key.Key_Return)
+    listing = main_window.participants.list
+    assert main_window.pages.currentWidget() is main_window.participants
+    assert listing.caseworker.currentData() == rosa.actor.user_id
+    assert listing.status.currentData() == "open"
+    assert listing.model.total == 2
+
+    # Enter on a waiting record opens it.
+    board = go_to_dashboard(qtbot, main_window)
+    board.unassigned.table.setFocus()
+    board.unassigned.table.selectRow(0)
+    qtbot.keyClick(board.unassigned.table, Qt.Key.Key_Return)
+    assert main_window.participants.record.participant_id == waiting
+
+
+def test_empty_lists_say_so(qtbot: QtBot, main_window: MainWindow) -> None:
+    board = go_to_dashboard(qtbot, main_window)
+    expected = {
+        board.my_overdue: "No overdue steps.",
+        board.due_soon: "Nothing due in the next two weeks.",
+        board.team: "No overdue steps in the team.",
+        board.unassigned: "Nobody waiting for a caseworker.",
+        board.permits: "No permits expire in the next 60 days.",
+    }
+    for section, sentence in expected.items():
+        assert section.model.rowCount() == 0
+        label = section.empty.label
+        assert label.isVisible() and label.text() == sentence
+        assert label.geometry() == section.table.viewport().rect()  # over the whole table
+        assert section.table.accessibleDescription() == sentence
+    if os.environ.get("W4I_SCREENSHOTS") == "1":
+        main_window.grab().save(str(SHOTS / "dashboard_empty.png"))
+
+
+def test_a_volunteer_is_told_how_to_start(
+    qtbot: QtBot, login_as: UserFactory, db_path: Path
+) -> None:
+    state = AppState(db_path)
+    state.set_context(login_as(Role.VOLUNTEER))
+    window = MainWindow(state)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    board = go_to_dashboard(qtbot, window)
+    assert board.welcome.isVisible()
+    assert "Start an intake interview with Ctrl+I" in board.welcome.text.text()
+    for widget in (board.tiles_row, board.my_overdue, board.team, board.permits,
+                   board.chart_view):  # fmt: skip
+        assert not widget.isVisible()
+    if os.environ.get("W4I_SCREENSHOTS") == "1":
+        window.grab().save(str(SHOTS / "dashboard_volunteer.png"))
+    qtbot.mouseClick(board.welcome.button, LEFT)
+    wizard = shown_dialog(IntakeWizard)
+    wizard.reject()
+
+
+def test_the_permit_setting_changes_the_dashboard_list(
+    qtbot: QtBot, main_window: MainWindow, admin_ctx: Context
+) -> None:
+    in_75_days = date.today() + timedelta(days=75)
+    pid = participants.create(
+        admin_ctx,
+        {"first_name": "Hana", "last_name": "Permit", "permit_expires_on": in_75_days},
+    )
+    expired = participants.create(
+        admin_ctx,
+        {
+            "first_name": "Ida",
+            "last_name": "Expired",
+            "permit_expires_on": date.today() - timedelta(days=1),
+        },
+    )
+    board = go_to_dashboard(qtbot, main_window)
+    assert [board.permits.model.id_at(r) for r in range(board.permits.model.rowCount())] == [
+        expired
+    ]
+    assert cells(board.permits)[0][0].endswith("(expired)")
+    assert board.permits.heading.text().startswith("&Permits expired or expiring within 60 days")
+
+    main_window.nav.setFocus()
+    qtbot.keyClick(main_window.nav, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
+    screen = main_window.settings_screen
+    assert screen.permit_days.value() == 60
+    screen.permit_days.setFocus()
+    screen.permit_days.selectAll()
+    qtbot.keyClicks(screen.permit_days, "90")
+    seen = answer_modal(standard(QMessageBox.StandardButton.Ok))
+    qtbot.mouseClick(screen.save_button, LEFT)
+    assert seen == ["QMessageBox"]
+    assert settings.permit_warning_days(admin_ctx) == 90
+
+    main_window.activateWindow()  # back from the message
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is main_window)
+    board = go_to_dashboard(qtbot, main_window)
+    ids = [board.permits.model.id_at(r) for r in range(board.permits.model.rowCount())]
+    assert ids == [expired, pid]
+    assert cells(board.permits)[1] == [labels.short_date(in_75_days), "Hana Permit", "none"]
+    assert board.permits.heading.text() == "&Permits expired or expiring within 90 days (2)"
+
+
+def test_settings_number_boxes_are_not_stretched(qtbot: QtBot, main_window: MainWindow) -> None:
+    main_window.nav.setCurrentRow(SCREENS.index("settings"))
+    screen = main_window.settings_screen
+    qtbot.waitUntil(lambda: screen.organisation.width() > 300)  # laid out across the window
+    wide = screen.organisation.width()
+    spins = general_spin_boxes(screen)
+    # As wide as its text needs (once the suffixes follow the loaded values), not as wide as
+    # the text boxes (stretched, they were exactly that).
+    qtbot.waitUntil(lambda: all(s.width() == s.sizeHint().width() for s in spins))
+    for spin in spins:
+        assert spin.width() < wide * 0.7, spin.objectName()

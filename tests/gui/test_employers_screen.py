@@ -102,7 +102,9 @@ def test_create_employer_vacancy_and_placement(
         type_into(d.fields["start_time"], "9")
         type_into(d.fields["end_time"], "14")
         choose(d.fields["required_cefr"], "A2")
-        type_into(d.fields["skills"], "cooking, hygiene")
+        skills = d.fields["skills"].edit  # type: ignore[attr-defined]
+        type_into(skills, "Cooking")  # picked from the list by name, Enter adds it
+        QTest.keyClick(skills, Qt.Key.Key_Return)
 
     fill_form_dialog("vacancyDialog", vacancy, seen)
     qtbot.mouseClick(record.new_vacancy_button, LEFT)
@@ -112,6 +114,7 @@ def test_create_employer_vacancy_and_placement(
     assert record.vacancies.model.index(0, 0).data() == "Kitchen assistant"
     (row,) = vacancies.vacancies(admin_ctx, eid)
     assert row.required_cefr is CefrLevel.A2 and row.municipality == "Milano"
+    assert vacancies.get_vacancy(admin_ctx, row.id)["skills"] == ["cooking"]
     if os.environ.get("W4I_SCREENSHOTS") == "1":
         main_window.grab().save(str(SHOTS / "employer_record.png"))
 
@@ -126,7 +129,8 @@ def test_create_employer_vacancy_and_placement(
     fill_form_dialog("placementDialog", placement, seen)
     qtbot.mouseClick(record.new_placement_button, LEFT)
     assert seen[-1] == "placementDialog"
-    assert record.placements.model.index(0, 0).data() == code  # her code, not her name
+    shown = [record.placements.model.index(0, column).data() for column in range(3)]
+    assert shown == ["Oksana Koval", code, "Kitchen assistant"]  # staff may see her name
     follow_ups = {
         s.kind: s.due_on
         for s in record_views.pathway_steps(admin_ctx, pid)

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -8,11 +9,14 @@ from PySide6.QtWidgets import QDialogButtonBox, QFileDialog
 from pytestqt.qtbot import QtBot
 
 from tests.conftest import ADMIN_PASSWORD, FAST_KDF
+from tests.gui.test_participant_record import SHOTS
 from w4i_desktop.services import users
 from w4i_desktop.services.context import Context
+from w4i_desktop.storage import device_keyring
 from w4i_desktop.views.app_state import AppState
 from w4i_desktop.views.first_run import FirstRunDialog, RecoveryKeyDialog, password_strength
 from w4i_desktop.views.login import LoginPage
+from w4i_desktop.views.main_window import MainWindow
 
 
 def test_first_run_creates_the_database(qtbot: QtBot, tmp_path: Path) -> None:
@@ -152,3 +156,37 @@ def test_the_language_is_chosen_at_first_run_and_nothing_typed_is_lost(
     title, language, organisation = seen[1]
     assert language == "Italiano" and title != "Welcome to W4I Desktop"
     assert organisation == "Casa delle Donne"
+
+
+@pytest.mark.parametrize("keyring_available", [False, True])
+def test_a_wrong_password_does_not_squeeze_the_boxes(
+    qtbot: QtBot,
+    admin_ctx: Context,
+    db_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    keyring_available: bool,
+) -> None:
+    # Without "Remember me" (no credential store) the page is narrow, its subtitle and the
+    # error wrap onto two lines: placed by alignment, the boxes were squeezed to 10 px.
+    monkeypatch.setattr(device_keyring, "available", lambda: keyring_available)
+    admin_ctx.db.close()
+    window = MainWindow(AppState(db_path))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    page = window.login
+    boxes = (page.username, page.password)
+    before = [box.height() for box in boxes]
+    assert all(box.height() >= box.sizeHint().height() for box in boxes), before
+
+    qtbot.keyClicks(page.username, "admin")
+    qtbot.keyClick(page.username, Qt.Key.Key_Return)  # on to the password
+    qtbot.keyClicks(page.password, "not-the-password")
+    qtbot.keyClick(page.password, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "wrong" in page.error.text())
+    qtbot.wait(20)  # the layout settles in the next event loop round
+    assert [box.height() for box in boxes] == before
+    assert all(box.height() >= box.sizeHint().height() for box in boxes)
+    assert page.error.height() >= page.error.heightForWidth(page.error.width())
+    if os.environ.get("W4I_SCREENSHOTS") == "1":
+        window.grab().save(str(SHOTS / f"login_wrong_password_{keyring_available}.png"))

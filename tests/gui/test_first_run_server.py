@@ -33,8 +33,6 @@ ROLE_PASSWORD = "role-pass-4711"
 LOCAL_SERVER = "postgresql+psycopg://w4i@localhost:5432/w4i"
 
 
-
-
 @pytest.fixture
 def no_keyring() -> Iterator[None]:
     previous = keyring.get_keyring()

@@ -51,8 +51,10 @@ def _inputs(page: QWidget) -> list[QWidget]:
             continue  # Tab reaches the chosen one of a group; the arrow keys move among them
         if _inside_item_view(widget, page):
             continue  # a table's cell widgets: reached through the table's own navigation
-        if type(widget).__name__ == "QToolButton" and widget.parentWidget() is not None and (
-            isinstance(widget.parentWidget(), QTabBar | QLineEdit)
+        if (
+            type(widget).__name__ == "QToolButton"
+            and widget.parentWidget() is not None
+            and (isinstance(widget.parentWidget(), QTabBar | QLineEdit))
         ):
             continue  # scroll arrows of a tab bar, the clear button of a line edit
         found.append(widget)

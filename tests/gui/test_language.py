@@ -8,16 +8,20 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QLocale, QSettings, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
+from PySide6.QtWidgets import QApplication, QComboBox, QMenu, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from tests.conftest import FAST_KDF
 from tests.gui.test_participant_record import SHOTS
-from w4i_desktop.services import participants
+from w4i_desktop.enums import ClosureReason, Role
+from w4i_desktop.services import participants, sites, users
 from w4i_desktop.services.context import Context
+from w4i_desktop.services.participants import ParticipantQuery
 from w4i_desktop.views import labels
 from w4i_desktop.views.app_state import AppState
 from w4i_desktop.views.language import apply_language, chosen_language, remember_language
 from w4i_desktop.views.main_window import SCREENS, MainWindow
+from w4i_desktop.views.participant_list import ListFilters
 
 
 @pytest.fixture
@@ -29,8 +33,8 @@ def back_to_english() -> Iterator[None]:
 @pytest.mark.parametrize(
     ("language", "participants", "day"),
     [
-        ("it", "Partecipanti", "31/01/26"),
-        ("es", "Participantes", "31/1/26"),
+        ("it", "Partecipanti", "31/01/2026"),
+        ("es", "Participantes", "31/1/2026"),
         ("sv", "Deltagare", "2026-01-31"),
         ("nl", "Deelnemers", "31-01-2026"),
     ],
@@ -194,3 +198,131 @@ def test_the_language_chosen_in_settings_applies_at_once(
     assert chosen_language() == "nl"
     assert window.nav.currentRow() == SCREENS.index("settings")
     assert window.settings_screen.language.currentData() == "nl"
+
+
+# --- every screen keeps its state across a language switch -----------------------------------
+
+
+def _choose(qtbot: QtBot, combo: QComboBox, value: object) -> None:
+    """Arrow through a combo box, as a person would, to the item whose data is `value`."""
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Home)
+    for _ in range(combo.count()):
+        if combo.currentData() == value:
+            return
+        qtbot.keyClick(combo, Qt.Key.Key_Down)
+    assert combo.currentData() == value, value
+
+
+def _switch(qtbot: QtBot, window: MainWindow, language: str) -> None:
+    old = window.participants
+    _choose_from_language_menu(qtbot, window, language)
+    qtbot.waitUntil(lambda: window.participants is not old)
+    assert chosen_language() == language
+    # The keyboard stays in the window (its shortcuts work): the focus is on one of its widgets.
+    qtbot.waitUntil(lambda: window.isAncestorOf(QApplication.focusWidget()))
+
+
+def _shown(window: MainWindow) -> tuple[ListFilters, int, list[int]]:
+    page = window.participants.list
+    ids = [page.model.row_at(r).id for r in range(page.model.rowCount())]
+    return page.filters(), page.model.total, ids
+
+
+def test_the_participant_filters_keep_their_meaning_across_a_language_switch(
+    qtbot: QtBot, main_window: MainWindow, admin_ctx: Context, back_to_english: None
+) -> None:
+    window = main_window
+    torino = sites.add_site(admin_ctx, "Torino")
+    bruno = users.add_user(
+        admin_ctx,
+        "bruno",
+        "bruno-password",
+        Role.STAFF,
+        display_name="Bruno Bianchi",
+        kdf=FAST_KDF,
+    )
+    made = []
+    for i in range(8):
+        values: dict[str, object] = {"first_name": f"Case{i}", "last_name": "Test"}
+        if i % 2 == 0:
+            values |= {"site_id": torino, "caseworker_id": bruno}
+        pid = participants.create(admin_ctx, values)
+        if i % 4 < 2:
+            participants.close(admin_ctx, pid, date.today(), ClosureReason.EMPLOYED)
+        made.append(pid)
+    wanted = participants.search(
+        admin_ctx,
+        ParticipantQuery(site_id=torino, caseworker_id=bruno, status="closed"),
+    )
+    assert len(wanted) == 2  # Case0, Case4: Torino, Bruno, closed
+
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    page = window.participants.list
+    _choose(qtbot, page.site, torino)
+    _choose(qtbot, page.caseworker, bruno)
+    _choose(qtbot, page.status, "closed")
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_Down)  # the first row current
+    before = _shown(window)
+    assert before[0].site_id == torino and before[0].caseworker_id == bruno
+    assert before[0].status == "closed"
+    assert before[1] == 2 and sorted(before[2]) == sorted(r.id for r in wanted)
+    assert before[0].selected_id is not None
+
+    _switch(qtbot, window, "it")
+    page = window.participants.list
+    assert _shown(window) == before
+    assert page.status.currentText() == "Chiuse"
+    assert page.site.currentText() == "Torino" and page.caseworker.currentText() == "Bruno Bianchi"
+    assert page.count_label.text().startswith("2")
+    stages = {page.model.index(r, 6).data() for r in range(page.model.rowCount())}
+    assert stages == {"Chiusa"}, stages  # closed cases, said so in Italian
+
+    _switch(qtbot, window, "en")
+    assert _shown(window) == before
+    assert window.participants.list.status.currentText() == "Closed"
+    assert window.participants.list.count_label.text() == "2 participants"
+
+
+def test_the_employers_and_reports_choices_survive_a_language_switch(
+    qtbot: QtBot, main_window: MainWindow, admin_ctx: Context, back_to_english: None
+) -> None:
+    window = main_window
+    torino = sites.add_site(admin_ctx, "Torino")
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    employers_list = window.employers.list
+    qtbot.keyClicks(employers_list.search, "Coop")
+    _choose(qtbot, employers_list.sector, "Q")
+    qtbot.mouseClick(employers_list.engaged, Qt.MouseButton.LeftButton)
+    assert employers_list.engaged.isChecked()
+
+    qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    reports = window.reports
+    quarter = reports.quarter.itemData(2)
+    _choose(qtbot, reports.quarter, quarter)
+    _choose(qtbot, reports.site, torino)
+    qtbot.mouseClick(reports.pdf, Qt.MouseButton.LeftButton)
+    choices = (reports.quarter.currentData(), reports.site.currentData(), reports.pdf.isChecked())
+    assert choices == (quarter, torino, True)
+
+    _switch(qtbot, window, "nl")
+    assert window.nav.currentRow() == SCREENS.index("reports")
+    reports = window.reports
+    assert (
+        reports.quarter.currentData(),
+        reports.site.currentData(),
+        reports.pdf.isChecked(),
+    ) == choices
+    employers_list = window.employers.list
+    assert employers_list.search.text() == "Coop"
+    assert employers_list.sector.currentData() == "Q"
+    assert employers_list.sector.currentText().startswith("Q · ")
+    assert employers_list.sector.currentText() != "Q · Human health and social work activities"
+    assert employers_list.engaged.isChecked()
+
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    _switch(qtbot, window, "en")
+    assert window.nav.currentRow() == SCREENS.index("dashboard")
+    assert window.employers.list.sector.currentData() == "Q"
+    assert window.reports.site.currentData() == torino

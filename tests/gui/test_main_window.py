@@ -4,14 +4,17 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from tests.conftest import ADMIN_PASSWORD
-from w4i_desktop.services import participants
+from tests.conftest import ADMIN_PASSWORD, FAST_KDF
+from w4i_desktop.enums import Role
+from w4i_desktop.services import participants, sites, users
 from w4i_desktop.services.context import Context
 from w4i_desktop.views.app_state import AppState
 from w4i_desktop.views.intake_wizard import IntakeWizard
-from w4i_desktop.views.main_window import MainWindow
+from w4i_desktop.views.main_window import SCREENS, MainWindow
+from w4i_desktop.views.participant_list import ListFilters
 
 
 @pytest.fixture
@@ -37,8 +40,10 @@ def test_ctrl_l_locks_and_login_unlocks_keeping_typed_text(
     assert state.is_locked
     assert window.stack.currentWidget() is window.login
     assert window.lock_label.text() == "Locked"
+    # Her name is offered again, the keys go to the password.
+    assert window.login.username.text() == "admin"
+    assert window.login.password.hasFocus()
 
-    qtbot.keyClicks(window.login.username, "admin")
     qtbot.keyClicks(window.login.password, "wrong-password")
     qtbot.keyClick(window.login.password, Qt.Key.Key_Return)
     assert state.is_locked
@@ -79,7 +84,7 @@ def test_ctrl_f_focuses_search_and_typing_filters(
     qtbot.keyClicks(window.participants.list.search, "jose")
     qtbot.waitUntil(lambda: window.participants.list.model.rowCount() == 1, timeout=2000)
     assert window.participants.list.model.row_at(0).name == "José Núñez"
-    assert window.participants.list.count_label.text() == "1 participant(s)"
+    assert window.participants.list.count_label.text() == "1 participant"
 
 
 def test_geometry_and_screen_restored(qtbot: QtBot, state: AppState, db_path: Path) -> None:
@@ -109,7 +114,7 @@ def test_lock_mid_edit_keeps_the_typed_text_and_saves_after_unlock(
     qtbot.keyClicks(record.profile.phone, "+39 02 555 0101")
     qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert state.is_locked and window.stack.currentWidget() is window.login
-    qtbot.keyClicks(window.login.username, "admin")
+    assert window.login.username.text() == "admin"
     qtbot.keyClicks(window.login.password, ADMIN_PASSWORD)
     qtbot.keyClick(window.login.password, Qt.Key.Key_Return)
     assert not state.is_locked
@@ -133,3 +138,100 @@ def test_ctrl_i_starts_an_intake_whose_submission_opens_the_record(
     wizards[0].submitted.emit(pid)  # the wizard's own walk-through is tested with the wizard
     assert window.participants.showing_record
     assert window.participants.record.profile.first_name.text() == "Rima"
+
+
+def _sign_in(qtbot: QtBot, window: MainWindow, username: str, password: str) -> None:
+    login = window.login
+    login.username.setFocus()
+    login.username.selectAll()
+    qtbot.keyClicks(login.username, username)
+    qtbot.keyClick(login.username, Qt.Key.Key_Return)  # on to the password
+    assert login.password.hasFocus()
+    qtbot.keyClicks(login.password, password)
+    qtbot.keyClick(login.password, Qt.Key.Key_Return)
+    # The keyboard stays in the window: its shortcuts (Ctrl+L) work.
+    qtbot.waitUntil(lambda: window.isAncestorOf(QApplication.focusWidget()))
+
+
+def test_another_user_after_a_lock_starts_with_fresh_filters_the_same_user_keeps_hers(
+    qtbot: QtBot, window: MainWindow, state: AppState, admin_ctx: Context
+) -> None:
+    torino = sites.add_site(admin_ctx, "Torino")
+    users.add_user(admin_ctx, "bruno", "bruno-password", Role.STAFF, kdf=FAST_KDF)
+    for i in range(3):
+        participants.create(admin_ctx, {"first_name": f"Case{i}", "last_name": "Test"})
+    window.nav.setCurrentRow(SCREENS.index("participants"))
+    page = window.participants.list
+    page.on_unlocked()  # Torino was added after the window was built
+    qtbot.keyClicks(page.search, "Case1")
+    page.site.setFocus()
+    while page.site.currentData() != torino:
+        qtbot.keyClick(page.site, Qt.Key.Key_Down)
+    page.status.setFocus()
+    qtbot.keyClick(page.status, Qt.Key.Key_Down)  # Closed
+    assert page.status.currentData() == "closed"
+    admin_filters = page.filters()
+
+    # The same user, after a lock: everything as she left it.
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert state.is_locked and window.login.password.hasFocus()
+    qtbot.keyClicks(window.login.password, ADMIN_PASSWORD)
+    qtbot.keyClick(window.login.password, Qt.Key.Key_Return)
+    assert not state.is_locked
+    assert window.participants.list.filters() == admin_filters
+
+    # Another user: nothing of the admin's.
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert state.is_locked
+    _sign_in(qtbot, window, "bruno", "bruno-password")
+    assert not state.is_locked and state.ctx.actor.username == "bruno"
+    page = window.participants.list
+    assert page.search.text() == ""
+    assert page.filters() == ListFilters()  # all sites, open cases, any caseworker
+    assert page.model.total == participants.count(
+        state.ctx, participants.ParticipantQuery(status="open")
+    )
+    assert window.nav.currentRow() == SCREENS.index("participants")
+    assert window.user_label.text().startswith("bruno")
+
+    # Locked by bruno: his name is offered, the focus is on the password.
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert window.login.username.text() == "bruno"
+    assert window.login.password.hasFocus()
+
+
+def test_another_user_does_not_get_the_open_record(
+    qtbot: QtBot, window: MainWindow, state: AppState, admin_ctx: Context
+) -> None:
+    users.add_user(admin_ctx, "bruno", "bruno-password", Role.STAFF, kdf=FAST_KDF)
+    pid = participants.create(admin_ctx, {"first_name": "Amina", "last_name": "Diallo"})
+    window.nav.setCurrentRow(SCREENS.index("participants"))
+    window.participants.open_participant(pid)
+    record = window.participants.record
+    record.profile.phone.setFocus()
+    qtbot.keyClicks(record.profile.phone, "+39 02 555 0101")
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    _sign_in(qtbot, window, "bruno", "bruno-password")
+    assert state.ctx.actor.username == "bruno"
+    assert not window.participants.showing_record
+    assert window.participants.record.profile.phone.text() == ""
+    assert participants.get(state.ctx, pid)["phone"] in (None, "")
+
+
+def test_the_remembered_user_name_sends_the_focus_to_the_password(
+    qtbot: QtBot, admin_ctx: Context, db_path: Path
+) -> None:
+    QSettings().setValue("login/last_user", "admin")
+    admin_ctx.db.close()
+    state = AppState(db_path)
+    win = MainWindow(state)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    win.activateWindow()
+    qtbot.waitUntil(lambda: win.login.password.hasFocus())
+    assert win.login.username.text() == "admin"
+    qtbot.keyClicks(win.login.password, ADMIN_PASSWORD)
+    qtbot.keyClick(win.login.password, Qt.Key.Key_Return)
+    assert not state.is_locked
+    state.lock()

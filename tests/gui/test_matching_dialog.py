@@ -12,7 +12,7 @@ from tests.gui.conftest import shown_dialog
 from tests.gui.test_participant_record import SHOTS
 from w4i_desktop.enums import ConsentPurpose
 from w4i_desktop.models import LanguageAssessment
-from w4i_desktop.services import consents, employers, participants, vacancies
+from w4i_desktop.services import consents, employers, participants, sites, vacancies
 from w4i_desktop.services.context import Context
 from w4i_desktop.views.main_window import MainWindow
 from w4i_desktop.views.matching_dialog import MatchingDialog
@@ -60,11 +60,16 @@ def test_candidates_best_first_with_reasons_and_only_with_consent(
             "end_time": "14:00",
         },
     )
+    site = admin_ctx.actor.site_id
+    assert site is not None
+    sites.change_site(admin_ctx, site, "Milano", "Milano", True, country="IT")
     common = {"available_days": ["mon", "tue", "wed", "thu", "fri"], "municipality": "Milano"}
     best = _woman(admin_ctx, "Amal", "B1", True, skills=["cleaning"], **common)
     lower = _woman(admin_ctx, "Binta", "A2", True, skills=["cooking"], **common)
     _woman(admin_ctx, "Chiara", "C1", False, skills=["cleaning"], **common)  # no consent
     far = _woman(admin_ctx, "Dilnoza", None, True, skills=["cleaning"], **common)
+    elsewhere = {**common, "municipality": "Torino"}
+    _woman(admin_ctx, "Ewa", "C1", True, skills=["cleaning"], **elsewhere)  # out of reach
 
     main_window.employers.open_employer(eid)
     record = main_window.employers.record
@@ -78,9 +83,11 @@ def test_candidates_best_first_with_reasons_and_only_with_consent(
     ids = [m.participant_id for m in dialog.matches]
     assert ids == [best, lower, far]  # Chiara did not agree to share her profile
     why = [dialog.model.index(r, 2).data() for r in range(dialog.model.rowCount())]
-    assert "B1 meets B1" in why[0]
-    assert "A2 is one level below B1" in why[1]
-    assert why[2].startswith("Excluded: no level is far below B1")
+    assert why[0].startswith("Italian: B1, meets the required B1; skills: Cleaning (1 of 1)")
+    assert "Italian: A2, one level below the required B1" in why[1]
+    assert "none of the skills asked: Cleaning" in why[1]
+    assert why[2].startswith("Excluded: Italian: level not assessed, B1 required")
+    assert not any("_" in text for text in why)
     assert dialog.model.index(2, 0).data(Qt.ItemDataRole.FontRole).bold()  # marked
     if os.environ.get("W4I_SCREENSHOTS") == "1":
         dialog.grab().save(str(SHOTS / "matching_candidates.png"))

@@ -1,20 +1,27 @@
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, QRect, Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from tests.conftest import UserFactory
-from w4i_desktop.enums import ClosureReason, Role
-from w4i_desktop.services import participants
+from w4i_desktop.enums import ActivityKind, ClosureReason, Role
+from w4i_desktop.services import participants, timeline
 from w4i_desktop.services.context import Context
-from w4i_desktop.views import participant_table
+from w4i_desktop.views import labels, participant_table
 from w4i_desktop.views.app_state import AppState
+from w4i_desktop.views.language import apply_language
+from w4i_desktop.views.main_window import SCREENS, MainWindow
 from w4i_desktop.views.participant_list import ParticipantListPage
-from w4i_desktop.views.participant_table import COL_AGE, COL_NAME, ParticipantTableModel
+from w4i_desktop.views.participant_table import (
+    COL_ACTIVITY,
+    COL_AGE,
+    COL_NAME,
+    ParticipantTableModel,
+)
 
 
 def _people(ctx: Context, n: int) -> list[int]:
@@ -127,3 +134,95 @@ def test_volunteer_sees_only_her_interviews_and_no_site_filters(
     assert page.model.rowCount() == 1
     assert page.model.row_at(0).name == "Mine Interview"
     assert page.site.isHidden() and page.caseworker.isHidden()
+
+
+# --- fits the window; four-digit years ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("language", ["en", "it", "nl"])
+@pytest.mark.parametrize("size", [(1229, 700), (1024, 700)])
+def test_the_list_fits_the_default_window_without_a_horizontal_scrollbar(
+    qtbot: QtBot,
+    state: AppState,
+    admin_ctx: Context,
+    language: str,
+    size: tuple[int, int],
+) -> None:
+    # 1229×700 opens on a 1366×768 screen (maximised there: wider); 1024×700 is the smallest
+    # the window goes.
+    _people(admin_ctx, 3)
+    assert apply_language(language)
+    try:
+        window = MainWindow(state)
+        qtbot.addWidget(window)
+        window.setWindowState(Qt.WindowState.WindowNoState)
+        window.resize(*size)
+        window.show()
+        qtbot.waitExposed(window)
+        window.nav.setCurrentRow(SCREENS.index("participants"))
+        table = window.participants.list.table
+        qtbot.waitUntil(lambda: table.horizontalHeader().length() <= table.viewport().width())
+        assert not table.horizontalScrollBar().isVisible()
+        header = table.horizontalHeader()
+        metrics = header.fontMetrics()
+        for column in range(header.count()):
+            heading = str(table.model().headerData(column, Qt.Orientation.Horizontal))
+            longest = max(metrics.horizontalAdvance(word) for word in heading.split())
+            assert header.sectionSize(column) > longest, heading  # wraps, never cut mid-word
+        lines = max(
+            metrics.boundingRect(
+                QRect(0, 0, header.sectionSize(c) - 20, 999),
+                int(Qt.TextFlag.TextWordWrap),
+                str(table.model().headerData(c, Qt.Orientation.Horizontal)),
+            ).height()
+            for c in range(header.count())
+        )
+        assert header.height() >= lines  # a heading on two lines shows both
+    finally:
+        apply_language("en")
+
+
+def test_a_long_cell_is_elided_with_its_whole_text_as_a_tooltip(
+    qtbot: QtBot, page: ParticipantListPage, admin_ctx: Context
+) -> None:
+    pid = participants.create(
+        admin_ctx, {"first_name": "Maria Fernanda", "last_name": "Rodríguez de la Fuente Ospina"}
+    )
+    page.apply_filters()
+    index = page.model.index(0, COL_NAME)
+    assert page.model.row_at(0).id == pid
+    assert index.data(Qt.ItemDataRole.ToolTipRole) == "Maria Fernanda Rodríguez de la Fuente Ospina"
+    assert page.table.textElideMode() == Qt.TextElideMode.ElideRight
+    assert not page.table.wordWrap()  # rows stay one line high
+
+
+@pytest.mark.parametrize(
+    ("language", "shown"),
+    [
+        ("en", "14/05/1985"),
+        ("it", "14/05/1985"),
+        ("es", "14/5/1985"),
+        ("sv", "1985-05-14"),
+        ("nl", "14-05-1985"),
+    ],
+)
+def test_dates_in_the_list_have_four_digit_years(
+    qtbot: QtBot, page: ParticipantListPage, admin_ctx: Context, language: str, shown: str
+) -> None:
+    pid = participants.create(admin_ctx, {"first_name": "Amina", "last_name": "Diallo"})
+    timeline.add_activity(
+        admin_ctx,
+        pid,
+        ActivityKind.NOTE,
+        "First meeting",
+        occurred_at=datetime(1985, 5, 14, 10, 0).astimezone(),
+    )
+    assert apply_language(language)
+    try:
+        page.apply_filters()
+        assert page.model.row_at(0).last_activity_at is not None
+        assert page.model.index(0, COL_ACTIVITY).data() == shown
+        assert labels.short_date(date(1985, 5, 14)) == shown
+        assert "1985" in labels.date_time(datetime(1985, 5, 14, 10, 0).astimezone())
+    finally:
+        apply_language("en")

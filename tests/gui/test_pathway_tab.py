@@ -175,10 +175,18 @@ def test_print_her_summary_in_her_language(
     record.load(started)
     record.tabs.setCurrentWidget(record.pathway)
     target = tmp_path / "summary.pdf"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    proposed: list[str] = []
+
+    def save_dialog(_parent: object, _title: str, where: str, *_a: object) -> tuple[str, str]:
+        proposed.append(where)
+        return str(target), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_dialog)
     seen = answer_modal(standard(QMessageBox.StandardButton.Close))
     qtbot.mouseClick(record.pathway.print_button, Qt.MouseButton.LeftButton)
     assert seen == ["writtenBox"]
+    code = participants.get(admin_ctx, started)["code"]
+    assert Path(proposed[0]).name == f"{code}-pathway-summary-es.pdf"  # not pathway-summary.pdf
     text = " ".join(pdf_text(target.read_bytes()).split())
     spanish = next(
         s["titles"]["es"]

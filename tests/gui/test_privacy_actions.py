@@ -88,8 +88,10 @@ def test_export_all_her_data_writes_json_and_pdf(
     choose_in_menu(qtbot, record, "exportAll")
     qtbot.waitUntil(lambda: seen == ["writtenBox"])
     code = participants.get(record.state.ctx, amina)["code"]
-    assert sorted(p.name for p in out.iterdir()) == [f"{code}.json", f"{code}.pdf"]
-    assert "Diallo" in pdf_text((out / f"{code}.pdf").read_bytes())
+    folder = out / f"{code}-access-request"  # her files together, named after their content
+    assert [p.name for p in out.iterdir()] == [folder.name]
+    assert sorted(p.name for p in folder.iterdir()) == [f"{code}.json", f"{code}.pdf"]
+    assert "Diallo" in pdf_text((folder / f"{code}.pdf").read_bytes())
 
 
 def test_erase_asks_for_a_reason_then_leaves_nothing_of_her_on_screen(

@@ -110,3 +110,34 @@ def test_staff_are_told_reports_are_for_managers(
     qtbot.waitExposed(shown)
     assert not shown.create_button.isEnabled()
     assert "managers" in shown.refusal.text()
+
+
+def test_a_workbook_open_in_excel_is_named_and_kept(
+    qtbot: QtBot,
+    screen: ReportsScreen,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Windows refuses to replace a workbook open in Excel: one sentence says so, the old
+    file stays, and no crash dialog or temp file is left (the lock simulated by the rename's
+    PermissionError, since CI is Linux)."""
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    target = folder / "W4I-report.xlsx"
+    target.write_bytes(b"last quarter's workbook")
+    _save_to(monkeypatch, target)
+
+    def locked(self: Path, where: str | os.PathLike[str]) -> Path:
+        raise PermissionError(13, "The process cannot access the file", str(where))
+
+    monkeypatch.setattr(Path, "replace", locked)
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: warned.append(text) or 0)
+    qtbot.mouseClick(screen.create_button, LEFT)
+    assert warned == [
+        "The file W4I-report.xlsx is open in another program (Excel?). Close it there, or "
+        "save under another name."
+    ]
+    assert screen.last_path is None
+    assert target.read_bytes() == b"last quarter's workbook"
+    assert [p.name for p in folder.iterdir()] == ["W4I-report.xlsx"]

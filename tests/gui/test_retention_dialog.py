@@ -37,11 +37,11 @@ def test_anonymise_everyone_past_retention(
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.model.rowCount() == 1
-    assert dialog.anonymise.text() == "&Anonymise 1 participant(s)…"
+    assert dialog.anonymise.text() == "&Anonymise 1 participant…"
     monkeypatch.setattr(QMessageBox, "question", lambda *_: QMessageBox.StandardButton.Yes)
     qtbot.mouseClick(dialog.anonymise, Qt.MouseButton.LeftButton)
     assert dialog.model.rowCount() == 0 and not dialog.anonymise.isEnabled()
-    assert "1 participant(s) anonymised." in dialog.explanation.text()
+    assert "1 participant anonymised." in dialog.explanation.text()
     names = {
         r.name for r in participants.search(admin_ctx, participants.ParticipantQuery(status=None))
     }

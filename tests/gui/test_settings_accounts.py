@@ -100,12 +100,53 @@ def test_an_administrator_adds_deactivates_and_readmits_a_user(
     )  # fmt: skip
     qtbot.mouseClick(panel.reset_button, LEFT)
     assert seen == ["resetPasswordDialog"]
+    assert panel.confirmation.isVisible()
+    assert panel.confirmation.text() == "The password of Giulia Bianchi was changed."
     assert panel.table.item(0, 4).text() == "Active" and panel.table.item(1, 4).text() == "Active"
     if os.environ.get("W4I_SCREENSHOTS") == "1":
         main_window.grab().save(str(SHOTS / "settings_users.png"))
     main_window.lock()  # closes the database, so another sign-in can open it
     ctx = users.login(db_path, "giulia", "staple-battery")
     assert ctx.actor.role == Role.VOLUNTEER
+    ctx.db.close()
+
+
+def test_a_changed_password_is_confirmed(
+    qtbot: QtBot, main_window: MainWindow, db_path: Path
+) -> None:
+    """Setting her own password, the administrator reads that it was changed, in green on
+    its own line (not the line for errors); a cancelled dialog confirms nothing."""
+    _settings_tab(qtbot, main_window, "Users")
+    panel = main_window.settings_screen.users
+    panel.table.selectRow(0)  # herself
+    assert not panel.confirmation.isVisible()
+    seen: list[str] = []
+    fill_form_dialog(
+        "resetPasswordDialog",
+        lambda d: (type_into(d.fields["password"], "a-new-long-one"),
+                   type_into(d.fields["repeated"], "a-new-long-one")),
+        seen,
+    )  # fmt: skip
+    qtbot.mouseClick(panel.reset_button, LEFT)
+    assert seen == ["resetPasswordDialog"]
+    assert panel.confirmation.isVisible()
+    assert panel.confirmation.text() == "Your password was changed."
+    assert "1b5e20" in panel.confirmation.styleSheet() and panel.message.text() == ""
+    if os.environ.get("W4I_SCREENSHOTS") == "1" or os.environ.get("H7_SHOTS"):
+        main_window.grab().save(os.environ.get("H7_SHOTS", str(SHOTS / "password_changed.png")))
+
+    def cancel() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(10, cancel)
+            return
+        dialog.reject()
+
+    QTimer.singleShot(0, cancel)
+    qtbot.mouseClick(panel.reset_button, LEFT)
+    assert not panel.confirmation.isVisible()
+    main_window.lock()
+    ctx = users.login(db_path, "admin", "a-new-long-one")
     ctx.db.close()
 
 
@@ -166,9 +207,7 @@ def test_sites_are_managed_and_users_hidden_from_a_manager(
         window.grab().save(str(SHOTS / "settings_sites.png"))
 
 
-def test_a_forgotten_password_is_reset_with_the_recovery_key(
-    qtbot: QtBot, tmp_path: Path
-) -> None:
+def test_a_forgotten_password_is_reset_with_the_recovery_key(qtbot: QtBot, tmp_path: Path) -> None:
     path = tmp_path / "forgot.db"
     created = users.create_database(
         path, "admin", ADMIN_PASSWORD, organisation="Org", site_name="Madrid", kdf=FAST_KDF

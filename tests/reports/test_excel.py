@@ -4,6 +4,7 @@ suppression, and no names in a pseudonymised workbook."""
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 from collections.abc import Iterator
 from datetime import date, datetime
@@ -178,10 +179,53 @@ def test_no_name_anywhere_in_a_pseudonymised_workbook(pseudonymised: ReportData)
     assert not any(isinstance(v, str) and ("Rossi" in v or CANARY_LAST in v) for v in values)
     assert date(1962, 2, 14) not in [v.date() for v in values if isinstance(v, datetime)]
     participants = table_rows(sheet(book, "participants"), "Participants")
-    assert participants[0] == ["Code", "Intake date", "Exit date"]
+    assert participants[0] == ["Code", "Intake month", "Exit month"]
     assert len(participants) == 1 + 13
     placements = table_rows(sheet(book, "placements"), "Placements")
-    assert placements[0] == ["Code", "Start date", "End date", "Hours per week", "Employer"]
+    assert placements[0] == ["Code", "Start month", "End month", "Employer"]
+
+
+EXACT_DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b")
+
+
+def _exact_date(value: Any) -> bool:
+    return isinstance(value, date | datetime) or (
+        isinstance(value, str) and EXACT_DATE.search(value) is not None
+    )
+
+
+def test_no_pseudonymised_row_links_a_code_to_an_employer_and_a_date(
+    pseudonymised: ReportData,
+) -> None:
+    """Anyone who knows an employer could tell who started there on a given day: no row of a
+    pseudonymised workbook holds a code, an employer and an exact date together, and the
+    hours are left out (dates by month)."""
+    codes = {p.code for p in pseudonymised.participants} | {
+        p.code for p in pseudonymised.placements
+    }
+    employers = {p.employer for p in pseudonymised.placements}
+    assert CANARY_CODE in codes and CANARY_EMPLOYER in employers
+    book = read(pseudonymised)
+    for worksheet in book.worksheets:
+        for row in worksheet.iter_rows(values_only=True):
+            has_code = any(v in codes for v in row)
+            has_employer = any(v in employers for v in row)
+            assert not (has_code and any(_exact_date(v) for v in row)), (worksheet.title, row)
+            assert not (has_code and has_employer and any(_exact_date(v) for v in row))
+    placements = table_rows(sheet(book, "placements"), "Placements")
+    canary = next(row for row in placements if row[0] == CANARY_CODE)
+    assert canary == [CANARY_CODE, "2025-08", None, CANARY_EMPLOYER]  # started 1 August 2025
+    assert "Hours per week" not in placements[0]
+    participants = table_rows(sheet(book, "participants"), "Participants")
+    assert all(row[1] is None or re.fullmatch(r"\d{4}-\d{2}", row[1]) for row in participants[1:])
+
+
+def test_the_named_workbook_keeps_exact_dates_and_hours(named: ReportData) -> None:
+    placements = table_rows(sheet(read(named), "placements"), "Placements")
+    assert placements[0][-3:] == ["Start date", "End date", "Hours per week"]
+    canary = next(row for row in placements if row[0] == CANARY_CODE)
+    assert canary[4] == CANARY_EMPLOYER
+    assert canary[6:] == [datetime(2025, 8, 1), None, 20]
 
 
 def test_named_workbook_lists_names_and_the_reason(named: ReportData) -> None:
@@ -249,7 +293,7 @@ def test_typed_text_is_never_a_formula(pseudonymised: ReportData) -> None:
         sheets = [n for n in archive.namelist() if n.startswith("xl/worksheets/sheet")]
         assert not any(b"<f>" in archive.read(n) for n in sheets)  # no formula in any cell
     placements = sheet(load_workbook(io.BytesIO(payload)), "placements")
-    employers = [row[4] for row in placements.iter_rows(min_row=2)]
+    employers = [row[3] for row in placements.iter_rows(min_row=2)]
     assert "=HYPERLINK(1)" in [c.value for c in employers]
     assert {c.data_type for c in employers} == {"s"}
 
@@ -297,7 +341,7 @@ def test_an_empty_list_still_makes_a_valid_table(seeded: Context) -> None:
     torino = next(key for key, name in report(seeded).site_names.items() if name == "Torino")
     book = read(report(seeded, site_id=int(torino)))
     placements = sheet(book, "placements")
-    assert placements.tables["Placements"].ref == "A1:E2"  # header and one empty body row
+    assert placements.tables["Placements"].ref == "A1:D2"  # header and one empty body row
     assert all(c.value is None for c in placements[2])
     assert table_rows(sheet(book, "participants"), "Participants")[1][0] == "W4I-T0013"
     assert rows(sheet(book, "site"))[1:3] == [["Torino", "<5", "<5", 0], ["Total", 2, 2, 0]]

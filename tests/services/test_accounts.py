@@ -39,9 +39,7 @@ def test_only_administrators_manage_accounts(login_as: UserFactory) -> None:
         accounts.reset_password(manager, manager.actor.user_id, "new-password-1", kdf=FAST_KDF)
 
 
-def test_changing_role_name_and_site_is_audited(
-    admin_ctx: Context, login_as: UserFactory
-) -> None:
+def test_changing_role_name_and_site_is_audited(admin_ctx: Context, login_as: UserFactory) -> None:
     staff = login_as(Role.STAFF)
     other_site = sites.add_site(admin_ctx, "Barcelona Raval", "Barcelona")
     accounts.change_account(

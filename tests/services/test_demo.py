@@ -42,6 +42,7 @@ from w4i_desktop.models.participant import sort_name_of
 from w4i_desktop.services import audit, demo, users
 from w4i_desktop.services.codes import CODE_ALPHABET
 from w4i_desktop.services.context import Context
+from w4i_desktop.services.demo import world as demo_world
 from w4i_desktop.storage.search import matching_participant_ids
 
 TODAY = date(2025, 6, 30)
@@ -284,7 +285,20 @@ def test_people_are_multilingual_and_read_back_through_the_models(session: Sessi
             assert p.birth_date.year == p.birth_year
         assert p.created_at.tzinfo is UTC and isinstance(p.languages, list)
         assert p.arrival_year is not None and p.birth_year < p.arrival_year <= p.enrolled_on.year
-        assert p.municipality == p.site.name
+        # Most live in the site's city; the rest nearby, most of whom commute to it.
+        nearby = {spec.name: spec.nearby for spec in demo_world.SITES}[p.site.name]
+        assert p.municipality == p.site.name or p.municipality in nearby
+        assert all(town in (p.site.name, *nearby) for town in p.commutes_to)
+    elsewhere = [p for p in people if p.municipality != p.site.name]
+    assert 0.05 * N <= len(elsewhere) <= 0.3 * N
+    assert sum(p.site.name in p.commutes_to for p in elsewhere) >= 0.4 * len(elsewhere)
+    assert any(p.would_relocate for p in people)
+    assert {p.site.name: p.site.country for p in people} == {
+        "Milano": "IT",  # the first-run site had none: the demo gave it its country
+        "Barcelona": "ES",
+        "Amsterdam": "NL",
+        "Malmö": "SE",
+    }
     one = people[0]
     assert isinstance(one.enrolled_on, date) and isinstance(one.skills, list)
     assert isinstance(one.last_activity_at, datetime)

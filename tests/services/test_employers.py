@@ -118,14 +118,24 @@ def test_vacancies_inherit_place_and_close_when_filled(admin_ctx: Context) -> No
             vacancies.create_vacancy(admin_ctx, eid, bad)
 
 
-def test_employer_screens_show_codes_not_names_and_volunteers_see_nothing(
+def test_employer_placements_name_her_and_the_vacancy_and_volunteers_see_nothing(
     admin_ctx: Context, login_as: UserFactory
 ) -> None:
     eid = employers.create_employer(admin_ctx, {"name": "Bakery Sol"})
+    vacancy = vacancies.create_vacancy(admin_ctx, eid, {"title": "Baker's assistant"})
     pid = participants.create(admin_ctx, {"first_name": "Zahra", "last_name": "Karimi"})
-    placements.create_placement(admin_ctx, pid, eid, PlacementType.PERMANENT, date(2026, 1, 5))
+    placements.create_placement(
+        admin_ctx, pid, eid, PlacementType.PERMANENT, date(2026, 1, 5), vacancy_id=vacancy
+    )
     rows = employers.placements_of(admin_ctx, eid)
-    assert [r.participant_code for r in rows] == [participants.get(admin_ctx, pid)["code"]]
+    code = participants.get(admin_ctx, pid)["code"]
+    assert [
+        (r.participant_id, r.participant_code, r.participant_name, r.vacancy) for r in rows
+    ] == [(pid, code, "Zahra Karimi", "Baker's assistant")]
+    # Staff of her site see her name too (whoever sees employers may see her record).
+    assert [r.participant_name for r in employers.placements_of(login_as(Role.STAFF, 1), eid)] == [
+        "Zahra Karimi"
+    ]
     volunteer = login_as(Role.VOLUNTEER)
     for call in (
         lambda: employers.list_employers(volunteer),

@@ -8,8 +8,8 @@ from sqlalchemy import select
 from tests.conftest import UserFactory
 from w4i_desktop.enums import CefrLevel, ConsentPurpose, Role, StepKind, StepStatus
 from w4i_desktop.errors import BadInput, NotFound
-from w4i_desktop.models import IntakeDraft, LanguageAssessment, Participant, Pathway
-from w4i_desktop.services import consents, intake, participants
+from w4i_desktop.models import IntakeDraft, LanguageAssessment, Participant, Pathway, Site
+from w4i_desktop.services import consents, intake, participants, sites
 from w4i_desktop.services.context import Context
 from w4i_desktop.services.intake import EligibilityWarning
 
@@ -121,3 +121,103 @@ def test_submit_is_all_or_nothing(admin_ctx: Context, monkeypatch: pytest.Monkey
         assert session.scalars(select(Participant)).all() == []
         assert session.scalars(select(Pathway)).all() == []
     assert [d.id for d in intake.list_drafts(admin_ctx)] == [draft_id]  # nothing lost
+
+
+def _site_in(admin_ctx: Context, name: str, country: str | None) -> int:
+    site_id = sites.add_site(admin_ctx, name, name)
+    with admin_ctx.db.transaction() as session:
+        site = session.get(Site, site_id)
+        assert site is not None
+        site.country = country
+    return site_id
+
+
+def test_submit_stores_site_caseworker_and_citizenship(
+    login_as: UserFactory, admin_ctx: Context
+) -> None:
+    amsterdam = _site_in(admin_ctx, "Amsterdam", "NL")
+    caseworker = login_as(Role.STAFF, amsterdam).actor.user_id
+    volunteer = login_as(Role.VOLUNTEER, admin_ctx.actor.site_id)
+    answers = {**ANSWERS, "site_id": amsterdam, "caseworker_id": caseworker, "nationality": "sy"}
+    del answers["host_language"]  # then the site's: Dutch
+    pid = intake.submit(volunteer, None, answers)
+    record = participants.get(admin_ctx, pid)
+    assert (record["site_id"], record["caseworker_id"]) == (amsterdam, caseworker)
+    assert record["nationality"] == "SY"
+    with admin_ctx.db.transaction() as session:
+        assessment = session.scalars(select(LanguageAssessment)).one()
+        assert (assessment.language, assessment.host_language) == ("nl", True)
+
+
+def test_without_a_caseworker_she_waits_to_be_assigned_at_the_volunteers_site(
+    login_as: UserFactory, admin_ctx: Context
+) -> None:
+    volunteer = login_as(Role.VOLUNTEER, admin_ctx.actor.site_id)
+    pid = intake.submit(volunteer, None, {**ANSWERS, "caseworker_id": None})
+    record = participants.get(admin_ctx, pid)
+    assert (record["site_id"], record["caseworker_id"]) == (admin_ctx.actor.site_id, None)
+
+
+def test_site_and_caseworker_are_checked(login_as: UserFactory, admin_ctx: Context) -> None:
+    home = admin_ctx.actor.site_id
+    closed = _site_in(admin_ctx, "Old office", None)
+    sites.change_site(admin_ctx, closed, "Old office", "", active=False)
+    other = _site_in(admin_ctx, "Stockholm", "SE")
+    elsewhere = login_as(Role.STAFF, other).actor.user_id
+    volunteer_id = login_as(Role.VOLUNTEER, home).actor.user_id
+    manager = login_as(Role.MANAGER, other).actor.user_id  # sees every site
+    cases = [
+        ({"site_id": closed}, "site_id"),
+        ({"site_id": 999}, "site_id"),
+        ({"site_id": home, "caseworker_id": elsewhere}, "caseworker_id"),
+        ({"site_id": home, "caseworker_id": volunteer_id}, "caseworker_id"),
+        ({"site_id": home, "caseworker_id": 999}, "caseworker_id"),
+    ]
+    for change, field in cases:
+        with pytest.raises(BadInput) as refused:
+            intake.submit(admin_ctx, None, {**ANSWERS, **change})
+        assert refused.value.field == field, change
+    with admin_ctx.db.transaction() as session:
+        assert session.scalars(select(Participant)).all() == []
+    pid = intake.submit(admin_ctx, None, {**ANSWERS, "site_id": home, "caseworker_id": manager})
+    assert participants.get(admin_ctx, pid)["caseworker_id"] == manager
+
+
+def test_choices_offer_open_sites_and_who_may_follow_her(
+    login_as: UserFactory, admin_ctx: Context
+) -> None:
+    home = admin_ctx.actor.site_id
+    amsterdam = _site_in(admin_ctx, "Amsterdam", "NL")
+    closed = _site_in(admin_ctx, "Old office", None)
+    sites.change_site(admin_ctx, closed, "Old office", "", active=False)
+    staff_home = login_as(Role.STAFF, home).actor.user_id
+    staff_ams = login_as(Role.STAFF, amsterdam).actor.user_id
+    login_as(Role.VOLUNTEER, home)
+    volunteer = login_as(Role.VOLUNTEER, amsterdam)
+    offered = intake.choices(volunteer)
+    assert offered.own_site_id == amsterdam
+    assert {(s.id, s.host_language) for s in offered.sites} == {(home, None), (amsterdam, "nl")}
+    for_amsterdam = {c.id for c in offered.caseworkers_for(amsterdam)}
+    assert staff_ams in for_amsterdam and staff_home not in for_amsterdam
+    assert admin_ctx.actor.user_id in for_amsterdam  # administrators see every site
+
+
+def test_problems_name_their_fields() -> None:
+    found = intake.problems(
+        {
+            "email": "amal-at-example",
+            "languages": "ar, klingon",
+            "available_from": "9:3",
+            "birth_date": "2999-01-01",
+            "first_name": "Amal",
+            "host_cefr": "Z9",
+        }
+    )
+    assert {e.field for e in found} == {
+        "email",
+        "languages",
+        "available_from",
+        "birth_date",
+        "host_cefr",
+    }
+    assert intake.problems({"first_name": "Amal", "languages": "ar, fr"}) == []

@@ -31,6 +31,7 @@ from w4i_desktop.services.match_scoring import (
     Reason,
     rank,
     score,
+    within_reach,
 )
 from w4i_desktop.services.matching import candidates_for_vacancy, vacancies_for_participant
 
@@ -52,6 +53,7 @@ WAITRESS = Opening(
     childcare_compatible=False,
     required_cefr=L.B1,
     skills=("cooking", "hospitality"),
+    language="it",
 )
 
 
@@ -66,7 +68,7 @@ def woman(pid: int, name: str, level: CefrLevel, **fields: Any) -> Candidate:
     }
     values.update(fields)
     return Candidate(
-        participant_id=pid, code=f"W4I-{pid:05d}", name=name, host_level=level, **values
+        participant_id=pid, code=f"W4I-{pid:05d}", name=name, levels=(("it", level),), **values
     )
 
 
@@ -105,24 +107,25 @@ def test_constructed_women_rank_in_the_expected_order_with_their_reasons() -> No
     assert [(m.participant_name, m.score, m.excluded) for m in ranked] == [
         ("Amina Diallo", 100.0, False),
         ("Bea Rossi", 87.5, False),
-        ("Eva Lind", 55.0, False),  # nothing against her on record, little for her
         ("Chiara Neri", 54.0, False),  # one level below, and evenings clash with childcare
         ("Fatima Ouali", 90.0, True),  # full childcare need and an evening shift
         ("Dina Haddad", 65.0, True),  # two levels below
+        ("Eva Lind", 55.0, True),  # lives in Monza: out of reach (callers leave her out)
     ]
-    amina, bea, eva, chiara, fatima, dina = ranked
+    amina, bea, chiara, fatima, dina, eva = ranked
+    assert eva.out_of_reach and not any(m.out_of_reach for m in ranked[:-1])
     assert texts(amina) == [
-        "B2 exceeds B1",
+        "Italian: B2, above the required B1",
         "skills: cooking, hospitality (2 of 2)",
         "available on mon, tue, wed, thu, fri",
         "available 14:00-20:00",
         "lives in Milano",
         "no childcare needed",
     ]
-    assert reason(bea, "language").text == "B1 meets B1"
+    assert reason(bea, "language").text == "Italian: B1, meets the required B1"
     assert reason(bea, "skills").params == {"skills": "cooking", "count": "1", "asked": "2"}
     assert reason(bea, "same_").code == "same_municipality"  # case and spaces ignored
-    assert reason(chiara, "language").text == "A2 is one level below B1"
+    assert reason(chiara, "language").text == "Italian: A2, one level below the required B1"
     assert reason(chiara, "language").points == 14.0
     conflict = reason(chiara, "childcare")
     assert (conflict.code, conflict.text, conflict.hard) == (
@@ -143,7 +146,7 @@ def test_constructed_women_rank_in_the_expected_order_with_their_reasons() -> No
     assert (far.code, far.hard, far.text) == (
         "language_far_below",
         True,
-        "A1 is far below B1 (2 levels)",
+        "Italian: A1, far below the required B1 (2 levels)",
     )
     assert {r.code for m in ranked for r in m.reasons} <= REASON_CODES
 
@@ -210,7 +213,7 @@ def test_missing_availability_is_neutral() -> None:
 
 def test_a_vacancy_without_requirements_asks_nothing_of_her() -> None:
     open_job = Opening(vacancy_id=2, title="Helper", employer="Coop")
-    match = score(Candidate(1, "W4I-1", "Amina", L.NONE, has_sharing_consent=True), open_job)
+    match = score(Candidate(1, "W4I-1", "Amina", has_sharing_consent=True), open_job)
     assert [r.code for r in match.reasons] == [
         "language_not_required",
         "no_skills_required",
@@ -224,7 +227,8 @@ def test_a_vacancy_without_requirements_asks_nothing_of_her() -> None:
 
 def test_her_level_none_is_far_below_b1_and_one_below_a1() -> None:
     nobody = woman(1, "Amina", L.NONE)
-    assert reason(score(nobody, WAITRESS), "language").text == "no level is far below B1 (3 levels)"
+    far = reason(score(nobody, WAITRESS), "language").text
+    assert far == "Italian: no level, far below the required B1 (3 levels)"
     a1_job = replace(WAITRESS, required_cefr=L.A1)
     assert not score(nobody, a1_job).excluded
 
@@ -260,6 +264,9 @@ skill_sets = st.lists(st.sampled_from(["cooking", "sewing", "driving", "Cleaning
     st.sampled_from(list(ChildcareNeed)),
     st.booleans(),
     st.booleans(),
+    st.sampled_from(["Monza", " monza", "Milano"]),
+    st.booleans(),
+    st.booleans(),
 )
 def test_every_score_is_within_0_and_100_and_explained(
     her_level: CefrLevel,
@@ -275,10 +282,13 @@ def test_every_score_is_within_0_and_100_and_explained(
     need: ChildcareNeed,
     compatible: bool,
     consent: bool,
+    home: str,
+    relocate: bool,
+    commute: bool,
 ) -> None:
     her = Candidate(
-        1, "W4I-1", "Amina", her_level, her_skills, "Milano", her_days, free_from, free_until,
-        1, need, consent,
+        1, "W4I-1", "Amina", (("", her_level),), her_skills, home, her_days, free_from,
+        free_until, 1, need, consent, relocate, ("MONZA",) if commute else (),
     )  # fmt: skip
     job = Opening(
         2, "Job", "Coop", "Monza", None, job_days, start, end, compatible, needed, job_skills
@@ -290,7 +300,10 @@ def test_every_score_is_within_0_and_100_and_explained(
         not consent
         or (needed is not L.NONE and needed.rank - her_level.rank >= 2)
         or reason(match, "childcare").hard
+        or match.out_of_reach
     )
+    assert match.out_of_reach == (home == "Milano" and not relocate and not commute)
+    assert within_reach(her, job.municipality) is not match.out_of_reach
     assert all(r.code in REASON_CODES and r.text for r in match.reasons)
 
 
@@ -307,6 +320,7 @@ def add_vacancy(ctx: Context, **fields: Any) -> int:
         "start_time": "09:00",
         "end_time": "15:00",
         "required_cefr": L.B1,
+        "required_language": "it",
         "skills": ["cooking"],
         "opened_on": date(2026, 1, 1),
     }
@@ -379,7 +393,8 @@ def test_only_consenting_participants_are_ranked_and_withdrawal_removes_her(
     assert ids(everyone) == [best, good, far]  # she without consent: not even as excluded
     assert silent not in ids(everyone)
     assert everyone[-1].excluded
-    assert candidates_for_vacancy(admin_ctx, vacancy, ON)[0].reasons[0].text == "B2 exceeds B1"
+    best_reason = candidates_for_vacancy(admin_ctx, vacancy, ON)[0].reasons[0]
+    assert best_reason.text == "Italian: B2, above the required B1"
     assert ids(candidates_for_vacancy(admin_ctx, vacancy, ON, limit=1)) == [best]
 
     consents.withdraw_consent(admin_ctx, best, SHARING, date(2026, 3, 1))
@@ -389,17 +404,19 @@ def test_only_consenting_participants_are_ranked_and_withdrawal_removes_her(
     assert ids(candidates_for_vacancy(admin_ctx, vacancy, date(2026, 2, 28))) == [best, good]
 
 
-def test_her_latest_host_language_level_counts(admin_ctx: Context) -> None:
+def test_her_latest_level_in_the_language_asked_counts(admin_ctx: Context) -> None:
     vacancy = add_vacancy(admin_ctx)
     pid = enrol(admin_ctx, "Learner", L.A1)
     add_level(admin_ctx, pid, L.C2, date(2026, 2, 1), host=False)  # English: not the host language
     assert candidates_for_vacancy(admin_ctx, vacancy, ON) == []
     add_level(admin_ctx, pid, L.B1, date(2026, 2, 1))
     [match] = candidates_for_vacancy(admin_ctx, vacancy, ON)
-    assert match.reasons[0].text == "B1 meets B1"
+    assert match.reasons[0].text == "Italian: B1, meets the required B1"
     unassessed = enrol(admin_ctx, "Unassessed", level=None)
     low = candidates_for_vacancy(admin_ctx, vacancy, ON, include_excluded=True)[-1]
-    assert (low.participant_id, low.reasons[0].params["her"]) == (unassessed, "none")
+    assert (low.participant_id, low.reasons[0].code) == (unassessed, "language_unknown")
+    assert low.reasons[0].text == "Italian: level not assessed, B1 required"
+    assert low.excluded
 
 
 def test_closed_anonymised_and_not_enrolled_participants_are_not_candidates(
@@ -482,6 +499,6 @@ def test_vacancies_for_participant_ranks_open_vacancies_and_marks_missing_consen
         ("Cameriera serale", True),  # full childcare need, evening shift
     ]
     assert "evenings: conflicts with childcare" in texts(ranked[-1])
-    assert reason(ranked[2], "language").text == "B1 is one level below B2"
+    assert reason(ranked[2], "language").text == "Italian: B1, one level below the required B2"
     open_only = vacancies_for_participant(admin_ctx, pid, ON, include_excluded=False)
     assert [m.vacancy_title for m in open_only] == ["Aiuto cuoca", "Ends today", "Receptionist"]

@@ -37,6 +37,7 @@ EXPECTED: dict[Action, set[str]] = {
     Action.BACKUP_RESTORE: {A},
     Action.USER_MANAGE: {A},
     Action.SETTINGS_MANAGE: {A, M},
+    Action.SKILL_MANAGE: {A},
     Action.AUDIT_VERIFY: {A, M},
 }
 CELLS = [(role, action) for role in Role for action in Action]

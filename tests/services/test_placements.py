@@ -8,7 +8,7 @@ import pytest
 
 from tests.conftest import UserFactory
 from w4i_desktop.enums import PlacementType, Role, StepKind, StepStatus
-from w4i_desktop.errors import BadInput, PermissionDenied
+from w4i_desktop.errors import BadInput, PermissionDenied, StaleEdit
 from w4i_desktop.services import (
     employers,
     participants,
@@ -141,3 +141,94 @@ def test_a_placement_for_someone_without_a_pathway_starts_one(
     pid = participants.create(admin_ctx, {"first_name": "Noor", "last_name": "Ali"})
     placements.create_placement(admin_ctx, pid, employer, PlacementType.OTHER, date(2026, 5, 4))
     assert _follow_ups(admin_ctx, pid)[StepKind.FOLLOW_UP_12M][0].due_on == date(2027, 5, 4)
+
+
+def test_the_job_placement_step_is_done_only_with_a_placement_on_record(
+    admin_ctx: Context, pid: int, employer: int
+) -> None:
+    step = next(
+        s for s in record_views.pathway_steps(admin_ctx, pid) if s.kind is StepKind.PLACEMENT
+    )
+    with pytest.raises(BadInput, match="Record her placement first"):
+        pathways.set_step_status(admin_ctx, step.id, StepStatus.DONE)
+    placement_step = next(
+        s for s in record_views.pathway_steps(admin_ctx, pid) if s.kind is StepKind.PLACEMENT
+    )
+    assert placement_step.status is StepStatus.TODO  # nothing changed
+    pathways.set_step_status(admin_ctx, step.id, StepStatus.IN_PROGRESS)  # starting is fine
+    placements.create_placement(admin_ctx, pid, employer, PlacementType.PERMANENT, date(2026, 2, 2))
+    pathways.set_step_status(admin_ctx, step.id, StepStatus.TODO)
+    pathways.set_step_status(admin_ctx, step.id, StepStatus.DONE)  # now it may be ticked
+    done = next(
+        s for s in record_views.pathway_steps(admin_ctx, pid) if s.kind is StepKind.PLACEMENT
+    )
+    assert done.status is StepStatus.DONE
+
+
+def test_follow_ups_wait_for_a_placement_then_follow_its_start(
+    admin_ctx: Context, pid: int, employer: int
+) -> None:
+    # Before any placement the follow-ups have no due date (never overdue for want of a job),
+    # not the template's offsets from her enrolment.
+    before = _follow_ups(admin_ctx, pid)
+    assert {kind: [s.due_on for s in steps] for kind, steps in before.items()} == {
+        kind: [None] for kind in placements.FOLLOW_UP_STEPS.values()
+    }
+    placement = placements.create_placement(
+        admin_ctx, pid, employer, PlacementType.FIXED_TERM, date(2026, 3, 10)
+    )
+    placements.record_follow_up(admin_ctx, placement, 1, date(2026, 4, 14), True)
+    details = placements.get_placement(admin_ctx, placement)
+    placements.update_placement(
+        admin_ctx,
+        placement,
+        details.type,
+        date(2026, 3, 31),  # she started three weeks later than first recorded
+        end_date=date(2027, 3, 30),
+        expected_version=details.version_id,
+    )
+    steps = _follow_ups(admin_ctx, pid)
+    assert {kind: [(s.status, s.due_on) for s in found] for kind, found in steps.items()} == {
+        # The one already done keeps its date; the others move to the new start + months.
+        StepKind.FOLLOW_UP_1M: [(StepStatus.DONE, date(2026, 4, 10))],
+        StepKind.FOLLOW_UP_3M: [(StepStatus.TODO, date(2026, 6, 30))],
+        StepKind.FOLLOW_UP_6M: [(StepStatus.TODO, date(2026, 9, 30))],
+        StepKind.FOLLOW_UP_12M: [(StepStatus.TODO, date(2027, 3, 31))],
+    }
+    after = placements.get_placement(admin_ctx, placement)
+    assert (after.start_date, after.end_date) == (date(2026, 3, 31), date(2027, 3, 30))
+
+
+def test_editing_a_placement_is_checked(
+    admin_ctx: Context, pid: int, employer: int, login_as: UserFactory
+) -> None:
+    placement = placements.create_placement(
+        admin_ctx, pid, employer, PlacementType.INTERNSHIP, date(2026, 1, 5)
+    )
+    placements.record_follow_up(admin_ctx, placement, 1, date(2026, 2, 5), True)
+    version = placements.get_placement(admin_ctx, placement).version_id
+    with pytest.raises(BadInput):  # the follow-up would come before the start
+        placements.update_placement(
+            admin_ctx, placement, PlacementType.INTERNSHIP, date(2026, 2, 20)
+        )
+    with pytest.raises(BadInput):
+        placements.update_placement(
+            admin_ctx,
+            placement,
+            PlacementType.INTERNSHIP,
+            date(2026, 1, 5),
+            end_date=date(2025, 12, 1),
+        )
+    with pytest.raises(PermissionDenied):
+        placements.update_placement(
+            login_as(Role.VOLUNTEER), placement, PlacementType.PERMANENT, date(2026, 1, 5)
+        )
+    placements.update_placement(
+        admin_ctx, placement, PlacementType.PERMANENT, date(2026, 1, 5), hours_per_week=30
+    )
+    with pytest.raises(StaleEdit):
+        placements.update_placement(
+            admin_ctx, placement, PlacementType.OTHER, date(2026, 1, 5), expected_version=version
+        )
+    details = placements.get_placement(admin_ctx, placement)
+    assert (details.type, details.hours_per_week) == (PlacementType.PERMANENT, 30.0)

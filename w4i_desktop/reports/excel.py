@@ -16,8 +16,12 @@ temporary file and deletes it when the workbook is saved; a cancelled report del
 (`_discard`).
 
 In pseudonymised reports the lists hold only fields that no suppressed breakdown is made of
-(codes, dates, hours, employers): a placement type or a site beside each code would let anyone
-recount the cells the breakdowns hide. Named reports list everything, names included.
+(codes, months, employers): a placement type or a site beside each code would let anyone
+recount the cells the breakdowns hide. Nor does any list carry a code beside an employer and
+an exact date: anyone who knows the employer could tell who started there that day, and the
+code would then give away the rest of her rows. So every date in a pseudonymised list is its
+month ("2025-08", text) and the hours are left out; the sheets' codes link the lists, so this
+holds for the Participants list too. Named reports list everything, exact and with names.
 """
 
 from __future__ import annotations
@@ -45,7 +49,7 @@ from w4i_desktop.reports.errors import Cancelled
 from w4i_desktop.reports.report_data import ReportData
 from w4i_desktop.reports.texts import ReportTexts
 
-__all__ = ["DATE_FORMAT", "PERCENT_FORMAT", "Progress", "excel_report"]
+__all__ = ["DATE_FORMAT", "PERCENT_FORMAT", "Progress", "excel_report", "month"]
 
 Progress = Callable[[int, int], bool]
 # Write-only sheets have every Worksheet method used here (openpyxl copies them over); the
@@ -400,11 +404,10 @@ def _placements_sheet(book: Workbook, data: ReportData, steps: _Progress) -> Non
             for p in data.placements
         ]  # fmt: skip
         note = None
-    else:
-        header = ["code", "start_date", "end_date", "hours", "employer"]
+    else:  # months only, no hours: see the module's docstring
+        header = ["code", "start_month", "end_month", "employer"]
         rows = [
-            (p.code, p.start_date, p.end_date, p.hours_per_week, p.employer)
-            for p in data.placements
+            (p.code, month(p.start_date), month(p.end_date), p.employer) for p in data.placements
         ]
         note = t("report.note.placements_pseudonymised")
     names = [t(f"column.{key}") for key in header]
@@ -423,10 +426,15 @@ def _participants_sheet(book: Workbook, data: ReportData, steps: _Progress) -> N
             for p in data.participants
         ]  # fmt: skip
     else:
-        header = ["code", "enrolled_on", "closed_on"]
-        rows = [(p.code, p.enrolled_on, p.closed_on) for p in data.participants]
+        header = ["code", "enrolled_month", "closed_month"]
+        rows = [(p.code, month(p.enrolled_on), month(p.closed_on)) for p in data.participants]
     names = [t(f"column.{key}") for key in header]
     _list_sheet(book, t("sheet.participants"), "Participants", names, rows, steps)
+
+
+def month(value: date | None) -> str | None:
+    """The month of a date as "yyyy-mm" text: what a pseudonymised list shows of a date."""
+    return None if value is None else f"{value.year:04d}-{value.month:02d}"
 
 
 _FORBIDDEN = str.maketrans({ch: "-" for ch in "[]:*?/\\"})

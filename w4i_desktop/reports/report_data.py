@@ -7,7 +7,8 @@ and no report leaves without its audit entry. The Excel and PDF writers then wor
 returned `ReportData` alone, without the database, so they can run on a worker thread.
 
 Pseudonymised reports (Action.REPORT_PSEUDONYMISED) read no name and no date of birth at all:
-the lists carry the participant's pseudonymous code. Named reports (Action.REPORT_NAMED) need a
+the lists carry the participant's pseudonymous code, and no hours; the writers show their
+dates by month only (reports/excel.py says why). Named reports (Action.REPORT_NAMED) need a
 reason, which is printed on the report itself; the audit log, which is never erased and holds
 no free text, records only that one was given (see `_audit_detail`).
 """
@@ -50,7 +51,7 @@ MAX_REASON = 200
 
 @dataclass(frozen=True)
 class PlacementRow:
-    """A placement started in the period. Names are filled in named reports only."""
+    """A placement started in the period. Names and hours are filled in named reports only."""
 
     code: str
     start_date: date
@@ -213,7 +214,9 @@ def _placements(
         .where(*_scoped(site_id))
     )
     rows = [
-        PlacementRow(code, start, end, kind, hours, employer, sites.get(site, ""), *rest)
+        PlacementRow(
+            code, start, end, kind, hours if named else None, employer, sites.get(site, ""), *rest
+        )
         for code, start, end, kind, hours, employer, site, *rest in session.execute(statement)
     ]
     rows.sort(key=lambda row: (row.start_date, row.code))

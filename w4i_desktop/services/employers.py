@@ -330,21 +330,39 @@ class EmployerPlacementRow:
     type: str
     start_date: date
     end_date: date | None
+    participant_id: int = 0
+    participant_name: str | None = None  # None once anonymised
 
 
 def placements_of(ctx: Context, employer_id: int) -> list[EmployerPlacementRow]:
-    """Her pseudonymous code only: the employer screen is not the place for her name."""
+    """The employer's placements of participants this actor may see, with their names (whoever
+    sees employers may see the participants of their own site, or all of them)."""
     ctx.require(Action.EMPLOYER_VIEW)
     with ctx.db.transaction() as session:
         load_employer(session, employer_id)
         rows = session.execute(
-            select(Placement, Participant.code, Vacancy.title)
+            select(
+                Placement,
+                Participant.code,
+                Participant.first_name,
+                Participant.last_name,
+                Vacancy.title,
+            )
             .join(Participant, Participant.id == Placement.participant_id)
             .outerjoin(Vacancy, Vacancy.id == Placement.vacancy_id)
             .where(Placement.employer_id == employer_id, visible_clause(ctx))
             .order_by(Placement.start_date.desc(), Placement.id.desc())
         )
         return [
-            EmployerPlacementRow(p.id, code, title, p.type.value, p.start_date, p.end_date)
-            for p, code, title in rows
+            EmployerPlacementRow(
+                p.id,
+                code,
+                title,
+                p.type.value,
+                p.start_date,
+                p.end_date,
+                participant_id=p.participant_id,
+                participant_name=" ".join(n for n in (first, last) if n) or None,
+            )
+            for p, code, first, last, title in rows
         ]

@@ -3,12 +3,17 @@
 `score(candidate, opening)` is a pure function of two plain records (services/matching.py
 loads them from the database and ranks the results). Points, by criterion:
 
-- host language, 35: her latest host-language level meets or exceeds the level asked, or no
-  level is asked: 35. One level below: 14, with a warning. Two or more below: a hard conflict.
+- language, 35: her latest level in the language the vacancy names (`Opening.language`; her
+  latest host-language level when it names none) meets or exceeds the level asked, or no level
+  is asked: 35. One level below: 14, with a warning. Two or more below: a hard conflict. With
+  no assessment of that language her level is unknown and counts as none at all: another
+  language she speaks well never stands in for it.
 - skills, 25: the share of the vacancy's skills she has (25 when it asks for none).
 - days, 10: the share of the working days she is available on.
 - hours, 10: the share of the shift that lies inside her available hours.
-- municipality, 10: the same municipality 10, another 0 (accents and case are ignored).
+- municipality, 10: the same municipality 10; another one she commutes to 8, or one she would
+  relocate to 5; any other municipality puts her out of reach (`Match.out_of_reach`): matching
+  leaves her out altogether, not even listed as excluded (accents and case are ignored).
 - childcare, 10: she needs none, the employer accommodates it, or the shift lies within
   daycare hours (08:00-17:00, Monday to Friday). Otherwise the parts outside them (early
   mornings, evenings, weekends) conflict: with a partial need -15, a warning that still ranks
@@ -26,54 +31,32 @@ per week are shown, not scored.
 Every `Reason` has a stable `code` and plain-string `params` for the translation layer, and
 an English `text` (`REASON_CODES` lists the codes). Days in params are `Weekday` values
 ("sat, sun"), childcare parts "early_mornings", "evenings", "weekends", levels `CefrLevel`
-values ("none" included). Equal reasons are shared between matches: never change `params`.
+values ("none" included), languages ISO 639-1 codes ("" for an unnamed host language).
+Equal reasons are shared between matches: never change `params`.
 """
 
 from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Hashable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from w4i_desktop.enums import CefrLevel, ChildcareNeed, Weekday
+from w4i_desktop.services.match_reasons import REASON_CODES, Reason
+from w4i_desktop.services.skills import normalise_skill
 from w4i_desktop.storage.search import fold
+
+__all__ = ["REASON_CODES", "Candidate", "Match", "Opening", "Reason", "rank", "score"]
 
 LANGUAGE, SKILLS, DAYS, HOURS, MUNICIPALITY, CHILDCARE = 35.0, 25.0, 10.0, 10.0, 10.0, 10.0
 LANGUAGE_ONE_BELOW = 14.0
+COMMUTES, RELOCATES = 8.0, 5.0
+HOST = ""  # the key of her latest host-language level, for a vacancy that names no language
 CHILDCARE_PENALTY = -15.0
 DAYCARE_OPENS, DAYCARE_CLOSES = 8 * 60, 17 * 60  # minutes after midnight
 WEEKEND = (Weekday.SAT.value, Weekday.SUN.value)
 _DAY_ORDER = {day.value: index for index, day in enumerate(Weekday)}
-
-_TEXTS = {
-    "no_consent": "no consent to share her data with employers",
-    "language_not_required": "no language level required",
-    "language_meets": "{her} meets {needed}",
-    "language_exceeds": "{her} exceeds {needed}",
-    "language_below": "{her} is one level below {needed}",
-    "language_far_below": "{her} is far below {needed} ({levels} levels)",
-    "no_skills_required": "no particular skills asked",
-    "skills_overlap": "skills: {skills} ({count} of {asked})",
-    "no_skills_overlap": "none of the skills asked: {skills}",
-    "days_fit": "available on {days}",
-    "days_conflict": "not available on {days}",
-    "availability_unknown": "availability not recorded",
-    "schedule_days_unknown": "working days not given",
-    "hours_fit": "available {start}-{end}",
-    "hours_conflict": "works {start}-{end}, available {from}-{until}",
-    "hours_unknown": "available hours not recorded",
-    "schedule_hours_unknown": "working hours not given",
-    "same_municipality": "lives in {municipality}",
-    "other_municipality": "lives in {her}, job in {job}",
-    "municipality_unknown": "municipality not recorded",
-    "childcare_not_needed": "no childcare needed",
-    "childcare_compatible": "the employer accommodates childcare",
-    "childcare_ok": "within daycare hours",
-    "childcare_conflict": "{parts}: conflicts with childcare",
-    "childcare_unknown": "working hours not given: check childcare",
-}
-REASON_CODES = frozenset(_TEXTS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,8 +64,9 @@ class Candidate:
     participant_id: int
     code: str
     name: str
-    host_level: CefrLevel  # her latest host-language assessment, NONE without one
-    skills: tuple[str, ...] = ()
+    # Her latest level per language (ISO 639-1), and under HOST her latest host-language one.
+    levels: tuple[tuple[str, CefrLevel], ...] = ()
+    skills: tuple[str, ...] = ()  # skill keys (services/skills.py)
     municipality: str | None = None
     available_days: tuple[str, ...] = ()  # Weekday values
     available_from: str | None = None  # "HH:MM"
@@ -90,6 +74,12 @@ class Candidate:
     children_count: int = 0
     childcare_need: ChildcareNeed = ChildcareNeed.NONE
     has_sharing_consent: bool = False
+    would_relocate: bool = False
+    commutes_to: tuple[str, ...] = ()  # municipalities
+
+    def level_in(self, language: str | None) -> CefrLevel | None:
+        """Her latest level in `language` (None: the host language); None if never assessed."""
+        return dict(self.levels).get(language or HOST)
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,26 +94,8 @@ class Opening:
     end_time: str | None = None
     childcare_compatible: bool = False
     required_cefr: CefrLevel = CefrLevel.NONE
-    skills: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True, slots=True)
-class Reason:
-    code: str
-    params: dict[str, str] = field(default_factory=dict)
-    points: float = 0.0
-    hard: bool = False
-
-    @property
-    def text(self) -> str:
-        shown = {k: _shown(k, v) for k, v in self.params.items()}
-        return _TEXTS[self.code].format(**shown)
-
-
-def _shown(key: str, value: str) -> str:
-    if key in ("her", "needed") and value == CefrLevel.NONE.value:
-        return "no level"
-    return value.replace("_", " ") if key == "parts" else value
+    skills: tuple[str, ...] = ()  # skill keys
+    language: str | None = None  # ISO 639-1 of the level asked; None: the host language
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,6 +109,7 @@ class Match:
     score: float  # 0..100
     reasons: tuple[Reason, ...]
     excluded: bool  # any hard conflict
+    out_of_reach: bool = False  # lives elsewhere and would neither commute nor relocate there
 
 
 # --- scoring ---------------------------------------------------------------------------------
@@ -173,11 +146,12 @@ class PreparedOpening:
 
     def __init__(self, opening: Opening) -> None:
         self.opening = opening
-        self.skills = {_fold(s): s.strip() for s in opening.skills if s.strip()}
+        self.skills = dict.fromkeys(k for k in map(_skill, opening.skills) if k)
         self.days = tuple(_days(opening.schedule_days))
         start, end = _minutes(opening.start_time), _minutes(opening.end_time)
         self.shift = None if start is None or end is None else _span(start, end)
         self.municipality = _fold(opening.municipality or "") or None
+        self.language = opening.language or HOST
         parts: list[str] = []
         if self.shift is not None:
             # A night shift runs into the hours before daycare opens the next morning.
@@ -200,11 +174,11 @@ class PreparedOpening:
         participant_id: int,
         code: str,
         name: str,
-        level: CefrLevel,
+        level: CefrLevel | None,
         skills: tuple[str, ...],
         days: tuple[str, ...],
         hours: tuple[str | None, str | None],
-        municipality: str | None,
+        place: Place,
         need: ChildcareNeed,
         consent: bool,
     ) -> Match:
@@ -215,7 +189,7 @@ class PreparedOpening:
             memo[_skills].get(skills) or reason(_skills, skills),
             memo[_available_days].get(days) or reason(_available_days, days),
             memo[_hours].get(hours) or reason(_hours, hours),
-            memo[_municipality].get(municipality) or reason(_municipality, municipality),
+            memo[_municipality].get(place) or reason(_municipality, place),
             memo[_childcare].get(need) or reason(_childcare, need),
         )
         if not consent:
@@ -228,11 +202,27 @@ class PreparedOpening:
         o = self.opening
         score = round(min(100.0, max(0.0, total)), 1)
         return Match(
-            participant_id, code, name, o.vacancy_id, o.title, o.employer, score, reasons, excluded
+            participant_id,
+            code,
+            name,
+            o.vacancy_id,
+            o.title,
+            o.employer,
+            score,
+            reasons,
+            excluded,
+            reasons[-2].code == "other_municipality",
         )
+
+    def out_of_reach(self, place: Place) -> bool:
+        """She lives elsewhere and would neither commute nor relocate here: left out."""
+        found = self.memo[_municipality].get(place) or self._reason(_municipality, place)
+        return found.code == "other_municipality"
 
 
 Criterion = Callable[[PreparedOpening, Any], Reason]
+# Where she lives, whether she would relocate, and the municipalities she would commute to.
+Place = tuple[str | None, bool, tuple[str, ...]]
 
 
 @functools.lru_cache(maxsize=4096)
@@ -240,12 +230,22 @@ def _fold(value: str) -> str:
     return fold(value.strip()) or ""
 
 
-def language_reason(p: PreparedOpening, level: CefrLevel) -> Reason:
+@functools.lru_cache(maxsize=4096)
+def _skill(value: str) -> str:
+    """Skills compare by key: "Elderly care" and "elderly_care" are one skill."""
+    return normalise_skill(value)
+
+
+def language_reason(p: PreparedOpening, level: CefrLevel | None) -> Reason:
     needed = p.opening.required_cefr
     if needed is CefrLevel.NONE:
         return Reason("language_not_required", {}, LANGUAGE)
-    params = {"her": level.value, "needed": needed.value}
-    gap = needed.rank - level.rank
+    gap = needed.rank - (level or CefrLevel.NONE).rank
+    if level is None:  # never assessed in this language: counts as no level at all
+        params = {"language": p.language, "needed": needed.value}
+        points = LANGUAGE_ONE_BELOW if gap == 1 else 0.0
+        return Reason("language_unknown", params, points, hard=gap > 1)
+    params = {"language": p.language, "her": level.value, "needed": needed.value}
     if gap <= 0:
         return Reason("language_meets" if gap == 0 else "language_exceeds", params, LANGUAGE)
     if gap == 1:
@@ -256,10 +256,10 @@ def language_reason(p: PreparedOpening, level: CefrLevel) -> Reason:
 def _skills(p: PreparedOpening, skills: tuple[str, ...]) -> Reason:
     if not p.skills:
         return Reason("no_skills_required", {}, SKILLS)
-    hers = {_fold(s) for s in skills}
-    shared = [shown for folded, shown in p.skills.items() if folded in hers]
+    hers = {_skill(s) for s in skills}
+    shared = [key for key in p.skills if key in hers]
     if not shared:
-        return Reason("no_skills_overlap", {"skills": ", ".join(p.skills.values())}, 0.0)
+        return Reason("no_skills_overlap", {"skills": ", ".join(p.skills)}, 0.0)
     params = {"skills": ", ".join(shared), "count": str(len(shared)), "asked": str(len(p.skills))}
     return Reason("skills_overlap", params, round(SKILLS * len(shared) / len(p.skills), 2))
 
@@ -293,14 +293,19 @@ def _hours(p: PreparedOpening, hours: tuple[str | None, str | None]) -> Reason:
     return Reason("hours_conflict", params, round(HOURS * overlap / (end - start), 2))
 
 
-def _municipality(p: PreparedOpening, municipality: str | None) -> Reason:
+def _municipality(p: PreparedOpening, place: Place) -> Reason:
+    municipality, relocate, commutes = place
     hers = (municipality or "").strip()
     if not hers or p.municipality is None:
         return Reason("municipality_unknown", {}, MUNICIPALITY / 2)
     if _fold(hers) == p.municipality:
         return Reason("same_municipality", {"municipality": hers}, MUNICIPALITY)
-    job = (p.opening.municipality or "").strip()
-    return Reason("other_municipality", {"her": hers, "job": job}, 0.0)
+    params = {"her": hers, "job": (p.opening.municipality or "").strip()}
+    if any(_fold(town) == p.municipality for town in commutes):
+        return Reason("commutes_to", params, COMMUTES)
+    if relocate:
+        return Reason("would_relocate", params, RELOCATES)
+    return Reason("other_municipality", params, 0.0, hard=True)
 
 
 def _childcare(p: PreparedOpening, need: ChildcareNeed) -> Reason:
@@ -334,18 +339,29 @@ def score_prepared(c: Candidate, p: PreparedOpening) -> Match:
         c.participant_id,
         c.code,
         c.name,
-        c.host_level,
+        c.level_in(p.opening.language),
         c.skills,
         c.available_days,
         (c.available_from, c.available_until),
-        c.municipality,
+        (c.municipality, c.would_relocate, c.commutes_to),
         c.childcare_need,
         c.has_sharing_consent,
     )
 
 
+def within_reach(c: Candidate, municipality: str | None) -> bool:
+    """Whether a job in `municipality` is within her reach (as `_municipality` judges it),
+    without scoring it: where she lives, commutes to or would relocate to, or not known."""
+    job = _fold(municipality or "")
+    hers = _fold(c.municipality or "")
+    if c.would_relocate or not job or not hers or job == hers:
+        return True
+    return any(_fold(town) == job for town in c.commutes_to)
+
+
 def score(candidate: Candidate, opening: Opening) -> Match:
-    """How well she fits the vacancy, out of 100, with a reason for every criterion."""
+    """How well she fits the vacancy, out of 100, with a reason for every criterion (also when
+    the job is out of her reach: callers leave those out, see `Match.out_of_reach`)."""
     return score_prepared(candidate, PreparedOpening(opening))
 
 

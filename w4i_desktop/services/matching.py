@@ -1,5 +1,9 @@
 """Matching from the database: candidates for a vacancy (only those who consented to sharing
-with employers) and vacancies for a participant, scored by services/match_scoring.py."""
+with employers) and vacancies for a participant, scored by services/match_scoring.py.
+
+A vacancy's language is the one it names, else the host language of its employer's site (of
+the organisation when the employer has no site); her level is read in that language only.
+Those living elsewhere who would neither commute nor relocate there are left out both ways."""
 
 from __future__ import annotations
 
@@ -18,6 +22,7 @@ from w4i_desktop.models import Consent, Employer, LanguageAssessment, Participan
 from w4i_desktop.services.consents import has_consent
 from w4i_desktop.services.context import Context
 from w4i_desktop.services.match_scoring import (
+    HOST,
     Candidate,
     Match,
     Opening,
@@ -26,9 +31,11 @@ from w4i_desktop.services.match_scoring import (
     rank,
     rank_key,
     score_prepared,
+    within_reach,
 )
 from w4i_desktop.services.participants import load_visible, visible_clause
 from w4i_desktop.services.permissions import Action
+from w4i_desktop.services.sites import host_languages_of_sites
 
 # --- loading and ranking from the database ---------------------------------------------------
 
@@ -47,11 +54,12 @@ def _sharing_in_force(on: date) -> ColumnElement[bool]:
 
 
 def _with_levels(
-    session: Session, *conditions: ColumnElement[bool]
-) -> Iterator[tuple[Any, CefrLevel]]:
-    """The participants meeting `conditions`, each with her latest host-language level.
+    session: Session, language: str | None, *conditions: ColumnElement[bool]
+) -> Iterator[tuple[Any, CefrLevel | None]]:
+    """The participants meeting `conditions`, each with her latest level in `language` (None:
+    in the host language), None when she was never assessed in it.
 
-    One query, joined to her host-language assessments and read in her id order (the table's
+    One query, joined to her assessments of that language and read in her id order (the table's
     own order, so SQLite does not sort), the latest picked here as each woman's rows end.
     A second query for everyone's levels, or SQLite sorting each woman's assessments, both
     cost more at 100,000 participants; rows are streamed so that they do not pile up for
@@ -65,7 +73,13 @@ def _with_levels(
             la.id,
             type_coerce(la.level, String),
         )
-        .outerjoin(la, and_(la.participant_id == Participant.id, la.host_language.is_(True)))
+        .outerjoin(
+            la,
+            and_(
+                la.participant_id == Participant.id,
+                la.language == language if language else la.host_language.is_(True),
+            ),
+        )
         .where(*conditions)
         .order_by(Participant.id)
     )
@@ -73,12 +87,12 @@ def _with_levels(
     for chunk in session.connection().execute(query).partitions(1000):
         for row in chunk:
             if latest is not None and row[0] != latest[0]:
-                yield latest, _LEVELS.get(latest[-1], CefrLevel.NONE)
+                yield latest, _LEVELS.get(latest[-1])
                 latest = None
             if latest is None or (row[-2] is not None and row[-3:-1] > latest[-3:-1]):
                 latest = row
     if latest is not None:
-        yield latest, _LEVELS.get(latest[-1], CefrLevel.NONE)
+        yield latest, _LEVELS.get(latest[-1])
 
 
 # JSON and enum columns come as stored text, parsed once per distinct value (women share
@@ -95,6 +109,8 @@ _CANDIDATE_COLUMNS = (
     Participant.available_until,
     Participant.children_count,
     type_coerce(Participant.childcare_need, String),
+    Participant.would_relocate,
+    cast(Participant.commutes_to, Text),
 )
 
 
@@ -111,12 +127,12 @@ class _Parsed:
             found = self.lists[stored] = tuple(str(t) for t in loaded or ())
         return found
 
-    def candidate(self, row: Any, level: CefrLevel, consent: bool) -> Candidate:
+    def candidate(self, row: Any, levels: dict[str, CefrLevel], consent: bool) -> Candidate:
         return Candidate(
             participant_id=row[0],
             code=row[1],
             name=_name(row),
-            host_level=level,
+            levels=tuple(levels.items()),
             skills=self.tags(row[4]),
             municipality=row[5],
             available_days=self.tags(row[6]),
@@ -125,7 +141,12 @@ class _Parsed:
             children_count=row[9] or 0,
             childcare_need=_NEEDS.get(row[10], ChildcareNeed.NONE),
             has_sharing_consent=consent,
+            would_relocate=bool(row[11]),
+            commutes_to=self.tags(row[12]),
         )
+
+    def place(self, row: Any) -> tuple[str | None, bool, tuple[str, ...]]:
+        return (row[5], bool(row[11]), self.tags(row[12]))
 
 
 def _name(row: Any) -> str:
@@ -149,10 +170,12 @@ _OPENING_COLUMNS = (
     Vacancy.childcare_compatible,
     Vacancy.required_cefr,
     Vacancy.skills,
+    Vacancy.required_language,
+    Employer.site_id,
 )
 
 
-def _opening(row: Any) -> Opening:
+def _opening(row: Any, languages: dict[int | None, str | None]) -> Opening:
     return Opening(
         vacancy_id=row[0],
         title=row[1],
@@ -165,6 +188,7 @@ def _opening(row: Any) -> Opening:
         childcare_compatible=bool(row[8]),
         required_cefr=row[9] or CefrLevel.NONE,
         skills=tuple(row[10] or ()),
+        language=row[11] or languages.get(row[12], languages[None]),
     )
 
 
@@ -176,7 +200,7 @@ def _load_opening(session: Session, vacancy_id: int) -> Opening:
     ).one_or_none()
     if found is None:
         raise NotFound("This vacancy does not exist.")
-    return _opening(found)
+    return _opening(found, host_languages_of_sites(session))
 
 
 def candidates_for_vacancy(
@@ -203,7 +227,8 @@ def candidates_for_vacancy(
     )
     with ctx.db.transaction() as session:
         prepared = PreparedOpening(_load_opening(session, vacancy_id))
-        matches = _scored(prepared, _with_levels(session, *conditions), include_excluded)
+        rows = _with_levels(session, prepared.opening.language, *conditions)
+        matches = _scored(prepared, rows, include_excluded)
         if limit is not None:
             # Only the best stay alive: no list of 50,000 to sort and to garbage-collect.
             return heapq.nsmallest(limit, matches, key=rank_key)
@@ -211,14 +236,22 @@ def candidates_for_vacancy(
 
 
 def _scored(
-    prepared: PreparedOpening, rows: Iterable[tuple[Any, CefrLevel]], include_excluded: bool
+    prepared: PreparedOpening,
+    rows: Iterable[tuple[Any, CefrLevel | None]],
+    include_excluded: bool,
 ) -> Iterator[Match]:
-    """Matches straight from the rows: a Candidate apiece added a tenth to the time."""
-    tags = _Parsed().tags
+    """Matches straight from the rows: a Candidate apiece added a tenth to the time. Those
+    out of reach (elsewhere, neither commuting nor relocating) are never returned."""
+    parsed = _Parsed()
+    tags, where = parsed.tags, parsed.place
     # Those the language rule excludes are dropped before the rest of the scoring.
-    too_low = {level for level in CefrLevel if language_reason(prepared, level).hard}
+    levels: list[CefrLevel | None] = [*CefrLevel, None]
+    too_low = {level for level in levels if language_reason(prepared, level).hard}
     for row, level in rows:
         if level in too_low and not include_excluded:
+            continue
+        place = where(row)
+        if prepared.out_of_reach(place):
             continue
         match = prepared.match(
             row[0],
@@ -228,7 +261,7 @@ def _scored(
             tags(row[4]),
             tags(row[6]),
             (row[7], row[8]),
-            row[5],
+            place,
             _NEEDS.get(row[10], ChildcareNeed.NONE),
             True,
         )
@@ -242,17 +275,19 @@ def vacancies_for_participant(
     """The vacancies open on `on`, ranked for her.
 
     She is the subject here, so nothing is hidden from her caseworker: without a consent to
-    share, every result carries a hard "no_consent" reason instead.
+    share, every result carries a hard "no_consent" reason instead. Vacancies out of her reach
+    (another municipality she would neither commute nor relocate to) are left out.
     """
     ctx.require(Action.EMPLOYER_VIEW)
     on = on or date.today()
     with ctx.db.transaction() as session:
         load_visible(session, ctx, participant_id)
-        [(row, level)] = list(_with_levels(session, Participant.id == participant_id))
+        [(row, _)] = list(_with_levels(session, None, Participant.id == participant_id))
         consent = has_consent(session, participant_id, ConsentPurpose.SHARING_WITH_EMPLOYERS, on)
-        candidate = _Parsed().candidate(row, level, consent)
+        candidate = _Parsed().candidate(row, _latest_levels(session, participant_id), consent)
+        languages = host_languages_of_sites(session)
         openings = [
-            _opening(r)
+            _opening(r, languages)
             for r in session.execute(
                 select(*_OPENING_COLUMNS)
                 .join(Employer, Employer.id == Vacancy.employer_id)
@@ -262,5 +297,22 @@ def vacancies_for_participant(
                 )
             )
         ]
-    matches = (score_prepared(candidate, PreparedOpening(o)) for o in openings)
-    return rank(m for m in matches if include_excluded or not m.excluded)
+    # Jobs out of her reach are left out before they are scored (two in three, at times).
+    reachable = (o for o in openings if within_reach(candidate, o.municipality))
+    matches = (score_prepared(candidate, PreparedOpening(o)) for o in reachable)
+    return rank(m for m in matches if not m.out_of_reach and (include_excluded or not m.excluded))
+
+
+def _latest_levels(session: Session, participant_id: int) -> dict[str, CefrLevel]:
+    """Her latest level per language, and under HOST her latest host-language level."""
+    la = LanguageAssessment
+    levels: dict[str, CefrLevel] = {}
+    for language, host, level in session.execute(
+        select(la.language, la.host_language, la.level)
+        .where(la.participant_id == participant_id)
+        .order_by(la.assessed_on, la.id)
+    ):
+        levels[language] = level
+        if host:
+            levels[HOST] = level
+    return levels

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session, aliased
 from sqlalchemy.orm.exc import StaleDataError
 
 from w4i_desktop.enums import (
+    ActivityKind,
     AuditAction,
     ChildcareNeed,
     ClosureReason,
@@ -23,12 +24,15 @@ from w4i_desktop.enums import (
     StepStatus,
 )
 from w4i_desktop.errors import BadInput, NotFound, StaleEdit
-from w4i_desktop.models import Participant, Pathway, PathwayStep, Site, User
+from w4i_desktop.models import Activity, Participant, Pathway, PathwayStep, Site, User
+from w4i_desktop.models.base import utcnow
 from w4i_desktop.services import audit
 from w4i_desktop.services import validation as v
 from w4i_desktop.services.codes import new_participant_code
 from w4i_desktop.services.context import Context
 from w4i_desktop.services.permissions import Action, allowed
+from w4i_desktop.services.sites import municipality_list
+from w4i_desktop.services.skills import skill_list
 from w4i_desktop.storage.portable import nulls_smallest
 from w4i_desktop.storage.search import CODE_PREFIX, fold, matching_participant_ids
 
@@ -59,13 +63,15 @@ FIELDS: dict[str, Clean] = {
     "enrolled_on": v.a_date,
     "languages": v.language_list,
     "work_experience": lambda x, f: v.text(x, f, 4000),
-    "skills": v.tag_list,
+    "skills": skill_list,  # keys of the controlled list, whatever the spelling typed
     "children_count": v.count,
     "childcare_need": lambda x, f: v.enum_value(x, ChildcareNeed, f) or ChildcareNeed.NONE,
     "available_days": v.tag_list,
     "available_from": v.clock_time,
     "available_until": v.clock_time,
     "driving_licence": lambda x, f: bool(v.flag(x, f)),
+    "would_relocate": lambda x, f: bool(v.flag(x, f)),
+    "commutes_to": lambda x, f: municipality_list(x, f),
     "preferred_language": v.document_language,
     "needs_and_goals": lambda x, f: v.text(x, f, 4000),
     "sensitive_notes": lambda x, f: v.text(x, f, 20000),
@@ -199,6 +205,44 @@ def close(ctx: Context, participant_id: int, closed_on: date, reason: ClosureRea
             participant.id,
             {"fields": ["closed_on", "closure_reason"]},
         )
+
+
+MAX_REOPEN_REASON = 1000
+
+
+def reopen_participant(ctx: Context, participant_id: int, reason: str) -> None:
+    """Open her closed record again (she comes back): one participant, the closure undone.
+
+    Whoever may close may reopen. The reason is personal, so it goes into her timeline as a
+    note, never into the audit log, which records only that the closure fields changed."""
+    ctx.require(Action.PARTICIPANT_CLOSE)
+    text = v.text(reason, "reason", MAX_REOPEN_REASON, required=True)
+    with ctx.db.transaction() as session:
+        participant = load_visible(session, ctx, participant_id)
+        if participant.closed_on is None:
+            raise BadInput("This record is not closed.")
+        participant.closed_on = None
+        participant.closure_reason = None
+        now = utcnow()
+        participant.last_activity_at = now
+        note = Activity(
+            participant_id=participant.id,
+            occurred_at=now,
+            kind=ActivityKind.NOTE,
+            text=text,
+            user_id=ctx.actor.user_id,
+        )
+        session.add(note)
+        session.flush()
+        audit.record(
+            session,
+            ctx.actor.user_id,
+            AuditAction.UPDATE,
+            "participant",
+            participant.id,
+            {"fields": ["closed_on", "closure_reason"], "via": "reopen"},
+        )
+        audit.record(session, ctx.actor.user_id, AuditAction.CREATE, "activity", note.id)
 
 
 @dataclass(frozen=True)

@@ -18,13 +18,18 @@ from sqlalchemy.orm import Session
 from w4i_desktop import config
 from w4i_desktop.enums import AuditAction, StepKind, StepStatus
 from w4i_desktop.errors import BadInput, NotFound, StaleEdit
-from w4i_desktop.models import Pathway, PathwayStep, PathwayTemplate, TemplateStep
+from w4i_desktop.models import Pathway, PathwayStep, PathwayTemplate, Placement, TemplateStep
 from w4i_desktop.services import audit
 from w4i_desktop.services.context import Context
 from w4i_desktop.services.participants import load_visible
 from w4i_desktop.services.permissions import Action
 
 DEFAULT_TEMPLATE_KEY = "work_is_progress"
+# Due a number of months after her placement starts (services/placements.py sets the dates);
+# until there is one they have no due date, so they are never overdue for want of a job.
+FOLLOW_UP_KINDS = frozenset(
+    {StepKind.FOLLOW_UP_1M, StepKind.FOLLOW_UP_3M, StepKind.FOLLOW_UP_6M, StepKind.FOLLOW_UP_12M}
+)
 
 
 def load_template_file(key: str = DEFAULT_TEMPLATE_KEY) -> dict[str, Any]:
@@ -71,7 +76,7 @@ def start_default_pathway(
     pathway = Pathway(participant_id=participant_id, template_id=template.id, started_on=started_on)
     for step in template.steps:
         done = step.kind in done_kinds
-        offset = step.due_offset_days
+        offset = None if step.kind in FOLLOW_UP_KINDS else step.due_offset_days
         pathway.steps.append(
             PathwayStep(
                 position=step.position,
@@ -112,6 +117,18 @@ def _check_version(step: PathwayStep, expected_version: int | None) -> None:
         raise StaleEdit("Someone else changed this step since you opened it. Reload to see it.")
 
 
+def _require_placement(session: Session, step: PathwayStep) -> None:
+    """A job placement step is done when her placement is on record (recording one marks the
+    step done; services/placements.py)."""
+    pathway = session.get(Pathway, step.pathway_id)
+    assert pathway is not None
+    placed = session.scalar(
+        select(Placement.id).where(Placement.participant_id == pathway.participant_id).limit(1)
+    )
+    if placed is None:
+        raise BadInput("Record her placement first: the step is done once a placement is recorded.")
+
+
 def set_step_status(
     ctx: Context,
     step_id: int,
@@ -123,7 +140,8 @@ def set_step_status(
     """Move a step to `status` on `on` (default today), recording who completed it.
 
     Done: completed on `on` by this user (started then too, if it never was). In progress:
-    started on `on`. To do: as if never started. Skipped: needs a reason."""
+    started on `on`. To do: as if never started. Skipped: needs a reason. The job placement
+    step is done only once a placement of hers is recorded."""
     ctx.require(Action.PATHWAY_EDIT)
     status = StepStatus(status)
     day = on or date.today()
@@ -139,6 +157,8 @@ def set_step_status(
     with ctx.db.transaction() as session:
         step = _load_step(session, ctx, step_id)
         _check_version(step, expected_version)
+        if status is StepStatus.DONE and step.kind is StepKind.PLACEMENT:
+            _require_placement(session, step)
         step.status = status
         step.skip_reason = reason if status is StepStatus.SKIPPED else None
         if status is StepStatus.DONE:

@@ -34,6 +34,7 @@ class Action(StrEnum):
     BACKUP_RESTORE = "backup.restore"
     USER_MANAGE = "user.manage"
     SETTINGS_MANAGE = "settings.manage"
+    SKILL_MANAGE = "skill.manage"  # adding entries to the controlled list of skills
     AUDIT_VERIFY = "audit.verify"
 
 
@@ -61,7 +62,7 @@ _MANAGER = _STAFF | {
     _A.SETTINGS_MANAGE,
     _A.AUDIT_VERIFY,
 }
-_ADMIN = _MANAGER | {_A.USER_MANAGE, _A.BACKUP_RESTORE}
+_ADMIN = _MANAGER | {_A.USER_MANAGE, _A.BACKUP_RESTORE, _A.SKILL_MANAGE}
 
 PERMISSIONS: dict[Role, frozenset[Action]] = {
     Role.VOLUNTEER: frozenset(_VOLUNTEER),

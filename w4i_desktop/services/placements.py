@@ -1,8 +1,9 @@
 """Placements (a job, internship or apprenticeship she starts) and their follow-ups.
 
 Creating a placement schedules her follow-up steps 1, 3, 6 and 12 calendar months after the
-start (31 January + 1 month = 28 February) on her pathway, and marks the placement step done.
-Recording a follow-up completes the matching step.
+start (31 January + 1 month = 28 February) on her pathway, and marks the placement step done;
+changing its start moves the follow-ups still to do. Recording a follow-up completes the
+matching step.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from w4i_desktop.dates import add_months
 from w4i_desktop.enums import AuditAction, PlacementType, StepKind, StepStatus
-from w4i_desktop.errors import BadInput, NotFound
+from w4i_desktop.errors import BadInput, NotFound, StaleEdit
 from w4i_desktop.models import Employer, FollowUp, PathwayStep, Placement, Vacancy
 from w4i_desktop.services import audit, pathways
 from w4i_desktop.services.context import Context
@@ -30,6 +31,22 @@ FOLLOW_UP_STEPS: dict[int, StepKind] = {
 }
 MAX_HOURS = 60.0
 MAX_NOTES = 4000
+OPEN = (StepStatus.TODO, StepStatus.IN_PROGRESS)
+
+
+@dataclass(frozen=True)
+class PlacementDetails:
+    """One placement as its edit dialog shows it."""
+
+    id: int
+    participant_id: int
+    employer_id: int
+    vacancy_id: int | None
+    type: PlacementType
+    start_date: date
+    end_date: date | None
+    hours_per_week: float | None
+    version_id: int
 
 
 @dataclass(frozen=True)
@@ -72,10 +89,7 @@ def create_placement(
         participant = load_visible(session, ctx, participant_id)
         if session.get(Employer, employer_id) is None:
             raise NotFound("This employer does not exist.")
-        if vacancy_id is not None:
-            vacancy = session.get(Vacancy, vacancy_id)
-            if vacancy is None or vacancy.employer_id != employer_id:
-                raise BadInput("The vacancy does not belong to this employer.")
+        _check_vacancy(session, employer_id, vacancy_id)
         placement = Placement(
             participant_id=participant.id,
             employer_id=employer_id,
@@ -90,6 +104,13 @@ def create_placement(
         _schedule_follow_ups(session, ctx, participant.id, start_date)
         audit.record(session, ctx.actor.user_id, AuditAction.CREATE, "placement", placement.id)
         return placement.id
+
+
+def _check_vacancy(session: Session, employer_id: int, vacancy_id: int | None) -> None:
+    if vacancy_id is not None:
+        vacancy = session.get(Vacancy, vacancy_id)
+        if vacancy is None or vacancy.employer_id != employer_id:
+            raise BadInput("The vacancy does not belong to this employer.")
 
 
 def _schedule_follow_ups(session: Session, ctx: Context, participant_id: int, start: date) -> None:
@@ -137,6 +158,98 @@ def _placement(session: Session, ctx: Context, placement_id: int) -> Placement:
         raise NotFound("This placement does not exist.")
     load_visible(session, ctx, placement.participant_id)
     return placement
+
+
+def get_placement(ctx: Context, placement_id: int) -> PlacementDetails:
+    ctx.require(Action.PARTICIPANT_VIEW)
+    with ctx.db.transaction() as session:
+        p = _placement(session, ctx, placement_id)
+        return PlacementDetails(
+            p.id,
+            p.participant_id,
+            p.employer_id,
+            p.vacancy_id,
+            p.type,
+            p.start_date,
+            p.end_date,
+            p.hours_per_week,
+            p.version_id,
+        )
+
+
+def update_placement(
+    ctx: Context,
+    placement_id: int,
+    type_: PlacementType,
+    start_date: date,
+    vacancy_id: int | None = None,
+    end_date: date | None = None,
+    hours_per_week: float | None = None,
+    expected_version: int | None = None,
+) -> None:
+    """Correct a placement (the employer stays); a new start moves her follow-ups still to do
+    to 1, 3, 6 and 12 months after it."""
+    ctx.require(Action.PLACEMENT_EDIT)
+    kind = PlacementType(type_)
+    if end_date is not None and end_date < start_date:
+        raise BadInput("The placement ends before it starts.")
+    hours = _hours(hours_per_week)
+    with ctx.db.transaction() as session:
+        placement = _placement(session, ctx, placement_id)
+        if expected_version is not None and placement.version_id != expected_version:
+            raise StaleEdit("Someone else changed this placement since you opened it.")
+        _check_vacancy(session, placement.employer_id, vacancy_id)
+        if any(f.followed_up_on < start_date for f in placement.follow_ups):
+            raise BadInput("A follow-up is recorded before this start date.")
+        new = {
+            "type": kind,
+            "start_date": start_date,
+            "vacancy_id": vacancy_id,
+            "end_date": end_date,
+            "hours_per_week": hours,
+        }
+        changed = sorted(k for k, value in new.items() if getattr(placement, k) != value)
+        if not changed:
+            return
+        old_start = placement.start_date
+        for key in changed:
+            setattr(placement, key, new[key])
+        session.flush()
+        if start_date != old_start:
+            _move_follow_ups(session, placement, old_start)
+        audit.record(
+            session,
+            ctx.actor.user_id,
+            AuditAction.UPDATE,
+            "placement",
+            placement.id,
+            {"fields": changed},
+        )
+
+
+def _move_follow_ups(session: Session, placement: Placement, old_start: date) -> None:
+    """Her follow-up steps still to do that were due after `old_start` follow the new start.
+
+    A step is this placement's when its due date is the one the old start gave it; failing
+    that (a due date edited by hand), the open steps belong to her latest placement."""
+    pathway = pathways.current_pathway(session, placement.participant_id)
+    if pathway is None:
+        return
+    latest = session.scalar(
+        select(Placement.id)
+        .where(Placement.participant_id == placement.participant_id)
+        .order_by(Placement.start_date.desc(), Placement.id.desc())
+        .limit(1)
+    )
+    for months, kind in FOLLOW_UP_STEPS.items():
+        waiting = [s for s in pathway.steps if s.kind is kind and s.status in OPEN]
+        old_due = add_months(old_start, months)
+        step = next((s for s in waiting if s.due_on == old_due), None)
+        if step is None and latest == placement.id and waiting:
+            step = max(waiting, key=lambda s: s.position)
+        if step is not None:
+            step.due_on = add_months(placement.start_date, months)
+    session.flush()
 
 
 def record_follow_up(

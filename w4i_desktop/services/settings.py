@@ -18,6 +18,9 @@ ORGANISATION_LOGO = "organisation_logo"  # base64 of a PNG or JPEG image, for re
 MAX_LOGO_BYTES = 1024 * 1024
 LOGO_MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff")
 DEFAULT_RETENTION_YEARS = 5  # years after closure, then personal data is erased
+PERMIT_WARNING_DAYS = "permit_warning_days"
+DEFAULT_PERMIT_WARNING_DAYS = 60  # the dashboard lists residence permits expiring this soon
+MAX_PERMIT_WARNING_DAYS = 365
 
 
 def _get(ctx: Context, key: str) -> str | None:
@@ -68,6 +71,20 @@ def set_retention_years(ctx: Context, years: int) -> None:
     if not 1 <= years <= 30:
         raise BadInput("Keep data between 1 and 30 years after a participant's closure.")
     _set(ctx, RETENTION_YEARS, str(years))
+
+
+def permit_warning_days(ctx: Context) -> int:
+    """How many days ahead the dashboard lists residence permits that expire."""
+    stored = _get(ctx, PERMIT_WARNING_DAYS)
+    if stored and stored.isdigit() and 1 <= int(stored) <= MAX_PERMIT_WARNING_DAYS:
+        return int(stored)
+    return DEFAULT_PERMIT_WARNING_DAYS
+
+
+def set_permit_warning_days(ctx: Context, days: int) -> None:
+    if not 1 <= days <= MAX_PERMIT_WARNING_DAYS:
+        raise BadInput("Warn about expiring permits between 1 and 365 days ahead.")
+    _set(ctx, PERMIT_WARNING_DAYS, str(days))
 
 
 def organisation_logo(ctx: Context) -> bytes | None:

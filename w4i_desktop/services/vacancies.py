@@ -26,6 +26,8 @@ from w4i_desktop.services.employers import (
     sector_code,
 )
 from w4i_desktop.services.permissions import Action
+from w4i_desktop.services.sites import host_languages_of_sites
+from w4i_desktop.services.skills import normalise_skills, skill_list
 
 
 def _hours(value: Any, field: str) -> float | None:
@@ -44,6 +46,14 @@ def _hours(value: Any, field: str) -> float | None:
     return hours
 
 
+def _one_language(value: Any, field: str) -> str | None:
+    """An ISO 639-1 code, or None: the host language of the employer's site."""
+    if value in (None, ""):
+        return None
+    [code] = v.language_list([str(value)], field)
+    return code
+
+
 VACANCY_FIELDS: dict[str, Clean] = {
     "title": lambda x, f: v.text(x, f, 200, required=True),
     "sector": sector_code,
@@ -55,7 +65,8 @@ VACANCY_FIELDS: dict[str, Clean] = {
     "childcare_compatible": lambda x, f: bool(v.flag(x, f)),
     "contract_type": lambda x, f: v.enum_value(x, ContractType, f) or ContractType.OTHER,
     "required_cefr": lambda x, f: v.enum_value(x, CefrLevel, f) or CefrLevel.NONE,
-    "skills": v.tag_list,
+    "required_language": lambda x, f: _one_language(x, f),
+    "skills": skill_list,
     "opened_on": v.a_date,
     "closed_on": v.a_date,
     "status": lambda x, f: v.enum_value(x, VacancyStatus, f) or VacancyStatus.OPEN,
@@ -112,8 +123,19 @@ def get_vacancy(ctx: Context, vacancy_id: int) -> dict[str, Any]:
     with ctx.db.transaction() as session:
         vacancy = _vacancy(session, vacancy_id)
         record = {name: getattr(vacancy, name) for name in VACANCY_FIELDS}
+        record["skills"] = normalise_skills(vacancy.skills or [])  # older free-text skills
         record.update(id=vacancy.id, employer_id=vacancy.employer_id, version_id=vacancy.version_id)
         return record
+
+
+def default_language(ctx: Context, employer_id: int) -> str | None:
+    """The language a vacancy of this employer asks for when it names none: the host
+    language of the employer's site, else of the organisation; None when neither is known."""
+    ctx.require(Action.EMPLOYER_VIEW)
+    with ctx.db.transaction() as session:
+        employer = load_employer(session, employer_id)
+        languages = host_languages_of_sites(session)
+        return languages.get(employer.site_id) or languages[None]
 
 
 def _vacancy(session: Session, vacancy_id: int) -> Vacancy:

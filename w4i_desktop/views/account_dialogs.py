@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QWidget
 from w4i_desktop.enums import Role
 from w4i_desktop.services import accounts, sites, users
 from w4i_desktop.services.context import Context
-from w4i_desktop.views import labels
+from w4i_desktop.views import labels, record_labels
 from w4i_desktop.views.form_dialog import FormDialog
 from w4i_desktop.views.record_widgets import fill_combo
 
@@ -109,6 +109,13 @@ class ResetPasswordDialog(FormDialog):
         if not account.active:
             note = QLabel(self.tr("The account becomes active again."))
             self.form.addRow(note)
+        # What the Users panel confirms once the dialog is accepted.
+        if account.id == ctx.actor.user_id:
+            self.done_text = self.tr("Your password was changed.")
+        else:
+            self.done_text = self.tr("The password of %1 was changed.").replace(
+                "%1", account.display_name
+            )
 
         def submit(values: dict[str, Any]) -> None:
             accounts.confirm_password(values["password"], values["repeated"])
@@ -161,11 +168,25 @@ class SiteDialog(FormDialog):
         super().__init__("siteDialog", title, parent)
         self.add("name", self.tr("&Name"), QLineEdit())
         self.add("municipality", self.tr("&Municipality"), QLineEdit())
+        # The country gives the host language its participants and vacancies are matched in.
+        country = QComboBox()
+        country.setObjectName("siteCountry")
+        fill_combo(country, record_labels.countries(), self.tr("Not set"))
+        self.add("country", self.tr("&Country"), country)
         if site is None:
-            self.finish(lambda v: sites.add_site(ctx, v["name"], v["municipality"]))
+            self.finish(lambda v: sites.add_site(ctx, v["name"], v["municipality"], v["country"]))
             return
         self.add("active", "", QCheckBox(self.tr("&Open (closed sites keep their history)")))
-        self.load({"name": site.name, "municipality": site.municipality, "active": site.active})
+        self.load(
+            {
+                "name": site.name,
+                "municipality": site.municipality,
+                "country": site.country,
+                "active": site.active,
+            }
+        )
         self.finish(
-            lambda v: sites.change_site(ctx, site.id, v["name"], v["municipality"], v["active"])
+            lambda v: sites.change_site(
+                ctx, site.id, v["name"], v["municipality"], v["active"], country=v["country"]
+            )
         )

@@ -54,10 +54,17 @@ class _TablePanel(QWidget):
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.message = QLabel()
         self.message.setWordWrap(True)
+        # What was just done (a password changed): green, apart from the line for errors.
+        self.confirmation = QLabel()
+        self.confirmation.setObjectName("panelConfirmation")
+        self.confirmation.setWordWrap(True)
+        self.confirmation.setStyleSheet("color: #1b5e20; font-weight: bold;")
+        self.confirmation.hide()
         self.buttons = QHBoxLayout()
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addLayout(self.buttons)
+        layout.addWidget(self.confirmation)
         layout.addWidget(self.message)
         self.ids: list[int] = []
         self.numeric_columns: set[int] = set()
@@ -91,9 +98,16 @@ class _TablePanel(QWidget):
         rows = self.table.selectionModel().selectedRows()
         return self.ids[rows[0].row()] if rows and rows[0].row() < len(self.ids) else None
 
-    def run(self, dialog: QDialog) -> None:
+    def run(self, dialog: QDialog) -> bool:
+        self.confirmation.hide()
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.refresh()
+            return True
+        return False
+
+    def confirm(self, text: str) -> None:
+        self.confirmation.setText(text)
+        self.confirmation.show()
 
     def showEvent(self, event: QShowEvent) -> None:
         if not self.state.is_locked:
@@ -179,7 +193,9 @@ class UsersPanel(_TablePanel):
     def reset_password(self) -> None:
         account = self.selected()
         if account is not None:
-            self.run(ResetPasswordDialog(self.state.ctx, account, self))
+            dialog = ResetPasswordDialog(self.state.ctx, account, self)
+            if self.run(dialog):
+                self.confirm(dialog.done_text)
 
     def deactivate(self) -> None:
         account = self.selected()
@@ -210,6 +226,7 @@ class SitesPanel(_TablePanel):
             [
                 self.tr("Site"),
                 self.tr("Municipality"),
+                self.tr("Country"),
                 self.tr("Status"),
                 self.tr("Users"),
                 self.tr("Participants"),
@@ -217,7 +234,7 @@ class SitesPanel(_TablePanel):
             "sitesTable",
         )
         self.table.setAccessibleName(self.tr("Sites"))
-        self.numeric_columns = {3, 4}
+        self.numeric_columns = {4, 5}
         self.add_button = self.button(self.tr("Add a &site…"), "addSite", self.add_site)
         self.edit_button = self.button(self.tr("C&hange…"), "editSite", self.edit_site)
         self.buttons.addStretch(1)
@@ -239,6 +256,7 @@ class SitesPanel(_TablePanel):
                     [
                         s.name,
                         s.municipality,
+                        labels.country(s.country),
                         self.tr("Open") if s.active else self.tr("Closed"),
                         QLocale().toString(s.users),
                         QLocale().toString(s.participants),

@@ -52,6 +52,8 @@ class AppState(QObject):
         # On a server: the role's password must be typed on the sign-in page.
         self.needs_server_password = False
         self._ctx: Context | None = None
+        # Who signed in last (kept while locked): the sign-in page offers the name again.
+        self.last_username = ""
 
     @property
     def is_server(self) -> bool:
@@ -104,6 +106,7 @@ class AppState(QObject):
         if self._ctx is not None and self._ctx is not ctx:
             self._ctx.db.close()
         self._ctx = ctx
+        self.last_username = ctx.actor.username
         self.unlocked.emit(ctx)
 
     def lock(self) -> None:

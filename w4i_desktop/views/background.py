@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QEventLoop, QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 T = TypeVar("T")
@@ -60,9 +60,13 @@ def run_busy(parent: QWidget, text: str, call: Callable[[], T]) -> T:
     worker.failed.connect(thread.quit)
     thread.started.connect(worker.run)
     thread.start()
+    # Paint and take the worker's signals, but hold keys and clicks back until the call is done:
+    # a key typed just after Sign in (a language switch, a second Sign in) used to run while
+    # the backup was half way, and rebuilt the window under the code that was waiting here.
+    held = QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents
     while not thread.wait(30):
-        QApplication.processEvents()
-    QApplication.processEvents()  # the last queued signals
+        QApplication.processEvents(held)
+    QApplication.processEvents(held)  # the last queued signals
     dialog.reset()
     thread.deleteLater()
     if outcome.error is not None:

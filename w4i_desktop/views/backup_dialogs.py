@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, QLocale, QObject, QSettings, Qt
+from PySide6.QtCore import QObject, QSettings, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -29,6 +29,7 @@ from w4i_desktop import config
 from w4i_desktop.errors import W4IError
 from w4i_desktop.services import backups
 from w4i_desktop.services.permissions import Action, allowed
+from w4i_desktop.views import labels
 from w4i_desktop.views.app_state import AppState
 from w4i_desktop.views.background import run_busy
 from w4i_desktop.views.messages import user_message
@@ -37,9 +38,7 @@ PATH_ROLE = Qt.ItemDataRole.UserRole
 
 
 def when(made: datetime) -> str:
-    return QLocale().toString(
-        QDateTime.fromSecsSinceEpoch(int(made.timestamp())), QLocale.FormatType.ShortFormat
-    )
+    return labels.date_time(made)  # four-digit year
 
 
 class RestoreDialog(QDialog):

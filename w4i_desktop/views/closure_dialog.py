@@ -7,7 +7,6 @@ from datetime import date
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -18,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from w4i_desktop.enums import ClosureReason
 from w4i_desktop.views import labels
-from w4i_desktop.views.record_widgets import long_date_format
+from w4i_desktop.views.date_field import DateEdit
 
 
 class ClosureDialog(QDialog):
@@ -34,9 +33,7 @@ class ClosureDialog(QDialog):
             ).replace("%1", name)
         )
         intro.setWordWrap(True)
-        self.closed_on = QDateEdit(QDate(date.today()))
-        self.closed_on.setCalendarPopup(True)
-        self.closed_on.setDisplayFormat(long_date_format())
+        self.closed_on = DateEdit(date.today())
         self.closed_on.setMaximumDate(QDate(date.today()))
         if enrolled_on is not None:
             self.closed_on.setMinimumDate(QDate(enrolled_on))
@@ -64,7 +61,7 @@ class ClosureDialog(QDialog):
         self.reason.currentIndexChanged.connect(
             lambda: self.ok_button.setEnabled(self.reason.currentData() is not None)
         )
-        self.buttons.accepted.connect(self.accept)
+        self.buttons.accepted.connect(self._accept_if_dated)
         self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
@@ -72,6 +69,10 @@ class ClosureDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(420)
+
+    def _accept_if_dated(self) -> None:
+        if self.closed_on.check():  # else what is wrong is said under the date
+            self.accept()
 
     def result_values(self) -> tuple[date, ClosureReason]:
         return self.closed_on.date().toPython(), ClosureReason(self.reason.currentData())  # type: ignore[return-value]

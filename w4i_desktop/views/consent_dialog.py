@@ -7,7 +7,6 @@ from datetime import date
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -19,7 +18,8 @@ from PySide6.QtWidgets import (
 from w4i_desktop.documents.notice import NOTICE_VERSION
 from w4i_desktop.enums import ConsentPurpose
 from w4i_desktop.views import record_labels
-from w4i_desktop.views.record_widgets import fill_combo, long_date_format
+from w4i_desktop.views.date_field import DateEdit
+from w4i_desktop.views.record_widgets import fill_combo
 
 
 class ConsentDialog(QDialog):
@@ -41,10 +41,8 @@ class ConsentDialog(QDialog):
         self.purpose.setObjectName("purpose")
         fill_combo(self.purpose, [(p, record_labels.label(p)) for p in purposes])
         self.purpose.setEnabled(len(purposes) > 1)
-        self.on = QDateEdit(QDate(date.today()))
+        self.on = DateEdit(date.today())
         self.on.setObjectName("on")
-        self.on.setCalendarPopup(True)
-        self.on.setDisplayFormat(long_date_format())
         self.on.setMaximumDate(QDate(date.today()))  # no consent is given in the future
         self.version = QLineEdit(NOTICE_VERSION)
         self.version.setObjectName("noticeVersion")
@@ -64,6 +62,10 @@ class ConsentDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
         self.on.setFocus()
+
+    def accept(self) -> None:
+        if self.on.check():  # else what is wrong is said under the date
+            super().accept()
 
     def chosen_purpose(self) -> ConsentPurpose:
         return ConsentPurpose(self.purpose.currentData())

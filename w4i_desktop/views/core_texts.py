@@ -14,13 +14,13 @@ TEMPLATES = (
         "CoreMessages", "'Remember me' is only for a database kept on this computer."
     ),
     QT_TRANSLATE_NOOP("CoreMessages", "A follow-up cannot be in the future."),
+    QT_TRANSLATE_NOOP("CoreMessages", "A follow-up is recorded before this start date."),
     QT_TRANSLATE_NOOP("CoreMessages", "A participant needs a first or last name."),
     QT_TRANSLATE_NOOP("CoreMessages", "A password needs at least {count} characters."),
     QT_TRANSLATE_NOOP("CoreMessages", "A pathway template needs at least one step."),
     QT_TRANSLATE_NOOP(
         "CoreMessages",
-        "A shared database has no file on this computer: it is kept, and backed up, on its "
-        "server.",
+        "A shared database has no file on this computer: it is kept, and backed up, on its server.",
     ),
     QT_TRANSLATE_NOOP(
         "CoreMessages",
@@ -33,6 +33,7 @@ TEMPLATES = (
     ),
     QT_TRANSLATE_NOOP("CoreMessages", "A site name has at most 120 characters."),
     QT_TRANSLATE_NOOP("CoreMessages", "A site needs a name."),
+    QT_TRANSLATE_NOOP("CoreMessages", "A skill needs a name."),
     QT_TRANSLATE_NOOP("CoreMessages", "A step cannot be started or completed in the future."),
     QT_TRANSLATE_NOOP(
         "CoreMessages", "A title of step {number} is longer than {max_length} characters."
@@ -65,6 +66,9 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("CoreMessages", "Name the version of the privacy notice she was given."),
     QT_TRANSLATE_NOOP("CoreMessages", "No such site."),
     QT_TRANSLATE_NOOP("CoreMessages", "No such user."),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages", "Record her placement first: the step is done once a placement is recorded."
+    ),
     QT_TRANSLATE_NOOP("CoreMessages", "Reports are available in {languages}, not {language}."),
     QT_TRANSLATE_NOOP("CoreMessages", "Reports are written as {outputs}, not {output}."),
     QT_TRANSLATE_NOOP(
@@ -147,9 +151,15 @@ TEMPLATES = (
         "This is not a server address: write it as "
         "postgresql://role@host:port/database?sslmode=require.",
     ),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages", "This person cannot be the caseworker of a participant of this site."
+    ),
+    QT_TRANSLATE_NOOP("CoreMessages", "This record is not closed."),
+    QT_TRANSLATE_NOOP("CoreMessages", "This site is closed: choose an open one."),
     QT_TRANSLATE_NOOP("CoreMessages", "Unknown consent purpose: {purpose}."),
     QT_TRANSLATE_NOOP("CoreMessages", "Unknown fields: {names}."),
     QT_TRANSLATE_NOOP("CoreMessages", "Unknown kind of backup: {kind}."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Warn about expiring permits between 1 and 365 days ahead."),
     QT_TRANSLATE_NOOP("CoreMessages", "Without consent to processing, no record can be kept."),
     QT_TRANSLATE_NOOP("CoreMessages", "a contact person needs a name."),
     QT_TRANSLATE_NOOP("CoreMessages", "a tag is longer than {max_length} characters."),
@@ -178,6 +188,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("CoreMessages", "{code} is not an ISO 3166-1 country code."),
     QT_TRANSLATE_NOOP("CoreMessages", "{days} are not weekdays."),
     QT_TRANSLATE_NOOP("CoreMessages", "{name} already exists; choose another file name."),
+    QT_TRANSLATE_NOOP("CoreMessages", "{name} is already on the list."),
     QT_TRANSLATE_NOOP("CoreMessages", "{server} already holds a W4I database."),
     QT_TRANSLATE_NOOP(
         "CoreMessages", "{server} holds no W4I database yet: create one there first."

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, Q
 
 from w4i_desktop.enums import CefrLevel, ContractType, InteractionKind, VacancyStatus
 from w4i_desktop.services import employers, vacancies
+from w4i_desktop.services import skills as skill_list
 from w4i_desktop.services.context import Context
 from w4i_desktop.views import record_labels
 from w4i_desktop.views.form_dialog import FormDialog, hours_box
@@ -16,10 +17,10 @@ from w4i_desktop.views.record_widgets import (
     ClockTimeEdit,
     DaysEdit,
     OptionalDateEdit,
-    TagsEdit,
     enum_items,
     fill_combo,
 )
+from w4i_desktop.views.skill_picker import SkillsEdit
 
 
 def _text_box() -> QPlainTextEdit:
@@ -27,10 +28,6 @@ def _text_box() -> QPlainTextEdit:
     box.setTabChangesFocus(True)
     box.setMaximumHeight(110)
     return box
-
-
-def _tags(value: str) -> list[str]:
-    return [t.strip() for t in value.split(",") if t.strip()]
 
 
 class ContactDialog(FormDialog):
@@ -84,7 +81,7 @@ class VacancyDialog(FormDialog):
         self.add("hours_per_week", self.tr("&Hours per week"), hours_box())
         self.add("schedule_days", self.tr("&Days"), DaysEdit())
         self.add("start_time", self.tr("&From"), ClockTimeEdit())
-        self.add("end_time", self.tr("&Until"), ClockTimeEdit())
+        self.add("end_time", self.tr("Un&til"), ClockTimeEdit())
         self.add(
             "childcare_compatible",
             "",
@@ -96,8 +93,9 @@ class VacancyDialog(FormDialog):
         level = QComboBox()
         fill_combo(level, enum_items(CefrLevel))
         self.add("required_cefr", self.tr("&Language level needed"), level)
-        skills = TagsEdit()
-        skills.setPlaceholderText(self.tr("e.g. cooking, cleaning, customer service"))
+        self.add("required_language", self.tr("Lan&guage"), self._language_box(ctx, employer_id))
+        skills = SkillsEdit()
+        skills.set_entries(skill_list.list_skills(ctx))
         self.add("skills", self.tr("S&kills"), skills)
         opened = OptionalDateEdit(date.today())
         opened.set_field_value(date.today())
@@ -113,7 +111,7 @@ class VacancyDialog(FormDialog):
             self.load(record)
 
         def submit(values: dict[str, Any]) -> object:
-            cleaned = {**values, "skills": _tags(values["skills"] or "")}
+            cleaned = dict(values)
             if cleaned["sector"] is None:
                 del cleaned["sector"]  # the employer's sector
             if vacancy_id is None:
@@ -123,3 +121,19 @@ class VacancyDialog(FormDialog):
             return vacancies.update_vacancy(ctx, vacancy_id, cleaned, self._version)
 
         self.finish(submit)
+
+    def _language_box(self, ctx: Context, employer_id: int) -> QComboBox:
+        """Every language by its name in the interface language; first the site's own, which
+        stands for "the host language" (stored as None: it follows the site's country)."""
+        box = QComboBox()
+        box.setObjectName("requiredLanguage")
+        default = vacancies.default_language(ctx, employer_id)
+        first = (
+            self.tr("%1 (the language of the site)").replace(
+                "%1", record_labels.language_name(default)
+            )
+            if default
+            else self.tr("The host language (the site has no country)")
+        )
+        fill_combo(box, record_labels.languages(), first)
+        return box

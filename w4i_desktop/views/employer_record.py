@@ -22,13 +22,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from w4i_desktop.enums import EmployerSize, PlacementType
+from w4i_desktop.enums import EmployerSize
 from w4i_desktop.errors import StaleEdit, W4IError
 from w4i_desktop.services import employers, vacancies
 from w4i_desktop.services.permissions import Action, allowed
 from w4i_desktop.views import labels, record_labels
 from w4i_desktop.views.app_state import AppState
 from w4i_desktop.views.employer_dialogs import ContactDialog, InteractionDialog, VacancyDialog
+from w4i_desktop.views.employer_placements import EmployerPlacementsTab
 from w4i_desktop.views.message_bar import MessageBar
 from w4i_desktop.views.messages import changed_meanwhile, field_message, stale_message, user_message
 from w4i_desktop.views.record_widgets import (
@@ -71,6 +72,7 @@ class EmployerRecord(QWidget):
     saved = Signal(int)
     find_candidates = Signal(int)  # vacancy id
     new_placement = Signal(int, object)  # employer id, vacancy id or None
+    open_participant = Signal(int)  # participant id
 
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -157,30 +159,23 @@ class EmployerRecord(QWidget):
         self.candidates_button = self.vacancies.button(
             self.tr("Find &candidates…"), "findCandidates", self._find_candidates
         )
-        self.vacancies.buttons.addStretch(1)
         self.vacancies.table.doubleClicked.connect(lambda _i: self.edit_vacancy())
 
-        self.placements = ListTab(
-            [
-                self.tr("Participant"),
-                self.tr("Vacancy"),
-                self.tr("Type"),
-                self.tr("Start"),
-                self.tr("End"),
-            ],
-            self.tr("Placements"),
-            1,
+        self.place_button = self.vacancies.button(
+            self.tr("Record a &placement…"), "placeInVacancy", self._place_in_vacancy
         )
-        self.new_placement_button = self.placements.button(
-            self.tr("New &placement…"), "newPlacement", self._new_placement
-        )
-        self.placements.buttons.addStretch(1)
+        self.placements = EmployerPlacementsTab()
+        self.placements.new_requested.connect(self._new_placement)
+        self.placements.failed.connect(lambda exc: self.message.show_error(user_message(exc)))
+        self.placements.open_participant.connect(self.open_participant)
+        self.new_placement_button = self.placements.new_button
 
         self.tabs = QTabWidget()
         self.tabs.addTab(details, self.tr("Details"))
         self.tabs.addTab(self.contacts, self.tr("Contact persons"))
         self.tabs.addTab(self.log, self.tr("Contacts log"))
         self.tabs.addTab(self.vacancies, self.tr("Vacancies"))
+        self.vacancies.buttons.addStretch(1)
         self.tabs.addTab(self.placements, self.tr("Placements"))
 
         header = QHBoxLayout()
@@ -251,12 +246,14 @@ class EmployerRecord(QWidget):
         ):
             button.setEnabled(can_edit)
         self.new_placement_button.setEnabled(can_place)
+        self.place_button.setEnabled(can_place)
 
     def refresh_lists(self) -> None:
         eid, ctx = self.employer_id, self.state.ctx
         if eid is None:
-            for tab in (self.contacts, self.log, self.vacancies, self.placements):
+            for tab in (self.contacts, self.log, self.vacancies):
                 tab.model.set_rows([])
+            self.placements.show_for(ctx, None)
             return
         try:
             self.contacts.model.set_rows(
@@ -289,21 +286,9 @@ class EmployerRecord(QWidget):
                 )
                 for v in vacancies.vacancies(ctx, eid)
             )
-            self.placements.model.set_rows(
-                (
-                    p.id,
-                    (
-                        p.participant_code,
-                        p.vacancy or "",
-                        record_labels.label(PlacementType(p.type)),
-                        labels.short_date(p.start_date),
-                        labels.short_date(p.end_date),
-                    ),
-                )
-                for p in employers.placements_of(ctx, eid)
-            )
         except W4IError as exc:
             self.message.show_error(user_message(exc))
+        self.placements.show_for(ctx, eid)
 
     # --- saving --------------------------------------------------------------------------------
 
@@ -390,3 +375,8 @@ class EmployerRecord(QWidget):
     def _new_placement(self) -> None:
         if self.employer_id is not None:
             self.new_placement.emit(self.employer_id, None)
+
+    def _place_in_vacancy(self) -> None:
+        """A placement in the vacancy selected: the dialog starts with it chosen."""
+        if self.employer_id is not None:
+            self.new_placement.emit(self.employer_id, self.vacancies.selected_id())

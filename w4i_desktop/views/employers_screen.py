@@ -148,6 +148,7 @@ class EmployerList(QWidget):
 class EmployersScreen(QWidget):
     find_candidates = Signal(int)
     new_placement = Signal(int, object)
+    open_participant = Signal(int)  # from the Placements tab
 
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -180,6 +181,7 @@ class EmployersScreen(QWidget):
         self.record.saved.connect(lambda _id: self.list.apply_filters())
         self.record.find_candidates.connect(self.find_candidates)
         self.record.new_placement.connect(self.new_placement)
+        self.record.open_participant.connect(self.open_participant)
 
     def showEvent(self, event: QShowEvent) -> None:
         if not self.state.is_locked:

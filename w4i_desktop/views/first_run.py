@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QLabel,
     QLayout,
@@ -40,6 +39,7 @@ from w4i_desktop.services.context import Context
 from w4i_desktop.services.servers import ServerAddress, is_address, reach
 from w4i_desktop.storage.keyslots import KdfParams
 from w4i_desktop.views.app_state import keep_server
+from w4i_desktop.views.document_files import ask_open_path, ask_save_path
 from w4i_desktop.views.language import (
     UI_LANGUAGES,
     apply_language,
@@ -65,8 +65,6 @@ def password_strength(password: str) -> int:
 
 # exec()'s result when the language was changed: the dialog is made again in that language.
 LANGUAGE_CHANGED = 2
-
-
 
 
 class FirstRunDialog(QDialog):
@@ -284,14 +282,11 @@ class FirstRunDialog(QDialog):
         self.accept()
 
     def choose_existing(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Open a W4I database"),
-            str(Path.home()),
-            self.tr("W4I databases (*.db);;All files (*)"),
+        chosen = ask_open_path(
+            self, self.tr("Open a W4I database"), self.tr("W4I databases (*.db);;All files (*)")
         )
-        if name:
-            self.existing_path = Path(name)
+        if chosen is not None:
+            self.existing_path = chosen
             self.accept()
 
 
@@ -344,14 +339,14 @@ class RecoveryKeyDialog(QDialog):
             super().reject()
 
     def choose_pdf(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(
+        chosen = ask_save_path(
             self,
             self.tr("Save the recovery key"),
-            str(Path.home() / "w4i-recovery-key.pdf"),
+            "W4I-recovery-key.pdf",
             self.tr("PDF files (*.pdf)"),
         )
-        if name:
-            self.write_pdf(Path(name))
+        if chosen is not None:
+            self.write_pdf(chosen)
 
     def write_pdf(self, path: Path) -> None:
         writer = QPdfWriter(str(path))

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from w4i_desktop.errors import W4IError
+from w4i_desktop.views.date_field import first_problem
 from w4i_desktop.views.messages import field_message
 from w4i_desktop.views.record_widgets import read_value, write_value
 
@@ -77,6 +78,8 @@ class FormDialog(QDialog):
                 write_value(widget, values[key])
 
     def _try_accept(self) -> None:
+        if first_problem(self.fields.values()) is not None:
+            return  # a date that does not exist: said under it
         if self._submit is None:
             self.accept()
             return

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -39,7 +38,7 @@ from w4i_desktop.importing.texts import ImportTexts
 from w4i_desktop.services.notices import write_document
 from w4i_desktop.views import record_labels
 from w4i_desktop.views.app_state import AppState
-from w4i_desktop.views.document_files import ask_save_path, documents_folder, write_then_offer
+from w4i_desktop.views.document_files import ask_open_path, ask_save_path, write_then_offer
 from w4i_desktop.views.messages import user_message
 
 SAMPLE_ROWS = 3
@@ -87,20 +86,20 @@ class FilePage(QWizardPage):
         return ImportKind.PARTICIPANTS if self.participants.isChecked() else ImportKind.EMPLOYERS
 
     def browse(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Choose the file to import"),
-            str(documents_folder()),
-            self.tr("Spreadsheets (*.xlsx *.csv *.txt)"),
+        chosen = ask_open_path(
+            self, self.tr("Choose the file to import"), self.tr("Spreadsheets (*.xlsx *.csv *.txt)")
         )
-        if name:
-            self.path.setText(name)
+        if chosen is not None:
+            self.path.setText(str(chosen))
 
     def download_template(self) -> None:
         kind, language = self.kind(), _language()
         title = self.tr("Download a template")
         target = ask_save_path(
-            self, title, f"w4i-{kind.value}-template.xlsx", self.tr("Excel workbooks (*.xlsx)")
+            self,
+            title,
+            f"W4I-{kind.value}-template-{language}.xlsx",
+            self.tr("Excel workbooks (*.xlsx)"),
         )
         if target is None:
             return

@@ -2,25 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from datetime import date
 from html import escape
-from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFormLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
     QTextBrowser,
-    QVBoxLayout,
-    QWidget,
-    QWizardPage,
 )
 
 from w4i_desktop.documents.notice import Notice
@@ -33,116 +28,22 @@ from w4i_desktop.enums import (
     EmploymentStatus,
     PermitType,
 )
-from w4i_desktop.services.intake import INTAKE_LANGUAGES, EligibilityWarning
+from w4i_desktop.services.intake import INTAKE_LANGUAGES, EligibilityWarning, IntakeChoices
 from w4i_desktop.views import record_labels
+from w4i_desktop.views.intake_form import ConsentBoxes, FormPage, text_box
 from w4i_desktop.views.record_widgets import (
     ClockTimeEdit,
     DaysEdit,
     LanguagesEdit,
     OptionalDateEdit,
-    TagsEdit,
     YearSpin,
     enum_items,
     fill_combo,
-    read_value,
     write_value,
 )
+from w4i_desktop.views.skill_picker import SkillsEdit
 
-
-def _text_box() -> QPlainTextEdit:
-    box = QPlainTextEdit()
-    box.setTabChangesFocus(True)  # Tab moves on, as everywhere else in the wizard
-    return box
-
-
-class FormPage(QWizardPage):
-    """A page of labelled inputs, each stored under its key in the draft's answers."""
-
-    def __init__(self, name: str, title: str, hint: str = "") -> None:
-        super().__init__()
-        self.setObjectName(name)
-        self.setTitle(title)
-        self.fields: dict[str, QWidget] = {}
-        self.labels: dict[str, str] = {}
-        self.layout_ = QVBoxLayout(self)
-        if hint:
-            self.hint = QLabel(hint)
-            self.hint.setObjectName("hint")
-            self.hint.setWordWrap(True)
-            self.layout_.addWidget(self.hint)
-        self.form = QFormLayout()
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        self.layout_.addLayout(self.form)
-
-    def add(self, key: str, label: str, widget: QWidget, show: QWidget | None = None) -> None:
-        widget.setObjectName(key)
-        self.fields[key] = widget
-        self.labels[key] = (
-            label.replace("&", "").rstrip(":") or getattr(widget, "text", lambda: key)()
-        )
-        self.form.addRow(label, show or widget)
-        for signal in ("textChanged", "currentIndexChanged", "toggled", "valueChanged"):
-            if hasattr(widget, signal):
-                getattr(widget, signal).connect(self.completeChanged)
-
-    def values(self) -> dict[str, Any]:
-        out: dict[str, Any] = {}
-        for key, widget in self.fields.items():
-            value = read_value(widget)
-            out[key] = value.isoformat() if isinstance(value, date) else value
-        return out
-
-    def shown_values(self) -> list[tuple[str, str]]:
-        """(label, value as shown) of every answered field, for the review."""
-        rows = []
-        for key, widget in self.fields.items():
-            if isinstance(widget, QComboBox):
-                shown = widget.currentText() if widget.currentData() is not None else ""
-            elif isinstance(widget, QCheckBox):
-                shown = self.tr("Yes") if widget.isChecked() else ""
-            elif isinstance(widget, OptionalDateEdit | YearSpin):
-                shown = widget.text() if widget.field_value() is not None else ""
-            elif isinstance(widget, ConsentBoxes | DaysEdit):
-                boxes = widget.boxes.values()
-                shown = ", ".join(b.text() for b in boxes if b.isChecked())
-            else:
-                value = read_value(widget)
-                shown = "" if value in (None, 0) else str(value)
-            if shown.strip():
-                rows.append((self.labels[key], shown.strip()))
-        return rows
-
-    def load(self, data: Mapping[str, Any]) -> None:
-        for key, widget in self.fields.items():
-            if key not in data:
-                continue
-            value = data[key]
-            if isinstance(widget, OptionalDateEdit) and isinstance(value, str) and value:
-                value = date.fromisoformat(value)
-            write_value(widget, value)
-
-
-class ConsentBoxes(QWidget):
-    """One check box per purpose of the privacy notice."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self.boxes: dict[ConsentPurpose, QCheckBox] = {}
-        for purpose in ConsentPurpose:
-            box = QCheckBox(record_labels.label(purpose))
-            box.setObjectName(f"consent_{purpose.value}")
-            self.boxes[purpose] = box
-            layout.addWidget(box)
-        self.setFocusProxy(self.boxes[ConsentPurpose.PROCESSING])
-
-    def field_value(self) -> list[str]:
-        return [p.value for p, box in self.boxes.items() if box.isChecked()]
-
-    def set_field_value(self, value: list[str] | None) -> None:
-        for purpose, box in self.boxes.items():
-            box.setChecked(purpose.value in (value or []))
+__all__ = ["ConsentBoxes", "FormPage"]  # the base of the pages, where the tests know it
 
 
 def _own_and_ui_name(code: str) -> str:
@@ -153,13 +54,47 @@ def _own_and_ui_name(code: str) -> str:
 
 
 class LanguagePage(FormPage):
-    def __init__(self) -> None:
+    """The language of the interview, and the site and caseworker that will follow her."""
+
+    def __init__(self, choices: IntakeChoices) -> None:
         super().__init__(
-            "language", self.tr("Interview language"), self.tr("The language you speak together.")
+            "language",
+            self.tr("Interview language and site"),
+            self.tr("The language you speak together, and who will follow her."),
         )
+        self.choices = choices
         self.language = QComboBox()
         fill_combo(self.language, [(c, _own_and_ui_name(c)) for c in INTAKE_LANGUAGES])
+        ui = record_labels.ui_language()
+        write_value(self.language, ui if ui in INTAKE_LANGUAGES else "en")
+        self.site = QComboBox()
+        fill_combo(self.site, [(s.id, s.name) for s in choices.sites])
+        self.caseworker = QComboBox()
         self.add("_language", self.tr("&Language"), self.language)
+        self.add("site_id", self.tr("&Site"), self.site)
+        self.add("caseworker_id", self.tr("Case&worker"), self.caseworker)
+        self.site.currentIndexChanged.connect(self._fill_caseworkers)
+        own = choices.own_site_id
+        write_value(self.site, own if own is not None else self.site.currentData())
+        self._fill_caseworkers()
+
+    def _fill_caseworkers(self) -> None:
+        chosen = self.caseworker.currentData()
+        people = self.choices.caseworkers_for(self.site.currentData())
+        fill_combo(self.caseworker, [(c.id, c.name) for c in people], self.tr("To assign"))
+        write_value(self.caseworker, chosen)
+
+    def host_language(self) -> str:
+        """Of the chosen site's country; the interface language when the site has none."""
+        site_id = self.site.currentData()
+        site = next((s for s in self.choices.sites if s.id == site_id), None)
+        return (site.host_language if site else None) or record_labels.ui_language()
+
+    def shown_values(self) -> list[tuple[str, str]]:
+        rows = [row for row in super().shown_values() if row[0] != self.labels["_language"]]
+        if self.caseworker.currentData() is None:
+            rows.append((self.labels["caseworker_id"], self.tr("to assign")))
+        return rows
 
 
 class ConsentPage(FormPage):
@@ -215,7 +150,7 @@ class IdentityPage(FormPage):
         self.phone, self.email = QLineEdit(), QLineEdit()
         self.add("first_name", self.tr("&First name"), self.first_name)
         self.add("last_name", self.tr("&Last name"), self.last_name)
-        self.add("birth_date", self.tr("&Birth date"), self.birth_date)
+        self.add("birth_date", self.tr("Birth &date"), self.birth_date)
         self.add("phone", self.tr("&Phone"), self.phone)
         self.add("email", self.tr("E-&mail"), self.email)
 
@@ -228,13 +163,15 @@ class OriginPage(FormPage):
         super().__init__("origin", self.tr("Origin and residence permit"))
         self._warnings_of = warnings_of
         self._shown: list[str] | None = None
-        self.country_of_birth = QComboBox()
-        fill_combo(self.country_of_birth, record_labels.countries(), self.tr("Not known"))
+        self.country_of_birth, self.nationality = QComboBox(), QComboBox()
+        for combo in (self.country_of_birth, self.nationality):
+            fill_combo(combo, record_labels.countries(), self.tr("Not known"))
         self.arrival_year = YearSpin()
         self.permit_type = QComboBox()
         fill_combo(self.permit_type, enum_items(PermitType), self.tr("Not known"))
         self.permit_expires_on = OptionalDateEdit()
         self.add("country_of_birth", self.tr("&Country of birth"), self.country_of_birth)
+        self.add("nationality", self.tr("Citi&zenship"), self.nationality)
         self.add("arrival_year", self.tr("&Arrival year"), self.arrival_year)
         self.add("permit_type", self.tr("&Permit"), self.permit_type)
         self.add("permit_expires_on", self.tr("Permit &expires on"), self.permit_expires_on)
@@ -255,6 +192,8 @@ class OriginPage(FormPage):
 
     def validatePage(self) -> bool:
         """The first Next with eligibility warnings shows them; the second goes on."""
+        if not super().validatePage():
+            return False
         codes = self._warnings_of()
         if codes and codes != self._shown:
             self._shown = codes
@@ -273,7 +212,7 @@ class LanguagesPage(FormPage):
         self.languages = LanguagesEdit()
         self.host_language = QComboBox()
         fill_combo(self.host_language, record_labels.languages())
-        write_value(self.host_language, "it")
+        write_value(self.host_language, record_labels.ui_language())
         self.host_cefr = QComboBox()
         levels = [(c.value, c.value) for c in CefrLevel if c is not CefrLevel.NONE]
         fill_combo(self.host_cefr, [(CefrLevel.NONE.value, self.tr("None yet")), *levels])
@@ -281,7 +220,7 @@ class LanguagesPage(FormPage):
         self.host_cefr.setCurrentIndex(0)
         self.add("languages", self.tr("&Languages she speaks"), self.languages)
         self.add("host_language", self.tr("&Host-country language"), self.host_language)
-        self.add("host_cefr", self.tr("Her &level (self-assessed, CEFR)"), self.host_cefr)
+        self.add("host_cefr", self.tr("Her le&vel (self-assessed, CEFR)"), self.host_cefr)
 
 
 class EducationPage(FormPage):
@@ -299,15 +238,14 @@ class EducationPage(FormPage):
         self.employment_status = QComboBox()
         fill_combo(self.employment_status, enum_items(EmploymentStatus))
         write_value(self.employment_status, EmploymentStatus.UNKNOWN)
-        self.work_experience, self.skills = _text_box(), TagsEdit()
-        self.skills.setPlaceholderText(self.tr("Separated by commas"))
+        self.work_experience, self.skills = text_box(), SkillsEdit()
         self.add("education_level", self.tr("&Education (ISCED)"), self.education_level)
         self.add(
             "qualification_recognised",
             self.tr("&Qualification recognised"),
             self.qualification_recognised,
         )
-        self.add("employment_status", self.tr("&Employment status"), self.employment_status)
+        self.add("employment_status", self.tr("Em&ployment status"), self.employment_status)
         self.add("work_experience", self.tr("&Work experience"), self.work_experience)
         self.add("skills", self.tr("&Skills"), self.skills)
 
@@ -333,8 +271,8 @@ class FamilyPage(FormPage):
 class NeedsPage(FormPage):
     def __init__(self) -> None:
         super().__init__("needs", self.tr("Needs and goals"))
-        self.needs_and_goals = _text_box()
-        self.add("needs_and_goals", self.tr("&Needs and goals"), self.needs_and_goals)
+        self.needs_and_goals = text_box()
+        self.add("needs_and_goals", self.tr("Needs and &goals"), self.needs_and_goals)
 
 
 class ReviewPage(FormPage):

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from datetime import date
+from itertools import pairwise
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -18,16 +19,16 @@ from PySide6.QtWidgets import (
 )
 
 from w4i_desktop.documents.notice import Notice
-from w4i_desktop.errors import W4IError
+from w4i_desktop.errors import BadInput, W4IError
 from w4i_desktop.services import duplicates, intake, notices
 from w4i_desktop.views import record_labels
 from w4i_desktop.views.app_state import AppState
 from w4i_desktop.views.document_files import ask_save_path, write_then_offer
+from w4i_desktop.views.intake_form import FORM_STYLE, FormPage, sentence
 from w4i_desktop.views.intake_pages import (
     ConsentPage,
     EducationPage,
     FamilyPage,
-    FormPage,
     IdentityPage,
     LanguagePage,
     LanguagesPage,
@@ -35,8 +36,8 @@ from w4i_desktop.views.intake_pages import (
     OriginPage,
     ReviewPage,
 )
-from w4i_desktop.views.messages import field_message, user_message
-from w4i_desktop.views.record_widgets import RowsModel, read_only_table
+from w4i_desktop.views.messages import core_message, field_message, user_message
+from w4i_desktop.views.record_widgets import RowsModel, read_only_table, write_value
 
 
 class IntakeWizard(QWizard):
@@ -51,21 +52,23 @@ class IntakeWizard(QWizard):
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Submit"))
+        self.setStyleSheet(FORM_STYLE)
         self.state = state
         self.draft_id = draft_id
         self.participant_id: int | None = None
         self._restoring = False
-        self.language_page = LanguagePage()
+        self.language_page = LanguagePage(intake.choices(state.ctx))
         self.consent_page = ConsentPage(self._notice, self._print_notice)
         self.identity_page = IdentityPage()
         self.origin_page = OriginPage(self._eligibility_warnings)
         self.review_page = ReviewPage(self._submit)
+        self.languages_page = LanguagesPage()
         self.form_pages: list[FormPage] = [
             self.language_page,
             self.consent_page,
             self.identity_page,
             self.origin_page,
-            LanguagesPage(),
+            self.languages_page,
             EducationPage(),
             FamilyPage(),
             NeedsPage(),
@@ -74,7 +77,16 @@ class IntakeWizard(QWizard):
         for page in self.form_pages:
             self.addPage(page)
         self.resize(720, 560)
+        # Tab from a page's last field reaches Next (or Submit) before Back, so that Return
+        # there goes on, not back.
+        buttons = QWizard.WizardButton
+        chain = [self.button(b) for b in (buttons.NextButton, buttons.FinishButton)]
+        chain += [self.button(buttons.BackButton), self.button(buttons.CancelButton)]
+        for before, after in pairwise(chain):
+            QWidget.setTabOrder(before, after)
         self.currentIdChanged.connect(self._page_changed)
+        self.language_page.site.currentIndexChanged.connect(self._site_changed)
+        self._site_changed()
         if draft_id is not None:
             self._restore(draft_id)
 
@@ -89,6 +101,10 @@ class IntakeWizard(QWizard):
         data["preferred_language"] = self.language()  # documents for her come in this language
         return data
 
+    def _site_changed(self) -> None:
+        """The host-country language is the one of the chosen site's country."""
+        write_value(self.languages_page.host_language, self.language_page.host_language())
+
     def _notice(self) -> Notice:
         return notices.privacy_notice(self.state.ctx, self.language())
 
@@ -96,7 +112,7 @@ class IntakeWizard(QWizard):
         title = self.tr("Print the privacy notice")
         language = self.language()
         target = ask_save_path(
-            self, title, f"privacy-notice-{language}.pdf", self.tr("PDF files (*.pdf)")
+            self, title, f"W4I-privacy-notice-{language}.pdf", self.tr("PDF files (*.pdf)")
         )
         if target is None:
             return
@@ -126,11 +142,14 @@ class IntakeWizard(QWizard):
                 page.load(data)
             self.restart()
             while self.currentId() < min(step, len(self.form_pages) - 1):
+                reached = self.currentId()
                 self.next()
+                if self.currentId() == reached:
+                    break  # an answer of this page has a problem: resumed here, marked
         finally:
             self._restoring = False
 
-    def save_draft(self) -> None:
+    def save_draft(self) -> bool:
         step = max(self.currentId(), 0)
         try:
             self.draft_id = intake.save_draft(
@@ -138,6 +157,8 @@ class IntakeWizard(QWizard):
             )
         except W4IError as exc:
             QMessageBox.warning(self, self.windowTitle(), field_message(exc, self._labels()))
+            return False
+        return True
 
     def _labels(self) -> dict[str, str]:
         """The labels of the questions, to name the one an error is about."""
@@ -153,7 +174,7 @@ class IntakeWizard(QWizard):
 
     def _fill_review(self) -> None:
         lines = []
-        for page in self.form_pages[1:-1]:
+        for page in self.form_pages[:-1]:
             rows = page.shown_values()
             if rows:
                 lines.append(page.title())
@@ -174,7 +195,7 @@ class IntakeWizard(QWizard):
                 ctx,
                 data.get("first_name"),
                 data.get("last_name"),
-                date.fromisoformat(data["birth_date"]) if data.get("birth_date") else None,
+                self.identity_page.birth_date.date_value(),  # None if not a date
                 data.get("phone"),
             )
             if found and not self._create_anyway(found):
@@ -182,6 +203,7 @@ class IntakeWizard(QWizard):
             self.participant_id = intake.submit(ctx, self.draft_id, data)
         except W4IError as exc:
             self.review_page.error.setText(field_message(exc, self._labels()))
+            self._point_at(exc)
             return False
         self.draft_id = None
         self.submitted.emit(self.participant_id)
@@ -203,11 +225,47 @@ class IntakeWizard(QWizard):
         box.exec()
         return box.clickedButton() is create
 
+    def _point_at(self, exc: W4IError) -> None:
+        """The safety net at Submit: back to the page of the field refused, marked there."""
+        if not isinstance(exc, BadInput) or exc.field is None:
+            return
+        key = exc.field
+        page = next((p for p in self.form_pages if key in p.fields), None)
+        if page is None:
+            return
+        while self.currentPage() is not page and self.currentId() > 0:
+            self.back()
+        page.show_problems({key: sentence(core_message(exc))})
+
     def reject(self) -> None:
         """Closing keeps what was answered: the interview can be resumed from its draft."""
+        kept = False
         if self.participant_id is None and (self.draft_id is not None or self.currentId() > 0):
-            self.save_draft()
+            kept = self.save_draft()
         super().reject()
+        if kept:
+            self._say_kept()
+
+    def _say_kept(self) -> None:
+        """Where the unfinished interview is now (a box that does not wait for its answer)."""
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.windowTitle(),
+            self.tr("The interview was kept as a draft. You can continue it from %1.").replace(
+                "%1", f"{_menu('&File')} > {_menu('Intake &drafts…')} (Ctrl+Shift+I)"
+            ),
+            QMessageBox.StandardButton.Ok,
+            self.parentWidget(),
+        )
+        box.setObjectName("draftKept")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._kept_box = box  # alive while shown, also when the wizard has no parent
+        box.open()
+
+
+def _menu(source: str) -> str:
+    """The words of a main-window menu or command, as the menu shows them (main_menus.py)."""
+    return QCoreApplication.translate("MainWindow", source).replace("&", "").rstrip("…")
 
 
 class DraftsDialog(QDialog):

@@ -7,7 +7,8 @@ from functools import cache
 from typing import Any
 
 from babel import Locale, UnknownLocaleError
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QDateTime, QLocale, Qt
+from PySide6.QtWidgets import QLabel, QWidget
 
 from w4i_desktop.enums import ClosureReason, Role, StepKind
 
@@ -88,18 +89,65 @@ def country(code: str | None) -> str:
     return str(names.get(code, code))
 
 
+def _four_digit_year(fmt: str) -> str:
+    return fmt if "yyyy" in fmt else fmt.replace("yy", "yyyy")
+
+
+def date_format() -> str:
+    """The locale's short date format with a four-digit year: 14/05/1985, never 14/05/85 (a
+    birth year or a closing year needs its century)."""
+    return _four_digit_year(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
+
+
+def date_time_format() -> str:
+    """The locale's short date and time format, with a four-digit year."""
+    return _four_digit_year(QLocale().dateTimeFormat(QLocale.FormatType.ShortFormat))
+
+
 def short_date(value: date | datetime | None) -> str:
+    """A date as tables and labels show it: the locale's order, a four-digit year."""
     if value is None:
         return ""
     if isinstance(value, datetime):
         value = value.astimezone().date()
-    locale = QLocale()
-    text: str = locale.toString(
-        QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat
-    )
+    text: str = QLocale().toString(QDate(value.year, value.month, value.day), date_format())
+    return text
+
+
+def date_time(value: datetime | None) -> str:
+    """A moment (a note added, a backup made) in local time, with a four-digit year."""
+    if value is None:
+        return ""
+    moment = QDateTime.fromSecsSinceEpoch(int(value.timestamp()))
+    text: str = QLocale().toString(moment, date_time_format())
     return text
 
 
 def decimal(value: float, places: int = 1) -> str:
     """A number with `places` decimals as the user's locale writes it (12,5 or 12.5)."""
     return QLocale().toString(value, "f", places)
+
+
+def mnemonic_room(label: QLabel) -> int:
+    """How many pixels wider than measured a label's text is drawn: the underlined letter of
+    its shortcut ("&Telefono") is drawn apart from its neighbours, losing their kerning, so
+    "Telefono" came out as "Telefonc", its last letter cut."""
+    text = label.text()
+    at = text.replace("&&", "\0\0").find("&")
+    if at < 0 or at + 1 >= len(text) or label.textFormat() == Qt.TextFormat.RichText:
+        return 0
+    metrics = label.fontMetrics()
+    plain = text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+    pieces = (text[:at].replace("&&", "&"), text[at + 1], text[at + 2 :].replace("&&", "&"))
+    drawn = sum(metrics.horizontalAdvance(piece) for piece in pieces)
+    return max(drawn - metrics.horizontalAdvance(plain), 0)
+
+
+def keep_labels_whole(root: QWidget) -> None:
+    """Make every label under `root` whose text has a shortcut letter a little wider than its
+    measured text, for what the split drawing adds: QLabel clips its text to its own width, and
+    a form label is exactly that wide ("Telefonc")."""
+    for label in root.findChildren(QLabel):
+        if "&" in label.text() and label.textFormat() != Qt.TextFormat.RichText:
+            spare = max(2, label.fontMetrics().height() // 6, mnemonic_room(label) + 1)
+            label.setMinimumWidth(max(label.minimumWidth(), label.sizeHint().width() + spare))

@@ -15,6 +15,7 @@ from PySide6.QtCore import (
 )
 
 from w4i_desktop import config
+from w4i_desktop.views.plurals import install_english_plurals
 
 UI_LANGUAGES = ("en", "it", "es", "sv", "nl")
 # The country whose conventions (dates, decimal comma) go with each language here.
@@ -56,6 +57,7 @@ def apply_language(language: str) -> bool:
     _installed.clear()
     QLocale.setDefault(QLocale(LOCALES.get(language, "en_GB")))
     if language == "en":
+        install_english_plurals([])  # "1 participant", not "1 participant(s)"
         return True
     ours = QTranslator(app)
     found = ours.load(str(config.translations_dir() / f"w4i_{language}.qm"))
@@ -66,6 +68,7 @@ def apply_language(language: str) -> bool:
     if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)
         _installed.append(qt)
+    install_english_plurals(list(_installed))  # beneath ours: a counted text it lacks
     return found
 
 

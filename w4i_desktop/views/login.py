@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -82,7 +83,7 @@ class LoginPage(QWidget):
         self.server_password.setVisible(state.needs_server_password)
 
         box = QWidget()
-        box.setMaximumWidth(420)
+        box.setObjectName("loginBox")
         inner = QVBoxLayout(box)
         inner.addWidget(self.title)
         inner.addWidget(self.subtitle)
@@ -92,9 +93,18 @@ class LoginPage(QWidget):
         inner.addWidget(self.submit)
         inner.addWidget(self.forgot_button, 0, Qt.AlignmentFlag.AlignRight)
 
+        # A fixed width, wide enough for the longest translation, and no alignment flag: the
+        # wrapped subtitle and error then get the height they need at that width, and the
+        # boxes keep theirs (placed by alignment, the box got its one-line height and the
+        # boxes were squeezed to 10 px when a wrapped error appeared).
+        box.setFixedWidth(max(inner.sizeHint().width(), 52 * self.fontMetrics().averageCharWidth()))
+        centred = QHBoxLayout()
+        centred.addStretch(1)
+        centred.addWidget(box)
+        centred.addStretch(1)
         outer = QVBoxLayout(self)
         outer.addStretch(1)
-        outer.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer.addLayout(centred)
         outer.addStretch(2)
 
         self._wait = QTimer(self)
@@ -103,7 +113,18 @@ class LoginPage(QWidget):
         self._seconds_left = 0
 
     def showEvent(self, event: object) -> None:
+        self._focus_first_empty()
+
+    def _focus_first_empty(self) -> None:
+        """Password when the user name is known (the last user, or who locked), else the name."""
         (self.password if self.username.text() else self.username).setFocus()
+
+    def offer_username(self, username: str) -> None:
+        """At a lock: the name of who locked, ready for her password."""
+        if username:
+            self.username.setText(username)
+        self.password.clear()
+        self._focus_first_empty()
 
     def attempt(self) -> None:
         if self._seconds_left > 0:

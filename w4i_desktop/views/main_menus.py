@@ -105,7 +105,7 @@ class MainMenus:
                 lambda _=False, r=row: window.nav.setCurrentRow(r),
             )
             go_menu.addAction(action)
-        language_menu = window.menuBar().addMenu(translate("MainWindow", "&Language"))
+        language_menu = window.menuBar().addMenu(translate("MainWindow", "Lang&uage"))
         window.language_actions = QActionGroup(window)
         current = chosen_language()
         for code in UI_LANGUAGES:

@@ -45,7 +45,7 @@ from w4i_desktop.views.reports_screen import ReportsScreen
 from w4i_desktop.views.retention_dialog import RetentionDialog
 from w4i_desktop.views.settings_screen import SettingsScreen
 from w4i_desktop.views.template_editor import TemplateEditor
-from w4i_desktop.views.work_place import WorkPlace
+from w4i_desktop.views.work_place import WorkPlace, default_geometry
 
 DEFAULT_LOCK_MINUTES = 10
 SCREENS = ("dashboard", "participants", "employers", "pathways", "reports", "settings")
@@ -74,6 +74,8 @@ class MainWindow(QMainWindow):
         self.state = state
         self.setMinimumSize(1024, 700)
         self._retranslate_pending = False
+        # Whose session the screens hold: another user gets them fresh (filters, search, record).
+        self._session_user: int | None = None
 
         self.user_label = QLabel()
         self.site_label = QLabel()
@@ -113,6 +115,7 @@ class MainWindow(QMainWindow):
         self.employers = EmployersScreen(state)
         self.employers.new_placement.connect(self.new_placement_with)
         self.employers.find_candidates.connect(self.candidates_for)
+        self.employers.open_participant.connect(self._show_participant)
         self.participants.record.placements.matching_requested.connect(self.vacancies_for)
         self.pathways = TemplateEditor(state)
         self.dashboard = DashboardPage(state)
@@ -123,6 +126,8 @@ class MainWindow(QMainWindow):
         )
         self.settings_screen.language_chosen.connect(self.choose_language)
         self.dashboard.open_participant.connect(self._show_participant)
+        self.dashboard.show_caseworker.connect(self._show_caseworker)
+        self.dashboard.start_intake.connect(lambda: self.start_intake(None))
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setAccessibleName(self.tr("Screens"))
@@ -164,7 +169,13 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.stack.addWidget(work)
         self.stack.addWidget(self.login)
+        old = self.centralWidget()
+        if old is not None:
+            # Deleting the old screens can leave the window inactive with the focus nowhere
+            # (its shortcuts dead): take the keyboard back once they are gone.
+            old.destroyed.connect(lambda: QTimer.singleShot(0, self, self._settle_focus))
         self.setCentralWidget(self.stack)  # deletes the previous screens, if any
+        labels.keep_labels_whole(self.stack)  # "Telefono", not "Telefonc"
 
     # --- menus ---------------------------------------------------------------------------------
 
@@ -174,6 +185,11 @@ class MainWindow(QMainWindow):
     # --- session -------------------------------------------------------------------------------
 
     def _show_session(self) -> None:
+        user_id = self.state.ctx.actor.user_id
+        another_user = self._session_user is not None and user_id != self._session_user
+        if another_user:
+            self._rebuild_for_another_user()
+        self._session_user = user_id
         self._show_session_labels()
         self.stack.setCurrentIndex(0)
         self.idle.start()
@@ -199,6 +215,15 @@ class MainWindow(QMainWindow):
         self.import_action.setVisible(allowed(actor.role, Action.DATA_IMPORT))
         self.restore_action.setVisible(local and allowed(actor.role, Action.BACKUP_RESTORE))
 
+    def _rebuild_for_another_user(self) -> None:
+        """Another user signed in after a lock: she starts from fresh screens, with nothing of
+        the previous user's (filters, search text, the record open and its unsaved text), on
+        the same screen."""
+        row = self.nav.currentRow()
+        self.menus.remove()
+        self._build()
+        self.nav.setCurrentRow(max(row, 0))
+
     def _show_locked(self) -> None:
         self.idle.stop()
         self.lock_label.setText(self.tr("Locked"))
@@ -212,7 +237,7 @@ class MainWindow(QMainWindow):
         ):
             action.setEnabled(False)
         self.stack.setCurrentWidget(self.login)
-        self.login.username.setFocus()
+        self.login.offer_username(self.state.last_username)
 
     def _after_login(self) -> None:
         self.stack.setCurrentIndex(0)
@@ -318,6 +343,20 @@ class MainWindow(QMainWindow):
         else:
             self._show_session_labels()
 
+    def _settle_focus(self) -> None:
+        """Keep the keyboard in this window after the screens were built again (language,
+        another user): the widget that had the focus is gone."""
+        if not self.isVisible() or QApplication.activePopupWidget() is not None:
+            return  # a menu opened meanwhile has the keys
+        if not self.isActiveWindow():
+            self.activateWindow()
+        focus = QApplication.focusWidget()
+        if focus is None or not self.isAncestorOf(focus):
+            if self.state.is_locked:
+                self.login.offer_username(self.state.last_username)
+            else:
+                self.nav.setFocus()
+
     def candidates_for(self, vacancy_id: int) -> MatchingDialog:
         dialog = MatchingDialog(self.state.ctx, vacancy_id=vacancy_id, parent=self)
         dialog.open_participant.connect(self._show_participant)
@@ -332,6 +371,25 @@ class MainWindow(QMainWindow):
     def _show_participant(self, participant_id: int) -> None:
         self.nav.setCurrentRow(SCREENS.index("participants"))
         self.participants.open_participant(participant_id)
+
+    def _show_caseworker(self, caseworker_id: int) -> None:
+        """From the dashboard's team table: the list of her open participants."""
+        self.nav.setCurrentRow(SCREENS.index("participants"))
+        self.participants.show_list()
+        if self.participants.showing_record:  # a record with unsaved changes stays
+            return
+        listing = self.participants.list
+        listing.search.clear()
+        for combo, index in (
+            (listing.site, 0),  # all sites
+            (listing.status, listing.status.findData("open")),
+            (listing.caseworker, listing.caseworker.findData(caseworker_id)),
+        ):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(max(index, 0))
+            combo.blockSignals(False)
+        listing.apply_filters()
+        listing.table.setFocus()
 
     def find_participant(self) -> None:
         self.nav.setCurrentRow(SCREENS.index("participants"))
@@ -354,10 +412,18 @@ class MainWindow(QMainWindow):
     def _restore_settings(self) -> None:
         settings = QSettings()
         geometry = settings.value("window/geometry")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
+        if not (isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)):
+            self._default_geometry()
         screen = settings.value("window/screen", "participants")
         self.nav.setCurrentRow(SCREENS.index(screen) if screen in SCREENS else 1)
+
+    def _default_geometry(self) -> None:
+        screen = self.screen() or QApplication.primaryScreen()
+        if screen is not None:
+            geometry, maximised = default_geometry(screen.availableGeometry(), self.minimumSize())
+            self.setGeometry(geometry)
+            if maximised:
+                self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
 
     def save_settings(self) -> None:
         settings = QSettings()

@@ -23,7 +23,9 @@ from w4i_desktop.services import matching
 from w4i_desktop.services.context import Context
 from w4i_desktop.services.match_scoring import Match, Reason
 from w4i_desktop.views.messages import user_message
+from w4i_desktop.views.record_labels import language_name
 from w4i_desktop.views.record_widgets import RowsModel, read_only_table
+from w4i_desktop.views.skill_labels import skill_names
 
 # Spelled out at each call, so pyside6-lupdate finds the context and the text.
 translate = QCoreApplication.translate
@@ -35,11 +37,20 @@ _CTX = "Matching"
 _TEXTS: dict[str, Any] = {
     "no_consent": QT_TRANSLATE_NOOP("Matching", "no consent to share her data with employers"),
     "language_not_required": QT_TRANSLATE_NOOP("Matching", "no language level required"),
-    "language_meets": QT_TRANSLATE_NOOP("Matching", "{her} meets {needed}"),
-    "language_exceeds": QT_TRANSLATE_NOOP("Matching", "{her} exceeds {needed}"),
-    "language_below": QT_TRANSLATE_NOOP("Matching", "{her} is one level below {needed}"),
+    "language_meets": QT_TRANSLATE_NOOP(
+        "Matching", "{language}: {her}, meets the required {needed}"
+    ),
+    "language_exceeds": QT_TRANSLATE_NOOP(
+        "Matching", "{language}: {her}, above the required {needed}"
+    ),
+    "language_below": QT_TRANSLATE_NOOP(
+        "Matching", "{language}: {her}, one level below the required {needed}"
+    ),
     "language_far_below": QT_TRANSLATE_NOOP(
-        "Matching", "{her} is far below {needed} ({levels} levels)"
+        "Matching", "{language}: {her}, far below the required {needed} ({levels} levels)"
+    ),
+    "language_unknown": QT_TRANSLATE_NOOP(
+        "Matching", "{language}: level not assessed, {needed} required"
     ),
     "no_skills_required": QT_TRANSLATE_NOOP("Matching", "no particular skills asked"),
     "skills_overlap": QT_TRANSLATE_NOOP("Matching", "skills: {skills} ({count} of {asked})"),
@@ -56,6 +67,8 @@ _TEXTS: dict[str, Any] = {
     "schedule_hours_unknown": QT_TRANSLATE_NOOP("Matching", "working hours not given"),
     "same_municipality": QT_TRANSLATE_NOOP("Matching", "lives in {municipality}"),
     "other_municipality": QT_TRANSLATE_NOOP("Matching", "lives in {her}, job in {job}"),
+    "commutes_to": QT_TRANSLATE_NOOP("Matching", "lives in {her}, commutes to {job}"),
+    "would_relocate": QT_TRANSLATE_NOOP("Matching", "lives in {her}, would relocate to {job}"),
     "municipality_unknown": QT_TRANSLATE_NOOP("Matching", "municipality not recorded"),
     "childcare_not_needed": QT_TRANSLATE_NOOP("Matching", "no childcare needed"),
     "childcare_compatible": QT_TRANSLATE_NOOP("Matching", "the employer accommodates childcare"),
@@ -88,14 +101,19 @@ def _param(key: str, value: str) -> str:
         return ", ".join(names) or value
     if key == "parts":
         return ", ".join(_tr(_PARTS.get(p.strip(), p.strip())) for p in value.split(","))
+    if key == "language":
+        return language_name(value) if value else translate("Matching", "Host language")
+    if key == "skills":
+        return skill_names(k.strip() for k in value.split(",") if k.strip())
     return value
 
 
 def reason_text(reason: Reason) -> str:
-    """The reason in the user's language."""
+    """The reason in the user's language; a code without a template here (none should be
+    left) shows as "?" rather than an untranslated key."""
     template = _TEXTS.get(reason.code)
     if template is None:
-        return reason.text
+        return "?"
     shown = {k: _param(k, v) for k, v in reason.params.items()}
     return _tr(template).format(**shown)
 
@@ -190,10 +208,13 @@ class MatchingDialog(QDialog):
         if self.for_vacancy:
             first = self.matches[0] if self.matches else None
             self.heading.setText(
-                self.tr("%1 at %2: %3 candidate(s) who agreed to share their profile.")
+                self.tr(
+                    "%1 at %2: %n candidate(s) who agreed to share their profile.",
+                    "",
+                    len(self.matches),
+                )
                 .replace("%1", first.vacancy_title if first else "")
                 .replace("%2", first.employer_name if first else "")
-                .replace("%3", str(len(self.matches)))
                 if first
                 else self.tr("Nobody who agreed to share her profile with employers matches yet.")
             )

@@ -17,6 +17,7 @@ from w4i_desktop.errors import (
     BadInput,
     CorruptDatabase,
     DatabaseLocked,
+    FileInUse,
     NotADatabase,
     NotFound,
     PermissionDenied,
@@ -56,6 +57,12 @@ def user_message(exc: W4IError) -> str:
         return translate(
             "Messages", "The disk is full. Nothing was changed; free some space and try again."
         )
+    if isinstance(exc, FileInUse):
+        return translate(
+            "Messages",
+            "The file %1 is open in another program (Excel?). Close it there, or save under "
+            "another name.",
+        ).replace("%1", exc.name)
     if isinstance(exc, StaleEdit):
         return translate(
             "Messages",

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import dataclasses
+from dataclasses import dataclass
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -14,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -24,21 +24,29 @@ from w4i_desktop.services import users
 from w4i_desktop.services.participants import ParticipantQuery
 from w4i_desktop.views import labels
 from w4i_desktop.views.app_state import AppState
-from w4i_desktop.views.participant_table import ID_ROLE, ParticipantTableModel
+from w4i_desktop.views.participant_table import (
+    COL_NAME,
+    ID_ROLE,
+    ParticipantTableModel,
+    ParticipantTableView,
+)
 
 SEARCH_DELAY_MS = 150
-# Starting widths in average characters: code, name, age, country, site, caseworker, stage.
-COLUMN_CHARS = (11, 28, 5, 18, 14, 20, 22)
 
 
-class ParticipantTableView(QTableView):
-    open_requested = Signal(int)
+@dataclass(frozen=True)
+class ListFilters:
+    """What the list shows, by value (ids and keys, never the translated text of a choice): it
+    survives building the screen again in another language."""
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
-            self.open_requested.emit(int(self.currentIndex().data(ID_ROLE)))
-            return
-        super().keyPressEvent(event)
+    text: str = ""
+    site_id: int | None = None
+    status: str | None = "open"
+    caseworker_id: int | None = None
+    stage: str | None = None
+    sort_column: int = COL_NAME
+    sort_order: Qt.SortOrder = Qt.SortOrder.AscendingOrder
+    selected_id: int | None = None
 
 
 class ParticipantListPage(QWidget):
@@ -77,10 +85,13 @@ class ParticipantListPage(QWidget):
         self.count_label = QLabel()
         self.count_label.setObjectName("participantCount")
 
+        # The model asks for what the filters say from its first query on (its own default
+        # query would list closed cases under "Open").
+        self.model.query = self.current_query()
         self.table = ParticipantTableView()
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+        self.table.sortByColumn(COL_NAME, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -91,16 +102,18 @@ class ParticipantListPage(QWidget):
         rows = self.table.verticalHeader()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         rows.setDefaultSectionSize(self.fontMetrics().height() + 10)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        char = self.fontMetrics().averageCharWidth()
-        for column, chars in enumerate(COLUMN_CHARS):
-            header.resizeSection(column, chars * char + 16)
         self.table.setAccessibleName(self.tr("Participants"))
         self.table.doubleClicked.connect(self._open_index)
         self.table.open_requested.connect(self.open_participant)
 
+        # The choices give way to the search box on a narrow window (their lists show the
+        # whole names), rather than pushing the window wider.
+        for combo in (self.site, self.status, self.caseworker, self.stage):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(10)
+        self.search.setMinimumWidth(22 * self.fontMetrics().averageCharWidth())
         filters = QHBoxLayout()
         filters.addWidget(self.search, 3)
         filters.addWidget(self.site, 1)
@@ -122,14 +135,36 @@ class ParticipantListPage(QWidget):
         for combo in (self.site, self.status, self.caseworker, self.stage):
             combo.currentIndexChanged.connect(self.apply_filters)
 
+        # The site and caseworker to choose once their lists are filled (by set_filters).
+        self._wanted: tuple[int | None, int | None] | None = None
         state.unlocked.connect(self.on_unlocked)
         state.locked.connect(self.model.clear)
+        if not state.is_locked:  # built during a session (a language switch): fill it now
+            self.on_unlocked()
 
     # --- session -------------------------------------------------------------------------------
 
     def on_unlocked(self) -> None:
+        self.refresh_choices()
+        self.apply_filters()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # Sites and caseworkers added meanwhile (Settings) are offered; the list is queried
+        # again only if a choice went away.
+        if not self.state.is_locked:
+            before = (self.site.currentData(), self.caseworker.currentData())
+            self.refresh_choices()
+            if (self.site.currentData(), self.caseworker.currentData()) != before:
+                self.apply_filters()
+        super().showEvent(event)
+
+    def refresh_choices(self) -> None:
+        """Fill the site and caseworker choices for who signed in, keeping the ones chosen
+        (by id) when they are still offered."""
         ctx = self.state.ctx
         volunteer = ctx.actor.role is Role.VOLUNTEER
+        chosen = self._wanted or (self.site.currentData(), self.caseworker.currentData())
+        self._wanted = None
         for combo in (self.site, self.caseworker):
             combo.blockSignals(True)
             combo.clear()
@@ -140,10 +175,62 @@ class ParticipantListPage(QWidget):
                 self.site.addItem(name, site_id)
             for user_id, name in users.list_caseworkers(ctx):
                 self.caseworker.addItem(name, user_id)
-        for combo in (self.site, self.caseworker):
+        for combo, value in zip((self.site, self.caseworker), chosen, strict=True):
+            combo.setCurrentIndex(max(combo.findData(value), 0))
             combo.setVisible(not volunteer)
             combo.blockSignals(False)
+
+    # --- what the list shows -------------------------------------------------------------------
+
+    def filters(self) -> ListFilters:
+        header = self.table.horizontalHeader()
+        current = self.table.currentIndex()
+        return ListFilters(
+            text=self.search.text(),
+            site_id=self.site.currentData(),
+            status=self.status.currentData(),
+            caseworker_id=self.caseworker.currentData(),
+            stage=self.stage.currentData(),
+            sort_column=header.sortIndicatorSection(),
+            sort_order=header.sortIndicatorOrder(),
+            selected_id=int(current.data(ID_ROLE)) if current.isValid() else None,
+        )
+
+    def set_filters(self, filters: ListFilters) -> None:
+        """Choose by value what `filters` says (a choice no longer offered falls back to the
+        first, "All"), then query once. While locked, the site and caseworker are chosen when
+        their lists are filled, at the sign-in."""
+        if self.state.is_locked:
+            self._wanted = (filters.site_id, filters.caseworker_id)
+        combos = (
+            (self.site, filters.site_id),
+            (self.status, filters.status),
+            (self.caseworker, filters.caseworker_id),
+            (self.stage, filters.stage),
+        )
+        for combo, value in combos:
+            combo.blockSignals(True)
+            combo.setCurrentIndex(max(combo.findData(value), 0))
+            combo.blockSignals(False)
+        self.search.blockSignals(True)
+        self.search.setText(filters.text)
+        self.search.blockSignals(False)
+        header = self.table.horizontalHeader()
+        header.blockSignals(True)  # the sort is applied by the query below, once
+        header.setSortIndicator(filters.sort_column, filters.sort_order)
+        header.blockSignals(False)
+        self.model.query = self.model.sorted_query(filters.sort_column, filters.sort_order)
         self.apply_filters()
+        if filters.selected_id is not None:
+            self.select_participant(filters.selected_id)
+
+    def select_participant(self, participant_id: int) -> None:
+        """Make the participant's row current, when it is among the rows loaded."""
+        for row in range(self.model.rowCount()):
+            if self.model.row_at(row).id == participant_id:
+                self.table.selectRow(row)
+                self.table.scrollTo(self.model.index(row, COL_NAME))
+                return
 
     # --- filtering -----------------------------------------------------------------------------
 

@@ -10,7 +10,6 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -21,16 +20,17 @@ from PySide6.QtWidgets import (
 )
 
 from w4i_desktop.errors import BadInput, StaleEdit, W4IError
-from w4i_desktop.services import duplicates, participants, record_views, users
+from w4i_desktop.services import duplicates, participants, record_views, skills, users
 from w4i_desktop.services import validation as v
 from w4i_desktop.services.permissions import Action, allowed
-from w4i_desktop.views import labels, record_prompts
+from w4i_desktop.views import record_prompts
 from w4i_desktop.views.app_state import AppState
-from w4i_desktop.views.closure_dialog import ClosureDialog
 from w4i_desktop.views.message_bar import MessageBar
 from w4i_desktop.views.messages import changed_meanwhile, field_message, stale_message
 from w4i_desktop.views.pathway_tab import PathwayTab
+from w4i_desktop.views.permit_banner import PermitBanner
 from w4i_desktop.views.privacy_actions import PrivacyButton
+from w4i_desktop.views.record_closing import RecordClosing
 from w4i_desktop.views.record_fields import FieldMarks
 from w4i_desktop.views.record_lists import DocumentsTab, TimelineTab
 from w4i_desktop.views.record_prompts import DuplicateChoice
@@ -52,7 +52,7 @@ NEW_DEFAULTS = {
 }
 
 
-class ParticipantRecord(FieldMarks, QWidget):
+class ParticipantRecord(RecordClosing, FieldMarks, QWidget):
     saved = Signal(int)
     closed_record = Signal(int)
     loaded = Signal(int)
@@ -78,11 +78,16 @@ class ParticipantRecord(FieldMarks, QWidget):
         self.save_button.clicked.connect(self.save)
         self.close_button = QPushButton(self.tr("Cl&ose record…"))
         self.close_button.clicked.connect(self.close_record)
+        self.reopen_button = QPushButton(self.tr("R&eopen record…"))
+        self.reopen_button.setObjectName("reopenRecord")
+        self.reopen_button.setToolTip(self.tr("She is back: continue this record"))
+        self.reopen_button.clicked.connect(self.reopen_record)
         self.privacy = PrivacyButton(state)
         self.privacy.failed.connect(self.show_error)
         self.privacy.erased.connect(self._on_erased)
         self.message = MessageBar()
         self.message.reload_requested.connect(self.reload)
+        self.permit_banner = PermitBanner()
 
         self.profile = ProfileTab()
         self.background = BackgroundTab()
@@ -123,9 +128,11 @@ class ParticipantRecord(FieldMarks, QWidget):
         header.addLayout(titles, 1)
         header.addWidget(self.privacy, 0, Qt.AlignmentFlag.AlignTop)
         header.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
+        header.addWidget(self.reopen_button, 0, Qt.AlignmentFlag.AlignTop)
         header.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
+        layout.addWidget(self.permit_banner)
         layout.addWidget(self.message)
         layout.addWidget(self.tabs, 1)
 
@@ -146,6 +153,9 @@ class ParticipantRecord(FieldMarks, QWidget):
         # Her stage in the list follows her steps; placements schedule steps.
         self.pathway.changed.connect(lambda: self.saved.emit(self.participant_id or 0))
         self.placements.changed.connect(self._steps_changed)
+        self.pathway.placement_recorded.connect(
+            lambda: self.placements.show_for(self.state.ctx, self.participant_id)
+        )
         state.unlocked.connect(self._on_unlocked)
 
     # --- loading ------------------------------------------------------------------------------
@@ -212,6 +222,7 @@ class ParticipantRecord(FieldMarks, QWidget):
         self._actor_id = ctx.actor.user_id
         self.clear_message()
         self.profile.set_choices(users.list_sites(ctx), users.list_caseworkers(ctx))
+        self.background.skills.set_entries(skills.list_skills(ctx))
         sees_sensitive = allowed(role, Action.SENSITIVE_NOTES_VIEW)
         self.profile.show_sensitive(sees_sensitive)
         self._hidden = set() if sees_sensitive else {"sensitive_notes"}
@@ -222,13 +233,14 @@ class ParticipantRecord(FieldMarks, QWidget):
             widget.setEnabled(editable)
         self.save_button.setEnabled(editable)
         self.save_action.setEnabled(editable)
-        closed = self._record.get("closed_on") is not None
-        self.close_button.setVisible(existing and allowed(role, Action.PARTICIPANT_CLOSE))
-        self.close_button.setEnabled(not closed)
+        self._show_closure(existing)
         for tab in self.list_tabs:
             self.tabs.setTabEnabled(self.tabs.indexOf(tab), existing)
         self.privacy.show_for(
             self.participant_id if existing else None, self._record.get("code", "")
+        )
+        self.pathway.name_files_after(
+            self._record.get("code", ""), self._record.get("preferred_language")
         )
         self._show_header()
 
@@ -240,18 +252,7 @@ class ParticipantRecord(FieldMarks, QWidget):
             return
         name = " ".join(n for n in (record.get("first_name"), record.get("last_name")) if n)
         self.title.setText(f"{record['code']} · {name}")
-        if record.get("closed_on"):
-            self.status.setText(
-                self.tr("Closed on %1: %2")
-                .replace("%1", labels.short_date(record["closed_on"]))
-                .replace("%2", labels.closure_reason(record["closure_reason"]))
-            )
-        elif record.get("enrolled_on"):
-            self.status.setText(
-                self.tr("Open since %1").replace("%1", labels.short_date(record["enrolled_on"]))
-            )
-        else:
-            self.status.setText(self.tr("Open"))
+        self.status.setText(self._status_text())
 
     def _refresh_lists(self) -> None:
         pid = self.participant_id
@@ -288,6 +289,12 @@ class ParticipantRecord(FieldMarks, QWidget):
             return False
         self._clear_invalid()
         self.clear_message()
+        for key, widget in self.fields.items():
+            problem = getattr(widget, "field_problem", None)  # a date that does not exist
+            if callable(problem) and problem():
+                self._mark_invalid(key, True)
+                self.message.show_error(f"{self.field_labels[key]} — {problem()}")
+                return False
         if self.participant_id is None:
             return self._create()
         changes = self.changed_fields()
@@ -365,25 +372,6 @@ class ParticipantRecord(FieldMarks, QWidget):
             self.revert()
             return True
         return False
-
-    # --- closing ------------------------------------------------------------------------------
-
-    def close_record(self) -> None:
-        if self.participant_id is None or not self.maybe_discard():
-            return
-        name = self.title.text().partition(" · ")[2]
-        dialog = ClosureDialog(name, self._record.get("enrolled_on"), self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        closed_on, reason = dialog.result_values()
-        try:
-            participants.close(self.state.ctx, self.participant_id, closed_on, reason)
-        except W4IError as exc:
-            self.show_error(exc)
-            return
-        self.load(self.participant_id)
-        self.show_info(self.tr("The record was closed."))
-        self.closed_record.emit(self.participant_id)
 
     # --- messages -----------------------------------------------------------------------------
 

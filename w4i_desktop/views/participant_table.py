@@ -1,4 +1,5 @@
-"""The participant list as a Qt item model that pages rows in as the view scrolls."""
+"""The participant list as a Qt item model that pages rows in as the view scrolls, and the
+table view that shows it."""
 
 from __future__ import annotations
 
@@ -8,12 +9,17 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
+    QAbstractItemModel,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
+    QRect,
     Qt,
+    Signal,
 )
+from PySide6.QtGui import QKeyEvent, QResizeEvent
+from PySide6.QtWidgets import QHeaderView, QStyle, QTableView, QWidget
 
 from w4i_desktop.services import participants
 from w4i_desktop.services.participants import ParticipantQuery, ParticipantRow
@@ -42,6 +48,10 @@ SORT_KEYS = {
     COL_SITE: "site",
     COL_ACTIVITY: "last_activity",
 }
+# How the spare width is shared (name, stage and caseworker take most), and the characters of
+# content a column shows whole at least (a code, an age, a date).
+WEIGHTS = (2, 10, 1, 4, 4, 5, 7, 2)
+MIN_CHARS = (12, 8, 3, 6, 6, 8, 8, 10)
 PAGE_SIZE = 100
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -129,8 +139,11 @@ class ParticipantTableModel(QAbstractTableModel):
             return row.id
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, index.column())
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == COL_COUNTRY:
-            return row.country_of_birth
+        if role == Qt.ItemDataRole.ToolTipRole:
+            # The whole text of a cell the column may elide (a long stage or name).
+            if index.column() == COL_COUNTRY:
+                return f"{self._display(row, COL_COUNTRY)} ({row.country_of_birth})"
+            return self._display(row, index.column()) or None
         return None
 
     def _display(self, row: ParticipantRow, column: int) -> str | None:
@@ -155,11 +168,114 @@ class ParticipantTableModel(QAbstractTableModel):
             return labels.short_date(row.last_activity_at)
         return None
 
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+    def sorted_query(self, column: int, order: Qt.SortOrder) -> ParticipantQuery:
+        """The query sorted by `column` (unchanged for a column that does not sort)."""
         key = SORT_KEYS.get(column)
         if key is None:
-            return
+            return self.query
         descending = order == Qt.SortOrder.DescendingOrder
         if column == COL_AGE:  # the oldest have the smallest birth year
             descending = not descending
-        self.set_query(dataclasses.replace(self.query, order_by=key, descending=descending))
+        return dataclasses.replace(self.query, order_by=key, descending=descending)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if column in SORT_KEYS:
+            self.set_query(self.sorted_query(column, order))
+
+
+class ParticipantTableView(QTableView):
+    """The list's table: Enter opens the current row; the columns share the width (no
+    horizontal scrollbar while the longest word of each heading fits), headings wrap onto a
+    second line rather than being cut, and a long cell is elided with its full text as a
+    tooltip."""
+
+    open_requested = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._fitting = False
+        self.user_sized = False  # once she drags a column, the widths are hers
+        self.setWordWrap(False)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setDefaultAlignment(
+            Qt.AlignmentFlag.AlignLeft
+            | Qt.AlignmentFlag.AlignVCenter
+            | Qt.AlignmentFlag(Qt.TextFlag.TextWordWrap.value)
+        )
+        header.sectionResized.connect(self._section_resized)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self.open_requested.emit(int(self.currentIndex().data(ID_ROLE)))
+            return
+        super().keyPressEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_columns()
+
+    def setModel(self, model: QAbstractItemModel | None) -> None:
+        super().setModel(model)
+        self.fit_columns()
+
+    def _section_resized(self, column: int, _old: int, _new: int) -> None:
+        last = self.horizontalHeader().count() - 1
+        if not self._fitting and column != last and self.isVisible():
+            self.user_sized = True
+        if not self._fitting:
+            self._fit_header_height()
+
+    def _fit_header_height(self) -> None:
+        """Tall enough for a heading wrapped onto two lines at its column's width (the
+        header's own size hint counts one line)."""
+        header = self.horizontalHeader()
+        model = self.model()
+        if model is None:
+            return
+        metrics = header.fontMetrics()
+        margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin)
+        arrow_room = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize) + 2 * margin
+        lines = 1
+        for column in range(header.count()):
+            text = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+            # The style's margins, and the sort arrow beside the text of the sorted column.
+            arrow = arrow_room if column == header.sortIndicatorSection() else 0
+            width = max(header.sectionSize(column) - 2 * margin - 6 - arrow, 1)
+            box = metrics.boundingRect(
+                QRect(0, 0, width, 10_000), int(Qt.TextFlag.TextWordWrap), text
+            )
+            lines = max(lines, round(box.height() / metrics.lineSpacing()))
+        header.setMinimumHeight(lines * metrics.lineSpacing() + 2 * margin + 4)
+
+    def minimum_widths(self) -> list[int]:
+        """Per column: its heading's longest word, or the content that must show whole."""
+        model = self.model()
+        metrics = self.fontMetrics()
+        padding = 2 * self.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin) + 12
+        widths = []
+        for column in range(model.columnCount() if model is not None else 0):
+            heading = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+            words = [metrics.horizontalAdvance(word) for word in heading.split()] or [0]
+            content = metrics.horizontalAdvance("0" * MIN_CHARS[column])
+            widths.append(max(*words, content) + padding)
+        return widths
+
+    def fit_columns(self) -> None:
+        """Share the viewport's width by the columns' weights, each at least its minimum."""
+        model = self.model()
+        if model is None or self.user_sized or model.columnCount() != len(WEIGHTS):
+            return
+        header = self.horizontalHeader()
+        minimum = self.minimum_widths()
+        spare = max(self.viewport().width() - sum(minimum), 0)
+        total = sum(WEIGHTS)
+        self._fitting = True
+        try:
+            for column, weight in enumerate(WEIGHTS):
+                header.resizeSection(column, minimum[column] + spare * weight // total)
+        finally:
+            self._fitting = False
+        self._fit_header_height()

@@ -1,5 +1,6 @@
 """Her pathway as a checklist: Space marks the selected step done (or back to do), and the
-buttons start, skip (with a reason) or edit the due date and notes. Overdue steps stand out."""
+buttons start, skip (with a reason) or edit the due date and notes. Overdue steps stand out.
+The job placement step is done by recording her placement: ticking it opens that dialog."""
 
 from __future__ import annotations
 
@@ -20,13 +21,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from w4i_desktop.enums import StepStatus
+from w4i_desktop.catalogues import FALLBACK
+from w4i_desktop.documents.texts import DOCUMENT_LANGUAGES
+from w4i_desktop.enums import StepKind, StepStatus
 from w4i_desktop.errors import W4IError
 from w4i_desktop.services import pathways, record_views, summaries
 from w4i_desktop.services.context import Context
 from w4i_desktop.services.permissions import Action, allowed
 from w4i_desktop.views import labels, record_labels
-from w4i_desktop.views.document_files import ask_save_path, write_then_offer
+from w4i_desktop.views.document_files import ask_save_path, content_name, write_then_offer
+from w4i_desktop.views.placement_dialog import PlacementDialog
 from w4i_desktop.views.record_widgets import (
     OptionalDateEdit,
     RowsModel,
@@ -63,10 +67,15 @@ class StepDialog(QDialog):
         form.addRow(self.tr("&Notes"), self.notes)
         form.addRow(buttons)
 
+    def accept(self) -> None:
+        if self.due.check():  # else a date that does not exist: said under the field
+            super().accept()
+
 
 class PathwayTab(QWidget):
     failed = Signal(object)  # W4IError
     changed = Signal()
+    placement_recorded = Signal()
 
     def __init__(self) -> None:
         super().__init__()
@@ -89,6 +98,9 @@ class PathwayTab(QWidget):
         self._participant_id: int | None = None
         self._steps: dict[int, record_views.StepRow] = {}
         self._can_edit = False
+        self._placed = False  # she has a placement on record
+        # Her code and the summary's language, for the file's name (set by the record).
+        self.file_code, self.file_language = "", FALLBACK
 
         self.done_button = QPushButton(self.tr("Mark &done (Space)"))
         self.done_button.setObjectName("stepDone")
@@ -130,6 +142,17 @@ class PathwayTab(QWidget):
 
     # --- showing ---------------------------------------------------------------------------
 
+    def name_files_after(self, code: str, preferred_language: str | None) -> None:
+        """Her code and preferred language name the summary's file; it is written in her
+        language when documents exist in it, else in English (as services/summaries does)."""
+        self.file_code = code
+        chosen = preferred_language or FALLBACK
+        self.file_language = chosen if chosen in DOCUMENT_LANGUAGES else FALLBACK
+
+    def summary_file_name(self) -> str:
+        """E.g. "W4I-7K2QX-pathway-summary-it.pdf"."""
+        return content_name(self.file_code, "pathway-summary", self.file_language, suffix="pdf")
+
     def show_for(self, ctx: Context, participant_id: int | None) -> None:
         self._context, self._participant_id = ctx, participant_id
         self._can_edit = allowed(ctx.actor.role, Action.PATHWAY_EDIT)
@@ -138,9 +161,11 @@ class PathwayTab(QWidget):
 
     def refresh(self, keep_id: int | None = None) -> None:
         steps: list[record_views.StepRow] = []
+        self._placed = False
         if self._context is not None and self._participant_id is not None:
             try:
                 steps = record_views.pathway_steps(self._context, self._participant_id)
+                self._placed = bool(record_views.placements(self._context, self._participant_id))
             except W4IError as exc:
                 self.failed.emit(exc)
         today = date.today()
@@ -170,6 +195,8 @@ class PathwayTab(QWidget):
         if s.status is StepStatus.SKIPPED and s.skip_reason:
             status = self.tr("%1: %2").replace("%1", status).replace("%2", s.skip_reason)
         due = labels.short_date(s.due_on)
+        if s.due_on is None and s.kind in pathways.FOLLOW_UP_KINDS and s.status in OPEN:
+            due = self.tr("after her placement")  # then 1, 3, 6, 12 months after its start
         if is_overdue(s, today):
             due = self.tr("%1 (overdue)").replace("%1", due)
         return (
@@ -188,7 +215,7 @@ class PathwayTab(QWidget):
         if ctx is None or pid is None:
             return
         title = self.tr("Print her summary")
-        target = ask_save_path(self, title, "pathway-summary.pdf", self.tr("PDF files (*.pdf)"))
+        target = ask_save_path(self, title, self.summary_file_name(), self.tr("PDF files (*.pdf)"))
         if target is None:
             return
         write_then_offer(
@@ -208,11 +235,12 @@ class PathwayTab(QWidget):
         step = self.selected()
         usable = self._can_edit and step is not None
         self.done_button.setEnabled(usable)
-        self.done_button.setText(
-            self.tr("Back to &to do (Space)")
-            if step is not None and step.status is StepStatus.DONE
-            else self.tr("Mark &done (Space)")
-        )
+        if step is not None and step.status is StepStatus.DONE:
+            self.done_button.setText(self.tr("Back to &to do (Space)"))
+        elif self._needs_placement(step):
+            self.done_button.setText(self.tr("Record her pla&cement… (Space)"))
+        else:
+            self.done_button.setText(self.tr("Mark &done (Space)"))
         self.start_button.setEnabled(usable and step is not None and step.status is StepStatus.TODO)
         self.skip_button.setEnabled(usable and step is not None and step.status in OPEN)
         self.edit_button.setEnabled(usable)
@@ -223,7 +251,35 @@ class PathwayTab(QWidget):
         step = self.selected()
         if step is None or not self._can_edit:
             return
-        self._set(StepStatus.TODO if step.status is StepStatus.DONE else StepStatus.DONE)
+        if step.status is StepStatus.DONE:
+            self._set(StepStatus.TODO)
+        elif self._needs_placement(step):
+            self.record_placement(step.id)
+        else:
+            self._set(StepStatus.DONE)
+
+    def _needs_placement(self, step: record_views.StepRow | None) -> bool:
+        """Whether ticking `step` done means recording her placement first."""
+        return (
+            step is not None
+            and step.kind is StepKind.PLACEMENT
+            and step.status is not StepStatus.DONE
+            and not self._placed
+        )
+
+    def record_placement(self, step_id: int) -> None:
+        """The placement step is done when her placement is recorded: ask for it. Cancelled,
+        the step stays as it was."""
+        ctx, pid = self._context, self._participant_id
+        if ctx is None or pid is None:
+            return
+        dialog = PlacementDialog(ctx, participant_id=pid, parent=self)
+        dialog.setWindowTitle(self.tr("Record her placement"))
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        self.refresh(keep_id=step_id)  # recording it marked the step done
+        self.placement_recorded.emit()
+        self.changed.emit()
 
     def _set(self, status: StepStatus, reason: str | None = None) -> None:
         step = self.selected()
@@ -259,7 +315,7 @@ class PathwayTab(QWidget):
             pathways.update_step(
                 self._context,
                 step.id,
-                dialog.due.field_value(),
+                dialog.due.date_value(),
                 dialog.notes.toPlainText(),
                 step.version_id,
             )

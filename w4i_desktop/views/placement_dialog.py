@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
-from w4i_desktop.enums import PlacementType
+from w4i_desktop.enums import PlacementType, VacancyStatus
 from w4i_desktop.errors import BadInput
 from w4i_desktop.services import employers, participants, placements, vacancies
 from w4i_desktop.services.context import Context
@@ -16,7 +16,9 @@ from w4i_desktop.views.record_widgets import OptionalDateEdit, enum_items, fill_
 
 
 class PlacementDialog(FormDialog):
-    """Exactly one side is known: her (participant_id) or the employer (employer_id)."""
+    """A new placement, where one side is known: her (participant_id) or the employer
+    (employer_id); or, with placement_id, a placement to correct (her and the employer stay).
+    A new start date moves her follow-ups still to do."""
 
     def __init__(
         self,
@@ -25,11 +27,17 @@ class PlacementDialog(FormDialog):
         employer_id: int | None = None,
         vacancy_id: int | None = None,
         parent: QWidget | None = None,
+        placement_id: int | None = None,
     ) -> None:
         super().__init__("placementDialog", self.tr("New placement"), parent)
         self.ctx = ctx
         self.code: QLineEdit | None = None
         self.employer: QComboBox | None = None
+        existing = placements.get_placement(ctx, placement_id) if placement_id is not None else None
+        if existing is not None:
+            self.setWindowTitle(self.tr("Edit the placement"))
+            participant_id, employer_id = existing.participant_id, existing.employer_id
+            vacancy_id = existing.vacancy_id
         if participant_id is None:
             self.code = QLineEdit()
             self.code.setPlaceholderText(self.tr("e.g. W4I-7KQ2M"))
@@ -55,8 +63,29 @@ class PlacementDialog(FormDialog):
         self.add("start_date", self.tr("&Start"), start)
         self.add("end_date", self.tr("E&nd (if agreed)"), OptionalDateEdit(date.today()))
         self.add("hours_per_week", self.tr("&Hours per week"), hours_box())
+        if existing is not None:
+            self.load(
+                {
+                    "type": existing.type,
+                    "start_date": existing.start_date,
+                    "end_date": existing.end_date,
+                    "hours_per_week": existing.hours_per_week,
+                }
+            )
 
         def submit(values: dict[str, Any]) -> object:
+            if existing is not None:
+                placements.update_placement(
+                    ctx,
+                    existing.id,
+                    PlacementType(values["type"]),
+                    values["start_date"] or existing.start_date,
+                    vacancy_id=values["vacancy_id"],
+                    end_date=values["end_date"],
+                    hours_per_week=values["hours_per_week"],
+                    expected_version=existing.version_id,
+                )
+                return existing.id
             pid = participant_id
             if pid is None:
                 pid = participants.id_for_code(ctx, values["code"])
@@ -77,15 +106,16 @@ class PlacementDialog(FormDialog):
         self.finish(submit)
 
     def _fill_vacancies(self, selected: int | None = None) -> None:
+        """The employer's open vacancies, and the chosen one even when it is filled."""
         employer_id = self._employer_id
         if employer_id is None and self.employer is not None:
             employer_id = self.employer.currentData()
-        rows = (
-            vacancies.vacancies(self.ctx, employer_id, open_only=True)
-            if employer_id is not None
-            else []
+        rows = vacancies.vacancies(self.ctx, employer_id) if employer_id is not None else []
+        fill_combo(
+            self.vacancy,
+            [(v.id, v.title) for v in rows if v.status is VacancyStatus.OPEN or v.id == selected],
+            self.tr("No particular vacancy"),
         )
-        fill_combo(self.vacancy, [(v.id, v.title) for v in rows], self.tr("No particular vacancy"))
         index = self.vacancy.findData(selected)
         self.vacancy.setCurrentIndex(max(index, 0))
 

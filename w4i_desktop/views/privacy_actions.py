@@ -3,6 +3,8 @@ personal data (Art. 17). Managers and admins only; the services audit both."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
@@ -21,7 +23,7 @@ from w4i_desktop.errors import W4IError
 from w4i_desktop.services import privacy
 from w4i_desktop.services.permissions import Action, allowed
 from w4i_desktop.views.app_state import AppState
-from w4i_desktop.views.document_files import ask_folder, write_then_offer
+from w4i_desktop.views.document_files import ask_folder, content_name, write_then_offer
 
 
 class EraseDialog(QDialog):
@@ -74,7 +76,7 @@ class PrivacyButton(QToolButton):
         self.participant_id: int | None = None
         self.code = ""
         self.setObjectName("privacyButton")
-        self.setText(self.tr("&Privacy"))
+        self.setText(self.tr("Privacy"))
         self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self)
         self.export_action = menu.addAction(self.tr("&Export all her data (JSON and PDF)…"))
@@ -99,13 +101,27 @@ class PrivacyButton(QToolButton):
         title = self.tr("Export all her data")
         if pid is None:
             return
-        folder = ask_folder(self, self.tr("Choose the folder for the export"))
-        if folder is None:
+        chosen = ask_folder(self, self.tr("Choose the folder for the export"))
+        if chosen is None:
             return
+        # Her two files go together into a folder named after them, W4I-7K2QX-access-request.
+        folder = chosen / content_name(self.code, "access-request")
+
+        def write() -> Path:
+            try:
+                folder.mkdir(exist_ok=True)
+            except OSError as exc:
+                raise W4IError(
+                    self.tr("The folder %1 could not be made (%2).")
+                    .replace("%1", folder.name)
+                    .replace("%2", exc.strerror or str(exc))
+                ) from exc
+            return privacy.write_export(self.state.ctx, pid, folder)[1]
+
         write_then_offer(
             self,
             title,
-            lambda: privacy.write_export(self.state.ctx, pid, folder)[1],
+            write,
             self.tr(
                 "Her data is saved as %1.json (machine-readable) and %1.pdf (to read) in %2. "
                 "The export is recorded in the audit log."

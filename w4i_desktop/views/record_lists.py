@@ -7,12 +7,10 @@ its message bar, so every tab reports problems in the same place.
 from __future__ import annotations
 
 from datetime import datetime
-from pathlib import Path
 
-from PySide6.QtCore import QDateTime, QLocale, Signal
+from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -31,6 +29,7 @@ from w4i_desktop.services.attachments import MAX_ATTACHMENT_BYTES, AttachmentRow
 from w4i_desktop.services.timeline import ActivityRow
 from w4i_desktop.views import labels, record_labels
 from w4i_desktop.views.app_state import AppState
+from w4i_desktop.views.document_files import ask_open_path, ask_save_path
 from w4i_desktop.views.record_widgets import RowsModel, enum_items, fill_combo, read_only_table
 
 MAX_MB = MAX_ATTACHMENT_BYTES // (1024 * 1024)
@@ -39,9 +38,7 @@ MAX_MB = MAX_ATTACHMENT_BYTES // (1024 * 1024)
 def date_time(value: datetime | None) -> str:
     if value is None:
         return ""
-    moment = QDateTime.fromSecsSinceEpoch(int(value.timestamp()))
-    text: str = QLocale().toString(moment, QLocale.FormatType.ShortFormat)
-    return text
+    return labels.date_time(value)  # four-digit year
 
 
 class TimelineTab(QWidget):
@@ -220,10 +217,9 @@ class DocumentsTab(QWidget):
     def add(self) -> None:
         if self.participant_id is None:
             return
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Attach a document"), str(Path.home()))
-        if not name:
+        path = ask_open_path(self, self.tr("Attach a document"))
+        if path is None:
             return
-        path = Path(name)
         try:
             size = path.stat().st_size
             if size > MAX_ATTACHMENT_BYTES:
@@ -256,13 +252,11 @@ class DocumentsTab(QWidget):
         row = self.selected()
         if row is None:
             return
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the document as"), str(Path.home() / row.filename)
-        )
-        if not name:
+        target = ask_save_path(self, self.tr("Save the document as"), row.filename)
+        if target is None:
             return
         try:
-            attachments.save_attachment_as(self.state.ctx, row.id, Path(name))
+            attachments.save_attachment_as(self.state.ctx, row.id, target)
         except W4IError as exc:
             self.failed.emit(exc)
 

@@ -41,6 +41,7 @@ from w4i_desktop.views.record_widgets import (
     read_only_table,
     with_clear_button,
 )
+from w4i_desktop.views.skill_picker import SkillsEdit
 
 
 def new_form(grow: bool = True) -> QFormLayout:
@@ -52,6 +53,8 @@ def new_form(grow: bool = True) -> QFormLayout:
         if grow
         else QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint
     )
+    # A field too wide for the room left goes under its label, rather than the label being cut.
+    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
     return form
 
 
@@ -117,7 +120,7 @@ class ProfileTab(FormTab):
 
         identity = QGroupBox(self.tr("Identity"))
         form = new_form()
-        self.add_row(form, "first_name", self.tr("&First name"), self.first_name)
+        self.add_row(form, "first_name", self.tr("First n&ame"), self.first_name)
         self.add_row(form, "last_name", self.tr("&Last name"), self.last_name)
         self.add_row(form, "preferred_name", self.tr("Prefe&rred name"), self.preferred_name)
         date_box = with_clear_button(self.birth_date, self.tr("date of birth"))
@@ -175,7 +178,7 @@ class ProfileTab(FormTab):
         self.birth_date.dateChanged.connect(self.sync_birth_year)
 
     def sync_birth_year(self) -> None:
-        born = self.birth_date.field_value()
+        born = self.birth_date.date_value()
         if born is not None:
             self.birth_year.setValue(born.year)
         self.birth_year.setEnabled(born is None)
@@ -210,8 +213,7 @@ class BackgroundTab(FormTab):
         )
         self.employment_status = QComboBox()
         fill_combo(self.employment_status, enum_items(EmploymentStatus))
-        self.skills = TagsEdit()
-        self.skills.setPlaceholderText(self.tr("e.g. cooking, cleaning, childcare"))
+        self.skills = SkillsEdit()
         self.work_experience = QPlainTextEdit()
         self.work_experience.setTabChangesFocus(True)
         self.work_experience.setMaximumHeight(90)
@@ -243,6 +245,7 @@ class BackgroundTab(FormTab):
             form, "employment_status", self.tr("E&mployment at intake"), self.employment_status
         )
         self.add_row(form, "skills", self.tr("S&kills"), self.skills)
+        self.skills.edit.setAccessibleName(self.labels["skills"])
         self.add_row(form, "work_experience", self.tr("&Work experience"), self.work_experience)
         work.setLayout(form)
 
@@ -295,6 +298,10 @@ class FamilyTab(FormTab):
         self.available_from = ClockTimeEdit()
         self.available_until = ClockTimeEdit()
         self.driving_licence = QCheckBox(self.tr("Has a driving licence valid here"))
+        self.would_relocate = QCheckBox(self.tr("Would move to another town for a job"))
+        self.commutes_to = TagsEdit()
+        self.commutes_to.setPlaceholderText(self.tr("Towns she can reach every day, e.g. Haarlem"))
+        self.commutes_to.setMinimumWidth(self.fontMetrics().averageCharWidth() * 40)
 
         family = QGroupBox(self.tr("Family"))
         form = new_form(grow=False)
@@ -305,9 +312,11 @@ class FamilyTab(FormTab):
         availability = QGroupBox(self.tr("Availability for work or courses"))
         form = new_form(grow=False)
         self.add_row(form, "available_days", self.tr("&Days"), self.available_days)
-        self.add_row(form, "available_from", self.tr("&From"), self.available_from)
-        self.add_row(form, "available_until", self.tr("&Until"), self.available_until)
+        self.add_row(form, "available_from", self.tr("F&rom"), self.available_from)
+        self.add_row(form, "available_until", self.tr("Un&til"), self.available_until)
         self.add_row(form, "driving_licence", self.tr("Dri&ving licence"), self.driving_licence)
+        self.add_row(form, "would_relocate", self.tr("Re&location"), self.would_relocate)
+        self.add_row(form, "commutes_to", self.tr("Co&mmutes to"), self.commutes_to)
         availability.setLayout(form)
 
         columns = QHBoxLayout()

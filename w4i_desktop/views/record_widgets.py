@@ -13,36 +13,34 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
-    QDate,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
     QRegularExpression,
     Qt,
 )
-from PySide6.QtGui import QColor, QFont, QKeyEvent, QMouseEvent, QRegularExpressionValidator
+from PySide6.QtGui import QColor, QFont, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDoubleSpinBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSizePolicy,
     QSpinBox,
     QTableView,
-    QToolButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from w4i_desktop.enums import Weekday
 from w4i_desktop.views import record_labels
+from w4i_desktop.views.date_field import OptionalDateEdit as OptionalDateEdit  # re-exported
+from w4i_desktop.views.date_field import long_date_format as long_date_format
+from w4i_desktop.views.date_field import with_clear_button as with_clear_button
+from w4i_desktop.views.language_edit import LanguagesEdit as LanguagesEdit  # re-exported
 
 # Shared by the record's widgets: an invalid field is outlined; hints are quieter.
 RECORD_STYLE = """
@@ -53,78 +51,8 @@ QLabel#recordMessage[kind="error"] { background: #fdecea; color: #8a0015; }
 QLabel#recordMessage[kind="info"] { background: #e8f3ea; color: #1b5e20; }
 QLabel#hint { color: #555555; }
 """
-NO_DATE = QDate(1899, 12, 31)  # the minimum of an OptionalDateEdit: shown as "Not known"
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _Index = QModelIndex | QPersistentModelIndex
-
-
-def long_date_format() -> str:
-    """The locale's short date format with a four-digit year (birth dates need the century)."""
-    fmt = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
-    return fmt if "yyyy" in fmt else fmt.replace("yy", "yyyy")
-
-
-class OptionalDateEdit(QDateEdit):
-    """A date that may be unknown: its minimum date stands for 'not known'."""
-
-    def __init__(self, default: date | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._default = QDate(default or date.today())
-        self.setCalendarPopup(True)
-        self.setDisplayFormat(long_date_format())
-        self.setDateRange(NO_DATE, QDate(2100, 12, 31))
-        self.setSpecialValueText(self.tr("Not known"))
-        self.setDate(NO_DATE)
-        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-
-    def field_value(self) -> date | None:
-        return None if self.date() == NO_DATE else self.date().toPython()  # type: ignore[return-value]
-
-    def set_field_value(self, value: date | None) -> None:
-        self.setDate(QDate(value) if value else NO_DATE)
-
-    def focusNextPrevChild(self, next: bool) -> bool:
-        # Tab leaves the field, as in every other input (QDateEdit would walk its day, month
-        # and year sections, and never leave while it shows "Not known"); arrows move among
-        # the sections.
-        return QWidget.focusNextPrevChild(self, next)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        unknown = self.date() == NO_DATE
-        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and (
-            unknown
-            or (self.lineEdit().hasSelectedText() and self.lineEdit().selectedText() == self.text())
-        ):
-            self.setDate(NO_DATE)
-            return
-        if unknown and event.text().isdigit():
-            self.setDate(self._default)  # typing starts from a sensible date, not 1899
-            self.setSelectedSection(self.sectionAt(0))
-        super().keyPressEvent(event)
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        super().mousePressEvent(event)
-        if self.date() == NO_DATE and self.calendarWidget().isVisible():
-            self.calendarWidget().setCurrentPage(self._default.year(), self._default.month())
-
-
-def with_clear_button(edit: OptionalDateEdit, name: str) -> QWidget:
-    """The date edit and a button that sets it back to 'not known'."""
-    box = QWidget()
-    layout = QHBoxLayout(box)
-    layout.setContentsMargins(0, 0, 0, 0)
-    clear = QToolButton()
-    clear.setText(QCoreApplication.translate("RecordWidgets", "Clear"))
-    clear.setAccessibleName(
-        QCoreApplication.translate("RecordWidgets", "Clear %1").replace("%1", name)
-    )
-    clear.setToolTip(clear.accessibleName())
-    clear.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-    clear.clicked.connect(lambda: edit.set_field_value(None))
-    layout.addWidget(edit)
-    layout.addWidget(clear)
-    layout.addStretch(1)
-    return box
 
 
 class YearSpin(QSpinBox):
@@ -169,42 +97,13 @@ class ClockTimeEdit(QLineEdit):
 
 
 class TagsEdit(QLineEdit):
-    """Free words separated by commas (skills)."""
+    """Free words separated by commas (the municipalities she commutes to)."""
 
     def field_value(self) -> str:
         return ", ".join(t.strip() for t in self.text().replace(";", ",").split(",") if t.strip())
 
     def set_field_value(self, value: Sequence[str] | str | None) -> None:
         self.setText(value if isinstance(value, str) else ", ".join(value or []))
-
-
-class LanguagesEdit(QWidget):
-    """ISO 639-1 codes separated by commas, with the languages' names shown underneath."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.edit = QLineEdit()
-        self.edit.setPlaceholderText(self.tr("ISO codes, e.g. ar, fr, it"))
-        self.names = QLabel()
-        self.names.setWordWrap(True)
-        self.names.setObjectName("languageNames")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
-        layout.addWidget(self.edit)
-        layout.addWidget(self.names)
-        self.edit.textChanged.connect(self._show_names)
-        self.setFocusProxy(self.edit)
-
-    def _show_names(self, text: str) -> None:
-        codes = [c.strip().lower() for c in text.replace(";", ",").split(",") if c.strip()]
-        self.names.setText(", ".join(record_labels.language_name(c) for c in codes))
-
-    def field_value(self) -> str:
-        return ", ".join(c.strip() for c in self.edit.text().split(",") if c.strip())
-
-    def set_field_value(self, value: Sequence[str] | str | None) -> None:
-        self.edit.setText(value if isinstance(value, str) else ", ".join(value or []))
 
 
 class DaysEdit(QWidget):

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
     QProgressDialog,
     QPushButton,
     QRadioButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -38,11 +38,18 @@ from w4i_desktop.services.notices import write_document
 from w4i_desktop.services.permissions import Action, allowed
 from w4i_desktop.views import record_labels
 from w4i_desktop.views.app_state import AppState
-from w4i_desktop.views.document_files import ask_save_path, write_then_offer
+from w4i_desktop.views.date_field import DateEdit
+from w4i_desktop.views.document_files import ask_save_path, content_name, write_then_offer
 from w4i_desktop.views.messages import user_message
-from w4i_desktop.views.record_widgets import fill_combo, long_date_format
+from w4i_desktop.views.record_widgets import fill_combo
 
 QUARTERS_OFFERED = 8
+
+
+def report_file_name(period: Period, named: bool, suffix: str) -> str:
+    """E.g. "W4I-report-2026Q3-pseudonymised.xlsx", "W4I-report-2026-01-01_2026-02-15-named.pdf"."""
+    kind = "named" if named else "pseudonymised"
+    return content_name("report", period.label.replace("/", "_"), kind, suffix=suffix)
 
 
 class RenderJob(QObject):
@@ -105,16 +112,15 @@ class ReportsScreen(QWidget):
 
         self.by_quarter = QRadioButton(self.tr("&Quarter"))
         self.by_quarter.setChecked(True)
-        self.by_dates = QRadioButton(self.tr("C&ustom dates"))
+        self.by_dates = QRadioButton(self.tr("Cust&om dates"))
         self.quarter = QComboBox()
         self.quarter.setObjectName("quarter")
         self.quarter.setAccessibleName(self.tr("Quarter"))
-        self.start = QDateEdit()
-        self.end = QDateEdit()
+        self.start = DateEdit()
+        self.end = DateEdit()
         for edit, name in ((self.start, self.tr("From")), (self.end, self.tr("Until"))):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat(long_date_format())
             edit.setAccessibleName(name)
+            edit.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         period_row = QHBoxLayout()
         period_row.addWidget(self.by_quarter)
         period_row.addWidget(self.quarter)
@@ -124,6 +130,10 @@ class ReportsScreen(QWidget):
         period_row.addWidget(QLabel("–"))
         period_row.addWidget(self.end)
         period_row.addStretch(1)
+        for index in range(period_row.count()):  # a date's problem, said under it, grows down
+            item = period_row.itemAt(index)
+            if item is not None:
+                item.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.by_quarter.toggled.connect(self._update)
         # Each choice is its own group: radio buttons of one parent would otherwise exclude
         # each other across choices.
@@ -220,6 +230,9 @@ class ReportsScreen(QWidget):
     def period(self) -> Period:
         if self.by_quarter.isChecked():
             return Period.quarter(str(self.quarter.currentData()))
+        for edit in (self.start, self.end):
+            if not edit.check():  # a date that does not exist, or none: said under it
+                raise BadInput(edit.field_problem() or "")
         start: date = self.start.date().toPython()  # type: ignore[assignment]
         end: date = self.end.date().toPython()  # type: ignore[assignment]
         return Period.custom(start, end)
@@ -250,7 +263,7 @@ class ReportsScreen(QWidget):
         target = ask_save_path(
             self,
             title,
-            f"w4i-report-{period.label.replace('/', '_')}.{suffix}",
+            report_file_name(period, named, suffix),
             self.tr("Excel workbooks (*.xlsx)") if excel else self.tr("PDF files (*.pdf)"),
         )
         if target is None:

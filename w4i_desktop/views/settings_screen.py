@@ -5,8 +5,6 @@ and (administrators) the users."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QSettings, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
@@ -18,6 +16,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QTabWidget,
     QVBoxLayout,
@@ -31,8 +30,10 @@ from w4i_desktop.services.permissions import Action, allowed
 from w4i_desktop.views.accounts_panels import SitesPanel, UsersPanel
 from w4i_desktop.views.app_state import AppState
 from w4i_desktop.views.backup_dialogs import FOLDER_SETTING
+from w4i_desktop.views.document_files import ask_open_path, start_folder
 from w4i_desktop.views.language import UI_LANGUAGES, chosen_language, language_name_in_itself
 from w4i_desktop.views.messages import user_message
+from w4i_desktop.views.skills_panel import SkillsPanel
 
 LOCK_SETTING = "security/lock_minutes"
 
@@ -67,10 +68,15 @@ class SettingsScreen(QWidget):
         self.keep = QSpinBox()
         self.keep.setObjectName("backupsKept")
         self.keep.setRange(1, 100)
+        self.permit_days = QSpinBox()
+        self.permit_days.setObjectName("permitWarningDays")
+        self.permit_days.setRange(1, settings.MAX_PERMIT_WARNING_DAYS)
+        self.permit_days.valueChanged.connect(self._permit_days_suffix)
+        self._permit_days_suffix(self.permit_days.value())
         self.folder = QLineEdit()
         self.folder.setObjectName("backupFolder")
         self.folder.setAccessibleName(self.tr("Backup folder (this computer)"))
-        browse = QPushButton(self.tr("C&hoose…"))
+        browse = QPushButton(self.tr("Choos&e…"))
         browse.clicked.connect(self.choose_folder)
         self.folder_row = folder = QHBoxLayout()
         folder.addWidget(self.folder, 1)
@@ -78,7 +84,8 @@ class SettingsScreen(QWidget):
         self.lock = QSpinBox()
         self.lock.setObjectName("lockMinutes")
         self.lock.setRange(1, 120)
-        self.lock.setSuffix(self.tr(" minutes without use"))
+        self.lock.valueChanged.connect(self._lock_suffix)
+        self._lock_suffix(self.lock.value())
         self.language = QComboBox()
         self.language.setObjectName("uiLanguage")
         for code in UI_LANGUAGES:
@@ -104,10 +111,14 @@ class SettingsScreen(QWidget):
         form.addRow(self.tr("&Organisation name"), self.organisation)
         form.addRow(self.tr("Logo on reports"), logo)
         form.addRow(self.tr("&Keep personal data"), self.retention)
+        form.addRow(self.tr("Dashboard: &permits expiring within"), self.permit_days)
         form.addRow(self.tr("Automatic &backups kept"), self.keep)
         form.addRow(self.tr("Backup folder (this computer)"), folder)
         form.addRow(self.tr("Lock the &window after"), self.lock)
-        form.addRow(self.tr("&Language of the interface"), self.language)
+        form.addRow(self.tr("Language of the interf&ace"), self.language)
+        # Number boxes as wide as their text, not stretched across the window.
+        for spin in general_spin_boxes(self):
+            spin.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         general = QWidget()
         general_layout = QVBoxLayout(general)
         general_layout.addWidget(self.refusal)
@@ -123,9 +134,11 @@ class SettingsScreen(QWidget):
         self.users = UsersPanel(state)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("settingsTabs")
-        self.tabs.addTab(general, self.tr("&General"))
-        self.tabs.addTab(self.sites, self.tr("S&ites"))
-        self.users_tab = self.tabs.addTab(self.users, self.tr("&Users"))
+        self.tabs.addTab(general, self.tr("Ge&neral"))
+        self.tabs.addTab(self.sites, self.tr("Si&tes"))
+        self.users_tab = self.tabs.addTab(self.users, self.tr("Use&rs"))
+        self.skills = SkillsPanel(state)
+        self.tabs.addTab(self.skills, self.tr("Sk&ills"))
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(self.tabs, 1)
@@ -144,7 +157,7 @@ class SettingsScreen(QWidget):
             "" if may else self.tr("Settings are changed by managers and administrators.")
         )
         for widget in (self.organisation, self.retention, self.keep, self.save_button,
-                       self.logo_button, self.remove_logo):  # fmt: skip
+                       self.logo_button, self.remove_logo, self.permit_days):  # fmt: skip
             widget.setEnabled(may)
         self.tabs.setTabVisible(self.users_tab, allowed(ctx.actor.role, Action.USER_MANAGE))
         # A shared database is backed up on its server, not from this computer.
@@ -153,6 +166,7 @@ class SettingsScreen(QWidget):
         try:
             self.organisation.setText(settings.organisation_name(ctx))
             self.retention.setValue(settings.retention_years(ctx))
+            self.permit_days.setValue(settings.permit_warning_days(ctx))
             self.keep.setValue(backups.keep_count(ctx))
             self._logo = settings.organisation_logo(ctx)
         except W4IError as exc:
@@ -173,12 +187,19 @@ class SettingsScreen(QWidget):
             else self.tr("No logo")
         )
 
+    def _lock_suffix(self, minutes: int) -> None:
+        """ "1 minute without use", "10 minutes without use": the suffix follows the number."""
+        self.lock.setSuffix(self.tr(" minute(s) without use", "", minutes))
+
+    def _permit_days_suffix(self, days: int) -> None:
+        self.permit_days.setSuffix(self.tr(" day(s)", "", days))
+
     def choose_logo(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Choose a logo"), str(Path.home()), self.tr("Images (*.png *.jpg *.jpeg)")
+        chosen = ask_open_path(
+            self, self.tr("Choose a logo"), self.tr("Images (*.png *.jpg *.jpeg)")
         )
-        if name:
-            self._logo = Path(name).read_bytes()
+        if chosen is not None:
+            self._logo = chosen.read_bytes()
             self._logo_changed = True
             self._show_logo()
 
@@ -187,7 +208,9 @@ class SettingsScreen(QWidget):
         self._show_logo()
 
     def choose_folder(self) -> None:
-        name = QFileDialog.getExistingDirectory(self, self.tr("Backup folder"), self.folder.text())
+        name = QFileDialog.getExistingDirectory(
+            self, self.tr("Backup folder"), self.folder.text() or str(start_folder())
+        )
         if name:
             self.folder.setText(name)
 
@@ -197,6 +220,7 @@ class SettingsScreen(QWidget):
             with ctx.db.transaction():  # all the organisation's settings, or none
                 settings.set_organisation_name(ctx, self.organisation.text())
                 settings.set_retention_years(ctx, self.retention.value())
+                settings.set_permit_warning_days(ctx, self.permit_days.value())
                 backups.set_keep_count(ctx, self.keep.value())
                 if self._logo_changed:
                     settings.set_organisation_logo(ctx, self._logo)
@@ -211,3 +235,8 @@ class SettingsScreen(QWidget):
 
     def show_data_folder(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.state.db_path.parent)))
+
+
+def general_spin_boxes(screen: SettingsScreen) -> list[QSpinBox]:
+    """The number boxes of the General tab."""
+    return [screen.retention, screen.keep, screen.permit_days, screen.lock]

@@ -85,7 +85,7 @@ class TemplateEditor(QWidget):
         self.remove_button = QPushButton(self.tr("&Remove"))
         self.remove_button.setObjectName("removeStep")
         self.remove_button.clicked.connect(self.remove_step)
-        self.up_button = QPushButton(self.tr("Move &up (Ctrl+Up)"))
+        self.up_button = QPushButton(self.tr("Move u&p (Ctrl+Up)"))
         self.up_button.setObjectName("stepUp")
         self.up_button.clicked.connect(lambda: self.move_step(-1))
         self.down_button = QPushButton(self.tr("Move do&wn (Ctrl+Down)"))

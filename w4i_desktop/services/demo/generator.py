@@ -96,6 +96,11 @@ class Generator(OrganisationGenerator, ParticipantRecords):
         )
         if rng.random() < 0.15:
             days.append(Weekday.SAT)
+        # Some live in a nearby town, most of whom commute to the city; a few would move.
+        home = spec.name if rng.random() < 0.85 else rng.choice(spec.nearby)
+        commutes = [spec.name] if home != spec.name and rng.random() < 0.7 else []
+        if rng.random() < 0.15:
+            commutes.append(rng.choice([n for n in spec.nearby if n != home]))
         available_from, available_until = PICK_FROM(rng), PICK_UNTIL(rng)
         if available_until <= available_from:
             available_until = "18:00"
@@ -134,7 +139,7 @@ class Generator(OrganisationGenerator, ParticipantRecords):
                     if education in (EducationLevel.UPPER_SECONDARY, EducationLevel.TERTIARY)
                     else None
                 ),
-                "municipality": spec.name,
+                "municipality": home,
                 "site_id": site.id,
                 "enrolled_on": self.date(enrolled),
                 "closed_on": self.maybe_date(closed),
@@ -154,6 +159,8 @@ class Generator(OrganisationGenerator, ParticipantRecords):
                 "available_from": available_from,
                 "available_until": available_until,
                 "driving_licence": rng.random() < 0.18,
+                "would_relocate": rng.random() < 0.06,
+                "commutes_to": json.dumps(commutes),
                 "preferred_language": lang if rng.random() < 0.85 else "en",
                 "needs_and_goals": rng.choice(TEXTS["goals"][lang]) if rng.random() < 0.6 else None,
                 "sensitive_notes": (

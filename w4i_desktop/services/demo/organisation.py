@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from w4i_desktop.enums import Role, VacancyStatus
 from w4i_desktop.models import (
@@ -49,10 +49,17 @@ class OrganisationGenerator(GeneratorCore):
                     {
                         "name": spec.name,
                         "municipality": spec.name,
+                        "country": spec.country,
                         "active": True,
                         "created_at": self.stamp(self.start),
                         "updated_at": self.stamp(self.start),
                     },
+                )
+            else:  # a site of that name already (the first-run one): give it its country
+                self.session.execute(
+                    update(Site)
+                    .where(Site.id == site_id, Site.country.is_(None))
+                    .values(country=spec.country)
                 )
             staff = self.user(spec, site_id, Role.STAFF)
             volunteer = (
@@ -176,6 +183,8 @@ class OrganisationGenerator(GeneratorCore):
     def vacancy(self, site: DemoSite, employer_id: int, sector: str, opened: int) -> int:
         rng = self.rng
         _, cefr, skills, titles = rng.choice(self.roles[sector])
+        # Most vacancies ask for the host language (None: the site's); a developer's English.
+        language = "en" if "programming" in skills else None
         weekend = rng.random() < 0.25
         days = WEEKDAYS[:6] if weekend else WEEKDAYS[:5]
         start, end = rng.choice(
@@ -210,6 +219,7 @@ class OrganisationGenerator(GeneratorCore):
                 "childcare_compatible": end <= "16:00" and not weekend,
                 "contract_type": PICK_CONTRACT(rng),
                 "required_cefr": cefr,
+                "required_language": language,
                 "skills": json.dumps(list(skills)),
                 "opened_on": self.date(opened),
                 "closed_on": self.maybe_date(closed),
