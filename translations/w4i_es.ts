@@ -2,42 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
-    <name></name>
-    <message>
-        <location filename="../w4i_desktop/views/date_field.py" line="302"/>
-        <source>DateField</source>
-        <comment>e.g. %1</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../w4i_desktop/views/date_field.py" line="305"/>
-        <source>DateField</source>
-        <comment>Type the date like %1, or pick it from the calendar (Alt+Down). Leave it empty when it is not known.</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../w4i_desktop/views/date_field.py" line="310"/>
-        <source>DateField</source>
-        <comment>Pick the date from a calendar</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../w4i_desktop/views/date_field.py" line="411"/>
-        <source>DateField</source>
-        <comment>Type a date, e.g. %1.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../w4i_desktop/views/date_field.py" line="415"/>
-        <source>DateField</source>
-        <comment>Choose a date from %1 to %2.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../w4i_desktop/views/about_dialog.py" line="51"/>
@@ -156,12 +120,12 @@
     <message>
         <location filename="../w4i_desktop/views/record_tabs.py" line="225"/>
         <source>&amp;Arrival year</source>
-        <translation>&amp;Año de llegada</translation>
+        <translation>Añ&amp;o de llegada</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/record_tabs.py" line="226"/>
         <source>&amp;Residence permit</source>
-        <translation>Permiso de &amp;residencia</translation>
+        <translation>&amp;Permiso de residencia</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/record_tabs.py" line="227"/>
@@ -176,7 +140,7 @@
     <message>
         <location filename="../w4i_desktop/views/record_tabs.py" line="231"/>
         <source>&amp;Languages spoken</source>
-        <translation>Idi&amp;omas que habla</translation>
+        <translation>Idioma&amp;s que habla</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/record_tabs.py" line="235"/>
@@ -487,7 +451,7 @@
     <message>
         <location filename="../w4i_desktop/views/record_summaries.py" line="85"/>
         <source>&amp;Record a consent…</source>
-        <translation>&amp;Registrar un consentimiento…</translation>
+        <translation>Registrar un &amp;consentimiento…</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/record_summaries.py" line="88"/>
@@ -564,7 +528,7 @@
     <message>
         <location filename="../w4i_desktop/views/core_texts.py" line="17"/>
         <source>A follow-up is recorded before this start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay un seguimiento registrado antes de esta fecha de inicio.</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/core_texts.py" line="18"/>
@@ -587,532 +551,532 @@
         <translation>Una base de datos compartida no tiene un archivo en este ordenador: se guarda, y se copia, en su servidor.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="25"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="26"/>
         <source>A shared database is backed up on its server (for example with pg_dump), not from W4I Desktop.</source>
         <translation>Una base de datos compartida se copia en su servidor (por ejemplo con pg_dump), no desde W4I Desktop.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="30"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="31"/>
         <source>A shared database must be on a PostgreSQL server: its address starts with postgresql://.</source>
         <translation>Una base de datos compartida debe estar en un servidor PostgreSQL: su dirección empieza por postgresql://.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="34"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="35"/>
         <source>A site name has at most 120 characters.</source>
         <translation>El nombre de una sede puede tener como máximo 120 caracteres.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="35"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="36"/>
         <source>A site needs a name.</source>
         <translation>La sede necesita un nombre.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="36"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="37"/>
         <source>A skill needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>La competencia necesita un nombre.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="37"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="38"/>
         <source>A step cannot be started or completed in the future.</source>
         <translation>Un paso no se puede iniciar ni completar en una fecha futura.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="38"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="39"/>
         <source>A title of step {number} is longer than {max_length} characters.</source>
         <translation>Un título del paso {number} tiene más de {max_length} caracteres.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="41"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="42"/>
         <source>A user name has 2 to 64 characters: letters a-z, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
         <translation>El nombre de usuario debe tener de 2 a 64 caracteres: letras a-z, cifras, &apos;.&apos;, &apos;_&apos; o &apos;-&apos;.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="44"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="45"/>
         <source>A user needs a name to show.</source>
         <translation>El usuario necesita un nombre visible.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="45"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="46"/>
         <source>An interaction cannot be in the future.</source>
         <translation>Un contacto no puede tener una fecha futura.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="46"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="47"/>
         <source>Ask for at least one quarter.</source>
         <translation>Indica al menos un trimestre.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="47"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="48"/>
         <source>Choose the site this participant belongs to.</source>
         <translation>Elige la sede a la que pertenece esta participante.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="48"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="49"/>
         <source>Demo data can only be generated in a local (SQLCipher) database.</source>
         <translation>Los datos de demostración solo se pueden generar en una base de datos local (SQLCipher).</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="51"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="52"/>
         <source>Documents are available in {languages}, not {language}.</source>
         <translation>Los documentos están disponibles en {languages}, no en {language}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="52"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="53"/>
         <source>Follow-ups are at 1, 3, 6 or 12 months.</source>
         <translation>Los seguimientos se hacen tras 1, 3, 6 o 12 meses.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="53"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="54"/>
         <source>Give the reason for a report with names (e.g. the funder&apos;s audit).</source>
         <translation>Indica el motivo de un informe nominativo (p. ej., la auditoría de la entidad financiadora).</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="56"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="57"/>
         <source>Give the reason for the erasure (e.g. the request&apos;s reference).</source>
         <translation>Indica el motivo del borrado (p. ej., la referencia de la solicitud).</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="59"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="60"/>
         <source>Hours per week must be more than 0 and at most {max_hours}.</source>
         <translation>Las horas semanales deben ser más de 0 y como máximo {max_hours}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="62"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="63"/>
         <source>Keep between 1 and 100 automatic backups.</source>
         <translation>Conserva entre 1 y 100 copias de seguridad automáticas.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="63"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="64"/>
         <source>Keep data between 1 and 30 years after a participant&apos;s closure.</source>
         <translation>Conserva los datos entre 1 y 30 años después del cierre de una participante.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="66"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="67"/>
         <source>Name the version of the privacy notice she was given.</source>
         <translation>Indica la versión de la información de privacidad que se le entregó.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="67"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="68"/>
         <source>No such site.</source>
         <translation>Esa sede no existe.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="68"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="69"/>
         <source>No such user.</source>
         <translation>Ese usuario no existe.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="69"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="70"/>
         <source>Record her placement first: the step is done once a placement is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registra primero su inserción: el paso queda hecho cuando se registra una inserción.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="72"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="73"/>
         <source>Reports are available in {languages}, not {language}.</source>
         <translation>Los informes están disponibles en {languages}, no en {language}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="73"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="74"/>
         <source>Reports are written as {outputs}, not {output}.</source>
         <translation>Los informes se generan en formato {outputs}, no {output}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="74"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="75"/>
         <source>Row {row} of the table {table} cannot be stored on the server ({problem}); nothing was kept there.</source>
         <translation>La fila {row} de la tabla {table} no se puede guardar en el servidor ({problem}); no se ha guardado nada allí.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="79"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="80"/>
         <source>Say why the step is skipped.</source>
         <translation>Indica por qué se omite el paso.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="80"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="81"/>
         <source>Step {number} needs an English title.</source>
         <translation>El paso {number} necesita un título en inglés.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="81"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="82"/>
         <source>Step {number}: the due offset must be 0 to {max_days} days.</source>
         <translation>Paso {number}: los días hasta el plazo deben ser de 0 a {max_days}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="84"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="85"/>
         <source>That is not a recovery key: it has 30 letters and digits in 6 groups.</source>
         <translation>Eso no es una clave de recuperación: tiene 30 letras y cifras en 6 grupos.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="87"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="88"/>
         <source>The PostgreSQL extension {extension} is missing, and this role may not add it. Ask the server&apos;s administrator to run CREATE EXTENSION {extension}; in the database once, then try again.</source>
         <translation>Falta la extensión de PostgreSQL {extension} y este rol no puede añadirla. Pide a la persona que administra el servidor que ejecute una vez CREATE EXTENSION {extension}; en la base de datos y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="93"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="94"/>
         <source>The closing date is before the intake date.</source>
         <translation>La fecha de cierre es anterior a la fecha de acogida.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="94"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="95"/>
         <source>The connection to the database server {server} was lost; the change was not saved. Try again.</source>
         <translation>Se ha perdido la conexión con el servidor de base de datos {server}; el cambio no se ha guardado. Vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="99"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="100"/>
         <source>The database server {server} cannot be reached, or refused this computer&apos;s role: check the address, the password and that the server is running.</source>
         <translation>No se puede acceder al servidor de base de datos {server}, o ha rechazado el rol de este ordenador: comprueba la dirección, la contraseña y que el servidor esté en marcha.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="104"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="105"/>
         <source>The database {server} is not empty: a W4I database needs a database of its own on the server.</source>
         <translation>La base de datos {server} no está vacía: una base de datos de W4I necesita una base de datos propia en el servidor.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="109"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="110"/>
         <source>The document needs a file name.</source>
         <translation>El documento necesita un nombre de archivo.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="110"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="111"/>
         <source>The file is empty; there is nothing to attach.</source>
         <translation>El archivo está vacío; no hay nada que adjuntar.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="111"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="112"/>
         <source>The file is {size} MB; documents can be at most {limit} MB. Attach a smaller file, for example a scan at a lower resolution.</source>
         <translation>El archivo ocupa {size} MB; los documentos pueden ocupar como máximo {limit} MB. Adjunta un archivo más pequeño, por ejemplo un escaneo con menos resolución.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="116"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="117"/>
         <source>The folder {folder} does not exist.</source>
         <translation>La carpeta {folder} no existe.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="117"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="118"/>
         <source>The follow-up is before the placement started.</source>
         <translation>El seguimiento es anterior al inicio de la inserción.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="118"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="119"/>
         <source>The last open site cannot be closed.</source>
         <translation>No se puede cerrar la última sede abierta.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="119"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="120"/>
         <source>The logo image cannot be read.</source>
         <translation>No se puede leer la imagen del logotipo.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="120"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="121"/>
         <source>The logo is larger than 1 MiB; use a smaller image.</source>
         <translation>El logotipo ocupa más de 1 MiB; usa una imagen más pequeña.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="121"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="122"/>
         <source>The logo must be a PNG or JPEG image.</source>
         <translation>El logotipo debe ser una imagen PNG o JPEG.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="122"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="123"/>
         <source>The notes are longer than {max_length} characters.</source>
         <translation>Las notas tienen más de {max_length} caracteres.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="123"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="124"/>
         <source>The number of participants cannot be negative.</source>
         <translation>El número de participantes no puede ser negativo.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="124"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="125"/>
         <source>The organisation name is longer than 200 characters.</source>
         <translation>El nombre de la organización tiene más de 200 caracteres.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="125"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="126"/>
         <source>The period ends ({end}) before it starts ({start}).</source>
         <translation>El periodo termina ({end}) antes de empezar ({start}).</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="126"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="127"/>
         <source>The placement ends before it starts.</source>
         <translation>La inserción termina antes de empezar.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="127"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="128"/>
         <source>The reason is longer than {max_length} characters.</source>
         <translation>El motivo tiene más de {max_length} caracteres.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="128"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="129"/>
         <source>The retention period is at least one year.</source>
         <translation>El plazo de conservación es de al menos un año.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="129"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="130"/>
         <source>The server address must name a database: postgresql://role@host:port/database?sslmode=require.</source>
         <translation>La dirección del servidor debe indicar una base de datos: postgresql://rol@host:puerto/basededatos?sslmode=require.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="134"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="135"/>
         <source>The server {host} must be reached over TLS: add ?sslmode=require (or verify-full) to its address.</source>
         <translation>Al servidor {host} hay que conectarse mediante TLS: añade ?sslmode=require (o verify-full) a su dirección.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="139"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="140"/>
         <source>The two passwords differ.</source>
         <translation>Las dos contraseñas no coinciden.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="140"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="141"/>
         <source>The vacancy closes before it opens.</source>
         <translation>La oferta de empleo se cierra antes de abrirse.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="141"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="142"/>
         <source>The vacancy does not belong to this employer.</source>
         <translation>La oferta de empleo no pertenece a esta empresa.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="142"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="143"/>
         <source>The withdrawal date is before the consent was given.</source>
         <translation>La fecha de retirada es anterior a la fecha en que se otorgó el consentimiento.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="143"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="144"/>
         <source>The working day ends before it starts.</source>
         <translation>La jornada laboral termina antes de empezar.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="144"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="145"/>
         <source>There is already a site called {name}.</source>
         <translation>Ya hay una sede llamada {name}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="145"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="146"/>
         <source>There is already a user called {name}.</source>
         <translation>Ya hay un usuario llamado {name}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="146"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="147"/>
         <source>There is no active user called {name}.</source>
         <translation>No hay ningún usuario activo llamado {name}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="147"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="148"/>
         <source>There is no current consent for this purpose to withdraw.</source>
         <translation>No hay ningún consentimiento vigente para esta finalidad que se pueda retirar.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="148"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="149"/>
         <source>There is no user called {name}.</source>
         <translation>No hay ningún usuario llamado {name}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="149"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="150"/>
         <source>This is not a server address: write it as postgresql://role@host:port/database?sslmode=require.</source>
         <translation>Esto no es una dirección de servidor: escríbela como postgresql://rol@host:puerto/basededatos?sslmode=require.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="154"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="155"/>
         <source>This person cannot be the caseworker of a participant of this site.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="157"/>
-        <source>This record is not closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta persona no puede ser la técnica de referencia de una participante de esta sede.</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/core_texts.py" line="158"/>
-        <source>This site is closed: choose an open one.</source>
-        <translation type="unfinished"></translation>
+        <source>This record is not closed.</source>
+        <translation>Este expediente no está cerrado.</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/core_texts.py" line="159"/>
+        <source>This site is closed: choose an open one.</source>
+        <translation>Esta sede está cerrada: elige una abierta.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="160"/>
         <source>Unknown consent purpose: {purpose}.</source>
         <translation>Finalidad de consentimiento desconocida: {purpose}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="160"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="161"/>
         <source>Unknown fields: {names}.</source>
         <translation>Campos desconocidos: {names}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="161"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="162"/>
         <source>Unknown kind of backup: {kind}.</source>
         <translation>Tipo de copia de seguridad desconocido: {kind}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="162"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="163"/>
         <source>Warn about expiring permits between 1 and 365 days ahead.</source>
-        <translation type="unfinished"></translation>
+        <translation>El aviso de permisos que caducan debe ser de 1 a 365 días de antelación.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="163"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="164"/>
         <source>Without consent to processing, no record can be kept.</source>
         <translation>Sin consentimiento para el tratamiento de datos no se puede mantener ningún expediente.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="164"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="165"/>
         <source>a contact person needs a name.</source>
         <translation>la persona de contacto necesita un nombre.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="165"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="166"/>
         <source>a tag is longer than {max_length} characters.</source>
         <translation>un elemento tiene más de {max_length} caracteres.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="166"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="167"/>
         <source>a vacancy needs a title.</source>
         <translation>la oferta de empleo necesita un puesto.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="167"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="168"/>
         <source>an employer needs a name.</source>
         <translation>la empresa necesita un nombre.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="168"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="169"/>
         <source>documents are written in {languages}.</source>
         <translation>los documentos solo se pueden redactar en {languages}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="169"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="170"/>
         <source>hours per week must be more than 0 and at most {max_hours}.</source>
         <translation>las horas semanales deben ser más de 0 y como máximo {max_hours}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="172"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="173"/>
         <source>the date is in the future.</source>
         <translation>la fecha es futura.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="173"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="174"/>
         <source>this is longer than {max_length} characters.</source>
         <translation>el texto tiene más de {max_length} caracteres.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="174"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="175"/>
         <source>this is not a phone number.</source>
         <translation>esto no es un número de teléfono.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="175"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="176"/>
         <source>this is not an e-mail address.</source>
         <translation>esto no es una dirección de correo electrónico.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="176"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="177"/>
         <source>this is required.</source>
         <translation>este campo es obligatorio.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="177"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="178"/>
         <source>this must be a date.</source>
         <translation>el valor debe ser una fecha.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="178"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="179"/>
         <source>this must be a list of text values.</source>
         <translation>el valor debe ser una lista de textos.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="179"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="180"/>
         <source>this must be a time such as 09:30.</source>
         <translation>el valor debe ser una hora, como 09:30.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="180"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="181"/>
         <source>this must be a whole number.</source>
         <translation>el valor debe ser un número entero.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="181"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="182"/>
         <source>this must be a year between 1900 and {last}.</source>
         <translation>el valor debe ser un año entre 1900 y {last}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="182"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="183"/>
         <source>this must be a year.</source>
         <translation>el valor debe ser un año.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="183"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="184"/>
         <source>this must be between 0 and {maximum}.</source>
         <translation>el valor debe estar entre 0 y {maximum}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="184"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="185"/>
         <source>this must be text.</source>
         <translation>el valor debe ser un texto.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="185"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="186"/>
         <source>this must be yes or no.</source>
         <translation>el valor debe ser sí o no.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="186"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="187"/>
         <source>{codes} are not ISO 639-1 language codes.</source>
         <translation>{codes} no son códigos de idioma ISO 639-1.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="187"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="188"/>
         <source>{code} is not a NACE section (A to U).</source>
         <translation>{code} no es una sección NACE (de la A a la U).</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="188"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="189"/>
         <source>{code} is not an ISO 3166-1 country code.</source>
         <translation>{code} no es un código de país ISO 3166-1.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="189"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="190"/>
         <source>{days} are not weekdays.</source>
         <translation>{days} no son días de la semana.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="190"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="191"/>
         <source>{name} already exists; choose another file name.</source>
         <translation>{name} ya existe; elige otro nombre de archivo.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="191"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="192"/>
         <source>{name} is already on the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ya está en la lista.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="192"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="193"/>
         <source>{server} already holds a W4I database.</source>
         <translation>{server} ya contiene una base de datos de W4I.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="193"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="194"/>
         <source>{server} holds no W4I database yet: create one there first.</source>
         <translation>{server} aún no contiene ninguna base de datos de W4I: crea primero una allí.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="196"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="197"/>
         <source>{server} was upgraded by a newer version of W4I Desktop: install that version on this computer.</source>
         <translation>{server} se actualizó con una versión más reciente de W4I Desktop: instala esa versión en este ordenador.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="201"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="202"/>
         <source>{text} is not a quarter such as 2026Q3.</source>
         <translation>{text} no es un trimestre con el formato 2026Q3.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="202"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="203"/>
         <source>{value} is not a date (YYYY-MM-DD).</source>
         <translation>{value} no es una fecha (AAAA-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="203"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="204"/>
         <source>{value} is not a number of hours.</source>
         <translation>{value} no es un número de horas.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="204"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="205"/>
         <source>{value} is not one of {choices}.</source>
         <translation>{value} no es uno de los valores admitidos: {choices}.</translation>
     </message>
@@ -1192,7 +1156,7 @@
     <message>
         <location filename="../w4i_desktop/views/dashboard.py" line="93"/>
         <source>No overdue steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay pasos vencidos.</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/dashboard.py" line="97"/>
@@ -1202,63 +1166,63 @@
     <message>
         <location filename="../w4i_desktop/views/dashboard.py" line="98"/>
         <source>Nothing due in the next two weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>No vence nada en las próximas dos semanas.</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/dashboard.py" line="101"/>
         <source>Overdue steps by &amp;caseworker</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos vencidos por &amp;técnica de referencia</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/dashboard.py" line="102"/>
         <location filename="../w4i_desktop/views/dashboard.py" line="112"/>
         <source>Caseworker</source>
-        <translation type="unfinished">Técnica de referencia</translation>
+        <translation>Técnica de referencia</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/dashboard.py" line="102"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Vencidos</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/dashboard.py" line="102"/>
         <source>Oldest due</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazo más antiguo</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/dashboard.py" line="103"/>
         <source>No overdue steps in the team.</source>
-        <translation type="unfinished"></translation>
+        <translation>El equipo no tiene pasos vencidos.</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/dashboard.py" line="106"/>
         <source>To &amp;assign</source>
-        <translation type="unfinished"></translation>
+        <translation>Por a&amp;signar</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/dashboard.py" line="107"/>
         <source>Site</source>
-        <translation type="unfinished">Sede</translation>
+        <translation>Sede</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/dashboard.py" line="107"/>
         <source>Intake</source>
-        <translation type="unfinished">Acogida</translation>
+        <translation>Acogida</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/dashboard.py" line="108"/>
         <source>Nobody waiting for a caseworker.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nadie a la espera de técnica de referencia.</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/dashboard.py" line="111"/>
         <source>&amp;Permits expiring</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Permisos que caducan</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/dashboard.py" line="112"/>
         <source>Permit expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Caduca</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/dashboard.py" line="130"/>
@@ -1269,7 +1233,7 @@
     <message>
         <location filename="../w4i_desktop/views/dashboard.py" line="206"/>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Te damos la bienvenida</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/dashboard.py" line="208"/>
@@ -1289,67 +1253,67 @@
     <message>
         <location filename="../w4i_desktop/views/dashboard.py" line="238"/>
         <source>%1 of %2 placements</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 inserciones</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/dashboard.py" line="242"/>
         <source>no placement reached 6 months</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna inserción llegó a 6 meses</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/dashboard.py" line="249"/>
         <source>open now %1 + left during the quarter %2</source>
-        <translation type="unfinished"></translation>
+        <translation>abiertas ahora %1 + salidas en el trimestre %2</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/dashboard.py" line="254"/>
         <source>intake on or after %1</source>
-        <translation type="unfinished"></translation>
+        <translation>acogida el %1 o después</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/dashboard.py" line="256"/>
         <source>people who started a placement</source>
-        <translation type="unfinished"></translation>
+        <translation>personas que iniciaron una inserción</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/dashboard.py" line="315"/>
         <source>No caseworker</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin técnica de referencia</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/dashboard.py" line="323"/>
         <source>Overdue steps by &amp;caseworker (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos vencidos por &amp;técnica de referencia (%1)</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/dashboard.py" line="336"/>
         <source>To &amp;assign: no caseworker yet (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Por a&amp;signar: aún sin técnica de referencia (%1)</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/dashboard.py" line="349"/>
         <source>%1 (expired)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (caducado)</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/dashboard.py" line="353"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna</translation>
     </message>
     <message numerus="yes">
         <location filename="../w4i_desktop/views/dashboard.py" line="361"/>
         <source>&amp;Permits expired or expiring within %n day(s) (%1)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Permisos caducados o que caducan en %n día (%1)</numerusform>
+            <numerusform>&amp;Permisos caducados o que caducan en %n días (%1)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../w4i_desktop/views/dashboard.py" line="365"/>
         <source>No permits expire in the next %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ningún permiso caduca en un plazo de %n día.</numerusform>
+            <numerusform>Ningún permiso caduca en un plazo de %n días.</numerusform>
         </translation>
     </message>
     <message>
@@ -1365,12 +1329,12 @@
     <message>
         <location filename="../w4i_desktop/views/dashboard.py" line="67"/>
         <source>Active this quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Activas este trimestre</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/dashboard.py" line="69"/>
         <source>Intake on or before the quarter&apos;s last day and not closed before its first day: the participants open now and those who left during the quarter. The participant list&apos;s Open counts only those open now, and records without an intake date too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acogida hasta el último día del trimestre y sin cierre antes de su primer día: las participantes abiertas ahora y las que salieron durante el trimestre. El filtro Abiertas de la lista de participantes solo cuenta las abiertas ahora, e incluye también los expedientes sin fecha de acogida.</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/dashboard.py" line="302"/>
@@ -1388,7 +1352,32 @@
     <message>
         <location filename="../w4i_desktop/views/date_field.py" line="189"/>
         <source>This is not a date. Type it like %1, or leave it empty if not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto no es una fecha. Escríbela como %1 o déjala vacía si no se conoce.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/date_field.py" line="302"/>
+        <source>e.g. %1</source>
+        <translation>p. ej., %1</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/date_field.py" line="305"/>
+        <source>Type the date like %1, or pick it from the calendar (Alt+Down). Leave it empty when it is not known.</source>
+        <translation>Escribe la fecha como %1 o elígela en el calendario (Alt+Down). Déjala vacía si no se conoce.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/date_field.py" line="312"/>
+        <source>Pick the date from a calendar</source>
+        <translation>Elegir la fecha en un calendario</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/date_field.py" line="413"/>
+        <source>Type a date, e.g. %1.</source>
+        <translation>Escribe una fecha, p. ej., %1.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/date_field.py" line="419"/>
+        <source>Choose a date from %1 to %2.</source>
+        <translation>Elige una fecha entre el %1 y el %2.</translation>
     </message>
 </context>
 <context>
@@ -1439,7 +1428,7 @@
     <message>
         <location filename="../w4i_desktop/views/record_lists.py" line="146"/>
         <source>&amp;Add…</source>
-        <translation>&amp;Añadir…</translation>
+        <translation>Aña&amp;dir…</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/record_lists.py" line="147"/>
@@ -1627,7 +1616,7 @@
     <message>
         <location filename="../w4i_desktop/views/intake_pages.py" line="248"/>
         <source>Em&amp;ployment status</source>
-        <translation type="unfinished"></translation>
+        <translation>Situación la&amp;boral</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/intake_pages.py" line="242"/>
@@ -1739,67 +1728,67 @@
     <message>
         <location filename="../w4i_desktop/views/employer_placements.py" line="32"/>
         <source>Participant</source>
-        <translation type="unfinished">Participante</translation>
+        <translation>Participante</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/employer_placements.py" line="33"/>
         <source>Code</source>
-        <translation type="unfinished">Código</translation>
+        <translation>Código</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/employer_placements.py" line="34"/>
         <source>Vacancy</source>
-        <translation type="unfinished">Oferta de empleo</translation>
+        <translation>Oferta de empleo</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/employer_placements.py" line="35"/>
         <source>Type</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/employer_placements.py" line="36"/>
         <source>Start</source>
-        <translation type="unfinished">Inicio</translation>
+        <translation>Inicio</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/employer_placements.py" line="37"/>
         <source>End</source>
-        <translation type="unfinished">Fin</translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/employer_placements.py" line="41"/>
         <source>Placements</source>
-        <translation type="unfinished">Inserciones</translation>
+        <translation>Inserciones</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/employer_placements.py" line="45"/>
         <source>Edit the placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar la inserción</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/employer_placements.py" line="54"/>
         <source>New &amp;placement…</source>
-        <translation type="unfinished">Nueva &amp;inserción…</translation>
+        <translation>Nue&amp;va inserción…</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/employer_placements.py" line="56"/>
         <source>Edit the p&amp;lacement…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;ditar la inserción…</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/employer_placements.py" line="58"/>
         <source>Open her &amp;record</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir su e&amp;xpediente</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/employer_placements.py" line="89"/>
         <source>No particular vacancy</source>
-        <translation type="unfinished">Ninguna oferta concreta</translation>
+        <translation>Ninguna oferta concreta</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/employer_placements.py" line="92"/>
         <source>ongoing</source>
-        <translation type="unfinished">en curso</translation>
+        <translation>en curso</translation>
     </message>
 </context>
 <context>
@@ -1837,7 +1826,7 @@
     <message>
         <location filename="../w4i_desktop/views/employer_record.py" line="109"/>
         <source>&amp;Municipality</source>
-        <translation>&amp;Municipio</translation>
+        <translation>M&amp;unicipio</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/employer_record.py" line="110"/>
@@ -1878,7 +1867,7 @@
     <message>
         <location filename="../w4i_desktop/views/employer_record.py" line="124"/>
         <source>&amp;Add a contact person…</source>
-        <translation>&amp;Añadir una persona de contacto…</translation>
+        <translation>Añadir una &amp;persona de contacto…</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/employer_record.py" line="127"/>
@@ -1969,7 +1958,7 @@
     <message>
         <location filename="../w4i_desktop/views/employer_record.py" line="165"/>
         <source>Record a &amp;placement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar una in&amp;serción…</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/employer_record.py" line="179"/>
@@ -2096,12 +2085,12 @@
     <message>
         <location filename="../w4i_desktop/views/record_tabs.py" line="301"/>
         <source>Would move to another town for a job</source>
-        <translation type="unfinished"></translation>
+        <translation>Se mudaría a otra localidad por un empleo</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/record_tabs.py" line="303"/>
         <source>Towns she can reach every day, e.g. Haarlem</source>
-        <translation type="unfinished"></translation>
+        <translation>Localidades, p. ej., Getafe</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/record_tabs.py" line="306"/>
@@ -2131,12 +2120,12 @@
     <message>
         <location filename="../w4i_desktop/views/record_tabs.py" line="315"/>
         <source>F&amp;rom</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;esde</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/record_tabs.py" line="316"/>
         <source>Un&amp;til</source>
-        <translation type="unfinished"></translation>
+        <translation>Has&amp;ta</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/record_tabs.py" line="317"/>
@@ -2146,12 +2135,12 @@
     <message>
         <location filename="../w4i_desktop/views/record_tabs.py" line="318"/>
         <source>Re&amp;location</source>
-        <translation type="unfinished"></translation>
+        <translation>Tras&amp;lado</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/record_tabs.py" line="319"/>
         <source>Co&amp;mmutes to</source>
-        <translation type="unfinished"></translation>
+        <translation>Se despla&amp;za a</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/record_tabs.py" line="327"/>
@@ -2521,7 +2510,7 @@
     <message>
         <location filename="../w4i_desktop/views/intake_pages.py" line="153"/>
         <source>Birth &amp;date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha de nacimiento</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/intake_pages.py" line="154"/>
@@ -2622,7 +2611,7 @@
     <message>
         <location filename="../w4i_desktop/views/intake_wizard.py" line="254"/>
         <source>The interview was kept as a draft. You can continue it from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrevista se ha guardado como borrador. Puedes continuarla desde %1.</translation>
     </message>
 </context>
 <context>
@@ -3216,12 +3205,12 @@
     <message>
         <location filename="../w4i_desktop/views/intake_pages.py" line="62"/>
         <source>Interview language and site</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma de la entrevista y sede</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/intake_pages.py" line="63"/>
         <source>The language you speak together, and who will follow her.</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma en el que habláis y quién la acompañará.</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/intake_pages.py" line="73"/>
@@ -3231,22 +3220,22 @@
     <message>
         <location filename="../w4i_desktop/views/intake_pages.py" line="74"/>
         <source>&amp;Site</source>
-        <translation type="unfinished">&amp;Sede</translation>
+        <translation>&amp;Sede</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/intake_pages.py" line="75"/>
         <source>Case&amp;worker</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Técnica de referencia</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/intake_pages.py" line="84"/>
         <source>To assign</source>
-        <translation type="unfinished"></translation>
+        <translation>Por asignar</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/intake_pages.py" line="96"/>
         <source>to assign</source>
-        <translation type="unfinished"></translation>
+        <translation>por asignar</translation>
     </message>
 </context>
 <context>
@@ -3254,12 +3243,12 @@
     <message>
         <location filename="../w4i_desktop/views/language_edit.py" line="83"/>
         <source>Names, e.g. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombres, p. ej., %1</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/language_edit.py" line="150"/>
         <source>Not a language name: %1. Type a name, e.g. %2, or pick one from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>No es un nombre de idioma: %1. Escribe un nombre, p. ej., %2, o elige uno de la lista.</translation>
     </message>
 </context>
 <context>
@@ -3292,7 +3281,7 @@
     <message>
         <location filename="../w4i_desktop/views/intake_pages.py" line="223"/>
         <source>Her le&amp;vel (self-assessed, CEFR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Su &amp;nivel (autoevaluado, MCER)</translation>
     </message>
 </context>
 <context>
@@ -3492,7 +3481,7 @@
     <message>
         <location filename="../w4i_desktop/views/main_menus.py" line="108"/>
         <source>Lang&amp;uage</source>
-        <translation type="unfinished"></translation>
+        <translation>Idio&amp;ma</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/main_menus.py" line="119"/>
@@ -3603,27 +3592,27 @@
     <message>
         <location filename="../w4i_desktop/views/matching_dialog.py" line="40"/>
         <source>{language}: {her}, meets the required {needed}</source>
-        <translation type="unfinished"></translation>
+        <translation>{language}: {her}, cumple el {needed} requerido</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/matching_dialog.py" line="43"/>
         <source>{language}: {her}, above the required {needed}</source>
-        <translation type="unfinished"></translation>
+        <translation>{language}: {her}, por encima del {needed} requerido</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/matching_dialog.py" line="46"/>
         <source>{language}: {her}, one level below the required {needed}</source>
-        <translation type="unfinished"></translation>
+        <translation>{language}: {her}, un nivel por debajo del {needed} requerido</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/matching_dialog.py" line="49"/>
         <source>{language}: {her}, far below the required {needed} ({levels} levels)</source>
-        <translation type="unfinished"></translation>
+        <translation>{language}: {her}, muy por debajo del {needed} requerido ({levels} niveles)</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/matching_dialog.py" line="52"/>
         <source>{language}: level not assessed, {needed} required</source>
-        <translation type="unfinished"></translation>
+        <translation>{language}: nivel sin evaluar, se requiere {needed}</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/matching_dialog.py" line="55"/>
@@ -3693,12 +3682,12 @@
     <message>
         <location filename="../w4i_desktop/views/matching_dialog.py" line="70"/>
         <source>lives in {her}, commutes to {job}</source>
-        <translation type="unfinished"></translation>
+        <translation>vive en {her}, se desplaza a {job}</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/matching_dialog.py" line="71"/>
         <source>lives in {her}, would relocate to {job}</source>
-        <translation type="unfinished"></translation>
+        <translation>vive en {her}, se mudaría a {job}</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/matching_dialog.py" line="72"/>
@@ -3753,7 +3742,7 @@
     <message>
         <location filename="../w4i_desktop/views/matching_dialog.py" line="105"/>
         <source>Host language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma del país de acogida</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/matching_dialog.py" line="126"/>
@@ -3801,9 +3790,9 @@
     <message numerus="yes">
         <location filename="../w4i_desktop/views/matching_dialog.py" line="212"/>
         <source>%1 at %2: %n candidate(s) who agreed to share their profile.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 en %2: %n candidata que ha aceptado compartir su perfil.</numerusform>
+            <numerusform>%1 en %2: %n candidatas que han aceptado compartir su perfil.</numerusform>
         </translation>
     </message>
     <message>
@@ -3875,7 +3864,7 @@
     <message>
         <location filename="../w4i_desktop/views/messages.py" line="61"/>
         <source>The file %1 is open in another program (Excel?). Close it there, or save under another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo %1 está abierto en otro programa (¿Excel?). Ciérralo allí o guárdalo con otro nombre.</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/messages.py" line="67"/>
@@ -3919,7 +3908,7 @@
     <message>
         <location filename="../w4i_desktop/views/intake_pages.py" line="275"/>
         <source>Needs and &amp;goals</source>
-        <translation type="unfinished">Necesidades y ob&amp;jetivos</translation>
+        <translation>Necesidades y ob&amp;jetivos</translation>
     </message>
 </context>
 <context>
@@ -3996,7 +3985,7 @@
     <message>
         <location filename="../w4i_desktop/views/intake_pages.py" line="174"/>
         <source>Citi&amp;zenship</source>
-        <translation type="unfinished"></translation>
+        <translation>Naciona&amp;lidad</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/intake_pages.py" line="175"/>
@@ -4039,7 +4028,7 @@
     <message>
         <location filename="../w4i_desktop/views/participant_list.py" line="62"/>
         <source>Search name, code, phone or e-mail (Ctrl+F)</source>
-        <translation>Busca por nombre, código, teléfono o correo electrónico (Ctrl+F)</translation>
+        <translation>Nombre, código, teléfono o correo (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/participant_list.py" line="63"/>
@@ -4059,17 +4048,17 @@
     <message>
         <location filename="../w4i_desktop/views/participant_list.py" line="70"/>
         <source>Open and closed</source>
-        <translation>Abiertos y cerrados</translation>
+        <translation>Abiertas y cerradas</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/participant_list.py" line="71"/>
         <source>Open</source>
-        <translation>Abiertos</translation>
+        <translation>Abiertas</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/participant_list.py" line="72"/>
         <source>Closed</source>
-        <translation>Cerrados</translation>
+        <translation>Cerradas</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/participant_list.py" line="77"/>
@@ -4140,12 +4129,12 @@
     <message>
         <location filename="../w4i_desktop/views/participant_record.py" line="81"/>
         <source>R&amp;eopen record…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reabrir expediente…</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/participant_record.py" line="83"/>
         <source>She is back: continue this record</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha vuelto: continuar este expediente</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/participant_record.py" line="102"/>
@@ -4217,6 +4206,36 @@
         <source>%1 was created.</source>
         <translation>Se ha creado %1.</translation>
     </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_closing.py" line="52"/>
+        <source>Closed on %1: %2</source>
+        <translation>Cerrado el %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_closing.py" line="57"/>
+        <source>Open since %1</source>
+        <translation>Abierto desde %1</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_closing.py" line="60"/>
+        <source>Open</source>
+        <translation>Abierto</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_closing.py" line="93"/>
+        <source>The record was closed.</source>
+        <translation>Se ha cerrado el expediente.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_closing.py" line="103"/>
+        <source>Record reopened: %1</source>
+        <translation>Expediente reabierto: %1</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_closing.py" line="112"/>
+        <source>The record is open again.</source>
+        <translation>El expediente vuelve a estar abierto.</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantTable</name>
@@ -4263,7 +4282,7 @@
     <message>
         <location filename="../w4i_desktop/views/participant_table.py" line="165"/>
         <source>Closed</source>
-        <translation>Cerrado</translation>
+        <translation>Cerrada</translation>
     </message>
 </context>
 <context>
@@ -4335,7 +4354,7 @@
     <message>
         <location filename="../w4i_desktop/views/pathway_tab.py" line="108"/>
         <source>S&amp;tart</source>
-        <translation>&amp;Iniciar</translation>
+        <translation>Ini&amp;ciar</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/pathway_tab.py" line="111"/>
@@ -4380,7 +4399,7 @@
     <message>
         <location filename="../w4i_desktop/views/pathway_tab.py" line="199"/>
         <source>after her placement</source>
-        <translation type="unfinished"></translation>
+        <translation>tras su inserción</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/pathway_tab.py" line="201"/>
@@ -4410,12 +4429,12 @@
     <message>
         <location filename="../w4i_desktop/views/pathway_tab.py" line="241"/>
         <source>Record her pla&amp;cement… (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar su in&amp;serción… (Space)</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/pathway_tab.py" line="277"/>
         <source>Record her placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar su inserción</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/pathway_tab.py" line="302"/>
@@ -4438,32 +4457,32 @@
     <message>
         <location filename="../w4i_desktop/views/permit_banner.py" line="36"/>
         <source>Residence permit</source>
-        <translation type="unfinished"></translation>
+        <translation>Permiso de residencia</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/permit_banner.py" line="53"/>
         <source>Her residence permit expires on %1 (in %2 days).</source>
-        <translation type="unfinished"></translation>
+        <translation>Su permiso de residencia caduca el %1 (dentro de %2 días).</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/permit_banner.py" line="58"/>
         <source>Her residence permit expires tomorrow, %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su permiso de residencia caduca mañana, %1.</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/permit_banner.py" line="60"/>
         <source>Her residence permit expires today, %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su permiso de residencia caduca hoy, %1.</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/permit_banner.py" line="62"/>
         <source>Her residence permit expired yesterday, %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su permiso de residencia caducó ayer, %1.</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/permit_banner.py" line="64"/>
         <source>Her residence permit expired on %1 (%2 days ago).</source>
-        <translation type="unfinished"></translation>
+        <translation>Su permiso de residencia caducó el %1 (hace %2 días).</translation>
     </message>
 </context>
 <context>
@@ -4476,7 +4495,7 @@
     <message>
         <location filename="../w4i_desktop/views/placement_dialog.py" line="38"/>
         <source>Edit the placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar la inserción</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/placement_dialog.py" line="43"/>
@@ -4597,7 +4616,7 @@
     <message>
         <location filename="../w4i_desktop/views/privacy_actions.py" line="79"/>
         <source>Privacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Privacidad</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/privacy_actions.py" line="82"/>
@@ -4622,7 +4641,7 @@
     <message>
         <location filename="../w4i_desktop/views/privacy_actions.py" line="115"/>
         <source>The folder %1 could not be made (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido crear la carpeta %1 (%2).</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/privacy_actions.py" line="126"/>
@@ -4655,7 +4674,7 @@
     <message>
         <location filename="../w4i_desktop/views/record_tabs.py" line="123"/>
         <source>First n&amp;ame</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/record_tabs.py" line="124"/>
@@ -4665,7 +4684,7 @@
     <message>
         <location filename="../w4i_desktop/views/record_tabs.py" line="125"/>
         <source>Prefe&amp;rred name</source>
-        <translation>Nombre p&amp;referido</translation>
+        <translation>Nom&amp;bre preferido</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/record_tabs.py" line="126"/>
@@ -4680,7 +4699,7 @@
     <message>
         <location filename="../w4i_desktop/views/record_tabs.py" line="128"/>
         <source>&amp;Year of birth</source>
-        <translation>Año de naci&amp;miento</translation>
+        <translation>Año d&amp;e nacimiento</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/record_tabs.py" line="131"/>
@@ -4695,7 +4714,7 @@
     <message>
         <location filename="../w4i_desktop/views/record_tabs.py" line="134"/>
         <source>&amp;E-mail</source>
-        <translation>Correo &amp;electrónico</translation>
+        <translation>Correo e&amp;lectrónico</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/record_tabs.py" line="135"/>
@@ -4705,7 +4724,7 @@
     <message>
         <location filename="../w4i_desktop/views/record_tabs.py" line="136"/>
         <source>&amp;Neighbourhood</source>
-        <translation>Barr&amp;io</translation>
+        <translation>Barri&amp;o</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/record_tabs.py" line="140"/>
@@ -4735,7 +4754,7 @@
     <message>
         <location filename="../w4i_desktop/views/record_tabs.py" line="150"/>
         <source>&amp;Intake date</source>
-        <translation>Fecha de &amp;acogida</translation>
+        <translation>Fec&amp;ha de acogida</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/record_tabs.py" line="154"/>
@@ -4817,12 +4836,12 @@
 <context>
     <name>RecordWidgets</name>
     <message>
-        <location filename="../w4i_desktop/views/date_field.py" line="358"/>
+        <location filename="../w4i_desktop/views/date_field.py" line="361"/>
         <source>Clear</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/date_field.py" line="360"/>
+        <location filename="../w4i_desktop/views/date_field.py" line="363"/>
         <source>Clear %1</source>
         <translation>Borrar %1</translation>
     </message>
@@ -4933,34 +4952,36 @@
     <message>
         <location filename="../w4i_desktop/views/reopen_dialog.py" line="20"/>
         <source>Reopen record</source>
-        <translation type="unfinished"></translation>
+        <translation>Reabrir expediente</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/reopen_dialog.py" line="23"/>
         <source>%2.
 
 Reopening continues %1&apos;s record: she stays one participant, and the closure no longer counts as an exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2.
+
+Al reabrirlo continúa el expediente de %1: sigue siendo una sola participante y el cierre deja de contar como salida.</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/reopen_dialog.py" line="30"/>
         <source>&amp;Why is the record reopened?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿&amp;Por qué se reabre el expediente?</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/reopen_dialog.py" line="35"/>
         <source>Why is the record reopened?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Por qué se reabre el expediente?</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/reopen_dialog.py" line="37"/>
         <source>Kept as a note in her timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guarda como nota en su cronología.</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/reopen_dialog.py" line="44"/>
         <source>&amp;Reopen record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reabrir expediente</translation>
     </message>
 </context>
 <context>
@@ -4980,7 +5001,7 @@ Reopening continues %1&apos;s record: she stays one participant, and the closure
     <message>
         <location filename="../w4i_desktop/views/reports_screen.py" line="115"/>
         <source>Cust&amp;om dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechas &amp;personalizadas</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/reports_screen.py" line="118"/>
@@ -5045,12 +5066,12 @@ Reopening continues %1&apos;s record: she stays one participant, and the closure
     <message>
         <location filename="../w4i_desktop/views/reports_screen.py" line="182"/>
         <source>&amp;Reason</source>
-        <translation>&amp;Motivo</translation>
+        <translation>Moti&amp;vo</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/reports_screen.py" line="183"/>
         <source>&amp;Language</source>
-        <translation>&amp;Idioma</translation>
+        <translation>Idi&amp;oma</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/reports_screen.py" line="184"/>
@@ -5138,12 +5159,12 @@ Reopening continues %1&apos;s record: she stays one participant, and the closure
     <message>
         <location filename="../w4i_desktop/views/account_dialogs.py" line="114"/>
         <source>Your password was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu contraseña se ha cambiado.</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/account_dialogs.py" line="116"/>
         <source>The password of %1 was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha cambiado la contraseña de %1.</translation>
     </message>
 </context>
 <context>
@@ -5454,7 +5475,7 @@ Reopening continues %1&apos;s record: she stays one participant, and the closure
     <message>
         <location filename="../w4i_desktop/views/settings_screen.py" line="79"/>
         <source>Choos&amp;e…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elegir…</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/settings_screen.py" line="103"/>
@@ -5484,12 +5505,12 @@ Reopening continues %1&apos;s record: she stays one participant, and the closure
     <message>
         <location filename="../w4i_desktop/views/settings_screen.py" line="114"/>
         <source>Dashboard: &amp;permits expiring within</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel: &amp;permisos que caducan en</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/settings_screen.py" line="115"/>
         <source>Automatic &amp;backups kept</source>
-        <translation>Copias automáticas &amp;conservadas</translation>
+        <translation>Copias a&amp;utomáticas conservadas</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/settings_screen.py" line="117"/>
@@ -5499,27 +5520,27 @@ Reopening continues %1&apos;s record: she stays one participant, and the closure
     <message>
         <location filename="../w4i_desktop/views/settings_screen.py" line="118"/>
         <source>Language of the interf&amp;ace</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma de la inter&amp;faz</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/settings_screen.py" line="137"/>
         <source>Ge&amp;neral</source>
-        <translation type="unfinished"></translation>
+        <translation>Ge&amp;neral</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/settings_screen.py" line="138"/>
         <source>Si&amp;tes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sedes</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/settings_screen.py" line="139"/>
         <source>Use&amp;rs</source>
-        <translation type="unfinished"></translation>
+        <translation>Usua&amp;rios</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/settings_screen.py" line="141"/>
         <source>Sk&amp;ills</source>
-        <translation type="unfinished"></translation>
+        <translation>Compe&amp;tencias</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/settings_screen.py" line="157"/>
@@ -5539,17 +5560,17 @@ Reopening continues %1&apos;s record: she stays one participant, and the closure
     <message numerus="yes">
         <location filename="../w4i_desktop/views/settings_screen.py" line="192"/>
         <source> minute(s) without use</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> minuto sin uso</numerusform>
+            <numerusform> minutos sin uso</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../w4i_desktop/views/settings_screen.py" line="195"/>
         <source> day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> día</numerusform>
+            <numerusform> días</numerusform>
         </translation>
     </message>
     <message>
@@ -5598,12 +5619,12 @@ Reopening continues %1&apos;s record: she stays one participant, and the closure
     <message>
         <location filename="../w4i_desktop/views/account_dialogs.py" line="174"/>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin indicar</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/account_dialogs.py" line="175"/>
         <source>&amp;Country</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;País</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/account_dialogs.py" line="179"/>
@@ -5626,7 +5647,7 @@ Reopening continues %1&apos;s record: she stays one participant, and the closure
     <message>
         <location filename="../w4i_desktop/views/accounts_panels.py" line="229"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/accounts_panels.py" line="230"/>
@@ -5651,12 +5672,12 @@ Reopening continues %1&apos;s record: she stays one participant, and the closure
     <message>
         <location filename="../w4i_desktop/views/accounts_panels.py" line="238"/>
         <source>Add a &amp;site…</source>
-        <translation>Añadir una &amp;sede…</translation>
+        <translation>Añadir una s&amp;ede…</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/accounts_panels.py" line="239"/>
         <source>C&amp;hange…</source>
-        <translation>&amp;Modificar…</translation>
+        <translation>Modi&amp;ficar…</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/accounts_panels.py" line="260"/>
@@ -5674,122 +5695,122 @@ Reopening continues %1&apos;s record: she stays one participant, and the closure
     <message>
         <location filename="../w4i_desktop/views/skill_labels.py" line="17"/>
         <source>Accounting</source>
-        <translation type="unfinished"></translation>
+        <translation>Contabilidad</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/skill_labels.py" line="18"/>
         <source>Agriculture</source>
-        <translation type="unfinished"></translation>
+        <translation>Agricultura</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/skill_labels.py" line="19"/>
         <source>Beauty care</source>
-        <translation type="unfinished"></translation>
+        <translation>Estética</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/skill_labels.py" line="20"/>
         <source>Cash register</source>
-        <translation type="unfinished"></translation>
+        <translation>Manejo de caja</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/skill_labels.py" line="21"/>
         <source>Catering</source>
-        <translation type="unfinished"></translation>
+        <translation>Catering</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/skill_labels.py" line="22"/>
         <source>Childcare</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuidado infantil</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/skill_labels.py" line="23"/>
         <source>Cleaning</source>
-        <translation type="unfinished"></translation>
+        <translation>Limpieza</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/skill_labels.py" line="24"/>
         <source>Computer basics</source>
-        <translation type="unfinished"></translation>
+        <translation>Informática básica</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/skill_labels.py" line="25"/>
         <source>Cooking</source>
-        <translation type="unfinished"></translation>
+        <translation>Cocina</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/skill_labels.py" line="26"/>
         <source>Crafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Artesanía</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/skill_labels.py" line="27"/>
         <source>Customer service</source>
-        <translation type="unfinished"></translation>
+        <translation>Atención al cliente</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/skill_labels.py" line="28"/>
         <source>Driving</source>
-        <translation type="unfinished"></translation>
+        <translation>Conducción</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/skill_labels.py" line="29"/>
         <source>Elderly care</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuidado de personas mayores</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/skill_labels.py" line="30"/>
         <source>Gardening</source>
-        <translation type="unfinished"></translation>
+        <translation>Jardinería</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/skill_labels.py" line="31"/>
         <source>Hairdressing</source>
-        <translation type="unfinished"></translation>
+        <translation>Peluquería</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/skill_labels.py" line="32"/>
         <source>Hospitality</source>
-        <translation type="unfinished"></translation>
+        <translation>Hostelería</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/skill_labels.py" line="33"/>
         <source>Nursing</source>
-        <translation type="unfinished"></translation>
+        <translation>Enfermería</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/skill_labels.py" line="34"/>
         <source>Office administration</source>
-        <translation type="unfinished"></translation>
+        <translation>Administración y oficina</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/skill_labels.py" line="35"/>
         <source>Programming</source>
-        <translation type="unfinished"></translation>
+        <translation>Programación</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/skill_labels.py" line="36"/>
         <source>Retail</source>
-        <translation type="unfinished"></translation>
+        <translation>Comercio minorista</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/skill_labels.py" line="37"/>
         <source>Sewing</source>
-        <translation type="unfinished"></translation>
+        <translation>Costura</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/skill_labels.py" line="38"/>
         <source>Teaching</source>
-        <translation type="unfinished"></translation>
+        <translation>Enseñanza</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/skill_labels.py" line="39"/>
         <source>Translation and interpreting</source>
-        <translation type="unfinished"></translation>
+        <translation>Traducción e interpretación</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/skill_labels.py" line="40"/>
         <source>Warehouse work</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajo de almacén</translation>
     </message>
 </context>
 <context>
@@ -5797,27 +5818,27 @@ Reopening continues %1&apos;s record: she stays one participant, and the closure
     <message>
         <location filename="../w4i_desktop/views/skill_picker.py" line="64"/>
         <source>Type a skill and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe y pulsa Enter</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/skill_picker.py" line="71"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/skill_picker.py" line="83"/>
         <source>Skills chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Competencias elegidas</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/skill_picker.py" line="84"/>
         <source>Select a skill and press Delete to remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecciona una competencia y pulsa Supr para quitarla.</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/skill_picker.py" line="152"/>
         <source>“%1” is not on the list of skills. Pick one of the suggestions.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no está en la lista de competencias. Elige una de las sugerencias.</translation>
     </message>
 </context>
 <context>
@@ -5825,57 +5846,57 @@ Reopening continues %1&apos;s record: she stays one participant, and the closure
     <message>
         <location filename="../w4i_desktop/views/skills_panel.py" line="37"/>
         <source>Participants&apos; skills and the skills vacancies ask for are chosen from this list, so that matching compares like with like.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las competencias de las participantes y las que piden las ofertas de empleo se eligen de esta lista, para que el emparejamiento compare lo mismo con lo mismo.</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/skills_panel.py" line="45"/>
         <source>Skill</source>
-        <translation type="unfinished"></translation>
+        <translation>Competencia</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/skills_panel.py" line="45"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Origen</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/skills_panel.py" line="46"/>
         <source>Skills</source>
-        <translation type="unfinished"></translation>
+        <translation>Competencias</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/skills_panel.py" line="56"/>
         <source>A skill missing from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Una competencia que falta en la lista</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/skills_panel.py" line="57"/>
         <source>New skill</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva competencia</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/skills_panel.py" line="59"/>
         <source>&amp;Add to the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir a la &amp;lista</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/skills_panel.py" line="86"/>
         <source>Only administrators add skills to the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los administradores añaden competencias a la lista.</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/skills_panel.py" line="100"/>
         <source>Built in</source>
-        <translation type="unfinished"></translation>
+        <translation>Predefinida</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/skills_panel.py" line="100"/>
         <source>Added</source>
-        <translation type="unfinished">Añadido</translation>
+        <translation>Añadida</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/skills_panel.py" line="113"/>
         <source>%1 was added to the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se ha añadido a la lista.</translation>
     </message>
 </context>
 <context>
@@ -5933,7 +5954,7 @@ Reopening continues %1&apos;s record: she stays one participant, and the closure
     <message>
         <location filename="../w4i_desktop/views/template_editor.py" line="82"/>
         <source>&amp;Add a step</source>
-        <translation>&amp;Añadir un paso</translation>
+        <translation>Añadir un &amp;paso</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/template_editor.py" line="85"/>
@@ -5943,7 +5964,7 @@ Reopening continues %1&apos;s record: she stays one participant, and the closure
     <message>
         <location filename="../w4i_desktop/views/template_editor.py" line="88"/>
         <source>Move u&amp;p (Ctrl+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Subir (Ctrl+Up)</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/template_editor.py" line="91"/>
@@ -6039,7 +6060,7 @@ Reopening continues %1&apos;s record: she stays one participant, and the closure
     <message>
         <location filename="../w4i_desktop/views/record_lists.py" line="63"/>
         <source>&amp;Add to timeline</source>
-        <translation>&amp;Añadir a la cronología</translation>
+        <translation>Añadir a la &amp;cronología</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/record_lists.py" line="67"/>
@@ -6107,12 +6128,12 @@ Reopening continues %1&apos;s record: she stays one participant, and the closure
     <message>
         <location filename="../w4i_desktop/views/accounts_panels.py" line="139"/>
         <source>&amp;Add a user…</source>
-        <translation>&amp;Añadir un usuario…</translation>
+        <translation>Añadir un &amp;usuario…</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/accounts_panels.py" line="140"/>
         <source>&amp;Change…</source>
-        <translation>&amp;Modificar…</translation>
+        <translation>Modi&amp;ficar…</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/accounts_panels.py" line="142"/>
@@ -6195,22 +6216,22 @@ Reopening continues %1&apos;s record: she stays one participant, and the closure
     <message>
         <location filename="../w4i_desktop/views/employer_dialogs.py" line="84"/>
         <source>Un&amp;til</source>
-        <translation type="unfinished"></translation>
+        <translation>H&amp;asta</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/employer_dialogs.py" line="96"/>
         <source>Lan&amp;guage</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma exi&amp;gido</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/employer_dialogs.py" line="132"/>
         <source>%1 (the language of the site)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (el idioma de la sede)</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/employer_dialogs.py" line="136"/>
         <source>The host language (the site has no country)</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma del país de acogida (la sede no tiene país)</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/employer_dialogs.py" line="88"/>
@@ -6253,12 +6274,12 @@ Reopening continues %1&apos;s record: she stays one participant, and the closure
     <message>
         <location filename="../w4i_desktop/views/dashboard_tables.py" line="150"/>
         <source>Start an intake interview with %1 (File menu, New intake interview). Interviews you have not finished are under Intake drafts (%2); the people you have interviewed are on the Participants screen (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Empieza una entrevista de acogida con %1 (menú Archivo, Nueva entrevista de acogida). Las entrevistas que no has terminado están en Borradores de acogida (%2); las personas a las que has entrevistado están en la pantalla Participantes (%3).</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/dashboard_tables.py" line="162"/>
         <source>Start an &amp;intake interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar una &amp;entrevista de acogida</translation>
     </message>
 </context>
 <context>

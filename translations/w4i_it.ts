@@ -2,42 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it_IT">
 <context>
-    <name></name>
-    <message>
-        <location filename="../w4i_desktop/views/date_field.py" line="302"/>
-        <source>DateField</source>
-        <comment>e.g. %1</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../w4i_desktop/views/date_field.py" line="305"/>
-        <source>DateField</source>
-        <comment>Type the date like %1, or pick it from the calendar (Alt+Down). Leave it empty when it is not known.</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../w4i_desktop/views/date_field.py" line="310"/>
-        <source>DateField</source>
-        <comment>Pick the date from a calendar</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../w4i_desktop/views/date_field.py" line="411"/>
-        <source>DateField</source>
-        <comment>Type a date, e.g. %1.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../w4i_desktop/views/date_field.py" line="415"/>
-        <source>DateField</source>
-        <comment>Choose a date from %1 to %2.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../w4i_desktop/views/about_dialog.py" line="51"/>
@@ -176,7 +140,7 @@
     <message>
         <location filename="../w4i_desktop/views/record_tabs.py" line="231"/>
         <source>&amp;Languages spoken</source>
-        <translation>&amp;Lingue parlate</translation>
+        <translation>Lingue &amp;parlate</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/record_tabs.py" line="235"/>
@@ -492,7 +456,7 @@
     <message>
         <location filename="../w4i_desktop/views/record_summaries.py" line="88"/>
         <source>&amp;Withdraw the selected consent…</source>
-        <translation>Re&amp;voca il consenso selezionato…</translation>
+        <translation>Rev&amp;oca il consenso selezionato…</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/record_summaries.py" line="141"/>
@@ -564,7 +528,7 @@
     <message>
         <location filename="../w4i_desktop/views/core_texts.py" line="17"/>
         <source>A follow-up is recorded before this start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>È registrato un follow-up precedente a questa data di inizio.</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/core_texts.py" line="18"/>
@@ -587,532 +551,532 @@
         <translation>Un database condiviso non ha un file su questo computer: è conservato, e salvato, sul suo server.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="25"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="26"/>
         <source>A shared database is backed up on its server (for example with pg_dump), not from W4I Desktop.</source>
         <translation>Un database condiviso si salva sul suo server (per esempio con pg_dump), non da W4I Desktop.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="30"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="31"/>
         <source>A shared database must be on a PostgreSQL server: its address starts with postgresql://.</source>
         <translation>Un database condiviso deve trovarsi su un server PostgreSQL: il suo indirizzo inizia con postgresql://.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="34"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="35"/>
         <source>A site name has at most 120 characters.</source>
         <translation>Il nome di una sede può avere al massimo 120 caratteri.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="35"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="36"/>
         <source>A site needs a name.</source>
         <translation>Una sede deve avere un nome.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="36"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="37"/>
         <source>A skill needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una competenza deve avere un nome.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="37"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="38"/>
         <source>A step cannot be started or completed in the future.</source>
         <translation>Una fase non può essere avviata o completata in una data futura.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="38"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="39"/>
         <source>A title of step {number} is longer than {max_length} characters.</source>
         <translation>Un titolo della fase {number} supera i {max_length} caratteri.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="41"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="42"/>
         <source>A user name has 2 to 64 characters: letters a-z, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
         <translation>Un nome utente deve avere da 2 a 64 caratteri: lettere a-z, cifre, &apos;.&apos;, &apos;_&apos; o &apos;-&apos;.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="44"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="45"/>
         <source>A user needs a name to show.</source>
         <translation>Un utente deve avere un nome da visualizzare.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="45"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="46"/>
         <source>An interaction cannot be in the future.</source>
         <translation>Un contatto non può avere una data futura.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="46"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="47"/>
         <source>Ask for at least one quarter.</source>
         <translation>Indicare almeno un trimestre.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="47"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="48"/>
         <source>Choose the site this participant belongs to.</source>
         <translation>Scegliere la sede a cui appartiene questa partecipante.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="48"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="49"/>
         <source>Demo data can only be generated in a local (SQLCipher) database.</source>
         <translation>I dati dimostrativi possono essere generati solo in un database locale (SQLCipher).</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="51"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="52"/>
         <source>Documents are available in {languages}, not {language}.</source>
         <translation>I documenti sono disponibili in {languages}, non in {language}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="52"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="53"/>
         <source>Follow-ups are at 1, 3, 6 or 12 months.</source>
         <translation>I follow-up sono previsti dopo 1, 3, 6 o 12 mesi.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="53"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="54"/>
         <source>Give the reason for a report with names (e.g. the funder&apos;s audit).</source>
         <translation>Indicare il motivo di un report nominativo (es. la verifica del finanziatore).</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="56"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="57"/>
         <source>Give the reason for the erasure (e.g. the request&apos;s reference).</source>
         <translation>Indicare il motivo della cancellazione (es. il riferimento della richiesta).</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="59"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="60"/>
         <source>Hours per week must be more than 0 and at most {max_hours}.</source>
         <translation>Le ore settimanali devono essere più di 0 e al massimo {max_hours}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="62"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="63"/>
         <source>Keep between 1 and 100 automatic backups.</source>
         <translation>Conservare da 1 a 100 copie di sicurezza automatiche.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="63"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="64"/>
         <source>Keep data between 1 and 30 years after a participant&apos;s closure.</source>
         <translation>Conservare i dati da 1 a 30 anni dopo la chiusura della scheda di una partecipante.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="66"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="67"/>
         <source>Name the version of the privacy notice she was given.</source>
         <translation>Indicare la versione dell&apos;informativa privacy consegnata alla partecipante.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="67"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="68"/>
         <source>No such site.</source>
         <translation>Questa sede non esiste.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="68"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="69"/>
         <source>No such user.</source>
         <translation>Questo utente non esiste.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="69"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="70"/>
         <source>Record her placement first: the step is done once a placement is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrare prima il suo inserimento lavorativo: la fase è completata quando l&apos;inserimento viene registrato.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="72"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="73"/>
         <source>Reports are available in {languages}, not {language}.</source>
         <translation>I report sono disponibili in {languages}, non in {language}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="73"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="74"/>
         <source>Reports are written as {outputs}, not {output}.</source>
         <translation>I report vengono prodotti nei formati {outputs}, non {output}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="74"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="75"/>
         <source>Row {row} of the table {table} cannot be stored on the server ({problem}); nothing was kept there.</source>
         <translation>La riga {row} della tabella {table} non può essere salvata sul server ({problem}); lì non è stato conservato nulla.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="79"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="80"/>
         <source>Say why the step is skipped.</source>
         <translation>Indicare perché la fase viene saltata.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="80"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="81"/>
         <source>Step {number} needs an English title.</source>
         <translation>La fase {number} deve avere un titolo in inglese.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="81"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="82"/>
         <source>Step {number}: the due offset must be 0 to {max_days} days.</source>
         <translation>Fase {number}: i giorni alla scadenza devono essere da 0 a {max_days}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="84"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="85"/>
         <source>That is not a recovery key: it has 30 letters and digits in 6 groups.</source>
         <translation>Questa non è una chiave di recupero: è composta da 30 lettere e cifre in 6 gruppi.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="87"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="88"/>
         <source>The PostgreSQL extension {extension} is missing, and this role may not add it. Ask the server&apos;s administrator to run CREATE EXTENSION {extension}; in the database once, then try again.</source>
         <translation>Manca l&apos;estensione PostgreSQL {extension} e questo ruolo non può aggiungerla. Chiedere all&apos;amministratore del server di eseguire una volta CREATE EXTENSION {extension}; nel database, poi riprovare.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="93"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="94"/>
         <source>The closing date is before the intake date.</source>
         <translation>La data di chiusura è precedente alla data di accoglienza.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="94"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="95"/>
         <source>The connection to the database server {server} was lost; the change was not saved. Try again.</source>
         <translation>La connessione al server del database {server} si è interrotta; la modifica non è stata salvata. Riprovare.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="99"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="100"/>
         <source>The database server {server} cannot be reached, or refused this computer&apos;s role: check the address, the password and that the server is running.</source>
         <translation>Il server del database {server} non è raggiungibile o ha rifiutato il ruolo di questo computer: controllare l&apos;indirizzo, la password e che il server sia in funzione.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="104"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="105"/>
         <source>The database {server} is not empty: a W4I database needs a database of its own on the server.</source>
         <translation>Il database {server} non è vuoto: un database W4I ha bisogno di un database tutto suo sul server.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="109"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="110"/>
         <source>The document needs a file name.</source>
         <translation>Il documento deve avere un nome di file.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="110"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="111"/>
         <source>The file is empty; there is nothing to attach.</source>
         <translation>Il file è vuoto; non c&apos;è nulla da allegare.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="111"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="112"/>
         <source>The file is {size} MB; documents can be at most {limit} MB. Attach a smaller file, for example a scan at a lower resolution.</source>
         <translation>Il file è di {size} MB; i documenti possono essere al massimo di {limit} MB. Allegare un file più piccolo, per esempio una scansione a risoluzione più bassa.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="116"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="117"/>
         <source>The folder {folder} does not exist.</source>
         <translation>La cartella {folder} non esiste.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="117"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="118"/>
         <source>The follow-up is before the placement started.</source>
         <translation>Il follow-up è precedente all&apos;inizio dell&apos;inserimento lavorativo.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="118"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="119"/>
         <source>The last open site cannot be closed.</source>
         <translation>L&apos;ultima sede aperta non può essere chiusa.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="119"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="120"/>
         <source>The logo image cannot be read.</source>
         <translation>Impossibile leggere l&apos;immagine del logo.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="120"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="121"/>
         <source>The logo is larger than 1 MiB; use a smaller image.</source>
         <translation>Il logo supera 1 MiB; usare un&apos;immagine più piccola.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="121"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="122"/>
         <source>The logo must be a PNG or JPEG image.</source>
         <translation>Il logo deve essere un&apos;immagine PNG o JPEG.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="122"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="123"/>
         <source>The notes are longer than {max_length} characters.</source>
         <translation>Le note superano i {max_length} caratteri.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="123"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="124"/>
         <source>The number of participants cannot be negative.</source>
         <translation>Il numero di partecipanti non può essere negativo.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="124"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="125"/>
         <source>The organisation name is longer than 200 characters.</source>
         <translation>Il nome dell&apos;organizzazione supera i 200 caratteri.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="125"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="126"/>
         <source>The period ends ({end}) before it starts ({start}).</source>
         <translation>Il periodo finisce ({end}) prima di iniziare ({start}).</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="126"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="127"/>
         <source>The placement ends before it starts.</source>
         <translation>L&apos;inserimento lavorativo finisce prima di iniziare.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="127"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="128"/>
         <source>The reason is longer than {max_length} characters.</source>
         <translation>Il motivo supera i {max_length} caratteri.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="128"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="129"/>
         <source>The retention period is at least one year.</source>
         <translation>Il periodo di conservazione è di almeno un anno.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="129"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="130"/>
         <source>The server address must name a database: postgresql://role@host:port/database?sslmode=require.</source>
         <translation>L&apos;indirizzo del server deve indicare un database: postgresql://ruolo@host:porta/database?sslmode=require.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="134"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="135"/>
         <source>The server {host} must be reached over TLS: add ?sslmode=require (or verify-full) to its address.</source>
         <translation>Il server {host} deve essere raggiunto tramite TLS: aggiungere ?sslmode=require (o verify-full) al suo indirizzo.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="139"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="140"/>
         <source>The two passwords differ.</source>
         <translation>Le due password non coincidono.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="140"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="141"/>
         <source>The vacancy closes before it opens.</source>
         <translation>L&apos;offerta di lavoro si chiude prima di aprirsi.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="141"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="142"/>
         <source>The vacancy does not belong to this employer.</source>
         <translation>L&apos;offerta di lavoro non appartiene a questo datore di lavoro.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="142"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="143"/>
         <source>The withdrawal date is before the consent was given.</source>
         <translation>La data di revoca è precedente alla data in cui è stato dato il consenso.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="143"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="144"/>
         <source>The working day ends before it starts.</source>
         <translation>La giornata lavorativa finisce prima di iniziare.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="144"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="145"/>
         <source>There is already a site called {name}.</source>
         <translation>Esiste già una sede chiamata {name}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="145"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="146"/>
         <source>There is already a user called {name}.</source>
         <translation>Esiste già un utente chiamato {name}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="146"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="147"/>
         <source>There is no active user called {name}.</source>
         <translation>Non esiste un utente attivo chiamato {name}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="147"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="148"/>
         <source>There is no current consent for this purpose to withdraw.</source>
         <translation>Non c&apos;è un consenso in vigore da revocare per questa finalità.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="148"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="149"/>
         <source>There is no user called {name}.</source>
         <translation>Non esiste un utente chiamato {name}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="149"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="150"/>
         <source>This is not a server address: write it as postgresql://role@host:port/database?sslmode=require.</source>
         <translation>Questo non è l&apos;indirizzo di un server: scriverlo come postgresql://ruolo@host:porta/database?sslmode=require.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="154"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="155"/>
         <source>This person cannot be the caseworker of a participant of this site.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="157"/>
-        <source>This record is not closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questa persona non può essere l&apos;operatore di riferimento di una partecipante di questa sede.</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/core_texts.py" line="158"/>
-        <source>This site is closed: choose an open one.</source>
-        <translation type="unfinished"></translation>
+        <source>This record is not closed.</source>
+        <translation>Questa scheda non è chiusa.</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/core_texts.py" line="159"/>
+        <source>This site is closed: choose an open one.</source>
+        <translation>Questa sede è chiusa: sceglierne una aperta.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="160"/>
         <source>Unknown consent purpose: {purpose}.</source>
         <translation>Finalità del consenso sconosciuta: {purpose}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="160"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="161"/>
         <source>Unknown fields: {names}.</source>
         <translation>Campi sconosciuti: {names}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="161"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="162"/>
         <source>Unknown kind of backup: {kind}.</source>
         <translation>Tipo di copia di sicurezza sconosciuto: {kind}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="162"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="163"/>
         <source>Warn about expiring permits between 1 and 365 days ahead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvisare dei permessi in scadenza con un anticipo tra 1 e 365 giorni.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="163"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="164"/>
         <source>Without consent to processing, no record can be kept.</source>
         <translation>Senza il consenso al trattamento dei dati non è possibile tenere una scheda.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="164"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="165"/>
         <source>a contact person needs a name.</source>
         <translation>un referente deve avere un nome.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="165"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="166"/>
         <source>a tag is longer than {max_length} characters.</source>
         <translation>una voce supera i {max_length} caratteri.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="166"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="167"/>
         <source>a vacancy needs a title.</source>
         <translation>un&apos;offerta di lavoro deve avere un titolo.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="167"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="168"/>
         <source>an employer needs a name.</source>
         <translation>un datore di lavoro deve avere un nome.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="168"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="169"/>
         <source>documents are written in {languages}.</source>
         <translation>i documenti possono essere redatti solo in {languages}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="169"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="170"/>
         <source>hours per week must be more than 0 and at most {max_hours}.</source>
         <translation>le ore settimanali devono essere più di 0 e al massimo {max_hours}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="172"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="173"/>
         <source>the date is in the future.</source>
         <translation>la data è nel futuro.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="173"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="174"/>
         <source>this is longer than {max_length} characters.</source>
         <translation>il testo supera i {max_length} caratteri.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="174"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="175"/>
         <source>this is not a phone number.</source>
         <translation>questo non è un numero di telefono.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="175"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="176"/>
         <source>this is not an e-mail address.</source>
         <translation>questo non è un indirizzo e-mail.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="176"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="177"/>
         <source>this is required.</source>
         <translation>questo campo è obbligatorio.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="177"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="178"/>
         <source>this must be a date.</source>
         <translation>il valore deve essere una data.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="178"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="179"/>
         <source>this must be a list of text values.</source>
         <translation>il valore deve essere un elenco di testi.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="179"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="180"/>
         <source>this must be a time such as 09:30.</source>
         <translation>il valore deve essere un orario come 09:30.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="180"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="181"/>
         <source>this must be a whole number.</source>
         <translation>il valore deve essere un numero intero.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="181"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="182"/>
         <source>this must be a year between 1900 and {last}.</source>
         <translation>il valore deve essere un anno tra il 1900 e il {last}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="182"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="183"/>
         <source>this must be a year.</source>
         <translation>il valore deve essere un anno.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="183"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="184"/>
         <source>this must be between 0 and {maximum}.</source>
         <translation>il valore deve essere tra 0 e {maximum}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="184"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="185"/>
         <source>this must be text.</source>
         <translation>il valore deve essere un testo.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="185"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="186"/>
         <source>this must be yes or no.</source>
         <translation>il valore deve essere sì o no.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="186"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="187"/>
         <source>{codes} are not ISO 639-1 language codes.</source>
         <translation>{codes} non sono codici di lingua ISO 639-1.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="187"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="188"/>
         <source>{code} is not a NACE section (A to U).</source>
         <translation>{code} non è una sezione NACE (da A a U).</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="188"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="189"/>
         <source>{code} is not an ISO 3166-1 country code.</source>
         <translation>{code} non è un codice di paese ISO 3166-1.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="189"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="190"/>
         <source>{days} are not weekdays.</source>
         <translation>{days} non sono giorni della settimana.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="190"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="191"/>
         <source>{name} already exists; choose another file name.</source>
         <translation>{name} esiste già; scegliere un altro nome di file.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="191"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="192"/>
         <source>{name} is already on the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} è già nell&apos;elenco.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="192"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="193"/>
         <source>{server} already holds a W4I database.</source>
         <translation>{server} contiene già un database W4I.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="193"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="194"/>
         <source>{server} holds no W4I database yet: create one there first.</source>
         <translation>{server} non contiene ancora un database W4I: crearne prima uno lì.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="196"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="197"/>
         <source>{server} was upgraded by a newer version of W4I Desktop: install that version on this computer.</source>
         <translation>{server} è stato aggiornato da una versione più recente di W4I Desktop: installare quella versione su questo computer.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="201"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="202"/>
         <source>{text} is not a quarter such as 2026Q3.</source>
         <translation>{text} non è un trimestre nel formato 2026Q3.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="202"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="203"/>
         <source>{value} is not a date (YYYY-MM-DD).</source>
         <translation>{value} non è una data (AAAA-MM-GG).</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="203"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="204"/>
         <source>{value} is not a number of hours.</source>
         <translation>{value} non è un numero di ore.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="204"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="205"/>
         <source>{value} is not one of {choices}.</source>
         <translation>{value} non è tra i valori ammessi: {choices}.</translation>
     </message>
@@ -1192,7 +1156,7 @@
     <message>
         <location filename="../w4i_desktop/views/dashboard.py" line="93"/>
         <source>No overdue steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna fase scaduta.</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/dashboard.py" line="97"/>
@@ -1202,63 +1166,63 @@
     <message>
         <location filename="../w4i_desktop/views/dashboard.py" line="98"/>
         <source>Nothing due in the next two weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna scadenza nelle prossime due settimane.</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/dashboard.py" line="101"/>
         <source>Overdue steps by &amp;caseworker</source>
-        <translation type="unfinished"></translation>
+        <translation>Fasi scadute per &amp;operatore</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/dashboard.py" line="102"/>
         <location filename="../w4i_desktop/views/dashboard.py" line="112"/>
         <source>Caseworker</source>
-        <translation type="unfinished">Operatore di riferimento</translation>
+        <translation>Operatore di riferimento</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/dashboard.py" line="102"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Scadute</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/dashboard.py" line="102"/>
         <source>Oldest due</source>
-        <translation type="unfinished"></translation>
+        <translation>Scadenza più vecchia</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/dashboard.py" line="103"/>
         <source>No overdue steps in the team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna fase scaduta nel team.</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/dashboard.py" line="106"/>
         <source>To &amp;assign</source>
-        <translation type="unfinished"></translation>
+        <translation>Da &amp;assegnare</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/dashboard.py" line="107"/>
         <source>Site</source>
-        <translation type="unfinished">Sede</translation>
+        <translation>Sede</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/dashboard.py" line="107"/>
         <source>Intake</source>
-        <translation type="unfinished">Accoglienza</translation>
+        <translation>Accoglienza</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/dashboard.py" line="108"/>
         <source>Nobody waiting for a caseworker.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna partecipante in attesa di un operatore di riferimento.</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/dashboard.py" line="111"/>
         <source>&amp;Permits expiring</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Permessi in scadenza</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/dashboard.py" line="112"/>
         <source>Permit expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Scadenza del permesso</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/dashboard.py" line="130"/>
@@ -1269,7 +1233,7 @@
     <message>
         <location filename="../w4i_desktop/views/dashboard.py" line="206"/>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Benvenuti</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/dashboard.py" line="208"/>
@@ -1289,67 +1253,67 @@
     <message>
         <location filename="../w4i_desktop/views/dashboard.py" line="238"/>
         <source>%1 of %2 placements</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 inserimenti su %2</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/dashboard.py" line="242"/>
         <source>no placement reached 6 months</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun inserimento ha raggiunto i 6 mesi</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/dashboard.py" line="249"/>
         <source>open now %1 + left during the quarter %2</source>
-        <translation type="unfinished"></translation>
+        <translation>aperte ora %1 + uscite nel trimestre %2</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/dashboard.py" line="254"/>
         <source>intake on or after %1</source>
-        <translation type="unfinished"></translation>
+        <translation>accoglienza dal %1 in poi</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/dashboard.py" line="256"/>
         <source>people who started a placement</source>
-        <translation type="unfinished"></translation>
+        <translation>persone che hanno iniziato un inserimento</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/dashboard.py" line="315"/>
         <source>No caseworker</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun operatore di riferimento</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/dashboard.py" line="323"/>
         <source>Overdue steps by &amp;caseworker (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fasi scadute per &amp;operatore (%1)</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/dashboard.py" line="336"/>
         <source>To &amp;assign: no caseworker yet (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Da &amp;assegnare: ancora senza operatore di riferimento (%1)</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/dashboard.py" line="349"/>
         <source>%1 (expired)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (scaduto)</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/dashboard.py" line="353"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuno</translation>
     </message>
     <message numerus="yes">
         <location filename="../w4i_desktop/views/dashboard.py" line="361"/>
         <source>&amp;Permits expired or expiring within %n day(s) (%1)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Permessi scaduti o in scadenza entro %n giorno (%1)</numerusform>
+            <numerusform>&amp;Permessi scaduti o in scadenza entro %n giorni (%1)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../w4i_desktop/views/dashboard.py" line="365"/>
         <source>No permits expire in the next %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nessun permesso scade entro %n giorno.</numerusform>
+            <numerusform>Nessun permesso scade nei prossimi %n giorni.</numerusform>
         </translation>
     </message>
     <message>
@@ -1365,12 +1329,12 @@
     <message>
         <location filename="../w4i_desktop/views/dashboard.py" line="67"/>
         <source>Active this quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Attive in questo trimestre</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/dashboard.py" line="69"/>
         <source>Intake on or before the quarter&apos;s last day and not closed before its first day: the participants open now and those who left during the quarter. The participant list&apos;s Open counts only those open now, and records without an intake date too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accoglienza entro l&apos;ultimo giorno del trimestre e scheda non chiusa prima del primo giorno: le partecipanti con la scheda aperta ora e quelle uscite durante il trimestre. Il filtro Aperte dell&apos;elenco delle partecipanti conta solo quelle aperte ora, comprese le schede senza data di accoglienza.</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/dashboard.py" line="302"/>
@@ -1388,7 +1352,32 @@
     <message>
         <location filename="../w4i_desktop/views/date_field.py" line="189"/>
         <source>This is not a date. Type it like %1, or leave it empty if not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questa non è una data. Digitarla come %1, oppure lasciare il campo vuoto se non è nota.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/date_field.py" line="302"/>
+        <source>e.g. %1</source>
+        <translation>es. %1</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/date_field.py" line="305"/>
+        <source>Type the date like %1, or pick it from the calendar (Alt+Down). Leave it empty when it is not known.</source>
+        <translation>Digitare la data come %1 oppure sceglierla dal calendario (Alt+Giù). Lasciare vuoto se non è nota.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/date_field.py" line="312"/>
+        <source>Pick the date from a calendar</source>
+        <translation>Scegli la data dal calendario</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/date_field.py" line="413"/>
+        <source>Type a date, e.g. %1.</source>
+        <translation>Digitare una data, es. %1.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/date_field.py" line="419"/>
+        <source>Choose a date from %1 to %2.</source>
+        <translation>Scegliere una data tra il %1 e il %2.</translation>
     </message>
 </context>
 <context>
@@ -1627,7 +1616,7 @@
     <message>
         <location filename="../w4i_desktop/views/intake_pages.py" line="248"/>
         <source>Em&amp;ployment status</source>
-        <translation type="unfinished"></translation>
+        <translation>Situazione &amp;occupazionale</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/intake_pages.py" line="242"/>
@@ -1739,67 +1728,67 @@
     <message>
         <location filename="../w4i_desktop/views/employer_placements.py" line="32"/>
         <source>Participant</source>
-        <translation type="unfinished">Partecipante</translation>
+        <translation>Partecipante</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/employer_placements.py" line="33"/>
         <source>Code</source>
-        <translation type="unfinished">Codice</translation>
+        <translation>Codice</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/employer_placements.py" line="34"/>
         <source>Vacancy</source>
-        <translation type="unfinished">Offerta di lavoro</translation>
+        <translation>Offerta di lavoro</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/employer_placements.py" line="35"/>
         <source>Type</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/employer_placements.py" line="36"/>
         <source>Start</source>
-        <translation type="unfinished">Inizio</translation>
+        <translation>Inizio</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/employer_placements.py" line="37"/>
         <source>End</source>
-        <translation type="unfinished">Fine</translation>
+        <translation>Fine</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/employer_placements.py" line="41"/>
         <source>Placements</source>
-        <translation type="unfinished">Inserimenti lavorativi</translation>
+        <translation>Inserimenti lavorativi</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/employer_placements.py" line="45"/>
         <source>Edit the placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica l&apos;inserimento lavorativo</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/employer_placements.py" line="54"/>
         <source>New &amp;placement…</source>
-        <translation type="unfinished">Nuovo &amp;inserimento lavorativo…</translation>
+        <translation>&amp;Nuovo inserimento lavorativo…</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/employer_placements.py" line="56"/>
         <source>Edit the p&amp;lacement…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifica l&apos;inserimento lavorativo…</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/employer_placements.py" line="58"/>
         <source>Open her &amp;record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Apri la sua scheda</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/employer_placements.py" line="89"/>
         <source>No particular vacancy</source>
-        <translation type="unfinished">Nessuna offerta di lavoro in particolare</translation>
+        <translation>Nessuna offerta di lavoro in particolare</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/employer_placements.py" line="92"/>
         <source>ongoing</source>
-        <translation type="unfinished">in corso</translation>
+        <translation>in corso</translation>
     </message>
 </context>
 <context>
@@ -1969,7 +1958,7 @@
     <message>
         <location filename="../w4i_desktop/views/employer_record.py" line="165"/>
         <source>Record a &amp;placement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registra un &amp;inserimento lavorativo…</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/employer_record.py" line="179"/>
@@ -2096,12 +2085,12 @@
     <message>
         <location filename="../w4i_desktop/views/record_tabs.py" line="301"/>
         <source>Would move to another town for a job</source>
-        <translation type="unfinished"></translation>
+        <translation>Disposta a trasferirsi in un&apos;altra città per lavoro</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/record_tabs.py" line="303"/>
         <source>Towns she can reach every day, e.g. Haarlem</source>
-        <translation type="unfinished"></translation>
+        <translation>Città che può raggiungere ogni giorno, es. Monza</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/record_tabs.py" line="306"/>
@@ -2111,12 +2100,12 @@
     <message>
         <location filename="../w4i_desktop/views/record_tabs.py" line="308"/>
         <source>&amp;Children</source>
-        <translation>&amp;Figli</translation>
+        <translation>F&amp;igli</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/record_tabs.py" line="309"/>
         <source>Childcare &amp;need</source>
-        <translation>Bisogno di servizi per l&apos;&amp;infanzia</translation>
+        <translation>&amp;Bisogno di servizi per l&apos;infanzia</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/record_tabs.py" line="312"/>
@@ -2131,12 +2120,12 @@
     <message>
         <location filename="../w4i_desktop/views/record_tabs.py" line="315"/>
         <source>F&amp;rom</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dalle</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/record_tabs.py" line="316"/>
         <source>Un&amp;til</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/record_tabs.py" line="317"/>
@@ -2146,12 +2135,12 @@
     <message>
         <location filename="../w4i_desktop/views/record_tabs.py" line="318"/>
         <source>Re&amp;location</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;rasferimento</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/record_tabs.py" line="319"/>
         <source>Co&amp;mmutes to</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pendolare verso</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/record_tabs.py" line="327"/>
@@ -2521,7 +2510,7 @@
     <message>
         <location filename="../w4i_desktop/views/intake_pages.py" line="153"/>
         <source>Birth &amp;date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Data di nascita</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/intake_pages.py" line="154"/>
@@ -2622,7 +2611,7 @@
     <message>
         <location filename="../w4i_desktop/views/intake_wizard.py" line="254"/>
         <source>The interview was kept as a draft. You can continue it from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il colloquio è stato conservato come bozza. È possibile riprenderlo da %1.</translation>
     </message>
 </context>
 <context>
@@ -3216,12 +3205,12 @@
     <message>
         <location filename="../w4i_desktop/views/intake_pages.py" line="62"/>
         <source>Interview language and site</source>
-        <translation type="unfinished"></translation>
+        <translation>Lingua del colloquio e sede</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/intake_pages.py" line="63"/>
         <source>The language you speak together, and who will follow her.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lingua parlata insieme e chi seguirà la partecipante.</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/intake_pages.py" line="73"/>
@@ -3231,22 +3220,22 @@
     <message>
         <location filename="../w4i_desktop/views/intake_pages.py" line="74"/>
         <source>&amp;Site</source>
-        <translation type="unfinished">&amp;Sede</translation>
+        <translation>&amp;Sede</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/intake_pages.py" line="75"/>
         <source>Case&amp;worker</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Operatore di riferimento</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/intake_pages.py" line="84"/>
         <source>To assign</source>
-        <translation type="unfinished"></translation>
+        <translation>Da assegnare</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/intake_pages.py" line="96"/>
         <source>to assign</source>
-        <translation type="unfinished"></translation>
+        <translation>da assegnare</translation>
     </message>
 </context>
 <context>
@@ -3254,12 +3243,12 @@
     <message>
         <location filename="../w4i_desktop/views/language_edit.py" line="83"/>
         <source>Names, e.g. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomi, es. %1</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/language_edit.py" line="150"/>
         <source>Not a language name: %1. Type a name, e.g. %2, or pick one from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è il nome di una lingua: %1. Digitare un nome, es. %2, o sceglierne uno dall&apos;elenco.</translation>
     </message>
 </context>
 <context>
@@ -3292,7 +3281,7 @@
     <message>
         <location filename="../w4i_desktop/views/intake_pages.py" line="223"/>
         <source>Her le&amp;vel (self-assessed, CEFR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Il suo li&amp;vello (autovalutazione, QCER)</translation>
     </message>
 </context>
 <context>
@@ -3492,12 +3481,12 @@
     <message>
         <location filename="../w4i_desktop/views/main_menus.py" line="108"/>
         <source>Lang&amp;uage</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lingua</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/main_menus.py" line="119"/>
         <source>&amp;Help</source>
-        <translation>&amp;Aiuto</translation>
+        <translation>Ai&amp;uto</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/main_menus.py" line="121"/>
@@ -3603,27 +3592,27 @@
     <message>
         <location filename="../w4i_desktop/views/matching_dialog.py" line="40"/>
         <source>{language}: {her}, meets the required {needed}</source>
-        <translation type="unfinished"></translation>
+        <translation>{language}: {her}, corrisponde al {needed} richiesto</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/matching_dialog.py" line="43"/>
         <source>{language}: {her}, above the required {needed}</source>
-        <translation type="unfinished"></translation>
+        <translation>{language}: {her}, superiore al {needed} richiesto</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/matching_dialog.py" line="46"/>
         <source>{language}: {her}, one level below the required {needed}</source>
-        <translation type="unfinished"></translation>
+        <translation>{language}: {her}, un livello sotto il {needed} richiesto</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/matching_dialog.py" line="49"/>
         <source>{language}: {her}, far below the required {needed} ({levels} levels)</source>
-        <translation type="unfinished"></translation>
+        <translation>{language}: {her}, molto sotto il {needed} richiesto ({levels} livelli)</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/matching_dialog.py" line="52"/>
         <source>{language}: level not assessed, {needed} required</source>
-        <translation type="unfinished"></translation>
+        <translation>{language}: livello non valutato, richiesto {needed}</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/matching_dialog.py" line="55"/>
@@ -3693,12 +3682,12 @@
     <message>
         <location filename="../w4i_desktop/views/matching_dialog.py" line="70"/>
         <source>lives in {her}, commutes to {job}</source>
-        <translation type="unfinished"></translation>
+        <translation>abita a {her}, raggiunge ogni giorno {job}</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/matching_dialog.py" line="71"/>
         <source>lives in {her}, would relocate to {job}</source>
-        <translation type="unfinished"></translation>
+        <translation>abita a {her}, disposta a trasferirsi a {job}</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/matching_dialog.py" line="72"/>
@@ -3753,7 +3742,7 @@
     <message>
         <location filename="../w4i_desktop/views/matching_dialog.py" line="105"/>
         <source>Host language</source>
-        <translation type="unfinished"></translation>
+        <translation>Lingua del Paese ospitante</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/matching_dialog.py" line="126"/>
@@ -3801,9 +3790,9 @@
     <message numerus="yes">
         <location filename="../w4i_desktop/views/matching_dialog.py" line="212"/>
         <source>%1 at %2: %n candidate(s) who agreed to share their profile.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 presso %2: %n candidata che ha accettato di condividere il profilo.</numerusform>
+            <numerusform>%1 presso %2: %n candidate che hanno accettato di condividere il profilo.</numerusform>
         </translation>
     </message>
     <message>
@@ -3875,7 +3864,7 @@
     <message>
         <location filename="../w4i_desktop/views/messages.py" line="61"/>
         <source>The file %1 is open in another program (Excel?). Close it there, or save under another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file %1 è aperto in un altro programma (Excel?). Chiuderlo lì o salvare con un altro nome.</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/messages.py" line="67"/>
@@ -3919,7 +3908,7 @@
     <message>
         <location filename="../w4i_desktop/views/intake_pages.py" line="275"/>
         <source>Needs and &amp;goals</source>
-        <translation type="unfinished">&amp;Bisogni e obiettivi</translation>
+        <translation>&amp;Bisogni e obiettivi</translation>
     </message>
 </context>
 <context>
@@ -3996,7 +3985,7 @@
     <message>
         <location filename="../w4i_desktop/views/intake_pages.py" line="174"/>
         <source>Citi&amp;zenship</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cittadinanza</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/intake_pages.py" line="175"/>
@@ -4140,12 +4129,12 @@
     <message>
         <location filename="../w4i_desktop/views/participant_record.py" line="81"/>
         <source>R&amp;eopen record…</source>
-        <translation type="unfinished"></translation>
+        <translation>Riapri la sc&amp;heda…</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/participant_record.py" line="83"/>
         <source>She is back: continue this record</source>
-        <translation type="unfinished"></translation>
+        <translation>È tornata: riprendere questa scheda</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/participant_record.py" line="102"/>
@@ -4216,6 +4205,36 @@
         <location filename="../w4i_desktop/views/participant_record.py" line="353"/>
         <source>%1 was created.</source>
         <translation>La scheda %1 è stata creata.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_closing.py" line="52"/>
+        <source>Closed on %1: %2</source>
+        <translation>Chiusa il %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_closing.py" line="57"/>
+        <source>Open since %1</source>
+        <translation>Aperta dal %1</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_closing.py" line="60"/>
+        <source>Open</source>
+        <translation>Aperta</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_closing.py" line="93"/>
+        <source>The record was closed.</source>
+        <translation>La scheda è stata chiusa.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_closing.py" line="103"/>
+        <source>Record reopened: %1</source>
+        <translation>Scheda riaperta: %1</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_closing.py" line="112"/>
+        <source>The record is open again.</source>
+        <translation>La scheda è di nuovo aperta.</translation>
     </message>
 </context>
 <context>
@@ -4380,7 +4399,7 @@
     <message>
         <location filename="../w4i_desktop/views/pathway_tab.py" line="199"/>
         <source>after her placement</source>
-        <translation type="unfinished"></translation>
+        <translation>dopo il suo inserimento</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/pathway_tab.py" line="201"/>
@@ -4410,12 +4429,12 @@
     <message>
         <location filename="../w4i_desktop/views/pathway_tab.py" line="241"/>
         <source>Record her pla&amp;cement… (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registra il suo &amp;inserimento lavorativo… (Space)</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/pathway_tab.py" line="277"/>
         <source>Record her placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Registra il suo inserimento lavorativo</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/pathway_tab.py" line="302"/>
@@ -4438,32 +4457,32 @@
     <message>
         <location filename="../w4i_desktop/views/permit_banner.py" line="36"/>
         <source>Residence permit</source>
-        <translation type="unfinished"></translation>
+        <translation>Permesso di soggiorno</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/permit_banner.py" line="53"/>
         <source>Her residence permit expires on %1 (in %2 days).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il suo permesso di soggiorno scade il %1 (tra %2 giorni).</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/permit_banner.py" line="58"/>
         <source>Her residence permit expires tomorrow, %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il suo permesso di soggiorno scade domani, %1.</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/permit_banner.py" line="60"/>
         <source>Her residence permit expires today, %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il suo permesso di soggiorno scade oggi, %1.</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/permit_banner.py" line="62"/>
         <source>Her residence permit expired yesterday, %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il suo permesso di soggiorno è scaduto ieri, %1.</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/permit_banner.py" line="64"/>
         <source>Her residence permit expired on %1 (%2 days ago).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il suo permesso di soggiorno è scaduto il %1 (%2 giorni fa).</translation>
     </message>
 </context>
 <context>
@@ -4476,7 +4495,7 @@
     <message>
         <location filename="../w4i_desktop/views/placement_dialog.py" line="38"/>
         <source>Edit the placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica l&apos;inserimento lavorativo</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/placement_dialog.py" line="43"/>
@@ -4579,7 +4598,7 @@
     <message>
         <location filename="../w4i_desktop/views/record_summaries.py" line="217"/>
         <source>Record a &amp;follow-up…</source>
-        <translation>Registra un &amp;follow-up…</translation>
+        <translation>&amp;Registra un follow-up…</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/record_summaries.py" line="220"/>
@@ -4597,7 +4616,7 @@
     <message>
         <location filename="../w4i_desktop/views/privacy_actions.py" line="79"/>
         <source>Privacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Privacy</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/privacy_actions.py" line="82"/>
@@ -4622,7 +4641,7 @@
     <message>
         <location filename="../w4i_desktop/views/privacy_actions.py" line="115"/>
         <source>The folder %1 could not be made (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile creare la cartella %1 (%2).</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/privacy_actions.py" line="126"/>
@@ -4655,7 +4674,7 @@
     <message>
         <location filename="../w4i_desktop/views/record_tabs.py" line="123"/>
         <source>First n&amp;ame</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/record_tabs.py" line="124"/>
@@ -4665,7 +4684,7 @@
     <message>
         <location filename="../w4i_desktop/views/record_tabs.py" line="125"/>
         <source>Prefe&amp;rred name</source>
-        <translation>Nome pre&amp;ferito</translation>
+        <translation>Nome &amp;preferito</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/record_tabs.py" line="126"/>
@@ -4710,7 +4729,7 @@
     <message>
         <location filename="../w4i_desktop/views/record_tabs.py" line="140"/>
         <source>Language for &amp;documents</source>
-        <translation>&amp;Lingua dei documenti</translation>
+        <translation>Lin&amp;gua dei documenti</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/record_tabs.py" line="145"/>
@@ -4735,7 +4754,7 @@
     <message>
         <location filename="../w4i_desktop/views/record_tabs.py" line="150"/>
         <source>&amp;Intake date</source>
-        <translation>Data di acco&amp;glienza</translation>
+        <translation>Data di accoglien&amp;za</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/record_tabs.py" line="154"/>
@@ -4817,12 +4836,12 @@
 <context>
     <name>RecordWidgets</name>
     <message>
-        <location filename="../w4i_desktop/views/date_field.py" line="358"/>
+        <location filename="../w4i_desktop/views/date_field.py" line="361"/>
         <source>Clear</source>
         <translation>Svuota</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/date_field.py" line="360"/>
+        <location filename="../w4i_desktop/views/date_field.py" line="363"/>
         <source>Clear %1</source>
         <translation>Svuota %1</translation>
     </message>
@@ -4933,34 +4952,36 @@
     <message>
         <location filename="../w4i_desktop/views/reopen_dialog.py" line="20"/>
         <source>Reopen record</source>
-        <translation type="unfinished"></translation>
+        <translation>Riapri la scheda</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/reopen_dialog.py" line="23"/>
         <source>%2.
 
 Reopening continues %1&apos;s record: she stays one participant, and the closure no longer counts as an exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2.
+
+La riapertura prosegue la scheda di %1: resta un&apos;unica partecipante e la chiusura non conta più come uscita.</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/reopen_dialog.py" line="30"/>
         <source>&amp;Why is the record reopened?</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Perché la scheda viene riaperta?</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/reopen_dialog.py" line="35"/>
         <source>Why is the record reopened?</source>
-        <translation type="unfinished"></translation>
+        <translation>Perché la scheda viene riaperta?</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/reopen_dialog.py" line="37"/>
         <source>Kept as a note in her timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservato come nota nella sua cronologia.</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/reopen_dialog.py" line="44"/>
         <source>&amp;Reopen record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Riapri la scheda</translation>
     </message>
 </context>
 <context>
@@ -4980,7 +5001,7 @@ Reopening continues %1&apos;s record: she stays one participant, and the closure
     <message>
         <location filename="../w4i_desktop/views/reports_screen.py" line="115"/>
         <source>Cust&amp;om dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Date pers&amp;onalizzate</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/reports_screen.py" line="118"/>
@@ -5050,7 +5071,7 @@ Reopening continues %1&apos;s record: she stays one participant, and the closure
     <message>
         <location filename="../w4i_desktop/views/reports_screen.py" line="183"/>
         <source>&amp;Language</source>
-        <translation>&amp;Lingua</translation>
+        <translation>Lin&amp;gua</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/reports_screen.py" line="184"/>
@@ -5138,12 +5159,12 @@ Reopening continues %1&apos;s record: she stays one participant, and the closure
     <message>
         <location filename="../w4i_desktop/views/account_dialogs.py" line="114"/>
         <source>Your password was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La password è stata modificata.</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/account_dialogs.py" line="116"/>
         <source>The password of %1 was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La password di %1 è stata modificata.</translation>
     </message>
 </context>
 <context>
@@ -5433,7 +5454,7 @@ Reopening continues %1&apos;s record: she stays one participant, and the closure
     <message>
         <location filename="../w4i_desktop/views/settings_screen.py" line="56"/>
         <source>Choose a &amp;logo…</source>
-        <translation>Scegli un &amp;logo…</translation>
+        <translation>Scegli un lo&amp;go…</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/settings_screen.py" line="58"/>
@@ -5454,7 +5475,7 @@ Reopening continues %1&apos;s record: she stays one participant, and the closure
     <message>
         <location filename="../w4i_desktop/views/settings_screen.py" line="79"/>
         <source>Choos&amp;e…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sc&amp;egli…</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/settings_screen.py" line="103"/>
@@ -5464,7 +5485,7 @@ Reopening continues %1&apos;s record: she stays one participant, and the closure
     <message>
         <location filename="../w4i_desktop/views/settings_screen.py" line="106"/>
         <source>Show the &amp;data folder</source>
-        <translation>Mostra la cartella dei &amp;dati</translation>
+        <translation>Mostra la ca&amp;rtella dei dati</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/settings_screen.py" line="111"/>
@@ -5484,42 +5505,42 @@ Reopening continues %1&apos;s record: she stays one participant, and the closure
     <message>
         <location filename="../w4i_desktop/views/settings_screen.py" line="114"/>
         <source>Dashboard: &amp;permits expiring within</source>
-        <translation type="unfinished"></translation>
+        <translation>Cruscotto: &amp;permessi in scadenza entro</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/settings_screen.py" line="115"/>
         <source>Automatic &amp;backups kept</source>
-        <translation>Copie automatiche &amp;conservate</translation>
+        <translation>Copie &amp;automatiche conservate</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/settings_screen.py" line="117"/>
         <source>Lock the &amp;window after</source>
-        <translation>Blocca la &amp;finestra dopo</translation>
+        <translation>&amp;Blocca la finestra dopo</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/settings_screen.py" line="118"/>
         <source>Language of the interf&amp;ace</source>
-        <translation type="unfinished"></translation>
+        <translation>Lingua dell&apos;&amp;interfaccia</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/settings_screen.py" line="137"/>
         <source>Ge&amp;neral</source>
-        <translation type="unfinished"></translation>
+        <translation>Ge&amp;nerale</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/settings_screen.py" line="138"/>
         <source>Si&amp;tes</source>
-        <translation type="unfinished"></translation>
+        <translation>Se&amp;di</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/settings_screen.py" line="139"/>
         <source>Use&amp;rs</source>
-        <translation type="unfinished"></translation>
+        <translation>Uten&amp;ti</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/settings_screen.py" line="141"/>
         <source>Sk&amp;ills</source>
-        <translation type="unfinished"></translation>
+        <translation>Competen&amp;ze</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/settings_screen.py" line="157"/>
@@ -5539,17 +5560,17 @@ Reopening continues %1&apos;s record: she stays one participant, and the closure
     <message numerus="yes">
         <location filename="../w4i_desktop/views/settings_screen.py" line="192"/>
         <source> minute(s) without use</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> minuto di inattività</numerusform>
+            <numerusform> minuti di inattività</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../w4i_desktop/views/settings_screen.py" line="195"/>
         <source> day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> giorno</numerusform>
+            <numerusform> giorni</numerusform>
         </translation>
     </message>
     <message>
@@ -5598,12 +5619,12 @@ Reopening continues %1&apos;s record: she stays one participant, and the closure
     <message>
         <location filename="../w4i_desktop/views/account_dialogs.py" line="174"/>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Non indicato</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/account_dialogs.py" line="175"/>
         <source>&amp;Country</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paese</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/account_dialogs.py" line="179"/>
@@ -5626,7 +5647,7 @@ Reopening continues %1&apos;s record: she stays one participant, and the closure
     <message>
         <location filename="../w4i_desktop/views/accounts_panels.py" line="229"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Paese</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/accounts_panels.py" line="230"/>
@@ -5674,122 +5695,122 @@ Reopening continues %1&apos;s record: she stays one participant, and the closure
     <message>
         <location filename="../w4i_desktop/views/skill_labels.py" line="17"/>
         <source>Accounting</source>
-        <translation type="unfinished"></translation>
+        <translation>Contabilità</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/skill_labels.py" line="18"/>
         <source>Agriculture</source>
-        <translation type="unfinished"></translation>
+        <translation>Agricoltura</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/skill_labels.py" line="19"/>
         <source>Beauty care</source>
-        <translation type="unfinished"></translation>
+        <translation>Estetica</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/skill_labels.py" line="20"/>
         <source>Cash register</source>
-        <translation type="unfinished"></translation>
+        <translation>Cassa</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/skill_labels.py" line="21"/>
         <source>Catering</source>
-        <translation type="unfinished"></translation>
+        <translation>Catering</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/skill_labels.py" line="22"/>
         <source>Childcare</source>
-        <translation type="unfinished"></translation>
+        <translation>Cura dei bambini</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/skill_labels.py" line="23"/>
         <source>Cleaning</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulizie</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/skill_labels.py" line="24"/>
         <source>Computer basics</source>
-        <translation type="unfinished"></translation>
+        <translation>Informatica di base</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/skill_labels.py" line="25"/>
         <source>Cooking</source>
-        <translation type="unfinished"></translation>
+        <translation>Cucina</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/skill_labels.py" line="26"/>
         <source>Crafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Artigianato</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/skill_labels.py" line="27"/>
         <source>Customer service</source>
-        <translation type="unfinished"></translation>
+        <translation>Servizio clienti</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/skill_labels.py" line="28"/>
         <source>Driving</source>
-        <translation type="unfinished"></translation>
+        <translation>Guida di veicoli</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/skill_labels.py" line="29"/>
         <source>Elderly care</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistenza agli anziani</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/skill_labels.py" line="30"/>
         <source>Gardening</source>
-        <translation type="unfinished"></translation>
+        <translation>Giardinaggio</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/skill_labels.py" line="31"/>
         <source>Hairdressing</source>
-        <translation type="unfinished"></translation>
+        <translation>Acconciatura</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/skill_labels.py" line="32"/>
         <source>Hospitality</source>
-        <translation type="unfinished"></translation>
+        <translation>Ospitalità alberghiera</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/skill_labels.py" line="33"/>
         <source>Nursing</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistenza infermieristica</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/skill_labels.py" line="34"/>
         <source>Office administration</source>
-        <translation type="unfinished"></translation>
+        <translation>Segreteria e amministrazione</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/skill_labels.py" line="35"/>
         <source>Programming</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmazione</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/skill_labels.py" line="36"/>
         <source>Retail</source>
-        <translation type="unfinished"></translation>
+        <translation>Vendita al dettaglio</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/skill_labels.py" line="37"/>
         <source>Sewing</source>
-        <translation type="unfinished"></translation>
+        <translation>Cucito</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/skill_labels.py" line="38"/>
         <source>Teaching</source>
-        <translation type="unfinished"></translation>
+        <translation>Insegnamento</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/skill_labels.py" line="39"/>
         <source>Translation and interpreting</source>
-        <translation type="unfinished"></translation>
+        <translation>Traduzione e interpretariato</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/skill_labels.py" line="40"/>
         <source>Warehouse work</source>
-        <translation type="unfinished"></translation>
+        <translation>Lavoro in magazzino</translation>
     </message>
 </context>
 <context>
@@ -5797,27 +5818,27 @@ Reopening continues %1&apos;s record: she stays one participant, and the closure
     <message>
         <location filename="../w4i_desktop/views/skill_picker.py" line="64"/>
         <source>Type a skill and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Digitare una competenza e premere Enter</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/skill_picker.py" line="71"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/skill_picker.py" line="83"/>
         <source>Skills chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Competenze scelte</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/skill_picker.py" line="84"/>
         <source>Select a skill and press Delete to remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selezionare una competenza e premere Delete per rimuoverla.</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/skill_picker.py" line="152"/>
         <source>“%1” is not on the list of skills. Pick one of the suggestions.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” non è nell&apos;elenco delle competenze. Scegliere uno dei suggerimenti.</translation>
     </message>
 </context>
 <context>
@@ -5825,57 +5846,57 @@ Reopening continues %1&apos;s record: she stays one participant, and the closure
     <message>
         <location filename="../w4i_desktop/views/skills_panel.py" line="37"/>
         <source>Participants&apos; skills and the skills vacancies ask for are chosen from this list, so that matching compares like with like.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le competenze delle partecipanti e quelle richieste dalle offerte di lavoro si scelgono da questo elenco, così l&apos;abbinamento confronta elementi omogenei.</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/skills_panel.py" line="45"/>
         <source>Skill</source>
-        <translation type="unfinished"></translation>
+        <translation>Competenza</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/skills_panel.py" line="45"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Origine</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/skills_panel.py" line="46"/>
         <source>Skills</source>
-        <translation type="unfinished"></translation>
+        <translation>Competenze</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/skills_panel.py" line="56"/>
         <source>A skill missing from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Una competenza che manca nell&apos;elenco</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/skills_panel.py" line="57"/>
         <source>New skill</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuova competenza</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/skills_panel.py" line="59"/>
         <source>&amp;Add to the list</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aggiungi all&apos;elenco</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/skills_panel.py" line="86"/>
         <source>Only administrators add skills to the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo gli amministratori possono aggiungere competenze all&apos;elenco.</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/skills_panel.py" line="100"/>
         <source>Built in</source>
-        <translation type="unfinished"></translation>
+        <translation>Predefinita</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/skills_panel.py" line="100"/>
         <source>Added</source>
-        <translation type="unfinished">Aggiunto il</translation>
+        <translation>Aggiunta</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/skills_panel.py" line="113"/>
         <source>%1 was added to the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>La competenza %1 è stata aggiunta all&apos;elenco.</translation>
     </message>
 </context>
 <context>
@@ -5943,7 +5964,7 @@ Reopening continues %1&apos;s record: she stays one participant, and the closure
     <message>
         <location filename="../w4i_desktop/views/template_editor.py" line="88"/>
         <source>Move u&amp;p (Ctrl+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;posta in su (Ctrl+Up)</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/template_editor.py" line="91"/>
@@ -6122,7 +6143,7 @@ Reopening continues %1&apos;s record: she stays one participant, and the closure
     <message>
         <location filename="../w4i_desktop/views/accounts_panels.py" line="145"/>
         <source>&amp;Deactivate</source>
-        <translation>&amp;Disattiva</translation>
+        <translation>D&amp;isattiva</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/accounts_panels.py" line="166"/>
@@ -6195,22 +6216,22 @@ Reopening continues %1&apos;s record: she stays one participant, and the closure
     <message>
         <location filename="../w4i_desktop/views/employer_dialogs.py" line="84"/>
         <source>Un&amp;til</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/employer_dialogs.py" line="96"/>
         <source>Lan&amp;guage</source>
-        <translation type="unfinished"></translation>
+        <translation>Li&amp;ngua</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/employer_dialogs.py" line="132"/>
         <source>%1 (the language of the site)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (la lingua della sede)</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/employer_dialogs.py" line="136"/>
         <source>The host language (the site has no country)</source>
-        <translation type="unfinished"></translation>
+        <translation>La lingua del Paese ospitante (la sede non ha un Paese)</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/employer_dialogs.py" line="88"/>
@@ -6253,12 +6274,12 @@ Reopening continues %1&apos;s record: she stays one participant, and the closure
     <message>
         <location filename="../w4i_desktop/views/dashboard_tables.py" line="150"/>
         <source>Start an intake interview with %1 (File menu, New intake interview). Interviews you have not finished are under Intake drafts (%2); the people you have interviewed are on the Participants screen (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Avviare un colloquio di accoglienza con %1 (menu File, Nuovo colloquio di accoglienza). I colloqui non terminati si trovano in Bozze dei colloqui (%2); le persone già intervistate sono nella schermata Partecipanti (%3).</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/dashboard_tables.py" line="162"/>
         <source>Start an &amp;intake interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvia un colloquio di &amp;accoglienza</translation>
     </message>
 </context>
 <context>

@@ -2,42 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
-    <name></name>
-    <message>
-        <location filename="../w4i_desktop/views/date_field.py" line="302"/>
-        <source>DateField</source>
-        <comment>e.g. %1</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../w4i_desktop/views/date_field.py" line="305"/>
-        <source>DateField</source>
-        <comment>Type the date like %1, or pick it from the calendar (Alt+Down). Leave it empty when it is not known.</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../w4i_desktop/views/date_field.py" line="310"/>
-        <source>DateField</source>
-        <comment>Pick the date from a calendar</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../w4i_desktop/views/date_field.py" line="411"/>
-        <source>DateField</source>
-        <comment>Type a date, e.g. %1.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../w4i_desktop/views/date_field.py" line="415"/>
-        <source>DateField</source>
-        <comment>Choose a date from %1 to %2.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../w4i_desktop/views/about_dialog.py" line="51"/>
@@ -146,7 +110,7 @@
     <message>
         <location filename="../w4i_desktop/views/record_tabs.py" line="223"/>
         <source>Country of &amp;birth</source>
-        <translation>&amp;Geboorteland</translation>
+        <translation>Geboo&amp;rteland</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/record_tabs.py" line="224"/>
@@ -156,7 +120,7 @@
     <message>
         <location filename="../w4i_desktop/views/record_tabs.py" line="225"/>
         <source>&amp;Arrival year</source>
-        <translation>&amp;Aankomstjaar</translation>
+        <translation>Aankomst&amp;jaar</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/record_tabs.py" line="226"/>
@@ -186,7 +150,7 @@
     <message>
         <location filename="../w4i_desktop/views/record_tabs.py" line="237"/>
         <source>&amp;Education</source>
-        <translation>&amp;Opleiding</translation>
+        <translation>O&amp;pleiding</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/record_tabs.py" line="241"/>
@@ -196,7 +160,7 @@
     <message>
         <location filename="../w4i_desktop/views/record_tabs.py" line="245"/>
         <source>E&amp;mployment at intake</source>
-        <translation>Arbeids&amp;situatie bij intake</translation>
+        <translation>Arbeidssituatie bij inta&amp;ke</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/record_tabs.py" line="247"/>
@@ -564,7 +528,7 @@
     <message>
         <location filename="../w4i_desktop/views/core_texts.py" line="17"/>
         <source>A follow-up is recorded before this start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is al een opvolging vastgelegd vóór deze begindatum.</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/core_texts.py" line="18"/>
@@ -587,532 +551,532 @@
         <translation>Een gedeelde database heeft geen bestand op deze computer: hij staat, en wordt geback-upt, op zijn server.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="25"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="26"/>
         <source>A shared database is backed up on its server (for example with pg_dump), not from W4I Desktop.</source>
         <translation>Een gedeelde database wordt op zijn server geback-upt (bijvoorbeeld met pg_dump), niet vanuit W4I Desktop.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="30"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="31"/>
         <source>A shared database must be on a PostgreSQL server: its address starts with postgresql://.</source>
         <translation>Een gedeelde database moet op een PostgreSQL-server staan: het adres begint met postgresql://.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="34"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="35"/>
         <source>A site name has at most 120 characters.</source>
         <translation>De naam van een locatie mag maximaal 120 tekens hebben.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="35"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="36"/>
         <source>A site needs a name.</source>
         <translation>Een locatie moet een naam hebben.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="36"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="37"/>
         <source>A skill needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een vaardigheid moet een naam hebben.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="37"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="38"/>
         <source>A step cannot be started or completed in the future.</source>
         <translation>Een stap kan niet in de toekomst worden gestart of afgerond.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="38"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="39"/>
         <source>A title of step {number} is longer than {max_length} characters.</source>
         <translation>Een titel van stap {number} is langer dan {max_length} tekens.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="41"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="42"/>
         <source>A user name has 2 to 64 characters: letters a-z, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
         <translation>Een gebruikersnaam heeft 2 tot 64 tekens: letters a-z, cijfers, &apos;.&apos;, &apos;_&apos; of &apos;-&apos;.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="44"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="45"/>
         <source>A user needs a name to show.</source>
         <translation>Een gebruiker moet een weergavenaam hebben.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="45"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="46"/>
         <source>An interaction cannot be in the future.</source>
         <translation>Een contact kan niet in de toekomst liggen.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="46"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="47"/>
         <source>Ask for at least one quarter.</source>
         <translation>Geef minstens één kwartaal op.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="47"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="48"/>
         <source>Choose the site this participant belongs to.</source>
         <translation>Kies de locatie waar deze deelnemer bij hoort.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="48"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="49"/>
         <source>Demo data can only be generated in a local (SQLCipher) database.</source>
         <translation>Demogegevens kunnen alleen in een lokale database (SQLCipher) worden aangemaakt.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="51"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="52"/>
         <source>Documents are available in {languages}, not {language}.</source>
         <translation>Documenten zijn beschikbaar in {languages}, niet in {language}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="52"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="53"/>
         <source>Follow-ups are at 1, 3, 6 or 12 months.</source>
         <translation>Opvolgingen vinden plaats na 1, 3, 6 of 12 maanden.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="53"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="54"/>
         <source>Give the reason for a report with names (e.g. the funder&apos;s audit).</source>
         <translation>Geef de reden op voor een rapportage op naam (bijv. de audit van de financier).</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="56"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="57"/>
         <source>Give the reason for the erasure (e.g. the request&apos;s reference).</source>
         <translation>Geef de reden op voor het wissen (bijv. het kenmerk van het verzoek).</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="59"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="60"/>
         <source>Hours per week must be more than 0 and at most {max_hours}.</source>
         <translation>Het aantal uren per week moet meer dan 0 en maximaal {max_hours} zijn.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="62"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="63"/>
         <source>Keep between 1 and 100 automatic backups.</source>
         <translation>Bewaar tussen 1 en 100 automatische back-ups.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="63"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="64"/>
         <source>Keep data between 1 and 30 years after a participant&apos;s closure.</source>
         <translation>Bewaar gegevens tussen 1 en 30 jaar nadat het dossier van een deelnemer is afgesloten.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="66"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="67"/>
         <source>Name the version of the privacy notice she was given.</source>
         <translation>Geef de versie op van de privacyverklaring die ze heeft gekregen.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="67"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="68"/>
         <source>No such site.</source>
         <translation>Deze locatie bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="68"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="69"/>
         <source>No such user.</source>
         <translation>Deze gebruiker bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="69"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="70"/>
         <source>Record her placement first: the step is done once a placement is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leg eerst haar plaatsing vast: de stap is afgerond zodra er een plaatsing is vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="72"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="73"/>
         <source>Reports are available in {languages}, not {language}.</source>
         <translation>Rapportages zijn beschikbaar in {languages}, niet in {language}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="73"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="74"/>
         <source>Reports are written as {outputs}, not {output}.</source>
         <translation>Rapportages worden gemaakt als {outputs}, niet als {output}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="74"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="75"/>
         <source>Row {row} of the table {table} cannot be stored on the server ({problem}); nothing was kept there.</source>
         <translation>Rij {row} van de tabel {table} kan niet op de server worden opgeslagen ({problem}); daar is niets bewaard.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="79"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="80"/>
         <source>Say why the step is skipped.</source>
         <translation>Geef aan waarom de stap wordt overgeslagen.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="80"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="81"/>
         <source>Step {number} needs an English title.</source>
         <translation>Stap {number} moet een Engelse titel hebben.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="81"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="82"/>
         <source>Step {number}: the due offset must be 0 to {max_days} days.</source>
         <translation>Stap {number}: het aantal dagen tot de streefdatum moet tussen 0 en {max_days} liggen.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="84"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="85"/>
         <source>That is not a recovery key: it has 30 letters and digits in 6 groups.</source>
         <translation>Dat is geen herstelsleutel: die bestaat uit 30 letters en cijfers in 6 groepen.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="87"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="88"/>
         <source>The PostgreSQL extension {extension} is missing, and this role may not add it. Ask the server&apos;s administrator to run CREATE EXTENSION {extension}; in the database once, then try again.</source>
         <translation>De PostgreSQL-extensie {extension} ontbreekt en deze rol mag die niet toevoegen. Vraag de beheerder van de server om eenmaal CREATE EXTENSION {extension}; in de database uit te voeren en probeer het daarna opnieuw.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="93"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="94"/>
         <source>The closing date is before the intake date.</source>
         <translation>De datum van afsluiting ligt vóór de intakedatum.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="94"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="95"/>
         <source>The connection to the database server {server} was lost; the change was not saved. Try again.</source>
         <translation>De verbinding met de databaseserver {server} is verbroken; de wijziging is niet opgeslagen. Probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="99"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="100"/>
         <source>The database server {server} cannot be reached, or refused this computer&apos;s role: check the address, the password and that the server is running.</source>
         <translation>De databaseserver {server} is niet bereikbaar of weigerde de rol van deze computer: controleer het adres, het wachtwoord en of de server draait.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="104"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="105"/>
         <source>The database {server} is not empty: a W4I database needs a database of its own on the server.</source>
         <translation>De database {server} is niet leeg: een W4I-database heeft een eigen database op de server nodig.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="109"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="110"/>
         <source>The document needs a file name.</source>
         <translation>Het document moet een bestandsnaam hebben.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="110"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="111"/>
         <source>The file is empty; there is nothing to attach.</source>
         <translation>Het bestand is leeg; er is niets om toe te voegen.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="111"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="112"/>
         <source>The file is {size} MB; documents can be at most {limit} MB. Attach a smaller file, for example a scan at a lower resolution.</source>
         <translation>Het bestand is {size} MB; documenten mogen maximaal {limit} MB zijn. Voeg een kleiner bestand toe, bijvoorbeeld een scan met een lagere resolutie.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="116"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="117"/>
         <source>The folder {folder} does not exist.</source>
         <translation>De map {folder} bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="117"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="118"/>
         <source>The follow-up is before the placement started.</source>
         <translation>De opvolging ligt vóór het begin van de plaatsing.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="118"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="119"/>
         <source>The last open site cannot be closed.</source>
         <translation>De laatste open locatie kan niet worden gesloten.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="119"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="120"/>
         <source>The logo image cannot be read.</source>
         <translation>De logo-afbeelding kan niet worden gelezen.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="120"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="121"/>
         <source>The logo is larger than 1 MiB; use a smaller image.</source>
         <translation>Het logo is groter dan 1 MiB; gebruik een kleinere afbeelding.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="121"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="122"/>
         <source>The logo must be a PNG or JPEG image.</source>
         <translation>Het logo moet een PNG- of JPEG-afbeelding zijn.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="122"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="123"/>
         <source>The notes are longer than {max_length} characters.</source>
         <translation>De notities zijn langer dan {max_length} tekens.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="123"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="124"/>
         <source>The number of participants cannot be negative.</source>
         <translation>Het aantal deelnemers kan niet negatief zijn.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="124"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="125"/>
         <source>The organisation name is longer than 200 characters.</source>
         <translation>De naam van de organisatie is langer dan 200 tekens.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="125"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="126"/>
         <source>The period ends ({end}) before it starts ({start}).</source>
         <translation>De periode eindigt ({end}) vóór het begin ({start}).</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="126"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="127"/>
         <source>The placement ends before it starts.</source>
         <translation>De einddatum van de plaatsing ligt vóór de begindatum.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="127"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="128"/>
         <source>The reason is longer than {max_length} characters.</source>
         <translation>De reden is langer dan {max_length} tekens.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="128"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="129"/>
         <source>The retention period is at least one year.</source>
         <translation>De bewaartermijn is minstens één jaar.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="129"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="130"/>
         <source>The server address must name a database: postgresql://role@host:port/database?sslmode=require.</source>
         <translation>Het serveradres moet een database noemen: postgresql://rol@host:poort/database?sslmode=require.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="134"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="135"/>
         <source>The server {host} must be reached over TLS: add ?sslmode=require (or verify-full) to its address.</source>
         <translation>De server {host} moet via TLS worden bereikt: voeg ?sslmode=require (of verify-full) aan het adres toe.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="139"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="140"/>
         <source>The two passwords differ.</source>
         <translation>De twee wachtwoorden zijn niet gelijk.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="140"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="141"/>
         <source>The vacancy closes before it opens.</source>
         <translation>De sluitingsdatum van de vacature ligt vóór de openingsdatum.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="141"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="142"/>
         <source>The vacancy does not belong to this employer.</source>
         <translation>De vacature hoort niet bij deze werkgever.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="142"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="143"/>
         <source>The withdrawal date is before the consent was given.</source>
         <translation>De datum van intrekking ligt vóór de datum waarop de toestemming is gegeven.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="143"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="144"/>
         <source>The working day ends before it starts.</source>
         <translation>De werkdag eindigt vóór de begintijd.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="144"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="145"/>
         <source>There is already a site called {name}.</source>
         <translation>Er is al een locatie met de naam {name}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="145"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="146"/>
         <source>There is already a user called {name}.</source>
         <translation>Er is al een gebruiker met de naam {name}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="146"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="147"/>
         <source>There is no active user called {name}.</source>
         <translation>Er is geen actieve gebruiker met de naam {name}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="147"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="148"/>
         <source>There is no current consent for this purpose to withdraw.</source>
         <translation>Er is voor dit doel geen geldende toestemming om in te trekken.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="148"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="149"/>
         <source>There is no user called {name}.</source>
         <translation>Er is geen gebruiker met de naam {name}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="149"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="150"/>
         <source>This is not a server address: write it as postgresql://role@host:port/database?sslmode=require.</source>
         <translation>Dit is geen serveradres: schrijf het als postgresql://rol@host:poort/database?sslmode=require.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="154"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="155"/>
         <source>This person cannot be the caseworker of a participant of this site.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="157"/>
-        <source>This record is not closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze persoon kan geen trajectbegeleider zijn van een deelnemer van deze locatie.</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/core_texts.py" line="158"/>
-        <source>This site is closed: choose an open one.</source>
-        <translation type="unfinished"></translation>
+        <source>This record is not closed.</source>
+        <translation>Dit dossier is niet afgesloten.</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/core_texts.py" line="159"/>
+        <source>This site is closed: choose an open one.</source>
+        <translation>Deze locatie is gesloten: kies een open locatie.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="160"/>
         <source>Unknown consent purpose: {purpose}.</source>
         <translation>Onbekend doel van toestemming: {purpose}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="160"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="161"/>
         <source>Unknown fields: {names}.</source>
         <translation>Onbekende velden: {names}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="161"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="162"/>
         <source>Unknown kind of backup: {kind}.</source>
         <translation>Onbekende soort back-up: {kind}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="162"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="163"/>
         <source>Warn about expiring permits between 1 and 365 days ahead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarschuw tussen 1 en 365 dagen vooraf voor aflopende vergunningen.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="163"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="164"/>
         <source>Without consent to processing, no record can be kept.</source>
         <translation>Zonder toestemming voor verwerking kan er geen dossier worden bijgehouden.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="164"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="165"/>
         <source>a contact person needs a name.</source>
         <translation>een contactpersoon moet een naam hebben.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="165"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="166"/>
         <source>a tag is longer than {max_length} characters.</source>
         <translation>een van de waarden is langer dan {max_length} tekens.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="166"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="167"/>
         <source>a vacancy needs a title.</source>
         <translation>een vacature moet een titel hebben.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="167"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="168"/>
         <source>an employer needs a name.</source>
         <translation>een werkgever moet een naam hebben.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="168"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="169"/>
         <source>documents are written in {languages}.</source>
         <translation>documenten kunnen alleen in {languages} worden opgesteld.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="169"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="170"/>
         <source>hours per week must be more than 0 and at most {max_hours}.</source>
         <translation>het aantal uren per week moet meer dan 0 en maximaal {max_hours} zijn.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="172"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="173"/>
         <source>the date is in the future.</source>
         <translation>de datum ligt in de toekomst.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="173"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="174"/>
         <source>this is longer than {max_length} characters.</source>
         <translation>de tekst is langer dan {max_length} tekens.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="174"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="175"/>
         <source>this is not a phone number.</source>
         <translation>dit is geen telefoonnummer.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="175"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="176"/>
         <source>this is not an e-mail address.</source>
         <translation>dit is geen e-mailadres.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="176"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="177"/>
         <source>this is required.</source>
         <translation>dit veld is verplicht.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="177"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="178"/>
         <source>this must be a date.</source>
         <translation>dit moet een datum zijn.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="178"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="179"/>
         <source>this must be a list of text values.</source>
         <translation>dit moet een lijst met teksten zijn.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="179"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="180"/>
         <source>this must be a time such as 09:30.</source>
         <translation>dit moet een tijd zijn, bijvoorbeeld 09:30.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="180"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="181"/>
         <source>this must be a whole number.</source>
         <translation>dit moet een geheel getal zijn.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="181"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="182"/>
         <source>this must be a year between 1900 and {last}.</source>
         <translation>dit moet een jaartal tussen 1900 en {last} zijn.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="182"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="183"/>
         <source>this must be a year.</source>
         <translation>dit moet een jaartal zijn.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="183"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="184"/>
         <source>this must be between 0 and {maximum}.</source>
         <translation>dit moet tussen 0 en {maximum} liggen.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="184"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="185"/>
         <source>this must be text.</source>
         <translation>dit moet tekst zijn.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="185"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="186"/>
         <source>this must be yes or no.</source>
         <translation>dit moet ja of nee zijn.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="186"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="187"/>
         <source>{codes} are not ISO 639-1 language codes.</source>
         <translation>{codes} zijn geen ISO 639-1-taalcodes.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="187"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="188"/>
         <source>{code} is not a NACE section (A to U).</source>
         <translation>{code} is geen NACE-sectie (A tot en met U).</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="188"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="189"/>
         <source>{code} is not an ISO 3166-1 country code.</source>
         <translation>{code} is geen ISO 3166-1-landcode.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="189"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="190"/>
         <source>{days} are not weekdays.</source>
         <translation>{days} zijn geen dagen van de week.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="190"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="191"/>
         <source>{name} already exists; choose another file name.</source>
         <translation>{name} bestaat al; kies een andere bestandsnaam.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="191"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="192"/>
         <source>{name} is already on the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} staat al in de lijst.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="192"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="193"/>
         <source>{server} already holds a W4I database.</source>
         <translation>{server} bevat al een W4I-database.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="193"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="194"/>
         <source>{server} holds no W4I database yet: create one there first.</source>
         <translation>{server} bevat nog geen W4I-database: maak er daar eerst een aan.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="196"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="197"/>
         <source>{server} was upgraded by a newer version of W4I Desktop: install that version on this computer.</source>
         <translation>{server} is bijgewerkt door een nieuwere versie van W4I Desktop: installeer die versie op deze computer.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="201"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="202"/>
         <source>{text} is not a quarter such as 2026Q3.</source>
         <translation>{text} is geen kwartaal in de vorm 2026Q3.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="202"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="203"/>
         <source>{value} is not a date (YYYY-MM-DD).</source>
         <translation>{value} is geen datum (JJJJ-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="203"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="204"/>
         <source>{value} is not a number of hours.</source>
         <translation>{value} is geen aantal uren.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="204"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="205"/>
         <source>{value} is not one of {choices}.</source>
         <translation>{value} is geen van de toegestane waarden: {choices}.</translation>
     </message>
@@ -1187,12 +1151,12 @@
     <message>
         <location filename="../w4i_desktop/views/dashboard.py" line="93"/>
         <source>My &amp;overdue steps</source>
-        <translation>Mijn &amp;achterstallige stappen</translation>
+        <translation>&amp;Mijn achterstallige stappen</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/dashboard.py" line="93"/>
         <source>No overdue steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen achterstallige stappen.</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/dashboard.py" line="97"/>
@@ -1202,63 +1166,63 @@
     <message>
         <location filename="../w4i_desktop/views/dashboard.py" line="98"/>
         <source>Nothing due in the next two weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niets te doen in de komende twee weken.</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/dashboard.py" line="101"/>
         <source>Overdue steps by &amp;caseworker</source>
-        <translation type="unfinished"></translation>
+        <translation>Achterstallige stappen &amp;per trajectbegeleider</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/dashboard.py" line="102"/>
         <location filename="../w4i_desktop/views/dashboard.py" line="112"/>
         <source>Caseworker</source>
-        <translation type="unfinished">Trajectbegeleider</translation>
+        <translation>Trajectbegeleider</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/dashboard.py" line="102"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Achterstallig</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/dashboard.py" line="102"/>
         <source>Oldest due</source>
-        <translation type="unfinished"></translation>
+        <translation>Oudste streefdatum</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/dashboard.py" line="103"/>
         <source>No overdue steps in the team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen achterstallige stappen in het team.</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/dashboard.py" line="106"/>
         <source>To &amp;assign</source>
-        <translation type="unfinished"></translation>
+        <translation>Toe te &amp;wijzen</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/dashboard.py" line="107"/>
         <source>Site</source>
-        <translation type="unfinished">Locatie</translation>
+        <translation>Locatie</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/dashboard.py" line="107"/>
         <source>Intake</source>
-        <translation type="unfinished">Intake</translation>
+        <translation>Intake</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/dashboard.py" line="108"/>
         <source>Nobody waiting for a caseworker.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand wacht op een trajectbegeleider.</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/dashboard.py" line="111"/>
         <source>&amp;Permits expiring</source>
-        <translation type="unfinished"></translation>
+        <translation>Aflopende &amp;vergunningen</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/dashboard.py" line="112"/>
         <source>Permit expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergunning verloopt</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/dashboard.py" line="130"/>
@@ -1269,7 +1233,7 @@
     <message>
         <location filename="../w4i_desktop/views/dashboard.py" line="206"/>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Welkom</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/dashboard.py" line="208"/>
@@ -1289,67 +1253,67 @@
     <message>
         <location filename="../w4i_desktop/views/dashboard.py" line="238"/>
         <source>%1 of %2 placements</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 van %2 plaatsingen</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/dashboard.py" line="242"/>
         <source>no placement reached 6 months</source>
-        <translation type="unfinished"></translation>
+        <translation>geen plaatsing bereikte de 6 maanden</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/dashboard.py" line="249"/>
         <source>open now %1 + left during the quarter %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nu open %1 + vertrokken in het kwartaal %2</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/dashboard.py" line="254"/>
         <source>intake on or after %1</source>
-        <translation type="unfinished"></translation>
+        <translation>intake op of na %1</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/dashboard.py" line="256"/>
         <source>people who started a placement</source>
-        <translation type="unfinished"></translation>
+        <translation>personen die met een plaatsing begonnen</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/dashboard.py" line="315"/>
         <source>No caseworker</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen trajectbegeleider</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/dashboard.py" line="323"/>
         <source>Overdue steps by &amp;caseworker (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Achterstallige stappen &amp;per trajectbegeleider (%1)</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/dashboard.py" line="336"/>
         <source>To &amp;assign: no caseworker yet (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Toe te &amp;wijzen: nog geen trajectbegeleider (%1)</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/dashboard.py" line="349"/>
         <source>%1 (expired)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (verlopen)</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/dashboard.py" line="353"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>geen</translation>
     </message>
     <message numerus="yes">
         <location filename="../w4i_desktop/views/dashboard.py" line="361"/>
         <source>&amp;Permits expired or expiring within %n day(s) (%1)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verlopen of binnen %n dag aflopende &amp;vergunningen (%1)</numerusform>
+            <numerusform>Verlopen of binnen %n dagen aflopende &amp;vergunningen (%1)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../w4i_desktop/views/dashboard.py" line="365"/>
         <source>No permits expire in the next %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Geen vergunningen die binnen %n dag aflopen.</numerusform>
+            <numerusform>Geen vergunningen die binnen %n dagen aflopen.</numerusform>
         </translation>
     </message>
     <message>
@@ -1365,17 +1329,17 @@
     <message>
         <location filename="../w4i_desktop/views/dashboard.py" line="67"/>
         <source>Active this quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Actief dit kwartaal</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/dashboard.py" line="69"/>
         <source>Intake on or before the quarter&apos;s last day and not closed before its first day: the participants open now and those who left during the quarter. The participant list&apos;s Open counts only those open now, and records without an intake date too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intake op of vóór de laatste dag van het kwartaal en niet afgesloten vóór de eerste dag: de deelnemers die nu open staan en wie in het kwartaal is vertrokken. Open in de deelnemerslijst telt alleen wie nu open staat, en ook dossiers zonder intakedatum.</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/dashboard.py" line="302"/>
         <source>My &amp;overdue steps (%1)</source>
-        <translation>Mijn &amp;achterstallige stappen (%1)</translation>
+        <translation>&amp;Mijn achterstallige stappen (%1)</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/dashboard.py" line="305"/>
@@ -1388,7 +1352,32 @@
     <message>
         <location filename="../w4i_desktop/views/date_field.py" line="189"/>
         <source>This is not a date. Type it like %1, or leave it empty if not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit is geen datum. Typ de datum als %1, of laat het veld leeg als die onbekend is.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/date_field.py" line="302"/>
+        <source>e.g. %1</source>
+        <translation>bijv. %1</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/date_field.py" line="305"/>
+        <source>Type the date like %1, or pick it from the calendar (Alt+Down). Leave it empty when it is not known.</source>
+        <translation>Typ de datum als %1, of kies hem in de kalender (Alt+Down). Laat het veld leeg als de datum onbekend is.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/date_field.py" line="312"/>
+        <source>Pick the date from a calendar</source>
+        <translation>Kies de datum in een kalender</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/date_field.py" line="413"/>
+        <source>Type a date, e.g. %1.</source>
+        <translation>Typ een datum, bijv. %1.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/date_field.py" line="419"/>
+        <source>Choose a date from %1 to %2.</source>
+        <translation>Kies een datum van %1 tot en met %2.</translation>
     </message>
 </context>
 <context>
@@ -1444,7 +1433,7 @@
     <message>
         <location filename="../w4i_desktop/views/record_lists.py" line="147"/>
         <source>Save &amp;as…</source>
-        <translation>Opslaan &amp;als…</translation>
+        <translation>Opslaan a&amp;ls…</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/record_lists.py" line="148"/>
@@ -1627,7 +1616,7 @@
     <message>
         <location filename="../w4i_desktop/views/intake_pages.py" line="248"/>
         <source>Em&amp;ployment status</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeids&amp;situatie</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/intake_pages.py" line="242"/>
@@ -1682,7 +1671,7 @@
     <message>
         <location filename="../w4i_desktop/views/employers_screen.py" line="58"/>
         <source>&amp;Engaged this quarter</source>
-        <translation>&amp;Betrokken dit kwartaal</translation>
+        <translation>Be&amp;trokken dit kwartaal</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/employers_screen.py" line="60"/>
@@ -1739,67 +1728,67 @@
     <message>
         <location filename="../w4i_desktop/views/employer_placements.py" line="32"/>
         <source>Participant</source>
-        <translation type="unfinished">Deelnemer</translation>
+        <translation>Deelnemer</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/employer_placements.py" line="33"/>
         <source>Code</source>
-        <translation type="unfinished">Code</translation>
+        <translation>Code</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/employer_placements.py" line="34"/>
         <source>Vacancy</source>
-        <translation type="unfinished">Vacature</translation>
+        <translation>Vacature</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/employer_placements.py" line="35"/>
         <source>Type</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/employer_placements.py" line="36"/>
         <source>Start</source>
-        <translation type="unfinished">Begin</translation>
+        <translation>Begin</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/employer_placements.py" line="37"/>
         <source>End</source>
-        <translation type="unfinished">Einde</translation>
+        <translation>Einde</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/employer_placements.py" line="41"/>
         <source>Placements</source>
-        <translation type="unfinished">Plaatsingen</translation>
+        <translation>Plaatsingen</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/employer_placements.py" line="45"/>
         <source>Edit the placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Plaatsing bewerken</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/employer_placements.py" line="54"/>
         <source>New &amp;placement…</source>
-        <translation type="unfinished">Nieuwe &amp;plaatsing…</translation>
+        <translation>Nieuwe &amp;plaatsing…</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/employer_placements.py" line="56"/>
         <source>Edit the p&amp;lacement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Plaatsing be&amp;werken…</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/employer_placements.py" line="58"/>
         <source>Open her &amp;record</source>
-        <translation type="unfinished"></translation>
+        <translation>Haar &amp;dossier openen</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/employer_placements.py" line="89"/>
         <source>No particular vacancy</source>
-        <translation type="unfinished">Geen specifieke vacature</translation>
+        <translation>Geen specifieke vacature</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/employer_placements.py" line="92"/>
         <source>ongoing</source>
-        <translation type="unfinished">lopend</translation>
+        <translation>lopend</translation>
     </message>
 </context>
 <context>
@@ -1832,7 +1821,7 @@
     <message>
         <location filename="../w4i_desktop/views/employer_record.py" line="108"/>
         <source>Si&amp;ze</source>
-        <translation>&amp;Grootte</translation>
+        <translation>G&amp;rootte</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/employer_record.py" line="109"/>
@@ -1959,7 +1948,7 @@
     <message>
         <location filename="../w4i_desktop/views/employer_record.py" line="157"/>
         <source>&amp;Edit…</source>
-        <translation>&amp;Bewerken…</translation>
+        <translation>Be&amp;werken…</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/employer_record.py" line="160"/>
@@ -1969,7 +1958,7 @@
     <message>
         <location filename="../w4i_desktop/views/employer_record.py" line="165"/>
         <source>Record a &amp;placement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Plaatsing &amp;vastleggen…</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/employer_record.py" line="179"/>
@@ -2035,7 +2024,7 @@
     <message>
         <location filename="../w4i_desktop/views/privacy_actions.py" line="48"/>
         <source>e.g. her request of 12 March, by e-mail</source>
-        <translation>bijv. haar verzoek van 12 maart, per e-mail</translation>
+        <translation>bijv. haar e-mailverzoek van 12 maart</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/privacy_actions.py" line="50"/>
@@ -2045,7 +2034,7 @@
     <message>
         <location filename="../w4i_desktop/views/privacy_actions.py" line="61"/>
         <source>&amp;Reason (kept in the audit log):</source>
-        <translation>&amp;Reden (wordt bewaard in het auditlogboek):</translation>
+        <translation>&amp;Reden (komt in het auditlogboek):</translation>
     </message>
 </context>
 <context>
@@ -2096,12 +2085,12 @@
     <message>
         <location filename="../w4i_desktop/views/record_tabs.py" line="301"/>
         <source>Would move to another town for a job</source>
-        <translation type="unfinished"></translation>
+        <translation>Zou voor een baan naar een andere plaats verhuizen</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/record_tabs.py" line="303"/>
         <source>Towns she can reach every day, e.g. Haarlem</source>
-        <translation type="unfinished"></translation>
+        <translation>Plaatsen die ze dagelijks kan bereiken, bijv. Haarlem</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/record_tabs.py" line="306"/>
@@ -2116,7 +2105,7 @@
     <message>
         <location filename="../w4i_desktop/views/record_tabs.py" line="309"/>
         <source>Childcare &amp;need</source>
-        <translation>Behoefte aan kinder&amp;opvang</translation>
+        <translation>Behoefte aan kindero&amp;pvang</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/record_tabs.py" line="312"/>
@@ -2131,12 +2120,12 @@
     <message>
         <location filename="../w4i_desktop/views/record_tabs.py" line="315"/>
         <source>F&amp;rom</source>
-        <translation type="unfinished"></translation>
+        <translation>Va&amp;n</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/record_tabs.py" line="316"/>
         <source>Un&amp;til</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tot</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/record_tabs.py" line="317"/>
@@ -2146,12 +2135,12 @@
     <message>
         <location filename="../w4i_desktop/views/record_tabs.py" line="318"/>
         <source>Re&amp;location</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verhuizen</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/record_tabs.py" line="319"/>
         <source>Co&amp;mmutes to</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Forenst naar</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/record_tabs.py" line="327"/>
@@ -2521,7 +2510,7 @@
     <message>
         <location filename="../w4i_desktop/views/intake_pages.py" line="153"/>
         <source>Birth &amp;date</source>
-        <translation type="unfinished"></translation>
+        <translation>Geboorte&amp;datum</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/intake_pages.py" line="154"/>
@@ -2622,7 +2611,7 @@
     <message>
         <location filename="../w4i_desktop/views/intake_wizard.py" line="254"/>
         <source>The interview was kept as a draft. You can continue it from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het gesprek is bewaard als concept. Je kunt het voortzetten via %1.</translation>
     </message>
 </context>
 <context>
@@ -3216,12 +3205,12 @@
     <message>
         <location filename="../w4i_desktop/views/intake_pages.py" line="62"/>
         <source>Interview language and site</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesprekstaal en locatie</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/intake_pages.py" line="63"/>
         <source>The language you speak together, and who will follow her.</source>
-        <translation type="unfinished"></translation>
+        <translation>De taal die jullie samen spreken, en wie haar gaat begeleiden.</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/intake_pages.py" line="73"/>
@@ -3231,22 +3220,22 @@
     <message>
         <location filename="../w4i_desktop/views/intake_pages.py" line="74"/>
         <source>&amp;Site</source>
-        <translation type="unfinished">&amp;Locatie</translation>
+        <translation>&amp;Locatie</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/intake_pages.py" line="75"/>
         <source>Case&amp;worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Trajectbegeleide&amp;r</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/intake_pages.py" line="84"/>
         <source>To assign</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog toe te wijzen</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/intake_pages.py" line="96"/>
         <source>to assign</source>
-        <translation type="unfinished"></translation>
+        <translation>nog toe te wijzen</translation>
     </message>
 </context>
 <context>
@@ -3254,12 +3243,12 @@
     <message>
         <location filename="../w4i_desktop/views/language_edit.py" line="83"/>
         <source>Names, e.g. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen, bijv. %1</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/language_edit.py" line="150"/>
         <source>Not a language name: %1. Type a name, e.g. %2, or pick one from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen naam van een taal: %1. Typ een naam, bijv. %2, of kies er een uit de lijst.</translation>
     </message>
 </context>
 <context>
@@ -3292,7 +3281,7 @@
     <message>
         <location filename="../w4i_desktop/views/intake_pages.py" line="223"/>
         <source>Her le&amp;vel (self-assessed, CEFR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Haar &amp;niveau (zelf ingeschat, CEFR)</translation>
     </message>
 </context>
 <context>
@@ -3492,7 +3481,7 @@
     <message>
         <location filename="../w4i_desktop/views/main_menus.py" line="108"/>
         <source>Lang&amp;uage</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;aal</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/main_menus.py" line="119"/>
@@ -3603,27 +3592,27 @@
     <message>
         <location filename="../w4i_desktop/views/matching_dialog.py" line="40"/>
         <source>{language}: {her}, meets the required {needed}</source>
-        <translation type="unfinished"></translation>
+        <translation>{language}: {her}, voldoet aan het vereiste {needed}</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/matching_dialog.py" line="43"/>
         <source>{language}: {her}, above the required {needed}</source>
-        <translation type="unfinished"></translation>
+        <translation>{language}: {her}, boven het vereiste {needed}</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/matching_dialog.py" line="46"/>
         <source>{language}: {her}, one level below the required {needed}</source>
-        <translation type="unfinished"></translation>
+        <translation>{language}: {her}, één niveau onder het vereiste {needed}</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/matching_dialog.py" line="49"/>
         <source>{language}: {her}, far below the required {needed} ({levels} levels)</source>
-        <translation type="unfinished"></translation>
+        <translation>{language}: {her}, ver onder het vereiste {needed} ({levels} niveaus)</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/matching_dialog.py" line="52"/>
         <source>{language}: level not assessed, {needed} required</source>
-        <translation type="unfinished"></translation>
+        <translation>{language}: niveau niet bepaald, {needed} vereist</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/matching_dialog.py" line="55"/>
@@ -3693,12 +3682,12 @@
     <message>
         <location filename="../w4i_desktop/views/matching_dialog.py" line="70"/>
         <source>lives in {her}, commutes to {job}</source>
-        <translation type="unfinished"></translation>
+        <translation>woont in {her}, forenst naar {job}</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/matching_dialog.py" line="71"/>
         <source>lives in {her}, would relocate to {job}</source>
-        <translation type="unfinished"></translation>
+        <translation>woont in {her}, zou naar {job} verhuizen</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/matching_dialog.py" line="72"/>
@@ -3753,7 +3742,7 @@
     <message>
         <location filename="../w4i_desktop/views/matching_dialog.py" line="105"/>
         <source>Host language</source>
-        <translation type="unfinished"></translation>
+        <translation>Taal van het gastland</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/matching_dialog.py" line="126"/>
@@ -3801,9 +3790,9 @@
     <message numerus="yes">
         <location filename="../w4i_desktop/views/matching_dialog.py" line="212"/>
         <source>%1 at %2: %n candidate(s) who agreed to share their profile.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 bij %2: %n kandidaat die toestemming heeft gegeven om haar profiel te delen.</numerusform>
+            <numerusform>%1 bij %2: %n kandidaten die toestemming hebben gegeven om hun profiel te delen.</numerusform>
         </translation>
     </message>
     <message>
@@ -3875,7 +3864,7 @@
     <message>
         <location filename="../w4i_desktop/views/messages.py" line="61"/>
         <source>The file %1 is open in another program (Excel?). Close it there, or save under another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand %1 is geopend in een ander programma (Excel?). Sluit het daar, of sla het op onder een andere naam.</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/messages.py" line="67"/>
@@ -3919,7 +3908,7 @@
     <message>
         <location filename="../w4i_desktop/views/intake_pages.py" line="275"/>
         <source>Needs and &amp;goals</source>
-        <translation type="unfinished">Behoeften en d&amp;oelen</translation>
+        <translation>Behoeften en &amp;doelen</translation>
     </message>
 </context>
 <context>
@@ -3996,7 +3985,7 @@
     <message>
         <location filename="../w4i_desktop/views/intake_pages.py" line="174"/>
         <source>Citi&amp;zenship</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nationaliteit</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/intake_pages.py" line="175"/>
@@ -4140,12 +4129,12 @@
     <message>
         <location filename="../w4i_desktop/views/participant_record.py" line="81"/>
         <source>R&amp;eopen record…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier h&amp;eropenen…</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/participant_record.py" line="83"/>
         <source>She is back: continue this record</source>
-        <translation type="unfinished"></translation>
+        <translation>Ze is terug: dit dossier voortzetten</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/participant_record.py" line="102"/>
@@ -4216,6 +4205,36 @@
         <location filename="../w4i_desktop/views/participant_record.py" line="353"/>
         <source>%1 was created.</source>
         <translation>%1 is aangemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_closing.py" line="52"/>
+        <source>Closed on %1: %2</source>
+        <translation>Afgesloten op %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_closing.py" line="57"/>
+        <source>Open since %1</source>
+        <translation>Open sinds %1</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_closing.py" line="60"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_closing.py" line="93"/>
+        <source>The record was closed.</source>
+        <translation>Het dossier is afgesloten.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_closing.py" line="103"/>
+        <source>Record reopened: %1</source>
+        <translation>Dossier heropend: %1</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_closing.py" line="112"/>
+        <source>The record is open again.</source>
+        <translation>Het dossier is weer open.</translation>
     </message>
 </context>
 <context>
@@ -4330,7 +4349,7 @@
         <location filename="../w4i_desktop/views/pathway_tab.py" line="105"/>
         <location filename="../w4i_desktop/views/pathway_tab.py" line="243"/>
         <source>Mark &amp;done (Space)</source>
-        <translation>Markeren als &amp;afgerond (Space)</translation>
+        <translation>Als afgerond &amp;markeren (Space)</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/pathway_tab.py" line="108"/>
@@ -4340,12 +4359,12 @@
     <message>
         <location filename="../w4i_desktop/views/pathway_tab.py" line="111"/>
         <source>S&amp;kip…</source>
-        <translation>&amp;Overslaan…</translation>
+        <translation>O&amp;verslaan…</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/pathway_tab.py" line="114"/>
         <source>&amp;Edit due date and notes…</source>
-        <translation>&amp;Streefdatum en notities bewerken…</translation>
+        <translation>Streefdatum en &amp;notities bewerken…</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/pathway_tab.py" line="117"/>
@@ -4380,7 +4399,7 @@
     <message>
         <location filename="../w4i_desktop/views/pathway_tab.py" line="199"/>
         <source>after her placement</source>
-        <translation type="unfinished"></translation>
+        <translation>na haar plaatsing</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/pathway_tab.py" line="201"/>
@@ -4410,12 +4429,12 @@
     <message>
         <location filename="../w4i_desktop/views/pathway_tab.py" line="241"/>
         <source>Record her pla&amp;cement… (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Haar &amp;plaatsing vastleggen… (Space)</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/pathway_tab.py" line="277"/>
         <source>Record her placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Haar plaatsing vastleggen</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/pathway_tab.py" line="302"/>
@@ -4438,32 +4457,32 @@
     <message>
         <location filename="../w4i_desktop/views/permit_banner.py" line="36"/>
         <source>Residence permit</source>
-        <translation type="unfinished"></translation>
+        <translation>Verblijfsvergunning</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/permit_banner.py" line="53"/>
         <source>Her residence permit expires on %1 (in %2 days).</source>
-        <translation type="unfinished"></translation>
+        <translation>Haar verblijfsvergunning verloopt op %1 (over %2 dagen).</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/permit_banner.py" line="58"/>
         <source>Her residence permit expires tomorrow, %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haar verblijfsvergunning verloopt morgen, %1.</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/permit_banner.py" line="60"/>
         <source>Her residence permit expires today, %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haar verblijfsvergunning verloopt vandaag, %1.</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/permit_banner.py" line="62"/>
         <source>Her residence permit expired yesterday, %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haar verblijfsvergunning is gisteren verlopen, %1.</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/permit_banner.py" line="64"/>
         <source>Her residence permit expired on %1 (%2 days ago).</source>
-        <translation type="unfinished"></translation>
+        <translation>Haar verblijfsvergunning is verlopen op %1 (%2 dagen geleden).</translation>
     </message>
 </context>
 <context>
@@ -4476,7 +4495,7 @@
     <message>
         <location filename="../w4i_desktop/views/placement_dialog.py" line="38"/>
         <source>Edit the placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Plaatsing bewerken</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/placement_dialog.py" line="43"/>
@@ -4579,7 +4598,7 @@
     <message>
         <location filename="../w4i_desktop/views/record_summaries.py" line="217"/>
         <source>Record a &amp;follow-up…</source>
-        <translation>&amp;Opvolging vastleggen…</translation>
+        <translation>Opvolging &amp;vastleggen…</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/record_summaries.py" line="220"/>
@@ -4597,7 +4616,7 @@
     <message>
         <location filename="../w4i_desktop/views/privacy_actions.py" line="79"/>
         <source>Privacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Privacy</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/privacy_actions.py" line="82"/>
@@ -4622,7 +4641,7 @@
     <message>
         <location filename="../w4i_desktop/views/privacy_actions.py" line="115"/>
         <source>The folder %1 could not be made (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>De map %1 kon niet worden aangemaakt (%2).</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/privacy_actions.py" line="126"/>
@@ -4655,17 +4674,17 @@
     <message>
         <location filename="../w4i_desktop/views/record_tabs.py" line="123"/>
         <source>First n&amp;ame</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Voornaam</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/record_tabs.py" line="124"/>
         <source>&amp;Last name</source>
-        <translation>&amp;Achternaam</translation>
+        <translation>A&amp;chternaam</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/record_tabs.py" line="125"/>
         <source>Prefe&amp;rred name</source>
-        <translation>&amp;Roepnaam</translation>
+        <translation>Roe&amp;pnaam</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/record_tabs.py" line="126"/>
@@ -4675,7 +4694,7 @@
     <message>
         <location filename="../w4i_desktop/views/record_tabs.py" line="127"/>
         <source>Date of &amp;birth</source>
-        <translation>&amp;Geboortedatum</translation>
+        <translation>Geboorte&amp;datum</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/record_tabs.py" line="128"/>
@@ -4710,7 +4729,7 @@
     <message>
         <location filename="../w4i_desktop/views/record_tabs.py" line="140"/>
         <source>Language for &amp;documents</source>
-        <translation>Taal voor &amp;documenten</translation>
+        <translation>Taal voor doc&amp;umenten</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/record_tabs.py" line="145"/>
@@ -4725,7 +4744,7 @@
     <message>
         <location filename="../w4i_desktop/views/record_tabs.py" line="148"/>
         <source>&amp;Caseworker</source>
-        <translation>Traject&amp;begeleider</translation>
+        <translation>Trajectbegeleide&amp;r</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/record_tabs.py" line="149"/>
@@ -4740,7 +4759,7 @@
     <message>
         <location filename="../w4i_desktop/views/record_tabs.py" line="154"/>
         <source>Needs and &amp;goals</source>
-        <translation>Behoeften en d&amp;oelen</translation>
+        <translation>Behoe&amp;ften en doelen</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/record_tabs.py" line="157"/>
@@ -4817,12 +4836,12 @@
 <context>
     <name>RecordWidgets</name>
     <message>
-        <location filename="../w4i_desktop/views/date_field.py" line="358"/>
+        <location filename="../w4i_desktop/views/date_field.py" line="361"/>
         <source>Clear</source>
         <translation>Wissen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/date_field.py" line="360"/>
+        <location filename="../w4i_desktop/views/date_field.py" line="363"/>
         <source>Clear %1</source>
         <translation>%1 wissen</translation>
     </message>
@@ -4933,34 +4952,36 @@
     <message>
         <location filename="../w4i_desktop/views/reopen_dialog.py" line="20"/>
         <source>Reopen record</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier heropenen</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/reopen_dialog.py" line="23"/>
         <source>%2.
 
 Reopening continues %1&apos;s record: she stays one participant, and the closure no longer counts as an exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2.
+
+Met heropenen loopt het dossier van %1 door: ze blijft één deelnemer, en de afsluiting telt niet meer als uitstroom.</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/reopen_dialog.py" line="30"/>
         <source>&amp;Why is the record reopened?</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Waarom wordt het dossier heropend?</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/reopen_dialog.py" line="35"/>
         <source>Why is the record reopened?</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarom wordt het dossier heropend?</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/reopen_dialog.py" line="37"/>
         <source>Kept as a note in her timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wordt bewaard als notitie in haar tijdlijn.</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/reopen_dialog.py" line="44"/>
         <source>&amp;Reopen record</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier &amp;heropenen</translation>
     </message>
 </context>
 <context>
@@ -4980,7 +5001,7 @@ Reopening continues %1&apos;s record: she stays one participant, and the closure
     <message>
         <location filename="../w4i_desktop/views/reports_screen.py" line="115"/>
         <source>Cust&amp;om dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigen peri&amp;ode</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/reports_screen.py" line="118"/>
@@ -5000,7 +5021,7 @@ Reopening continues %1&apos;s record: she stays one participant, and the closure
     <message>
         <location filename="../w4i_desktop/views/reports_screen.py" line="147"/>
         <source>&amp;Pseudonymised (codes only, small counts shown as &lt;5)</source>
-        <translation>&amp;Gepseudonimiseerd (alleen codes, kleine aantallen getoond als &lt;5)</translation>
+        <translation>Ge&amp;pseudonimiseerd (alleen codes, kleine aantallen getoond als &lt;5)</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/reports_screen.py" line="151"/>
@@ -5138,12 +5159,12 @@ Reopening continues %1&apos;s record: she stays one participant, and the closure
     <message>
         <location filename="../w4i_desktop/views/account_dialogs.py" line="114"/>
         <source>Your password was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je wachtwoord is gewijzigd.</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/account_dialogs.py" line="116"/>
         <source>The password of %1 was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het wachtwoord van %1 is gewijzigd.</translation>
     </message>
 </context>
 <context>
@@ -5438,7 +5459,7 @@ Reopening continues %1&apos;s record: she stays one participant, and the closure
     <message>
         <location filename="../w4i_desktop/views/settings_screen.py" line="58"/>
         <source>Re&amp;move the logo</source>
-        <translation>Logo &amp;verwijderen</translation>
+        <translation>Logo ver&amp;wijderen</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/settings_screen.py" line="67"/>
@@ -5454,12 +5475,12 @@ Reopening continues %1&apos;s record: she stays one participant, and the closure
     <message>
         <location filename="../w4i_desktop/views/settings_screen.py" line="79"/>
         <source>Choos&amp;e…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiez&amp;en…</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/settings_screen.py" line="103"/>
         <source>&amp;Save the settings</source>
-        <translation>Instellingen &amp;opslaan</translation>
+        <translation>Instellingen op&amp;slaan</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/settings_screen.py" line="106"/>
@@ -5479,17 +5500,17 @@ Reopening continues %1&apos;s record: she stays one participant, and the closure
     <message>
         <location filename="../w4i_desktop/views/settings_screen.py" line="113"/>
         <source>&amp;Keep personal data</source>
-        <translation>Persoonsgegevens &amp;bewaren</translation>
+        <translation>&amp;Persoonsgegevens bewaren</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/settings_screen.py" line="114"/>
         <source>Dashboard: &amp;permits expiring within</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard: vergunningen die a&amp;flopen binnen</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/settings_screen.py" line="115"/>
         <source>Automatic &amp;backups kept</source>
-        <translation>Automatische back-ups &amp;bewaard</translation>
+        <translation>Au&amp;tomatische back-ups bewaard</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/settings_screen.py" line="117"/>
@@ -5499,27 +5520,27 @@ Reopening continues %1&apos;s record: she stays one participant, and the closure
     <message>
         <location filename="../w4i_desktop/views/settings_screen.py" line="118"/>
         <source>Language of the interf&amp;ace</source>
-        <translation type="unfinished"></translation>
+        <translation>Taal van de &amp;interface</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/settings_screen.py" line="137"/>
         <source>Ge&amp;neral</source>
-        <translation type="unfinished"></translation>
+        <translation>Alge&amp;meen</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/settings_screen.py" line="138"/>
         <source>Si&amp;tes</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo&amp;caties</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/settings_screen.py" line="139"/>
         <source>Use&amp;rs</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruike&amp;rs</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/settings_screen.py" line="141"/>
         <source>Sk&amp;ills</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaardighede&amp;n</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/settings_screen.py" line="157"/>
@@ -5539,17 +5560,17 @@ Reopening continues %1&apos;s record: she stays one participant, and the closure
     <message numerus="yes">
         <location filename="../w4i_desktop/views/settings_screen.py" line="192"/>
         <source> minute(s) without use</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> minuut zonder gebruik</numerusform>
+            <numerusform> minuten zonder gebruik</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../w4i_desktop/views/settings_screen.py" line="195"/>
         <source> day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> dag</numerusform>
+            <numerusform> dagen</numerusform>
         </translation>
     </message>
     <message>
@@ -5598,12 +5619,12 @@ Reopening continues %1&apos;s record: she stays one participant, and the closure
     <message>
         <location filename="../w4i_desktop/views/account_dialogs.py" line="174"/>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet ingesteld</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/account_dialogs.py" line="175"/>
         <source>&amp;Country</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Land</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/account_dialogs.py" line="179"/>
@@ -5626,7 +5647,7 @@ Reopening continues %1&apos;s record: she stays one participant, and the closure
     <message>
         <location filename="../w4i_desktop/views/accounts_panels.py" line="229"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/accounts_panels.py" line="230"/>
@@ -5674,122 +5695,122 @@ Reopening continues %1&apos;s record: she stays one participant, and the closure
     <message>
         <location filename="../w4i_desktop/views/skill_labels.py" line="17"/>
         <source>Accounting</source>
-        <translation type="unfinished"></translation>
+        <translation>Boekhouding</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/skill_labels.py" line="18"/>
         <source>Agriculture</source>
-        <translation type="unfinished"></translation>
+        <translation>Landbouw</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/skill_labels.py" line="19"/>
         <source>Beauty care</source>
-        <translation type="unfinished"></translation>
+        <translation>Schoonheidsverzorging</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/skill_labels.py" line="20"/>
         <source>Cash register</source>
-        <translation type="unfinished"></translation>
+        <translation>Kassawerk</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/skill_labels.py" line="21"/>
         <source>Catering</source>
-        <translation type="unfinished"></translation>
+        <translation>Catering</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/skill_labels.py" line="22"/>
         <source>Childcare</source>
-        <translation type="unfinished"></translation>
+        <translation>Kinderopvang</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/skill_labels.py" line="23"/>
         <source>Cleaning</source>
-        <translation type="unfinished"></translation>
+        <translation>Schoonmaak</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/skill_labels.py" line="24"/>
         <source>Computer basics</source>
-        <translation type="unfinished"></translation>
+        <translation>Basiskennis computer</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/skill_labels.py" line="25"/>
         <source>Cooking</source>
-        <translation type="unfinished"></translation>
+        <translation>Koken</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/skill_labels.py" line="26"/>
         <source>Crafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Handwerk</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/skill_labels.py" line="27"/>
         <source>Customer service</source>
-        <translation type="unfinished"></translation>
+        <translation>Klantenservice</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/skill_labels.py" line="28"/>
         <source>Driving</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorijden</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/skill_labels.py" line="29"/>
         <source>Elderly care</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouderenzorg</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/skill_labels.py" line="30"/>
         <source>Gardening</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuinieren</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/skill_labels.py" line="31"/>
         <source>Hairdressing</source>
-        <translation type="unfinished"></translation>
+        <translation>Kappen</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/skill_labels.py" line="32"/>
         <source>Hospitality</source>
-        <translation type="unfinished"></translation>
+        <translation>Horeca</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/skill_labels.py" line="33"/>
         <source>Nursing</source>
-        <translation type="unfinished"></translation>
+        <translation>Verpleging</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/skill_labels.py" line="34"/>
         <source>Office administration</source>
-        <translation type="unfinished"></translation>
+        <translation>Administratief werk</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/skill_labels.py" line="35"/>
         <source>Programming</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmeren</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/skill_labels.py" line="36"/>
         <source>Retail</source>
-        <translation type="unfinished"></translation>
+        <translation>Detailhandel</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/skill_labels.py" line="37"/>
         <source>Sewing</source>
-        <translation type="unfinished"></translation>
+        <translation>Naaien</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/skill_labels.py" line="38"/>
         <source>Teaching</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesgeven</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/skill_labels.py" line="39"/>
         <source>Translation and interpreting</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertalen en tolken</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/skill_labels.py" line="40"/>
         <source>Warehouse work</source>
-        <translation type="unfinished"></translation>
+        <translation>Magazijnwerk</translation>
     </message>
 </context>
 <context>
@@ -5797,27 +5818,27 @@ Reopening continues %1&apos;s record: she stays one participant, and the closure
     <message>
         <location filename="../w4i_desktop/views/skill_picker.py" line="64"/>
         <source>Type a skill and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ een vaardigheid en druk op Enter</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/skill_picker.py" line="71"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Toevoegen</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/skill_picker.py" line="83"/>
         <source>Skills chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Gekozen vaardigheden</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/skill_picker.py" line="84"/>
         <source>Select a skill and press Delete to remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecteer een vaardigheid en druk op Delete om die te verwijderen.</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/skill_picker.py" line="152"/>
         <source>“%1” is not on the list of skills. Pick one of the suggestions.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” staat niet in de lijst met vaardigheden. Kies een van de suggesties.</translation>
     </message>
 </context>
 <context>
@@ -5825,57 +5846,57 @@ Reopening continues %1&apos;s record: she stays one participant, and the closure
     <message>
         <location filename="../w4i_desktop/views/skills_panel.py" line="37"/>
         <source>Participants&apos; skills and the skills vacancies ask for are chosen from this list, so that matching compares like with like.</source>
-        <translation type="unfinished"></translation>
+        <translation>De vaardigheden van deelnemers en de vaardigheden die vacatures vragen, worden uit deze lijst gekozen, zodat de matching appels met appels vergelijkt.</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/skills_panel.py" line="45"/>
         <source>Skill</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaardigheid</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/skills_panel.py" line="45"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Bron</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/skills_panel.py" line="46"/>
         <source>Skills</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaardigheden</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/skills_panel.py" line="56"/>
         <source>A skill missing from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Een vaardigheid die nog niet in de lijst staat</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/skills_panel.py" line="57"/>
         <source>New skill</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe vaardigheid</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/skills_panel.py" line="59"/>
         <source>&amp;Add to the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Aan de lijst &amp;toevoegen</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/skills_panel.py" line="86"/>
         <source>Only administrators add skills to the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen beheerders voegen vaardigheden aan de lijst toe.</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/skills_panel.py" line="100"/>
         <source>Built in</source>
-        <translation type="unfinished"></translation>
+        <translation>Standaard</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/skills_panel.py" line="100"/>
         <source>Added</source>
-        <translation type="unfinished">Toegevoegd</translation>
+        <translation>Toegevoegd</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/skills_panel.py" line="113"/>
         <source>%1 was added to the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is aan de lijst toegevoegd.</translation>
     </message>
 </context>
 <context>
@@ -5943,7 +5964,7 @@ Reopening continues %1&apos;s record: she stays one participant, and the closure
     <message>
         <location filename="../w4i_desktop/views/template_editor.py" line="88"/>
         <source>Move u&amp;p (Ctrl+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Omhoog (Ctrl+Up)</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/template_editor.py" line="91"/>
@@ -6044,7 +6065,7 @@ Reopening continues %1&apos;s record: she stays one participant, and the closure
     <message>
         <location filename="../w4i_desktop/views/record_lists.py" line="67"/>
         <source>&amp;Kind</source>
-        <translation>&amp;Soort</translation>
+        <translation>Soo&amp;rt</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/record_lists.py" line="70"/>
@@ -6195,22 +6216,22 @@ Reopening continues %1&apos;s record: she stays one participant, and the closure
     <message>
         <location filename="../w4i_desktop/views/employer_dialogs.py" line="84"/>
         <source>Un&amp;til</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ot</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/employer_dialogs.py" line="96"/>
         <source>Lan&amp;guage</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;aal</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/employer_dialogs.py" line="132"/>
         <source>%1 (the language of the site)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (de taal van de locatie)</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/employer_dialogs.py" line="136"/>
         <source>The host language (the site has no country)</source>
-        <translation type="unfinished"></translation>
+        <translation>De taal van het gastland (de locatie heeft geen land)</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/employer_dialogs.py" line="88"/>
@@ -6253,12 +6274,12 @@ Reopening continues %1&apos;s record: she stays one participant, and the closure
     <message>
         <location filename="../w4i_desktop/views/dashboard_tables.py" line="150"/>
         <source>Start an intake interview with %1 (File menu, New intake interview). Interviews you have not finished are under Intake drafts (%2); the people you have interviewed are on the Participants screen (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Begin een intakegesprek met %1 (menu Bestand, Nieuw intakegesprek). Gesprekken die je nog niet hebt afgerond, staan onder Intakeconcepten (%2); de mensen die je hebt gesproken, staan op het scherm Deelnemers (%3).</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/dashboard_tables.py" line="162"/>
         <source>Start an &amp;intake interview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Intakegesprek starten</translation>
     </message>
 </context>
 <context>

@@ -2,42 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
-    <name></name>
-    <message>
-        <location filename="../w4i_desktop/views/date_field.py" line="302"/>
-        <source>DateField</source>
-        <comment>e.g. %1</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../w4i_desktop/views/date_field.py" line="305"/>
-        <source>DateField</source>
-        <comment>Type the date like %1, or pick it from the calendar (Alt+Down). Leave it empty when it is not known.</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../w4i_desktop/views/date_field.py" line="310"/>
-        <source>DateField</source>
-        <comment>Pick the date from a calendar</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../w4i_desktop/views/date_field.py" line="411"/>
-        <source>DateField</source>
-        <comment>Type a date, e.g. %1.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../w4i_desktop/views/date_field.py" line="415"/>
-        <source>DateField</source>
-        <comment>Choose a date from %1 to %2.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../w4i_desktop/views/about_dialog.py" line="51"/>
@@ -156,7 +120,7 @@
     <message>
         <location filename="../w4i_desktop/views/record_tabs.py" line="225"/>
         <source>&amp;Arrival year</source>
-        <translation>&amp;Ankomstår</translation>
+        <translation>A&amp;nkomstår</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/record_tabs.py" line="226"/>
@@ -171,7 +135,7 @@
     <message>
         <location filename="../w4i_desktop/views/record_tabs.py" line="229"/>
         <source>Permit e&amp;xpires on</source>
-        <translation>Tillståndet &amp;gäller till</translation>
+        <translation>Tillståndet gäller &amp;till</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/record_tabs.py" line="231"/>
@@ -206,7 +170,7 @@
     <message>
         <location filename="../w4i_desktop/views/record_tabs.py" line="249"/>
         <source>&amp;Work experience</source>
-        <translation>Arbe&amp;tslivserfarenhet</translation>
+        <translation>A&amp;rbetslivserfarenhet</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/record_tabs.py" line="254"/>
@@ -487,7 +451,7 @@
     <message>
         <location filename="../w4i_desktop/views/record_summaries.py" line="85"/>
         <source>&amp;Record a consent…</source>
-        <translation>Re&amp;gistrera ett samtycke…</translation>
+        <translation>&amp;Registrera ett samtycke…</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/record_summaries.py" line="88"/>
@@ -564,7 +528,7 @@
     <message>
         <location filename="../w4i_desktop/views/core_texts.py" line="17"/>
         <source>A follow-up is recorded before this start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>En uppföljning är registrerad före det här startdatumet.</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/core_texts.py" line="18"/>
@@ -587,532 +551,532 @@
         <translation>En delad databas har ingen fil på den här datorn: den lagras, och säkerhetskopieras, på sin server.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="25"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="26"/>
         <source>A shared database is backed up on its server (for example with pg_dump), not from W4I Desktop.</source>
         <translation>En delad databas säkerhetskopieras på sin server (till exempel med pg_dump), inte från W4I Desktop.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="30"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="31"/>
         <source>A shared database must be on a PostgreSQL server: its address starts with postgresql://.</source>
         <translation>En delad databas måste finnas på en PostgreSQL-server: adressen börjar med postgresql://.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="34"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="35"/>
         <source>A site name has at most 120 characters.</source>
         <translation>En enhets namn får ha högst 120 tecken.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="35"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="36"/>
         <source>A site needs a name.</source>
         <translation>En enhet måste ha ett namn.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="36"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="37"/>
         <source>A skill needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>En kompetens måste ha ett namn.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="37"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="38"/>
         <source>A step cannot be started or completed in the future.</source>
         <translation>Ett steg kan inte påbörjas eller slutföras i framtiden.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="38"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="39"/>
         <source>A title of step {number} is longer than {max_length} characters.</source>
         <translation>En titel för steg {number} är längre än {max_length} tecken.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="41"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="42"/>
         <source>A user name has 2 to 64 characters: letters a-z, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
         <translation>Ett användarnamn har 2–64 tecken: bokstäverna a-z, siffror, &apos;.&apos;, &apos;_&apos; eller &apos;-&apos;.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="44"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="45"/>
         <source>A user needs a name to show.</source>
         <translation>En användare måste ha ett visningsnamn.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="45"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="46"/>
         <source>An interaction cannot be in the future.</source>
         <translation>En kontakt kan inte ha ett datum i framtiden.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="46"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="47"/>
         <source>Ask for at least one quarter.</source>
         <translation>Ange minst ett kvartal.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="47"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="48"/>
         <source>Choose the site this participant belongs to.</source>
         <translation>Välj vilken enhet deltagaren hör till.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="48"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="49"/>
         <source>Demo data can only be generated in a local (SQLCipher) database.</source>
         <translation>Demodata kan bara skapas i en lokal databas (SQLCipher).</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="51"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="52"/>
         <source>Documents are available in {languages}, not {language}.</source>
         <translation>Dokument finns på {languages}, inte på {language}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="52"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="53"/>
         <source>Follow-ups are at 1, 3, 6 or 12 months.</source>
         <translation>Uppföljningar görs efter 1, 3, 6 eller 12 månader.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="53"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="54"/>
         <source>Give the reason for a report with names (e.g. the funder&apos;s audit).</source>
         <translation>Ange orsaken till en rapport med namn (t.ex. finansiärens granskning).</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="56"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="57"/>
         <source>Give the reason for the erasure (e.g. the request&apos;s reference).</source>
         <translation>Ange orsaken till raderingen (t.ex. referensen till begäran).</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="59"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="60"/>
         <source>Hours per week must be more than 0 and at most {max_hours}.</source>
         <translation>Timmar per vecka måste vara mer än 0 och högst {max_hours}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="62"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="63"/>
         <source>Keep between 1 and 100 automatic backups.</source>
         <translation>Spara mellan 1 och 100 automatiska säkerhetskopior.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="63"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="64"/>
         <source>Keep data between 1 and 30 years after a participant&apos;s closure.</source>
         <translation>Spara uppgifterna mellan 1 och 30 år efter att en deltagares akt har avslutats.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="66"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="67"/>
         <source>Name the version of the privacy notice she was given.</source>
         <translation>Ange vilken version av integritetsinformationen hon fick.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="67"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="68"/>
         <source>No such site.</source>
         <translation>Enheten finns inte.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="68"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="69"/>
         <source>No such user.</source>
         <translation>Användaren finns inte.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="69"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="70"/>
         <source>Record her placement first: the step is done once a placement is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrera hennes placering först: steget är klart när en placering har registrerats.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="72"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="73"/>
         <source>Reports are available in {languages}, not {language}.</source>
         <translation>Rapporter finns på {languages}, inte på {language}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="73"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="74"/>
         <source>Reports are written as {outputs}, not {output}.</source>
         <translation>Rapporter skapas som {outputs}, inte som {output}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="74"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="75"/>
         <source>Row {row} of the table {table} cannot be stored on the server ({problem}); nothing was kept there.</source>
         <translation>Rad {row} i tabellen {table} kan inte sparas på servern ({problem}); ingenting sparades där.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="79"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="80"/>
         <source>Say why the step is skipped.</source>
         <translation>Ange varför steget hoppas över.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="80"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="81"/>
         <source>Step {number} needs an English title.</source>
         <translation>Steg {number} måste ha en engelsk titel.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="81"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="82"/>
         <source>Step {number}: the due offset must be 0 to {max_days} days.</source>
         <translation>Steg {number}: antalet dagar till sista dag måste vara 0–{max_days}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="84"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="85"/>
         <source>That is not a recovery key: it has 30 letters and digits in 6 groups.</source>
         <translation>Det är ingen återställningsnyckel: den har 30 bokstäver och siffror i 6 grupper.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="87"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="88"/>
         <source>The PostgreSQL extension {extension} is missing, and this role may not add it. Ask the server&apos;s administrator to run CREATE EXTENSION {extension}; in the database once, then try again.</source>
         <translation>PostgreSQL-tillägget {extension} saknas och den här rollen får inte lägga till det. Be serverns administratör att köra CREATE EXTENSION {extension}; i databasen en gång och försök sedan igen.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="93"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="94"/>
         <source>The closing date is before the intake date.</source>
         <translation>Avslutsdatumet ligger före inskrivningsdatumet.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="94"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="95"/>
         <source>The connection to the database server {server} was lost; the change was not saved. Try again.</source>
         <translation>Anslutningen till databasservern {server} bröts; ändringen sparades inte. Försök igen.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="99"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="100"/>
         <source>The database server {server} cannot be reached, or refused this computer&apos;s role: check the address, the password and that the server is running.</source>
         <translation>Databasservern {server} går inte att nå, eller så nekade den den här datorns roll: kontrollera adressen, lösenordet och att servern är igång.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="104"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="105"/>
         <source>The database {server} is not empty: a W4I database needs a database of its own on the server.</source>
         <translation>Databasen {server} är inte tom: en W4I-databas behöver en egen databas på servern.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="109"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="110"/>
         <source>The document needs a file name.</source>
         <translation>Dokumentet måste ha ett filnamn.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="110"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="111"/>
         <source>The file is empty; there is nothing to attach.</source>
         <translation>Filen är tom; det finns inget att bifoga.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="111"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="112"/>
         <source>The file is {size} MB; documents can be at most {limit} MB. Attach a smaller file, for example a scan at a lower resolution.</source>
         <translation>Filen är {size} MB; dokument får vara högst {limit} MB. Bifoga en mindre fil, till exempel en skanning med lägre upplösning.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="116"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="117"/>
         <source>The folder {folder} does not exist.</source>
         <translation>Mappen {folder} finns inte.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="117"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="118"/>
         <source>The follow-up is before the placement started.</source>
         <translation>Uppföljningen ligger före placeringens start.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="118"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="119"/>
         <source>The last open site cannot be closed.</source>
         <translation>Den sista öppna enheten kan inte stängas.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="119"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="120"/>
         <source>The logo image cannot be read.</source>
         <translation>Logotypbilden kan inte läsas.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="120"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="121"/>
         <source>The logo is larger than 1 MiB; use a smaller image.</source>
         <translation>Logotypen är större än 1 MiB; använd en mindre bild.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="121"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="122"/>
         <source>The logo must be a PNG or JPEG image.</source>
         <translation>Logotypen måste vara en PNG- eller JPEG-bild.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="122"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="123"/>
         <source>The notes are longer than {max_length} characters.</source>
         <translation>Anteckningarna är längre än {max_length} tecken.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="123"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="124"/>
         <source>The number of participants cannot be negative.</source>
         <translation>Antalet deltagare kan inte vara negativt.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="124"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="125"/>
         <source>The organisation name is longer than 200 characters.</source>
         <translation>Organisationens namn är längre än 200 tecken.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="125"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="126"/>
         <source>The period ends ({end}) before it starts ({start}).</source>
         <translation>Perioden slutar ({end}) innan den börjar ({start}).</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="126"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="127"/>
         <source>The placement ends before it starts.</source>
         <translation>Placeringen slutar innan den börjar.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="127"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="128"/>
         <source>The reason is longer than {max_length} characters.</source>
         <translation>Orsaken är längre än {max_length} tecken.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="128"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="129"/>
         <source>The retention period is at least one year.</source>
         <translation>Lagringstiden är minst ett år.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="129"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="130"/>
         <source>The server address must name a database: postgresql://role@host:port/database?sslmode=require.</source>
         <translation>Serveradressen måste ange en databas: postgresql://roll@värd:port/databas?sslmode=require.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="134"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="135"/>
         <source>The server {host} must be reached over TLS: add ?sslmode=require (or verify-full) to its address.</source>
         <translation>Servern {host} måste nås via TLS: lägg till ?sslmode=require (eller verify-full) i adressen.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="139"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="140"/>
         <source>The two passwords differ.</source>
         <translation>Lösenorden är inte likadana.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="140"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="141"/>
         <source>The vacancy closes before it opens.</source>
         <translation>Den lediga tjänsten stänger innan den öppnar.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="141"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="142"/>
         <source>The vacancy does not belong to this employer.</source>
         <translation>Den lediga tjänsten hör inte till den här arbetsgivaren.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="142"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="143"/>
         <source>The withdrawal date is before the consent was given.</source>
         <translation>Datumet för återkallelsen ligger före det datum då samtycket lämnades.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="143"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="144"/>
         <source>The working day ends before it starts.</source>
         <translation>Arbetsdagen slutar innan den börjar.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="144"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="145"/>
         <source>There is already a site called {name}.</source>
         <translation>Det finns redan en enhet som heter {name}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="145"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="146"/>
         <source>There is already a user called {name}.</source>
         <translation>Det finns redan en användare som heter {name}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="146"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="147"/>
         <source>There is no active user called {name}.</source>
         <translation>Det finns ingen aktiv användare som heter {name}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="147"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="148"/>
         <source>There is no current consent for this purpose to withdraw.</source>
         <translation>Det finns inget gällande samtycke för det här ändamålet att återkalla.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="148"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="149"/>
         <source>There is no user called {name}.</source>
         <translation>Det finns ingen användare som heter {name}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="149"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="150"/>
         <source>This is not a server address: write it as postgresql://role@host:port/database?sslmode=require.</source>
         <translation>Det här är ingen serveradress: skriv den som postgresql://roll@värd:port/databas?sslmode=require.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="154"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="155"/>
         <source>This person cannot be the caseworker of a participant of this site.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="157"/>
-        <source>This record is not closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den här personen kan inte vara handläggare för en deltagare vid den här enheten.</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/core_texts.py" line="158"/>
-        <source>This site is closed: choose an open one.</source>
-        <translation type="unfinished"></translation>
+        <source>This record is not closed.</source>
+        <translation>Akten är inte avslutad.</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/core_texts.py" line="159"/>
+        <source>This site is closed: choose an open one.</source>
+        <translation>Enheten är stängd: välj en öppen enhet.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="160"/>
         <source>Unknown consent purpose: {purpose}.</source>
         <translation>Okänt ändamål för samtycke: {purpose}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="160"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="161"/>
         <source>Unknown fields: {names}.</source>
         <translation>Okända fält: {names}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="161"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="162"/>
         <source>Unknown kind of backup: {kind}.</source>
         <translation>Okänd typ av säkerhetskopia: {kind}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="162"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="163"/>
         <source>Warn about expiring permits between 1 and 365 days ahead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Varna för tillstånd som går ut mellan 1 och 365 dagar i förväg.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="163"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="164"/>
         <source>Without consent to processing, no record can be kept.</source>
         <translation>Utan samtycke till behandling av personuppgifter kan ingen akt föras.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="164"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="165"/>
         <source>a contact person needs a name.</source>
         <translation>en kontaktperson måste ha ett namn.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="165"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="166"/>
         <source>a tag is longer than {max_length} characters.</source>
         <translation>ett av värdena är längre än {max_length} tecken.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="166"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="167"/>
         <source>a vacancy needs a title.</source>
         <translation>en ledig tjänst måste ha en titel.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="167"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="168"/>
         <source>an employer needs a name.</source>
         <translation>en arbetsgivare måste ha ett namn.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="168"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="169"/>
         <source>documents are written in {languages}.</source>
         <translation>dokument kan bara skrivas på {languages}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="169"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="170"/>
         <source>hours per week must be more than 0 and at most {max_hours}.</source>
         <translation>timmar per vecka måste vara mer än 0 och högst {max_hours}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="172"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="173"/>
         <source>the date is in the future.</source>
         <translation>datumet ligger i framtiden.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="173"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="174"/>
         <source>this is longer than {max_length} characters.</source>
         <translation>texten är längre än {max_length} tecken.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="174"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="175"/>
         <source>this is not a phone number.</source>
         <translation>det här är inget telefonnummer.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="175"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="176"/>
         <source>this is not an e-mail address.</source>
         <translation>det här är ingen e-postadress.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="176"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="177"/>
         <source>this is required.</source>
         <translation>det här fältet är obligatoriskt.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="177"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="178"/>
         <source>this must be a date.</source>
         <translation>värdet måste vara ett datum.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="178"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="179"/>
         <source>this must be a list of text values.</source>
         <translation>värdet måste vara en lista med textvärden.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="179"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="180"/>
         <source>this must be a time such as 09:30.</source>
         <translation>värdet måste vara en tid, till exempel 09:30.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="180"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="181"/>
         <source>this must be a whole number.</source>
         <translation>värdet måste vara ett heltal.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="181"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="182"/>
         <source>this must be a year between 1900 and {last}.</source>
         <translation>värdet måste vara ett år mellan 1900 och {last}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="182"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="183"/>
         <source>this must be a year.</source>
         <translation>värdet måste vara ett årtal.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="183"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="184"/>
         <source>this must be between 0 and {maximum}.</source>
         <translation>värdet måste vara mellan 0 och {maximum}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="184"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="185"/>
         <source>this must be text.</source>
         <translation>värdet måste vara text.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="185"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="186"/>
         <source>this must be yes or no.</source>
         <translation>värdet måste vara ja eller nej.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="186"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="187"/>
         <source>{codes} are not ISO 639-1 language codes.</source>
         <translation>{codes} är inte språkkoder enligt ISO 639-1.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="187"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="188"/>
         <source>{code} is not a NACE section (A to U).</source>
         <translation>{code} är ingen NACE-avdelning (A till U).</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="188"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="189"/>
         <source>{code} is not an ISO 3166-1 country code.</source>
         <translation>{code} är ingen landskod enligt ISO 3166-1.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="189"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="190"/>
         <source>{days} are not weekdays.</source>
         <translation>{days} är inte veckodagar.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="190"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="191"/>
         <source>{name} already exists; choose another file name.</source>
         <translation>{name} finns redan; välj ett annat filnamn.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="191"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="192"/>
         <source>{name} is already on the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} finns redan i listan.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="192"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="193"/>
         <source>{server} already holds a W4I database.</source>
         <translation>{server} innehåller redan en W4I-databas.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="193"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="194"/>
         <source>{server} holds no W4I database yet: create one there first.</source>
         <translation>{server} innehåller ännu ingen W4I-databas: skapa en där först.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="196"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="197"/>
         <source>{server} was upgraded by a newer version of W4I Desktop: install that version on this computer.</source>
         <translation>{server} har uppgraderats av en nyare version av W4I Desktop: installera den versionen på den här datorn.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="201"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="202"/>
         <source>{text} is not a quarter such as 2026Q3.</source>
         <translation>{text} är inget kvartal i formatet 2026Q3.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="202"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="203"/>
         <source>{value} is not a date (YYYY-MM-DD).</source>
         <translation>{value} är inget datum (ÅÅÅÅ-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="203"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="204"/>
         <source>{value} is not a number of hours.</source>
         <translation>{value} är inget antal timmar.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="204"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="205"/>
         <source>{value} is not one of {choices}.</source>
         <translation>{value} är inte ett av de tillåtna värdena: {choices}.</translation>
     </message>
@@ -1192,7 +1156,7 @@
     <message>
         <location filename="../w4i_desktop/views/dashboard.py" line="93"/>
         <source>No overdue steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga försenade steg.</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/dashboard.py" line="97"/>
@@ -1202,63 +1166,63 @@
     <message>
         <location filename="../w4i_desktop/views/dashboard.py" line="98"/>
         <source>Nothing due in the next two weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget ska vara klart inom två veckor.</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/dashboard.py" line="101"/>
         <source>Overdue steps by &amp;caseworker</source>
-        <translation type="unfinished"></translation>
+        <translation>Försenade steg per hand&amp;läggare</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/dashboard.py" line="102"/>
         <location filename="../w4i_desktop/views/dashboard.py" line="112"/>
         <source>Caseworker</source>
-        <translation type="unfinished">Handläggare</translation>
+        <translation>Handläggare</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/dashboard.py" line="102"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Försenade</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/dashboard.py" line="102"/>
         <source>Oldest due</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidigaste sista dag</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/dashboard.py" line="103"/>
         <source>No overdue steps in the team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga försenade steg i teamet.</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/dashboard.py" line="106"/>
         <source>To &amp;assign</source>
-        <translation type="unfinished"></translation>
+        <translation>Att för&amp;dela</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/dashboard.py" line="107"/>
         <source>Site</source>
-        <translation type="unfinished">Enhet</translation>
+        <translation>Enhet</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/dashboard.py" line="107"/>
         <source>Intake</source>
-        <translation type="unfinished">Inskrivning</translation>
+        <translation>Inskrivning</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/dashboard.py" line="108"/>
         <source>Nobody waiting for a caseworker.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen väntar på en handläggare.</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/dashboard.py" line="111"/>
         <source>&amp;Permits expiring</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uppehållstillstånd som går ut</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/dashboard.py" line="112"/>
         <source>Permit expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Tillståndet går ut</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/dashboard.py" line="130"/>
@@ -1269,7 +1233,7 @@
     <message>
         <location filename="../w4i_desktop/views/dashboard.py" line="206"/>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Välkommen</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/dashboard.py" line="208"/>
@@ -1289,67 +1253,67 @@
     <message>
         <location filename="../w4i_desktop/views/dashboard.py" line="238"/>
         <source>%1 of %2 placements</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 av %2 placeringar</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/dashboard.py" line="242"/>
         <source>no placement reached 6 months</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen placering nådde 6 månader</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/dashboard.py" line="249"/>
         <source>open now %1 + left during the quarter %2</source>
-        <translation type="unfinished"></translation>
+        <translation>öppna nu %1 + avslutade under kvartalet %2</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/dashboard.py" line="254"/>
         <source>intake on or after %1</source>
-        <translation type="unfinished"></translation>
+        <translation>inskrivning den %1 eller senare</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/dashboard.py" line="256"/>
         <source>people who started a placement</source>
-        <translation type="unfinished"></translation>
+        <translation>personer som har påbörjat en placering</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/dashboard.py" line="315"/>
         <source>No caseworker</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen handläggare</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/dashboard.py" line="323"/>
         <source>Overdue steps by &amp;caseworker (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Försenade steg per hand&amp;läggare (%1)</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/dashboard.py" line="336"/>
         <source>To &amp;assign: no caseworker yet (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Att för&amp;dela: ingen handläggare än (%1)</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/dashboard.py" line="349"/>
         <source>%1 (expired)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (utgånget)</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/dashboard.py" line="353"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen</translation>
     </message>
     <message numerus="yes">
         <location filename="../w4i_desktop/views/dashboard.py" line="361"/>
         <source>&amp;Permits expired or expiring within %n day(s) (%1)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Uppehållstillstånd som har gått ut eller går ut inom %n dag (%1)</numerusform>
+            <numerusform>&amp;Uppehållstillstånd som har gått ut eller går ut inom %n dagar (%1)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../w4i_desktop/views/dashboard.py" line="365"/>
         <source>No permits expire in the next %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Inga tillstånd går ut inom %n dag.</numerusform>
+            <numerusform>Inga tillstånd går ut inom %n dagar.</numerusform>
         </translation>
     </message>
     <message>
@@ -1365,12 +1329,12 @@
     <message>
         <location filename="../w4i_desktop/views/dashboard.py" line="67"/>
         <source>Active this quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiva det här kvartalet</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/dashboard.py" line="69"/>
         <source>Intake on or before the quarter&apos;s last day and not closed before its first day: the participants open now and those who left during the quarter. The participant list&apos;s Open counts only those open now, and records without an intake date too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inskrivna senast kvartalets sista dag och inte avslutade före dess första dag: deltagarna med öppen akt nu och de som har avslutats under kvartalet. Deltagarlistans ”Öppna” räknar bara de som är öppna nu, och även akter utan inskrivningsdatum.</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/dashboard.py" line="302"/>
@@ -1388,7 +1352,32 @@
     <message>
         <location filename="../w4i_desktop/views/date_field.py" line="189"/>
         <source>This is not a date. Type it like %1, or leave it empty if not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det här är inget datum. Skriv det som %1, eller lämna fältet tomt om det inte är känt.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/date_field.py" line="302"/>
+        <source>e.g. %1</source>
+        <translation>t.ex. %1</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/date_field.py" line="305"/>
+        <source>Type the date like %1, or pick it from the calendar (Alt+Down). Leave it empty when it is not known.</source>
+        <translation>Skriv datumet som %1, eller välj det i kalendern (Alt+Nedpil). Lämna fältet tomt om det inte är känt.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/date_field.py" line="312"/>
+        <source>Pick the date from a calendar</source>
+        <translation>Välj datumet i en kalender</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/date_field.py" line="413"/>
+        <source>Type a date, e.g. %1.</source>
+        <translation>Skriv ett datum, t.ex. %1.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/date_field.py" line="419"/>
+        <source>Choose a date from %1 to %2.</source>
+        <translation>Välj ett datum från %1 till %2.</translation>
     </message>
 </context>
 <context>
@@ -1627,7 +1616,7 @@
     <message>
         <location filename="../w4i_desktop/views/intake_pages.py" line="248"/>
         <source>Em&amp;ployment status</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sysselsättning</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/intake_pages.py" line="242"/>
@@ -1739,67 +1728,67 @@
     <message>
         <location filename="../w4i_desktop/views/employer_placements.py" line="32"/>
         <source>Participant</source>
-        <translation type="unfinished">Deltagare</translation>
+        <translation>Deltagare</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/employer_placements.py" line="33"/>
         <source>Code</source>
-        <translation type="unfinished">Kod</translation>
+        <translation>Kod</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/employer_placements.py" line="34"/>
         <source>Vacancy</source>
-        <translation type="unfinished">Ledig tjänst</translation>
+        <translation>Ledig tjänst</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/employer_placements.py" line="35"/>
         <source>Type</source>
-        <translation type="unfinished">Typ</translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/employer_placements.py" line="36"/>
         <source>Start</source>
-        <translation type="unfinished">Start</translation>
+        <translation>Start</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/employer_placements.py" line="37"/>
         <source>End</source>
-        <translation type="unfinished">Slut</translation>
+        <translation>Slut</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/employer_placements.py" line="41"/>
         <source>Placements</source>
-        <translation type="unfinished">Placeringar</translation>
+        <translation>Placeringar</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/employer_placements.py" line="45"/>
         <source>Edit the placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigera placeringen</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/employer_placements.py" line="54"/>
         <source>New &amp;placement…</source>
-        <translation type="unfinished">Ny &amp;placering…</translation>
+        <translation>Ny &amp;placering…</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/employer_placements.py" line="56"/>
         <source>Edit the p&amp;lacement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigera p&amp;laceringen…</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/employer_placements.py" line="58"/>
         <source>Open her &amp;record</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna hennes a&amp;kt</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/employer_placements.py" line="89"/>
         <source>No particular vacancy</source>
-        <translation type="unfinished">Ingen särskild ledig tjänst</translation>
+        <translation>Ingen särskild ledig tjänst</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/employer_placements.py" line="92"/>
         <source>ongoing</source>
-        <translation type="unfinished">pågår</translation>
+        <translation>pågår</translation>
     </message>
 </context>
 <context>
@@ -1847,7 +1836,7 @@
     <message>
         <location filename="../w4i_desktop/views/employer_record.py" line="111"/>
         <source>N&amp;otes</source>
-        <translation>&amp;Anteckningar</translation>
+        <translation>Anteckn&amp;ingar</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/employer_record.py" line="119"/>
@@ -1964,12 +1953,12 @@
     <message>
         <location filename="../w4i_desktop/views/employer_record.py" line="160"/>
         <source>Find &amp;candidates…</source>
-        <translation>&amp;Hitta kandidater…</translation>
+        <translation>Hitta &amp;kandidater…</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/employer_record.py" line="165"/>
         <source>Record a &amp;placement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrera en &amp;placering…</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/employer_record.py" line="179"/>
@@ -2096,12 +2085,12 @@
     <message>
         <location filename="../w4i_desktop/views/record_tabs.py" line="301"/>
         <source>Would move to another town for a job</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan flytta till en annan ort för ett arbete</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/record_tabs.py" line="303"/>
         <source>Towns she can reach every day, e.g. Haarlem</source>
-        <translation type="unfinished"></translation>
+        <translation>Orter hon kan pendla till varje dag, t.ex. Uppsala</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/record_tabs.py" line="306"/>
@@ -2131,12 +2120,12 @@
     <message>
         <location filename="../w4i_desktop/views/record_tabs.py" line="315"/>
         <source>F&amp;rom</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;rån</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/record_tabs.py" line="316"/>
         <source>Un&amp;til</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ill</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/record_tabs.py" line="317"/>
@@ -2146,12 +2135,12 @@
     <message>
         <location filename="../w4i_desktop/views/record_tabs.py" line="318"/>
         <source>Re&amp;location</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Flytt</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/record_tabs.py" line="319"/>
         <source>Co&amp;mmutes to</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pendlar till</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/record_tabs.py" line="327"/>
@@ -2521,7 +2510,7 @@
     <message>
         <location filename="../w4i_desktop/views/intake_pages.py" line="153"/>
         <source>Birth &amp;date</source>
-        <translation type="unfinished"></translation>
+        <translation>Födelse&amp;datum</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/intake_pages.py" line="154"/>
@@ -2622,7 +2611,7 @@
     <message>
         <location filename="../w4i_desktop/views/intake_wizard.py" line="254"/>
         <source>The interview was kept as a draft. You can continue it from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtalet har sparats som utkast. Du kan fortsätta det via %1.</translation>
     </message>
 </context>
 <context>
@@ -3216,12 +3205,12 @@
     <message>
         <location filename="../w4i_desktop/views/intake_pages.py" line="62"/>
         <source>Interview language and site</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtalsspråk och enhet</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/intake_pages.py" line="63"/>
         <source>The language you speak together, and who will follow her.</source>
-        <translation type="unfinished"></translation>
+        <translation>Språket ni talar med varandra, och vem som blir hennes handläggare.</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/intake_pages.py" line="73"/>
@@ -3231,22 +3220,22 @@
     <message>
         <location filename="../w4i_desktop/views/intake_pages.py" line="74"/>
         <source>&amp;Site</source>
-        <translation type="unfinished">En&amp;het</translation>
+        <translation>En&amp;het</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/intake_pages.py" line="75"/>
         <source>Case&amp;worker</source>
-        <translation type="unfinished"></translation>
+        <translation>H&amp;andläggare</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/intake_pages.py" line="84"/>
         <source>To assign</source>
-        <translation type="unfinished"></translation>
+        <translation>Att fördela</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/intake_pages.py" line="96"/>
         <source>to assign</source>
-        <translation type="unfinished"></translation>
+        <translation>att fördela</translation>
     </message>
 </context>
 <context>
@@ -3254,12 +3243,12 @@
     <message>
         <location filename="../w4i_desktop/views/language_edit.py" line="83"/>
         <source>Names, e.g. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Namn, t.ex. %1</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/language_edit.py" line="150"/>
         <source>Not a language name: %1. Type a name, e.g. %2, or pick one from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget språknamn: %1. Skriv ett namn, t.ex. %2, eller välj ett i listan.</translation>
     </message>
 </context>
 <context>
@@ -3292,7 +3281,7 @@
     <message>
         <location filename="../w4i_desktop/views/intake_pages.py" line="223"/>
         <source>Her le&amp;vel (self-assessed, CEFR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hennes &amp;nivå (självskattad, GERS)</translation>
     </message>
 </context>
 <context>
@@ -3492,7 +3481,7 @@
     <message>
         <location filename="../w4i_desktop/views/main_menus.py" line="108"/>
         <source>Lang&amp;uage</source>
-        <translation type="unfinished"></translation>
+        <translation>Spr&amp;åk</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/main_menus.py" line="119"/>
@@ -3603,27 +3592,27 @@
     <message>
         <location filename="../w4i_desktop/views/matching_dialog.py" line="40"/>
         <source>{language}: {her}, meets the required {needed}</source>
-        <translation type="unfinished"></translation>
+        <translation>{language}: {her}, motsvarar kravet {needed}</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/matching_dialog.py" line="43"/>
         <source>{language}: {her}, above the required {needed}</source>
-        <translation type="unfinished"></translation>
+        <translation>{language}: {her}, över kravet {needed}</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/matching_dialog.py" line="46"/>
         <source>{language}: {her}, one level below the required {needed}</source>
-        <translation type="unfinished"></translation>
+        <translation>{language}: {her}, en nivå under kravet {needed}</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/matching_dialog.py" line="49"/>
         <source>{language}: {her}, far below the required {needed} ({levels} levels)</source>
-        <translation type="unfinished"></translation>
+        <translation>{language}: {her}, långt under kravet {needed} ({levels} nivåer)</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/matching_dialog.py" line="52"/>
         <source>{language}: level not assessed, {needed} required</source>
-        <translation type="unfinished"></translation>
+        <translation>{language}: nivån inte bedömd, {needed} krävs</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/matching_dialog.py" line="55"/>
@@ -3693,12 +3682,12 @@
     <message>
         <location filename="../w4i_desktop/views/matching_dialog.py" line="70"/>
         <source>lives in {her}, commutes to {job}</source>
-        <translation type="unfinished"></translation>
+        <translation>bor i {her}, pendlar till {job}</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/matching_dialog.py" line="71"/>
         <source>lives in {her}, would relocate to {job}</source>
-        <translation type="unfinished"></translation>
+        <translation>bor i {her}, kan flytta till {job}</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/matching_dialog.py" line="72"/>
@@ -3753,7 +3742,7 @@
     <message>
         <location filename="../w4i_desktop/views/matching_dialog.py" line="105"/>
         <source>Host language</source>
-        <translation type="unfinished"></translation>
+        <translation>Värdlandets språk</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/matching_dialog.py" line="126"/>
@@ -3801,9 +3790,9 @@
     <message numerus="yes">
         <location filename="../w4i_desktop/views/matching_dialog.py" line="212"/>
         <source>%1 at %2: %n candidate(s) who agreed to share their profile.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 hos %2: %n kandidat som har gått med på att dela sin profil.</numerusform>
+            <numerusform>%1 hos %2: %n kandidater som har gått med på att dela sin profil.</numerusform>
         </translation>
     </message>
     <message>
@@ -3875,7 +3864,7 @@
     <message>
         <location filename="../w4i_desktop/views/messages.py" line="61"/>
         <source>The file %1 is open in another program (Excel?). Close it there, or save under another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen %1 är öppen i ett annat program (Excel?). Stäng den där eller spara under ett annat namn.</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/messages.py" line="67"/>
@@ -3919,7 +3908,7 @@
     <message>
         <location filename="../w4i_desktop/views/intake_pages.py" line="275"/>
         <source>Needs and &amp;goals</source>
-        <translation type="unfinished">Behov och &amp;mål</translation>
+        <translation>Behov och &amp;mål</translation>
     </message>
 </context>
 <context>
@@ -3996,7 +3985,7 @@
     <message>
         <location filename="../w4i_desktop/views/intake_pages.py" line="174"/>
         <source>Citi&amp;zenship</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Medborgarskap</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/intake_pages.py" line="175"/>
@@ -4140,12 +4129,12 @@
     <message>
         <location filename="../w4i_desktop/views/participant_record.py" line="81"/>
         <source>R&amp;eopen record…</source>
-        <translation type="unfinished"></translation>
+        <translation>Åter&amp;öppna akten…</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/participant_record.py" line="83"/>
         <source>She is back: continue this record</source>
-        <translation type="unfinished"></translation>
+        <translation>Hon är tillbaka: fortsätt i den här akten</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/participant_record.py" line="102"/>
@@ -4216,6 +4205,36 @@
         <location filename="../w4i_desktop/views/participant_record.py" line="353"/>
         <source>%1 was created.</source>
         <translation>%1 har skapats.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_closing.py" line="52"/>
+        <source>Closed on %1: %2</source>
+        <translation>Avslutad %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_closing.py" line="57"/>
+        <source>Open since %1</source>
+        <translation>Öppen sedan %1</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_closing.py" line="60"/>
+        <source>Open</source>
+        <translation>Öppen</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_closing.py" line="93"/>
+        <source>The record was closed.</source>
+        <translation>Akten har avslutats.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_closing.py" line="103"/>
+        <source>Record reopened: %1</source>
+        <translation>Akten återöppnad: %1</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/record_closing.py" line="112"/>
+        <source>The record is open again.</source>
+        <translation>Akten är öppen igen.</translation>
     </message>
 </context>
 <context>
@@ -4380,7 +4399,7 @@
     <message>
         <location filename="../w4i_desktop/views/pathway_tab.py" line="199"/>
         <source>after her placement</source>
-        <translation type="unfinished"></translation>
+        <translation>efter hennes placering</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/pathway_tab.py" line="201"/>
@@ -4410,12 +4429,12 @@
     <message>
         <location filename="../w4i_desktop/views/pathway_tab.py" line="241"/>
         <source>Record her pla&amp;cement… (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrera hennes &amp;placering… (Space)</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/pathway_tab.py" line="277"/>
         <source>Record her placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrera hennes placering</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/pathway_tab.py" line="302"/>
@@ -4438,32 +4457,32 @@
     <message>
         <location filename="../w4i_desktop/views/permit_banner.py" line="36"/>
         <source>Residence permit</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppehållstillstånd</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/permit_banner.py" line="53"/>
         <source>Her residence permit expires on %1 (in %2 days).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hennes uppehållstillstånd går ut den %1 (om %2 dagar).</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/permit_banner.py" line="58"/>
         <source>Her residence permit expires tomorrow, %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hennes uppehållstillstånd går ut i morgon, %1.</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/permit_banner.py" line="60"/>
         <source>Her residence permit expires today, %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hennes uppehållstillstånd går ut i dag, %1.</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/permit_banner.py" line="62"/>
         <source>Her residence permit expired yesterday, %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hennes uppehållstillstånd gick ut i går, %1.</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/permit_banner.py" line="64"/>
         <source>Her residence permit expired on %1 (%2 days ago).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hennes uppehållstillstånd gick ut den %1 (för %2 dagar sedan).</translation>
     </message>
 </context>
 <context>
@@ -4476,7 +4495,7 @@
     <message>
         <location filename="../w4i_desktop/views/placement_dialog.py" line="38"/>
         <source>Edit the placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigera placeringen</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/placement_dialog.py" line="43"/>
@@ -4597,7 +4616,7 @@
     <message>
         <location filename="../w4i_desktop/views/privacy_actions.py" line="79"/>
         <source>Privacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Integritet</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/privacy_actions.py" line="82"/>
@@ -4622,7 +4641,7 @@
     <message>
         <location filename="../w4i_desktop/views/privacy_actions.py" line="115"/>
         <source>The folder %1 could not be made (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappen %1 kunde inte skapas (%2).</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/privacy_actions.py" line="126"/>
@@ -4655,7 +4674,7 @@
     <message>
         <location filename="../w4i_desktop/views/record_tabs.py" line="123"/>
         <source>First n&amp;ame</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Förnamn</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/record_tabs.py" line="124"/>
@@ -4680,7 +4699,7 @@
     <message>
         <location filename="../w4i_desktop/views/record_tabs.py" line="128"/>
         <source>&amp;Year of birth</source>
-        <translation>Födelse&amp;år</translation>
+        <translation>Födelseå&amp;r</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/record_tabs.py" line="131"/>
@@ -4690,7 +4709,7 @@
     <message>
         <location filename="../w4i_desktop/views/record_tabs.py" line="133"/>
         <source>&amp;Phone</source>
-        <translation>Te&amp;lefon</translation>
+        <translation>Telef&amp;on</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/record_tabs.py" line="134"/>
@@ -4705,7 +4724,7 @@
     <message>
         <location filename="../w4i_desktop/views/record_tabs.py" line="136"/>
         <source>&amp;Neighbourhood</source>
-        <translation>S&amp;tadsdel</translation>
+        <translation>Stadsde&amp;l</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/record_tabs.py" line="140"/>
@@ -4720,12 +4739,12 @@
     <message>
         <location filename="../w4i_desktop/views/record_tabs.py" line="147"/>
         <source>Si&amp;te</source>
-        <translation>En&amp;het</translation>
+        <translation>Enhe&amp;t</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/record_tabs.py" line="148"/>
         <source>&amp;Caseworker</source>
-        <translation>H&amp;andläggare</translation>
+        <translation>Handl&amp;äggare</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/record_tabs.py" line="149"/>
@@ -4817,12 +4836,12 @@
 <context>
     <name>RecordWidgets</name>
     <message>
-        <location filename="../w4i_desktop/views/date_field.py" line="358"/>
+        <location filename="../w4i_desktop/views/date_field.py" line="361"/>
         <source>Clear</source>
         <translation>Rensa</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/date_field.py" line="360"/>
+        <location filename="../w4i_desktop/views/date_field.py" line="363"/>
         <source>Clear %1</source>
         <translation>Rensa %1</translation>
     </message>
@@ -4933,34 +4952,36 @@
     <message>
         <location filename="../w4i_desktop/views/reopen_dialog.py" line="20"/>
         <source>Reopen record</source>
-        <translation type="unfinished"></translation>
+        <translation>Återöppna akten</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/reopen_dialog.py" line="23"/>
         <source>%2.
 
 Reopening continues %1&apos;s record: she stays one participant, and the closure no longer counts as an exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2.
+
+Om akten återöppnas fortsätter %1 i samma akt: hon förblir en och samma deltagare, och avslutet räknas inte längre som att hon har lämnat programmet.</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/reopen_dialog.py" line="30"/>
         <source>&amp;Why is the record reopened?</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Varför återöppnas akten?</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/reopen_dialog.py" line="35"/>
         <source>Why is the record reopened?</source>
-        <translation type="unfinished"></translation>
+        <translation>Varför återöppnas akten?</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/reopen_dialog.py" line="37"/>
         <source>Kept as a note in her timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparas som en anteckning i hennes tidslinje.</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/reopen_dialog.py" line="44"/>
         <source>&amp;Reopen record</source>
-        <translation type="unfinished"></translation>
+        <translation>Åter&amp;öppna akten</translation>
     </message>
 </context>
 <context>
@@ -4980,7 +5001,7 @@ Reopening continues %1&apos;s record: she stays one participant, and the closure
     <message>
         <location filename="../w4i_desktop/views/reports_screen.py" line="115"/>
         <source>Cust&amp;om dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Egna &amp;datum</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/reports_screen.py" line="118"/>
@@ -5020,7 +5041,7 @@ Reopening continues %1&apos;s record: she stays one participant, and the closure
     <message>
         <location filename="../w4i_desktop/views/reports_screen.py" line="165"/>
         <source>P&amp;DF report</source>
-        <translation>P&amp;DF-rapport</translation>
+        <translation>PD&amp;F-rapport</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/reports_screen.py" line="173"/>
@@ -5035,7 +5056,7 @@ Reopening continues %1&apos;s record: she stays one participant, and the closure
     <message>
         <location filename="../w4i_desktop/views/reports_screen.py" line="179"/>
         <source>&amp;Site</source>
-        <translation>En&amp;het</translation>
+        <translation>&amp;Enhet</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/reports_screen.py" line="180"/>
@@ -5138,12 +5159,12 @@ Reopening continues %1&apos;s record: she stays one participant, and the closure
     <message>
         <location filename="../w4i_desktop/views/account_dialogs.py" line="114"/>
         <source>Your password was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditt lösenord har ändrats.</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/account_dialogs.py" line="116"/>
         <source>The password of %1 was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösenordet för %1 har ändrats.</translation>
     </message>
 </context>
 <context>
@@ -5454,7 +5475,7 @@ Reopening continues %1&apos;s record: she stays one participant, and the closure
     <message>
         <location filename="../w4i_desktop/views/settings_screen.py" line="79"/>
         <source>Choos&amp;e…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Välj…</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/settings_screen.py" line="103"/>
@@ -5484,12 +5505,12 @@ Reopening continues %1&apos;s record: she stays one participant, and the closure
     <message>
         <location filename="../w4i_desktop/views/settings_screen.py" line="114"/>
         <source>Dashboard: &amp;permits expiring within</source>
-        <translation type="unfinished"></translation>
+        <translation>Översikt: &amp;tillstånd som går ut inom</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/settings_screen.py" line="115"/>
         <source>Automatic &amp;backups kept</source>
-        <translation>Automatiska säkerhetskopior som &amp;sparas</translation>
+        <translation>A&amp;utomatiska säkerhetskopior som sparas</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/settings_screen.py" line="117"/>
@@ -5499,27 +5520,27 @@ Reopening continues %1&apos;s record: she stays one participant, and the closure
     <message>
         <location filename="../w4i_desktop/views/settings_screen.py" line="118"/>
         <source>Language of the interf&amp;ace</source>
-        <translation type="unfinished"></translation>
+        <translation>Språk i gränssn&amp;ittet</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/settings_screen.py" line="137"/>
         <source>Ge&amp;neral</source>
-        <translation type="unfinished"></translation>
+        <translation>All&amp;mänt</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/settings_screen.py" line="138"/>
         <source>Si&amp;tes</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;nheter</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/settings_screen.py" line="139"/>
         <source>Use&amp;rs</source>
-        <translation type="unfinished"></translation>
+        <translation>Använda&amp;re</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/settings_screen.py" line="141"/>
         <source>Sk&amp;ills</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kompetenser</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/settings_screen.py" line="157"/>
@@ -5539,17 +5560,17 @@ Reopening continues %1&apos;s record: she stays one participant, and the closure
     <message numerus="yes">
         <location filename="../w4i_desktop/views/settings_screen.py" line="192"/>
         <source> minute(s) without use</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> minut utan aktivitet</numerusform>
+            <numerusform> minuter utan aktivitet</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../w4i_desktop/views/settings_screen.py" line="195"/>
         <source> day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> dag</numerusform>
+            <numerusform> dagar</numerusform>
         </translation>
     </message>
     <message>
@@ -5598,12 +5619,12 @@ Reopening continues %1&apos;s record: she stays one participant, and the closure
     <message>
         <location filename="../w4i_desktop/views/account_dialogs.py" line="174"/>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte angivet</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/account_dialogs.py" line="175"/>
         <source>&amp;Country</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Land</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/account_dialogs.py" line="179"/>
@@ -5626,7 +5647,7 @@ Reopening continues %1&apos;s record: she stays one participant, and the closure
     <message>
         <location filename="../w4i_desktop/views/accounts_panels.py" line="229"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/accounts_panels.py" line="230"/>
@@ -5674,122 +5695,122 @@ Reopening continues %1&apos;s record: she stays one participant, and the closure
     <message>
         <location filename="../w4i_desktop/views/skill_labels.py" line="17"/>
         <source>Accounting</source>
-        <translation type="unfinished"></translation>
+        <translation>Redovisning</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/skill_labels.py" line="18"/>
         <source>Agriculture</source>
-        <translation type="unfinished"></translation>
+        <translation>Jordbruk</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/skill_labels.py" line="19"/>
         <source>Beauty care</source>
-        <translation type="unfinished"></translation>
+        <translation>Skönhetsvård</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/skill_labels.py" line="20"/>
         <source>Cash register</source>
-        <translation type="unfinished"></translation>
+        <translation>Kassaarbete</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/skill_labels.py" line="21"/>
         <source>Catering</source>
-        <translation type="unfinished"></translation>
+        <translation>Catering</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/skill_labels.py" line="22"/>
         <source>Childcare</source>
-        <translation type="unfinished"></translation>
+        <translation>Barnomsorg</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/skill_labels.py" line="23"/>
         <source>Cleaning</source>
-        <translation type="unfinished"></translation>
+        <translation>Städning</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/skill_labels.py" line="24"/>
         <source>Computer basics</source>
-        <translation type="unfinished"></translation>
+        <translation>Grundläggande datorkunskaper</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/skill_labels.py" line="25"/>
         <source>Cooking</source>
-        <translation type="unfinished"></translation>
+        <translation>Matlagning</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/skill_labels.py" line="26"/>
         <source>Crafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Hantverk</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/skill_labels.py" line="27"/>
         <source>Customer service</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundservice</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/skill_labels.py" line="28"/>
         <source>Driving</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilkörning</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/skill_labels.py" line="29"/>
         <source>Elderly care</source>
-        <translation type="unfinished"></translation>
+        <translation>Äldreomsorg</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/skill_labels.py" line="30"/>
         <source>Gardening</source>
-        <translation type="unfinished"></translation>
+        <translation>Trädgårdsarbete</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/skill_labels.py" line="31"/>
         <source>Hairdressing</source>
-        <translation type="unfinished"></translation>
+        <translation>Frisörarbete</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/skill_labels.py" line="32"/>
         <source>Hospitality</source>
-        <translation type="unfinished"></translation>
+        <translation>Hotell och restaurang</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/skill_labels.py" line="33"/>
         <source>Nursing</source>
-        <translation type="unfinished"></translation>
+        <translation>Omvårdnad</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/skill_labels.py" line="34"/>
         <source>Office administration</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontorsadministration</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/skill_labels.py" line="35"/>
         <source>Programming</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmering</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/skill_labels.py" line="36"/>
         <source>Retail</source>
-        <translation type="unfinished"></translation>
+        <translation>Detaljhandel</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/skill_labels.py" line="37"/>
         <source>Sewing</source>
-        <translation type="unfinished"></translation>
+        <translation>Sömnad</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/skill_labels.py" line="38"/>
         <source>Teaching</source>
-        <translation type="unfinished"></translation>
+        <translation>Undervisning</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/skill_labels.py" line="39"/>
         <source>Translation and interpreting</source>
-        <translation type="unfinished"></translation>
+        <translation>Översättning och tolkning</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/skill_labels.py" line="40"/>
         <source>Warehouse work</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagerarbete</translation>
     </message>
 </context>
 <context>
@@ -5797,27 +5818,27 @@ Reopening continues %1&apos;s record: she stays one participant, and the closure
     <message>
         <location filename="../w4i_desktop/views/skill_picker.py" line="64"/>
         <source>Type a skill and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv en kompetens och tryck på Enter</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/skill_picker.py" line="71"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/skill_picker.py" line="83"/>
         <source>Skills chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Valda kompetenser</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/skill_picker.py" line="84"/>
         <source>Select a skill and press Delete to remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markera en kompetens och tryck på Delete för att ta bort den.</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/skill_picker.py" line="152"/>
         <source>“%1” is not on the list of skills. Pick one of the suggestions.</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” finns inte i kompetenslistan. Välj ett av förslagen.</translation>
     </message>
 </context>
 <context>
@@ -5825,57 +5846,57 @@ Reopening continues %1&apos;s record: she stays one participant, and the closure
     <message>
         <location filename="../w4i_desktop/views/skills_panel.py" line="37"/>
         <source>Participants&apos; skills and the skills vacancies ask for are chosen from this list, so that matching compares like with like.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deltagarnas kompetenser och de kompetenser som lediga tjänster efterfrågar väljs från den här listan, så att matchningen jämför lika med lika.</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/skills_panel.py" line="45"/>
         <source>Skill</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompetens</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/skills_panel.py" line="45"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Källa</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/skills_panel.py" line="46"/>
         <source>Skills</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompetenser</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/skills_panel.py" line="56"/>
         <source>A skill missing from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>En kompetens som saknas i listan</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/skills_panel.py" line="57"/>
         <source>New skill</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny kompetens</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/skills_panel.py" line="59"/>
         <source>&amp;Add to the list</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lägg till i listan</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/skills_panel.py" line="86"/>
         <source>Only administrators add skills to the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bara administratörer kan lägga till kompetenser i listan.</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/skills_panel.py" line="100"/>
         <source>Built in</source>
-        <translation type="unfinished"></translation>
+        <translation>Inbyggd</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/skills_panel.py" line="100"/>
         <source>Added</source>
-        <translation type="unfinished">Tillagt</translation>
+        <translation>Tillagd</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/skills_panel.py" line="113"/>
         <source>%1 was added to the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 har lagts till i listan.</translation>
     </message>
 </context>
 <context>
@@ -5943,7 +5964,7 @@ Reopening continues %1&apos;s record: she stays one participant, and the closure
     <message>
         <location filename="../w4i_desktop/views/template_editor.py" line="88"/>
         <source>Move u&amp;p (Ctrl+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytta &amp;upp (Ctrl+Up)</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/template_editor.py" line="91"/>
@@ -5958,7 +5979,7 @@ Reopening continues %1&apos;s record: she stays one participant, and the closure
     <message>
         <location filename="../w4i_desktop/views/template_editor.py" line="97"/>
         <source>Re&amp;vert</source>
-        <translation>Ån&amp;gra</translation>
+        <translation>Ång&amp;ra</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/template_editor.py" line="102"/>
@@ -6117,7 +6138,7 @@ Reopening continues %1&apos;s record: she stays one participant, and the closure
     <message>
         <location filename="../w4i_desktop/views/accounts_panels.py" line="142"/>
         <source>Set a new &amp;password…</source>
-        <translation>&amp;Ange ett nytt lösenord…</translation>
+        <translation>Ange ett nytt lösen&amp;ord…</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/accounts_panels.py" line="145"/>
@@ -6195,22 +6216,22 @@ Reopening continues %1&apos;s record: she stays one participant, and the closure
     <message>
         <location filename="../w4i_desktop/views/employer_dialogs.py" line="84"/>
         <source>Un&amp;til</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ill</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/employer_dialogs.py" line="96"/>
         <source>Lan&amp;guage</source>
-        <translation type="unfinished"></translation>
+        <translation>Sp&amp;råk</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/employer_dialogs.py" line="132"/>
         <source>%1 (the language of the site)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (enhetens språk)</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/employer_dialogs.py" line="136"/>
         <source>The host language (the site has no country)</source>
-        <translation type="unfinished"></translation>
+        <translation>Värdlandets språk (enheten har inget land)</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/employer_dialogs.py" line="88"/>
@@ -6253,12 +6274,12 @@ Reopening continues %1&apos;s record: she stays one participant, and the closure
     <message>
         <location filename="../w4i_desktop/views/dashboard_tables.py" line="150"/>
         <source>Start an intake interview with %1 (File menu, New intake interview). Interviews you have not finished are under Intake drafts (%2); the people you have interviewed are on the Participants screen (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Starta ett inskrivningssamtal med %1 (menyn Arkiv, Nytt inskrivningssamtal). Samtal som du inte har avslutat finns under Utkast till inskrivningssamtal (%2); de personer du har haft samtal med finns i vyn Deltagare (%3).</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/dashboard_tables.py" line="162"/>
         <source>Start an &amp;intake interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Starta ett &amp;inskrivningssamtal</translation>
     </message>
 </context>
 <context>

@@ -146,3 +146,23 @@ def test_the_check_sees_a_cut_label(qtbot: QtBot) -> None:
         assert _cut_labels(holder) == []
     finally:
         apply_language("en")
+
+
+@pytest.mark.parametrize("language", LANGUAGES, indirect=True)
+def test_no_label_on_a_main_screen_is_cut(
+    qtbot: QtBot, state: AppState, admin_ctx: Context, language: str
+) -> None:
+    participants.create(admin_ctx, {"first_name": "Amal", "last_name": "Al-Hassan"})
+    window = MainWindow(state)
+    qtbot.addWidget(window)
+    window.setWindowState(Qt.WindowState.WindowNoState)
+    window.resize(1229, 700)  # where it opens on a 1366×768 screen
+    window.show()
+    qtbot.waitExposed(window)
+    cut: list[str] = []
+    for screen in SCREENS:
+        window.nav.setCurrentRow(SCREENS.index(screen))
+        qtbot.wait(10)  # laid out
+        cut += [f"{screen}: {c}" for c in _cut_labels(window.pages.currentWidget())]
+        _save(window, f"screen_{language}_{screen}")
+    assert cut == []

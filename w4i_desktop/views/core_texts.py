@@ -20,7 +20,8 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("CoreMessages", "A pathway template needs at least one step."),
     QT_TRANSLATE_NOOP(
         "CoreMessages",
-        "A shared database has no file on this computer: it is kept, and backed up, on its server.",
+        "A shared database has no file on this computer: it is kept, and backed up, on its "
+        "server.",
     ),
     QT_TRANSLATE_NOOP(
         "CoreMessages",

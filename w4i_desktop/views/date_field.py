@@ -298,16 +298,19 @@ class OptionalDateEdit(QWidget):
 
     def _retranslate(self) -> None:
         example = shown_date(EXAMPLE)
-        tr = QCoreApplication.translate
-        self.edit.setPlaceholderText(tr("DateField", "e.g. %1").replace("%1", example))
+        self.edit.setPlaceholderText(
+            QCoreApplication.translate("DateField", "e.g. %1").replace("%1", example)
+        )
         self.edit.setToolTip(
-            tr(
+            QCoreApplication.translate(
                 "DateField",
                 "Type the date like %1, or pick it from the calendar (Alt+Down). "
                 "Leave it empty when it is not known.",
             ).replace("%1", example)
         )
-        self.calendar_action.setToolTip(tr("DateField", "Pick the date from a calendar"))
+        self.calendar_action.setToolTip(
+            QCoreApplication.translate("DateField", "Pick the date from a calendar")
+        )
         self.calendar_action.setText(self.calendar_action.toolTip())
         metrics = self.edit.fontMetrics()
         room = max(
@@ -406,13 +409,14 @@ class DateEdit(OptionalDateEdit):
         if problem is not None:
             return problem
         value = self.field_value()
-        tr = QCoreApplication.translate
         if value is None:
-            return tr("DateField", "Type a date, e.g. %1.").replace("%1", shown_date(EXAMPLE))
+            return QCoreApplication.translate("DateField", "Type a date, e.g. %1.").replace(
+                "%1", shown_date(EXAMPLE)
+            )
         assert isinstance(value, date)
         if not self._first <= value <= self._last:
             return (
-                tr("DateField", "Choose a date from %1 to %2.")
+                QCoreApplication.translate("DateField", "Choose a date from %1 to %2.")
                 .replace("%1", shown_date(self._first))
                 .replace("%2", shown_date(self._last))
             )

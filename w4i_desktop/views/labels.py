@@ -8,7 +8,7 @@ from typing import Any
 
 from babel import Locale, UnknownLocaleError
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QDateTime, QLocale, Qt
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
 from w4i_desktop.enums import ClosureReason, Role, StepKind
 
@@ -148,6 +148,24 @@ def keep_labels_whole(root: QWidget) -> None:
     measured text, for what the split drawing adds: QLabel clips its text to its own width, and
     a form label is exactly that wide ("Telefonc")."""
     for label in root.findChildren(QLabel):
-        if "&" in label.text() and label.textFormat() != Qt.TextFormat.RichText:
+        if label.textFormat() == Qt.TextFormat.RichText:
+            continue
+        # Form labels without a shortcut letter too: a last letter's overhang ("rapporter")
+        # reaches past the measured width, and a form label is given exactly that width.
+        if "&" in label.text() or _is_form_label(label):
             spare = max(2, label.fontMetrics().height() // 6, mnemonic_room(label) + 1)
             label.setMinimumWidth(max(label.minimumWidth(), label.sizeHint().width() + spare))
+
+
+def _is_form_label(label: QLabel) -> bool:
+    parent = label.parentWidget()
+    form = parent.layout() if parent is not None else None
+    forms = [form] if isinstance(form, QFormLayout) else []
+    if parent is not None:
+        forms += parent.findChildren(QFormLayout)
+    for layout in forms:
+        for row in range(layout.rowCount()):
+            item = layout.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            if item is not None and item.widget() is label:
+                return True
+    return False

@@ -18,11 +18,6 @@ from w4i_desktop.views.permit_banner import PermitBanner
 from w4i_desktop.views.reopen_dialog import ReopenDialog
 
 
-def _tr(text: str) -> str:
-    """In the record's translation context, where these texts have always been."""
-    return QCoreApplication.translate("ParticipantRecord", text)
-
-
 class RecordClosing:
     """Mixed into the participant record, which provides what is declared here."""
 
@@ -54,13 +49,15 @@ class RecordClosing:
         record = self._record
         if record.get("closed_on"):
             return (
-                _tr("Closed on %1: %2")
+                QCoreApplication.translate("ParticipantRecord", "Closed on %1: %2")
                 .replace("%1", labels.short_date(record["closed_on"]))
                 .replace("%2", labels.closure_reason(record["closure_reason"]))
             )
         if record.get("enrolled_on"):
-            return _tr("Open since %1").replace("%1", labels.short_date(record["enrolled_on"]))
-        return _tr("Open")
+            return QCoreApplication.translate("ParticipantRecord", "Open since %1").replace(
+                "%1", labels.short_date(record["enrolled_on"])
+            )
+        return QCoreApplication.translate("ParticipantRecord", "Open")
 
     def _show_closure(self, existing: bool) -> None:
         """Close or Reopen, for whoever may close; the permit banner while the record is open."""
@@ -93,7 +90,7 @@ class RecordClosing:
             self.show_error(exc)
             return
         self.load(self.participant_id)
-        self.show_info(_tr("The record was closed."))
+        self.show_info(QCoreApplication.translate("ParticipantRecord", "The record was closed."))
         self.closed_record.emit(self.participant_id)
 
     def reopen_record(self) -> None:
@@ -103,12 +100,14 @@ class RecordClosing:
         dialog = ReopenDialog(self._her_name(), self.status.text(), self._as_parent())
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        note = _tr("Record reopened: %1").replace("%1", dialog.reason_text())
+        note = QCoreApplication.translate("ParticipantRecord", "Record reopened: %1").replace(
+            "%1", dialog.reason_text()
+        )
         try:
             participants.reopen_participant(self.state.ctx, self.participant_id, note)
         except W4IError as exc:
             self.show_error(exc)
             return
         self.load(self.participant_id)
-        self.show_info(_tr("The record is open again."))
+        self.show_info(QCoreApplication.translate("ParticipantRecord", "The record is open again."))
         self.saved.emit(self.participant_id)

@@ -127,7 +127,7 @@ class ReportsScreen(QWidget):
         period_row.addSpacing(16)
         period_row.addWidget(self.by_dates)
         period_row.addWidget(self.start)
-        period_row.addWidget(QLabel("–"))
+        period_row.addWidget(QLabel(" – "))  # spaced: the dash would touch both dates
         period_row.addWidget(self.end)
         period_row.addStretch(1)
         for index in range(period_row.count()):  # a date's problem, said under it, grows down
