@@ -48,7 +48,11 @@ def test_the_search_triggers_survive_every_migration(admin_ctx: Context) -> None
     from sqlalchemy import text
 
     with admin_ctx.db.engine.connect() as conn:
-        triggers = set(
-            conn.execute(text("SELECT name FROM sqlite_master WHERE type = 'trigger'")).scalars()
-        )
-    assert {"participant_fts_ai", "participant_fts_ad", "participant_fts_au"} <= triggers
+        if conn.dialect.name == "sqlite":
+            query = "SELECT name FROM sqlite_master WHERE type = 'trigger'"
+            wanted = {"participant_fts_ai", "participant_fts_ad", "participant_fts_au"}
+        else:
+            query = "SELECT tgname FROM pg_trigger WHERE NOT tgisinternal"
+            wanted = {"participant_fts_ai", "participant_fts_au"}
+        triggers = set(conn.execute(text(query)).scalars())
+    assert wanted <= triggers

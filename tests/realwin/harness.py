@@ -270,7 +270,12 @@ def menu_mnemonic(language: str, context: str, source: str) -> str:
                     text = message.findtext("translation") or source
     match = re.search(r"&(\w)", text)
     assert match, f"no mnemonic in {text!r}"
-    return match.group(1).lower()
+    letter = match.group(1).lower()
+    # xdotool wants the X keysym's name for a letter outside ASCII (Swedish "Spr&åk").
+    return KEYSYMS.get(letter, letter)
+
+
+KEYSYMS = {"å": "aring", "ä": "adiaeresis", "ö": "odiaeresis", "é": "eacute", "ñ": "ntilde"}
 
 
 class RealApp:

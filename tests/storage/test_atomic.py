@@ -80,6 +80,7 @@ def test_a_normal_write_replaces_the_file(tmp_path: Path) -> None:
     assert [p.name for p in tmp_path.iterdir()] == ["report.xlsx"]
 
 
+@pytest.mark.sqlcipher_only(reason="the command opens the test's database file with --db")
 def test_the_command_line_says_so_in_one_line(
     admin_ctx: Context,
     db_path: Path,

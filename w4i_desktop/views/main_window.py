@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -327,8 +327,16 @@ class MainWindow(QMainWindow):
         # the timer has the window as its context, so it is dropped if the window goes first.
         if event.type() == QEvent.Type.LanguageChange and not self._retranslate_pending:
             self._retranslate_pending = True
-            QTimer.singleShot(0, self, self._retranslate)
+            if self.isVisible():
+                QTimer.singleShot(0, self, self._retranslate)
+            # else: a closed window is built again only if it is shown again (showEvent),
+            # not at every switch while it waits to be deleted.
         super().changeEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._retranslate_pending:
+            QTimer.singleShot(0, self, self._retranslate)
 
     def _retranslate(self) -> None:
         """Build the screens and menus again in the new language, on the same screen and
