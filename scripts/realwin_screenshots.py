@@ -85,7 +85,7 @@ def intake_and_record(x: X, db: Path, folder: Path, out: Path) -> None:
         shoot(x, out, "record")
         x.key("ctrl+s", "alt+Left", "ctrl+2")
         with x.redrawn(app.main, x.status_bar(app.main), "the window in Italian"):
-            x.key(f"alt+{menu_mnemonic('en', 'MainWindow', '&Language')}", "Down", "Return")
+            x.key(f"alt+{menu_mnemonic('en', 'MainWindow', 'Lang&uage')}", "Down", "Return")
         shoot(x, out, "participants_it")
         app.quit()
     finally:
