@@ -235,3 +235,30 @@ def test_the_remembered_user_name_sends_the_focus_to_the_password(
     qtbot.keyClick(win.login.password, Qt.Key.Key_Return)
     assert not state.is_locked
     state.lock()
+
+
+@pytest.mark.parametrize("signed_in_after", ["admin", "again"])
+def test_the_file_menu_follows_the_role_after_every_sign_in(
+    qtbot: QtBot, admin_ctx: Context, db_path: Path, signed_in_after: str
+) -> None:
+    # Locking disabled Import, Back up now and Retention review, and signing in never gave
+    # them back: nobody could make a manual backup in a normal day (issue 16).
+    admin_ctx.db.close()
+    state = AppState(db_path)
+    win = MainWindow(state)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    win.activateWindow()
+    for _ in range(2 if signed_in_after == "again" else 1):
+        win.login.username.setText("admin")
+        qtbot.keyClicks(win.login.password, ADMIN_PASSWORD)
+        qtbot.keyClick(win.login.password, Qt.Key.Key_Return)
+        assert not state.is_locked
+        state.lock()
+        qtbot.waitUntil(lambda: win.stack.currentWidget() is win.login)
+    qtbot.keyClicks(win.login.password, ADMIN_PASSWORD)
+    qtbot.keyClick(win.login.password, Qt.Key.Key_Return)
+    assert not state.is_locked
+    for action in (win.backup_action, win.import_action, win.retention_action):
+        assert action.isVisible() and action.isEnabled(), action.text()

@@ -206,13 +206,18 @@ class MainWindow(QMainWindow):
         self.site_label.setText(sites.get(actor.site_id, "") if actor.site_id else "")
         self.lock_label.setText(self.tr("Unlocked"))
         self.nav.setEnabled(True)
-        for action in self.session_actions:
-            action.setEnabled(True)
-        # Offered only to the roles the service allows (it refuses the others anyway).
-        self.retention_action.setVisible(allowed(actor.role, Action.PARTICIPANT_ERASE))
+        # Offered only to the roles the service allows (it refuses the others anyway), and
+        # enabled at every sign-in: locking disables them all.
         local = not self.state.is_server  # a shared database is backed up on its server
-        self.backup_action.setVisible(local and allowed(actor.role, Action.BACKUP_RUN))
-        self.import_action.setVisible(allowed(actor.role, Action.DATA_IMPORT))
+        by_role = {
+            self.retention_action: allowed(actor.role, Action.PARTICIPANT_ERASE),
+            self.backup_action: local and allowed(actor.role, Action.BACKUP_RUN),
+            self.import_action: allowed(actor.role, Action.DATA_IMPORT),
+        }
+        for action in (*self.session_actions, *by_role):
+            action.setEnabled(True)
+        for action, offered in by_role.items():
+            action.setVisible(offered)
         self.restore_action.setVisible(local and allowed(actor.role, Action.BACKUP_RESTORE))
 
     def _rebuild_for_another_user(self) -> None:
