@@ -18,7 +18,7 @@ from w4i_desktop.services.permissions import Action, allowed
 def indicators_for(ctx: Context, period: Period, site_id: int | None) -> Indicators:
     """Managers and admins may ask for any site or all sites (None); staff only for their own
     site, for the dashboard; volunteers not at all."""
-    _check_scope(ctx, site_id)
+    check_scope(ctx, site_id)
     with ctx.db.transaction() as session:
         _check_site(session, site_id)
         return compute(session, period, site_id)
@@ -28,13 +28,14 @@ def placements_started_for(
     ctx: Context, periods: Sequence[Period], site_id: int | None
 ) -> list[dict[PlacementType, int]]:
     """I5 by type for each period (a chart's bars), with the rules of `indicators_for`."""
-    _check_scope(ctx, site_id)
+    check_scope(ctx, site_id)
     with ctx.db.transaction() as session:
         _check_site(session, site_id)
         return placements_started(session, periods, site_id)
 
 
-def _check_scope(ctx: Context, site_id: int | None) -> None:
+def check_scope(ctx: Context, site_id: int | None) -> None:
+    """Managers see any site or all (None), staff their own site, volunteers none."""
     if not allowed(ctx.actor.role, Action.REPORT_PSEUDONYMISED):
         ctx.require(Action.PARTICIPANT_UPDATE)
         if site_id is None or site_id != ctx.actor.site_id:

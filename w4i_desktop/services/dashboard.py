@@ -19,14 +19,14 @@ from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import QueryableAttribute, selectinload
 
 from w4i_desktop.enums import StepKind, StepStatus
-from w4i_desktop.errors import PermissionDenied
 from w4i_desktop.models import Participant, Pathway, PathwayStep, Site, User
 from w4i_desktop.reports.periods import Period
 from w4i_desktop.reports.queries import unindexed
+from w4i_desktop.reports.service import check_scope
 from w4i_desktop.services import settings
 from w4i_desktop.services.context import Context
 from w4i_desktop.services.participants import visible_clause
-from w4i_desktop.services.permissions import Action, allowed
+from w4i_desktop.services.permissions import Action
 
 DEFAULT_HORIZON_DAYS = 14
 MAX_ROWS = 300
@@ -122,10 +122,7 @@ def active_split(ctx: Context, period: Period, site_id: int | None, active: int)
     now and those who left during the period (closed on or after its start). Only the latter
     are counted here, from the closure-date index; they are few. Scope as in `indicators_for`:
     managers any site or all (None), staff their own site, volunteers none."""
-    if not allowed(ctx.actor.role, Action.REPORT_PSEUDONYMISED):
-        ctx.require(Action.PARTICIPANT_UPDATE)
-        if site_id is None or site_id != ctx.actor.site_id:
-            raise PermissionDenied("You can see the figures of your own site only.")
+    check_scope(ctx, site_id)
     enrolled = unindexed(Participant.enrolled_on)
     conditions = [
         Participant.closed_on >= period.start,

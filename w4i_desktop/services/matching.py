@@ -300,7 +300,7 @@ def vacancies_for_participant(
     # Jobs out of her reach are left out before they are scored (two in three, at times).
     reachable = (o for o in openings if within_reach(candidate, o.municipality))
     matches = (score_prepared(candidate, PreparedOpening(o)) for o in reachable)
-    return rank(m for m in matches if not m.out_of_reach and (include_excluded or not m.excluded))
+    return rank(m for m in matches if include_excluded or not m.excluded)
 
 
 def _latest_levels(session: Session, participant_id: int) -> dict[str, CefrLevel]:

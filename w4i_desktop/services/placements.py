@@ -285,11 +285,7 @@ def record_follow_up(
         pathway = pathways.current_pathway(session, placement.participant_id)
         kind = FOLLOW_UP_STEPS[months_after_start]
         step = next(
-            (
-                s
-                for s in (pathway.steps if pathway else [])
-                if s.kind is kind and s.status in (StepStatus.TODO, StepStatus.IN_PROGRESS)
-            ),
+            (s for s in (pathway.steps if pathway else []) if s.kind is kind and s.status in OPEN),
             None,
         )
         if step is not None:

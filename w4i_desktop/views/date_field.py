@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QObject, QPoint, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QKeyEvent, QPainter, QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -37,6 +37,7 @@ from w4i_desktop.dates import (
     order_of_format,
     parse_typed_date,
 )
+from w4i_desktop.views import labels
 from w4i_desktop.views.message_bar import repolish
 
 EXAMPLE = date(1985, 5, 14)  # day 14 cannot be a month: the example shows the order
@@ -44,17 +45,6 @@ STYLE = """
 QLineEdit[invalid="true"] { border: 2px solid #b00020; }
 QLabel#dateProblem { color: #8a0015; }
 """
-
-
-def long_date_format() -> str:
-    """The locale's short date format with a four-digit year (birth dates need the century)."""
-    fmt = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
-    return fmt if "yyyy" in fmt else fmt.replace("yy", "yyyy")
-
-
-def shown_date(day: date) -> str:
-    """`day` as the date fields show it: the locale's short format, four-digit year."""
-    return QLocale().toString(QDate(day), long_date_format())
 
 
 def _calendar_icon() -> QIcon:
@@ -188,7 +178,7 @@ class OptionalDateEdit(QWidget):
             return None
         return QCoreApplication.translate(
             "DateField", "This is not a date. Type it like %1, or leave it empty if not known."
-        ).replace("%1", shown_date(EXAMPLE))
+        ).replace("%1", labels.short_date(EXAMPLE))
 
     def check(self) -> bool:
         """Before the value is used: say the problem under the field and focus it; False
@@ -294,10 +284,10 @@ class OptionalDateEdit(QWidget):
         return None
 
     def _order(self) -> DateOrder:
-        return order_of_format(long_date_format())
+        return order_of_format(labels.date_format())
 
     def _retranslate(self) -> None:
-        example = shown_date(EXAMPLE)
+        example = labels.short_date(EXAMPLE)
         self.edit.setPlaceholderText(
             QCoreApplication.translate("DateField", "e.g. %1").replace("%1", example)
         )
@@ -322,7 +312,7 @@ class OptionalDateEdit(QWidget):
             self.show_problem(self.field_problem() or "")
 
     def _show(self, value: date | None) -> None:
-        text = "" if value is None else shown_date(value)
+        text = "" if value is None else labels.short_date(value)
         self._shown_text, self._shown_value = text, value
         self.edit.setText(text)
         self.show_problem("")
@@ -411,13 +401,13 @@ class DateEdit(OptionalDateEdit):
         value = self.field_value()
         if value is None:
             return QCoreApplication.translate("DateField", "Type a date, e.g. %1.").replace(
-                "%1", shown_date(EXAMPLE)
+                "%1", labels.short_date(EXAMPLE)
             )
         assert isinstance(value, date)
         if not self._first <= value <= self._last:
             return (
                 QCoreApplication.translate("DateField", "Choose a date from %1 to %2.")
-                .replace("%1", shown_date(self._first))
-                .replace("%2", shown_date(self._last))
+                .replace("%1", labels.short_date(self._first))
+                .replace("%2", labels.short_date(self._last))
             )
         return None

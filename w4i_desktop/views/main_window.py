@@ -39,6 +39,7 @@ from w4i_desktop.views.language import (
 from w4i_desktop.views.login import LoginPage
 from w4i_desktop.views.main_menus import MainMenus
 from w4i_desktop.views.matching_dialog import MatchingDialog
+from w4i_desktop.views.participant_list import ListFilters
 from w4i_desktop.views.participants_screen import ParticipantsScreen
 from w4i_desktop.views.placement_dialog import PlacementDialog
 from w4i_desktop.views.reports_screen import ReportsScreen
@@ -392,16 +393,7 @@ class MainWindow(QMainWindow):
         if self.participants.showing_record:  # a record with unsaved changes stays
             return
         listing = self.participants.list
-        listing.search.clear()
-        for combo, index in (
-            (listing.site, 0),  # all sites
-            (listing.status, listing.status.findData("open")),
-            (listing.caseworker, listing.caseworker.findData(caseworker_id)),
-        ):
-            combo.blockSignals(True)
-            combo.setCurrentIndex(max(index, 0))
-            combo.blockSignals(False)
-        listing.apply_filters()
+        listing.set_filters(ListFilters(status="open", caseworker_id=caseworker_id))
         listing.table.setFocus()
 
     def find_participant(self) -> None:

@@ -290,10 +290,11 @@ class ParticipantRecord(RecordClosing, FieldMarks, QWidget):
         self._clear_invalid()
         self.clear_message()
         for key, widget in self.fields.items():
-            problem = getattr(widget, "field_problem", None)  # a date that does not exist
-            if callable(problem) and problem():
+            check = getattr(widget, "field_problem", None)  # a date that does not exist
+            problem = check() if callable(check) else None
+            if problem:
                 self._mark_invalid(key, True)
-                self.message.show_error(f"{self.field_labels[key]} — {problem()}")
+                self.message.show_error(f"{self.field_labels[key]} — {problem}")
                 return False
         if self.participant_id is None:
             return self._create()

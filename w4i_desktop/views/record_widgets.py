@@ -38,7 +38,6 @@ from PySide6.QtWidgets import (
 from w4i_desktop.enums import Weekday
 from w4i_desktop.views import record_labels
 from w4i_desktop.views.date_field import OptionalDateEdit as OptionalDateEdit  # re-exported
-from w4i_desktop.views.date_field import long_date_format as long_date_format
 from w4i_desktop.views.date_field import with_clear_button as with_clear_button
 from w4i_desktop.views.language_edit import LanguagesEdit as LanguagesEdit  # re-exported
 
