@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import gc
 import io
 import os
+import threading
 from datetime import date
 from pathlib import Path
 
@@ -21,6 +23,7 @@ from w4i_desktop.models import AuditEvent
 from w4i_desktop.reports.periods import Period
 from w4i_desktop.services import participants
 from w4i_desktop.services.context import Context
+from w4i_desktop.views import reports_screen
 from w4i_desktop.views.app_state import AppState
 from w4i_desktop.views.reports_screen import ReportsScreen
 
@@ -59,9 +62,20 @@ def test_an_excel_report_for_the_last_quarter(
         screen.grab().save(str(SHOTS / "reports_screen.png"))
     target = tmp_path / "report.xlsx"
     _save_to(monkeypatch, target)
+    rendering: list[tuple[bool, bool]] = []
+    real_excel_report = reports_screen.excel_report
+
+    def watched(*args: object) -> bytes:
+        # The garbage collector must not run in the worker: it may free the GUI's objects there.
+        rendering.append((threading.current_thread() is threading.main_thread(), gc.isenabled()))
+        return real_excel_report(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(reports_screen, "excel_report", watched)
     seen = answer_modal(standard(QMessageBox.StandardButton.Close))
     qtbot.mouseClick(screen.create_button, LEFT)
     assert seen == ["writtenBox"]
+    assert rendering == [(False, False)]
+    assert gc.isenabled()
     assert screen.last_path == target
     book = load_workbook(io.BytesIO(target.read_bytes()))
     cells = [str(c.value) for ws in book.worksheets for row in ws.iter_rows() for c in row]

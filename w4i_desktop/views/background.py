@@ -3,13 +3,31 @@ dialog, so the window keeps painting; the call's result or its W4IError comes ba
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import gc
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import TypeVar
 
 from PySide6.QtCore import QEventLoop, QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 T = TypeVar("T")
+
+
+@contextmanager
+def collection_on_gui_thread() -> Iterator[None]:
+    """Keep Python's cyclic garbage collector from running while a worker thread runs.
+
+    The collector runs in whichever thread happens to allocate; in a worker it may free Qt
+    objects that belong to the GUI thread and crash the process (it did in CI, during an
+    automatic backup). Collection resumes, on the GUI thread, once the worker is done."""
+    was_enabled = gc.isenabled()  # False inside another pause: only the outer one re-enables
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 class _Call(QObject):
@@ -59,14 +77,15 @@ def run_busy(parent: QWidget, text: str, call: Callable[[], T]) -> T:
     worker.done.connect(thread.quit)
     worker.failed.connect(thread.quit)
     thread.started.connect(worker.run)
-    thread.start()
-    # Paint and take the worker's signals, but hold keys and clicks back until the call is done:
-    # a key typed just after Sign in (a language switch, a second Sign in) used to run while
-    # the backup was half way, and rebuilt the window under the code that was waiting here.
-    held = QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents
-    while not thread.wait(30):
-        QApplication.processEvents(held)
-    QApplication.processEvents(held)  # the last queued signals
+    with collection_on_gui_thread():
+        thread.start()
+        # Paint and take the worker's signals, but hold keys and clicks back until the call is
+        # done: a key typed just after Sign in (a language switch, a second Sign in) used to run
+        # while the backup was half way, and rebuilt the window under the code waiting here.
+        held = QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents
+        while not thread.wait(30):
+            QApplication.processEvents(held)
+        QApplication.processEvents(held)  # the last queued signals
     dialog.reset()
     thread.deleteLater()
     if outcome.error is not None:

@@ -38,6 +38,7 @@ from w4i_desktop.services.notices import write_document
 from w4i_desktop.services.permissions import Action, allowed
 from w4i_desktop.views import record_labels
 from w4i_desktop.views.app_state import AppState
+from w4i_desktop.views.background import collection_on_gui_thread
 from w4i_desktop.views.date_field import DateEdit
 from w4i_desktop.views.document_files import ask_save_path, content_name, write_then_offer
 from w4i_desktop.views.messages import user_message
@@ -307,10 +308,11 @@ class ReportsScreen(QWidget):
         job.failed.connect(thread.quit)
         dialog.canceled.connect(lambda: setattr(job, "cancelled", True))
         thread.started.connect(job.run)
-        thread.start()
-        while not thread.wait(30):  # the GUI stays responsive: the dialog repaints, Cancel works
-            QApplication.processEvents()
-        QApplication.processEvents()  # deliver the last queued signals to the relay
+        with collection_on_gui_thread():
+            thread.start()
+            while not thread.wait(30):  # the GUI stays responsive: the dialog repaints, Cancel
+                QApplication.processEvents()
+            QApplication.processEvents()  # deliver the last queued signals to the relay
         dialog.reset()
         if relay.error is not None:
             if not job.cancelled:
