@@ -38,12 +38,27 @@ def make_application(argv: Sequence[str]) -> QApplication:
     app = QApplication(list(argv[:1]))
     app.setOrganizationName(config.APP_AUTHOR)
     app.setApplicationName(config.APP_NAME)
+    keep_settings_in_home()
     app.setWindowIcon(QIcon(str(config.resources_dir() / "icons" / "w4i.png")))
     use_readable_locale()
     language.apply_language(language.chosen_language())
     if os.environ.get("W4I_PSEUDO") == "1":
         language.apply_pseudo_translation()
     return app
+
+
+def keep_settings_in_home() -> None:
+    """With W4I_HOME set (a portable install on a USB stick, or tests), this computer's
+    settings (last user name, language, backup folder, lock time) go in a file inside it:
+    the user's registry is shared by every database on the computer. Call before any
+    QSettings() is made."""
+    home = os.environ.get(config.HOME_ENV)
+    if not home:
+        return
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    # The system scope too: otherwise values set for the whole computer would still be read.
+    for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
+        QSettings.setPath(QSettings.Format.IniFormat, scope, str(Path(home) / "settings"))
 
 
 def use_readable_locale() -> None:

@@ -32,8 +32,9 @@ MAIN_TITLE = "^W4I Desktop$"
 INTAKE_TITLE = "^Intake interview$"
 WAIT = 20.0  # seconds: generous, for a loaded 2-core CI machine
 POLL = 0.05
+# With W4I_HOME set the app keeps its settings in a file inside it (app.keep_settings_in_home).
 SETTINGS_DIR = "Women4Integration"
-SETTINGS_FILE = "W4I Desktop.conf"
+SETTINGS_FILE = "W4I Desktop.ini"
 
 
 def missing_tools() -> list[str]:
@@ -285,8 +286,9 @@ class RealApp:
         self.x = x
         self.db = db
         self.folder = folder
-        self.config = folder / "config"
-        (self.config / SETTINGS_DIR).mkdir(parents=True, exist_ok=True)
+        self.config = folder / "config"  # the user's settings: must stay untouched
+        self.config.mkdir(parents=True, exist_ok=True)
+        (self.home / "settings" / SETTINGS_DIR).mkdir(parents=True, exist_ok=True)
         # The Getting started page would open by itself at a first sign-in.
         self.settings_path.write_text(
             f"[help]\ngetting_started_seen=true\n\n[ui]\nlanguage={language}\n", encoding="utf-8"
@@ -297,8 +299,12 @@ class RealApp:
         x.describe = self.describe
 
     @property
+    def home(self) -> Path:
+        return self.folder / "home"
+
+    @property
     def settings_path(self) -> Path:
-        return self.config / SETTINGS_DIR / SETTINGS_FILE
+        return self.home / "settings" / SETTINGS_DIR / SETTINGS_FILE
 
     def settings(self) -> configparser.RawConfigParser:
         parser = configparser.RawConfigParser(strict=False)
@@ -318,7 +324,7 @@ class RealApp:
             DISPLAY=self.x.display,
             QT_QPA_PLATFORM="xcb",
             LANG="C.UTF-8",  # the app then uses British English conventions (dd/MM/yyyy)
-            W4I_HOME=str(self.folder / "home"),
+            W4I_HOME=str(self.home),
             XDG_CONFIG_HOME=str(self.config),
             # No credential store: "Remember me" stays hidden, nothing waits for D-Bus.
             PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring",
@@ -408,5 +414,5 @@ class RealApp:
             self.process.wait()
 
     def log_text(self) -> str:
-        log = self.folder / "home" / "logs" / "w4i.log"
+        log = self.home / "logs" / "w4i.log"
         return log.read_text(errors="replace") if log.exists() else ""
