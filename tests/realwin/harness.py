@@ -32,6 +32,9 @@ MAIN_TITLE = "^W4I Desktop$"
 INTAKE_TITLE = "^Intake interview$"
 WAIT = 20.0  # seconds: generous, for a loaded 2-core CI machine
 POLL = 0.05
+# -r: no key auto-repeat. On a loaded machine xdotool's key-up can come late enough for the
+# server to repeat the key, and "aa" is typed where "a" was meant.
+XVFB = ("Xvfb", "-nolisten", "tcp", "-r")
 # With W4I_HOME set the app keeps its settings in a file inside it (app.keep_settings_in_home).
 SETTINGS_DIR = "Women4Integration"
 SETTINGS_FILE = "W4I Desktop.ini"
@@ -65,7 +68,9 @@ class XServer:
         read_end, write_end = os.pipe()
         try:
             self.xvfb = subprocess.Popen(
-                ["Xvfb", "-displayfd", str(write_end), "-screen", "0", SCREEN, "-nolisten", "tcp"],
+                # -r: no key auto-repeat. On a loaded machine xdotool's key-up can come late
+                # enough for the server to repeat the key: "aa" typed where "a" was meant.
+                [*XVFB, "-displayfd", str(write_end), "-screen", "0", SCREEN],
                 pass_fds=(write_end,),
                 stdin=subprocess.DEVNULL,
                 stdout=subprocess.DEVNULL,
