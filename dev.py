@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parent
 VENV = ROOT / ".venv"
 BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
 PYTHON = BIN / ("python.exe" if os.name == "nt" else "python")
-DEMO_PASSWORD = "demo-password"  # noqa: S105 - the demo database holds invented people only
+DEMO_PASSWORD = "demo-pass-word"  # noqa: S105 - the demo database holds invented people only
 
 
 def sh(*args: str | Path, env: dict[str, str] | None = None) -> None:

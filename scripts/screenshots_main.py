@@ -80,7 +80,7 @@ def main() -> None:
 
         db = Path(folder) / "demo.db"
         created = users.create_database(
-            db, "admin", "demo-password", kdf=kdf, organisation="Women4Integration (demo)"
+            db, "admin", "demo-pass-word", kdf=kdf, organisation="Women4Integration (demo)"
         )
         demo.generate(created.context, args.participants, seed=4, today=date(2026, 11, 20))
         created.context.db.close()
@@ -91,7 +91,7 @@ def main() -> None:
         window.show()
         window.login.username.setText("admin")
         save(window, "login")
-        state.login("admin", "demo-password")
+        state.login("admin", "demo-pass-word")
         window.nav.setCurrentRow(SCREENS.index("participants"))
         save(window, "participants")
         window.participants.list.search.setText("mar")

@@ -194,13 +194,13 @@ def main() -> int:
         ctx = users.create_database(
             db_path,
             "lucia",
-            "demo-password",
+            "demo-pass-word",
             site_name="Milano Giambellino",
             admin_display_name="Lucia Ferri",
             kdf=FAST_KDF,
         ).context
         users.add_user(
-            ctx, "marco", "demo-password", Role.STAFF, display_name="Marco Bianchi", kdf=FAST_KDF
+            ctx, "marco", "demo-pass-word", Role.STAFF, display_name="Marco Bianchi", kdf=FAST_KDF
         )
         pid = demo_participant(ctx)
         state = AppState(db_path)

@@ -205,7 +205,7 @@ def login_as(admin_ctx: Context) -> UserFactory:
     def make(role: Role, site_id: int | None = None) -> Context:
         name = f"{role.value}{next(counter)}"
         user_id = users.add_user(
-            admin_ctx, name, "user-password", role, site_id=site_id, kdf=FAST_KDF
+            admin_ctx, name, "user-password-1", role, site_id=site_id, kdf=FAST_KDF
         )
         with admin_ctx.db.transaction() as session:
             user = session.get(User, user_id)

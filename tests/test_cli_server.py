@@ -57,7 +57,7 @@ def test_init_on_a_server_then_commands_with_server_work(
 
     code, out, err = run(
         capsys, "users", "add", "anna", "--role", "staff", "--server", server, "--user", "boss",
-        "--password-stdin", stdin=f"{ADMIN_PW}\nanna-password\n",
+        "--password-stdin", stdin=f"{ADMIN_PW}\nanna-pass-word\n",
     )  # fmt: skip
     assert (code, out.strip()) == (0, "Added anna (staff)."), err
     code, out, err = run(
@@ -68,7 +68,7 @@ def test_init_on_a_server_then_commands_with_server_work(
     assert re.search(r"Audit log intact: \d+ entries", out)
     code, _, err = run(
         capsys, "audit", "verify", "--server", server, "--user", "anna", "--password-stdin",
-        stdin="anna-password\n",
+        stdin="anna-pass-word\n",
     )  # fmt: skip
     assert code == 1 and "does not allow" in err  # a staff member may not: roles as in a file
 
@@ -79,7 +79,7 @@ def test_init_on_a_server_then_commands_with_server_work(
     assert code == 0, err
     code, _, err = run(
         capsys, "audit", "verify", "--server", server, "--user", "anna", "--password-stdin",
-        stdin="anna-password\n",
+        stdin="anna-pass-word\n",
     )  # fmt: skip
     assert code == 1 and err.strip() == "w4i: The user name or the password is wrong."
 

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
-from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtCore import QLocale, QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import URL
@@ -20,6 +20,7 @@ from w4i_desktop.views import crash, language
 from w4i_desktop.views.app_state import AppState, kept_server
 from w4i_desktop.views.first_run import run_first_run
 from w4i_desktop.views.main_window import MainWindow
+from w4i_desktop.views.recovery_key_dialog import show_unconfirmed_recovery_key
 
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
@@ -98,12 +99,23 @@ def run(argv: Sequence[str]) -> int:
         return run_self_test(argv)
     app = make_application(argv)
     crash.install(config.setup_logging())
-    state = start_state(args.db or config.default_db_path(), use_server=args.db is None)
+    db_path = args.db or config.default_db_path()
+    opened_existing = db_path.exists()
+    state = start_state(db_path, use_server=args.db is None)
     if state is None:
         return 0
+    show_main_window(state, remembered=opened_existing and not state.is_locked)
+    return app.exec()
+
+
+def show_main_window(state: AppState, *, remembered: bool) -> MainWindow:
+    """The main window; signed in by this computer's remembered secret (no sign-in page), an
+    administrator is shown a recovery key she has not confirmed yet, as at any sign-in."""
     window = MainWindow(state)
     window.show()
-    return app.exec()
+    if remembered:
+        QTimer.singleShot(0, window, lambda: show_unconfirmed_recovery_key(window, state))
+    return window
 
 
 def run_self_test(argv: Sequence[str]) -> int:

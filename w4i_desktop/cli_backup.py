@@ -16,7 +16,7 @@ from sqlalchemy import URL
 
 from w4i_desktop import config
 from w4i_desktop.errors import BadInput
-from w4i_desktop.services import backups
+from w4i_desktop.services import backups, erasure_ledger
 from w4i_desktop.services.context import Context
 from w4i_desktop.services.permissions import Action
 from w4i_desktop.storage.keyslots import KeyFile
@@ -45,11 +45,12 @@ def cmd_backup(args: argparse.Namespace, passwords: Passwords, out: TextIO, *, l
     if target.suffix != ".w4ibak":
         raise BadInput("Name the backup file NAME.w4ibak (its key slots go to NAME.w4ibak.keys).")
     if not target.parent.is_dir():
-        raise BadInput(f"The folder {target.parent} does not exist.")
+        raise BadInput(f"The folder {target.parent} is not there. Is the USB stick plugged in?")
     ctx = login(args, passwords)
     try:
         ctx.require(Action.BACKUP_RUN)
         ctx.db.backup(target)
+        erasure_ledger.copy_beside(ctx.db.path, target)  # a restore elsewhere keeps erasures
     finally:
         ctx.db.close()
     print(f"Wrote {target} and {target.name}.keys (verified)", file=out)
@@ -72,10 +73,17 @@ def cmd_restore(args: argparse.Namespace, passwords: Passwords, out: TextIO) -> 
     backup = Path(args.file)
     db = Path(args.db) if args.db else config.default_db_path()
     username, secret = _backup_credentials(args, passwords, backup)
-    safety = backups.restore(db, backup, username, secret, config.backup_dir_for(db))
-    if safety is not None:
-        print(f"The state before the restore is kept in {safety}", file=out)
+    restored = backups.restore(db, backup, username, secret, config.backup_dir_for(db))
+    if restored.safety is not None:
+        print(f"The state before the restore is kept in {restored.safety}", file=out)
     print(f"Restored {db} from {backup.name}", file=out)
+    erased, deleted = restored.reapplied.erased, restored.reapplied.deleted
+    if erased:
+        print(f"Applied again: {erased} erasure{'s' * (erased != 1)} made after this backup, "
+              "so erased data stays erased.", file=out)  # fmt: skip
+    if deleted:
+        print(f"Deleted again: {deleted} record{'s' * (deleted != 1)} deleted as created by "
+              "mistake after this backup.", file=out)  # fmt: skip
     return 0
 
 

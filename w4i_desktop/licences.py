@@ -103,6 +103,7 @@ BUNDLED: tuple[Component, ...] = (
     Component("et-xmlfile", "et-xmlfile", "MIT", "https://foss.heptapod.net/openpyxl/et_xmlfile"),
     Component("lxml", "lxml", "BSD-3-Clause", "https://lxml.de/"),
     Component("Faker", "Faker", "MIT", "https://github.com/joke2k/faker"),
+    Component("zxcvbn", "zxcvbn", "MIT", "https://github.com/dwolfhub/zxcvbn-python"),
     Component("greenlet", "greenlet", "MIT AND PSF-2.0", "https://github.com/python-greenlet/greenlet",
               optional=True),
     Component("DejaVu fonts", None, "Bitstream-Vera; DejaVu changes: public domain",

@@ -38,7 +38,7 @@ def initialised(tmp_path_factory: pytest.TempPathFactory) -> Path:
         "--organisation",
         "Casa Donne",
         "--password-stdin",
-        stdin="coordinator-pw\n",
+        stdin="coordinator-pass-7\n",
     )
     assert result.returncode == 0, result.stderr
     assert re.search(r"^\s+([34679A-Z]{5}-){5}[34679A-Z]{5}$", result.stdout, re.M)
@@ -62,7 +62,7 @@ def test_users_add_then_the_new_user_logs_in(initialised: Path) -> None:
         "--db",
         str(initialised),
         "--password-stdin",
-        stdin="coordinator-pw\nvolunteer-pw\n",
+        stdin="coordinator-pass-7\nvolunteer-pass-7\n",
     )
     assert added.returncode == 0, added.stderr
     # A volunteer may not verify the audit log: refused by the service, exit code 1.
@@ -73,7 +73,7 @@ def test_users_add_then_the_new_user_logs_in(initialised: Path) -> None:
         str(initialised),
         "--user",
         "volunteer1",
-        env={"W4I_PASSWORD": "volunteer-pw"},
+        env={"W4I_PASSWORD": "volunteer-pass-7"},
     )
     assert refused.returncode == 1
     assert "does not allow" in refused.stderr
@@ -81,7 +81,7 @@ def test_users_add_then_the_new_user_logs_in(initialised: Path) -> None:
 
 def test_audit_verify(initialised: Path) -> None:
     result = w4i(
-        "audit", "verify", "--db", str(initialised), env={"W4I_PASSWORD": "coordinator-pw"}
+        "audit", "verify", "--db", str(initialised), env={"W4I_PASSWORD": "coordinator-pass-7"}
     )
     assert result.returncode == 0, result.stderr
     assert re.search(r"Audit log intact: \d+ entries", result.stdout)
@@ -111,7 +111,7 @@ def test_bad_arguments_exit_2_with_one_line(args: tuple[str, ...]) -> None:
 
 def test_init_refuses_an_existing_file(initialised: Path) -> None:
     result = w4i(
-        "init", "--db", str(initialised), "--admin", "x1", "--password-stdin", stdin="password-x\n"
+        "init", "--db", str(initialised), "--admin", "x1", "--password-stdin", stdin="a-pass-word\n"
     )
     assert result.returncode == 2
     assert "already exists" in result.stderr

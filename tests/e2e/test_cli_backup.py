@@ -8,9 +8,9 @@ import pytest
 
 from tests.conftest import FAST_KDF
 from tests.e2e.test_cli import w4i
-from w4i_desktop.services import participants, users
+from w4i_desktop.services import participants, privacy, users
 
-PASSWORD = "coordinator-pw"
+PASSWORD = "coordinator-pass-7"
 
 
 @pytest.fixture
@@ -69,3 +69,37 @@ def test_clear_refusals(centre: tuple[Path, str], tmp_path: Path) -> None:
     target.write_bytes(bytes(damaged))
     rc, _, stderr = _run("backup", "verify", str(target), "--user", "coordinator")
     assert (rc != 0 and "damaged" in stderr.lower()) or "failed" in stderr.lower()
+
+
+def test_a_restore_applies_again_the_erasures_made_after_the_backup(
+    centre: tuple[Path, str], tmp_path: Path
+) -> None:
+    db, _ = centre
+    ctx = users.login(db, "coordinator", PASSWORD)
+    oksana = participants.create(ctx, {"first_name": "Oksana", "last_name": "Test"})
+    privacy.erase_participant(ctx, oksana, "Request 1")  # before the backup: in it already
+    ctx.db.close()
+    target = tmp_path / "tuesday.w4ibak"
+    assert _run("backup", "--out", str(target), "--db", str(db))[0] == 0
+    assert (tmp_path / "tuesday.w4ibak.erasures").is_file()  # the ledger goes with it
+    ctx = users.login(db, "coordinator", PASSWORD)
+    (amina,) = [r.id for r in participants.search(ctx, participants.ParticipantQuery())]
+    privacy.erase_participant(ctx, amina, "Request 2")
+    ctx.db.close()
+
+    rc, stdout, stderr = _run("restore", str(target), "--db", str(db), "--user", "coordinator")
+    assert rc == 0, stderr
+    assert "Applied again: 1 erasure made after this backup" in stdout
+    ctx = users.login(db, "coordinator", PASSWORD)
+    try:  # Amina is erased again: no longer listed
+        assert participants.count(ctx, participants.ParticipantQuery()) == 0
+    finally:
+        ctx.db.close()
+
+
+def test_a_backup_to_a_missing_stick_is_refused(centre: tuple[Path, str], tmp_path: Path) -> None:
+    db, _ = centre
+    target = tmp_path / "E" / "backups" / "b.w4ibak"
+    rc, _, stderr = _run("backup", "--out", str(target), "--db", str(db))
+    assert rc == 2 and "Is the USB stick plugged in?" in stderr
+    assert not (tmp_path / "E").exists()

@@ -16,7 +16,7 @@ from w4i_desktop.errors import NotFound
 from w4i_desktop.models import Participant
 from w4i_desktop.services import participants, users
 
-PASSWORD = "coordinator-pw"
+PASSWORD = "coordinator-pass-7"
 
 
 @pytest.fixture

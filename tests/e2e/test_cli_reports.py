@@ -16,7 +16,7 @@ from w4i_desktop.reports.periods import Period
 from w4i_desktop.reports.texts import ReportTexts
 from w4i_desktop.services import demo, users
 
-PASSWORD = "coordinator-pw"
+PASSWORD = "coordinator-pass-7"
 LAST_QUARTER = Period.containing(date.today()).previous()
 
 

@@ -3,18 +3,35 @@
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from tests.conftest import ADMIN_PASSWORD
 from tests.gui.test_participant_record import SHOTS, answer_modal, standard
-from w4i_desktop.services import backups, participants
+from w4i_desktop.services import backups, participants, privacy
 from w4i_desktop.services.context import Context
-from w4i_desktop.views.backup_dialogs import RestoreDialog
+from w4i_desktop.views.backup_dialogs import FOLDER_SETTING, RestoreDialog
 from w4i_desktop.views.main_window import MainWindow
+
+
+def answer_restored_message(seen: list[str], shot: str = "") -> None:
+    """Once the restore is done, note the message that says what it did and click OK."""
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox) or box.objectName() != "restoredMessage":
+            QTimer.singleShot(10, answer)
+            return
+        seen.append(box.text())
+        if shot:
+            box.grab().save(shot)
+        QTest.mouseClick(box.button(QMessageBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, answer)
 
 
 def test_back_up_then_restore_from_the_file_menu(
@@ -52,6 +69,7 @@ def test_back_up_then_restore_from_the_file_menu(
         steps.append(dialog.counts.text())
         if os.environ.get("W4I_SCREENSHOTS") == "1":
             dialog.grab().save(str(SHOTS / "restore_dialog.png"))
+        answer_restored_message(steps)
         dialog.restore_button.click()
 
     def confirm() -> None:
@@ -65,6 +83,7 @@ def test_back_up_then_restore_from_the_file_menu(
     QTimer.singleShot(0, confirm)
     main_window.restore_action.trigger()
     assert steps[0] == "dialog" and "intact" in steps[1] and "1 participants" in steps[1]
+    assert "is restored from" in steps[2] and "Applied again" not in steps[2]
     assert main_window.state.is_locked
     assert "Restored from" in main_window.login.error.text()
 
@@ -108,12 +127,15 @@ def test_a_damaged_database_offers_the_newest_backup_at_sign_in(
         steps.append(str(dialog.chosen()))  # checked below: a failed assert here would hang
         QTest.keyClicks(dialog.secret, ADMIN_PASSWORD)
         dialog.check_button.click()
+        answer_restored_message(messages)
         dialog.restore_button.click()
 
     steps: list[str] = []
+    messages: list[str] = []
     QTimer.singleShot(0, in_restore_dialog)
     qtbot.mouseClick(login.restore_button, Qt.MouseButton.LeftButton)
     assert steps == [str(made.path)]  # the newest good backup was offered first
+    assert len(messages) == 1 and "damaged" in messages[0]  # where the damaged file is kept
     assert "Restored from" in login.error.text()
     assert not login.restore_button.isVisible()
     damaged = [b for b in backups.list_backups(main_window.backup_folder()) if b.kind == "damaged"]
@@ -122,3 +144,73 @@ def test_a_damaged_database_offers_the_newest_backup_at_sign_in(
     qtbot.keyClick(login.password, Qt.Key.Key_Return)
     assert not main_window.state.is_locked
     assert participants.count(main_window.state.ctx, participants.ParticipantQuery()) == 40
+
+
+def test_the_restore_says_the_erasures_made_after_the_backup_were_applied_again(
+    qtbot: QtBot, main_window: MainWindow, admin_ctx: Context, tmp_path: Path
+) -> None:
+    amina = participants.create(admin_ctx, {"first_name": "Amina", "last_name": "Diallo"})
+    participants.create(admin_ctx, {"first_name": "Oksana", "last_name": "Test"})
+    answer_modal(standard(QMessageBox.StandardButton.Ok))
+    main_window.backup_action.trigger()
+    (manual,) = [b for b in backups.list_backups(main_window.backup_folder()) if b.kind == "manual"]
+    privacy.erase_participant(admin_ctx, amina, "Request 2026/7")
+
+    messages: list[str] = []
+    shot = SHOTS / "restore_message.png" if os.environ.get("W4I_SCREENSHOTS") == "1" else None
+
+    def in_restore_dialog() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, RestoreDialog):
+            QTimer.singleShot(10, in_restore_dialog)
+            return
+        for row in range(dialog.list.count()):
+            if dialog.list.item(row).data(Qt.ItemDataRole.UserRole) == str(manual.path):
+                dialog.list.setCurrentRow(row)
+        QTest.keyClicks(dialog.secret, ADMIN_PASSWORD)
+        QTest.mouseClick(dialog.check_button, Qt.MouseButton.LeftButton)
+        answer_restored_message(messages, str(shot or tmp_path / "restore_message.png"))
+        QTest.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+
+    def confirm() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(10, confirm)
+            return
+        QTimer.singleShot(0, in_restore_dialog)
+        box.button(QMessageBox.StandardButton.Yes).click()
+
+    QTimer.singleShot(0, confirm)
+    main_window.restore_action.trigger()
+    assert len(messages) == 1
+    assert "Applied again: 1 erasure made after this backup" in messages[0]
+    assert "before-restore" in messages[0]  # where the state before it is kept
+
+    qtbot.keyClicks(main_window.login.password, ADMIN_PASSWORD)
+    qtbot.keyClick(main_window.login.password, Qt.Key.Key_Return)
+    ctx = main_window.state.ctx
+    names = [r.name for r in participants.search(ctx, participants.ParticipantQuery())]
+    assert names and not any("Amina" in name for name in names)  # erased again, Oksana kept
+
+
+def test_back_up_now_to_a_missing_stick_says_so_and_writes_nothing(
+    qtbot: QtBot, main_window: MainWindow, tmp_path: Path
+) -> None:
+    stick = tmp_path / "E" / "W4I backups"
+    QSettings().setValue(FOLDER_SETTING, str(stick))
+    texts: list[str] = []
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(10, answer)
+            return
+        texts.append(box.text())
+        if os.environ.get("W4I_SCREENSHOTS") == "1":
+            box.grab().save(str(SHOTS / "backup_missing_stick.png"))
+        QTest.mouseClick(box.button(QMessageBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, answer)
+    main_window.backup_action.trigger()
+    assert texts == [f"The folder {stick} is not there. Is the USB stick plugged in?"]
+    assert not (tmp_path / "E").exists()

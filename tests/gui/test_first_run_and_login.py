@@ -5,16 +5,16 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QFileDialog
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog
 from pytestqt.qtbot import QtBot
 
 from tests.conftest import ADMIN_PASSWORD, FAST_KDF
 from tests.gui.test_participant_record import SHOTS
-from w4i_desktop.services import users
+from w4i_desktop.services import passwords, users
 from w4i_desktop.services.context import Context
 from w4i_desktop.storage import device_keyring
 from w4i_desktop.views.app_state import AppState
-from w4i_desktop.views.first_run import FirstRunDialog, RecoveryKeyDialog, password_strength
+from w4i_desktop.views.first_run import FirstRunDialog, RecoveryKeyDialog
 from w4i_desktop.views.login import LoginPage
 from w4i_desktop.views.main_window import MainWindow
 
@@ -70,10 +70,89 @@ def test_recovery_key_needs_confirmation_and_saves_a_pdf(
 
 
 @pytest.mark.parametrize(
-    ("password", "score"), [("abc", 0), ("abcdefgh", 1), ("abcdefghijkl", 2), ("Abcdefghij1!", 3)]
+    ("typed", "hint"),
+    [
+        ("abc", "Too short"),
+        ("password", "Weak"),
+        ("Milano2026", "Weak"),  # the first site's name with a year
+        (ADMIN_PASSWORD, "Fair"),
+        ("correct horse battery staple", "Strong"),
+    ],
 )
-def test_password_strength(password: str, score: int) -> None:
-    assert password_strength(password) == score
+def test_the_hint_follows_the_rule(qtbot: QtBot, tmp_path: Path, typed: str, hint: str) -> None:
+    dialog = FirstRunDialog(tmp_path / "w4i.db", kdf=FAST_KDF)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.site, "Milano")
+    qtbot.keyClicks(dialog.password, typed)
+    assert dialog.strength.text().startswith(hint)
+    # The hint says what the rule will do: the same function, given the same names.
+    accepted = hint in ("Fair", "Strong")
+    assert (dialog.strength.level >= passwords.ACCEPTED) is accepted
+    assert passwords.strength(typed, ["admin", "", "Milano"]) == dialog.strength.level
+
+
+def test_password_is_refused_for_the_first_administrator(qtbot: QtBot, tmp_path: Path) -> None:
+    db = tmp_path / "data" / "w4i.db"
+    dialog = FirstRunDialog(db, kdf=FAST_KDF)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.keyClicks(dialog.organisation, "Casa delle Donne")
+    qtbot.keyClicks(dialog.site, "Giambellino")
+    QApplication.processEvents()  # the layout settles
+    before = dialog.geometry()
+    for typed in ("password", "Giambellino2026!"):  # a common word; the site's name
+        dialog.password.clear()
+        dialog.repeat.clear()
+        qtbot.waitUntil(lambda: dialog.geometry() == before)  # the last error gone
+        for character in typed:  # no widening nor reflowing while a password is typed
+            qtbot.keyClicks(dialog.password, character)
+            QApplication.processEvents()
+            assert dialog.geometry() == before, dialog.strength.text()
+        qtbot.keyClicks(dialog.repeat, typed)
+        assert dialog.strength.text().startswith("Weak")
+        qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+        assert "too easy to guess" in dialog.error.text()
+        assert dialog.error.isVisible() and dialog.focusWidget() is dialog.password
+        assert not db.exists() and dialog.result() != FirstRunDialog.DialogCode.Accepted
+    if os.environ.get("W4I_SCREENSHOTS") == "1":
+        dialog.grab().save(str(SHOTS / "first_run_weak_refused.png"))
+    qtbot.keyClicks(dialog.password, "!")  # the error goes as the password changes
+    assert dialog.error.text() == "" and not dialog.error.isVisible()
+    dialog.password.clear()
+    qtbot.waitUntil(lambda: dialog.geometry() == before)
+    for character in "a long pass phrase 42":
+        qtbot.keyClicks(dialog.password, character)
+        QApplication.processEvents()
+        assert dialog.geometry() == before, dialog.strength.text()
+    assert dialog.strength.text() == "Strong."
+    dialog.repeat.clear()
+    qtbot.keyClicks(dialog.repeat, "a long pass phrase 42")
+    qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+    assert dialog.result() == FirstRunDialog.DialogCode.Accepted
+    assert isinstance(dialog.context, Context)
+    dialog.context.db.close()
+    users.login(db, "admin", "a long pass phrase 42").db.close()
+
+
+def test_name_the_first_site_goes_once_the_site_is_filled(qtbot: QtBot, tmp_path: Path) -> None:
+    dialog = FirstRunDialog(tmp_path / "w4i.db", kdf=FAST_KDF)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    for box in (dialog.password, dialog.repeat):
+        qtbot.keyClicks(box, "a long pass phrase 42")
+    qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+    assert dialog.error.text() == "Name the first site." and dialog.focusWidget() is dialog.site
+    qtbot.keyClicks(dialog.site, "M")
+    assert dialog.error.text() == "" and not dialog.error.isVisible()
+    # An error about another field stays while the site is typed.
+    dialog.repeat.clear()
+    qtbot.keyClicks(dialog.repeat, "something else entirely")
+    qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+    assert "differ" in dialog.error.text()
+    qtbot.keyClicks(dialog.site, "ilano")
+    assert "differ" in dialog.error.text()
 
 
 def test_login_slows_down_after_five_failures(

@@ -7,7 +7,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from tests.conftest import ADMIN_PASSWORD, FAST_KDF
+from tests.conftest import ADMIN_PASSWORD, FAST_KDF, UserFactory
 from w4i_desktop.enums import Role
 from w4i_desktop.services import participants, sites, users
 from w4i_desktop.services.context import Context
@@ -262,3 +262,47 @@ def test_the_file_menu_follows_the_role_after_every_sign_in(
     assert not state.is_locked
     for action in (win.backup_action, win.import_action, win.retention_action):
         assert action.isVisible() and action.isEnabled(), action.text()
+
+
+def _window_as(qtbot: QtBot, ctx: Context, db_path: Path) -> MainWindow:
+    state = AppState(db_path)
+    state.set_context(ctx)
+    win = MainWindow(state)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    win.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is win)
+    return win
+
+
+def test_a_volunteer_is_not_offered_employers_or_pathways(
+    qtbot: QtBot, admin_ctx: Context, login_as: UserFactory, db_path: Path
+) -> None:
+    """Issue 16: volunteers saw a refusal popup and then the Employers screen anyway, and the
+    Pathways page showed the refusal as its title. What a role may not open is not offered."""
+    QSettings().setValue("window/screen", "employers")  # where the last user left the window
+    win = _window_as(qtbot, login_as(Role.VOLUNTEER, admin_ctx.actor.site_id), db_path)
+    assert SCREENS[win.nav.currentRow()] == "participants"
+    for key in ("employers", "pathways", "reports"):
+        row = SCREENS.index(key)
+        assert win.nav.isRowHidden(row)
+        assert not win.go_actions[row].isVisible()
+        qtbot.keyClick(win, getattr(Qt.Key, f"Key_{row + 1}"), Qt.KeyboardModifier.ControlModifier)
+        assert SCREENS[win.nav.currentRow()] == "participants"
+        assert QApplication.activeModalWidget() is None  # no refusal popup
+    qtbot.keyClick(win, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
+    assert SCREENS[win.nav.currentRow()] == "settings"  # what she may open still works
+
+
+def test_staff_are_offered_employers_and_pathways_not_reports(
+    qtbot: QtBot, admin_ctx: Context, login_as: UserFactory, db_path: Path
+) -> None:
+    win = _window_as(qtbot, login_as(Role.STAFF, admin_ctx.actor.site_id), db_path)
+    assert win.nav.isRowHidden(SCREENS.index("reports"))  # made by managers
+    for key in ("employers", "pathways"):
+        row = SCREENS.index(key)
+        assert not win.nav.isRowHidden(row)
+        assert win.go_actions[row].isVisible() and win.go_actions[row].isEnabled()
+        qtbot.keyClick(win, getattr(Qt.Key, f"Key_{row + 1}"), Qt.KeyboardModifier.ControlModifier)
+        assert SCREENS[win.nav.currentRow()] == key

@@ -29,6 +29,8 @@ from w4i_desktop.views import labels, record_labels
 from w4i_desktop.views.app_state import AppState
 from w4i_desktop.views.closure_dialog import ClosureDialog
 from w4i_desktop.views.consent_dialog import ConsentDialog
+from w4i_desktop.views.language import apply_language
+from w4i_desktop.views.main_window import SCREENS, MainWindow
 from w4i_desktop.views.participant_record import ParticipantRecord
 from w4i_desktop.views.record_widgets import RowsModel
 
@@ -575,3 +577,60 @@ def test_record_and_withdraw_consents_with_their_dates(
     assert not tab.withdraw_button.isEnabled()
     if os.environ.get("W4I_SCREENSHOTS") == "1":
         record.grab().save(str(SHOTS / "record_consent.png"))
+
+
+def test_a_volunteers_read_only_record_has_no_save_and_nothing_unsaved(
+    qtbot: QtBot, admin_ctx: Context, login_as: UserFactory, db_path: Path
+) -> None:
+    """Issue 16: Save did nothing and "save changes?" came back until Discard. Without a date
+    of birth the year of birth was enabled for her (it follows the date), so typing in it made
+    the record "changed" with nothing she could save."""
+    volunteer = login_as(Role.VOLUNTEER, admin_ctx.actor.site_id)
+    pid = participants.create(volunteer, {"first_name": "Noor", "last_name": "Ali"})
+    record = make_record(qtbot, volunteer, db_path)
+    assert record.load(pid)
+    year = record.profile.birth_year
+    assert not year.isEnabled()
+    year.setFocus()
+    qtbot.keyClicks(year, "1985")
+    assert not record.has_unsaved_changes()
+    assert not record.save_button.isVisibleTo(record)
+    assert record.read_only_note.isVisibleTo(record)
+    assert record.maybe_discard()  # leaving asks nothing
+    qtbot.keyClick(record, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert participants.get(admin_ctx, pid)["birth_year"] is None
+    if os.environ.get("W4I_SCREENSHOTS") == "1":
+        record.grab().save(str(SHOTS / "record_volunteer.png"))
+
+
+def test_staff_keep_save_and_unsaved_changes(
+    qtbot: QtBot, admin_ctx: Context, login_as: UserFactory, db_path: Path, amina: int
+) -> None:
+    record = make_record(qtbot, login_as(Role.STAFF, admin_ctx.actor.site_id), db_path)
+    assert record.load(amina)
+    assert record.save_button.isVisibleTo(record) and record.save_button.isEnabled()
+    assert not record.read_only_note.isVisibleTo(record)
+    qtbot.keyClicks(record.profile.preferred_name, "Mina")
+    assert record.has_unsaved_changes()
+
+
+def test_cote_divoire_is_translated_in_spanish(
+    qtbot: QtBot, main_window: MainWindow, admin_ctx: Context
+) -> None:
+    """Issue 16: "Côte d'Ivoire" stayed untranslated in Spanish (CLDR's standard Spanish name is
+    the country's own; the name Spanish speakers use is only its variant)."""
+    pid = participants.create(
+        admin_ctx, {"first_name": "Awa", "last_name": "Koné", "country_of_birth": "CI"}
+    )
+    old = main_window.participants
+    main_window.choose_language("es")
+    qtbot.waitUntil(lambda: main_window.participants is not old)
+    try:
+        main_window.nav.setCurrentRow(SCREENS.index("participants"))
+        main_window.participants.open_participant(pid)
+        combo = main_window.participants.record.background.country_of_birth
+        assert combo.currentText() == "Costa de Marfil"
+        assert labels.country("CI") == "Costa de Marfil"  # the list's column
+        assert labels.country("IT") == "Italia"
+    finally:
+        apply_language("en")

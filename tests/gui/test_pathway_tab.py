@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -25,6 +26,8 @@ from tests.pdfs import pdf_text
 from w4i_desktop.enums import Role, StepKind, StepStatus
 from w4i_desktop.services import participants, pathways, record_views
 from w4i_desktop.services.context import Context
+from w4i_desktop.views.language import apply_language
+from w4i_desktop.views.main_window import SCREENS, MainWindow
 from w4i_desktop.views.participant_record import ParticipantRecord
 from w4i_desktop.views.pathway_tab import StepDialog
 
@@ -194,3 +197,40 @@ def test_print_her_summary_in_her_language(
         if s["kind"] == "skills_assessment"
     )
     assert "Ana Silva" in text and spanish in text
+
+
+@pytest.fixture
+def back_to_english() -> Iterator[None]:
+    yield
+    apply_language("en")
+
+
+def test_built_in_step_titles_follow_a_language_switch_written_ones_stay(
+    qtbot: QtBot, main_window: MainWindow, admin_ctx: Context, back_to_english: None
+) -> None:
+    """Issue 16: pathway step titles stayed English after a language switch. A built-in step
+    stored with its English title only is shown in the new language; a title someone wrote
+    stays as typed."""
+    view = pathways.template_view(admin_ctx)
+    steps = [
+        pathways.StepDraft(StepKind.INTAKE, {"en": "Intake interview"}, 0, True),
+        pathways.StepDraft(StepKind.CUSTOM, {"en": "Cooking course"}, 20, False),
+    ]
+    pathways.save_template(admin_ctx, view.key, steps, view.version)
+    pid = participants.create(admin_ctx, {"first_name": "Ana", "last_name": "Silva"})
+    with admin_ctx.db.transaction() as session:
+        pathways.start_default_pathway(session, pid, date.today(), admin_ctx.actor.user_id)
+    main_window.nav.setCurrentRow(SCREENS.index("participants"))
+    main_window.participants.open_participant(pid)
+    old = main_window.participants
+    main_window.choose_language("es")
+    qtbot.waitUntil(lambda: main_window.participants is not old)
+    model = main_window.participants.record.pathway.model
+    assert [model.index(r, 1).data() for r in range(model.rowCount())] == [
+        "Entrevista de acogida",
+        "Cooking course",
+    ]
+    # The template editor (Pathways) shows the titles in the interface's language too.
+    qtbot.keyClick(main_window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    editor = main_window.pathways
+    assert editor.language.currentData() == "es"

@@ -221,13 +221,13 @@ def test_a_forgotten_password_is_reset_with_the_recovery_key(qtbot: QtBot, tmp_p
     fill_form_dialog(
         "recoveryResetDialog",
         lambda d: (type_into(d.fields["recovery_key"], created.recovery_code),
-                   type_into(d.fields["password"], "remembered-now"),
-                   type_into(d.fields["repeated"], "remembered-now")),
+                   type_into(d.fields["password"], "remembered-now-7"),
+                   type_into(d.fields["repeated"], "remembered-now-7")),
         seen,
     )  # fmt: skip
     qtbot.mouseClick(page.forgot_button, LEFT)
     assert seen == ["recoveryResetDialog"]
     assert "new password" in page.error.text()
-    qtbot.keyClicks(page.password, "remembered-now")
+    qtbot.keyClicks(page.password, "remembered-now-7")
     with qtbot.waitSignal(page.logged_in):
         qtbot.keyClick(page.password, Qt.Key.Key_Return)

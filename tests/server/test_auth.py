@@ -93,15 +93,15 @@ def test_added_users_log_in_with_their_role_and_deactivated_ones_do_not(
 ) -> None:
     admin = _create(server_url).context
     try:
-        users.add_user(admin, "Sara.Volunteer", "volunteer-pw", Role.VOLUNTEER, kdf=FAST_KDF)
-        leaver = users.add_user(admin, "leaver", "leaver-pw-1", Role.STAFF, kdf=FAST_KDF)
+        users.add_user(admin, "Sara.Volunteer", "volunteer-pass-7", Role.VOLUNTEER, kdf=FAST_KDF)
+        leaver = users.add_user(admin, "leaver", "leaver-pass-word", Role.STAFF, kdf=FAST_KDF)
         users.deactivate_user(admin, leaver)
         assert not admin.db.has_user_slot("leaver")
         with pytest.raises(BadInput, match="already"):
             users.add_user(admin, "SARA.volunteer", "second-password", Role.STAFF, kdf=FAST_KDF)
     finally:
         admin.db.close()
-    ctx = users.login(server_url, "sara.volunteer", "volunteer-pw")
+    ctx = users.login(server_url, "sara.volunteer", "volunteer-pass-7")
     try:
         assert ctx.actor.role is Role.VOLUNTEER
         with pytest.raises(PermissionDenied):  # roles and permissions as in a local file
@@ -109,7 +109,7 @@ def test_added_users_log_in_with_their_role_and_deactivated_ones_do_not(
     finally:
         ctx.db.close()
     with pytest.raises(WrongPassword):
-        users.login(server_url, "leaver", "leaver-pw-1")
+        users.login(server_url, "leaver", "leaver-pass-word")
 
 
 def test_an_administrator_resets_a_password_and_reactivates(
@@ -125,7 +125,7 @@ def test_an_administrator_resets_a_password_and_reactivates(
         accounts.reset_password(admin_ctx, staff.actor.user_id, "short", kdf=FAST_KDF)
     accounts.reset_password(admin_ctx, staff.actor.user_id, "brand-new-pass", kdf=FAST_KDF)
     with pytest.raises(WrongPassword):
-        users.login(url, staff.actor.username, "user-password")
+        users.login(url, staff.actor.username, "user-password-1")
     ctx = users.login(url, staff.actor.username, "brand-new-pass")
     assert ctx.actor.role is Role.STAFF
     ctx.db.close()

@@ -42,13 +42,13 @@ def test_concurrent_writers_keep_the_audit_chain_verifiable(server_url: URL) -> 
     admin = users.create_database(server_url, "admin", ADMIN_PASSWORD, kdf=FAST_KDF).context
     try:
         for n in range(WRITERS):
-            users.add_user(admin, f"staff{n}", "user-password", Role.STAFF, kdf=FAST_KDF)
+            users.add_user(admin, f"staff{n}", "user-password-1", Role.STAFF, kdf=FAST_KDF)
     finally:
         admin.db.close()
 
     def write(number: int) -> None:
         # Each its own login, engine and connections: as on its own laptop.
-        ctx = users.login(server_url, f"staff{number}", "user-password")
+        ctx = users.login(server_url, f"staff{number}", "user-password-1")
         try:
             for i in range(EACH):
                 participants.create(ctx, {"first_name": f"W{number}", "last_name": f"N{i}"})
@@ -99,6 +99,6 @@ def test_of_computers_creating_one_database_at_once_one_succeeds(
         server_url,
         winner.recovery_code,
         winner.context.actor.username,
-        "new-password",
+        "new-password-7",
         kdf=FAST_KDF,
     )

@@ -12,7 +12,7 @@ from tests.conftest import ADMIN_PASSWORD, FAST_KDF, UserFactory
 from w4i_desktop.enums import AuditAction, Role
 from w4i_desktop.errors import BadInput, PermissionDenied, WrongPassword
 from w4i_desktop.models import AuditEvent, User
-from w4i_desktop.services import accounts, audit, participants, sites, users
+from w4i_desktop.services import accounts, audit, participants, passwords, sites, users
 from w4i_desktop.services.context import Context
 from w4i_desktop.storage.keyslots import RECOVERY_ALPHABET
 
@@ -88,7 +88,7 @@ def test_reset_by_an_administrator_replaces_the_password_and_reactivates(
         assert user is not None and user.active
     admin_ctx.db.close()
     with pytest.raises(WrongPassword):
-        users.login(db_path, name, "user-password")
+        users.login(db_path, name, "user-password-1")
     ctx = users.login(db_path, name, "brand-new-pass")
     assert ctx.actor.role == Role.STAFF
     ctx.db.close()
@@ -100,9 +100,9 @@ def test_a_short_password_is_refused_and_nothing_changes(
     staff = login_as(Role.STAFF)
     with pytest.raises(BadInput) as caught:
         accounts.reset_password(admin_ctx, staff.actor.user_id, "short", kdf=FAST_KDF)
-    assert caught.value.params == {"count": users.MIN_PASSWORD_LENGTH}
+    assert caught.value.params == {"count": passwords.MIN_PASSWORD_LENGTH}
     admin_ctx.db.close()
-    users.login(db_path, staff.actor.username, "user-password").db.close()
+    users.login(db_path, staff.actor.username, "user-password-1").db.close()
 
 
 def test_the_recovery_key_resets_a_forgotten_password(tmp_path: Path) -> None:

@@ -14,7 +14,13 @@ from sqlalchemy import text
 
 from tests.conftest import ADMIN_PASSWORD, FAST_KDF, UserFactory
 from w4i_desktop.enums import Role
-from w4i_desktop.errors import CorruptDatabase, NotFound, PermissionDenied, WrongPassword
+from w4i_desktop.errors import (
+    BadInput,
+    CorruptDatabase,
+    NotFound,
+    PermissionDenied,
+    WrongPassword,
+)
 from w4i_desktop.models import Base
 from w4i_desktop.services import backups, participants, users
 from w4i_desktop.services.context import Context
@@ -66,7 +72,7 @@ def test_round_trip_keeps_every_row_and_the_safety_copy_keeps_what_came_after(
     ctx.db.close()
 
     assert backups.verify_backup(made.path, "admin", ADMIN_PASSWORD)["participant"] == 3
-    safety = backups.restore(db, made.path, "admin", ADMIN_PASSWORD, folder)
+    safety = backups.restore(db, made.path, "admin", ADMIN_PASSWORD, folder).safety
     assert safety is not None
     assert [b.kind for b in backups.list_backups(folder)] == ["before-restore", "manual"]
 
@@ -85,15 +91,17 @@ def test_the_recovery_key_opens_and_restores_a_backup(
 ) -> None:
     db, recovery = centre
     ctx = _login(db)
+    (tmp_path / "b").mkdir()
     made = backups.backup_now(ctx, tmp_path / "b")
     ctx.db.close()
     assert backups.verify_backup(made.path, None, recovery)["user_account"] == 1
-    assert backups.restore(db, made.path, None, recovery, tmp_path / "b") is not None
+    assert backups.restore(db, made.path, None, recovery, tmp_path / "b").safety is not None
 
 
 def test_a_flipped_byte_is_detected(centre: tuple[Path, str], tmp_path: Path) -> None:
     db, _ = centre
     ctx = _login(db)
+    (tmp_path / "b").mkdir()
     made = backups.backup_now(ctx, tmp_path / "b")
     ctx.db.close()
     data = bytearray(made.path.read_bytes())
@@ -110,19 +118,21 @@ def test_a_flipped_byte_is_detected(centre: tuple[Path, str], tmp_path: Path) ->
 def test_only_an_administrator_with_the_right_password_restores(
     admin_ctx: Context, login_as: UserFactory, db_path: Path, tmp_path: Path
 ) -> None:
-    login_as(Role.MANAGER)  # manager1, password "user-password"
+    login_as(Role.MANAGER)  # manager1, password "user-password-1"
+    (tmp_path / "b").mkdir()
     made = backups.backup_now(admin_ctx, tmp_path / "b")
     admin_ctx.db.close()
     with pytest.raises(WrongPassword):
         backups.restore(db_path, made.path, "admin", "not-the-password", tmp_path / "b")
     with pytest.raises(PermissionDenied):
-        backups.restore(db_path, made.path, "manager1", "user-password", tmp_path / "b")
+        backups.restore(db_path, made.path, "manager1", "user-password-1", tmp_path / "b")
 
 
 def test_automatic_backups_are_daily_and_only_the_newest_are_kept(
     admin_ctx: Context, tmp_path: Path
 ) -> None:
     folder = tmp_path / "auto"
+    folder.mkdir()
     backups.set_keep_count(admin_ctx, 3)
     start = datetime(2026, 11, 1, 8, 0, tzinfo=UTC)
     assert backups.automatic_backup(admin_ctx, folder, start) is not None
@@ -164,6 +174,7 @@ def test_killing_a_backup_midway_leaves_the_database_and_no_false_backup(
 ) -> None:
     db, _ = centre
     folder = tmp_path / "killed"
+    folder.mkdir()
     for delay in (0.05, 0.2, 0.45):
         proc = subprocess.Popen(
             [sys.executable, "-c", KILL_SCRIPT, str(db), ADMIN_PASSWORD, str(folder)],
@@ -181,3 +192,41 @@ def test_killing_a_backup_midway_leaves_the_database_and_no_false_backup(
         assert len(dump(ctx)["participant"]) == 3
     finally:
         ctx.db.close()
+
+
+def _names(folder: Path) -> set[str]:
+    return {str(p.relative_to(folder)) for p in folder.rglob("*") if "-wal" not in p.name}
+
+
+def test_a_backup_folder_on_a_missing_drive_is_refused_and_nothing_is_written(
+    admin_ctx: Context, db_path: Path, tmp_path: Path
+) -> None:
+    before = _names(tmp_path)
+    # A folder on a drive that is not there (E:\backups), and the stick's own mount point,
+    # whose parent (/media/user) is there: neither is made on the internal disk.
+    for folder in (tmp_path / "E" / "backups", tmp_path / "STICK"):
+        with pytest.raises(BadInput, match=r"is not there\. Is the USB stick plugged in\?"):
+            backups.backup_now(admin_ctx, folder)
+        with pytest.raises(BadInput, match="USB stick"):
+            backups.automatic_backup(admin_ctx, folder, force=True)
+        assert not folder.exists()
+    with pytest.raises(BadInput, match="USB stick"):  # the storage layer refuses it too
+        admin_ctx.db.backup(tmp_path / "F" / "backups" / "copy.w4ibak")
+    assert _names(tmp_path) - before <= {"w4i.db-shm", "w4i.db-journal"}
+    assert not (tmp_path / "F").exists()
+    # The default folder beside the database is made when it is missing.
+    made = backups.backup_now(admin_ctx, db_path.parent / "backups")
+    assert made.path.parent == db_path.parent / "backups"
+
+
+def test_a_restore_keeps_its_safety_copy_beside_the_database_when_the_stick_is_gone(
+    centre: tuple[Path, str], tmp_path: Path
+) -> None:
+    db, _ = centre
+    ctx = _login(db)
+    made = backups.backup_now(ctx, tmp_path / "backups")
+    ctx.db.close()
+    stick = tmp_path / "STICK" / "backups"
+    safety = backups.restore(db, made.path, "admin", ADMIN_PASSWORD, stick).safety
+    assert safety is not None and safety.parent == db.parent / "backups"
+    assert not (tmp_path / "STICK").exists()

@@ -12,9 +12,9 @@ from w4i_desktop.services.context import Context
 
 
 def test_added_user_logs_in_with_their_role(admin_ctx: Context, db_path: Path) -> None:
-    users.add_user(admin_ctx, "Sara.Volunteer", "volunteer-pw", Role.VOLUNTEER, kdf=FAST_KDF)
+    users.add_user(admin_ctx, "Sara.Volunteer", "volunteer-pass-7", Role.VOLUNTEER, kdf=FAST_KDF)
     admin_ctx.db.close()
-    ctx = users.login(db_path, "sara.volunteer", "volunteer-pw")
+    ctx = users.login(db_path, "sara.volunteer", "volunteer-pass-7")
     try:
         assert ctx.actor.role is Role.VOLUNTEER
         assert ctx.actor.username == "sara.volunteer"
@@ -23,11 +23,11 @@ def test_added_user_logs_in_with_their_role(admin_ctx: Context, db_path: Path) -
 
 
 def test_deactivated_user_cannot_log_in(admin_ctx: Context, db_path: Path) -> None:
-    uid = users.add_user(admin_ctx, "leaver", "leaver-pw-1", Role.STAFF, kdf=FAST_KDF)
+    uid = users.add_user(admin_ctx, "leaver", "leaver-pass-word", Role.STAFF, kdf=FAST_KDF)
     users.deactivate_user(admin_ctx, uid)
     admin_ctx.db.close()
     with pytest.raises(WrongPassword):
-        users.login(db_path, "leaver", "leaver-pw-1")
+        users.login(db_path, "leaver", "leaver-pass-word")
 
 
 def test_admin_cannot_deactivate_themself(admin_ctx: Context) -> None:

@@ -73,6 +73,24 @@ def test_recovery_codes_normalise_and_reject_typos() -> None:
         normalise_recovery_code(code[:-1] + "0")  # 0 is not in the alphabet
 
 
+@pytest.mark.parametrize(("typo", "named"), [("O", "O"), ("0", "0"), ("s", "s"), ("É", "É")])
+def test_a_character_keys_never_use_is_named_not_called_a_wrong_length(
+    typo: str, named: str
+) -> None:
+    code = new_recovery_code()
+    for typed in (code[:-1] + typo, code[:-2] + typo):  # the right length, and one short
+        with pytest.raises(BadInput) as caught:
+            normalise_recovery_code(typed)
+        assert caught.value.template == (
+            "That recovery key contains a character recovery keys never use: {character}"
+        )
+        assert caught.value.params == {"character": named}
+        assert str(caught.value).endswith(": " + named)
+    with pytest.raises(BadInput) as short:
+        normalise_recovery_code(code[:-1])
+    assert "30 letters and digits" in str(short.value)
+
+
 @pytest.mark.parametrize(
     "content", ["", "{", "[]", '{"format": "other"}', '{"format": "w4i-keys", "version": 1}']
 )

@@ -14,7 +14,7 @@ from typing import Any
 from babel import Locale
 from babel.dates import format_date
 
-from w4i_desktop.catalogues import FALLBACK, catalogue, lookup
+from w4i_desktop.catalogues import FALLBACK, catalogue, country_names, lookup
 from w4i_desktop.errors import BadInput
 
 DOCUMENT_LANGUAGES: tuple[str, ...] = ("en", "it", "es", "sv", "nl")
@@ -53,7 +53,7 @@ class Texts:
     def country(self, code: str | None) -> str:
         if not code:
             return ""
-        return str(Locale.parse(self.language).territories.get(code.upper(), code))
+        return country_names(self.language).get(code.upper(), code)
 
     def language_name(self, code: str | None) -> str:
         if not code:

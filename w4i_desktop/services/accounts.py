@@ -3,6 +3,7 @@ the recovery key) and reactivation. Adding and deactivating users live in `users
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -14,8 +15,9 @@ from w4i_desktop.errors import BadInput, PermissionDenied
 from w4i_desktop.models import Site, User
 from w4i_desktop.services import audit
 from w4i_desktop.services.context import Context
+from w4i_desktop.services.passwords import check_password
 from w4i_desktop.services.permissions import Action
-from w4i_desktop.services.users import Target, check_password, locate
+from w4i_desktop.services.users import Target, locate, organisation_words
 from w4i_desktop.storage.database import Database
 from w4i_desktop.storage.keyslots import KdfParams
 from w4i_desktop.storage.server import ServerDatabase
@@ -58,11 +60,13 @@ def list_accounts(ctx: Context) -> list[Account]:
         ]
 
 
-def confirm_password(password: str, repeated: str) -> None:
-    """A new password typed twice: the same both times, and long enough."""
+def confirm_password(password: str, repeated: str, user_inputs: Sequence[str] = ()) -> None:
+    """A new password typed twice: the same both times, long enough and hard enough to guess
+    (`user_inputs`: the names it must not lean on, as far as the form knows them; the service
+    that sets the password checks again with the names in the database)."""
     if password != repeated:
         raise BadInput("The two passwords differ.", field="repeated")
-    check_password(password)
+    check_password(password, user_inputs)
 
 
 def _user(session: Session, user_id: int) -> User:
@@ -110,9 +114,10 @@ def reset_password(
     """An administrator gives a user a new password. Computers that remembered her sign-in
     forget it, and a deactivated user becomes active again."""
     ctx.require(Action.USER_MANAGE)
-    check_password(new_password)
     with ctx.db.transaction() as session:
         user = _user(session, user_id)
+        names = [user.username, user.display_name, *organisation_words(session)]
+        check_password(new_password, names)
         fields = ["password"] if user.active else ["password", "active"]
         user.active = True
         audit.record(
@@ -135,8 +140,8 @@ def reset_password_with_recovery_key(
     """Whoever holds the recovery key sets a new password for an active user (typically the
     administrator who forgot hers). WrongPassword when the key does not open the database
     (on a server: does not match the one given when the database was created there)."""
-    check_password(new_password)
     name = username.strip().casefold()
+    check_password(new_password, [name])  # before the slow unlock; again with the names below
     place = locate(target)
     db: Store
     if isinstance(place, URL):
@@ -149,6 +154,7 @@ def reset_password_with_recovery_key(
         user = session.scalars(select(User).where(User.username == name)).one_or_none()
         if user is None or not user.active:
             raise BadInput("There is no active user called {name}.", name=name)
+        check_password(new_password, [name, user.display_name, *organisation_words(session)])
         audit.record(
             session,
             None,

@@ -2,6 +2,10 @@
 N kept), verified after writing, listed with their date and counts, and restored after a
 safety backup of the current state.
 
+Erasures are not undone by a restore: the ledger beside the database (services.erasure_ledger)
+is copied beside each backup and its entries made after the backup are applied again, in the
+restored copy before it replaces the database.
+
 Restoring works on a closed database (the application closes it first, or could not open it
 because it is damaged) and is authorised by the password of an administrator in the backup,
 or by the recovery key: the backup's own key slots must open it.
@@ -15,15 +19,18 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from w4i_desktop import config
 from w4i_desktop.enums import AuditAction, Role
 from w4i_desktop.errors import BadInput, NotADatabase, PermissionDenied, W4IError
-from w4i_desktop.models import User
-from w4i_desktop.services import audit, settings
+from w4i_desktop.models import AuditEvent, User
+from w4i_desktop.services import audit, erasure_ledger, settings
 from w4i_desktop.services.context import Context
+from w4i_desktop.services.erasure_ledger import Reapplied, ledger_path
 from w4i_desktop.services.permissions import Action, allowed
+from w4i_desktop.storage import migrate
 from w4i_desktop.storage.backup import (
     BACKUP_SUFFIX,
     backup_to,
@@ -32,7 +39,7 @@ from w4i_desktop.storage.backup import (
     verify_file,
 )
 from w4i_desktop.storage.database import RECOVERY_LABEL
-from w4i_desktop.storage.engine import check_readable, make_engine, sqlcipher_engine
+from w4i_desktop.storage.engine import check_readable, sqlcipher_engine
 from w4i_desktop.storage.keyslots import KeyFile, normalise_recovery_code
 from w4i_desktop.storage.lock import WriterLock
 
@@ -44,6 +51,15 @@ _NAME = re.compile(
 AUTOMATIC_EVERY = timedelta(hours=24)
 DEFAULT_KEEP = 10
 KEEP_SETTING = "backup_keep"
+
+
+@dataclass(frozen=True)
+class Restored:
+    """What a restore did: the safety copy of the state before it (None when there was no
+    database), and the erasures made after the backup that were applied again."""
+
+    safety: Path | None
+    reapplied: Reapplied
 
 
 @dataclass(frozen=True)
@@ -60,6 +76,13 @@ def _stamp(now: datetime) -> str:
 
 def backup_name(db_path: Path, kind: str, now: datetime) -> str:
     return f"{db_path.stem}-{kind}-{_stamp(now)}{BACKUP_SUFFIX}"
+
+
+def _stamped(path: Path) -> datetime | None:
+    found = _NAME.match(path.name)
+    if found is None:
+        return None
+    return datetime.strptime(found["stamp"], "%Y%m%d-%H%M%S").replace(tzinfo=UTC)
 
 
 def _info(path: Path) -> BackupInfo | None:
@@ -94,6 +117,20 @@ def set_keep_count(ctx: Context, keep: int) -> None:
     settings.set_value(ctx, KEEP_SETTING, str(keep))
 
 
+def ensure_folder(folder: Path, db_path: Path) -> None:
+    """A backup folder that is there: the default one beside the database may be made (its
+    parent is the database's folder); a chosen folder that is missing is refused, never made
+    on the internal disk in place of a drive that is not plugged in."""
+    if folder.is_dir():
+        return
+    if folder == config.backup_dir_for(db_path) and folder.parent.is_dir():
+        folder.mkdir(exist_ok=True)
+        return
+    raise BadInput(
+        "The folder {folder} is not there. Is the USB stick plugged in?", folder=str(folder)
+    )
+
+
 def backup_now(
     ctx: Context, folder: Path, kind: str = "manual", now: datetime | None = None
 ) -> BackupInfo:
@@ -102,8 +139,10 @@ def backup_now(
     if kind not in KINDS:
         raise BadInput("Unknown kind of backup: {kind}.", kind=kind)
     made = now or datetime.now(UTC)
+    ensure_folder(folder, ctx.db.path)
     target = folder / backup_name(ctx.db.path, kind, made)
     ctx.db.backup(target)
+    erasure_ledger.copy_beside(ctx.db.path, target)
     with ctx.db.transaction() as session:
         audit.record(session, ctx.actor.user_id, AuditAction.BACKUP, "database", None,
                      {"format": kind})  # fmt: skip
@@ -118,6 +157,7 @@ def automatic_backup(
     """An automatic backup when the newest one is a day old (or `force`, on closing); then
     only the newest N automatic backups are kept."""
     made = now or datetime.now(UTC)
+    ensure_folder(folder, ctx.db.path)
     automatic = [b for b in list_backups(folder) if b.kind == "automatic"]
     if not force and automatic and made - automatic[0].made_at < AUTOMATIC_EVERY:
         return None
@@ -137,6 +177,7 @@ def prune(folder: Path, keep: int) -> list[Path]:
         removed.append(partial)
     for old in automatic[keep:]:
         KeyFile.path_for(old.path).unlink(missing_ok=True)
+        ledger_path(old.path).unlink(missing_ok=True)
         old.path.unlink(missing_ok=True)
         removed.append(old.path)
     return removed
@@ -182,24 +223,63 @@ def restore(
     secret: str,
     safety_folder: Path,
     now: datetime | None = None,
-) -> Path | None:
+) -> Restored:
     """Replace the CLOSED database at `db_path` by `backup`, after a safety copy of the current
-    state into `safety_folder` (returned; None when there was no database). Authorised by an
-    administrator's password in the backup, or by the recovery key (username None)."""
+    state into `safety_folder` (or, when that folder is not there, the default one beside the
+    database). Authorised by an administrator's password in the backup, or by the recovery key
+    (username None). The erasures in the ledgers (beside the database and beside the backup)
+    made after the backup are applied to the restored copy before it replaces the database:
+    if anything fails, the database is as it was."""
     key = _data_key(backup, username, secret)
     if username is not None and not _is_admin(backup, key, username):
         raise PermissionDenied("Only an administrator can restore a backup.")
     verify_file(backup, key)
     made = now or datetime.now(UTC)
+    entries = erasure_ledger.merged(*_ledgers_for(db_path, backup))
+    since = _stamped(backup) or _last_event(backup, key)
+    later = [e for e in entries if since is None or e.at > since]
+    if not safety_folder.is_dir():  # a drive that is not there: never made on this disk
+        safety_folder = config.backup_dir_for(db_path)
+    reapplied = Reapplied()
     lock = WriterLock(db_path)
     lock.acquire()  # the database must not be open anywhere while it is replaced
     try:
         safety = _safety_copy(db_path, key, safety_folder, made)
-        put_in_place(backup, db_path)
+
+        def prepare(copy: Path) -> None:
+            nonlocal reapplied
+            reapplied = _prepare_restored(copy, key, username, later)
+
+        put_in_place(backup, db_path, prepare)
     finally:
         lock.release()
-    _record_restore(db_path, key, username)
-    return safety
+    if entries:  # this computer keeps every erasure it has heard of, for the next restore
+        erasure_ledger.write(ledger_path(db_path), entries)
+    return Restored(safety, reapplied)
+
+
+def _ledgers_for(db_path: Path, backup: Path) -> list[Path]:
+    """The ledgers that may know of erasures after `backup`: this computer's, the one beside
+    the backup, and those beside the other backups of the same database in its folder (a newer
+    backup's ledger knows more; on another computer it is all there is)."""
+    paths = [ledger_path(db_path), ledger_path(backup)]
+    found = _NAME.match(backup.name)
+    if found is not None and backup.parent.is_dir():
+        for other in backup.parent.glob(f"*{BACKUP_SUFFIX}{erasure_ledger.LEDGER_SUFFIX}"):
+            same = _NAME.match(other.name.removesuffix(erasure_ledger.LEDGER_SUFFIX))
+            if same is not None and same["stem"] == found["stem"]:
+                paths.append(other)
+    return paths
+
+
+def _last_event(backup: Path, key: bytes) -> datetime | None:
+    """When the newest audit entry of a backup (renamed, so its name tells no date) was made."""
+    engine = sqlcipher_engine(backup, key, pool_size=1, journal_mode="DELETE")
+    try:
+        with Session(engine) as session:
+            return session.scalar(select(func.max(AuditEvent.at)))
+    finally:
+        engine.dispose()
 
 
 def _safety_copy(db_path: Path, key: bytes, folder: Path, made: datetime) -> Path | None:
@@ -207,7 +287,7 @@ def _safety_copy(db_path: Path, key: bytes, folder: Path, made: datetime) -> Pat
     same key: a backup restores its own database), else the damaged file as it is."""
     if not db_path.is_file():
         return None
-    folder.mkdir(parents=True, exist_ok=True)
+    folder.mkdir(exist_ok=True)
     engine = sqlcipher_engine(db_path, key, pool_size=1)
     try:
         check_readable(engine, db_path)
@@ -220,6 +300,7 @@ def _safety_copy(db_path: Path, key: bytes, folder: Path, made: datetime) -> Pat
             backup_to(engine, target, key, KeyFile.load(db_path))
         finally:
             engine.dispose()
+        erasure_ledger.copy_beside(db_path, target)
         return target
     engine.dispose()
     target = folder / backup_name(db_path, "damaged", made)
@@ -228,18 +309,28 @@ def _safety_copy(db_path: Path, key: bytes, folder: Path, made: datetime) -> Pat
     keys = KeyFile.path_for(db_path)
     if keys.is_file():
         shutil.copyfile(keys, KeyFile.path_for(target))
+    erasure_ledger.copy_beside(db_path, target)
     return target
 
 
-def _record_restore(db_path: Path, key: bytes, username: str | None) -> None:
-    """The restored database's audit log says it was restored (by whom, if a user)."""
-    engine = make_engine(db_path, key)
+def _prepare_restored(
+    copy: Path, key: bytes, username: str | None, later: list[erasure_ledger.Entry]
+) -> Reapplied:
+    """In the restored copy, before it replaces the database: brought up to this version's
+    schema, the restore recorded in its audit log (by whom, if a user), then the erasures
+    made after the backup applied again."""
+    engine = sqlcipher_engine(copy, key, pool_size=1, journal_mode="DELETE")
     try:
+        revision = migrate.current_revision(engine)
+        older = revision is not None and revision != migrate.head_revision()
+        if older and migrate.is_known_revision(revision or ""):
+            migrate.upgrade(engine)
         with Session(engine) as session, session.begin():
             user_id = None
             if username is not None:
                 user_id = session.scalar(select(User.id).where(User.username == username))
             via = "recovery_key" if username is None else "password"
             audit.record(session, user_id, AuditAction.RESTORE, "database", None, {"via": via})
+            return erasure_ledger.reapply_in(session, later, user_id)
     finally:
         engine.dispose()

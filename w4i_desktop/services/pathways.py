@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cache
 from typing import Any
 
 from sqlalchemy import select
@@ -218,6 +219,27 @@ def current_pathway(session: Session, participant_id: int) -> Pathway | None:
         .order_by(Pathway.started_on.desc(), Pathway.id.desc())
         .limit(1)
     ).first()
+
+
+@cache
+def _shipped_titles(key: str = DEFAULT_TEMPLATE_KEY) -> dict[tuple[StepKind, str], dict[str, str]]:
+    """(kind, English title) -> the shipped template's titles in every language."""
+    return {
+        (StepKind(step["kind"]), step["titles"]["en"]): dict(step["titles"])
+        for step in load_template_file(key)["steps"]
+    }
+
+
+def step_title(titles: dict[str, str], kind: StepKind, language: str) -> str | None:
+    """A step's title in `language`. A built-in step (its English title is the shipped
+    template's for its kind) stored without that language gets the shipped translation; a title
+    someone wrote stays as typed (English when it has no `language`)."""
+    if titles.get(language):
+        return titles[language]
+    english = titles.get("en")
+    if english is None:
+        return None
+    return _shipped_titles().get((kind, english), {}).get(language) or english
 
 
 def titles_of_kind(session: Session, kind: StepKind) -> dict[str, str]:

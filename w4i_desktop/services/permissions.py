@@ -17,7 +17,7 @@ class Action(StrEnum):
     PARTICIPANT_CREATE = "participant.create"
     PARTICIPANT_UPDATE = "participant.update"
     PARTICIPANT_CLOSE = "participant.close"
-    PARTICIPANT_DELETE = "participant.delete"
+    PARTICIPANT_DELETE = "participant.delete"  # a record created by mistake
     SENSITIVE_NOTES_VIEW = "participant.sensitive_notes"
     PARTICIPANT_EXPORT = "participant.export"  # access request (GDPR Art. 15/20)
     PARTICIPANT_ERASE = "participant.erase"
@@ -54,7 +54,6 @@ _MANAGER = _STAFF | {
     _A.PARTICIPANT_VIEW_ALL_SITES,
     _A.PARTICIPANT_EXPORT,
     _A.PARTICIPANT_ERASE,
-    _A.PARTICIPANT_DELETE,
     _A.TEMPLATE_EDIT,
     _A.REPORT_PSEUDONYMISED,
     _A.REPORT_NAMED,
@@ -62,7 +61,13 @@ _MANAGER = _STAFF | {
     _A.SETTINGS_MANAGE,
     _A.AUDIT_VERIFY,
 }
-_ADMIN = _MANAGER | {_A.USER_MANAGE, _A.BACKUP_RESTORE, _A.SKILL_MANAGE}
+# Deleting a record created by mistake (services/record_deletion.py): administrators only.
+_ADMIN = _MANAGER | {
+    _A.USER_MANAGE,
+    _A.BACKUP_RESTORE,
+    _A.SKILL_MANAGE,
+    _A.PARTICIPANT_DELETE,
+}
 
 PERMISSIONS: dict[Role, frozenset[Action]] = {
     Role.VOLUNTEER: frozenset(_VOLUNTEER),

@@ -38,7 +38,7 @@ from w4i_desktop.models import (
     Vacancy,
 )
 from w4i_desktop.models.base import utcnow
-from w4i_desktop.services import audit, settings
+from w4i_desktop.services import audit, erasure_ledger, settings
 from w4i_desktop.services.context import Context
 from w4i_desktop.services.notices import write_document
 from w4i_desktop.services.participants import load_visible, visible_clause
@@ -226,8 +226,12 @@ def _clean_reason(reason: str) -> str:
 
 
 def _erase_in(session: Session, ctx: Context, participant: Participant, reason: str) -> None:
+    erase_in(session, ctx.actor.user_id, participant, reason)
+
+
+def erase_in(session: Session, user_id: int | None, participant: Participant, reason: str) -> None:
     """Empty her personal data and free text, keep the statistics; within the caller's
-    transaction, audited."""
+    transaction, audited (also used to re-apply an erasure after a restore)."""
     pid = participant.id
     for name in ERASED_FIELDS:
         setattr(participant, name, None)
@@ -266,9 +270,7 @@ def _erase_in(session: Session, ctx: Context, participant: Participant, reason: 
         .execution_options(synchronize_session=False)
     )
     session.flush()
-    audit.record(
-        session, ctx.actor.user_id, AuditAction.ERASE, "participant", pid, {"reason": reason}
-    )
+    audit.record(session, user_id, AuditAction.ERASE, "participant", pid, {"reason": reason})
 
 
 def erase_participant(ctx: Context, participant_id: int, reason: str) -> None:
@@ -277,8 +279,10 @@ def erase_participant(ctx: Context, participant_id: int, reason: str) -> None:
     cleaned = _clean_reason(reason)
     with ctx.db.transaction() as session:
         participant = load_visible(session, ctx, participant_id)
+        code = participant.code
         _erase_in(session, ctx, participant, cleaned)
         purge_deleted_terms(session.connection())
+    erasure_ledger.remember(ctx, code, "erase")  # committed: a restore must not undo it
     ctx.db.checkpoint()
 
 
@@ -326,10 +330,11 @@ def anonymise_past_retention(
     ctx.require(Action.PARTICIPANT_ERASE)
     due = participants_past_retention(ctx, years, today)
     done = 0
-    for pid, _code, _closed_on in due:
+    for pid, code, _closed_on in due:
         with ctx.db.transaction() as session:
             participant = load_visible(session, ctx, pid)
             _erase_in(session, ctx, participant, RETENTION_REASON)
+        erasure_ledger.remember(ctx, code, "erase")
         done += 1
         if progress is not None and not progress(done, len(due)):
             break

@@ -98,13 +98,19 @@ def organisation_logo(ctx: Context) -> bytes | None:
         return None  # a damaged value: reports go without a logo rather than fail
 
 
+def check_logo(image: bytes) -> None:
+    """BadInput unless `image` is a PNG or JPEG of at most MAX_LOGO_BYTES (checked when the
+    logo is chosen, before anything is saved, and again when it is stored)."""
+    if not image.startswith(LOGO_MAGIC):
+        raise BadInput("The logo must be a PNG or JPEG image.")
+    if len(image) > MAX_LOGO_BYTES:
+        raise BadInput("The logo is larger than 1 MiB; use a smaller image.")
+
+
 def set_organisation_logo(ctx: Context, image: bytes | None) -> None:
     """Store a PNG or JPEG logo (at most 1 MiB); None removes it."""
     if image is None:
         _set(ctx, ORGANISATION_LOGO, "")
         return
-    if not image.startswith(LOGO_MAGIC):
-        raise BadInput("The logo must be a PNG or JPEG image.")
-    if len(image) > MAX_LOGO_BYTES:
-        raise BadInput("The logo is larger than 1 MiB; use a smaller image.")
+    check_logo(image)
     _set(ctx, ORGANISATION_LOGO, base64.b64encode(image).decode("ascii"))

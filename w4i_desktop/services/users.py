@@ -22,6 +22,7 @@ from w4i_desktop.models import Setting, Site, User
 from w4i_desktop.models.base import utcnow
 from w4i_desktop.services import audit
 from w4i_desktop.services.context import Actor, Context
+from w4i_desktop.services.passwords import check_password
 from w4i_desktop.services.permissions import Action
 from w4i_desktop.storage import device_keyring
 from w4i_desktop.storage.database import Database
@@ -33,7 +34,6 @@ from w4i_desktop.storage.store import Store, Unlocked
 Target = Path | URL
 
 USERNAME_RE = re.compile(r"^[a-z0-9][a-z0-9._-]{1,63}$")
-MIN_PASSWORD_LENGTH = 8
 
 
 def check_username(username: str) -> str:
@@ -43,9 +43,9 @@ def check_username(username: str) -> str:
     return name
 
 
-def check_password(password: str) -> None:
-    if len(password) < MIN_PASSWORD_LENGTH:
-        raise BadInput("A password needs at least {count} characters.", count=MIN_PASSWORD_LENGTH)
+def organisation_words(session: Session) -> list[str]:
+    """The organisation's name, for `check_password`'s names a password must not lean on."""
+    return [session.scalar(select(Setting.value).where(Setting.key == "organisation_name")) or ""]
 
 
 @dataclass(frozen=True)
@@ -78,7 +78,7 @@ def create_database(
     encrypted file, or (a URL) a new W4I database in an empty database on a server, which
     the server's role (its password in the URL or `server_password`) may write."""
     username = check_username(admin_username)
-    check_password(admin_password)
+    check_password(admin_password, [username, admin_display_name, organisation, site_name])
     place = locate(target)
     first: list[Actor] = []
 
@@ -199,8 +199,8 @@ def add_user(
 ) -> int:
     ctx.require(Action.USER_MANAGE)
     name = check_username(username)
-    check_password(password)
     with ctx.db.transaction() as session:
+        check_password(password, [name, display_name, *organisation_words(session)])
         if session.scalars(select(User.id).where(User.username == name)).first() is not None:
             raise BadInput("There is already a user called {name}.", name=name)
         user = User(

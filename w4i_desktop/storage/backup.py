@@ -14,12 +14,13 @@ import errno
 import os
 import secrets
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 from sqlalchemy import Engine, text
 from sqlalchemy.exc import DatabaseError as DBAPIDatabaseError
 
-from w4i_desktop.errors import CorruptDatabase, StorageFull
+from w4i_desktop.errors import BadInput, CorruptDatabase, StorageFull
 from w4i_desktop.storage.atomic import write_bytes_atomic
 from w4i_desktop.storage.engine import integrity_problems, sqlcipher_engine
 from w4i_desktop.storage.keyslots import KeyFile
@@ -31,8 +32,15 @@ def backup_to(
     engine: Engine, target: Path, data_key: bytes, keyfile: KeyFile | None = None
 ) -> Path:
     """Write an encrypted copy (same data key) of the database behind `engine` to `target`,
-    with `keyfile`'s slots beside it."""
-    target.parent.mkdir(parents=True, exist_ok=True)
+    with `keyfile`'s slots beside it. A missing folder is made only when its own parent is
+    there: a folder on a drive that is not plugged in is never made on the internal disk."""
+    if not target.parent.is_dir():
+        if not target.parent.parent.is_dir():
+            raise BadInput(
+                "The folder {folder} is not there. Is the USB stick plugged in?",
+                folder=str(target.parent),
+            )
+        target.parent.mkdir(exist_ok=True)
     tmp = target.with_name(f".{target.name}.{secrets.token_hex(4)}.partial")
     try:
         with engine.connect() as conn:
@@ -56,6 +64,11 @@ def backup_to(
         with contextlib.suppress(OSError):
             tmp.unlink(missing_ok=True)
     return target
+
+
+def _fsync(path: Path) -> None:
+    with path.open("rb+") as f:
+        os.fsync(f.fileno())
 
 
 def _disk_full(exc: OSError) -> bool:
@@ -89,16 +102,22 @@ def row_counts(path: Path, data_key: bytes, tables: tuple[str, ...]) -> dict[str
         engine.dispose()
 
 
-def put_in_place(backup: Path, db_path: Path) -> None:
+def put_in_place(
+    backup: Path, db_path: Path, prepare: Callable[[Path], None] | None = None
+) -> None:
     """Make the closed database at `db_path` a copy of `backup` (and its key slots): copied to
-    a temp file beside it, flushed, then renamed over; the old WAL files go first, since they
-    belong to the old file."""
+    a temp file beside it, flushed, changed by `prepare(temp file)` if given, then renamed over;
+    the old WAL files go first, since they belong to the old file. If anything fails before the
+    rename, the database is as it was."""
     tmp = db_path.with_name(f".{db_path.name}.{secrets.token_hex(4)}.restoring")
     try:
         with backup.open("rb") as source, tmp.open("wb") as copy:
             shutil.copyfileobj(source, copy, 1024 * 1024)
             copy.flush()
             os.fsync(copy.fileno())
+        if prepare is not None:
+            prepare(tmp)
+            _fsync(tmp)
         for suffix in ("-wal", "-shm"):
             with contextlib.suppress(FileNotFoundError):
                 db_path.with_name(db_path.name + suffix).unlink()
@@ -111,3 +130,4 @@ def put_in_place(backup: Path, db_path: Path) -> None:
     finally:
         with contextlib.suppress(OSError):
             tmp.unlink(missing_ok=True)
+            tmp.with_name(tmp.name + "-journal").unlink(missing_ok=True)

@@ -84,10 +84,19 @@ def new_recovery_code() -> str:
 
 
 def normalise_recovery_code(code: str) -> str:
+    """The code in its printed form (upper case, dashes between the groups), whatever spacing
+    or case it was typed with. A letter or digit keys never use is named, before the length:
+    "O" for "0" is a misreading worth pointing at, not a wrong length."""
+    foreign = next(
+        (ch for ch in code if ch.isalnum() and ch.upper() not in RECOVERY_ALPHABET), None
+    )
+    if foreign is not None:
+        raise BadInput(
+            "That recovery key contains a character recovery keys never use: {character}",
+            character=foreign,
+        )
     letters = "".join(ch for ch in code.upper() if ch.isalnum())
-    if len(letters) != RECOVERY_GROUPS * RECOVERY_GROUP_LEN or any(
-        ch not in RECOVERY_ALPHABET for ch in letters
-    ):
+    if len(letters) != RECOVERY_GROUPS * RECOVERY_GROUP_LEN:
         raise BadInput("That is not a recovery key: it has 30 letters and digits in 6 groups.")
     return "-".join(
         letters[i : i + RECOVERY_GROUP_LEN] for i in range(0, len(letters), RECOVERY_GROUP_LEN)

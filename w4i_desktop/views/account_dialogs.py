@@ -3,16 +3,18 @@ password (set by an administrator, or with the recovery key at sign-in), a site.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QWidget
 
 from w4i_desktop.enums import Role
-from w4i_desktop.services import accounts, sites, users
+from w4i_desktop.services import accounts, settings, sites, users
 from w4i_desktop.services.context import Context
 from w4i_desktop.views import labels, record_labels
 from w4i_desktop.views.form_dialog import FormDialog
-from w4i_desktop.views.record_widgets import fill_combo
+from w4i_desktop.views.password_hint import PasswordHint
+from w4i_desktop.views.record_widgets import fill_combo, read_value
 
 
 def _password_box(accessible_name: str) -> QLineEdit:
@@ -20,6 +22,16 @@ def _password_box(accessible_name: str) -> QLineEdit:
     box.setEchoMode(QLineEdit.EchoMode.Password)
     box.setAccessibleName(accessible_name)
     return box
+
+
+def _hint_row(dialog: FormDialog, names: Callable[[], list[str]]) -> PasswordHint:
+    """Under the new password's box: how hard it is to guess, as it is typed. `names` should
+    not hold the dialog (a reference cycle)."""
+    box = dialog.fields["password"]
+    assert isinstance(box, QLineEdit)
+    hint = PasswordHint(box, names)
+    dialog.form.addRow("", hint)
+    return hint
 
 
 def _role_combo() -> QComboBox:
@@ -43,8 +55,15 @@ class NewUserDialog(FormDialog):
         assert isinstance(role, QComboBox)
         role.setCurrentIndex(role.findData(Role.STAFF))
         self.add("site_id", self.tr("&Site"), _site_combo(ctx))
+        organisation = settings.organisation_name(ctx)
         self.add("password", self.tr("&Password"), _password_box(self.tr("Password")))
+        boxes = [self.fields["username"], self.fields["display_name"]]
+        self.hint = _hint_row(self, lambda: [*(read_value(box) for box in boxes), organisation])
         self.add("repeated", self.tr("Password &again"), _password_box(self.tr("Password again")))
+        for key in ("display_name", "username"):
+            field = self.fields[key]
+            assert isinstance(field, QLineEdit)
+            field.textChanged.connect(self.hint.update_hint)
         self.fields["password"].setToolTip(
             self.tr("Give it to her in person: nobody, administrators included, can read it later.")
         )
@@ -104,7 +123,9 @@ class ResetPasswordDialog(FormDialog):
         )
         who.setWordWrap(True)
         self.form.addRow(who)
+        names = [account.username, account.display_name, settings.organisation_name(ctx)]
         self.add("password", self.tr("New &password"), _password_box(self.tr("New password")))
+        self.hint = _hint_row(self, lambda: names)
         self.add("repeated", self.tr("Password &again"), _password_box(self.tr("Password again")))
         if not account.active:
             note = QLabel(self.tr("The account becomes active again."))
@@ -144,7 +165,9 @@ class RecoveryResetDialog(FormDialog):
         key.setPlaceholderText("-".join(["XXXXX"] * 6))  # the shape, in any language
         self.add("recovery_key", self.tr("Recovery &key"), key)
         self.add("password", self.tr("New &password"), _password_box(self.tr("New password")))
+        self.hint = _hint_row(self, lambda: [user.text()])
         self.add("repeated", self.tr("Password &again"), _password_box(self.tr("Password again")))
+        user.textChanged.connect(self.hint.update_hint)
 
         def submit(values: dict[str, Any]) -> str:
             accounts.confirm_password(values["password"], values["repeated"])

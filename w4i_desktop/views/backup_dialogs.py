@@ -179,7 +179,7 @@ class RestoreDialog(QDialog):
             return
         username, secret = self._credentials()
         try:
-            self.safety = run_busy(
+            restored = run_busy(
                 self,
                 self.tr("Restoring…"),
                 lambda: backups.restore(self.db_path, backup, username, secret, self.folder),
@@ -187,8 +187,49 @@ class RestoreDialog(QDialog):
         except W4IError as exc:
             QMessageBox.warning(self, self.windowTitle(), user_message(exc))
             return
+        self.safety = restored.safety
         self.restored_from = backup
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.windowTitle(),
+            self.restored_message(backup, restored),
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        box.setObjectName("restoredMessage")
+        # Wide enough for a folder's path not to be cut into many short lines.
+        box.setStyleSheet("QLabel#qt_msgbox_label { min-width: 460px; }")
+        box.exec()
         self.accept()
+
+    def restored_message(self, backup: Path, restored: backups.Restored) -> str:
+        """What the restore did, said once it is done: erasures applied again included."""
+        parts = [self.tr("The database is restored from %1.").replace("%1", backup.name)]
+        if restored.safety is not None:
+            parts.append(
+                self.tr("The state before the restore is kept in %1.").replace(
+                    "%1", str(restored.safety)
+                )
+            )
+        if restored.reapplied.erased:
+            parts.append(
+                self.tr(
+                    "Applied again: %n erasure(s) made after this backup, so erased data "
+                    "stays erased.",
+                    "",
+                    restored.reapplied.erased,
+                )
+            )
+        if restored.reapplied.deleted:
+            parts.append(
+                self.tr(
+                    "Deleted again: %n record(s) deleted as created by mistake after this backup.",
+                    "",
+                    restored.reapplied.deleted,
+                )
+            )
+        parts.append(self.tr("Everyone signs in again."))
+        return "\n\n".join(parts)
 
 
 FOLDER_SETTING = "backup/folder"

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -17,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from w4i_desktop.enums import ClosureReason
 from w4i_desktop.views import labels
-from w4i_desktop.views.date_field import DateEdit
+from w4i_desktop.views.date_field import DateEdit, qdate
 
 
 class ClosureDialog(QDialog):
@@ -34,9 +33,9 @@ class ClosureDialog(QDialog):
         )
         intro.setWordWrap(True)
         self.closed_on = DateEdit(date.today())
-        self.closed_on.setMaximumDate(QDate(date.today()))
+        self.closed_on.setMaximumDate(qdate(date.today()))
         if enrolled_on is not None:
-            self.closed_on.setMinimumDate(QDate(enrolled_on))
+            self.closed_on.setMinimumDate(qdate(enrolled_on))
         self.closed_on.setAccessibleName(self.tr("Closing date"))
         self.reason = QComboBox()
         self.reason.addItem(self.tr("Choose a reason…"), None)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -18,7 +17,7 @@ from PySide6.QtWidgets import (
 from w4i_desktop.documents.notice import NOTICE_VERSION
 from w4i_desktop.enums import ConsentPurpose
 from w4i_desktop.views import record_labels
-from w4i_desktop.views.date_field import DateEdit
+from w4i_desktop.views.date_field import DateEdit, qdate
 from w4i_desktop.views.record_widgets import fill_combo
 
 
@@ -43,7 +42,7 @@ class ConsentDialog(QDialog):
         self.purpose.setEnabled(len(purposes) > 1)
         self.on = DateEdit(date.today())
         self.on.setObjectName("on")
-        self.on.setMaximumDate(QDate(date.today()))  # no consent is given in the future
+        self.on.setMaximumDate(qdate(date.today()))  # no consent is given in the future
         self.version = QLineEdit(NOTICE_VERSION)
         self.version.setObjectName("noticeVersion")
         self.version.setMaxLength(20)

@@ -20,6 +20,11 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("CoreMessages", "A pathway template needs at least one step."),
     QT_TRANSLATE_NOOP(
         "CoreMessages",
+        "A report that may count her has been made since her record was created, so it cannot be "
+        "deleted. Erase her personal data instead if that is needed.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
         "A shared database has no file on this computer: it is kept, and backed up, on its "
         "server.",
     ),
@@ -43,6 +48,9 @@ TEMPLATES = (
         "CoreMessages", "A user name has 2 to 64 characters: letters a-z, digits, '.', '_' or '-'."
     ),
     QT_TRANSLATE_NOOP("CoreMessages", "A user needs a name to show."),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages", "Allow deleting a record between 0 and 365 days after its creation."
+    ),
     QT_TRANSLATE_NOOP("CoreMessages", "An interaction cannot be in the future."),
     QT_TRANSLATE_NOOP("CoreMessages", "Ask for at least one quarter."),
     QT_TRANSLATE_NOOP("CoreMessages", "Choose the site this participant belongs to."),
@@ -55,7 +63,15 @@ TEMPLATES = (
         "CoreMessages", "Give the reason for a report with names (e.g. the funder's audit)."
     ),
     QT_TRANSLATE_NOOP(
+        "CoreMessages", "Give the reason for deleting this record (e.g. entered twice)."
+    ),
+    QT_TRANSLATE_NOOP(
         "CoreMessages", "Give the reason for the erasure (e.g. the request's reference)."
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "Her data has been exported (an access request or a pathway summary), so her record "
+        "cannot be deleted. Erase her personal data instead if that is needed.",
     ),
     QT_TRANSLATE_NOOP(
         "CoreMessages", "Hours per week must be more than 0 and at most {max_hours}."
@@ -78,12 +94,22 @@ TEMPLATES = (
         "kept there.",
     ),
     QT_TRANSLATE_NOOP("CoreMessages", "Say why the step is skipped."),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "She has a placement with an employer, so her record cannot be deleted. If the placement "
+        "was a mistake too, remove it first.",
+    ),
     QT_TRANSLATE_NOOP("CoreMessages", "Step {number} needs an English title."),
     QT_TRANSLATE_NOOP(
         "CoreMessages", "Step {number}: the due offset must be 0 to {max_days} days."
     ),
     QT_TRANSLATE_NOOP(
         "CoreMessages", "That is not a recovery key: it has 30 letters and digits in 6 groups."
+    ),
+    QT_TRANSLATE_NOOP("CoreMessages", "That is not your password."),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "That recovery key contains a character recovery keys never use: {character}",
     ),
     QT_TRANSLATE_NOOP(
         "CoreMessages",
@@ -115,6 +141,9 @@ TEMPLATES = (
         "example a scan at a lower resolution.",
     ),
     QT_TRANSLATE_NOOP("CoreMessages", "The folder {folder} does not exist."),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages", "The folder {folder} is not there. Is the USB stick plugged in?"
+    ),
     QT_TRANSLATE_NOOP("CoreMessages", "The follow-up is before the placement started."),
     QT_TRANSLATE_NOOP("CoreMessages", "The last open site cannot be closed."),
     QT_TRANSLATE_NOOP("CoreMessages", "The logo image cannot be read."),
@@ -153,9 +182,24 @@ TEMPLATES = (
         "postgresql://role@host:port/database?sslmode=require.",
     ),
     QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "This password is too easy to guess. A short sentence of four or five unusual words is "
+        "strong and easy to remember.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "This password is too easy to guess: it uses the user name or the organisation's name. "
+        "Choose another one.",
+    ),
+    QT_TRANSLATE_NOOP(
         "CoreMessages", "This person cannot be the caseworker of a participant of this site."
     ),
     QT_TRANSLATE_NOOP("CoreMessages", "This record is not closed."),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "This record was created more than {days} days ago, so it cannot be deleted. Erase her "
+        "personal data instead if that is needed.",
+    ),
     QT_TRANSLATE_NOOP("CoreMessages", "This site is closed: choose an open one."),
     QT_TRANSLATE_NOOP("CoreMessages", "Unknown consent purpose: {purpose}."),
     QT_TRANSLATE_NOOP("CoreMessages", "Unknown fields: {names}."),

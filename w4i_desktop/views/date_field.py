@@ -47,6 +47,11 @@ QLabel#dateProblem { color: #8a0015; }
 """
 
 
+def qdate(day: date) -> QDate:
+    """PySide6 converts a date itself, but its type stubs (6.11) do not say so."""
+    return QDate(day.year, day.month, day.day)
+
+
 def _calendar_icon() -> QIcon:
     """A small drawn calendar page (no icon theme is bundled)."""
     pixmap = QPixmap(16, 16)
@@ -236,8 +241,8 @@ class OptionalDateEdit(QWidget):
             self._popup = CalendarPopup(self)
             self._popup.picked.connect(self._picked)
         start = min(max(self.date_value() or self._default, self._first), self._last)
-        self._popup.calendar.setDateRange(QDate(self._first), QDate(self._last))
-        self._popup.calendar.setSelectedDate(QDate(start))
+        self._popup.calendar.setDateRange(qdate(self._first), qdate(self._last))
+        self._popup.calendar.setSelectedDate(qdate(start))
         self._popup.calendar.setCurrentPage(start.year, start.month)
         self._popup.adjustSize()
         self._popup.move(self.edit.mapToGlobal(QPoint(0, self.edit.height())))
@@ -389,7 +394,7 @@ class DateEdit(OptionalDateEdit):
 
     def date(self) -> QDate:
         value = self.date_value()
-        return QDate(value) if value is not None and self.field_problem() is None else QDate()
+        return qdate(value) if value is not None and self.field_problem() is None else QDate()
 
     def setDate(self, day: QDate) -> None:
         self.set_field_value(day.toPython() if day.isValid() else None)  # type: ignore[arg-type]

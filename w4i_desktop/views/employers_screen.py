@@ -184,7 +184,8 @@ class EmployersScreen(QWidget):
         self.record.open_participant.connect(self.open_participant)
 
     def showEvent(self, event: QShowEvent) -> None:
-        if not self.state.is_locked:
+        # The main window offers this screen only to roles that may see employers.
+        if not self.state.is_locked and allowed(self.state.ctx.actor.role, Action.EMPLOYER_VIEW):
             self.list.refresh_choices()
             self.list.apply_filters()
         super().showEvent(event)

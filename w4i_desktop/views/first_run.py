@@ -10,13 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import (
-    QFont,
-    QGuiApplication,
-    QPageSize,
-    QPdfWriter,
-    QTextDocument,
-)
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -27,19 +21,17 @@ from PySide6.QtWidgets import (
     QLabel,
     QLayout,
     QLineEdit,
-    QMessageBox,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from w4i_desktop.errors import W4IError
-from w4i_desktop.services import users
+from w4i_desktop.services import passwords, users
 from w4i_desktop.services.context import Context
 from w4i_desktop.services.servers import ServerAddress, is_address, reach
 from w4i_desktop.storage.keyslots import KdfParams
 from w4i_desktop.views.app_state import keep_server
-from w4i_desktop.views.document_files import ask_open_path, ask_save_path
+from w4i_desktop.views.document_files import ask_open_path
 from w4i_desktop.views.language import (
     UI_LANGUAGES,
     apply_language,
@@ -48,20 +40,12 @@ from w4i_desktop.views.language import (
     remember_language,
 )
 from w4i_desktop.views.messages import user_message
+from w4i_desktop.views.password_hint import PasswordHint
+from w4i_desktop.views.recovery_key_dialog import (
+    RecoveryKeyDialog,  # noqa: F401 (moved there)
+    show_new_recovery_key,
+)
 from w4i_desktop.views.server_box import ServerBox
-
-
-def password_strength(password: str) -> int:
-    """0 (too short) to 3 (strong): length counts most, then the kinds of character used."""
-    if len(password) < users.MIN_PASSWORD_LENGTH:
-        return 0
-    kinds = sum(
-        any(test(ch) for ch in password)
-        for test in (str.islower, str.isupper, str.isdigit, lambda c: not c.isalnum())
-    )
-    score = 1 + (len(password) >= 12) + (kinds >= 3 or len(password) >= 16)
-    return min(score, 3)
-
 
 # exec()'s result when the language was changed: the dialog is made again in that language.
 LANGUAGE_CHANGED = 2
@@ -111,9 +95,11 @@ class FirstRunDialog(QDialog):
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.repeat = QLineEdit()
         self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
-        self.strength = QLabel()
-        self.strength.setObjectName("strengthHint")
+        # Not the bound self._names: a hint holding its dialog would make a reference cycle.
+        boxes = (self.username, self.organisation, self.site)
+        self.strength = PasswordHint(self.password, lambda: [box.text() for box in boxes])
         self.error = QLabel()
+        self.error.setObjectName("firstRunError")
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b00020; font-weight: bold;")
         for field, name in (
@@ -125,7 +111,10 @@ class FirstRunDialog(QDialog):
             (self.repeat, self.tr("Repeat the password")),
         ):
             field.setAccessibleName(name)
-        self.password.textChanged.connect(self._show_strength)
+        for box in (self.organisation, self.site, self.username):
+            box.textChanged.connect(self.strength.update_hint)
+        # The field an error is about: the error goes as soon as that field is changed.
+        self._error_field: QLineEdit | None = None
         self._build_server_box()
 
         form = QFormLayout()
@@ -157,18 +146,22 @@ class FirstRunDialog(QDialog):
         layout = QVBoxLayout(self)
         # Always the size of its contents: the server's form shown or hidden, it fits it.
         layout.setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)
+        # The width of the old dialog's minimum (a fixed-size layout overrides the dialog's own).
+        margins = layout.contentsMargins()
+        intro.setMinimumWidth(self.minimumWidth() - margins.left() - margins.right())
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(self.use_server)
         layout.addWidget(self.server_box)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
-        self._show_strength("")
         typed = dict(typed or {})
         self.server_box.tls.setChecked(typed.pop("tls", "1") == "1")
         self.use_server.setChecked(typed.pop("use_server", "") == "1")
         for key, value in typed.items():
             self._fields()[key].setText(value)
+        for box in self._fields().values():
+            box.textChanged.connect(self._field_changed)
         self._show_mode()
 
     def _build_server_box(self) -> None:
@@ -185,7 +178,7 @@ class FirstRunDialog(QDialog):
         self.create_button.setText(
             self.tr("&Create the database on the server") if server else self.tr("&Create database")
         )
-        self.error.clear()
+        self.say("")
 
     def _fields(self) -> dict[str, QLineEdit]:
         return {
@@ -206,7 +199,7 @@ class FirstRunDialog(QDialog):
     def server_url(self) -> ServerAddress | None:
         """The server's address from the form (with the role's password, in memory only), or
         None after saying what is missing."""
-        return self.server_box.url(self.error.setText)
+        return self.server_box.url(self.say)
 
     def _change_language(self, index: int) -> None:
         language = self.language.itemData(index)
@@ -216,23 +209,37 @@ class FirstRunDialog(QDialog):
         apply_language(language)
         self.done(LANGUAGE_CHANGED)
 
-    def _show_strength(self, text: str) -> None:
-        words = [
-            self.tr("Too short: at least %n characters.", "", users.MIN_PASSWORD_LENGTH),
-            self.tr("Weak: longer is better (a short sentence works well)."),
-            self.tr("Fair."),
-            self.tr("Strong."),
-        ]
-        self.strength.setText(words[password_strength(text)])
+    def say(self, message: str) -> None:
+        """The error line: hidden when there is nothing to say (an empty line takes room)."""
+        self.error.setText(message)
+        self.error.setVisible(bool(message))
+
+    def _names(self) -> list[str]:
+        """What the administrator's password must not lean on."""
+        return [self.username.text(), self.organisation.text(), self.site.text()]
+
+    def _refuse(self, message: str, field: QLineEdit) -> None:
+        """Say what is wrong with `field` and go there; it is said until the field changes."""
+        self.say(message)
+        self._error_field = field
+        field.setFocus()
+
+    def _field_changed(self, *_: object) -> None:
+        if self._error_field is not None and self.sender() is self._error_field:
+            self.say("")
+            self._error_field = None
 
     def create_database(self) -> None:
+        try:
+            passwords.check_password(self.password.text(), self._names())
+        except W4IError as exc:
+            self._refuse(user_message(exc), self.password)
+            return
         if self.password.text() != self.repeat.text():
-            self.error.setText(self.tr("The two passwords differ."))
-            self.repeat.setFocus()
+            self._refuse(self.tr("The two passwords differ."), self.repeat)
             return
         if not self.site.text().strip():
-            self.error.setText(self.tr("Name the first site."))
-            self.site.setFocus()
+            self._refuse(self.tr("Name the first site."), self.site)
             return
         target: Path | ServerAddress = self.db_path
         if self.use_server.isChecked():
@@ -253,7 +260,7 @@ class FirstRunDialog(QDialog):
                 kdf=self._kdf,
             )
         except W4IError as exc:
-            self.error.setText(user_message(exc))
+            self.say(user_message(exc))
             return
         finally:
             QGuiApplication.restoreOverrideCursor()
@@ -273,7 +280,7 @@ class FirstRunDialog(QDialog):
         try:
             reach(url)
         except W4IError as exc:
-            self.error.setText(user_message(exc))
+            self.say(user_message(exc))
             return
         finally:
             QGuiApplication.restoreOverrideCursor()
@@ -288,84 +295,6 @@ class FirstRunDialog(QDialog):
         if chosen is not None:
             self.existing_path = chosen
             self.accept()
-
-
-class RecoveryKeyDialog(QDialog):
-    """Shows the recovery key once; continuing needs the user to say they have stored it."""
-
-    def __init__(self, code: str, organisation: str = "", parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.code = code
-        self.organisation = organisation
-        self.setWindowTitle(self.tr("Your recovery key"))
-        explanation = QLabel(
-            self.tr(
-                "<p>If every password is forgotten, this key is the only way to open the database. "
-                "It is shown only now.</p><p>Print it or save it as a PDF, and keep it locked away "
-                "from this computer.</p>"
-            )
-        )
-        explanation.setWordWrap(True)
-        self.key_label = QLabel(code)
-        self.key_label.setObjectName("recoveryKey")
-        font = QFont("monospace")
-        font.setStyleHint(QFont.StyleHint.Monospace)
-        font.setPointSize(16)
-        font.setBold(True)
-        self.key_label.setFont(font)
-        self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.key_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.key_label.setAccessibleName(self.tr("Recovery key"))
-        self.save_pdf = QPushButton(self.tr("Save as &PDF…"))
-        self.save_pdf.clicked.connect(self.choose_pdf)
-        self.stored = QCheckBox(self.tr("I have &stored the recovery key"))
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
-        self.continue_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.continue_button.setText(self.tr("&Continue"))
-        self.continue_button.setEnabled(False)
-        self.stored.toggled.connect(self.continue_button.setEnabled)
-        self.buttons.accepted.connect(self.accept)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(explanation)
-        layout.addWidget(self.key_label)
-        layout.addWidget(self.save_pdf, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(self.stored)
-        layout.addWidget(self.buttons)
-
-    def reject(self) -> None:
-        # Escape must not skip the key: it cannot be shown again.
-        if self.stored.isChecked():
-            super().reject()
-
-    def choose_pdf(self) -> None:
-        chosen = ask_save_path(
-            self,
-            self.tr("Save the recovery key"),
-            "W4I-recovery-key.pdf",
-            self.tr("PDF files (*.pdf)"),
-        )
-        if chosen is not None:
-            self.write_pdf(chosen)
-
-    def write_pdf(self, path: Path) -> None:
-        writer = QPdfWriter(str(path))
-        writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-        writer.setTitle(self.tr("W4I Desktop recovery key"))
-        document = QTextDocument()
-        document.setHtml(
-            self.tr(
-                "<h1>W4I Desktop recovery key</h1><p>%1</p>"
-                "<p style='font-family: monospace; font-size: 20pt'><b>%2</b></p>"
-                "<p>This key opens the encrypted database when every password is forgotten. Keep "
-                "this page locked away, apart from the computer.</p>"
-            )
-            .replace("%1", self.organisation)
-            .replace("%2", self.code)
-        )
-        document.print_(writer)
-        if not path.exists():
-            QMessageBox.warning(self, self.windowTitle(), self.tr("The PDF could not be written."))
 
 
 def run_first_run(
@@ -385,6 +314,7 @@ def run_first_run(
     if dialog.existing_server is not None:
         return dialog.existing_server
     assert dialog.context is not None
-    RecoveryKeyDialog(dialog.recovery_code, dialog.organisation.text()).exec()
+    # Kept (encrypted) until she confirms, so a crash here does not lose it: recovery_key_dialog.
+    show_new_recovery_key(None, dialog.context, dialog.recovery_code)
     QApplication.processEvents()
     return dialog.context

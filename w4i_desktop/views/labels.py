@@ -10,6 +10,7 @@ from babel import Locale, UnknownLocaleError
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QDateTime, QLocale, Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
+from w4i_desktop.catalogues import country_names
 from w4i_desktop.enums import ClosureReason, Role, StepKind
 
 _CTX = "Labels"
@@ -85,8 +86,7 @@ def _parse_locale(name: str) -> Locale:
 def country(code: str | None) -> str:
     if not code:
         return ""
-    names = _babel_locale().territories
-    return str(names.get(code, code))
+    return country_names(_babel_locale().language).get(code, code)
 
 
 def _four_digit_year(fmt: str) -> str:

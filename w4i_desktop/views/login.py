@@ -21,6 +21,7 @@ from w4i_desktop.storage import device_keyring
 from w4i_desktop.views.account_dialogs import RecoveryResetDialog
 from w4i_desktop.views.app_state import AppState
 from w4i_desktop.views.backup_dialogs import RestoreDialog, backup_folder
+from w4i_desktop.views.message_bar import NoticeLabel
 from w4i_desktop.views.messages import user_message
 
 
@@ -56,10 +57,8 @@ class LoginPage(QWidget):
         # "Remember me" opens a file's key slot; a server is never remembered on a computer.
         self.remember.setVisible(device_keyring.available() and not state.is_server)
         self.username.setText(str(QSettings().value("login/last_user", "")))
-        self.error = QLabel()
+        self.error = NoticeLabel()  # errors red, confirmations green (show_info)
         self.error.setObjectName("loginError")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020; font-weight: bold;")
         self.restore_button = QPushButton(self.tr("&Restore the newest good backup…"))
         self.restore_button.setObjectName("restoreFromLogin")
         self.restore_button.setVisible(False)
@@ -165,7 +164,7 @@ class LoginPage(QWidget):
         dialog = RecoveryResetDialog(self.state.target, self.username.text().strip(), self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.username.setText(str(dialog.result_value))
-            self.error.setText(self.tr("The new password is set. Sign in with it."))
+            self.error.show_info(self.tr("The new password is set. Sign in with it."))
             self.password.setFocus()
 
     def offer_restore(self) -> None:
@@ -173,7 +172,7 @@ class LoginPage(QWidget):
         dialog = RestoreDialog(self.state.db_path, folder, self.username.text().strip(), self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.restored_from is not None:
             self.restore_button.setVisible(False)
-            self.error.setText(
+            self.error.show_info(
                 self.tr("Restored from %1. Sign in again.").replace("%1", dialog.restored_from.name)
             )
 

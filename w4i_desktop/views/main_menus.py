@@ -9,6 +9,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu
 
+from w4i_desktop.enums import Role
+from w4i_desktop.services.permissions import Action, allowed
 from w4i_desktop.views.getting_started import show_getting_started
 from w4i_desktop.views.language import UI_LANGUAGES, chosen_language, language_name_in_itself
 
@@ -17,6 +19,29 @@ if TYPE_CHECKING:
 
 # Spelled out at each call, so pyside6-lupdate finds the context and the text.
 translate = QCoreApplication.translate
+
+# The screens a role sees only with this permission (the others are hidden, not refused).
+SCREEN_ACTIONS = {
+    "employers": Action.EMPLOYER_VIEW,
+    "pathways": Action.PATHWAY_EDIT,
+    "reports": Action.REPORT_PSEUDONYMISED,
+}
+
+
+def offers_screen(role: Role, key: str) -> bool:
+    """Whether the screen `key` is offered to `role` (its menu entry, sidebar row, shortcut)."""
+    needed = SCREEN_ACTIONS.get(key)
+    return needed is None or allowed(role, needed)
+
+
+def offer_screens(window: MainWindow, screens: tuple[str, ...], role: Role) -> None:
+    """Only the screens `role` may open: the others leave the sidebar, the Go menu and their
+    shortcuts (no refusal after the fact)."""
+    for row, key in enumerate(screens):
+        offered = offers_screen(role, key)
+        window.nav.setRowHidden(row, not offered)
+        window.go_actions[row].setVisible(offered)
+        window.go_actions[row].setEnabled(offered)
 
 
 class MainMenus:
@@ -98,13 +123,15 @@ class MainMenus:
         ):
             file_menu.addAction(action)
         go_menu = window.menuBar().addMenu(translate("MainWindow", "&Go"))
+        window.go_actions = []  # by screen, in the order of SCREENS; hidden for other roles
         for row in range(window.nav.count()):
             action = self.action(
                 window.nav.item(row).text(),
                 f"Ctrl+{row + 1}",
-                lambda _=False, r=row: window.nav.setCurrentRow(r),
+                lambda _=False, r=row: window.go_to_row(r),
             )
             go_menu.addAction(action)
+            window.go_actions.append(action)
         language_menu = window.menuBar().addMenu(translate("MainWindow", "Lang&uage"))
         window.language_actions = QActionGroup(window)
         current = chosen_language()

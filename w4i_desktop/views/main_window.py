@@ -37,11 +37,12 @@ from w4i_desktop.views.language import (
     remember_language,
 )
 from w4i_desktop.views.login import LoginPage
-from w4i_desktop.views.main_menus import MainMenus
+from w4i_desktop.views.main_menus import MainMenus, offer_screens, offers_screen
 from w4i_desktop.views.matching_dialog import MatchingDialog
 from w4i_desktop.views.participant_list import ListFilters
 from w4i_desktop.views.participants_screen import ParticipantsScreen
 from w4i_desktop.views.placement_dialog import PlacementDialog
+from w4i_desktop.views.recovery_key_dialog import show_unconfirmed_recovery_key
 from w4i_desktop.views.reports_screen import ReportsScreen
 from w4i_desktop.views.retention_dialog import RetentionDialog
 from w4i_desktop.views.settings_screen import SettingsScreen
@@ -69,6 +70,7 @@ class MainWindow(QMainWindow):
     about_action: QAction
     language_actions: QActionGroup
     session_actions: list[QAction]
+    go_actions: list[QAction]
 
     def __init__(self, state: AppState, lock_minutes: float | None = None) -> None:
         super().__init__()
@@ -220,6 +222,14 @@ class MainWindow(QMainWindow):
         for action, offered in by_role.items():
             action.setVisible(offered)
         self.restore_action.setVisible(local and allowed(actor.role, Action.BACKUP_RESTORE))
+        offer_screens(self, SCREENS, actor.role)
+        if self.nav.isRowHidden(self.nav.currentRow()):
+            self.nav.setCurrentRow(SCREENS.index("participants"))
+
+    def go_to_row(self, row: int) -> None:
+        """Ctrl+1…6 and the Go menu: a screen this role is offered."""
+        if not self.nav.isRowHidden(row):
+            self.nav.setCurrentRow(row)
 
     def _rebuild_for_another_user(self) -> None:
         """Another user signed in after a lock: she starts from fresh screens, with nothing of
@@ -228,7 +238,8 @@ class MainWindow(QMainWindow):
         row = self.nav.currentRow()
         self.menus.remove()
         self._build()
-        self.nav.setCurrentRow(max(row, 0))
+        offered = 0 <= row < len(SCREENS) and offers_screen(self.state.ctx.actor.role, SCREENS[row])
+        self.nav.setCurrentRow(row if offered else SCREENS.index("participants"))
 
     def _show_locked(self) -> None:
         self.idle.stop()
@@ -247,6 +258,11 @@ class MainWindow(QMainWindow):
 
     def _after_login(self) -> None:
         self.stack.setCurrentIndex(0)
+        # The recovery key again, until an administrator confirms she stored it (issue 16).
+        QTimer.singleShot(0, self, self._show_unconfirmed_recovery_key)
+
+    def _show_unconfirmed_recovery_key(self) -> None:
+        show_unconfirmed_recovery_key(self, self.state)
 
     def lock(self) -> None:
         self.state.lock()
@@ -464,6 +480,6 @@ class MainWindow(QMainWindow):
     def restore_backup(self) -> None:
         restored = self.backup_actions.restore()
         if restored is not None:
-            self.login.error.setText(
+            self.login.error.show_info(
                 self.tr("Restored from %1. Sign in again.").replace("%1", restored.name)
             )

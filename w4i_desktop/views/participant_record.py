@@ -67,12 +67,19 @@ class ParticipantRecord(RecordClosing, FieldMarks, QWidget):
         self._baseline: dict[str, Any] = {}
         self._hidden: set[str] = set()
         self._actor_id: int | None = None  # who the form was filled for
+        # A role that may not change the record reads it: no Save, no unsaved changes.
+        self.read_only = False
         self.setStyleSheet(RECORD_STYLE)
 
         self.title = QLabel(self.tr("Participant"))
         self.title.setObjectName("recordTitle")
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.status = QLabel()
+        self.read_only_note = QLabel(
+            self.tr("You can read this record; your role does not allow changing it.")
+        )
+        self.read_only_note.setObjectName("hint")
+        self.read_only_note.hide()
         self.save_button = QPushButton(self.tr("&Save"))
         self.save_button.setToolTip(self.tr("Save the record (Ctrl+S)"))
         self.save_button.clicked.connect(self.save)
@@ -125,6 +132,7 @@ class ParticipantRecord(RecordClosing, FieldMarks, QWidget):
         titles = QVBoxLayout()
         titles.addWidget(self.title)
         titles.addWidget(self.status)
+        titles.addWidget(self.read_only_note)
         header.addLayout(titles, 1)
         header.addWidget(self.privacy, 0, Qt.AlignmentFlag.AlignTop)
         header.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
@@ -229,10 +237,14 @@ class ParticipantRecord(RecordClosing, FieldMarks, QWidget):
         editable = allowed(
             role, Action.PARTICIPANT_UPDATE if existing else Action.PARTICIPANT_CREATE
         )
+        self.read_only = not editable
+        self.profile.editable = editable  # the year of birth stays disabled too
         for widget in self.fields.values():
             widget.setEnabled(editable)
         self.save_button.setEnabled(editable)
+        self.save_button.setVisible(editable)
         self.save_action.setEnabled(editable)
+        self.read_only_note.setVisible(not editable)
         self._show_closure(existing)
         for tab in self.list_tabs:
             self.tabs.setTabEnabled(self.tabs.indexOf(tab), existing)
@@ -275,6 +287,9 @@ class ParticipantRecord(RecordClosing, FieldMarks, QWidget):
         return {k: read_value(w) for k, w in self.fields.items() if k not in self._hidden}
 
     def has_unsaved_changes(self) -> bool:
+        """Never for a role that only reads the record: there is nothing she could save."""
+        if self.read_only:
+            return False
         return bool(self._baseline) and self._collect() != self._baseline
 
     def changed_fields(self) -> dict[str, Any]:
@@ -285,7 +300,7 @@ class ParticipantRecord(RecordClosing, FieldMarks, QWidget):
         return changes
 
     def save(self) -> bool:
-        if self.state.is_locked or not self.save_button.isEnabled():
+        if self.state.is_locked or self.read_only:
             return False
         self._clear_invalid()
         self.clear_message()

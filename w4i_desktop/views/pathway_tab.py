@@ -201,7 +201,7 @@ class PathwayTab(QWidget):
             due = self.tr("%1 (overdue)").replace("%1", due)
         return (
             str(s.position + 1),
-            s.title(language) or labels.step_kind(s.kind),
+            pathways.step_title(s.titles, s.kind, language) or labels.step_kind(s.kind),
             status,
             due,
             labels.short_date(s.started_on),

@@ -1,5 +1,6 @@
 """The record's privacy actions (GDPR): export all her data (Art. 15/20) and erase her
-personal data (Art. 17). Managers and admins only; the services audit both."""
+personal data (Art. 17), managers and admins; and, administrators only, delete a record created
+by mistake (views/delete_record_dialog.py). The services audit each."""
 
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ from w4i_desktop.errors import W4IError
 from w4i_desktop.services import privacy
 from w4i_desktop.services.permissions import Action, allowed
 from w4i_desktop.views.app_state import AppState
+from w4i_desktop.views.delete_record_dialog import ask_and_delete, refusal_text
 from w4i_desktop.views.document_files import ask_folder, content_name, write_then_offer
 
 
@@ -85,6 +87,11 @@ class PrivacyButton(QToolButton):
         self.erase_action = menu.addAction(self.tr("E&rase personal data…"))
         self.erase_action.setObjectName("erasePersonal")
         self.erase_action.triggered.connect(self.erase)
+        self.delete_action = menu.addAction(self.tr("&Delete record created by mistake…"))
+        self.delete_action.setObjectName("deleteRecord")
+        self.delete_action.triggered.connect(self.delete_record)
+        menu.setToolTipsVisible(True)
+        menu.aboutToShow.connect(self._explain_deletion)
         self.setMenu(menu)
 
     def show_for(self, participant_id: int | None, code: str) -> None:
@@ -92,9 +99,11 @@ class PrivacyButton(QToolButton):
         self.participant_id, self.code = participant_id, code
         can_export = allowed(role, Action.PARTICIPANT_EXPORT)
         can_erase = allowed(role, Action.PARTICIPANT_ERASE)
+        can_delete = allowed(role, Action.PARTICIPANT_DELETE)
         self.export_action.setVisible(can_export)
         self.erase_action.setVisible(can_erase)
-        self.setVisible(participant_id is not None and (can_export or can_erase))
+        self.delete_action.setVisible(can_delete)
+        self.setVisible(participant_id is not None and (can_export or can_erase or can_delete))
 
     def export_all(self) -> None:
         pid = self.participant_id
@@ -148,3 +157,29 @@ class PrivacyButton(QToolButton):
             self.tr("The personal data of %1 is erased.").replace("%1", self.code),
         )
         self.erased.emit(pid)
+
+    def _explain_deletion(self) -> None:
+        """The deletion's tooltip says why it is too late, if it is (asked as the menu opens)."""
+        pid = self.participant_id
+        if pid is None or not self.delete_action.isVisible():
+            return
+        refused = refusal_text(self.state.ctx, pid)
+        self.delete_action.setToolTip(
+            refused
+            or self.tr(
+                "Removes a record created by mistake and everything in it, while it is new "
+                "and nothing was reported on her."
+            )
+        )
+
+    def delete_record(self) -> None:
+        pid = self.participant_id
+        if pid is None:
+            return
+        try:
+            deleted = ask_and_delete(self.state.ctx, pid, self.code, self)
+        except W4IError as exc:
+            self.failed.emit(exc)
+            return
+        if deleted:
+            self.erased.emit(pid)  # she is gone: the record closes, the list refreshes

@@ -10,6 +10,7 @@ from typing import Any
 from babel import Locale
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
+from w4i_desktop.catalogues import country_names
 from w4i_desktop.enums import (
     ActivityKind,
     AssessmentStage,
@@ -210,8 +211,8 @@ def _sorted_names(pairs: dict[str, str]) -> list[tuple[str, str]]:
 
 def countries() -> list[tuple[str, str]]:
     """(ISO code, name) of every country, sorted by name in the interface language."""
-    names = _babel(ui_language()).territories
-    return _sorted_names({code: str(names.get(code, code)) for code in iso_countries()})
+    names = country_names(ui_language())
+    return _sorted_names({code: names.get(code, code) for code in iso_countries()})
 
 
 def language_name(code: str) -> str:

@@ -96,6 +96,7 @@ class FormTab(QWidget):
 class ProfileTab(FormTab):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.editable = True  # False: a role that only reads the record (no field enabled)
         self.first_name = QLineEdit()
         self.last_name = QLineEdit()
         self.preferred_name = QLineEdit()
@@ -181,7 +182,7 @@ class ProfileTab(FormTab):
         born = self.birth_date.date_value()
         if born is not None:
             self.birth_year.setValue(born.year)
-        self.birth_year.setEnabled(born is None)
+        self.birth_year.setEnabled(self.editable and born is None)
 
     def set_choices(self, sites: list[tuple[int, str]], caseworkers: list[tuple[int, str]]) -> None:
         fill_combo(self.site, sites)

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -39,7 +39,7 @@ from w4i_desktop.services.permissions import Action, allowed
 from w4i_desktop.views import record_labels
 from w4i_desktop.views.app_state import AppState
 from w4i_desktop.views.background import collection_on_gui_thread
-from w4i_desktop.views.date_field import DateEdit
+from w4i_desktop.views.date_field import DateEdit, qdate
 from w4i_desktop.views.document_files import ask_save_path, content_name, write_then_offer
 from w4i_desktop.views.messages import user_message
 from w4i_desktop.views.record_widgets import fill_combo
@@ -213,8 +213,8 @@ class ReportsScreen(QWidget):
         quarters = [current, *current.quarters_back(QUARTERS_OFFERED)[:-1][::-1]]
         fill_combo(self.quarter, [(q.label, q.label) for q in quarters])
         self.quarter.setCurrentIndex(1)  # the quarter just ended: what funders ask for
-        self.start.setDate(QDate(current.start))
-        self.end.setDate(QDate(today or date.today()))
+        self.start.setDate(qdate(current.start))
+        self.end.setDate(qdate(today or date.today()))
         fill_combo(self.site, users.list_sites(ctx), self.tr("All sites"))
         language = record_labels.ui_language()
         self.language.setCurrentIndex(max(self.language.findData(language), 0))

@@ -64,6 +64,8 @@ class TemplateEditor(QWidget):
             self.language,
             [(code, record_labels.language_name(code)) for code in pathways.TEMPLATE_LANGUAGES],
         )
+        # The titles in the interface's language first (after a switch, not still English).
+        self.language.setCurrentIndex(max(self.language.findData(record_labels.ui_language()), 0))
         self.language.currentIndexChanged.connect(lambda _i: self._show())
         self.table = QTableWidget(0, 4)
         self.table.setTabKeyNavigation(False)  # Tab moves on to the buttons; arrows move in it

@@ -11,9 +11,10 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QRect, QSize
+from PySide6.QtCore import QRect, QSize
 from PySide6.QtWidgets import QComboBox
 
+from w4i_desktop.views.date_field import qdate
 from w4i_desktop.views.participant_list import ListFilters
 
 if TYPE_CHECKING:
@@ -95,8 +96,8 @@ class ReportChoices:
             return
         (screen.by_quarter if self.by_quarter else screen.by_dates).setChecked(True)
         choose(screen.quarter, self.quarter)
-        screen.start.setDate(QDate(self.start))
-        screen.end.setDate(QDate(self.end))
+        screen.start.setDate(qdate(self.start))
+        screen.end.setDate(qdate(self.end))
         choose(screen.site, self.site)
         (screen.named if self.named else screen.pseudonymised).setChecked(True)
         screen.reason.setText(self.reason)

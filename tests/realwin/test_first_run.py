@@ -1,0 +1,106 @@
+"""The first run in the real window, typed as an administrator would on her first day: a weak
+password ("password") is refused and nothing is created; a strong one makes the database, the
+recovery key is confirmed, the main window opens, and she signs in with it afterwards."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.realwin.harness import WAIT, RealApp, X, wait_until
+from w4i_desktop.services import users
+
+pytestmark = [
+    pytest.mark.realwin,
+    pytest.mark.sqlcipher_only(reason="the app creates a database file"),
+]
+
+WELCOME_TITLE = "^Welcome to W4I Desktop$"
+KEY_TITLE = "^Your recovery key$"
+STRONG = "lantern kettle morning 41"
+
+
+class FirstRunApp(RealApp):
+    """The app started on a database file that does not exist yet: the first-run dialog."""
+
+    def launch(self) -> str:
+        env = {
+            key: value
+            for key, value in os.environ.items()
+            if not key.startswith(("LC_", "QT_", "W4I_")) and key not in ("LANGUAGE", "LANG")
+        }
+        env.update(
+            DISPLAY=self.x.display,
+            QT_QPA_PLATFORM="xcb",
+            LANG="C.UTF-8",
+            W4I_HOME=str(self.home),
+            XDG_CONFIG_HOME=str(self.config),
+            PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring",
+        )
+        with self.output.open("wb") as out:
+            self.process = subprocess.Popen(
+                [sys.executable, "-m", "w4i_desktop", "--db", str(self.db)],
+                cwd=self.folder,
+                env=env,
+                stdin=subprocess.DEVNULL,
+                stdout=out,
+                stderr=subprocess.STDOUT,
+            )
+        return self.x.wait_window(WELCOME_TITLE, timeout=60)
+
+
+@pytest.fixture
+def first_run(x: X, tmp_path: Path) -> Iterator[FirstRunApp]:
+    app = FirstRunApp(x, tmp_path / "data" / "w4i.db", tmp_path / "app")
+    yield app
+    app.kill()  # a test that failed half-way leaves no window behind for the next
+
+
+def test_a_weak_password_is_refused_and_a_strong_one_creates_the_database(
+    first_run: FirstRunApp,
+) -> None:
+    x = first_run.x
+    welcome = first_run.launch()
+    x.key("alt+o")
+    x.type("Casa delle Donne")
+    x.key("alt+s")
+    x.type("Milano")
+    size = x.size(welcome)
+    x.key("alt+p")
+    x.type("password")
+    x.key("alt+r")
+    x.type("password")
+    assert x.size(welcome) == size, "typing a password resized the dialog"
+    x.key("alt+c")
+    # Refused: the reason appears under the form (the dialog grows for it), nothing is made.
+    wait_until(lambda: x.size(welcome) != size, WAIT, "the refusal under the form", x.explain)
+    refused = x.screenshot("weak-password-refused")
+    assert not first_run.db.exists(), f"see {refused}"
+    assert x.windows(WELCOME_TITLE) == [welcome]
+
+    # The focus is back in Password: a strong one, typed twice.
+    x.key("ctrl+a")
+    x.type(STRONG)
+    x.key("alt+r", "ctrl+a")
+    x.type(STRONG)
+    x.key("alt+c")
+    key_window = x.wait_window(KEY_TITLE, timeout=60)
+    assert first_run.db.exists()
+    width, height = x.size(key_window)
+    with x.redrawn(key_window, (0, 0, width, height), "the box ticked, Continue enabled"):
+        x.key("alt+s")  # I have stored the recovery key
+    x.key("alt+c")  # Continue
+    x.wait_gone(KEY_TITLE)
+    first_run.main = x.wait_window("^W4I Desktop$", timeout=60)
+    assert first_run.quit() == 0, first_run.describe()
+
+    ctx = users.login(first_run.db, "admin", STRONG)
+    try:
+        assert ctx.actor.username == "admin"
+    finally:
+        ctx.db.close()
