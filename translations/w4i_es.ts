@@ -82,138 +82,138 @@
 <context>
     <name>BackgroundTab</name>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="200"/>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="203"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="201"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="204"/>
         <source>Not known</source>
         <translation>No consta</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="211"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="212"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="211"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="212"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="212"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="213"/>
         <source>Not known or not applicable</source>
         <translation>No consta o no procede</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="221"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="222"/>
         <source>Origin and residence</source>
         <translation>Origen y residencia</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="223"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="224"/>
         <source>Country of &amp;birth</source>
         <translation>País de &amp;nacimiento</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="224"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="225"/>
         <source>&amp;Nationality</source>
         <translation>Naciona&amp;lidad</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="225"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="226"/>
         <source>&amp;Arrival year</source>
         <translation>Añ&amp;o de llegada</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="226"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="227"/>
         <source>&amp;Residence permit</source>
         <translation>&amp;Permiso de residencia</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="227"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="228"/>
         <source>permit expiry</source>
         <translation>caducidad del permiso</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="229"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="230"/>
         <source>Permit e&amp;xpires on</source>
         <translation>El permiso ca&amp;duca el</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="231"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="232"/>
         <source>&amp;Languages spoken</source>
         <translation>Idioma&amp;s que habla</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="235"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="236"/>
         <source>Education and work</source>
         <translation>Estudios y trabajo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="237"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="238"/>
         <source>&amp;Education</source>
         <translation>&amp;Estudios</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="241"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="242"/>
         <source>&amp;Qualification recognised</source>
         <translation>Título &amp;homologado</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="245"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="246"/>
         <source>E&amp;mployment at intake</source>
         <translation>Situación la&amp;boral en la acogida</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="247"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="248"/>
         <source>S&amp;kills</source>
         <translation>&amp;Competencias</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="249"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="250"/>
         <source>&amp;Work experience</source>
         <translation>E&amp;xperiencia laboral</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="254"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="255"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="255"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="256"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="256"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="257"/>
         <source>Level</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="257"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="258"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="258"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="259"/>
         <source>How</source>
         <translation>Cómo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="262"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="263"/>
         <source>Language assessments (CEFR)</source>
         <translation>Evaluaciones de idioma (MCER)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="280"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="281"/>
         <source>None</source>
         <translation>Ninguno</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="282"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="283"/>
         <source>Self-assessed</source>
         <translation>Autoevaluado</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="282"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="283"/>
         <source>Tested</source>
         <translation>Con prueba</translation>
     </message>
@@ -221,37 +221,37 @@
 <context>
     <name>BackupActions</name>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="211"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="252"/>
         <source>Back up now</source>
         <translation>Hacer copia de seguridad ahora</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="216"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="257"/>
         <source>Making an encrypted backup…</source>
         <translation>Haciendo una copia de seguridad cifrada…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="226"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="267"/>
         <source>The backup is made and checked: %1 in %2. Keep a copy away from this computer too (with its .keys file).</source>
         <translation>La copia de seguridad está hecha y comprobada: %1 en %2. Guarda también una copia fuera de este ordenador (con su archivo .keys).</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="240"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="281"/>
         <source>Making the automatic backup…</source>
         <translation>Haciendo la copia de seguridad automática…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="246"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="287"/>
         <source>The automatic backup failed: %1</source>
         <translation>La copia de seguridad automática ha fallado: %1</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="253"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="294"/>
         <source>Restore a backup</source>
         <translation>Restaurar una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="255"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="296"/>
         <source>Restoring closes the database: save your work first. Everyone must sign in again afterwards. Continue?</source>
         <translation>Al restaurar se cierra la base de datos: guarda antes tu trabajo. Después, todo el mundo tendrá que volver a iniciar sesión. ¿Continuar?</translation>
     </message>
@@ -259,52 +259,67 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="214"/>
+        <location filename="../w4i_desktop/views/import_pages.py" line="40"/>
         <source>Check before importing</source>
         <translation>Comprueba antes de importar</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="221"/>
+        <location filename="../w4i_desktop/views/import_pages.py" line="47"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="221"/>
+        <location filename="../w4i_desktop/views/import_pages.py" line="47"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="221"/>
+        <location filename="../w4i_desktop/views/import_pages.py" line="47"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="226"/>
+        <location filename="../w4i_desktop/views/import_pages.py" line="52"/>
         <source>&amp;Save the rejected rows…</source>
         <translation>&amp;Guardar las filas rechazadas…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="229"/>
+        <location filename="../w4i_desktop/views/import_pages.py" line="55"/>
         <source>Import the other rows and leave these out</source>
         <translation>Importar las demás filas y dejar fuera estas</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="259"/>
+        <location filename="../w4i_desktop/views/import_pages.py" line="60"/>
+        <source>Case&amp;worker of the imported participants:</source>
+        <translation>&amp;Técnica de referencia de las participantes importadas:</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/import_pages.py" line="76"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/import_pages.py" line="96"/>
         <source>Nothing is imported until you press Import; then all rows go in together.</source>
         <translation>No se importa nada hasta que pulses Importar; entonces se importan todas las filas a la vez.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="272"/>
+        <location filename="../w4i_desktop/views/import_pages.py" line="106"/>
+        <source>To assign</source>
+        <translation>Por asignar</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/import_pages.py" line="126"/>
         <source>Save the rejected rows</source>
         <translation>Guardar las filas rechazadas</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="277"/>
+        <location filename="../w4i_desktop/views/import_pages.py" line="131"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="290"/>
+        <location filename="../w4i_desktop/views/import_pages.py" line="144"/>
         <source>The rejected rows are saved as %1.</source>
         <translation>Las filas rechazadas se han guardado como %1.</translation>
     </message>
@@ -312,7 +327,7 @@
 <context>
     <name>ClockTimeEdit</name>
     <message>
-        <location filename="../w4i_desktop/views/record_widgets.py" line="81"/>
+        <location filename="../w4i_desktop/views/record_widgets.py" line="80"/>
         <source>e.g. 09:30</source>
         <translation>p. ej., 09:30</translation>
     </message>
@@ -320,42 +335,42 @@
 <context>
     <name>ClosureDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/closure_dialog.py" line="28"/>
+        <location filename="../w4i_desktop/views/closure_dialog.py" line="27"/>
         <source>Close record</source>
         <translation>Cerrar expediente</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/closure_dialog.py" line="31"/>
+        <location filename="../w4i_desktop/views/closure_dialog.py" line="30"/>
         <source>Closing ends %1&apos;s participation. The reason is counted in the exit indicators; the record stays available.</source>
         <translation>Al cerrar el expediente termina la participación de %1. El motivo se cuenta en los indicadores de salida; el expediente sigue disponible.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/closure_dialog.py" line="40"/>
+        <location filename="../w4i_desktop/views/closure_dialog.py" line="39"/>
         <source>Closing date</source>
         <translation>Fecha de cierre</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/closure_dialog.py" line="42"/>
+        <location filename="../w4i_desktop/views/closure_dialog.py" line="41"/>
         <source>Choose a reason…</source>
         <translation>Elige un motivo…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/closure_dialog.py" line="45"/>
+        <location filename="../w4i_desktop/views/closure_dialog.py" line="44"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/closure_dialog.py" line="48"/>
+        <location filename="../w4i_desktop/views/closure_dialog.py" line="47"/>
         <source>Closing &amp;date</source>
         <translation>&amp;Fecha de cierre</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/closure_dialog.py" line="50"/>
+        <location filename="../w4i_desktop/views/closure_dialog.py" line="49"/>
         <source>&amp;Reason</source>
         <translation>&amp;Motivo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/closure_dialog.py" line="59"/>
+        <location filename="../w4i_desktop/views/closure_dialog.py" line="58"/>
         <source>Close &amp;record</source>
         <translation>&amp;Cerrar expediente</translation>
     </message>
@@ -363,22 +378,22 @@
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/consent_dialog.py" line="54"/>
+        <location filename="../w4i_desktop/views/consent_dialog.py" line="53"/>
         <source>&amp;Purpose</source>
         <translation>&amp;Finalidad</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/consent_dialog.py" line="55"/>
+        <location filename="../w4i_desktop/views/consent_dialog.py" line="54"/>
         <source>&amp;Given on</source>
         <translation>&amp;Otorgado el</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/consent_dialog.py" line="55"/>
+        <location filename="../w4i_desktop/views/consent_dialog.py" line="54"/>
         <source>&amp;Withdrawn on</source>
         <translation>&amp;Retirado el</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/consent_dialog.py" line="57"/>
+        <location filename="../w4i_desktop/views/consent_dialog.py" line="56"/>
         <source>Privacy &amp;notice version</source>
         <translation>&amp;Versión de la información de privacidad</translation>
     </message>
@@ -547,536 +562,591 @@
     </message>
     <message>
         <location filename="../w4i_desktop/views/core_texts.py" line="21"/>
+        <source>A report that may count her has been made since her record was created, so it cannot be deleted. Erase her personal data instead if that is needed.</source>
+        <translation>Desde que se creó su expediente se ha hecho un informe que puede incluirla, así que no se puede eliminar. Si hace falta, borra en su lugar sus datos personales.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="26"/>
         <source>A shared database has no file on this computer: it is kept, and backed up, on its server.</source>
         <translation>Una base de datos compartida no tiene un archivo en este ordenador: se guarda, y se copia, en su servidor.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="26"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="31"/>
         <source>A shared database is backed up on its server (for example with pg_dump), not from W4I Desktop.</source>
         <translation>Una base de datos compartida se copia en su servidor (por ejemplo con pg_dump), no desde W4I Desktop.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="31"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="36"/>
         <source>A shared database must be on a PostgreSQL server: its address starts with postgresql://.</source>
         <translation>Una base de datos compartida debe estar en un servidor PostgreSQL: su dirección empieza por postgresql://.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="35"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="40"/>
         <source>A site name has at most 120 characters.</source>
         <translation>El nombre de una sede puede tener como máximo 120 caracteres.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="36"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="41"/>
         <source>A site needs a name.</source>
         <translation>La sede necesita un nombre.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="37"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="42"/>
         <source>A skill needs a name.</source>
         <translation>La competencia necesita un nombre.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="38"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="43"/>
         <source>A step cannot be started or completed in the future.</source>
         <translation>Un paso no se puede iniciar ni completar en una fecha futura.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="39"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="44"/>
         <source>A title of step {number} is longer than {max_length} characters.</source>
         <translation>Un título del paso {number} tiene más de {max_length} caracteres.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="42"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="47"/>
         <source>A user name has 2 to 64 characters: letters a-z, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
         <translation>El nombre de usuario debe tener de 2 a 64 caracteres: letras a-z, cifras, &apos;.&apos;, &apos;_&apos; o &apos;-&apos;.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="45"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="50"/>
         <source>A user needs a name to show.</source>
         <translation>El usuario necesita un nombre visible.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="46"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="51"/>
+        <source>Allow deleting a record between 0 and 365 days after its creation.</source>
+        <translation>Permite eliminar un expediente entre 0 y 365 días después de su creación.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="54"/>
         <source>An interaction cannot be in the future.</source>
         <translation>Un contacto no puede tener una fecha futura.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="47"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="55"/>
         <source>Ask for at least one quarter.</source>
         <translation>Indica al menos un trimestre.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="48"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="56"/>
         <source>Choose the site this participant belongs to.</source>
         <translation>Elige la sede a la que pertenece esta participante.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="49"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="57"/>
         <source>Demo data can only be generated in a local (SQLCipher) database.</source>
         <translation>Los datos de demostración solo se pueden generar en una base de datos local (SQLCipher).</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="52"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="60"/>
         <source>Documents are available in {languages}, not {language}.</source>
         <translation>Los documentos están disponibles en {languages}, no en {language}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="53"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="61"/>
         <source>Follow-ups are at 1, 3, 6 or 12 months.</source>
         <translation>Los seguimientos se hacen tras 1, 3, 6 o 12 meses.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="54"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="62"/>
         <source>Give the reason for a report with names (e.g. the funder&apos;s audit).</source>
         <translation>Indica el motivo de un informe nominativo (p. ej., la auditoría de la entidad financiadora).</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="57"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="65"/>
+        <source>Give the reason for deleting this record (e.g. entered twice).</source>
+        <translation>Indica el motivo para eliminar este expediente (p. ej., introducida dos veces).</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="68"/>
         <source>Give the reason for the erasure (e.g. the request&apos;s reference).</source>
         <translation>Indica el motivo del borrado (p. ej., la referencia de la solicitud).</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="60"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="71"/>
+        <source>Her data has been exported (an access request or a pathway summary), so her record cannot be deleted. Erase her personal data instead if that is needed.</source>
+        <translation>Sus datos se han exportado (por una solicitud de acceso o un resumen del itinerario), así que su expediente no se puede eliminar. Si hace falta, borra en su lugar sus datos personales.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="76"/>
         <source>Hours per week must be more than 0 and at most {max_hours}.</source>
         <translation>Las horas semanales deben ser más de 0 y como máximo {max_hours}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="63"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="79"/>
         <source>Keep between 1 and 100 automatic backups.</source>
         <translation>Conserva entre 1 y 100 copias de seguridad automáticas.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="64"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="80"/>
         <source>Keep data between 1 and 30 years after a participant&apos;s closure.</source>
         <translation>Conserva los datos entre 1 y 30 años después del cierre de una participante.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="67"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="83"/>
         <source>Name the version of the privacy notice she was given.</source>
         <translation>Indica la versión de la información de privacidad que se le entregó.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="68"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="84"/>
         <source>No such site.</source>
         <translation>Esa sede no existe.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="69"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="85"/>
         <source>No such user.</source>
         <translation>Ese usuario no existe.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="70"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="86"/>
         <source>Record her placement first: the step is done once a placement is recorded.</source>
         <translation>Registra primero su inserción: el paso queda hecho cuando se registra una inserción.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="73"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="89"/>
         <source>Reports are available in {languages}, not {language}.</source>
         <translation>Los informes están disponibles en {languages}, no en {language}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="74"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="90"/>
         <source>Reports are written as {outputs}, not {output}.</source>
         <translation>Los informes se generan en formato {outputs}, no {output}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="75"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="91"/>
         <source>Row {row} of the table {table} cannot be stored on the server ({problem}); nothing was kept there.</source>
         <translation>La fila {row} de la tabla {table} no se puede guardar en el servidor ({problem}); no se ha guardado nada allí.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="80"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="96"/>
         <source>Say why the step is skipped.</source>
         <translation>Indica por qué se omite el paso.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="81"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="97"/>
+        <source>She has a placement with an employer, so her record cannot be deleted. If the placement was a mistake too, remove it first.</source>
+        <translation>Tiene una inserción con una empresa, así que su expediente no se puede eliminar. Si la inserción también fue un error, elimínala primero.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="102"/>
         <source>Step {number} needs an English title.</source>
         <translation>El paso {number} necesita un título en inglés.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="82"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="103"/>
         <source>Step {number}: the due offset must be 0 to {max_days} days.</source>
         <translation>Paso {number}: los días hasta el plazo deben ser de 0 a {max_days}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="85"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="106"/>
         <source>That is not a recovery key: it has 30 letters and digits in 6 groups.</source>
         <translation>Eso no es una clave de recuperación: tiene 30 letras y cifras en 6 grupos.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="88"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="109"/>
+        <source>That is not your password.</source>
+        <translation>Esa no es tu contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="110"/>
+        <source>That recovery key contains a character recovery keys never use: {character}</source>
+        <translation>Esa clave de recuperación contiene un carácter que las claves de recuperación nunca usan: {character}</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="114"/>
         <source>The PostgreSQL extension {extension} is missing, and this role may not add it. Ask the server&apos;s administrator to run CREATE EXTENSION {extension}; in the database once, then try again.</source>
         <translation>Falta la extensión de PostgreSQL {extension} y este rol no puede añadirla. Pide a la persona que administra el servidor que ejecute una vez CREATE EXTENSION {extension}; en la base de datos y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="94"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="120"/>
         <source>The closing date is before the intake date.</source>
         <translation>La fecha de cierre es anterior a la fecha de acogida.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="95"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="121"/>
         <source>The connection to the database server {server} was lost; the change was not saved. Try again.</source>
         <translation>Se ha perdido la conexión con el servidor de base de datos {server}; el cambio no se ha guardado. Vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="100"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="126"/>
         <source>The database server {server} cannot be reached, or refused this computer&apos;s role: check the address, the password and that the server is running.</source>
         <translation>No se puede acceder al servidor de base de datos {server}, o ha rechazado el rol de este ordenador: comprueba la dirección, la contraseña y que el servidor esté en marcha.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="105"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="131"/>
         <source>The database {server} is not empty: a W4I database needs a database of its own on the server.</source>
         <translation>La base de datos {server} no está vacía: una base de datos de W4I necesita una base de datos propia en el servidor.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="110"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="136"/>
         <source>The document needs a file name.</source>
         <translation>El documento necesita un nombre de archivo.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="111"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="137"/>
         <source>The file is empty; there is nothing to attach.</source>
         <translation>El archivo está vacío; no hay nada que adjuntar.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="112"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="138"/>
         <source>The file is {size} MB; documents can be at most {limit} MB. Attach a smaller file, for example a scan at a lower resolution.</source>
         <translation>El archivo ocupa {size} MB; los documentos pueden ocupar como máximo {limit} MB. Adjunta un archivo más pequeño, por ejemplo un escaneo con menos resolución.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="117"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="143"/>
         <source>The folder {folder} does not exist.</source>
         <translation>La carpeta {folder} no existe.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="118"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="144"/>
+        <source>The folder {folder} is not there. Is the USB stick plugged in?</source>
+        <translation>La carpeta {folder} no está disponible. ¿Está conectada la memoria USB?</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="147"/>
         <source>The follow-up is before the placement started.</source>
         <translation>El seguimiento es anterior al inicio de la inserción.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="119"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="148"/>
         <source>The last open site cannot be closed.</source>
         <translation>No se puede cerrar la última sede abierta.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="120"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="149"/>
         <source>The logo image cannot be read.</source>
         <translation>No se puede leer la imagen del logotipo.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="121"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="150"/>
         <source>The logo is larger than 1 MiB; use a smaller image.</source>
         <translation>El logotipo ocupa más de 1 MiB; usa una imagen más pequeña.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="122"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="151"/>
         <source>The logo must be a PNG or JPEG image.</source>
         <translation>El logotipo debe ser una imagen PNG o JPEG.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="123"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="152"/>
         <source>The notes are longer than {max_length} characters.</source>
         <translation>Las notas tienen más de {max_length} caracteres.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="124"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="153"/>
         <source>The number of participants cannot be negative.</source>
         <translation>El número de participantes no puede ser negativo.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="125"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="154"/>
         <source>The organisation name is longer than 200 characters.</source>
         <translation>El nombre de la organización tiene más de 200 caracteres.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="126"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="155"/>
         <source>The period ends ({end}) before it starts ({start}).</source>
         <translation>El periodo termina ({end}) antes de empezar ({start}).</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="127"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="156"/>
         <source>The placement ends before it starts.</source>
         <translation>La inserción termina antes de empezar.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="128"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="157"/>
         <source>The reason is longer than {max_length} characters.</source>
         <translation>El motivo tiene más de {max_length} caracteres.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="129"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="158"/>
         <source>The retention period is at least one year.</source>
         <translation>El plazo de conservación es de al menos un año.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="130"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="159"/>
         <source>The server address must name a database: postgresql://role@host:port/database?sslmode=require.</source>
         <translation>La dirección del servidor debe indicar una base de datos: postgresql://rol@host:puerto/basededatos?sslmode=require.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="135"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="164"/>
         <source>The server {host} must be reached over TLS: add ?sslmode=require (or verify-full) to its address.</source>
         <translation>Al servidor {host} hay que conectarse mediante TLS: añade ?sslmode=require (o verify-full) a su dirección.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="140"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="169"/>
         <source>The two passwords differ.</source>
         <translation>Las dos contraseñas no coinciden.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="141"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="170"/>
         <source>The vacancy closes before it opens.</source>
         <translation>La oferta de empleo se cierra antes de abrirse.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="142"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="171"/>
         <source>The vacancy does not belong to this employer.</source>
         <translation>La oferta de empleo no pertenece a esta empresa.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="143"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="172"/>
         <source>The withdrawal date is before the consent was given.</source>
         <translation>La fecha de retirada es anterior a la fecha en que se otorgó el consentimiento.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="144"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="173"/>
         <source>The working day ends before it starts.</source>
         <translation>La jornada laboral termina antes de empezar.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="145"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="174"/>
         <source>There is already a site called {name}.</source>
         <translation>Ya hay una sede llamada {name}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="146"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="175"/>
         <source>There is already a user called {name}.</source>
         <translation>Ya hay un usuario llamado {name}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="147"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="176"/>
         <source>There is no active user called {name}.</source>
         <translation>No hay ningún usuario activo llamado {name}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="148"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="177"/>
         <source>There is no current consent for this purpose to withdraw.</source>
         <translation>No hay ningún consentimiento vigente para esta finalidad que se pueda retirar.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="149"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="178"/>
         <source>There is no user called {name}.</source>
         <translation>No hay ningún usuario llamado {name}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="150"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="179"/>
         <source>This is not a server address: write it as postgresql://role@host:port/database?sslmode=require.</source>
         <translation>Esto no es una dirección de servidor: escríbela como postgresql://rol@host:puerto/basededatos?sslmode=require.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="155"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="184"/>
+        <source>This password is too easy to guess. A short sentence of four or five unusual words is strong and easy to remember.</source>
+        <translation>Esta contraseña es demasiado fácil de adivinar. Una frase corta de cuatro o cinco palabras poco habituales es segura y fácil de recordar.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="189"/>
+        <source>This password is too easy to guess: it uses the user name or the organisation&apos;s name. Choose another one.</source>
+        <translation>Esta contraseña es demasiado fácil de adivinar: usa el nombre de usuario o el de la organización. Elige otra.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="194"/>
         <source>This person cannot be the caseworker of a participant of this site.</source>
         <translation>Esta persona no puede ser la técnica de referencia de una participante de esta sede.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="158"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="197"/>
         <source>This record is not closed.</source>
         <translation>Este expediente no está cerrado.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="159"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="198"/>
+        <source>This record was created more than {days} days ago, so it cannot be deleted. Erase her personal data instead if that is needed.</source>
+        <translation>Este expediente se creó hace más de {days} días, así que no se puede eliminar. Si hace falta, borra en su lugar sus datos personales.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="203"/>
         <source>This site is closed: choose an open one.</source>
         <translation>Esta sede está cerrada: elige una abierta.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="160"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="204"/>
         <source>Unknown consent purpose: {purpose}.</source>
         <translation>Finalidad de consentimiento desconocida: {purpose}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="161"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="205"/>
         <source>Unknown fields: {names}.</source>
         <translation>Campos desconocidos: {names}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="162"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="206"/>
         <source>Unknown kind of backup: {kind}.</source>
         <translation>Tipo de copia de seguridad desconocido: {kind}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="163"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="207"/>
         <source>Warn about expiring permits between 1 and 365 days ahead.</source>
         <translation>El aviso de permisos que caducan debe ser de 1 a 365 días de antelación.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="164"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="208"/>
         <source>Without consent to processing, no record can be kept.</source>
         <translation>Sin consentimiento para el tratamiento de datos no se puede mantener ningún expediente.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="165"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="209"/>
         <source>a contact person needs a name.</source>
         <translation>la persona de contacto necesita un nombre.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="166"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="210"/>
         <source>a tag is longer than {max_length} characters.</source>
         <translation>un elemento tiene más de {max_length} caracteres.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="167"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="211"/>
         <source>a vacancy needs a title.</source>
         <translation>la oferta de empleo necesita un puesto.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="168"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="212"/>
         <source>an employer needs a name.</source>
         <translation>la empresa necesita un nombre.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="169"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="213"/>
         <source>documents are written in {languages}.</source>
         <translation>los documentos solo se pueden redactar en {languages}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="170"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="214"/>
         <source>hours per week must be more than 0 and at most {max_hours}.</source>
         <translation>las horas semanales deben ser más de 0 y como máximo {max_hours}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="173"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="217"/>
         <source>the date is in the future.</source>
         <translation>la fecha es futura.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="174"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="218"/>
         <source>this is longer than {max_length} characters.</source>
         <translation>el texto tiene más de {max_length} caracteres.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="175"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="219"/>
         <source>this is not a phone number.</source>
         <translation>esto no es un número de teléfono.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="176"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="220"/>
         <source>this is not an e-mail address.</source>
         <translation>esto no es una dirección de correo electrónico.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="177"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="221"/>
         <source>this is required.</source>
         <translation>este campo es obligatorio.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="178"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="222"/>
         <source>this must be a date.</source>
         <translation>el valor debe ser una fecha.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="179"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="223"/>
         <source>this must be a list of text values.</source>
         <translation>el valor debe ser una lista de textos.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="180"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="224"/>
         <source>this must be a time such as 09:30.</source>
         <translation>el valor debe ser una hora, como 09:30.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="181"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="225"/>
         <source>this must be a whole number.</source>
         <translation>el valor debe ser un número entero.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="182"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="226"/>
         <source>this must be a year between 1900 and {last}.</source>
         <translation>el valor debe ser un año entre 1900 y {last}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="183"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="227"/>
         <source>this must be a year.</source>
         <translation>el valor debe ser un año.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="184"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="228"/>
         <source>this must be between 0 and {maximum}.</source>
         <translation>el valor debe estar entre 0 y {maximum}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="185"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="229"/>
         <source>this must be text.</source>
         <translation>el valor debe ser un texto.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="186"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="230"/>
         <source>this must be yes or no.</source>
         <translation>el valor debe ser sí o no.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="187"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="231"/>
         <source>{codes} are not ISO 639-1 language codes.</source>
         <translation>{codes} no son códigos de idioma ISO 639-1.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="188"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="232"/>
         <source>{code} is not a NACE section (A to U).</source>
         <translation>{code} no es una sección NACE (de la A a la U).</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="189"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="233"/>
         <source>{code} is not an ISO 3166-1 country code.</source>
         <translation>{code} no es un código de país ISO 3166-1.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="190"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="234"/>
         <source>{days} are not weekdays.</source>
         <translation>{days} no son días de la semana.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="191"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="235"/>
         <source>{name} already exists; choose another file name.</source>
         <translation>{name} ya existe; elige otro nombre de archivo.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="192"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="236"/>
         <source>{name} is already on the list.</source>
         <translation>{name} ya está en la lista.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="193"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="237"/>
         <source>{server} already holds a W4I database.</source>
         <translation>{server} ya contiene una base de datos de W4I.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="194"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="238"/>
         <source>{server} holds no W4I database yet: create one there first.</source>
         <translation>{server} aún no contiene ninguna base de datos de W4I: crea primero una allí.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="197"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="241"/>
         <source>{server} was upgraded by a newer version of W4I Desktop: install that version on this computer.</source>
         <translation>{server} se actualizó con una versión más reciente de W4I Desktop: instala esa versión en este ordenador.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="202"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="246"/>
         <source>{text} is not a quarter such as 2026Q3.</source>
         <translation>{text} no es un trimestre con el formato 2026Q3.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="203"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="247"/>
         <source>{value} is not a date (YYYY-MM-DD).</source>
         <translation>{value} no es una fecha (AAAA-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="204"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="248"/>
         <source>{value} is not a number of hours.</source>
         <translation>{value} no es un número de horas.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="205"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="249"/>
         <source>{value} is not one of {choices}.</source>
         <translation>{value} no es uno de los valores admitidos: {choices}.</translation>
     </message>
@@ -1350,34 +1420,73 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../w4i_desktop/views/date_field.py" line="189"/>
+        <location filename="../w4i_desktop/views/date_field.py" line="184"/>
         <source>This is not a date. Type it like %1, or leave it empty if not known.</source>
         <translation>Esto no es una fecha. Escríbela como %1 o déjala vacía si no se conoce.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/date_field.py" line="302"/>
+        <location filename="../w4i_desktop/views/date_field.py" line="297"/>
         <source>e.g. %1</source>
         <translation>p. ej., %1</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/date_field.py" line="305"/>
+        <location filename="../w4i_desktop/views/date_field.py" line="300"/>
         <source>Type the date like %1, or pick it from the calendar (Alt+Down). Leave it empty when it is not known.</source>
         <translation>Escribe la fecha como %1 o elígela en el calendario (Alt+Down). Déjala vacía si no se conoce.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/date_field.py" line="312"/>
+        <location filename="../w4i_desktop/views/date_field.py" line="307"/>
         <source>Pick the date from a calendar</source>
         <translation>Elegir la fecha en un calendario</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/date_field.py" line="413"/>
+        <location filename="../w4i_desktop/views/date_field.py" line="408"/>
         <source>Type a date, e.g. %1.</source>
         <translation>Escribe una fecha, p. ej., %1.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/date_field.py" line="419"/>
+        <location filename="../w4i_desktop/views/date_field.py" line="414"/>
         <source>Choose a date from %1 to %2.</source>
         <translation>Elige una fecha entre el %1 y el %2.</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteRecordDialog</name>
+    <message>
+        <location filename="../w4i_desktop/views/delete_record_dialog.py" line="30"/>
+        <location filename="../w4i_desktop/views/delete_record_dialog.py" line="83"/>
+        <source>Delete record created by mistake</source>
+        <translation>Eliminar expediente creado por error</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/delete_record_dialog.py" line="33"/>
+        <source>Delete the record %1 for good? Use this only for a record created by mistake: a test, a person entered twice, the wrong person. The record and everything in it (pathway, notes, consents, documents) are removed, she no longer counts in reports, and this cannot be undone.</source>
+        <translation>¿Eliminar definitivamente el expediente %1? Hazlo solo con un expediente creado por error: una prueba, una persona introducida dos veces, la persona equivocada. Se eliminan el expediente y todo su contenido (itinerario, notas, consentimientos, documentos), ella deja de contar en los informes y esto no se puede deshacer.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/delete_record_dialog.py" line="42"/>
+        <source>For a real participant who asks to be forgotten, use Erase personal data instead: it keeps the anonymous figures reports need.</source>
+        <translation>Si una participante real pide que se la olvide, usa en su lugar «Borrar datos personales»: conserva las cifras anónimas que necesitan los informes.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/delete_record_dialog.py" line="50"/>
+        <source>e.g. entered twice, see W4I-7K2QX</source>
+        <translation>p. ej., introducida dos veces, ver W4I-7K2QX</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/delete_record_dialog.py" line="52"/>
+        <source>&amp;Delete record</source>
+        <translation>&amp;Eliminar expediente</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/delete_record_dialog.py" line="65"/>
+        <source>&amp;Reason (required):</source>
+        <translation>&amp;Motivo (obligatorio):</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/delete_record_dialog.py" line="98"/>
+        <source>The record %1 is deleted.</source>
+        <translation>Se ha eliminado el expediente %1.</translation>
     </message>
 </context>
 <context>
@@ -1484,24 +1593,39 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="301"/>
+        <location filename="../w4i_desktop/views/import_pages.py" line="155"/>
         <source>Imported</source>
         <translation>Importación terminada</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="311"/>
+        <location filename="../w4i_desktop/views/import_pages.py" line="159"/>
+        <source>Import &amp;another file</source>
+        <translation>Importar &amp;otro archivo</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/import_pages.py" line="171"/>
         <source>%1 participants were added.</source>
         <translation>Se han añadido %1 participantes.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="314"/>
+        <location filename="../w4i_desktop/views/import_pages.py" line="174"/>
         <source>%1 employers and %2 contact persons were added.</source>
         <translation>Se han añadido %1 empresas y %2 personas de contacto.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="319"/>
+        <location filename="../w4i_desktop/views/import_pages.py" line="179"/>
         <source>%1 rejected rows were left out.</source>
         <translation>Se han dejado fuera %1 filas rechazadas.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/import_pages.py" line="189"/>
+        <source>Each starts the default pathway; her caseworker is still to assign.</source>
+        <translation>Cada una inicia el itinerario predeterminado; su técnica de referencia está aún por asignar.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/import_pages.py" line="190"/>
+        <source>Each starts the default pathway, with %1 as her caseworker.</source>
+        <translation>Cada una inicia el itinerario predeterminado, con %1 como técnica de referencia.</translation>
     </message>
 </context>
 <context>
@@ -1560,33 +1684,33 @@
 <context>
     <name>EditUserDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="69"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="88"/>
         <source>Change a user</source>
         <translation>Modificar un usuario</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="71"/>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="72"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="90"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="91"/>
         <source>User name</source>
         <translation>Nombre de usuario</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="73"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="92"/>
         <source>&amp;Name shown</source>
         <translation>&amp;Nombre visible</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="74"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="93"/>
         <source>&amp;Role</source>
         <translation>&amp;Rol</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="75"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="94"/>
         <source>&amp;Site</source>
         <translation>&amp;Sede</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="81"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="100"/>
         <source>Another administrator can change your role.</source>
         <translation>Otro administrador puede cambiar tu rol.</translation>
     </message>
@@ -1999,12 +2123,12 @@
         <translation>← Volver a la lista</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employers_screen.py" line="221"/>
+        <location filename="../w4i_desktop/views/employers_screen.py" line="222"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employers_screen.py" line="222"/>
+        <location filename="../w4i_desktop/views/employers_screen.py" line="223"/>
         <source>Save the changes to this employer?</source>
         <translation>¿Guardar los cambios de esta empresa?</translation>
     </message>
@@ -2012,27 +2136,27 @@
 <context>
     <name>EraseDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/privacy_actions.py" line="35"/>
+        <location filename="../w4i_desktop/views/privacy_actions.py" line="37"/>
         <source>Erase personal data</source>
         <translation>Borrar datos personales</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/privacy_actions.py" line="38"/>
+        <location filename="../w4i_desktop/views/privacy_actions.py" line="40"/>
         <source>Erase the personal data of %1? Her names, contact details, exact date of birth, notes, documents and timeline entries are removed for good. Anonymous figures (year of birth, country, education, pathway steps, placements) stay so reports remain correct. The record can no longer be opened or found.</source>
         <translation>¿Borrar los datos personales de %1? Se eliminan definitivamente sus nombres, datos de contacto, fecha de nacimiento exacta, notas, documentos y entradas de la cronología. Las cifras anónimas (año de nacimiento, país, estudios, pasos del itinerario, inserciones) se conservan para que los informes sigan siendo correctos. El expediente ya no se podrá abrir ni encontrar.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/privacy_actions.py" line="48"/>
+        <location filename="../w4i_desktop/views/privacy_actions.py" line="50"/>
         <source>e.g. her request of 12 March, by e-mail</source>
         <translation>p. ej., su solicitud del 12 de marzo, por correo electrónico</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/privacy_actions.py" line="50"/>
+        <location filename="../w4i_desktop/views/privacy_actions.py" line="52"/>
         <source>&amp;Erase</source>
         <translation>&amp;Borrar</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/privacy_actions.py" line="61"/>
+        <location filename="../w4i_desktop/views/privacy_actions.py" line="63"/>
         <source>&amp;Reason (kept in the audit log):</source>
         <translation>&amp;Motivo (se guarda en el registro de auditoría):</translation>
     </message>
@@ -2078,72 +2202,72 @@
 <context>
     <name>FamilyTab</name>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="300"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="301"/>
         <source>Has a driving licence valid here</source>
         <translation>Tiene carné de conducir válido aquí</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="301"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="302"/>
         <source>Would move to another town for a job</source>
         <translation>Se mudaría a otra localidad por un empleo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="303"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="304"/>
         <source>Towns she can reach every day, e.g. Haarlem</source>
         <translation>Localidades, p. ej., Getafe</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="306"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="307"/>
         <source>Family</source>
         <translation>Familia</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="308"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="309"/>
         <source>&amp;Children</source>
         <translation>&amp;Hijos</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="309"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="310"/>
         <source>Childcare &amp;need</source>
         <translation>Necesidad de &amp;cuidado infantil</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="312"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="313"/>
         <source>Availability for work or courses</source>
         <translation>Disponibilidad para trabajo o cursos</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="314"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="315"/>
         <source>&amp;Days</source>
         <translation>&amp;Días</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="315"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="316"/>
         <source>F&amp;rom</source>
         <translation>D&amp;esde</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="316"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="317"/>
         <source>Un&amp;til</source>
         <translation>Has&amp;ta</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="317"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="318"/>
         <source>Dri&amp;ving licence</source>
         <translation>Carné de co&amp;nducir</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="318"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="319"/>
         <source>Re&amp;location</source>
         <translation>Tras&amp;lado</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="319"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="320"/>
         <source>Co&amp;mmutes to</source>
         <translation>Se despla&amp;za a</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="327"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="328"/>
         <source>Used when looking for vacancies and courses whose days and hours fit, including hours compatible with childcare.</source>
         <translation>Se usa para buscar ofertas de empleo y cursos con días y horarios adecuados, incluidos horarios compatibles con el cuidado infantil.</translation>
     </message>
@@ -2161,22 +2285,22 @@
         <translation>Un libro de Excel (.xlsx) o un archivo CSV, con una fila por persona o empresa y los nombres de las columnas en la primera fila, en cualquiera de nuestros cinco idiomas.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="63"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="69"/>
         <source>&amp;Participants</source>
         <translation>&amp;Participantes</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="65"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="71"/>
         <source>&amp;Employers with their contact persons</source>
         <translation>&amp;Empresas con sus personas de contacto</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="68"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="65"/>
         <source>File to import</source>
         <translation>Archivo que importar</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="70"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="67"/>
         <source>&amp;Choose the file…</source>
         <translation>Elegir el &amp;archivo…</translation>
     </message>
@@ -2186,27 +2310,27 @@
         <translation>Descargar una plan&amp;tilla…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="90"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="95"/>
         <source>Choose the file to import</source>
         <translation>Elige el archivo que importar</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="90"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="95"/>
         <source>Spreadsheets (*.xlsx *.csv *.txt)</source>
         <translation>Hojas de cálculo (*.xlsx *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="97"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="102"/>
         <source>Download a template</source>
         <translation>Descargar una plantilla</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="102"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="107"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="112"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="117"/>
         <source>The template is saved as %1.</source>
         <translation>La plantilla se ha guardado como %1.</translation>
     </message>
@@ -2214,146 +2338,123 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="90"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="74"/>
         <source>Welcome to W4I Desktop</source>
         <translation>Te damos la bienvenida a W4I Desktop</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="95"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="79"/>
         <source>&lt;h2&gt;Welcome&lt;/h2&gt;&lt;p&gt;W4I Desktop keeps everything in one encrypted database on this computer. Create it now, with the first administrator account.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Bienvenida&lt;/h2&gt;&lt;p&gt;W4I Desktop guarda todo en una única base de datos cifrada en este ordenador. Créala ahora, junto con la primera cuenta de administrador.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="108"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="92"/>
         <source>e.g. Centro Donne Milano</source>
         <translation>p. ej., Centro Mujeres Madrid</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="120"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="106"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="121"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="107"/>
         <source>Organisation name</source>
         <translation>Nombre de la organización</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="122"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="108"/>
         <source>First site</source>
         <translation>Primera sede</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="123"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="109"/>
         <source>Administrator user name</source>
         <translation>Nombre de usuario del administrador</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="124"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="110"/>
         <source>Password</source>
         <translation>Contraseña</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="125"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="111"/>
         <source>Repeat the password</source>
         <translation>Repite la contraseña</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="132"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="121"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="133"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="122"/>
         <source>&amp;Organisation name</source>
         <translation>Nombre de la &amp;organización</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="134"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="123"/>
         <source>First &amp;site</source>
         <translation>Primera &amp;sede</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="135"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="124"/>
         <source>Administrator &amp;user name</source>
         <translation>Nombre de &amp;usuario del administrador</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="136"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="125"/>
         <source>&amp;Password</source>
         <translation>&amp;Contraseña</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="138"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="127"/>
         <source>&amp;Repeat the password</source>
         <translation>&amp;Repite la contraseña</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="142"/>
-        <location filename="../w4i_desktop/views/first_run.py" line="186"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="131"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="179"/>
         <source>&amp;Create database</source>
         <translation>Crear &amp;base de datos</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="145"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="134"/>
         <source>Open &amp;existing database…</source>
         <translation>Abrir una base de datos &amp;existente…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="152"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="141"/>
         <source>Connect to the &amp;existing database</source>
         <translation>Conectarse a la base de datos &amp;existente</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="175"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="168"/>
         <source>Use a shared &amp;database server (PostgreSQL)</source>
         <translation>Usar un servidor de base de &amp;datos compartido (PostgreSQL)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="186"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="179"/>
         <source>&amp;Create the database on the server</source>
         <translation>&amp;Crear la base de datos en el servidor</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../w4i_desktop/views/first_run.py" line="221"/>
-        <source>Too short: at least %n characters.</source>
-        <translation>
-            <numerusform>Demasiado corta: al menos %n carácter.</numerusform>
-            <numerusform>Demasiado corta: al menos %n caracteres.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="222"/>
-        <source>Weak: longer is better (a short sentence works well).</source>
-        <translation>Débil: cuanto más larga, mejor (una frase corta funciona bien).</translation>
-    </message>
-    <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="223"/>
-        <source>Fair.</source>
-        <translation>Aceptable.</translation>
-    </message>
-    <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="224"/>
-        <source>Strong.</source>
-        <translation>Segura.</translation>
-    </message>
-    <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="230"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="239"/>
         <source>The two passwords differ.</source>
         <translation>Las dos contraseñas no coinciden.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="234"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="242"/>
         <source>Name the first site.</source>
         <translation>Ponle nombre a la primera sede.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="286"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="293"/>
         <source>Open a W4I database</source>
         <translation>Abrir una base de datos de W4I</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="286"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="293"/>
         <source>W4I databases (*.db);;All files (*)</source>
         <translation>Bases de datos de W4I (*.db);;Todos los archivos (*)</translation>
     </message>
@@ -2443,6 +2544,42 @@
     </message>
 </context>
 <context>
+    <name>HealthCheck</name>
+    <message>
+        <location filename="../w4i_desktop/views/health_dialog.py" line="27"/>
+        <source>Check the database</source>
+        <translation>Comprobar la base de datos</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/health_dialog.py" line="31"/>
+        <source>Checking every page of the database and the audit log…</source>
+        <translation>Comprobando cada página de la base de datos y el registro de auditoría…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/health_dialog.py" line="62"/>
+        <source>The database&apos;s files are on its server, which checks them itself.</source>
+        <translation>Los archivos de la base de datos están en su servidor, que los comprueba él mismo.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/health_dialog.py" line="65"/>
+        <source>Every page of the database file passed SQLCipher&apos;s and SQLite&apos;s checks.</source>
+        <translation>Cada página del archivo de la base de datos ha superado las comprobaciones de SQLCipher y SQLite.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../w4i_desktop/views/health_dialog.py" line="67"/>
+        <source>The audit log&apos;s %n entries are intact.</source>
+        <translation>
+            <numerusform>%n entrada del registro de auditoría está intacta.</numerusform>
+            <numerusform>Las %n entradas del registro de auditoría están intactas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/health_dialog.py" line="51"/>
+        <source>The database is damaged. Stop working in it: restore the newest backup that checks as sound (File ▸ Restore a backup…) and tell your administrator. The details below name pages and entries, never people.</source>
+        <translation>La base de datos está dañada. Deja de trabajar en ella: restaura la copia de seguridad más reciente que esté en buen estado (Archivo ▸ Restaurar una copia de seguridad…) y avisa a tu administrador. Los detalles de abajo nombran páginas y entradas, nunca personas.</translation>
+    </message>
+</context>
+<context>
     <name>HelpWindow</name>
     <message>
         <location filename="../w4i_desktop/views/help_viewer.py" line="175"/>
@@ -2526,37 +2663,32 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="331"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="220"/>
         <source>Import a spreadsheet</source>
         <translation>Importar una hoja de cálculo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="338"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="227"/>
         <source>Import possible duplicates too</source>
         <translation>Importar también los posibles duplicados</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="345"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="234"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="346"/>
-        <source>&amp;Import</source>
-        <translation>&amp;Importar</translation>
-    </message>
-    <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="353"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="253"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="353"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="253"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="368"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="274"/>
         <source>Cancelled: nothing was imported.</source>
         <translation>Cancelado: no se ha importado nada.</translation>
     </message>
@@ -2640,562 +2772,562 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="18"/>
+        <location filename="../w4i_desktop/views/labels.py" line="19"/>
         <source>Intake</source>
         <translation>Acogida</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="19"/>
+        <location filename="../w4i_desktop/views/labels.py" line="20"/>
         <source>Privacy consent</source>
         <translation>Consentimiento de privacidad</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="20"/>
+        <location filename="../w4i_desktop/views/labels.py" line="21"/>
         <source>Needs assessment</source>
         <translation>Evaluación de necesidades</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="21"/>
+        <location filename="../w4i_desktop/views/labels.py" line="22"/>
         <source>Skills assessment</source>
         <translation>Evaluación de competencias</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="22"/>
+        <location filename="../w4i_desktop/views/labels.py" line="23"/>
         <source>Language assessment</source>
         <translation>Evaluación de idioma</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="23"/>
+        <location filename="../w4i_desktop/views/labels.py" line="24"/>
         <source>Individual plan</source>
         <translation>Plan individual</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="24"/>
+        <location filename="../w4i_desktop/views/labels.py" line="25"/>
         <source>Language course</source>
         <translation>Curso de idioma</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="25"/>
+        <location filename="../w4i_desktop/views/labels.py" line="26"/>
         <source>Empowerment activities</source>
         <translation>Actividades de empoderamiento</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="26"/>
+        <location filename="../w4i_desktop/views/labels.py" line="27"/>
         <source>Orientation</source>
         <translation>Orientación</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="27"/>
+        <location filename="../w4i_desktop/views/labels.py" line="28"/>
         <source>Vocational training</source>
         <translation>Formación profesional</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="28"/>
+        <location filename="../w4i_desktop/views/labels.py" line="29"/>
         <source>CV and job search</source>
         <translation>CV y búsqueda de empleo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="29"/>
+        <location filename="../w4i_desktop/views/labels.py" line="30"/>
         <source>Job orientation</source>
         <translation>Orientación laboral</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="30"/>
+        <location filename="../w4i_desktop/views/labels.py" line="31"/>
         <source>Employer matching</source>
         <translation>Intermediación con empresas</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="31"/>
-        <location filename="../w4i_desktop/views/record_labels.py" line="91"/>
-        <location filename="../w4i_desktop/views/record_labels.py" line="125"/>
+        <location filename="../w4i_desktop/views/labels.py" line="32"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="92"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="126"/>
         <source>Internship</source>
         <translation>Prácticas</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="32"/>
+        <location filename="../w4i_desktop/views/labels.py" line="33"/>
         <source>Placement</source>
         <translation>Inserción laboral</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="33"/>
+        <location filename="../w4i_desktop/views/labels.py" line="34"/>
         <source>Follow-up 1 month</source>
         <translation>Seguimiento a 1 mes</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="34"/>
+        <location filename="../w4i_desktop/views/labels.py" line="35"/>
         <source>Follow-up 3 months</source>
         <translation>Seguimiento a 3 meses</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="35"/>
+        <location filename="../w4i_desktop/views/labels.py" line="36"/>
         <source>Follow-up 6 months</source>
         <translation>Seguimiento a 6 meses</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="36"/>
+        <location filename="../w4i_desktop/views/labels.py" line="37"/>
         <source>Follow-up 12 months</source>
         <translation>Seguimiento a 12 meses</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="37"/>
+        <location filename="../w4i_desktop/views/labels.py" line="38"/>
         <source>Closure</source>
         <translation>Cierre</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="38"/>
+        <location filename="../w4i_desktop/views/labels.py" line="39"/>
         <source>Other step</source>
         <translation>Otro paso</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="42"/>
-        <location filename="../w4i_desktop/views/record_labels.py" line="66"/>
+        <location filename="../w4i_desktop/views/labels.py" line="43"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="67"/>
         <source>Employed</source>
         <translation>Con empleo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="43"/>
+        <location filename="../w4i_desktop/views/labels.py" line="44"/>
         <source>In education or training</source>
         <translation>En estudios o formación</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="44"/>
+        <location filename="../w4i_desktop/views/labels.py" line="45"/>
         <source>Moved away</source>
         <translation>Cambio de residencia</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="45"/>
+        <location filename="../w4i_desktop/views/labels.py" line="46"/>
         <source>Dropped out</source>
         <translation>Abandono</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="46"/>
+        <location filename="../w4i_desktop/views/labels.py" line="47"/>
         <source>Other reason</source>
         <translation>Otro motivo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="50"/>
+        <location filename="../w4i_desktop/views/labels.py" line="51"/>
         <source>Administrator</source>
         <translation>Administrador</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="51"/>
+        <location filename="../w4i_desktop/views/labels.py" line="52"/>
         <source>Manager</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="52"/>
+        <location filename="../w4i_desktop/views/labels.py" line="53"/>
         <source>Staff</source>
         <translation>Personal técnico</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="53"/>
+        <location filename="../w4i_desktop/views/labels.py" line="54"/>
         <source>Volunteer</source>
         <translation>Voluntario</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="38"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="39"/>
         <source>EU citizen</source>
         <translation>Ciudadana de la UE</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="39"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="40"/>
         <source>Long-term or permanent residence</source>
         <translation>Residencia de larga duración o permanente</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="40"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="41"/>
         <source>Work permit</source>
         <translation>Permiso de trabajo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="41"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="42"/>
         <source>Family reunification</source>
         <translation>Reagrupación familiar</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="42"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="43"/>
         <source>Study permit</source>
         <translation>Estancia por estudios</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="43"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="44"/>
         <source>Refugee or subsidiary protection</source>
         <translation>Refugiada o protección subsidiaria</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="46"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="47"/>
         <source>Temporary protection</source>
         <translation>Protección temporal</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="47"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="48"/>
         <source>Asylum seeker</source>
         <translation>Solicitante de asilo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="48"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="49"/>
         <source>Humanitarian or special protection</source>
         <translation>Protección humanitaria o especial</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="49"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="50"/>
         <source>Naturalised citizen</source>
         <translation>Ciudadana nacionalizada</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="50"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="51"/>
         <source>Other permit</source>
         <translation>Otro permiso</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="51"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="52"/>
         <source>No permit</source>
         <translation>Sin permiso</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="54"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="55"/>
         <source>None or primary (ISCED 0–1)</source>
         <translation>Sin estudios o primaria (ISCED 0–1)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="55"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="56"/>
         <source>Lower secondary (ISCED 2)</source>
         <translation>Secundaria obligatoria (ISCED 2)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="56"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="57"/>
         <source>Upper or post-secondary (ISCED 3–4)</source>
         <translation>Secundaria superior o postsecundaria (ISCED 3–4)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="59"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="60"/>
         <source>Tertiary (ISCED 5–8)</source>
         <translation>Educación superior (ISCED 5–8)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="60"/>
-        <location filename="../w4i_desktop/views/record_labels.py" line="67"/>
-        <location filename="../w4i_desktop/views/record_labels.py" line="112"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="61"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="68"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="113"/>
         <source>Not known</source>
         <translation>No consta</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="63"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="64"/>
         <source>Unemployed</source>
         <translation>Desempleada</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="64"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="65"/>
         <source>Long-term unemployed</source>
         <translation>Desempleada de larga duración</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="65"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="66"/>
         <source>Inactive (not looking for work)</source>
         <translation>Inactiva (no busca empleo)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="70"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="71"/>
         <source>None</source>
         <translation>Ninguna</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="71"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="72"/>
         <source>Some hours</source>
         <translation>Algunas horas</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="72"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="73"/>
         <source>Full time</source>
         <translation>Jornada completa</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="75"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="76"/>
         <source>Processing of personal data</source>
         <translation>Tratamiento de datos personales</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="76"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="77"/>
         <source>Sharing with employers</source>
         <translation>Compartir datos con empresas</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="79"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="80"/>
         <source>Photos</source>
         <translation>Fotos</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="80"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="81"/>
         <source>Follow-up contact</source>
         <translation>Contacto de seguimiento</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="83"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="84"/>
         <source>To do</source>
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="84"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="85"/>
         <source>In progress</source>
         <translation>En curso</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="85"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="86"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="86"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="87"/>
         <source>Skipped</source>
         <translation>Omitido</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="89"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="90"/>
         <source>Permanent job</source>
         <translation>Empleo indefinido</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="90"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="91"/>
         <source>Fixed-term job</source>
         <translation>Empleo temporal</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="92"/>
-        <location filename="../w4i_desktop/views/record_labels.py" line="126"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="93"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="127"/>
         <source>Apprenticeship</source>
         <translation>Contrato de formación</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="93"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="94"/>
         <source>Self-employment</source>
         <translation>Autoempleo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="94"/>
-        <location filename="../w4i_desktop/views/record_labels.py" line="120"/>
-        <location filename="../w4i_desktop/views/record_labels.py" line="128"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="95"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="121"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="129"/>
         <source>Other</source>
         <translation>Otro</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="97"/>
-        <location filename="../w4i_desktop/views/record_labels.py" line="116"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="98"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="117"/>
         <source>Meeting</source>
         <translation>Reunión</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="98"/>
-        <location filename="../w4i_desktop/views/record_labels.py" line="115"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="99"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="116"/>
         <source>Phone call</source>
         <translation>Llamada</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="99"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="100"/>
         <source>Course</source>
         <translation>Curso</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="100"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="101"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="103"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="104"/>
         <source>At intake</source>
         <translation>En la acogida</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="104"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="105"/>
         <source>During the pathway</source>
         <translation>Durante el itinerario</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="105"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="106"/>
         <source>At exit</source>
         <translation>A la salida</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="108"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="109"/>
         <source>Micro (under 10)</source>
         <translation>Micro (menos de 10)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="109"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="110"/>
         <source>Small (10–49)</source>
         <translation>Pequeña (10–49)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="110"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="111"/>
         <source>Medium (50–249)</source>
         <translation>Mediana (50–249)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="111"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="112"/>
         <source>Large (250 or more)</source>
         <translation>Grande (250 o más)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="117"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="118"/>
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="118"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="119"/>
         <source>Visit</source>
         <translation>Visita</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="119"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="120"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="123"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="124"/>
         <source>Permanent</source>
         <translation>Indefinido</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="124"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="125"/>
         <source>Fixed-term</source>
         <translation>Temporal</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="127"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="128"/>
         <source>Freelance</source>
         <translation>Por cuenta propia</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="131"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="132"/>
         <source>Open</source>
         <translation>Abierta</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="132"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="133"/>
         <source>Filled</source>
         <translation>Cubierta</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="133"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="134"/>
         <source>Closed</source>
         <translation>Cerrada</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="137"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="138"/>
         <source>None required</source>
         <translation>No se requiere</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="140"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="141"/>
         <source>same name and date of birth</source>
         <translation>mismo nombre y fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="141"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="142"/>
         <source>same phone number</source>
         <translation>mismo número de teléfono</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="148"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="149"/>
         <source>Agriculture, forestry and fishing</source>
         <translation>Agricultura, silvicultura y pesca</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="149"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="150"/>
         <source>Mining and quarrying</source>
         <translation>Industrias extractivas</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="150"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="151"/>
         <source>Manufacturing</source>
         <translation>Industria manufacturera</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="151"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="152"/>
         <source>Electricity and gas</source>
         <translation>Electricidad y gas</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="152"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="153"/>
         <source>Water supply and waste</source>
         <translation>Agua y gestión de residuos</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="153"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="154"/>
         <source>Construction</source>
         <translation>Construcción</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="154"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="155"/>
         <source>Wholesale and retail trade</source>
         <translation>Comercio al por mayor y al por menor</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="155"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="156"/>
         <source>Transport and storage</source>
         <translation>Transporte y almacenamiento</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="156"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="157"/>
         <source>Accommodation and food</source>
         <translation>Hostelería</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="157"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="158"/>
         <source>Information and communication</source>
         <translation>Información y comunicaciones</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="158"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="159"/>
         <source>Finance and insurance</source>
         <translation>Finanzas y seguros</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="159"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="160"/>
         <source>Real estate</source>
         <translation>Actividades inmobiliarias</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="160"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="161"/>
         <source>Professional and technical services</source>
         <translation>Servicios profesionales y técnicos</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="161"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="162"/>
         <source>Administrative and support services</source>
         <translation>Servicios administrativos y auxiliares</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="162"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="163"/>
         <source>Public administration</source>
         <translation>Administración pública</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="163"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="164"/>
         <source>Education</source>
         <translation>Educación</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="164"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="165"/>
         <source>Health and social care</source>
         <translation>Sanidad y servicios sociales</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="165"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="166"/>
         <source>Arts and recreation</source>
         <translation>Arte y ocio</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="166"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="167"/>
         <source>Other services</source>
         <translation>Otros servicios</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="167"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="168"/>
         <source>Households as employers</source>
         <translation>Hogares como empleadores</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="168"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="169"/>
         <source>Extraterritorial organisations</source>
         <translation>Organizaciones extraterritoriales</translation>
     </message>
@@ -3287,88 +3419,88 @@
 <context>
     <name>LoginPage</name>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="35"/>
+        <location filename="../w4i_desktop/views/login.py" line="36"/>
         <source>&lt;h2&gt;W4I Desktop&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;W4I Desktop&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="36"/>
+        <location filename="../w4i_desktop/views/login.py" line="37"/>
         <source>Sign in to open the encrypted database.</source>
         <translation>Inicia sesión para abrir la base de datos cifrada.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="40"/>
+        <location filename="../w4i_desktop/views/login.py" line="41"/>
         <source>Sign in to the shared database %1.</source>
         <translation>Inicia sesión en la base de datos compartida %1.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="43"/>
+        <location filename="../w4i_desktop/views/login.py" line="44"/>
         <source>User name</source>
         <translation>Nombre de usuario</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="46"/>
+        <location filename="../w4i_desktop/views/login.py" line="47"/>
         <source>Password</source>
         <translation>Contraseña</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="52"/>
+        <location filename="../w4i_desktop/views/login.py" line="53"/>
         <source>Password of the database server</source>
         <translation>Contraseña del servidor de base de datos</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="53"/>
+        <location filename="../w4i_desktop/views/login.py" line="54"/>
         <source>&amp;Server password</source>
         <translation>Contraseña del &amp;servidor</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="55"/>
+        <location filename="../w4i_desktop/views/login.py" line="56"/>
         <source>Remember me on this computer</source>
         <translation>Recordarme en este ordenador</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="63"/>
+        <location filename="../w4i_desktop/views/login.py" line="62"/>
         <source>&amp;Restore the newest good backup…</source>
         <translation>&amp;Restaurar la copia de seguridad válida más reciente…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="67"/>
+        <location filename="../w4i_desktop/views/login.py" line="66"/>
         <source>&amp;Forgot your password?</source>
         <translation>¿Has &amp;olvidado la contraseña?</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="71"/>
-        <location filename="../w4i_desktop/views/login.py" line="196"/>
+        <location filename="../w4i_desktop/views/login.py" line="70"/>
+        <location filename="../w4i_desktop/views/login.py" line="195"/>
         <source>Sign in</source>
         <translation>Iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="78"/>
+        <location filename="../w4i_desktop/views/login.py" line="77"/>
         <source>&amp;User name</source>
         <translation>Nombre de &amp;usuario</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="79"/>
+        <location filename="../w4i_desktop/views/login.py" line="78"/>
         <source>&amp;Password</source>
         <translation>&amp;Contraseña</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="134"/>
+        <location filename="../w4i_desktop/views/login.py" line="133"/>
         <source>Enter your user name.</source>
         <translation>Escribe tu nombre de usuario.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="168"/>
+        <location filename="../w4i_desktop/views/login.py" line="167"/>
         <source>The new password is set. Sign in with it.</source>
         <translation>La nueva contraseña está configurada. Inicia sesión con ella.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="177"/>
+        <location filename="../w4i_desktop/views/login.py" line="176"/>
         <source>Restored from %1. Sign in again.</source>
         <translation>Restaurado desde %1. Vuelve a iniciar sesión.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../w4i_desktop/views/login.py" line="201"/>
+        <location filename="../w4i_desktop/views/login.py" line="200"/>
         <source>Too many attempts: wait %n s</source>
         <translation>
             <numerusform>Demasiados intentos: espera %n s</numerusform>
@@ -3379,157 +3511,162 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="108"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="113"/>
         <source>W4I Desktop</source>
         <translation>W4I Desktop</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="133"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="138"/>
         <source>Screens</source>
         <translation>Pantallas</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="138"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="143"/>
         <source>Dashboard</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="139"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="144"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="140"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="145"/>
         <source>Employers</source>
         <translation>Empresas</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="141"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="146"/>
         <source>Pathways</source>
         <translation>Itinerarios</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="142"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="147"/>
         <source>Reports</source>
         <translation>Informes</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="143"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="148"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_menus.py" line="52"/>
+        <location filename="../w4i_desktop/views/main_menus.py" line="77"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_menus.py" line="54"/>
+        <location filename="../w4i_desktop/views/main_menus.py" line="79"/>
         <source>&amp;New participant</source>
         <translation>&amp;Nueva participante</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_menus.py" line="59"/>
+        <location filename="../w4i_desktop/views/main_menus.py" line="84"/>
         <source>&amp;Find participant</source>
         <translation>&amp;Buscar participante</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_menus.py" line="64"/>
+        <location filename="../w4i_desktop/views/main_menus.py" line="89"/>
         <source>New &amp;intake interview…</source>
         <translation>Nueva &amp;entrevista de acogida…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_menus.py" line="69"/>
+        <location filename="../w4i_desktop/views/main_menus.py" line="94"/>
         <source>Intake &amp;drafts…</source>
         <translation>Bo&amp;rradores de acogida…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_menus.py" line="72"/>
+        <location filename="../w4i_desktop/views/main_menus.py" line="97"/>
         <source>&amp;Retention review…</source>
         <translation>Revisión de &amp;conservación…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_menus.py" line="75"/>
+        <location filename="../w4i_desktop/views/main_menus.py" line="100"/>
         <source>I&amp;mport a spreadsheet…</source>
         <translation>&amp;Importar una hoja de cálculo…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_menus.py" line="78"/>
+        <location filename="../w4i_desktop/views/main_menus.py" line="103"/>
         <source>&amp;Back up now…</source>
         <translation>Hacer copia de seguridad a&amp;hora…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_menus.py" line="81"/>
+        <location filename="../w4i_desktop/views/main_menus.py" line="106"/>
         <source>Res&amp;tore a backup…</source>
         <translation>Res&amp;taurar una copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_menus.py" line="83"/>
+        <location filename="../w4i_desktop/views/main_menus.py" line="108"/>
         <source>&amp;Lock</source>
         <translation>B&amp;loquear</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_menus.py" line="85"/>
+        <location filename="../w4i_desktop/views/main_menus.py" line="110"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_menus.py" line="100"/>
+        <location filename="../w4i_desktop/views/main_menus.py" line="125"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_menus.py" line="108"/>
+        <location filename="../w4i_desktop/views/main_menus.py" line="135"/>
         <source>Lang&amp;uage</source>
         <translation>Idio&amp;ma</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_menus.py" line="119"/>
+        <location filename="../w4i_desktop/views/main_menus.py" line="146"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_menus.py" line="121"/>
+        <location filename="../w4i_desktop/views/main_menus.py" line="148"/>
         <source>&amp;Help for this screen</source>
         <translation>&amp;Ayuda de esta pantalla</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_menus.py" line="126"/>
+        <location filename="../w4i_desktop/views/main_menus.py" line="153"/>
         <source>&amp;Getting started</source>
         <translation>&amp;Primeros pasos</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_menus.py" line="129"/>
+        <location filename="../w4i_desktop/views/main_menus.py" line="156"/>
         <source>&amp;About W4I Desktop</source>
         <translation>&amp;Acerca de W4I Desktop</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="203"/>
+        <location filename="../w4i_desktop/views/main_menus.py" line="159"/>
+        <source>&amp;Check the database…</source>
+        <translation>&amp;Comprobar la base de datos…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/main_window.py" line="208"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="207"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="212"/>
         <source>Unlocked</source>
         <translation>Desbloqueado</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="229"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="249"/>
         <source>Locked</source>
         <translation>Bloqueado</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="308"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="334"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="309"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="335"/>
         <source>Sign in first: a record has changes that are not saved yet.</source>
         <translation>Inicia sesión primero: hay un expediente con cambios que aún no se han guardado.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="463"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="491"/>
         <source>Restored from %1. Sign in again.</source>
         <translation>Restaurado desde %1. Vuelve a iniciar sesión.</translation>
     </message>
@@ -3537,42 +3674,42 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="135"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="140"/>
         <source>How the columns are read</source>
         <translation>Cómo se leen las columnas</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="138"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="143"/>
         <source>Check the field each column goes into; choose “Not imported” to leave one out.</source>
         <translation>Comprueba a qué campo va cada columna; elige «No se importa» para dejar una fuera.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="144"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="149"/>
         <source>Column in the file</source>
         <translation>Columna del archivo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="144"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="149"/>
         <source>First values</source>
         <translation>Primeros valores</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="144"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="149"/>
         <source>Goes into</source>
         <translation>Va a</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="156"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="161"/>
         <source>Language levels (CEFR) in the file are for:</source>
         <translation>Los niveles de idioma (MCER) del archivo son de:</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="168"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="174"/>
         <source>Not imported</source>
         <translation>No se importa</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="178"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="184"/>
         <source>Field for the column %1</source>
         <translation>Campo para la columna %1</translation>
     </message>
@@ -3819,17 +3956,17 @@
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../w4i_desktop/views/message_bar.py" line="23"/>
+        <location filename="../w4i_desktop/views/message_bar.py" line="38"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/message_bar.py" line="24"/>
+        <location filename="../w4i_desktop/views/message_bar.py" line="39"/>
         <source>&amp;Reload</source>
         <translation>&amp;Recargar</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/message_bar.py" line="25"/>
+        <location filename="../w4i_desktop/views/message_bar.py" line="40"/>
         <source>Load the saved record again; your changes are lost</source>
         <translation>Vuelve a cargar el expediente guardado; se pierden tus cambios</translation>
     </message>
@@ -3912,54 +4049,82 @@
     </message>
 </context>
 <context>
+    <name>NewRecoveryKeyDialog</name>
+    <message>
+        <location filename="../w4i_desktop/views/recovery_key_dialog.py" line="166"/>
+        <source>Make a new recovery key</source>
+        <translation>Crear una nueva clave de recuperación</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/recovery_key_dialog.py" line="169"/>
+        <source>A new recovery key replaces the one you have: the old key stops working at once, on paper and in every PDF. Backups made before keep opening with the old key.</source>
+        <translation>Una nueva clave de recuperación sustituye a la que tienes: la clave anterior deja de funcionar de inmediato, en papel y en todos los PDF. Las copias de seguridad hechas antes se siguen abriendo con la clave anterior.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/recovery_key_dialog.py" line="177"/>
+        <source>Your password</source>
+        <translation>Tu contraseña</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/recovery_key_dialog.py" line="178"/>
+        <source>Your &amp;password</source>
+        <translation>Tu &amp;contraseña</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/recovery_key_dialog.py" line="181"/>
+        <source>Make a &amp;new key</source>
+        <translation>Crear una &amp;nueva clave</translation>
+    </message>
+</context>
+<context>
     <name>NewUserDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="39"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="51"/>
         <source>Add a user</source>
         <translation>Añadir un usuario</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="40"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="52"/>
         <source>&amp;Name shown</source>
         <translation>&amp;Nombre visible</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="41"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="53"/>
         <source>&amp;User name (to sign in)</source>
         <translation>Nombre de &amp;usuario (para iniciar sesión)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="42"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="54"/>
         <source>&amp;Role</source>
         <translation>&amp;Rol</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="45"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="57"/>
         <source>&amp;Site</source>
         <translation>&amp;Sede</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="46"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="59"/>
         <source>&amp;Password</source>
         <translation>&amp;Contraseña</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="46"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="59"/>
         <source>Password</source>
         <translation>Contraseña</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="47"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="62"/>
         <source>Password &amp;again</source>
         <translation>Re&amp;pite la contraseña</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="47"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="62"/>
         <source>Password again</source>
         <translation>Repite la contraseña</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="49"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="68"/>
         <source>Give it to her in person: nobody, administrators included, can read it later.</source>
         <translation>Entrégasela en persona: nadie, ni siquiera los administradores, podrá leerla después.</translation>
     </message>
@@ -4107,102 +4272,107 @@
 <context>
     <name>ParticipantRecord</name>
     <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="72"/>
+        <location filename="../w4i_desktop/views/participant_record.py" line="74"/>
         <source>Participant</source>
         <translation>Participante</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="76"/>
+        <location filename="../w4i_desktop/views/participant_record.py" line="79"/>
+        <source>You can read this record; your role does not allow changing it.</source>
+        <translation>Puedes consultar este expediente; tu rol no permite modificarlo.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_record.py" line="83"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="77"/>
+        <location filename="../w4i_desktop/views/participant_record.py" line="84"/>
         <source>Save the record (Ctrl+S)</source>
         <translation>Guardar el expediente (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="79"/>
+        <location filename="../w4i_desktop/views/participant_record.py" line="86"/>
         <source>Cl&amp;ose record…</source>
         <translation>Ce&amp;rrar expediente…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="81"/>
+        <location filename="../w4i_desktop/views/participant_record.py" line="88"/>
         <source>R&amp;eopen record…</source>
         <translation>&amp;Reabrir expediente…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="83"/>
+        <location filename="../w4i_desktop/views/participant_record.py" line="90"/>
         <source>She is back: continue this record</source>
         <translation>Ha vuelto: continuar este expediente</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="102"/>
+        <location filename="../w4i_desktop/views/participant_record.py" line="109"/>
         <source>Profile</source>
         <translation>Perfil</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="103"/>
+        <location filename="../w4i_desktop/views/participant_record.py" line="110"/>
         <source>Background</source>
         <translation>Trayectoria</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="104"/>
+        <location filename="../w4i_desktop/views/participant_record.py" line="111"/>
         <source>Family &amp;&amp; availability</source>
         <translation>Familia &amp;&amp; disponibilidad</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="105"/>
+        <location filename="../w4i_desktop/views/participant_record.py" line="112"/>
         <source>Consent</source>
         <translation>Consentimiento</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="106"/>
+        <location filename="../w4i_desktop/views/participant_record.py" line="113"/>
         <source>Pathway</source>
         <translation>Itinerario</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="107"/>
+        <location filename="../w4i_desktop/views/participant_record.py" line="114"/>
         <source>Placements</source>
         <translation>Inserciones</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="108"/>
+        <location filename="../w4i_desktop/views/participant_record.py" line="115"/>
         <source>Timeline</source>
         <translation>Cronología</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="109"/>
+        <location filename="../w4i_desktop/views/participant_record.py" line="116"/>
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="139"/>
+        <location filename="../w4i_desktop/views/participant_record.py" line="147"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="250"/>
+        <location filename="../w4i_desktop/views/participant_record.py" line="262"/>
         <source>New participant</source>
         <translation>Nueva participante</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="251"/>
+        <location filename="../w4i_desktop/views/participant_record.py" line="263"/>
         <source>Fill in what you know; you can complete the rest later.</source>
         <translation>Rellena lo que sepas; puedes completar el resto más tarde.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="302"/>
+        <location filename="../w4i_desktop/views/participant_record.py" line="318"/>
         <source>There are no changes to save.</source>
         <translation>No hay cambios que guardar.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="315"/>
+        <location filename="../w4i_desktop/views/participant_record.py" line="331"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="353"/>
+        <location filename="../w4i_desktop/views/participant_record.py" line="369"/>
         <source>%1 was created.</source>
         <translation>Se ha creado %1.</translation>
     </message>
@@ -4296,6 +4466,40 @@
         <location filename="../w4i_desktop/views/participants_screen.py" line="21"/>
         <source>Back to the list (Alt+Left)</source>
         <translation>Volver a la lista (Alt+Left)</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordHint</name>
+    <message numerus="yes">
+        <location filename="../w4i_desktop/views/password_hint.py" line="52"/>
+        <source>At least %n characters; a short sentence is best.</source>
+        <translation>
+            <numerusform>Al menos %n carácter; lo mejor es una frase corta.</numerusform>
+            <numerusform>Al menos %n caracteres; lo mejor es una frase corta.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../w4i_desktop/views/password_hint.py" line="57"/>
+        <source>Too short: at least %n characters.</source>
+        <translation>
+            <numerusform>Demasiado corta: al menos %n carácter.</numerusform>
+            <numerusform>Demasiado corta: al menos %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/password_hint.py" line="59"/>
+        <source>Weak: too easy to guess, it would be refused.</source>
+        <translation>Débil: demasiado fácil de adivinar; se rechazaría.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/password_hint.py" line="60"/>
+        <source>Fair: accepted. Longer is stronger.</source>
+        <translation>Aceptable: se admite. Cuanto más larga, más segura.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/password_hint.py" line="61"/>
+        <source>Strong.</source>
+        <translation>Segura.</translation>
     </message>
 </context>
 <context>
@@ -4614,178 +4818,185 @@
 <context>
     <name>PrivacyButton</name>
     <message>
-        <location filename="../w4i_desktop/views/privacy_actions.py" line="79"/>
+        <location filename="../w4i_desktop/views/privacy_actions.py" line="81"/>
         <source>Privacy</source>
         <translation>Privacidad</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/privacy_actions.py" line="82"/>
+        <location filename="../w4i_desktop/views/privacy_actions.py" line="84"/>
         <source>&amp;Export all her data (JSON and PDF)…</source>
         <translation>&amp;Exportar todos sus datos (JSON y PDF)…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/privacy_actions.py" line="85"/>
+        <location filename="../w4i_desktop/views/privacy_actions.py" line="87"/>
         <source>E&amp;rase personal data…</source>
         <translation>&amp;Borrar datos personales…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/privacy_actions.py" line="101"/>
+        <location filename="../w4i_desktop/views/privacy_actions.py" line="90"/>
+        <source>&amp;Delete record created by mistake…</source>
+        <translation>E&amp;liminar expediente creado por error…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/privacy_actions.py" line="110"/>
         <source>Export all her data</source>
         <translation>Exportar todos sus datos</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/privacy_actions.py" line="104"/>
+        <location filename="../w4i_desktop/views/privacy_actions.py" line="113"/>
         <source>Choose the folder for the export</source>
         <translation>Elige la carpeta para la exportación</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/privacy_actions.py" line="115"/>
+        <location filename="../w4i_desktop/views/privacy_actions.py" line="124"/>
         <source>The folder %1 could not be made (%2).</source>
         <translation>No se ha podido crear la carpeta %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/privacy_actions.py" line="126"/>
+        <location filename="../w4i_desktop/views/privacy_actions.py" line="135"/>
         <source>Her data is saved as %1.json (machine-readable) and %1.pdf (to read) in %2. The export is recorded in the audit log.</source>
         <translation>Sus datos se han guardado como %1.json (legible por máquina) y %1.pdf (para leer) en %2. La exportación queda anotada en el registro de auditoría.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/privacy_actions.py" line="148"/>
+        <location filename="../w4i_desktop/views/privacy_actions.py" line="157"/>
         <source>The personal data of %1 is erased.</source>
         <translation>Se han borrado los datos personales de %1.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/privacy_actions.py" line="170"/>
+        <source>Removes a record created by mistake and everything in it, while it is new and nothing was reported on her.</source>
+        <translation>Elimina un expediente creado por error y todo su contenido, mientras es reciente y aún no figura en ningún informe.</translation>
     </message>
 </context>
 <context>
     <name>ProfileTab</name>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="105"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="106"/>
         <source>e.g. +39 333 123 4567</source>
         <translation>p. ej., +34 612 34 56 78</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="113"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="114"/>
         <source>Not chosen</source>
         <translation>Sin elegir</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="121"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="122"/>
         <source>Identity</source>
         <translation>Identidad</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="123"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="124"/>
         <source>First n&amp;ame</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="124"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="125"/>
         <source>&amp;Last name</source>
         <translation>A&amp;pellidos</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="125"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="126"/>
         <source>Prefe&amp;rred name</source>
         <translation>Nom&amp;bre preferido</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="126"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="127"/>
         <source>date of birth</source>
         <translation>fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="127"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="128"/>
         <source>Date of &amp;birth</source>
         <translation>&amp;Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="128"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="129"/>
         <source>&amp;Year of birth</source>
         <translation>Año d&amp;e nacimiento</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="131"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="132"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="133"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="134"/>
         <source>&amp;Phone</source>
         <translation>&amp;Teléfono</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="134"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="135"/>
         <source>&amp;E-mail</source>
         <translation>Correo e&amp;lectrónico</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="135"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="136"/>
         <source>&amp;Municipality</source>
         <translation>M&amp;unicipio</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="136"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="137"/>
         <source>&amp;Neighbourhood</source>
         <translation>Barri&amp;o</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="140"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="141"/>
         <source>Language for &amp;documents</source>
         <translation>Idioma de los &amp;documentos</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="145"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="146"/>
         <source>Enrolment</source>
         <translation>Alta</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="147"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="148"/>
         <source>Si&amp;te</source>
         <translation>&amp;Sede</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="148"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="149"/>
         <source>&amp;Caseworker</source>
         <translation>Técni&amp;ca de referencia</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="149"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="150"/>
         <source>intake date</source>
         <translation>fecha de acogida</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="150"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="151"/>
         <source>&amp;Intake date</source>
         <translation>Fec&amp;ha de acogida</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="154"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="155"/>
         <source>Needs and &amp;goals</source>
         <translation>Necesidades y ob&amp;jetivos</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="157"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="158"/>
         <source>Sensiti&amp;ve notes</source>
         <translation>Notas confidencia&amp;les</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="159"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="160"/>
         <source>Only staff, managers and administrators can read these notes.</source>
         <translation>Solo el personal técnico, los responsables y los administradores pueden leer estas notas.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="188"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="189"/>
         <source>Not assigned</source>
         <translation>Sin asignar</translation>
     </message>
 </context>
 <context>
     <name>RecordPrompts</name>
-    <message numerus="yes">
+    <message>
         <location filename="../w4i_desktop/views/record_prompts.py" line="37"/>
         <source>…and %n more.</source>
-        <translation>
-            <numerusform>…y %n más.</numerusform>
-            <numerusform>…y %n más.</numerusform>
-        </translation>
+        <translation>…y %n más.</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/record_prompts.py" line="46"/>
@@ -4836,12 +5047,12 @@
 <context>
     <name>RecordWidgets</name>
     <message>
-        <location filename="../w4i_desktop/views/date_field.py" line="361"/>
+        <location filename="../w4i_desktop/views/date_field.py" line="356"/>
         <source>Clear</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/date_field.py" line="363"/>
+        <location filename="../w4i_desktop/views/date_field.py" line="358"/>
         <source>Clear %1</source>
         <translation>Borrar %1</translation>
     </message>
@@ -4849,57 +5060,78 @@
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="300"/>
+        <location filename="../w4i_desktop/views/recovery_key_dialog.py" line="50"/>
         <source>Your recovery key</source>
         <translation>Tu clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="303"/>
-        <source>&lt;p&gt;If every password is forgotten, this key is the only way to open the database. It is shown only now.&lt;/p&gt;&lt;p&gt;Print it or save it as a PDF, and keep it locked away from this computer.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Si se olvidan todas las contraseñas, esta clave es la única forma de abrir la base de datos. Solo se muestra ahora.&lt;/p&gt;&lt;p&gt;Imprímela o guárdala como PDF, y guárdala bajo llave, lejos de este ordenador.&lt;/p&gt;</translation>
+        <location filename="../w4i_desktop/views/recovery_key_dialog.py" line="53"/>
+        <source>&lt;p&gt;If every password is forgotten, this key is the only way to open the database.&lt;/p&gt;&lt;p&gt;Print it or save it as a PDF, and keep it locked away from this computer. Until you confirm that you have stored it, it is shown again each time an administrator signs in.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Si se olvidan todas las contraseñas, esta clave es la única forma de abrir la base de datos.&lt;/p&gt;&lt;p&gt;Imprímela o guárdala como PDF, y consérvala bajo llave, lejos de este ordenador. Hasta que confirmes que la has guardado, se vuelve a mostrar cada vez que un administrador inicia sesión.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="318"/>
+        <location filename="../w4i_desktop/views/recovery_key_dialog.py" line="69"/>
         <source>Recovery key</source>
         <translation>Clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="319"/>
+        <location filename="../w4i_desktop/views/recovery_key_dialog.py" line="70"/>
+        <source>P&amp;rint…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/recovery_key_dialog.py" line="73"/>
         <source>Save as &amp;PDF…</source>
         <translation>Guardar como &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="321"/>
+        <location filename="../w4i_desktop/views/recovery_key_dialog.py" line="76"/>
         <source>I have &amp;stored the recovery key</source>
         <translation>He &amp;guardado la clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="324"/>
+        <location filename="../w4i_desktop/views/recovery_key_dialog.py" line="80"/>
         <source>&amp;Continue</source>
         <translation>&amp;Continuar</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="344"/>
+        <location filename="../w4i_desktop/views/recovery_key_dialog.py" line="83"/>
+        <source>Show it again &amp;later</source>
+        <translation>Mostrar de nuevo más &amp;tarde</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/recovery_key_dialog.py" line="87"/>
+        <source>Close without confirming: the key is shown again at the next sign-in.</source>
+        <translation>Cerrar sin confirmar: la clave se vuelve a mostrar en el próximo inicio de sesión.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/recovery_key_dialog.py" line="119"/>
+        <source>&lt;h1&gt;W4I Desktop recovery key&lt;/h1&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p style=&apos;font-family: monospace; font-size: 20pt&apos;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/p&gt;&lt;p&gt;This key opens the encrypted database when every password is forgotten. Keep this page locked away, apart from the computer.&lt;/p&gt;&lt;p&gt;This page was made on %3. A newer key, once made, replaces this one.&lt;/p&gt;</source>
+        <translation>&lt;h1&gt;Clave de recuperación de W4I Desktop&lt;/h1&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p style=&apos;font-family: monospace; font-size: 20pt&apos;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Esta clave abre la base de datos cifrada cuando se han olvidado todas las contraseñas. Guarda esta página bajo llave, lejos del ordenador.&lt;/p&gt;&lt;p&gt;Esta página se generó el %3. Si se crea una clave más reciente, sustituye a esta.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/recovery_key_dialog.py" line="136"/>
+        <source>Print the recovery key</source>
+        <translation>Imprimir la clave de recuperación</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/recovery_key_dialog.py" line="144"/>
         <source>Save the recovery key</source>
         <translation>Guardar la clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="346"/>
+        <location filename="../w4i_desktop/views/recovery_key_dialog.py" line="146"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="354"/>
+        <location filename="../w4i_desktop/views/recovery_key_dialog.py" line="134"/>
+        <location filename="../w4i_desktop/views/recovery_key_dialog.py" line="155"/>
         <source>W4I Desktop recovery key</source>
         <translation>Clave de recuperación de W4I Desktop</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="358"/>
-        <source>&lt;h1&gt;W4I Desktop recovery key&lt;/h1&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p style=&apos;font-family: monospace; font-size: 20pt&apos;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/p&gt;&lt;p&gt;This key opens the encrypted database when every password is forgotten. Keep this page locked away, apart from the computer.&lt;/p&gt;</source>
-        <translation>&lt;h1&gt;Clave de recuperación de W4I Desktop&lt;/h1&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p style=&apos;font-family: monospace; font-size: 20pt&apos;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Esta clave abre la base de datos cifrada cuando se han olvidado todas las contraseñas. Guarda esta página bajo llave, lejos del ordenador.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="368"/>
+        <location filename="../w4i_desktop/views/recovery_key_dialog.py" line="158"/>
         <source>The PDF could not be written.</source>
         <translation>No se ha podido escribir el PDF.</translation>
     </message>
@@ -4907,42 +5139,42 @@
 <context>
     <name>RecoveryResetDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="132"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="153"/>
         <source>Forgotten password</source>
         <translation>Contraseña olvidada</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="135"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="156"/>
         <source>Type the recovery key printed when this database was created (30 letters and digits in 6 groups) and choose a new password.</source>
         <translation>Escribe la clave de recuperación que se imprimió al crear esta base de datos (30 letras y cifras en 6 grupos) y elige una nueva contraseña.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="142"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="163"/>
         <source>&amp;User name</source>
         <translation>Nombre de &amp;usuario</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="145"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="166"/>
         <source>Recovery &amp;key</source>
         <translation>Clave de &amp;recuperación</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="146"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="167"/>
         <source>New &amp;password</source>
         <translation>Nueva &amp;contraseña</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="146"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="167"/>
         <source>New password</source>
         <translation>Nueva contraseña</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="147"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="169"/>
         <source>Password &amp;again</source>
         <translation>Re&amp;pite la contraseña</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="147"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="169"/>
         <source>Password again</source>
         <translation>Repite la contraseña</translation>
     </message>
@@ -4987,134 +5219,134 @@ Al reabrirlo continúa el expediente de %1: sigue siendo una sola participante y
 <context>
     <name>ReportsScreen</name>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="108"/>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="243"/>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="317"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="109"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="244"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="319"/>
         <source>Quarterly report</source>
         <translation>Informe trimestral</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="113"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="114"/>
         <source>&amp;Quarter</source>
         <translation>&amp;Trimestre</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="115"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="116"/>
         <source>Cust&amp;om dates</source>
         <translation>Fechas &amp;personalizadas</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="118"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="119"/>
         <source>Quarter</source>
         <translation>Trimestre</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="121"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="122"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="121"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="122"/>
         <source>Until</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="147"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="148"/>
         <source>&amp;Pseudonymised (codes only, small counts shown as &lt;5)</source>
         <translation>Seu&amp;donimizado (solo códigos; los recuentos pequeños aparecen como &lt;5)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="151"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="152"/>
         <source>&amp;Named (exact counts and names; the reason is recorded)</source>
         <translation>&amp;Nominativo (recuentos exactos y nombres; se registra el motivo)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="158"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="159"/>
         <source>Why names are needed, e.g. the funder&apos;s audit</source>
         <translation>Por qué se necesitan los nombres, p. ej., la auditoría de la entidad financiadora</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="163"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="164"/>
         <source>&amp;Excel workbook (.xlsx)</source>
         <translation>Libro de &amp;Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="165"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="166"/>
         <source>P&amp;DF report</source>
         <translation>In&amp;forme PDF</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="173"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="174"/>
         <source>&amp;Create the report…</source>
         <translation>&amp;Crear el informe…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="178"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="179"/>
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="179"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="180"/>
         <source>&amp;Site</source>
         <translation>&amp;Sede</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="180"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="181"/>
         <source>Contents</source>
         <translation>Contenido</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="182"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="183"/>
         <source>&amp;Reason</source>
         <translation>Moti&amp;vo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="183"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="184"/>
         <source>&amp;Language</source>
         <translation>Idi&amp;oma</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="184"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="185"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="203"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="204"/>
         <source>Reports are made by managers. Ask one if you need figures.</source>
         <translation>Los informes los elaboran los responsables. Pídeselo a uno si necesitas cifras.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="217"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="218"/>
         <source>All sites</source>
         <translation>Todas las sedes</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="248"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="249"/>
         <source>Say why a named report is needed.</source>
         <translation>Indica por qué se necesita un informe nominativo.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="267"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="268"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="267"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="268"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="287"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="288"/>
         <source>The report is saved as %1.</source>
         <translation>El informe se ha guardado como %1.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="295"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="296"/>
         <source>Building the report…</source>
         <translation>Generando el informe…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="295"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="296"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -5122,47 +5354,47 @@ Al reabrirlo continúa el expediente de %1: sigue siendo una sola participante y
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="99"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="118"/>
         <source>Set a new password</source>
         <translation>Establecer una nueva contraseña</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="101"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="120"/>
         <source>A new password for %1 (%2).</source>
         <translation>Una nueva contraseña para %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="107"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="127"/>
         <source>New &amp;password</source>
         <translation>Nueva &amp;contraseña</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="107"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="127"/>
         <source>New password</source>
         <translation>Nueva contraseña</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="108"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="129"/>
         <source>Password &amp;again</source>
         <translation>Re&amp;pite la contraseña</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="108"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="129"/>
         <source>Password again</source>
         <translation>Repite la contraseña</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="110"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="131"/>
         <source>The account becomes active again.</source>
         <translation>La cuenta vuelve a estar activa.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="114"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="135"/>
         <source>Your password was changed.</source>
         <translation>Tu contraseña se ha cambiado.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="116"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="137"/>
         <source>The password of %1 was changed.</source>
         <translation>Se ha cambiado la contraseña de %1.</translation>
     </message>
@@ -5274,6 +5506,37 @@ Al reabrirlo continúa el expediente de %1: sigue siendo una sola participante y
         <location filename="../w4i_desktop/views/backup_dialogs.py" line="184"/>
         <source>Restoring…</source>
         <translation>Restaurando…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="207"/>
+        <source>The database is restored from %1.</source>
+        <translation>La base de datos se ha restaurado desde %1.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="210"/>
+        <source>The state before the restore is kept in %1.</source>
+        <translation>El estado anterior a la restauración se conserva en %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="217"/>
+        <source>Applied again: %n erasure(s) made after this backup, so erased data stays erased.</source>
+        <translation>
+            <numerusform>Se ha vuelto a aplicar %n borrado posterior a esta copia de seguridad: los datos borrados siguen borrados.</numerusform>
+            <numerusform>Se han vuelto a aplicar %n borrados posteriores a esta copia de seguridad: los datos borrados siguen borrados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="226"/>
+        <source>Deleted again: %n record(s) deleted as created by mistake after this backup.</source>
+        <translation>
+            <numerusform>Se ha vuelto a eliminar %n expediente creado por error que se eliminó después de esta copia de seguridad.</numerusform>
+            <numerusform>Se han vuelto a eliminar %n expedientes creados por error que se eliminaron después de esta copia de seguridad.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="231"/>
+        <source>Everyone signs in again.</source>
+        <translation>Todo el mundo tiene que volver a iniciar sesión.</translation>
     </message>
 </context>
 <context>
@@ -5445,120 +5708,138 @@ Al reabrirlo continúa el expediente de %1: sigue siendo una sola participante y
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="48"/>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="228"/>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="234"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="51"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="56"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="65"/>
         <source>Choose a &amp;logo…</source>
         <translation>Elige un &amp;logotipo…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="58"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="67"/>
         <source>Re&amp;move the logo</source>
         <translation>&amp;Quitar el logotipo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="67"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="77"/>
         <source> years after closure</source>
         <translation> años después del cierre</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="78"/>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="116"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="91"/>
+        <source>For how many days after its creation an administrator can delete a record created by mistake (0: on the day only)</source>
+        <translation>Durante cuántos días después de su creación puede un administrador eliminar un expediente creado por error (0: solo el mismo día)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="99"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="144"/>
         <source>Backup folder (this computer)</source>
         <translation>Carpeta de copias (este ordenador)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="79"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="100"/>
         <source>Choos&amp;e…</source>
         <translation>&amp;Elegir…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="103"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="124"/>
         <source>&amp;Save the settings</source>
         <translation>&amp;Guardar la configuración</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="106"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="127"/>
         <source>Show the &amp;data folder</source>
-        <translation>Mostrar la carpeta de &amp;datos</translation>
+        <translation>Mostrar carpeta de &amp;datos</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="111"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="130"/>
+        <source>Make a new recovery key…</source>
+        <translation>Nueva clave de recuperación…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="133"/>
+        <source>The old recovery key stops working; store the new one safely</source>
+        <translation>La clave de recuperación anterior deja de funcionar; guarda la nueva en un lugar seguro</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="138"/>
         <source>&amp;Organisation name</source>
         <translation>Nombre de la &amp;organización</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="112"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="139"/>
         <source>Logo on reports</source>
         <translation>Logotipo en los informes</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="113"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="140"/>
         <source>&amp;Keep personal data</source>
         <translation>&amp;Conservar los datos personales</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="114"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="141"/>
         <source>Dashboard: &amp;permits expiring within</source>
         <translation>Panel: &amp;permisos que caducan en</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="115"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="142"/>
         <source>Automatic &amp;backups kept</source>
         <translation>Copias a&amp;utomáticas conservadas</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="117"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="143"/>
+        <source>Delete mistaken records within</source>
+        <translation>Eliminar expedientes erróneos hasta</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="145"/>
         <source>Lock the &amp;window after</source>
         <translation>Bloquear la &amp;ventana después de</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="118"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="146"/>
         <source>Language of the interf&amp;ace</source>
         <translation>Idioma de la inter&amp;faz</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="137"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="167"/>
         <source>Ge&amp;neral</source>
         <translation>Ge&amp;neral</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="138"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="168"/>
         <source>Si&amp;tes</source>
         <translation>&amp;Sedes</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="139"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="169"/>
         <source>Use&amp;rs</source>
         <translation>Usua&amp;rios</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="141"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="171"/>
         <source>Sk&amp;ills</source>
         <translation>Compe&amp;tencias</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="157"/>
-        <source>Settings are changed by managers and administrators.</source>
-        <translation>La configuración la cambian responsables y administradores.</translation>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="200"/>
+        <source>Only managers and administrators change the organisation&apos;s settings. These settings are for this computer.</source>
+        <translation>Solo los responsables y los administradores cambian la configuración de la organización. La configuración que ves aquí es la de este ordenador.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="185"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="238"/>
         <source>A logo of %1 KB</source>
         <translation>Un logotipo de %1 KB</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="187"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="240"/>
         <source>No logo</source>
         <translation>Sin logotipo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../w4i_desktop/views/settings_screen.py" line="192"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="258"/>
         <source> minute(s) without use</source>
         <translation>
             <numerusform> minuto sin uso</numerusform>
@@ -5566,30 +5847,43 @@ Al reabrirlo continúa el expediente de %1: sigue siendo una sola participante y
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../w4i_desktop/views/settings_screen.py" line="195"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="261"/>
         <source> day(s)</source>
         <translation>
             <numerusform> día</numerusform>
             <numerusform> días</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../w4i_desktop/views/settings_screen.py" line="264"/>
+        <source> day(s) of creation</source>
+        <translation>
+            <numerusform> día tras su creación</numerusform>
+            <numerusform> días tras su creación</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="199"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="268"/>
         <source>Choose a logo</source>
         <translation>Elige un logotipo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="199"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="268"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="212"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="278"/>
+        <source>The file %1 cannot be read.</source>
+        <translation>No se puede leer el archivo %1.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="295"/>
         <source>Backup folder</source>
         <translation>Carpeta de copias</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="234"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="323"/>
         <source>The settings are saved.</source>
         <translation>La configuración se ha guardado.</translation>
     </message>
@@ -5597,37 +5891,37 @@ Al reabrirlo continúa el expediente de %1: sigue siendo una sola participante y
 <context>
     <name>SiteDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="167"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="190"/>
         <source>Add a site</source>
         <translation>Añadir una sede</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="167"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="190"/>
         <source>Change a site</source>
         <translation>Modificar una sede</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="169"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="192"/>
         <source>&amp;Name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="170"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="193"/>
         <source>&amp;Municipality</source>
         <translation>&amp;Municipio</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="174"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="197"/>
         <source>Not set</source>
         <translation>Sin indicar</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="175"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="198"/>
         <source>&amp;Country</source>
         <translation>&amp;País</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="179"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="202"/>
         <source>&amp;Open (closed sites keep their history)</source>
         <translation>&amp;Abierta (las sedes cerradas conservan su historial)</translation>
     </message>
@@ -5925,106 +6219,106 @@ Al reabrirlo continúa el expediente de %1: sigue siendo una sola participante y
         <translation>Idioma de los títulos</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="71"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="73"/>
         <source>Steps of the pathway template</source>
         <translation>Pasos de la plantilla de itinerario</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="73"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="75"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="73"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="75"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="73"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="75"/>
         <source>Due after (days)</source>
         <translation>Plazo (días)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="73"/>
-        <location filename="../w4i_desktop/views/template_editor.py" line="197"/>
-        <location filename="../w4i_desktop/views/template_editor.py" line="229"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="75"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="199"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="231"/>
         <source>Required</source>
         <translation>Obligatorio</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="82"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="84"/>
         <source>&amp;Add a step</source>
         <translation>Añadir un &amp;paso</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="85"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="87"/>
         <source>&amp;Remove</source>
         <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="88"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="90"/>
         <source>Move u&amp;p (Ctrl+Up)</source>
         <translation>&amp;Subir (Ctrl+Up)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="91"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="93"/>
         <source>Move do&amp;wn (Ctrl+Down)</source>
         <translation>&amp;Bajar (Ctrl+Down)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="94"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="96"/>
         <source>&amp;Save as a new version</source>
         <translation>&amp;Guardar como nueva versión</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="97"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="99"/>
         <source>Re&amp;vert</source>
         <translation>Re&amp;vertir</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="102"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="104"/>
         <source>Titles in:</source>
         <translation>Títulos en:</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="144"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="146"/>
         <source>%1, version %2</source>
         <translation>%1, versión %2</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="172"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="174"/>
         <source>Kind of step %1</source>
         <translation>Tipo del paso %1</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="182"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="184"/>
         <source>English: %1</source>
         <translation>Inglés: %1</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="197"/>
-        <location filename="../w4i_desktop/views/template_editor.py" line="229"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="199"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="231"/>
         <source>Optional</source>
         <translation>Opcional</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="273"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="275"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="274"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="276"/>
         <source>Save the changes to the pathway template?</source>
         <translation>¿Guardar los cambios de la plantilla de itinerario?</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="286"/>
-        <location filename="../w4i_desktop/views/template_editor.py" line="292"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="288"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="294"/>
         <source>Pathway template</source>
         <translation>Plantilla de itinerario</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="293"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="295"/>
         <source>Saved as version %1. New pathways follow it.</source>
         <translation>Guardada como versión %1. Los nuevos itinerarios la siguen.</translation>
     </message>
@@ -6285,7 +6579,7 @@ Al reabrirlo continúa el expediente de %1: sigue siendo una sola participante y
 <context>
     <name>YearSpin</name>
     <message>
-        <location filename="../w4i_desktop/views/record_widgets.py" line="64"/>
+        <location filename="../w4i_desktop/views/record_widgets.py" line="63"/>
         <source>Not known</source>
         <translation>No consta</translation>
     </message>

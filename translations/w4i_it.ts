@@ -82,138 +82,138 @@
 <context>
     <name>BackgroundTab</name>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="200"/>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="203"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="201"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="204"/>
         <source>Not known</source>
         <translation>Non noto</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="211"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="212"/>
         <source>Yes</source>
         <translation>Sì</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="211"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="212"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="212"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="213"/>
         <source>Not known or not applicable</source>
         <translation>Non noto o non applicabile</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="221"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="222"/>
         <source>Origin and residence</source>
         <translation>Origine e residenza</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="223"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="224"/>
         <source>Country of &amp;birth</source>
         <translation>Paese di &amp;nascita</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="224"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="225"/>
         <source>&amp;Nationality</source>
         <translation>&amp;Cittadinanza</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="225"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="226"/>
         <source>&amp;Arrival year</source>
         <translation>&amp;Anno di arrivo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="226"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="227"/>
         <source>&amp;Residence permit</source>
         <translation>Permesso di sog&amp;giorno</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="227"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="228"/>
         <source>permit expiry</source>
         <translation>scadenza del permesso</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="229"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="230"/>
         <source>Permit e&amp;xpires on</source>
         <translation>Sca&amp;denza del permesso</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="231"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="232"/>
         <source>&amp;Languages spoken</source>
         <translation>Lingue &amp;parlate</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="235"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="236"/>
         <source>Education and work</source>
         <translation>Istruzione e lavoro</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="237"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="238"/>
         <source>&amp;Education</source>
         <translation>&amp;Istruzione</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="241"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="242"/>
         <source>&amp;Qualification recognised</source>
         <translation>Titolo di studio &amp;riconosciuto</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="245"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="246"/>
         <source>E&amp;mployment at intake</source>
         <translation>Situazione &amp;occupazionale all&apos;accoglienza</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="247"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="248"/>
         <source>S&amp;kills</source>
         <translation>Co&amp;mpetenze</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="249"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="250"/>
         <source>&amp;Work experience</source>
         <translation>&amp;Esperienza lavorativa</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="254"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="255"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="255"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="256"/>
         <source>Language</source>
         <translation>Lingua</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="256"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="257"/>
         <source>Level</source>
         <translation>Livello</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="257"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="258"/>
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="258"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="259"/>
         <source>How</source>
         <translation>Come</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="262"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="263"/>
         <source>Language assessments (CEFR)</source>
         <translation>Valutazioni linguistiche (QCER)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="280"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="281"/>
         <source>None</source>
         <translation>Nessuno</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="282"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="283"/>
         <source>Self-assessed</source>
         <translation>Autovalutazione</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="282"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="283"/>
         <source>Tested</source>
         <translation>Test</translation>
     </message>
@@ -221,37 +221,37 @@
 <context>
     <name>BackupActions</name>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="211"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="252"/>
         <source>Back up now</source>
         <translation>Crea una copia di sicurezza ora</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="216"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="257"/>
         <source>Making an encrypted backup…</source>
         <translation>Creazione della copia di sicurezza cifrata…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="226"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="267"/>
         <source>The backup is made and checked: %1 in %2. Keep a copy away from this computer too (with its .keys file).</source>
         <translation>La copia di sicurezza è stata creata e verificata: %1 in %2. Conservarne una copia anche lontano da questo computer (insieme al suo file .keys).</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="240"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="281"/>
         <source>Making the automatic backup…</source>
         <translation>Creazione della copia di sicurezza automatica…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="246"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="287"/>
         <source>The automatic backup failed: %1</source>
         <translation>La copia di sicurezza automatica non è riuscita: %1</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="253"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="294"/>
         <source>Restore a backup</source>
         <translation>Ripristina una copia di sicurezza</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="255"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="296"/>
         <source>Restoring closes the database: save your work first. Everyone must sign in again afterwards. Continue?</source>
         <translation>Il ripristino chiude il database: salvare prima il lavoro. Dopo, tutti dovranno accedere di nuovo. Continuare?</translation>
     </message>
@@ -259,52 +259,67 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="214"/>
+        <location filename="../w4i_desktop/views/import_pages.py" line="40"/>
         <source>Check before importing</source>
         <translation>Controllo prima dell&apos;importazione</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="221"/>
+        <location filename="../w4i_desktop/views/import_pages.py" line="47"/>
         <source>Row</source>
         <translation>Riga</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="221"/>
+        <location filename="../w4i_desktop/views/import_pages.py" line="47"/>
         <source>Column</source>
         <translation>Colonna</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="221"/>
+        <location filename="../w4i_desktop/views/import_pages.py" line="47"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="226"/>
+        <location filename="../w4i_desktop/views/import_pages.py" line="52"/>
         <source>&amp;Save the rejected rows…</source>
         <translation>&amp;Salva le righe scartate…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="229"/>
+        <location filename="../w4i_desktop/views/import_pages.py" line="55"/>
         <source>Import the other rows and leave these out</source>
         <translation>Importa le altre righe escludendo queste</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="259"/>
+        <location filename="../w4i_desktop/views/import_pages.py" line="60"/>
+        <source>Case&amp;worker of the imported participants:</source>
+        <translation>&amp;Operatore di riferimento delle partecipanti importate:</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/import_pages.py" line="76"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importa</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/import_pages.py" line="96"/>
         <source>Nothing is imported until you press Import; then all rows go in together.</source>
         <translation>Nulla viene importato finché non si preme Importa; a quel punto tutte le righe vengono importate insieme.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="272"/>
+        <location filename="../w4i_desktop/views/import_pages.py" line="106"/>
+        <source>To assign</source>
+        <translation>Da assegnare</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/import_pages.py" line="126"/>
         <source>Save the rejected rows</source>
         <translation>Salva le righe scartate</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="277"/>
+        <location filename="../w4i_desktop/views/import_pages.py" line="131"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Cartelle di lavoro Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="290"/>
+        <location filename="../w4i_desktop/views/import_pages.py" line="144"/>
         <source>The rejected rows are saved as %1.</source>
         <translation>Le righe scartate sono state salvate in %1.</translation>
     </message>
@@ -312,7 +327,7 @@
 <context>
     <name>ClockTimeEdit</name>
     <message>
-        <location filename="../w4i_desktop/views/record_widgets.py" line="81"/>
+        <location filename="../w4i_desktop/views/record_widgets.py" line="80"/>
         <source>e.g. 09:30</source>
         <translation>es. 09:30</translation>
     </message>
@@ -320,42 +335,42 @@
 <context>
     <name>ClosureDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/closure_dialog.py" line="28"/>
+        <location filename="../w4i_desktop/views/closure_dialog.py" line="27"/>
         <source>Close record</source>
         <translation>Chiudi la scheda</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/closure_dialog.py" line="31"/>
+        <location filename="../w4i_desktop/views/closure_dialog.py" line="30"/>
         <source>Closing ends %1&apos;s participation. The reason is counted in the exit indicators; the record stays available.</source>
         <translation>La chiusura conclude la partecipazione di %1. Il motivo viene conteggiato negli indicatori di uscita; la scheda resta consultabile.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/closure_dialog.py" line="40"/>
+        <location filename="../w4i_desktop/views/closure_dialog.py" line="39"/>
         <source>Closing date</source>
         <translation>Data di chiusura</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/closure_dialog.py" line="42"/>
+        <location filename="../w4i_desktop/views/closure_dialog.py" line="41"/>
         <source>Choose a reason…</source>
         <translation>Scegliere un motivo…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/closure_dialog.py" line="45"/>
+        <location filename="../w4i_desktop/views/closure_dialog.py" line="44"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/closure_dialog.py" line="48"/>
+        <location filename="../w4i_desktop/views/closure_dialog.py" line="47"/>
         <source>Closing &amp;date</source>
         <translation>&amp;Data di chiusura</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/closure_dialog.py" line="50"/>
+        <location filename="../w4i_desktop/views/closure_dialog.py" line="49"/>
         <source>&amp;Reason</source>
         <translation>&amp;Motivo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/closure_dialog.py" line="59"/>
+        <location filename="../w4i_desktop/views/closure_dialog.py" line="58"/>
         <source>Close &amp;record</source>
         <translation>Chiudi la &amp;scheda</translation>
     </message>
@@ -363,22 +378,22 @@
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/consent_dialog.py" line="54"/>
+        <location filename="../w4i_desktop/views/consent_dialog.py" line="53"/>
         <source>&amp;Purpose</source>
         <translation>&amp;Finalità</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/consent_dialog.py" line="55"/>
+        <location filename="../w4i_desktop/views/consent_dialog.py" line="54"/>
         <source>&amp;Given on</source>
         <translation>&amp;Dato il</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/consent_dialog.py" line="55"/>
+        <location filename="../w4i_desktop/views/consent_dialog.py" line="54"/>
         <source>&amp;Withdrawn on</source>
         <translation>&amp;Revocato il</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/consent_dialog.py" line="57"/>
+        <location filename="../w4i_desktop/views/consent_dialog.py" line="56"/>
         <source>Privacy &amp;notice version</source>
         <translation>&amp;Versione dell&apos;informativa privacy</translation>
     </message>
@@ -547,536 +562,591 @@
     </message>
     <message>
         <location filename="../w4i_desktop/views/core_texts.py" line="21"/>
+        <source>A report that may count her has been made since her record was created, so it cannot be deleted. Erase her personal data instead if that is needed.</source>
+        <translation>Dopo la creazione della scheda è stato prodotto un report che potrebbe includere la partecipante, quindi la scheda non può essere eliminata. Se necessario, cancellare invece i suoi dati personali.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="26"/>
         <source>A shared database has no file on this computer: it is kept, and backed up, on its server.</source>
         <translation>Un database condiviso non ha un file su questo computer: è conservato, e salvato, sul suo server.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="26"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="31"/>
         <source>A shared database is backed up on its server (for example with pg_dump), not from W4I Desktop.</source>
         <translation>Un database condiviso si salva sul suo server (per esempio con pg_dump), non da W4I Desktop.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="31"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="36"/>
         <source>A shared database must be on a PostgreSQL server: its address starts with postgresql://.</source>
         <translation>Un database condiviso deve trovarsi su un server PostgreSQL: il suo indirizzo inizia con postgresql://.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="35"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="40"/>
         <source>A site name has at most 120 characters.</source>
         <translation>Il nome di una sede può avere al massimo 120 caratteri.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="36"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="41"/>
         <source>A site needs a name.</source>
         <translation>Una sede deve avere un nome.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="37"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="42"/>
         <source>A skill needs a name.</source>
         <translation>Una competenza deve avere un nome.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="38"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="43"/>
         <source>A step cannot be started or completed in the future.</source>
         <translation>Una fase non può essere avviata o completata in una data futura.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="39"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="44"/>
         <source>A title of step {number} is longer than {max_length} characters.</source>
         <translation>Un titolo della fase {number} supera i {max_length} caratteri.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="42"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="47"/>
         <source>A user name has 2 to 64 characters: letters a-z, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
         <translation>Un nome utente deve avere da 2 a 64 caratteri: lettere a-z, cifre, &apos;.&apos;, &apos;_&apos; o &apos;-&apos;.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="45"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="50"/>
         <source>A user needs a name to show.</source>
         <translation>Un utente deve avere un nome da visualizzare.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="46"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="51"/>
+        <source>Allow deleting a record between 0 and 365 days after its creation.</source>
+        <translation>Consentire l&apos;eliminazione di una scheda da 0 a 365 giorni dopo la sua creazione.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="54"/>
         <source>An interaction cannot be in the future.</source>
         <translation>Un contatto non può avere una data futura.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="47"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="55"/>
         <source>Ask for at least one quarter.</source>
         <translation>Indicare almeno un trimestre.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="48"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="56"/>
         <source>Choose the site this participant belongs to.</source>
         <translation>Scegliere la sede a cui appartiene questa partecipante.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="49"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="57"/>
         <source>Demo data can only be generated in a local (SQLCipher) database.</source>
         <translation>I dati dimostrativi possono essere generati solo in un database locale (SQLCipher).</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="52"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="60"/>
         <source>Documents are available in {languages}, not {language}.</source>
         <translation>I documenti sono disponibili in {languages}, non in {language}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="53"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="61"/>
         <source>Follow-ups are at 1, 3, 6 or 12 months.</source>
         <translation>I follow-up sono previsti dopo 1, 3, 6 o 12 mesi.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="54"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="62"/>
         <source>Give the reason for a report with names (e.g. the funder&apos;s audit).</source>
         <translation>Indicare il motivo di un report nominativo (es. la verifica del finanziatore).</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="57"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="65"/>
+        <source>Give the reason for deleting this record (e.g. entered twice).</source>
+        <translation>Indicare il motivo dell&apos;eliminazione di questa scheda (es. inserita due volte).</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="68"/>
         <source>Give the reason for the erasure (e.g. the request&apos;s reference).</source>
         <translation>Indicare il motivo della cancellazione (es. il riferimento della richiesta).</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="60"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="71"/>
+        <source>Her data has been exported (an access request or a pathway summary), so her record cannot be deleted. Erase her personal data instead if that is needed.</source>
+        <translation>I suoi dati sono stati esportati (una richiesta di accesso o un riepilogo del percorso), quindi la sua scheda non può essere eliminata. Se necessario, cancellare invece i suoi dati personali.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="76"/>
         <source>Hours per week must be more than 0 and at most {max_hours}.</source>
         <translation>Le ore settimanali devono essere più di 0 e al massimo {max_hours}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="63"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="79"/>
         <source>Keep between 1 and 100 automatic backups.</source>
         <translation>Conservare da 1 a 100 copie di sicurezza automatiche.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="64"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="80"/>
         <source>Keep data between 1 and 30 years after a participant&apos;s closure.</source>
         <translation>Conservare i dati da 1 a 30 anni dopo la chiusura della scheda di una partecipante.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="67"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="83"/>
         <source>Name the version of the privacy notice she was given.</source>
         <translation>Indicare la versione dell&apos;informativa privacy consegnata alla partecipante.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="68"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="84"/>
         <source>No such site.</source>
         <translation>Questa sede non esiste.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="69"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="85"/>
         <source>No such user.</source>
         <translation>Questo utente non esiste.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="70"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="86"/>
         <source>Record her placement first: the step is done once a placement is recorded.</source>
         <translation>Registrare prima il suo inserimento lavorativo: la fase è completata quando l&apos;inserimento viene registrato.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="73"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="89"/>
         <source>Reports are available in {languages}, not {language}.</source>
         <translation>I report sono disponibili in {languages}, non in {language}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="74"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="90"/>
         <source>Reports are written as {outputs}, not {output}.</source>
         <translation>I report vengono prodotti nei formati {outputs}, non {output}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="75"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="91"/>
         <source>Row {row} of the table {table} cannot be stored on the server ({problem}); nothing was kept there.</source>
         <translation>La riga {row} della tabella {table} non può essere salvata sul server ({problem}); lì non è stato conservato nulla.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="80"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="96"/>
         <source>Say why the step is skipped.</source>
         <translation>Indicare perché la fase viene saltata.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="81"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="97"/>
+        <source>She has a placement with an employer, so her record cannot be deleted. If the placement was a mistake too, remove it first.</source>
+        <translation>La partecipante ha un inserimento lavorativo presso un datore di lavoro, quindi la sua scheda non può essere eliminata. Se anche l&apos;inserimento è un errore, rimuoverlo prima.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="102"/>
         <source>Step {number} needs an English title.</source>
         <translation>La fase {number} deve avere un titolo in inglese.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="82"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="103"/>
         <source>Step {number}: the due offset must be 0 to {max_days} days.</source>
         <translation>Fase {number}: i giorni alla scadenza devono essere da 0 a {max_days}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="85"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="106"/>
         <source>That is not a recovery key: it has 30 letters and digits in 6 groups.</source>
         <translation>Questa non è una chiave di recupero: è composta da 30 lettere e cifre in 6 gruppi.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="88"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="109"/>
+        <source>That is not your password.</source>
+        <translation>La password non è corretta.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="110"/>
+        <source>That recovery key contains a character recovery keys never use: {character}</source>
+        <translation>Questa chiave di recupero contiene un carattere che le chiavi di recupero non usano mai: {character}</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="114"/>
         <source>The PostgreSQL extension {extension} is missing, and this role may not add it. Ask the server&apos;s administrator to run CREATE EXTENSION {extension}; in the database once, then try again.</source>
         <translation>Manca l&apos;estensione PostgreSQL {extension} e questo ruolo non può aggiungerla. Chiedere all&apos;amministratore del server di eseguire una volta CREATE EXTENSION {extension}; nel database, poi riprovare.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="94"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="120"/>
         <source>The closing date is before the intake date.</source>
         <translation>La data di chiusura è precedente alla data di accoglienza.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="95"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="121"/>
         <source>The connection to the database server {server} was lost; the change was not saved. Try again.</source>
         <translation>La connessione al server del database {server} si è interrotta; la modifica non è stata salvata. Riprovare.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="100"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="126"/>
         <source>The database server {server} cannot be reached, or refused this computer&apos;s role: check the address, the password and that the server is running.</source>
         <translation>Il server del database {server} non è raggiungibile o ha rifiutato il ruolo di questo computer: controllare l&apos;indirizzo, la password e che il server sia in funzione.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="105"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="131"/>
         <source>The database {server} is not empty: a W4I database needs a database of its own on the server.</source>
         <translation>Il database {server} non è vuoto: un database W4I ha bisogno di un database tutto suo sul server.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="110"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="136"/>
         <source>The document needs a file name.</source>
         <translation>Il documento deve avere un nome di file.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="111"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="137"/>
         <source>The file is empty; there is nothing to attach.</source>
         <translation>Il file è vuoto; non c&apos;è nulla da allegare.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="112"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="138"/>
         <source>The file is {size} MB; documents can be at most {limit} MB. Attach a smaller file, for example a scan at a lower resolution.</source>
         <translation>Il file è di {size} MB; i documenti possono essere al massimo di {limit} MB. Allegare un file più piccolo, per esempio una scansione a risoluzione più bassa.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="117"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="143"/>
         <source>The folder {folder} does not exist.</source>
         <translation>La cartella {folder} non esiste.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="118"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="144"/>
+        <source>The folder {folder} is not there. Is the USB stick plugged in?</source>
+        <translation>La cartella {folder} non è presente. La chiavetta USB è collegata?</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="147"/>
         <source>The follow-up is before the placement started.</source>
         <translation>Il follow-up è precedente all&apos;inizio dell&apos;inserimento lavorativo.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="119"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="148"/>
         <source>The last open site cannot be closed.</source>
         <translation>L&apos;ultima sede aperta non può essere chiusa.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="120"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="149"/>
         <source>The logo image cannot be read.</source>
         <translation>Impossibile leggere l&apos;immagine del logo.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="121"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="150"/>
         <source>The logo is larger than 1 MiB; use a smaller image.</source>
         <translation>Il logo supera 1 MiB; usare un&apos;immagine più piccola.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="122"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="151"/>
         <source>The logo must be a PNG or JPEG image.</source>
         <translation>Il logo deve essere un&apos;immagine PNG o JPEG.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="123"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="152"/>
         <source>The notes are longer than {max_length} characters.</source>
         <translation>Le note superano i {max_length} caratteri.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="124"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="153"/>
         <source>The number of participants cannot be negative.</source>
         <translation>Il numero di partecipanti non può essere negativo.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="125"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="154"/>
         <source>The organisation name is longer than 200 characters.</source>
         <translation>Il nome dell&apos;organizzazione supera i 200 caratteri.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="126"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="155"/>
         <source>The period ends ({end}) before it starts ({start}).</source>
         <translation>Il periodo finisce ({end}) prima di iniziare ({start}).</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="127"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="156"/>
         <source>The placement ends before it starts.</source>
         <translation>L&apos;inserimento lavorativo finisce prima di iniziare.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="128"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="157"/>
         <source>The reason is longer than {max_length} characters.</source>
         <translation>Il motivo supera i {max_length} caratteri.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="129"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="158"/>
         <source>The retention period is at least one year.</source>
         <translation>Il periodo di conservazione è di almeno un anno.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="130"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="159"/>
         <source>The server address must name a database: postgresql://role@host:port/database?sslmode=require.</source>
         <translation>L&apos;indirizzo del server deve indicare un database: postgresql://ruolo@host:porta/database?sslmode=require.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="135"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="164"/>
         <source>The server {host} must be reached over TLS: add ?sslmode=require (or verify-full) to its address.</source>
         <translation>Il server {host} deve essere raggiunto tramite TLS: aggiungere ?sslmode=require (o verify-full) al suo indirizzo.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="140"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="169"/>
         <source>The two passwords differ.</source>
         <translation>Le due password non coincidono.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="141"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="170"/>
         <source>The vacancy closes before it opens.</source>
         <translation>L&apos;offerta di lavoro si chiude prima di aprirsi.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="142"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="171"/>
         <source>The vacancy does not belong to this employer.</source>
         <translation>L&apos;offerta di lavoro non appartiene a questo datore di lavoro.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="143"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="172"/>
         <source>The withdrawal date is before the consent was given.</source>
         <translation>La data di revoca è precedente alla data in cui è stato dato il consenso.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="144"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="173"/>
         <source>The working day ends before it starts.</source>
         <translation>La giornata lavorativa finisce prima di iniziare.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="145"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="174"/>
         <source>There is already a site called {name}.</source>
         <translation>Esiste già una sede chiamata {name}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="146"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="175"/>
         <source>There is already a user called {name}.</source>
         <translation>Esiste già un utente chiamato {name}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="147"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="176"/>
         <source>There is no active user called {name}.</source>
         <translation>Non esiste un utente attivo chiamato {name}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="148"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="177"/>
         <source>There is no current consent for this purpose to withdraw.</source>
         <translation>Non c&apos;è un consenso in vigore da revocare per questa finalità.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="149"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="178"/>
         <source>There is no user called {name}.</source>
         <translation>Non esiste un utente chiamato {name}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="150"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="179"/>
         <source>This is not a server address: write it as postgresql://role@host:port/database?sslmode=require.</source>
         <translation>Questo non è l&apos;indirizzo di un server: scriverlo come postgresql://ruolo@host:porta/database?sslmode=require.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="155"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="184"/>
+        <source>This password is too easy to guess. A short sentence of four or five unusual words is strong and easy to remember.</source>
+        <translation>Questa password è troppo facile da indovinare. Una breve frase di quattro o cinque parole insolite è robusta e facile da ricordare.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="189"/>
+        <source>This password is too easy to guess: it uses the user name or the organisation&apos;s name. Choose another one.</source>
+        <translation>Questa password è troppo facile da indovinare: usa il nome utente o il nome dell&apos;organizzazione. Sceglierne un&apos;altra.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="194"/>
         <source>This person cannot be the caseworker of a participant of this site.</source>
         <translation>Questa persona non può essere l&apos;operatore di riferimento di una partecipante di questa sede.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="158"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="197"/>
         <source>This record is not closed.</source>
         <translation>Questa scheda non è chiusa.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="159"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="198"/>
+        <source>This record was created more than {days} days ago, so it cannot be deleted. Erase her personal data instead if that is needed.</source>
+        <translation>Questa scheda è stata creata più di {days} giorni fa, quindi non può essere eliminata. Se necessario, cancellare invece i suoi dati personali.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="203"/>
         <source>This site is closed: choose an open one.</source>
         <translation>Questa sede è chiusa: sceglierne una aperta.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="160"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="204"/>
         <source>Unknown consent purpose: {purpose}.</source>
         <translation>Finalità del consenso sconosciuta: {purpose}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="161"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="205"/>
         <source>Unknown fields: {names}.</source>
         <translation>Campi sconosciuti: {names}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="162"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="206"/>
         <source>Unknown kind of backup: {kind}.</source>
         <translation>Tipo di copia di sicurezza sconosciuto: {kind}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="163"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="207"/>
         <source>Warn about expiring permits between 1 and 365 days ahead.</source>
         <translation>Avvisare dei permessi in scadenza con un anticipo tra 1 e 365 giorni.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="164"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="208"/>
         <source>Without consent to processing, no record can be kept.</source>
         <translation>Senza il consenso al trattamento dei dati non è possibile tenere una scheda.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="165"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="209"/>
         <source>a contact person needs a name.</source>
         <translation>un referente deve avere un nome.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="166"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="210"/>
         <source>a tag is longer than {max_length} characters.</source>
         <translation>una voce supera i {max_length} caratteri.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="167"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="211"/>
         <source>a vacancy needs a title.</source>
         <translation>un&apos;offerta di lavoro deve avere un titolo.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="168"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="212"/>
         <source>an employer needs a name.</source>
         <translation>un datore di lavoro deve avere un nome.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="169"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="213"/>
         <source>documents are written in {languages}.</source>
         <translation>i documenti possono essere redatti solo in {languages}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="170"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="214"/>
         <source>hours per week must be more than 0 and at most {max_hours}.</source>
         <translation>le ore settimanali devono essere più di 0 e al massimo {max_hours}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="173"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="217"/>
         <source>the date is in the future.</source>
         <translation>la data è nel futuro.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="174"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="218"/>
         <source>this is longer than {max_length} characters.</source>
         <translation>il testo supera i {max_length} caratteri.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="175"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="219"/>
         <source>this is not a phone number.</source>
         <translation>questo non è un numero di telefono.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="176"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="220"/>
         <source>this is not an e-mail address.</source>
         <translation>questo non è un indirizzo e-mail.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="177"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="221"/>
         <source>this is required.</source>
         <translation>questo campo è obbligatorio.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="178"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="222"/>
         <source>this must be a date.</source>
         <translation>il valore deve essere una data.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="179"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="223"/>
         <source>this must be a list of text values.</source>
         <translation>il valore deve essere un elenco di testi.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="180"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="224"/>
         <source>this must be a time such as 09:30.</source>
         <translation>il valore deve essere un orario come 09:30.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="181"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="225"/>
         <source>this must be a whole number.</source>
         <translation>il valore deve essere un numero intero.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="182"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="226"/>
         <source>this must be a year between 1900 and {last}.</source>
         <translation>il valore deve essere un anno tra il 1900 e il {last}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="183"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="227"/>
         <source>this must be a year.</source>
         <translation>il valore deve essere un anno.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="184"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="228"/>
         <source>this must be between 0 and {maximum}.</source>
         <translation>il valore deve essere tra 0 e {maximum}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="185"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="229"/>
         <source>this must be text.</source>
         <translation>il valore deve essere un testo.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="186"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="230"/>
         <source>this must be yes or no.</source>
         <translation>il valore deve essere sì o no.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="187"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="231"/>
         <source>{codes} are not ISO 639-1 language codes.</source>
         <translation>{codes} non sono codici di lingua ISO 639-1.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="188"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="232"/>
         <source>{code} is not a NACE section (A to U).</source>
         <translation>{code} non è una sezione NACE (da A a U).</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="189"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="233"/>
         <source>{code} is not an ISO 3166-1 country code.</source>
         <translation>{code} non è un codice di paese ISO 3166-1.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="190"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="234"/>
         <source>{days} are not weekdays.</source>
         <translation>{days} non sono giorni della settimana.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="191"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="235"/>
         <source>{name} already exists; choose another file name.</source>
         <translation>{name} esiste già; scegliere un altro nome di file.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="192"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="236"/>
         <source>{name} is already on the list.</source>
         <translation>{name} è già nell&apos;elenco.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="193"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="237"/>
         <source>{server} already holds a W4I database.</source>
         <translation>{server} contiene già un database W4I.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="194"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="238"/>
         <source>{server} holds no W4I database yet: create one there first.</source>
         <translation>{server} non contiene ancora un database W4I: crearne prima uno lì.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="197"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="241"/>
         <source>{server} was upgraded by a newer version of W4I Desktop: install that version on this computer.</source>
         <translation>{server} è stato aggiornato da una versione più recente di W4I Desktop: installare quella versione su questo computer.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="202"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="246"/>
         <source>{text} is not a quarter such as 2026Q3.</source>
         <translation>{text} non è un trimestre nel formato 2026Q3.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="203"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="247"/>
         <source>{value} is not a date (YYYY-MM-DD).</source>
         <translation>{value} non è una data (AAAA-MM-GG).</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="204"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="248"/>
         <source>{value} is not a number of hours.</source>
         <translation>{value} non è un numero di ore.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="205"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="249"/>
         <source>{value} is not one of {choices}.</source>
         <translation>{value} non è tra i valori ammessi: {choices}.</translation>
     </message>
@@ -1350,34 +1420,73 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../w4i_desktop/views/date_field.py" line="189"/>
+        <location filename="../w4i_desktop/views/date_field.py" line="184"/>
         <source>This is not a date. Type it like %1, or leave it empty if not known.</source>
         <translation>Questa non è una data. Digitarla come %1, oppure lasciare il campo vuoto se non è nota.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/date_field.py" line="302"/>
+        <location filename="../w4i_desktop/views/date_field.py" line="297"/>
         <source>e.g. %1</source>
         <translation>es. %1</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/date_field.py" line="305"/>
+        <location filename="../w4i_desktop/views/date_field.py" line="300"/>
         <source>Type the date like %1, or pick it from the calendar (Alt+Down). Leave it empty when it is not known.</source>
         <translation>Digitare la data come %1 oppure sceglierla dal calendario (Alt+Giù). Lasciare vuoto se non è nota.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/date_field.py" line="312"/>
+        <location filename="../w4i_desktop/views/date_field.py" line="307"/>
         <source>Pick the date from a calendar</source>
         <translation>Scegli la data dal calendario</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/date_field.py" line="413"/>
+        <location filename="../w4i_desktop/views/date_field.py" line="408"/>
         <source>Type a date, e.g. %1.</source>
         <translation>Digitare una data, es. %1.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/date_field.py" line="419"/>
+        <location filename="../w4i_desktop/views/date_field.py" line="414"/>
         <source>Choose a date from %1 to %2.</source>
         <translation>Scegliere una data tra il %1 e il %2.</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteRecordDialog</name>
+    <message>
+        <location filename="../w4i_desktop/views/delete_record_dialog.py" line="30"/>
+        <location filename="../w4i_desktop/views/delete_record_dialog.py" line="83"/>
+        <source>Delete record created by mistake</source>
+        <translation>Elimina la scheda creata per errore</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/delete_record_dialog.py" line="33"/>
+        <source>Delete the record %1 for good? Use this only for a record created by mistake: a test, a person entered twice, the wrong person. The record and everything in it (pathway, notes, consents, documents) are removed, she no longer counts in reports, and this cannot be undone.</source>
+        <translation>Eliminare definitivamente la scheda %1? Usare questa funzione solo per una scheda creata per errore: una prova, una persona inserita due volte, la persona sbagliata. La scheda e tutto il suo contenuto (percorso, note, consensi, documenti) vengono rimossi, la partecipante non è più conteggiata nei report e l&apos;operazione non può essere annullata.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/delete_record_dialog.py" line="42"/>
+        <source>For a real participant who asks to be forgotten, use Erase personal data instead: it keeps the anonymous figures reports need.</source>
+        <translation>Per una partecipante reale che chiede di essere dimenticata, usare invece Cancella i dati personali: mantiene i dati anonimi necessari ai report.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/delete_record_dialog.py" line="50"/>
+        <source>e.g. entered twice, see W4I-7K2QX</source>
+        <translation>es. inserita due volte, vedi W4I-7K2QX</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/delete_record_dialog.py" line="52"/>
+        <source>&amp;Delete record</source>
+        <translation>&amp;Elimina la scheda</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/delete_record_dialog.py" line="65"/>
+        <source>&amp;Reason (required):</source>
+        <translation>&amp;Motivo (obbligatorio):</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/delete_record_dialog.py" line="98"/>
+        <source>The record %1 is deleted.</source>
+        <translation>La scheda %1 è stata eliminata.</translation>
     </message>
 </context>
 <context>
@@ -1484,24 +1593,39 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="301"/>
+        <location filename="../w4i_desktop/views/import_pages.py" line="155"/>
         <source>Imported</source>
         <translation>Importazione completata</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="311"/>
+        <location filename="../w4i_desktop/views/import_pages.py" line="159"/>
+        <source>Import &amp;another file</source>
+        <translation>Importa un &amp;altro file</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/import_pages.py" line="171"/>
         <source>%1 participants were added.</source>
         <translation>Sono state aggiunte %1 partecipanti.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="314"/>
+        <location filename="../w4i_desktop/views/import_pages.py" line="174"/>
         <source>%1 employers and %2 contact persons were added.</source>
         <translation>Sono stati aggiunti %1 datori di lavoro e %2 referenti.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="319"/>
+        <location filename="../w4i_desktop/views/import_pages.py" line="179"/>
         <source>%1 rejected rows were left out.</source>
         <translation>Sono state escluse %1 righe scartate.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/import_pages.py" line="189"/>
+        <source>Each starts the default pathway; her caseworker is still to assign.</source>
+        <translation>Ognuna inizia il percorso predefinito; l&apos;operatore di riferimento è ancora da assegnare.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/import_pages.py" line="190"/>
+        <source>Each starts the default pathway, with %1 as her caseworker.</source>
+        <translation>Ognuna inizia il percorso predefinito, con %1 come operatore di riferimento.</translation>
     </message>
 </context>
 <context>
@@ -1560,33 +1684,33 @@
 <context>
     <name>EditUserDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="69"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="88"/>
         <source>Change a user</source>
         <translation>Modifica un utente</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="71"/>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="72"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="90"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="91"/>
         <source>User name</source>
         <translation>Nome utente</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="73"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="92"/>
         <source>&amp;Name shown</source>
         <translation>&amp;Nome visualizzato</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="74"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="93"/>
         <source>&amp;Role</source>
         <translation>&amp;Ruolo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="75"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="94"/>
         <source>&amp;Site</source>
         <translation>&amp;Sede</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="81"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="100"/>
         <source>Another administrator can change your role.</source>
         <translation>Il ruolo può essere modificato da un altro amministratore.</translation>
     </message>
@@ -1999,12 +2123,12 @@
         <translation>← Torna all&apos;elenco</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employers_screen.py" line="221"/>
+        <location filename="../w4i_desktop/views/employers_screen.py" line="222"/>
         <source>Unsaved changes</source>
         <translation>Modifiche non salvate</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employers_screen.py" line="222"/>
+        <location filename="../w4i_desktop/views/employers_screen.py" line="223"/>
         <source>Save the changes to this employer?</source>
         <translation>Salvare le modifiche a questo datore di lavoro?</translation>
     </message>
@@ -2012,27 +2136,27 @@
 <context>
     <name>EraseDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/privacy_actions.py" line="35"/>
+        <location filename="../w4i_desktop/views/privacy_actions.py" line="37"/>
         <source>Erase personal data</source>
         <translation>Cancella i dati personali</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/privacy_actions.py" line="38"/>
+        <location filename="../w4i_desktop/views/privacy_actions.py" line="40"/>
         <source>Erase the personal data of %1? Her names, contact details, exact date of birth, notes, documents and timeline entries are removed for good. Anonymous figures (year of birth, country, education, pathway steps, placements) stay so reports remain correct. The record can no longer be opened or found.</source>
         <translation>Cancellare i dati personali di %1? Nomi, recapiti, data di nascita esatta, note, documenti e voci della cronologia della partecipante vengono rimossi definitivamente. I dati anonimi (anno di nascita, paese, istruzione, fasi del percorso, inserimenti lavorativi) restano, così i report rimangono corretti. La scheda non potrà più essere aperta né trovata.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/privacy_actions.py" line="48"/>
+        <location filename="../w4i_desktop/views/privacy_actions.py" line="50"/>
         <source>e.g. her request of 12 March, by e-mail</source>
         <translation>es. sua richiesta del 12 marzo, via e-mail</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/privacy_actions.py" line="50"/>
+        <location filename="../w4i_desktop/views/privacy_actions.py" line="52"/>
         <source>&amp;Erase</source>
         <translation>&amp;Cancella</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/privacy_actions.py" line="61"/>
+        <location filename="../w4i_desktop/views/privacy_actions.py" line="63"/>
         <source>&amp;Reason (kept in the audit log):</source>
         <translation>&amp;Motivo (conservato nel registro di audit):</translation>
     </message>
@@ -2078,72 +2202,72 @@
 <context>
     <name>FamilyTab</name>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="300"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="301"/>
         <source>Has a driving licence valid here</source>
         <translation>Ha una patente di guida valida in questo Paese</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="301"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="302"/>
         <source>Would move to another town for a job</source>
         <translation>Disposta a trasferirsi in un&apos;altra città per lavoro</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="303"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="304"/>
         <source>Towns she can reach every day, e.g. Haarlem</source>
         <translation>Città che può raggiungere ogni giorno, es. Monza</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="306"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="307"/>
         <source>Family</source>
         <translation>Famiglia</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="308"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="309"/>
         <source>&amp;Children</source>
         <translation>F&amp;igli</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="309"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="310"/>
         <source>Childcare &amp;need</source>
         <translation>&amp;Bisogno di servizi per l&apos;infanzia</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="312"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="313"/>
         <source>Availability for work or courses</source>
         <translation>Disponibilità per lavoro o corsi</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="314"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="315"/>
         <source>&amp;Days</source>
         <translation>&amp;Giorni</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="315"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="316"/>
         <source>F&amp;rom</source>
         <translation>&amp;Dalle</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="316"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="317"/>
         <source>Un&amp;til</source>
         <translation>&amp;Alle</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="317"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="318"/>
         <source>Dri&amp;ving licence</source>
         <translation>Pa&amp;tente di guida</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="318"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="319"/>
         <source>Re&amp;location</source>
         <translation>T&amp;rasferimento</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="319"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="320"/>
         <source>Co&amp;mmutes to</source>
         <translation>&amp;Pendolare verso</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="327"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="328"/>
         <source>Used when looking for vacancies and courses whose days and hours fit, including hours compatible with childcare.</source>
         <translation>Serve a cercare offerte di lavoro e corsi con giorni e orari adatti, compresi gli orari compatibili con i servizi per l&apos;infanzia.</translation>
     </message>
@@ -2161,22 +2285,22 @@
         <translation>Una cartella di lavoro Excel (.xlsx) o un file CSV, con una riga per ogni persona o datore di lavoro e i nomi delle colonne nella prima riga, in una qualsiasi delle nostre cinque lingue.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="63"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="69"/>
         <source>&amp;Participants</source>
         <translation>&amp;Partecipanti</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="65"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="71"/>
         <source>&amp;Employers with their contact persons</source>
         <translation>&amp;Datori di lavoro con i loro referenti</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="68"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="65"/>
         <source>File to import</source>
         <translation>File da importare</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="70"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="67"/>
         <source>&amp;Choose the file…</source>
         <translation>&amp;Scegli il file…</translation>
     </message>
@@ -2186,27 +2310,27 @@
         <translation>Scarica un &amp;modello…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="90"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="95"/>
         <source>Choose the file to import</source>
         <translation>Scegli il file da importare</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="90"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="95"/>
         <source>Spreadsheets (*.xlsx *.csv *.txt)</source>
         <translation>Fogli di calcolo (*.xlsx *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="97"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="102"/>
         <source>Download a template</source>
         <translation>Scarica un modello</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="102"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="107"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Cartelle di lavoro Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="112"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="117"/>
         <source>The template is saved as %1.</source>
         <translation>Il modello è stato salvato in %1.</translation>
     </message>
@@ -2214,146 +2338,123 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="90"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="74"/>
         <source>Welcome to W4I Desktop</source>
         <translation>Benvenuti in W4I Desktop</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="95"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="79"/>
         <source>&lt;h2&gt;Welcome&lt;/h2&gt;&lt;p&gt;W4I Desktop keeps everything in one encrypted database on this computer. Create it now, with the first administrator account.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Benvenuti&lt;/h2&gt;&lt;p&gt;W4I Desktop conserva tutto in un unico database cifrato su questo computer. Crearlo ora, insieme al primo account di amministratore.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="108"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="92"/>
         <source>e.g. Centro Donne Milano</source>
         <translation>es. Centro Donne Milano</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="120"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="106"/>
         <source>Language</source>
         <translation>Lingua</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="121"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="107"/>
         <source>Organisation name</source>
         <translation>Nome dell&apos;organizzazione</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="122"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="108"/>
         <source>First site</source>
         <translation>Prima sede</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="123"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="109"/>
         <source>Administrator user name</source>
         <translation>Nome utente dell&apos;amministratore</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="124"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="110"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="125"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="111"/>
         <source>Repeat the password</source>
         <translation>Ripeti la password</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="132"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="121"/>
         <source>&amp;Language</source>
         <translation>&amp;Lingua</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="133"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="122"/>
         <source>&amp;Organisation name</source>
         <translation>Nome dell&apos;&amp;organizzazione</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="134"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="123"/>
         <source>First &amp;site</source>
         <translation>Prima &amp;sede</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="135"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="124"/>
         <source>Administrator &amp;user name</source>
         <translation>Nome &amp;utente dell&apos;amministratore</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="136"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="125"/>
         <source>&amp;Password</source>
         <translation>&amp;Password</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="138"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="127"/>
         <source>&amp;Repeat the password</source>
         <translation>&amp;Ripeti la password</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="142"/>
-        <location filename="../w4i_desktop/views/first_run.py" line="186"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="131"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="179"/>
         <source>&amp;Create database</source>
         <translation>&amp;Crea il database</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="145"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="134"/>
         <source>Open &amp;existing database…</source>
         <translation>Apri un database &amp;esistente…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="152"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="141"/>
         <source>Connect to the &amp;existing database</source>
         <translation>Collegati al database &amp;esistente</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="175"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="168"/>
         <source>Use a shared &amp;database server (PostgreSQL)</source>
         <translation>Usa un server di &amp;database condiviso (PostgreSQL)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="186"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="179"/>
         <source>&amp;Create the database on the server</source>
         <translation>&amp;Crea il database sul server</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../w4i_desktop/views/first_run.py" line="221"/>
-        <source>Too short: at least %n characters.</source>
-        <translation>
-            <numerusform>Troppo corta: almeno %n carattere.</numerusform>
-            <numerusform>Troppo corta: almeno %n caratteri.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="222"/>
-        <source>Weak: longer is better (a short sentence works well).</source>
-        <translation>Debole: più lunga è meglio (una breve frase va benissimo).</translation>
-    </message>
-    <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="223"/>
-        <source>Fair.</source>
-        <translation>Discreta.</translation>
-    </message>
-    <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="224"/>
-        <source>Strong.</source>
-        <translation>Robusta.</translation>
-    </message>
-    <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="230"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="239"/>
         <source>The two passwords differ.</source>
         <translation>Le due password non coincidono.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="234"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="242"/>
         <source>Name the first site.</source>
         <translation>Indicare il nome della prima sede.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="286"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="293"/>
         <source>Open a W4I database</source>
         <translation>Apri un database W4I</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="286"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="293"/>
         <source>W4I databases (*.db);;All files (*)</source>
         <translation>Database W4I (*.db);;Tutti i file (*)</translation>
     </message>
@@ -2443,6 +2544,42 @@
     </message>
 </context>
 <context>
+    <name>HealthCheck</name>
+    <message>
+        <location filename="../w4i_desktop/views/health_dialog.py" line="27"/>
+        <source>Check the database</source>
+        <translation>Controlla il database</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/health_dialog.py" line="31"/>
+        <source>Checking every page of the database and the audit log…</source>
+        <translation>Controllo di ogni pagina del database e del registro di audit…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/health_dialog.py" line="62"/>
+        <source>The database&apos;s files are on its server, which checks them itself.</source>
+        <translation>I file del database sono sul suo server, che li controlla da sé.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/health_dialog.py" line="65"/>
+        <source>Every page of the database file passed SQLCipher&apos;s and SQLite&apos;s checks.</source>
+        <translation>Ogni pagina del file del database ha superato i controlli di SQLCipher e di SQLite.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../w4i_desktop/views/health_dialog.py" line="67"/>
+        <source>The audit log&apos;s %n entries are intact.</source>
+        <translation>
+            <numerusform>%n voce del registro di audit è intatta.</numerusform>
+            <numerusform>Le %n voci del registro di audit sono intatte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/health_dialog.py" line="51"/>
+        <source>The database is damaged. Stop working in it: restore the newest backup that checks as sound (File ▸ Restore a backup…) and tell your administrator. The details below name pages and entries, never people.</source>
+        <translation>Il database è danneggiato. Smettere di lavorarci: ripristinare la copia di sicurezza più recente che risulta integra (File ▸ Ripristina una copia di sicurezza…) e avvisare l&apos;amministratore. I dettagli qui sotto nominano pagine e voci, mai persone.</translation>
+    </message>
+</context>
+<context>
     <name>HelpWindow</name>
     <message>
         <location filename="../w4i_desktop/views/help_viewer.py" line="175"/>
@@ -2526,37 +2663,32 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="331"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="220"/>
         <source>Import a spreadsheet</source>
         <translation>Importa un foglio di calcolo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="338"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="227"/>
         <source>Import possible duplicates too</source>
         <translation>Importa anche i possibili duplicati</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="345"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="234"/>
         <source>&amp;Close</source>
         <translation>&amp;Chiudi</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="346"/>
-        <source>&amp;Import</source>
-        <translation>&amp;Importa</translation>
-    </message>
-    <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="353"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="253"/>
         <source>Importing…</source>
         <translation>Importazione in corso…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="353"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="253"/>
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="368"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="274"/>
         <source>Cancelled: nothing was imported.</source>
         <translation>Annullato: non è stato importato nulla.</translation>
     </message>
@@ -2640,562 +2772,562 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="18"/>
+        <location filename="../w4i_desktop/views/labels.py" line="19"/>
         <source>Intake</source>
         <translation>Accoglienza</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="19"/>
+        <location filename="../w4i_desktop/views/labels.py" line="20"/>
         <source>Privacy consent</source>
         <translation>Consenso privacy</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="20"/>
+        <location filename="../w4i_desktop/views/labels.py" line="21"/>
         <source>Needs assessment</source>
         <translation>Analisi dei bisogni</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="21"/>
+        <location filename="../w4i_desktop/views/labels.py" line="22"/>
         <source>Skills assessment</source>
         <translation>Bilancio delle competenze</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="22"/>
+        <location filename="../w4i_desktop/views/labels.py" line="23"/>
         <source>Language assessment</source>
         <translation>Valutazione linguistica</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="23"/>
+        <location filename="../w4i_desktop/views/labels.py" line="24"/>
         <source>Individual plan</source>
         <translation>Piano individuale</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="24"/>
+        <location filename="../w4i_desktop/views/labels.py" line="25"/>
         <source>Language course</source>
         <translation>Corso di lingua</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="25"/>
+        <location filename="../w4i_desktop/views/labels.py" line="26"/>
         <source>Empowerment activities</source>
         <translation>Attività di empowerment</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="26"/>
+        <location filename="../w4i_desktop/views/labels.py" line="27"/>
         <source>Orientation</source>
         <translation>Orientamento</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="27"/>
+        <location filename="../w4i_desktop/views/labels.py" line="28"/>
         <source>Vocational training</source>
         <translation>Formazione professionale</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="28"/>
+        <location filename="../w4i_desktop/views/labels.py" line="29"/>
         <source>CV and job search</source>
         <translation>CV e ricerca di lavoro</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="29"/>
+        <location filename="../w4i_desktop/views/labels.py" line="30"/>
         <source>Job orientation</source>
         <translation>Orientamento al lavoro</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="30"/>
+        <location filename="../w4i_desktop/views/labels.py" line="31"/>
         <source>Employer matching</source>
         <translation>Abbinamento con i datori di lavoro</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="31"/>
-        <location filename="../w4i_desktop/views/record_labels.py" line="91"/>
-        <location filename="../w4i_desktop/views/record_labels.py" line="125"/>
+        <location filename="../w4i_desktop/views/labels.py" line="32"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="92"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="126"/>
         <source>Internship</source>
         <translation>Tirocinio</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="32"/>
+        <location filename="../w4i_desktop/views/labels.py" line="33"/>
         <source>Placement</source>
         <translation>Inserimento lavorativo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="33"/>
+        <location filename="../w4i_desktop/views/labels.py" line="34"/>
         <source>Follow-up 1 month</source>
         <translation>Follow-up a 1 mese</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="34"/>
+        <location filename="../w4i_desktop/views/labels.py" line="35"/>
         <source>Follow-up 3 months</source>
         <translation>Follow-up a 3 mesi</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="35"/>
+        <location filename="../w4i_desktop/views/labels.py" line="36"/>
         <source>Follow-up 6 months</source>
         <translation>Follow-up a 6 mesi</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="36"/>
+        <location filename="../w4i_desktop/views/labels.py" line="37"/>
         <source>Follow-up 12 months</source>
         <translation>Follow-up a 12 mesi</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="37"/>
+        <location filename="../w4i_desktop/views/labels.py" line="38"/>
         <source>Closure</source>
         <translation>Chiusura</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="38"/>
+        <location filename="../w4i_desktop/views/labels.py" line="39"/>
         <source>Other step</source>
         <translation>Altra fase</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="42"/>
-        <location filename="../w4i_desktop/views/record_labels.py" line="66"/>
+        <location filename="../w4i_desktop/views/labels.py" line="43"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="67"/>
         <source>Employed</source>
         <translation>Occupata</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="43"/>
+        <location filename="../w4i_desktop/views/labels.py" line="44"/>
         <source>In education or training</source>
         <translation>In istruzione o formazione</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="44"/>
+        <location filename="../w4i_desktop/views/labels.py" line="45"/>
         <source>Moved away</source>
         <translation>Trasferita altrove</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="45"/>
+        <location filename="../w4i_desktop/views/labels.py" line="46"/>
         <source>Dropped out</source>
         <translation>Ritirata</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="46"/>
+        <location filename="../w4i_desktop/views/labels.py" line="47"/>
         <source>Other reason</source>
         <translation>Altro motivo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="50"/>
+        <location filename="../w4i_desktop/views/labels.py" line="51"/>
         <source>Administrator</source>
         <translation>Amministratore</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="51"/>
+        <location filename="../w4i_desktop/views/labels.py" line="52"/>
         <source>Manager</source>
         <translation>Responsabile</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="52"/>
+        <location filename="../w4i_desktop/views/labels.py" line="53"/>
         <source>Staff</source>
         <translation>Operatore</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="53"/>
+        <location filename="../w4i_desktop/views/labels.py" line="54"/>
         <source>Volunteer</source>
         <translation>Volontario</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="38"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="39"/>
         <source>EU citizen</source>
         <translation>Cittadina UE</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="39"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="40"/>
         <source>Long-term or permanent residence</source>
         <translation>Soggiorno di lungo periodo o permanente</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="40"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="41"/>
         <source>Work permit</source>
         <translation>Permesso per lavoro</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="41"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="42"/>
         <source>Family reunification</source>
         <translation>Ricongiungimento familiare</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="42"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="43"/>
         <source>Study permit</source>
         <translation>Permesso per studio</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="43"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="44"/>
         <source>Refugee or subsidiary protection</source>
         <translation>Rifugiata o protezione sussidiaria</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="46"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="47"/>
         <source>Temporary protection</source>
         <translation>Protezione temporanea</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="47"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="48"/>
         <source>Asylum seeker</source>
         <translation>Richiedente asilo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="48"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="49"/>
         <source>Humanitarian or special protection</source>
         <translation>Protezione umanitaria o speciale</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="49"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="50"/>
         <source>Naturalised citizen</source>
         <translation>Cittadina naturalizzata</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="50"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="51"/>
         <source>Other permit</source>
         <translation>Altro permesso</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="51"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="52"/>
         <source>No permit</source>
         <translation>Nessun permesso</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="54"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="55"/>
         <source>None or primary (ISCED 0–1)</source>
         <translation>Nessuna o primaria (ISCED 0–1)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="55"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="56"/>
         <source>Lower secondary (ISCED 2)</source>
         <translation>Secondaria di primo grado (ISCED 2)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="56"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="57"/>
         <source>Upper or post-secondary (ISCED 3–4)</source>
         <translation>Secondaria di secondo grado o post-secondaria (ISCED 3–4)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="59"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="60"/>
         <source>Tertiary (ISCED 5–8)</source>
         <translation>Terziaria (ISCED 5–8)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="60"/>
-        <location filename="../w4i_desktop/views/record_labels.py" line="67"/>
-        <location filename="../w4i_desktop/views/record_labels.py" line="112"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="61"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="68"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="113"/>
         <source>Not known</source>
         <translation>Non noto</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="63"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="64"/>
         <source>Unemployed</source>
         <translation>Disoccupata</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="64"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="65"/>
         <source>Long-term unemployed</source>
         <translation>Disoccupata di lunga durata</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="65"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="66"/>
         <source>Inactive (not looking for work)</source>
         <translation>Inattiva (non cerca lavoro)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="70"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="71"/>
         <source>None</source>
         <translation>Nessuno</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="71"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="72"/>
         <source>Some hours</source>
         <translation>Alcune ore</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="72"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="73"/>
         <source>Full time</source>
         <translation>Tempo pieno</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="75"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="76"/>
         <source>Processing of personal data</source>
         <translation>Trattamento dei dati personali</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="76"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="77"/>
         <source>Sharing with employers</source>
         <translation>Condivisione con i datori di lavoro</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="79"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="80"/>
         <source>Photos</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="80"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="81"/>
         <source>Follow-up contact</source>
         <translation>Contatti di follow-up</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="83"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="84"/>
         <source>To do</source>
         <translation>Da fare</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="84"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="85"/>
         <source>In progress</source>
         <translation>In corso</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="85"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="86"/>
         <source>Done</source>
         <translation>Completata</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="86"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="87"/>
         <source>Skipped</source>
         <translation>Saltata</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="89"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="90"/>
         <source>Permanent job</source>
         <translation>Lavoro a tempo indeterminato</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="90"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="91"/>
         <source>Fixed-term job</source>
         <translation>Lavoro a tempo determinato</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="92"/>
-        <location filename="../w4i_desktop/views/record_labels.py" line="126"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="93"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="127"/>
         <source>Apprenticeship</source>
         <translation>Apprendistato</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="93"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="94"/>
         <source>Self-employment</source>
         <translation>Lavoro autonomo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="94"/>
-        <location filename="../w4i_desktop/views/record_labels.py" line="120"/>
-        <location filename="../w4i_desktop/views/record_labels.py" line="128"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="95"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="121"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="129"/>
         <source>Other</source>
         <translation>Altro</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="97"/>
-        <location filename="../w4i_desktop/views/record_labels.py" line="116"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="98"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="117"/>
         <source>Meeting</source>
         <translation>Incontro</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="98"/>
-        <location filename="../w4i_desktop/views/record_labels.py" line="115"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="99"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="116"/>
         <source>Phone call</source>
         <translation>Telefonata</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="99"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="100"/>
         <source>Course</source>
         <translation>Corso</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="100"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="101"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="103"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="104"/>
         <source>At intake</source>
         <translation>All&apos;accoglienza</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="104"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="105"/>
         <source>During the pathway</source>
         <translation>Durante il percorso</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="105"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="106"/>
         <source>At exit</source>
         <translation>All&apos;uscita</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="108"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="109"/>
         <source>Micro (under 10)</source>
         <translation>Micro (meno di 10)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="109"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="110"/>
         <source>Small (10–49)</source>
         <translation>Piccola (10–49)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="110"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="111"/>
         <source>Medium (50–249)</source>
         <translation>Media (50–249)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="111"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="112"/>
         <source>Large (250 or more)</source>
         <translation>Grande (250 o più)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="117"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="118"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="118"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="119"/>
         <source>Visit</source>
         <translation>Visita</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="119"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="120"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="123"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="124"/>
         <source>Permanent</source>
         <translation>Tempo indeterminato</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="124"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="125"/>
         <source>Fixed-term</source>
         <translation>Tempo determinato</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="127"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="128"/>
         <source>Freelance</source>
         <translation>Libera professione</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="131"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="132"/>
         <source>Open</source>
         <translation>Aperta</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="132"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="133"/>
         <source>Filled</source>
         <translation>Coperta</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="133"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="134"/>
         <source>Closed</source>
         <translation>Chiusa</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="137"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="138"/>
         <source>None required</source>
         <translation>Nessuno richiesto</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="140"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="141"/>
         <source>same name and date of birth</source>
         <translation>stesso nome e data di nascita</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="141"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="142"/>
         <source>same phone number</source>
         <translation>stesso numero di telefono</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="148"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="149"/>
         <source>Agriculture, forestry and fishing</source>
         <translation>Agricoltura, silvicoltura e pesca</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="149"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="150"/>
         <source>Mining and quarrying</source>
         <translation>Estrazione di minerali da cave e miniere</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="150"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="151"/>
         <source>Manufacturing</source>
         <translation>Attività manifatturiere</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="151"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="152"/>
         <source>Electricity and gas</source>
         <translation>Energia elettrica e gas</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="152"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="153"/>
         <source>Water supply and waste</source>
         <translation>Acqua e gestione dei rifiuti</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="153"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="154"/>
         <source>Construction</source>
         <translation>Costruzioni</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="154"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="155"/>
         <source>Wholesale and retail trade</source>
         <translation>Commercio all&apos;ingrosso e al dettaglio</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="155"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="156"/>
         <source>Transport and storage</source>
         <translation>Trasporto e magazzinaggio</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="156"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="157"/>
         <source>Accommodation and food</source>
         <translation>Alloggio e ristorazione</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="157"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="158"/>
         <source>Information and communication</source>
         <translation>Informazione e comunicazione</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="158"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="159"/>
         <source>Finance and insurance</source>
         <translation>Attività finanziarie e assicurative</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="159"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="160"/>
         <source>Real estate</source>
         <translation>Attività immobiliari</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="160"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="161"/>
         <source>Professional and technical services</source>
         <translation>Attività professionali e tecniche</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="161"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="162"/>
         <source>Administrative and support services</source>
         <translation>Servizi amministrativi e di supporto</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="162"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="163"/>
         <source>Public administration</source>
         <translation>Pubblica amministrazione</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="163"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="164"/>
         <source>Education</source>
         <translation>Istruzione</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="164"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="165"/>
         <source>Health and social care</source>
         <translation>Sanità e assistenza sociale</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="165"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="166"/>
         <source>Arts and recreation</source>
         <translation>Attività artistiche e di intrattenimento</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="166"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="167"/>
         <source>Other services</source>
         <translation>Altre attività di servizi</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="167"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="168"/>
         <source>Households as employers</source>
         <translation>Famiglie come datori di lavoro</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="168"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="169"/>
         <source>Extraterritorial organisations</source>
         <translation>Organizzazioni extraterritoriali</translation>
     </message>
@@ -3287,88 +3419,88 @@
 <context>
     <name>LoginPage</name>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="35"/>
+        <location filename="../w4i_desktop/views/login.py" line="36"/>
         <source>&lt;h2&gt;W4I Desktop&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;W4I Desktop&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="36"/>
+        <location filename="../w4i_desktop/views/login.py" line="37"/>
         <source>Sign in to open the encrypted database.</source>
         <translation>Accedere per aprire il database cifrato.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="40"/>
+        <location filename="../w4i_desktop/views/login.py" line="41"/>
         <source>Sign in to the shared database %1.</source>
         <translation>Accedere al database condiviso %1.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="43"/>
+        <location filename="../w4i_desktop/views/login.py" line="44"/>
         <source>User name</source>
         <translation>Nome utente</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="46"/>
+        <location filename="../w4i_desktop/views/login.py" line="47"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="52"/>
+        <location filename="../w4i_desktop/views/login.py" line="53"/>
         <source>Password of the database server</source>
         <translation>Password del server del database</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="53"/>
+        <location filename="../w4i_desktop/views/login.py" line="54"/>
         <source>&amp;Server password</source>
         <translation>Password del &amp;server</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="55"/>
+        <location filename="../w4i_desktop/views/login.py" line="56"/>
         <source>Remember me on this computer</source>
         <translation>Ricorda l&apos;accesso su questo computer</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="63"/>
+        <location filename="../w4i_desktop/views/login.py" line="62"/>
         <source>&amp;Restore the newest good backup…</source>
         <translation>&amp;Ripristina la copia di sicurezza valida più recente…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="67"/>
+        <location filename="../w4i_desktop/views/login.py" line="66"/>
         <source>&amp;Forgot your password?</source>
         <translation>Password &amp;dimenticata?</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="71"/>
-        <location filename="../w4i_desktop/views/login.py" line="196"/>
+        <location filename="../w4i_desktop/views/login.py" line="70"/>
+        <location filename="../w4i_desktop/views/login.py" line="195"/>
         <source>Sign in</source>
         <translation>Accedi</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="78"/>
+        <location filename="../w4i_desktop/views/login.py" line="77"/>
         <source>&amp;User name</source>
         <translation>&amp;Nome utente</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="79"/>
+        <location filename="../w4i_desktop/views/login.py" line="78"/>
         <source>&amp;Password</source>
         <translation>&amp;Password</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="134"/>
+        <location filename="../w4i_desktop/views/login.py" line="133"/>
         <source>Enter your user name.</source>
         <translation>Inserire il nome utente.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="168"/>
+        <location filename="../w4i_desktop/views/login.py" line="167"/>
         <source>The new password is set. Sign in with it.</source>
         <translation>La nuova password è stata impostata. Accedere con la nuova password.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="177"/>
+        <location filename="../w4i_desktop/views/login.py" line="176"/>
         <source>Restored from %1. Sign in again.</source>
         <translation>Ripristinato da %1. Accedere di nuovo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../w4i_desktop/views/login.py" line="201"/>
+        <location filename="../w4i_desktop/views/login.py" line="200"/>
         <source>Too many attempts: wait %n s</source>
         <translation>
             <numerusform>Troppi tentativi: attendere %n s</numerusform>
@@ -3379,157 +3511,162 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="108"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="113"/>
         <source>W4I Desktop</source>
         <translation>W4I Desktop</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="133"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="138"/>
         <source>Screens</source>
         <translation>Schermate</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="138"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="143"/>
         <source>Dashboard</source>
         <translation>Cruscotto</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="139"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="144"/>
         <source>Participants</source>
         <translation>Partecipanti</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="140"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="145"/>
         <source>Employers</source>
         <translation>Datori di lavoro</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="141"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="146"/>
         <source>Pathways</source>
         <translation>Percorsi</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="142"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="147"/>
         <source>Reports</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="143"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="148"/>
         <source>Settings</source>
         <translation>Impostazioni</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_menus.py" line="52"/>
+        <location filename="../w4i_desktop/views/main_menus.py" line="77"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_menus.py" line="54"/>
+        <location filename="../w4i_desktop/views/main_menus.py" line="79"/>
         <source>&amp;New participant</source>
         <translation>&amp;Nuova partecipante</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_menus.py" line="59"/>
+        <location filename="../w4i_desktop/views/main_menus.py" line="84"/>
         <source>&amp;Find participant</source>
         <translation>&amp;Cerca partecipante</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_menus.py" line="64"/>
+        <location filename="../w4i_desktop/views/main_menus.py" line="89"/>
         <source>New &amp;intake interview…</source>
         <translation>Nuovo colloquio di &amp;accoglienza…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_menus.py" line="69"/>
+        <location filename="../w4i_desktop/views/main_menus.py" line="94"/>
         <source>Intake &amp;drafts…</source>
         <translation>&amp;Bozze dei colloqui…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_menus.py" line="72"/>
+        <location filename="../w4i_desktop/views/main_menus.py" line="97"/>
         <source>&amp;Retention review…</source>
         <translation>&amp;Verifica della conservazione dei dati…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_menus.py" line="75"/>
+        <location filename="../w4i_desktop/views/main_menus.py" line="100"/>
         <source>I&amp;mport a spreadsheet…</source>
         <translation>&amp;Importa un foglio di calcolo…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_menus.py" line="78"/>
+        <location filename="../w4i_desktop/views/main_menus.py" line="103"/>
         <source>&amp;Back up now…</source>
         <translation>Crea una copia di &amp;sicurezza ora…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_menus.py" line="81"/>
+        <location filename="../w4i_desktop/views/main_menus.py" line="106"/>
         <source>Res&amp;tore a backup…</source>
         <translation>Ri&amp;pristina una copia di sicurezza…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_menus.py" line="83"/>
+        <location filename="../w4i_desktop/views/main_menus.py" line="108"/>
         <source>&amp;Lock</source>
         <translation>B&amp;locca</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_menus.py" line="85"/>
+        <location filename="../w4i_desktop/views/main_menus.py" line="110"/>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_menus.py" line="100"/>
+        <location filename="../w4i_desktop/views/main_menus.py" line="125"/>
         <source>&amp;Go</source>
         <translation>&amp;Vai</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_menus.py" line="108"/>
+        <location filename="../w4i_desktop/views/main_menus.py" line="135"/>
         <source>Lang&amp;uage</source>
         <translation>&amp;Lingua</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_menus.py" line="119"/>
+        <location filename="../w4i_desktop/views/main_menus.py" line="146"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;uto</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_menus.py" line="121"/>
+        <location filename="../w4i_desktop/views/main_menus.py" line="148"/>
         <source>&amp;Help for this screen</source>
         <translation>&amp;Guida di questa schermata</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_menus.py" line="126"/>
+        <location filename="../w4i_desktop/views/main_menus.py" line="153"/>
         <source>&amp;Getting started</source>
         <translation>&amp;Primi passi</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_menus.py" line="129"/>
+        <location filename="../w4i_desktop/views/main_menus.py" line="156"/>
         <source>&amp;About W4I Desktop</source>
         <translation>&amp;Informazioni su W4I Desktop</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="203"/>
+        <location filename="../w4i_desktop/views/main_menus.py" line="159"/>
+        <source>&amp;Check the database…</source>
+        <translation>&amp;Controlla il database…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/main_window.py" line="208"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="207"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="212"/>
         <source>Unlocked</source>
         <translation>Sbloccato</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="229"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="249"/>
         <source>Locked</source>
         <translation>Bloccato</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="308"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="334"/>
         <source>Language</source>
         <translation>Lingua</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="309"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="335"/>
         <source>Sign in first: a record has changes that are not saved yet.</source>
         <translation>Accedere prima: una scheda contiene modifiche non ancora salvate.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="463"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="491"/>
         <source>Restored from %1. Sign in again.</source>
         <translation>Ripristinato da %1. Accedere di nuovo.</translation>
     </message>
@@ -3537,42 +3674,42 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="135"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="140"/>
         <source>How the columns are read</source>
         <translation>Come vengono lette le colonne</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="138"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="143"/>
         <source>Check the field each column goes into; choose “Not imported” to leave one out.</source>
         <translation>Controllare il campo in cui va ogni colonna; scegliere “Non importata” per escluderne una.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="144"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="149"/>
         <source>Column in the file</source>
         <translation>Colonna nel file</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="144"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="149"/>
         <source>First values</source>
         <translation>Primi valori</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="144"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="149"/>
         <source>Goes into</source>
         <translation>Va in</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="156"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="161"/>
         <source>Language levels (CEFR) in the file are for:</source>
         <translation>I livelli di lingua (QCER) nel file si riferiscono a:</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="168"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="174"/>
         <source>Not imported</source>
         <translation>Non importata</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="178"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="184"/>
         <source>Field for the column %1</source>
         <translation>Campo per la colonna %1</translation>
     </message>
@@ -3819,17 +3956,17 @@
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../w4i_desktop/views/message_bar.py" line="23"/>
+        <location filename="../w4i_desktop/views/message_bar.py" line="38"/>
         <source>Message</source>
         <translation>Messaggio</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/message_bar.py" line="24"/>
+        <location filename="../w4i_desktop/views/message_bar.py" line="39"/>
         <source>&amp;Reload</source>
         <translation>&amp;Ricarica</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/message_bar.py" line="25"/>
+        <location filename="../w4i_desktop/views/message_bar.py" line="40"/>
         <source>Load the saved record again; your changes are lost</source>
         <translation>Ricarica la scheda salvata; le modifiche andranno perse</translation>
     </message>
@@ -3912,54 +4049,82 @@
     </message>
 </context>
 <context>
+    <name>NewRecoveryKeyDialog</name>
+    <message>
+        <location filename="../w4i_desktop/views/recovery_key_dialog.py" line="166"/>
+        <source>Make a new recovery key</source>
+        <translation>Crea una nuova chiave di recupero</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/recovery_key_dialog.py" line="169"/>
+        <source>A new recovery key replaces the one you have: the old key stops working at once, on paper and in every PDF. Backups made before keep opening with the old key.</source>
+        <translation>Una nuova chiave di recupero sostituisce quella attuale: la vecchia chiave smette subito di funzionare, su carta e in ogni PDF. Le copie di sicurezza create prima continuano ad aprirsi con la vecchia chiave.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/recovery_key_dialog.py" line="177"/>
+        <source>Your password</source>
+        <translation>Password attuale</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/recovery_key_dialog.py" line="178"/>
+        <source>Your &amp;password</source>
+        <translation>&amp;Password attuale</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/recovery_key_dialog.py" line="181"/>
+        <source>Make a &amp;new key</source>
+        <translation>Crea una &amp;nuova chiave</translation>
+    </message>
+</context>
+<context>
     <name>NewUserDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="39"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="51"/>
         <source>Add a user</source>
         <translation>Aggiungi un utente</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="40"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="52"/>
         <source>&amp;Name shown</source>
         <translation>&amp;Nome visualizzato</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="41"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="53"/>
         <source>&amp;User name (to sign in)</source>
         <translation>Nome &amp;utente (per accedere)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="42"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="54"/>
         <source>&amp;Role</source>
         <translation>&amp;Ruolo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="45"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="57"/>
         <source>&amp;Site</source>
         <translation>&amp;Sede</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="46"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="59"/>
         <source>&amp;Password</source>
         <translation>&amp;Password</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="46"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="59"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="47"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="62"/>
         <source>Password &amp;again</source>
         <translation>Ripe&amp;ti la password</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="47"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="62"/>
         <source>Password again</source>
         <translation>Ripeti la password</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="49"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="68"/>
         <source>Give it to her in person: nobody, administrators included, can read it later.</source>
         <translation>Consegnarla di persona all&apos;interessata: nessuno, nemmeno gli amministratori, potrà leggerla in seguito.</translation>
     </message>
@@ -4107,102 +4272,107 @@
 <context>
     <name>ParticipantRecord</name>
     <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="72"/>
+        <location filename="../w4i_desktop/views/participant_record.py" line="74"/>
         <source>Participant</source>
         <translation>Partecipante</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="76"/>
+        <location filename="../w4i_desktop/views/participant_record.py" line="79"/>
+        <source>You can read this record; your role does not allow changing it.</source>
+        <translation>Questa scheda è in sola lettura: il proprio ruolo non consente di modificarla.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_record.py" line="83"/>
         <source>&amp;Save</source>
         <translation>&amp;Salva</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="77"/>
+        <location filename="../w4i_desktop/views/participant_record.py" line="84"/>
         <source>Save the record (Ctrl+S)</source>
         <translation>Salva la scheda (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="79"/>
+        <location filename="../w4i_desktop/views/participant_record.py" line="86"/>
         <source>Cl&amp;ose record…</source>
         <translation>C&amp;hiudi la scheda…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="81"/>
+        <location filename="../w4i_desktop/views/participant_record.py" line="88"/>
         <source>R&amp;eopen record…</source>
         <translation>Riapri la sc&amp;heda…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="83"/>
+        <location filename="../w4i_desktop/views/participant_record.py" line="90"/>
         <source>She is back: continue this record</source>
         <translation>È tornata: riprendere questa scheda</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="102"/>
+        <location filename="../w4i_desktop/views/participant_record.py" line="109"/>
         <source>Profile</source>
         <translation>Profilo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="103"/>
+        <location filename="../w4i_desktop/views/participant_record.py" line="110"/>
         <source>Background</source>
         <translation>Origine e formazione</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="104"/>
+        <location filename="../w4i_desktop/views/participant_record.py" line="111"/>
         <source>Family &amp;&amp; availability</source>
         <translation>Famiglia &amp;&amp; disponibilità</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="105"/>
+        <location filename="../w4i_desktop/views/participant_record.py" line="112"/>
         <source>Consent</source>
         <translation>Consenso</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="106"/>
+        <location filename="../w4i_desktop/views/participant_record.py" line="113"/>
         <source>Pathway</source>
         <translation>Percorso</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="107"/>
+        <location filename="../w4i_desktop/views/participant_record.py" line="114"/>
         <source>Placements</source>
         <translation>Inserimenti lavorativi</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="108"/>
+        <location filename="../w4i_desktop/views/participant_record.py" line="115"/>
         <source>Timeline</source>
         <translation>Cronologia</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="109"/>
+        <location filename="../w4i_desktop/views/participant_record.py" line="116"/>
         <source>Documents</source>
         <translation>Documenti</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="139"/>
+        <location filename="../w4i_desktop/views/participant_record.py" line="147"/>
         <source>Save</source>
         <translation>Salva</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="250"/>
+        <location filename="../w4i_desktop/views/participant_record.py" line="262"/>
         <source>New participant</source>
         <translation>Nuova partecipante</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="251"/>
+        <location filename="../w4i_desktop/views/participant_record.py" line="263"/>
         <source>Fill in what you know; you can complete the rest later.</source>
         <translation>Compilare ciò che si sa; il resto si può completare in seguito.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="302"/>
+        <location filename="../w4i_desktop/views/participant_record.py" line="318"/>
         <source>There are no changes to save.</source>
         <translation>Non ci sono modifiche da salvare.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="315"/>
+        <location filename="../w4i_desktop/views/participant_record.py" line="331"/>
         <source>Saved.</source>
         <translation>Salvato.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="353"/>
+        <location filename="../w4i_desktop/views/participant_record.py" line="369"/>
         <source>%1 was created.</source>
         <translation>La scheda %1 è stata creata.</translation>
     </message>
@@ -4296,6 +4466,40 @@
         <location filename="../w4i_desktop/views/participants_screen.py" line="21"/>
         <source>Back to the list (Alt+Left)</source>
         <translation>Torna all&apos;elenco (Alt+Left)</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordHint</name>
+    <message numerus="yes">
+        <location filename="../w4i_desktop/views/password_hint.py" line="52"/>
+        <source>At least %n characters; a short sentence is best.</source>
+        <translation>
+            <numerusform>Almeno %n carattere; meglio una breve frase.</numerusform>
+            <numerusform>Almeno %n caratteri; meglio una breve frase.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../w4i_desktop/views/password_hint.py" line="57"/>
+        <source>Too short: at least %n characters.</source>
+        <translation>
+            <numerusform>Troppo corta: almeno %n carattere.</numerusform>
+            <numerusform>Troppo corta: almeno %n caratteri.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/password_hint.py" line="59"/>
+        <source>Weak: too easy to guess, it would be refused.</source>
+        <translation>Debole: troppo facile da indovinare, verrebbe rifiutata.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/password_hint.py" line="60"/>
+        <source>Fair: accepted. Longer is stronger.</source>
+        <translation>Discreta: accettata. Più è lunga, più è robusta.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/password_hint.py" line="61"/>
+        <source>Strong.</source>
+        <translation>Robusta.</translation>
     </message>
 </context>
 <context>
@@ -4614,178 +4818,185 @@
 <context>
     <name>PrivacyButton</name>
     <message>
-        <location filename="../w4i_desktop/views/privacy_actions.py" line="79"/>
+        <location filename="../w4i_desktop/views/privacy_actions.py" line="81"/>
         <source>Privacy</source>
         <translation>Privacy</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/privacy_actions.py" line="82"/>
+        <location filename="../w4i_desktop/views/privacy_actions.py" line="84"/>
         <source>&amp;Export all her data (JSON and PDF)…</source>
         <translation>&amp;Esporta tutti i suoi dati (JSON e PDF)…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/privacy_actions.py" line="85"/>
+        <location filename="../w4i_desktop/views/privacy_actions.py" line="87"/>
         <source>E&amp;rase personal data…</source>
         <translation>&amp;Cancella i dati personali…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/privacy_actions.py" line="101"/>
+        <location filename="../w4i_desktop/views/privacy_actions.py" line="90"/>
+        <source>&amp;Delete record created by mistake…</source>
+        <translation>E&amp;limina la scheda creata per errore…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/privacy_actions.py" line="110"/>
         <source>Export all her data</source>
         <translation>Esporta tutti i suoi dati</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/privacy_actions.py" line="104"/>
+        <location filename="../w4i_desktop/views/privacy_actions.py" line="113"/>
         <source>Choose the folder for the export</source>
         <translation>Scegli la cartella per l&apos;esportazione</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/privacy_actions.py" line="115"/>
+        <location filename="../w4i_desktop/views/privacy_actions.py" line="124"/>
         <source>The folder %1 could not be made (%2).</source>
         <translation>Impossibile creare la cartella %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/privacy_actions.py" line="126"/>
+        <location filename="../w4i_desktop/views/privacy_actions.py" line="135"/>
         <source>Her data is saved as %1.json (machine-readable) and %1.pdf (to read) in %2. The export is recorded in the audit log.</source>
         <translation>I suoi dati sono stati salvati come %1.json (leggibile da un programma) e %1.pdf (da leggere) in %2. L&apos;esportazione è registrata nel registro di audit.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/privacy_actions.py" line="148"/>
+        <location filename="../w4i_desktop/views/privacy_actions.py" line="157"/>
         <source>The personal data of %1 is erased.</source>
         <translation>I dati personali di %1 sono stati cancellati.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/privacy_actions.py" line="170"/>
+        <source>Removes a record created by mistake and everything in it, while it is new and nothing was reported on her.</source>
+        <translation>Rimuove una scheda creata per errore e tutto il suo contenuto, finché la scheda è recente e la partecipante non compare ancora in alcun report.</translation>
     </message>
 </context>
 <context>
     <name>ProfileTab</name>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="105"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="106"/>
         <source>e.g. +39 333 123 4567</source>
         <translation>es. +39 333 123 4567</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="113"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="114"/>
         <source>Not chosen</source>
         <translation>Non scelta</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="121"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="122"/>
         <source>Identity</source>
         <translation>Identità</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="123"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="124"/>
         <source>First n&amp;ame</source>
         <translation>&amp;Nome</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="124"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="125"/>
         <source>&amp;Last name</source>
         <translation>&amp;Cognome</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="125"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="126"/>
         <source>Prefe&amp;rred name</source>
         <translation>Nome &amp;preferito</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="126"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="127"/>
         <source>date of birth</source>
         <translation>data di nascita</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="127"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="128"/>
         <source>Date of &amp;birth</source>
         <translation>&amp;Data di nascita</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="128"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="129"/>
         <source>&amp;Year of birth</source>
         <translation>&amp;Anno di nascita</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="131"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="132"/>
         <source>Contact</source>
         <translation>Recapiti</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="133"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="134"/>
         <source>&amp;Phone</source>
         <translation>&amp;Telefono</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="134"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="135"/>
         <source>&amp;E-mail</source>
         <translation>E-ma&amp;il</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="135"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="136"/>
         <source>&amp;Municipality</source>
         <translation>Co&amp;mune</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="136"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="137"/>
         <source>&amp;Neighbourhood</source>
         <translation>&amp;Quartiere</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="140"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="141"/>
         <source>Language for &amp;documents</source>
         <translation>Lin&amp;gua dei documenti</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="145"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="146"/>
         <source>Enrolment</source>
         <translation>Iscrizione</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="147"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="148"/>
         <source>Si&amp;te</source>
         <translation>S&amp;ede</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="148"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="149"/>
         <source>&amp;Caseworker</source>
         <translation>&amp;Operatore di riferimento</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="149"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="150"/>
         <source>intake date</source>
         <translation>data di accoglienza</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="150"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="151"/>
         <source>&amp;Intake date</source>
         <translation>Data di accoglien&amp;za</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="154"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="155"/>
         <source>Needs and &amp;goals</source>
         <translation>&amp;Bisogni e obiettivi</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="157"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="158"/>
         <source>Sensiti&amp;ve notes</source>
         <translation>Note &amp;riservate</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="159"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="160"/>
         <source>Only staff, managers and administrators can read these notes.</source>
         <translation>Solo operatori, responsabili e amministratori possono leggere queste note.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="188"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="189"/>
         <source>Not assigned</source>
         <translation>Non assegnato</translation>
     </message>
 </context>
 <context>
     <name>RecordPrompts</name>
-    <message numerus="yes">
+    <message>
         <location filename="../w4i_desktop/views/record_prompts.py" line="37"/>
         <source>…and %n more.</source>
-        <translation>
-            <numerusform>…e %n altra.</numerusform>
-            <numerusform>…e altre %n.</numerusform>
-        </translation>
+        <translation>…e ancora %n.</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/record_prompts.py" line="46"/>
@@ -4836,12 +5047,12 @@
 <context>
     <name>RecordWidgets</name>
     <message>
-        <location filename="../w4i_desktop/views/date_field.py" line="361"/>
+        <location filename="../w4i_desktop/views/date_field.py" line="356"/>
         <source>Clear</source>
         <translation>Svuota</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/date_field.py" line="363"/>
+        <location filename="../w4i_desktop/views/date_field.py" line="358"/>
         <source>Clear %1</source>
         <translation>Svuota %1</translation>
     </message>
@@ -4849,57 +5060,78 @@
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="300"/>
+        <location filename="../w4i_desktop/views/recovery_key_dialog.py" line="50"/>
         <source>Your recovery key</source>
         <translation>La chiave di recupero</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="303"/>
-        <source>&lt;p&gt;If every password is forgotten, this key is the only way to open the database. It is shown only now.&lt;/p&gt;&lt;p&gt;Print it or save it as a PDF, and keep it locked away from this computer.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Se tutte le password vengono dimenticate, questa chiave è l&apos;unico modo per aprire il database. Viene mostrata solo ora.&lt;/p&gt;&lt;p&gt;Stamparla o salvarla come PDF, e conservarla sotto chiave lontano da questo computer.&lt;/p&gt;</translation>
+        <location filename="../w4i_desktop/views/recovery_key_dialog.py" line="53"/>
+        <source>&lt;p&gt;If every password is forgotten, this key is the only way to open the database.&lt;/p&gt;&lt;p&gt;Print it or save it as a PDF, and keep it locked away from this computer. Until you confirm that you have stored it, it is shown again each time an administrator signs in.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Se tutte le password vengono dimenticate, questa chiave è l&apos;unico modo per aprire il database.&lt;/p&gt;&lt;p&gt;Stamparla o salvarla come PDF e conservarla sotto chiave, lontano da questo computer. Finché non si conferma di averla messa al sicuro, viene mostrata di nuovo a ogni accesso di un amministratore.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="318"/>
+        <location filename="../w4i_desktop/views/recovery_key_dialog.py" line="69"/>
         <source>Recovery key</source>
         <translation>Chiave di recupero</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="319"/>
+        <location filename="../w4i_desktop/views/recovery_key_dialog.py" line="70"/>
+        <source>P&amp;rint…</source>
+        <translation>&amp;Stampa…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/recovery_key_dialog.py" line="73"/>
         <source>Save as &amp;PDF…</source>
         <translation>Salva come &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="321"/>
+        <location filename="../w4i_desktop/views/recovery_key_dialog.py" line="76"/>
         <source>I have &amp;stored the recovery key</source>
         <translation>Ho &amp;messo al sicuro la chiave di recupero</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="324"/>
+        <location filename="../w4i_desktop/views/recovery_key_dialog.py" line="80"/>
         <source>&amp;Continue</source>
         <translation>&amp;Continua</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="344"/>
+        <location filename="../w4i_desktop/views/recovery_key_dialog.py" line="83"/>
+        <source>Show it again &amp;later</source>
+        <translation>Mostra di nuovo più &amp;tardi</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/recovery_key_dialog.py" line="87"/>
+        <source>Close without confirming: the key is shown again at the next sign-in.</source>
+        <translation>Chiudi senza confermare: la chiave verrà mostrata di nuovo al prossimo accesso.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/recovery_key_dialog.py" line="119"/>
+        <source>&lt;h1&gt;W4I Desktop recovery key&lt;/h1&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p style=&apos;font-family: monospace; font-size: 20pt&apos;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/p&gt;&lt;p&gt;This key opens the encrypted database when every password is forgotten. Keep this page locked away, apart from the computer.&lt;/p&gt;&lt;p&gt;This page was made on %3. A newer key, once made, replaces this one.&lt;/p&gt;</source>
+        <translation>&lt;h1&gt;Chiave di recupero di W4I Desktop&lt;/h1&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p style=&apos;font-family: monospace; font-size: 20pt&apos;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Questa chiave apre il database cifrato quando tutte le password sono state dimenticate. Conservare questa pagina sotto chiave, lontano dal computer.&lt;/p&gt;&lt;p&gt;Pagina creata il %3. Una nuova chiave, una volta creata, sostituisce questa.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/recovery_key_dialog.py" line="136"/>
+        <source>Print the recovery key</source>
+        <translation>Stampa la chiave di recupero</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/recovery_key_dialog.py" line="144"/>
         <source>Save the recovery key</source>
         <translation>Salva la chiave di recupero</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="346"/>
+        <location filename="../w4i_desktop/views/recovery_key_dialog.py" line="146"/>
         <source>PDF files (*.pdf)</source>
         <translation>File PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="354"/>
+        <location filename="../w4i_desktop/views/recovery_key_dialog.py" line="134"/>
+        <location filename="../w4i_desktop/views/recovery_key_dialog.py" line="155"/>
         <source>W4I Desktop recovery key</source>
         <translation>Chiave di recupero di W4I Desktop</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="358"/>
-        <source>&lt;h1&gt;W4I Desktop recovery key&lt;/h1&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p style=&apos;font-family: monospace; font-size: 20pt&apos;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/p&gt;&lt;p&gt;This key opens the encrypted database when every password is forgotten. Keep this page locked away, apart from the computer.&lt;/p&gt;</source>
-        <translation>&lt;h1&gt;Chiave di recupero di W4I Desktop&lt;/h1&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p style=&apos;font-family: monospace; font-size: 20pt&apos;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Questa chiave apre il database cifrato quando tutte le password sono state dimenticate. Conservare questa pagina sotto chiave, lontano dal computer.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="368"/>
+        <location filename="../w4i_desktop/views/recovery_key_dialog.py" line="158"/>
         <source>The PDF could not be written.</source>
         <translation>Impossibile scrivere il PDF.</translation>
     </message>
@@ -4907,42 +5139,42 @@
 <context>
     <name>RecoveryResetDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="132"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="153"/>
         <source>Forgotten password</source>
         <translation>Password dimenticata</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="135"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="156"/>
         <source>Type the recovery key printed when this database was created (30 letters and digits in 6 groups) and choose a new password.</source>
         <translation>Digitare la chiave di recupero stampata quando è stato creato questo database (30 lettere e cifre in 6 gruppi) e scegliere una nuova password.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="142"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="163"/>
         <source>&amp;User name</source>
         <translation>&amp;Nome utente</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="145"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="166"/>
         <source>Recovery &amp;key</source>
         <translation>&amp;Chiave di recupero</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="146"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="167"/>
         <source>New &amp;password</source>
         <translation>Nuova &amp;password</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="146"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="167"/>
         <source>New password</source>
         <translation>Nuova password</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="147"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="169"/>
         <source>Password &amp;again</source>
         <translation>Ripe&amp;ti la password</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="147"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="169"/>
         <source>Password again</source>
         <translation>Ripeti la password</translation>
     </message>
@@ -4987,134 +5219,134 @@ La riapertura prosegue la scheda di %1: resta un&apos;unica partecipante e la ch
 <context>
     <name>ReportsScreen</name>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="108"/>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="243"/>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="317"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="109"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="244"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="319"/>
         <source>Quarterly report</source>
         <translation>Report trimestrale</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="113"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="114"/>
         <source>&amp;Quarter</source>
         <translation>&amp;Trimestre</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="115"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="116"/>
         <source>Cust&amp;om dates</source>
         <translation>Date pers&amp;onalizzate</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="118"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="119"/>
         <source>Quarter</source>
         <translation>Trimestre</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="121"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="122"/>
         <source>From</source>
         <translation>Dal</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="121"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="122"/>
         <source>Until</source>
         <translation>Al</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="147"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="148"/>
         <source>&amp;Pseudonymised (codes only, small counts shown as &lt;5)</source>
         <translation>&amp;Pseudonimizzato (solo codici, numeri piccoli indicati come &lt;5)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="151"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="152"/>
         <source>&amp;Named (exact counts and names; the reason is recorded)</source>
         <translation>&amp;Nominativo (numeri esatti e nomi; il motivo viene registrato)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="158"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="159"/>
         <source>Why names are needed, e.g. the funder&apos;s audit</source>
         <translation>Perché servono i nomi, es. la verifica del finanziatore</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="163"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="164"/>
         <source>&amp;Excel workbook (.xlsx)</source>
         <translation>Cartella di lavoro &amp;Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="165"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="166"/>
         <source>P&amp;DF report</source>
         <translation>Report P&amp;DF</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="173"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="174"/>
         <source>&amp;Create the report…</source>
         <translation>&amp;Crea il report…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="178"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="179"/>
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="179"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="180"/>
         <source>&amp;Site</source>
         <translation>&amp;Sede</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="180"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="181"/>
         <source>Contents</source>
         <translation>Contenuto</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="182"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="183"/>
         <source>&amp;Reason</source>
         <translation>&amp;Motivo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="183"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="184"/>
         <source>&amp;Language</source>
         <translation>Lin&amp;gua</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="184"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="185"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="203"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="204"/>
         <source>Reports are made by managers. Ask one if you need figures.</source>
         <translation>I report sono prodotti dai responsabili. Rivolgersi a uno di loro se servono dei dati.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="217"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="218"/>
         <source>All sites</source>
         <translation>Tutte le sedi</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="248"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="249"/>
         <source>Say why a named report is needed.</source>
         <translation>Indicare perché serve un report nominativo.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="267"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="268"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Cartelle di lavoro Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="267"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="268"/>
         <source>PDF files (*.pdf)</source>
         <translation>File PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="287"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="288"/>
         <source>The report is saved as %1.</source>
         <translation>Il report è stato salvato in %1.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="295"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="296"/>
         <source>Building the report…</source>
         <translation>Creazione del report…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="295"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="296"/>
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
@@ -5122,47 +5354,47 @@ La riapertura prosegue la scheda di %1: resta un&apos;unica partecipante e la ch
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="99"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="118"/>
         <source>Set a new password</source>
         <translation>Imposta una nuova password</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="101"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="120"/>
         <source>A new password for %1 (%2).</source>
         <translation>Una nuova password per %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="107"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="127"/>
         <source>New &amp;password</source>
         <translation>Nuova &amp;password</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="107"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="127"/>
         <source>New password</source>
         <translation>Nuova password</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="108"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="129"/>
         <source>Password &amp;again</source>
         <translation>Ripe&amp;ti la password</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="108"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="129"/>
         <source>Password again</source>
         <translation>Ripeti la password</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="110"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="131"/>
         <source>The account becomes active again.</source>
         <translation>L&apos;account torna attivo.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="114"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="135"/>
         <source>Your password was changed.</source>
         <translation>La password è stata modificata.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="116"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="137"/>
         <source>The password of %1 was changed.</source>
         <translation>La password di %1 è stata modificata.</translation>
     </message>
@@ -5274,6 +5506,37 @@ La riapertura prosegue la scheda di %1: resta un&apos;unica partecipante e la ch
         <location filename="../w4i_desktop/views/backup_dialogs.py" line="184"/>
         <source>Restoring…</source>
         <translation>Ripristino in corso…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="207"/>
+        <source>The database is restored from %1.</source>
+        <translation>Il database è stato ripristinato da %1.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="210"/>
+        <source>The state before the restore is kept in %1.</source>
+        <translation>Lo stato precedente al ripristino è conservato in %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="217"/>
+        <source>Applied again: %n erasure(s) made after this backup, so erased data stays erased.</source>
+        <translation>
+            <numerusform>Riapplicata: %n cancellazione effettuata dopo questa copia di sicurezza, così i dati cancellati restano cancellati.</numerusform>
+            <numerusform>Riapplicate: %n cancellazioni effettuate dopo questa copia di sicurezza, così i dati cancellati restano cancellati.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="226"/>
+        <source>Deleted again: %n record(s) deleted as created by mistake after this backup.</source>
+        <translation>
+            <numerusform>Eliminata di nuovo: %n scheda che dopo questa copia di sicurezza era stata eliminata perché creata per errore.</numerusform>
+            <numerusform>Eliminate di nuovo: %n schede che dopo questa copia di sicurezza erano state eliminate perché create per errore.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="231"/>
+        <source>Everyone signs in again.</source>
+        <translation>Tutti devono accedere di nuovo.</translation>
     </message>
 </context>
 <context>
@@ -5445,120 +5708,138 @@ La riapertura prosegue la scheda di %1: resta un&apos;unica partecipante e la ch
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="48"/>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="228"/>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="234"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="51"/>
         <source>Settings</source>
         <translation>Impostazioni</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="56"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="65"/>
         <source>Choose a &amp;logo…</source>
         <translation>Scegli un lo&amp;go…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="58"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="67"/>
         <source>Re&amp;move the logo</source>
         <translation>Ri&amp;muovi il logo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="67"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="77"/>
         <source> years after closure</source>
         <translation> anni dopo la chiusura</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="78"/>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="116"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="91"/>
+        <source>For how many days after its creation an administrator can delete a record created by mistake (0: on the day only)</source>
+        <translation>Per quanti giorni dopo la creazione un amministratore può eliminare una scheda creata per errore (0: solo il giorno stesso)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="99"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="144"/>
         <source>Backup folder (this computer)</source>
         <translation>Cartella delle copie (questo computer)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="79"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="100"/>
         <source>Choos&amp;e…</source>
         <translation>Sc&amp;egli…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="103"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="124"/>
         <source>&amp;Save the settings</source>
         <translation>&amp;Salva le impostazioni</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="106"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="127"/>
         <source>Show the &amp;data folder</source>
         <translation>Mostra la ca&amp;rtella dei dati</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="111"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="130"/>
+        <source>Make a new recovery key…</source>
+        <translation>Crea una nuova chiave di recupero…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="133"/>
+        <source>The old recovery key stops working; store the new one safely</source>
+        <translation>La vecchia chiave di recupero smette di funzionare; conservare la nuova in un luogo sicuro</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="138"/>
         <source>&amp;Organisation name</source>
         <translation>Nome dell&apos;&amp;organizzazione</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="112"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="139"/>
         <source>Logo on reports</source>
         <translation>Logo sui report</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="113"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="140"/>
         <source>&amp;Keep personal data</source>
         <translation>&amp;Conserva i dati personali</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="114"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="141"/>
         <source>Dashboard: &amp;permits expiring within</source>
         <translation>Cruscotto: &amp;permessi in scadenza entro</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="115"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="142"/>
         <source>Automatic &amp;backups kept</source>
         <translation>Copie &amp;automatiche conservate</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="117"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="143"/>
+        <source>Delete mistaken records within</source>
+        <translation>Elimina schede create per errore entro</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="145"/>
         <source>Lock the &amp;window after</source>
         <translation>&amp;Blocca la finestra dopo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="118"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="146"/>
         <source>Language of the interf&amp;ace</source>
         <translation>Lingua dell&apos;&amp;interfaccia</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="137"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="167"/>
         <source>Ge&amp;neral</source>
         <translation>Ge&amp;nerale</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="138"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="168"/>
         <source>Si&amp;tes</source>
         <translation>Se&amp;di</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="139"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="169"/>
         <source>Use&amp;rs</source>
         <translation>Uten&amp;ti</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="141"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="171"/>
         <source>Sk&amp;ills</source>
         <translation>Competen&amp;ze</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="157"/>
-        <source>Settings are changed by managers and administrators.</source>
-        <translation>Le impostazioni sono modificate da responsabili e amministratori.</translation>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="200"/>
+        <source>Only managers and administrators change the organisation&apos;s settings. These settings are for this computer.</source>
+        <translation>Solo responsabili e amministratori possono modificare le impostazioni dell&apos;organizzazione. Queste impostazioni valgono per questo computer.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="185"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="238"/>
         <source>A logo of %1 KB</source>
         <translation>Un logo di %1 KB</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="187"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="240"/>
         <source>No logo</source>
         <translation>Nessun logo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../w4i_desktop/views/settings_screen.py" line="192"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="258"/>
         <source> minute(s) without use</source>
         <translation>
             <numerusform> minuto di inattività</numerusform>
@@ -5566,30 +5847,43 @@ La riapertura prosegue la scheda di %1: resta un&apos;unica partecipante e la ch
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../w4i_desktop/views/settings_screen.py" line="195"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="261"/>
         <source> day(s)</source>
         <translation>
             <numerusform> giorno</numerusform>
             <numerusform> giorni</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../w4i_desktop/views/settings_screen.py" line="264"/>
+        <source> day(s) of creation</source>
+        <translation>
+            <numerusform> giorno dalla creazione</numerusform>
+            <numerusform> giorni dalla creazione</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="199"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="268"/>
         <source>Choose a logo</source>
         <translation>Scegliere un logo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="199"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="268"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Immagini (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="212"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="278"/>
+        <source>The file %1 cannot be read.</source>
+        <translation>Impossibile leggere il file %1.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="295"/>
         <source>Backup folder</source>
         <translation>Cartella delle copie</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="234"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="323"/>
         <source>The settings are saved.</source>
         <translation>Le impostazioni sono salvate.</translation>
     </message>
@@ -5597,37 +5891,37 @@ La riapertura prosegue la scheda di %1: resta un&apos;unica partecipante e la ch
 <context>
     <name>SiteDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="167"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="190"/>
         <source>Add a site</source>
         <translation>Aggiungi una sede</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="167"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="190"/>
         <source>Change a site</source>
         <translation>Modifica una sede</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="169"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="192"/>
         <source>&amp;Name</source>
         <translation>&amp;Nome</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="170"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="193"/>
         <source>&amp;Municipality</source>
         <translation>&amp;Comune</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="174"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="197"/>
         <source>Not set</source>
         <translation>Non indicato</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="175"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="198"/>
         <source>&amp;Country</source>
         <translation>&amp;Paese</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="179"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="202"/>
         <source>&amp;Open (closed sites keep their history)</source>
         <translation>&amp;Aperta (le sedi chiuse mantengono il loro storico)</translation>
     </message>
@@ -5925,106 +6219,106 @@ La riapertura prosegue la scheda di %1: resta un&apos;unica partecipante e la ch
         <translation>Lingua dei titoli</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="71"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="73"/>
         <source>Steps of the pathway template</source>
         <translation>Fasi del modello di percorso</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="73"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="75"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="73"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="75"/>
         <source>Title</source>
         <translation>Titolo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="73"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="75"/>
         <source>Due after (days)</source>
         <translation>Scadenza dopo (giorni)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="73"/>
-        <location filename="../w4i_desktop/views/template_editor.py" line="197"/>
-        <location filename="../w4i_desktop/views/template_editor.py" line="229"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="75"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="199"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="231"/>
         <source>Required</source>
         <translation>Obbligatoria</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="82"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="84"/>
         <source>&amp;Add a step</source>
         <translation>&amp;Aggiungi una fase</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="85"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="87"/>
         <source>&amp;Remove</source>
         <translation>&amp;Rimuovi</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="88"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="90"/>
         <source>Move u&amp;p (Ctrl+Up)</source>
         <translation>S&amp;posta in su (Ctrl+Up)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="91"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="93"/>
         <source>Move do&amp;wn (Ctrl+Down)</source>
         <translation>Sposta in &amp;giù (Ctrl+Down)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="94"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="96"/>
         <source>&amp;Save as a new version</source>
         <translation>&amp;Salva come nuova versione</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="97"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="99"/>
         <source>Re&amp;vert</source>
         <translation>Annulla le &amp;modifiche</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="102"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="104"/>
         <source>Titles in:</source>
         <translation>Titoli in:</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="144"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="146"/>
         <source>%1, version %2</source>
         <translation>%1, versione %2</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="172"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="174"/>
         <source>Kind of step %1</source>
         <translation>Tipo della fase %1</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="182"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="184"/>
         <source>English: %1</source>
         <translation>Inglese: %1</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="197"/>
-        <location filename="../w4i_desktop/views/template_editor.py" line="229"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="199"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="231"/>
         <source>Optional</source>
         <translation>Facoltativa</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="273"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="275"/>
         <source>Unsaved changes</source>
         <translation>Modifiche non salvate</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="274"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="276"/>
         <source>Save the changes to the pathway template?</source>
         <translation>Salvare le modifiche al modello di percorso?</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="286"/>
-        <location filename="../w4i_desktop/views/template_editor.py" line="292"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="288"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="294"/>
         <source>Pathway template</source>
         <translation>Modello di percorso</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="293"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="295"/>
         <source>Saved as version %1. New pathways follow it.</source>
         <translation>Salvato come versione %1. I nuovi percorsi la seguiranno.</translation>
     </message>
@@ -6285,7 +6579,7 @@ La riapertura prosegue la scheda di %1: resta un&apos;unica partecipante e la ch
 <context>
     <name>YearSpin</name>
     <message>
-        <location filename="../w4i_desktop/views/record_widgets.py" line="64"/>
+        <location filename="../w4i_desktop/views/record_widgets.py" line="63"/>
         <source>Not known</source>
         <translation>Non noto</translation>
     </message>

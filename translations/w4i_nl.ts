@@ -82,138 +82,138 @@
 <context>
     <name>BackgroundTab</name>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="200"/>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="203"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="201"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="204"/>
         <source>Not known</source>
         <translation>Onbekend</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="211"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="212"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="211"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="212"/>
         <source>No</source>
         <translation>Nee</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="212"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="213"/>
         <source>Not known or not applicable</source>
         <translation>Onbekend of niet van toepassing</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="221"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="222"/>
         <source>Origin and residence</source>
         <translation>Herkomst en verblijf</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="223"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="224"/>
         <source>Country of &amp;birth</source>
         <translation>Geboo&amp;rteland</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="224"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="225"/>
         <source>&amp;Nationality</source>
         <translation>&amp;Nationaliteit</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="225"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="226"/>
         <source>&amp;Arrival year</source>
         <translation>Aankomst&amp;jaar</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="226"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="227"/>
         <source>&amp;Residence permit</source>
         <translation>&amp;Verblijfsvergunning</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="227"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="228"/>
         <source>permit expiry</source>
         <translation>einddatum vergunning</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="229"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="230"/>
         <source>Permit e&amp;xpires on</source>
         <translation>Vergunning ver&amp;loopt op</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="231"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="232"/>
         <source>&amp;Languages spoken</source>
         <translation>Gesproken &amp;talen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="235"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="236"/>
         <source>Education and work</source>
         <translation>Opleiding en werk</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="237"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="238"/>
         <source>&amp;Education</source>
         <translation>O&amp;pleiding</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="241"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="242"/>
         <source>&amp;Qualification recognised</source>
         <translation>&amp;Diploma erkend</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="245"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="246"/>
         <source>E&amp;mployment at intake</source>
         <translation>Arbeidssituatie bij inta&amp;ke</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="247"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="248"/>
         <source>S&amp;kills</source>
         <translation>Vaard&amp;igheden</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="249"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="250"/>
         <source>&amp;Work experience</source>
         <translation>&amp;Werkervaring</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="254"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="255"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="255"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="256"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="256"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="257"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="257"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="258"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="258"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="259"/>
         <source>How</source>
         <translation>Hoe</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="262"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="263"/>
         <source>Language assessments (CEFR)</source>
         <translation>Taalniveaubepalingen (CEFR)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="280"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="281"/>
         <source>None</source>
         <translation>Geen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="282"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="283"/>
         <source>Self-assessed</source>
         <translation>Zelf ingeschat</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="282"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="283"/>
         <source>Tested</source>
         <translation>Getoetst</translation>
     </message>
@@ -221,37 +221,37 @@
 <context>
     <name>BackupActions</name>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="211"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="252"/>
         <source>Back up now</source>
         <translation>Nu back-up maken</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="216"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="257"/>
         <source>Making an encrypted backup…</source>
         <translation>Versleutelde back-up wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="226"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="267"/>
         <source>The backup is made and checked: %1 in %2. Keep a copy away from this computer too (with its .keys file).</source>
         <translation>De back-up is gemaakt en gecontroleerd: %1 in %2. Bewaar ook een kopie buiten deze computer (met het bijbehorende .keys-bestand).</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="240"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="281"/>
         <source>Making the automatic backup…</source>
         <translation>Automatische back-up wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="246"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="287"/>
         <source>The automatic backup failed: %1</source>
         <translation>De automatische back-up is mislukt: %1</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="253"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="294"/>
         <source>Restore a backup</source>
         <translation>Back-up terugzetten</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="255"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="296"/>
         <source>Restoring closes the database: save your work first. Everyone must sign in again afterwards. Continue?</source>
         <translation>Bij het terugzetten wordt de database gesloten: sla eerst je werk op. Daarna moet iedereen zich opnieuw aanmelden. Doorgaan?</translation>
     </message>
@@ -259,52 +259,67 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="214"/>
+        <location filename="../w4i_desktop/views/import_pages.py" line="40"/>
         <source>Check before importing</source>
         <translation>Controle vóór het importeren</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="221"/>
+        <location filename="../w4i_desktop/views/import_pages.py" line="47"/>
         <source>Row</source>
         <translation>Rij</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="221"/>
+        <location filename="../w4i_desktop/views/import_pages.py" line="47"/>
         <source>Column</source>
         <translation>Kolom</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="221"/>
+        <location filename="../w4i_desktop/views/import_pages.py" line="47"/>
         <source>Problem</source>
         <translation>Probleem</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="226"/>
+        <location filename="../w4i_desktop/views/import_pages.py" line="52"/>
         <source>&amp;Save the rejected rows…</source>
         <translation>&amp;Afgewezen rijen opslaan…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="229"/>
+        <location filename="../w4i_desktop/views/import_pages.py" line="55"/>
         <source>Import the other rows and leave these out</source>
         <translation>De andere rijen importeren en deze weglaten</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="259"/>
+        <location filename="../w4i_desktop/views/import_pages.py" line="60"/>
+        <source>Case&amp;worker of the imported participants:</source>
+        <translation>Trajectbegeleide&amp;r van de geïmporteerde deelnemers:</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/import_pages.py" line="76"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importeren</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/import_pages.py" line="96"/>
         <source>Nothing is imported until you press Import; then all rows go in together.</source>
         <translation>Er wordt niets geïmporteerd tot je op Importeren drukt; dan worden alle rijen in één keer geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="272"/>
+        <location filename="../w4i_desktop/views/import_pages.py" line="106"/>
+        <source>To assign</source>
+        <translation>Nog toe te wijzen</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/import_pages.py" line="126"/>
         <source>Save the rejected rows</source>
         <translation>Afgewezen rijen opslaan</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="277"/>
+        <location filename="../w4i_desktop/views/import_pages.py" line="131"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-werkmappen (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="290"/>
+        <location filename="../w4i_desktop/views/import_pages.py" line="144"/>
         <source>The rejected rows are saved as %1.</source>
         <translation>De afgewezen rijen zijn opgeslagen als %1.</translation>
     </message>
@@ -312,7 +327,7 @@
 <context>
     <name>ClockTimeEdit</name>
     <message>
-        <location filename="../w4i_desktop/views/record_widgets.py" line="81"/>
+        <location filename="../w4i_desktop/views/record_widgets.py" line="80"/>
         <source>e.g. 09:30</source>
         <translation>bijv. 09:30</translation>
     </message>
@@ -320,42 +335,42 @@
 <context>
     <name>ClosureDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/closure_dialog.py" line="28"/>
+        <location filename="../w4i_desktop/views/closure_dialog.py" line="27"/>
         <source>Close record</source>
         <translation>Dossier afsluiten</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/closure_dialog.py" line="31"/>
+        <location filename="../w4i_desktop/views/closure_dialog.py" line="30"/>
         <source>Closing ends %1&apos;s participation. The reason is counted in the exit indicators; the record stays available.</source>
         <translation>Met het afsluiten eindigt de deelname van %1. De reden telt mee in de uitstroomindicatoren; het dossier blijft beschikbaar.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/closure_dialog.py" line="40"/>
+        <location filename="../w4i_desktop/views/closure_dialog.py" line="39"/>
         <source>Closing date</source>
         <translation>Datum van afsluiting</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/closure_dialog.py" line="42"/>
+        <location filename="../w4i_desktop/views/closure_dialog.py" line="41"/>
         <source>Choose a reason…</source>
         <translation>Kies een reden…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/closure_dialog.py" line="45"/>
+        <location filename="../w4i_desktop/views/closure_dialog.py" line="44"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/closure_dialog.py" line="48"/>
+        <location filename="../w4i_desktop/views/closure_dialog.py" line="47"/>
         <source>Closing &amp;date</source>
         <translation>&amp;Datum van afsluiting</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/closure_dialog.py" line="50"/>
+        <location filename="../w4i_desktop/views/closure_dialog.py" line="49"/>
         <source>&amp;Reason</source>
         <translation>&amp;Reden</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/closure_dialog.py" line="59"/>
+        <location filename="../w4i_desktop/views/closure_dialog.py" line="58"/>
         <source>Close &amp;record</source>
         <translation>Dossier af&amp;sluiten</translation>
     </message>
@@ -363,22 +378,22 @@
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/consent_dialog.py" line="54"/>
+        <location filename="../w4i_desktop/views/consent_dialog.py" line="53"/>
         <source>&amp;Purpose</source>
         <translation>&amp;Doel</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/consent_dialog.py" line="55"/>
+        <location filename="../w4i_desktop/views/consent_dialog.py" line="54"/>
         <source>&amp;Given on</source>
         <translation>&amp;Gegeven op</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/consent_dialog.py" line="55"/>
+        <location filename="../w4i_desktop/views/consent_dialog.py" line="54"/>
         <source>&amp;Withdrawn on</source>
         <translation>&amp;Ingetrokken op</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/consent_dialog.py" line="57"/>
+        <location filename="../w4i_desktop/views/consent_dialog.py" line="56"/>
         <source>Privacy &amp;notice version</source>
         <translation>&amp;Versie van de privacyverklaring</translation>
     </message>
@@ -547,536 +562,591 @@
     </message>
     <message>
         <location filename="../w4i_desktop/views/core_texts.py" line="21"/>
+        <source>A report that may count her has been made since her record was created, so it cannot be deleted. Erase her personal data instead if that is needed.</source>
+        <translation>Sinds haar dossier is aangemaakt, is er een rapportage gemaakt waarin ze kan meetellen, dus het dossier kan niet worden verwijderd. Wis in plaats daarvan zo nodig haar persoonsgegevens.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="26"/>
         <source>A shared database has no file on this computer: it is kept, and backed up, on its server.</source>
         <translation>Een gedeelde database heeft geen bestand op deze computer: hij staat, en wordt geback-upt, op zijn server.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="26"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="31"/>
         <source>A shared database is backed up on its server (for example with pg_dump), not from W4I Desktop.</source>
         <translation>Een gedeelde database wordt op zijn server geback-upt (bijvoorbeeld met pg_dump), niet vanuit W4I Desktop.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="31"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="36"/>
         <source>A shared database must be on a PostgreSQL server: its address starts with postgresql://.</source>
         <translation>Een gedeelde database moet op een PostgreSQL-server staan: het adres begint met postgresql://.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="35"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="40"/>
         <source>A site name has at most 120 characters.</source>
         <translation>De naam van een locatie mag maximaal 120 tekens hebben.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="36"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="41"/>
         <source>A site needs a name.</source>
         <translation>Een locatie moet een naam hebben.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="37"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="42"/>
         <source>A skill needs a name.</source>
         <translation>Een vaardigheid moet een naam hebben.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="38"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="43"/>
         <source>A step cannot be started or completed in the future.</source>
         <translation>Een stap kan niet in de toekomst worden gestart of afgerond.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="39"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="44"/>
         <source>A title of step {number} is longer than {max_length} characters.</source>
         <translation>Een titel van stap {number} is langer dan {max_length} tekens.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="42"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="47"/>
         <source>A user name has 2 to 64 characters: letters a-z, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
         <translation>Een gebruikersnaam heeft 2 tot 64 tekens: letters a-z, cijfers, &apos;.&apos;, &apos;_&apos; of &apos;-&apos;.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="45"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="50"/>
         <source>A user needs a name to show.</source>
         <translation>Een gebruiker moet een weergavenaam hebben.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="46"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="51"/>
+        <source>Allow deleting a record between 0 and 365 days after its creation.</source>
+        <translation>Sta het verwijderen van een dossier toe tussen 0 en 365 dagen na het aanmaken.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="54"/>
         <source>An interaction cannot be in the future.</source>
         <translation>Een contact kan niet in de toekomst liggen.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="47"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="55"/>
         <source>Ask for at least one quarter.</source>
         <translation>Geef minstens één kwartaal op.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="48"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="56"/>
         <source>Choose the site this participant belongs to.</source>
         <translation>Kies de locatie waar deze deelnemer bij hoort.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="49"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="57"/>
         <source>Demo data can only be generated in a local (SQLCipher) database.</source>
         <translation>Demogegevens kunnen alleen in een lokale database (SQLCipher) worden aangemaakt.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="52"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="60"/>
         <source>Documents are available in {languages}, not {language}.</source>
         <translation>Documenten zijn beschikbaar in {languages}, niet in {language}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="53"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="61"/>
         <source>Follow-ups are at 1, 3, 6 or 12 months.</source>
         <translation>Opvolgingen vinden plaats na 1, 3, 6 of 12 maanden.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="54"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="62"/>
         <source>Give the reason for a report with names (e.g. the funder&apos;s audit).</source>
         <translation>Geef de reden op voor een rapportage op naam (bijv. de audit van de financier).</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="57"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="65"/>
+        <source>Give the reason for deleting this record (e.g. entered twice).</source>
+        <translation>Geef de reden op voor het verwijderen van dit dossier (bijv. dubbel ingevoerd).</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="68"/>
         <source>Give the reason for the erasure (e.g. the request&apos;s reference).</source>
         <translation>Geef de reden op voor het wissen (bijv. het kenmerk van het verzoek).</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="60"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="71"/>
+        <source>Her data has been exported (an access request or a pathway summary), so her record cannot be deleted. Erase her personal data instead if that is needed.</source>
+        <translation>Haar gegevens zijn geëxporteerd (voor een inzageverzoek of een trajectoverzicht), dus haar dossier kan niet worden verwijderd. Wis in plaats daarvan zo nodig haar persoonsgegevens.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="76"/>
         <source>Hours per week must be more than 0 and at most {max_hours}.</source>
         <translation>Het aantal uren per week moet meer dan 0 en maximaal {max_hours} zijn.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="63"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="79"/>
         <source>Keep between 1 and 100 automatic backups.</source>
         <translation>Bewaar tussen 1 en 100 automatische back-ups.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="64"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="80"/>
         <source>Keep data between 1 and 30 years after a participant&apos;s closure.</source>
         <translation>Bewaar gegevens tussen 1 en 30 jaar nadat het dossier van een deelnemer is afgesloten.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="67"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="83"/>
         <source>Name the version of the privacy notice she was given.</source>
         <translation>Geef de versie op van de privacyverklaring die ze heeft gekregen.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="68"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="84"/>
         <source>No such site.</source>
         <translation>Deze locatie bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="69"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="85"/>
         <source>No such user.</source>
         <translation>Deze gebruiker bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="70"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="86"/>
         <source>Record her placement first: the step is done once a placement is recorded.</source>
         <translation>Leg eerst haar plaatsing vast: de stap is afgerond zodra er een plaatsing is vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="73"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="89"/>
         <source>Reports are available in {languages}, not {language}.</source>
         <translation>Rapportages zijn beschikbaar in {languages}, niet in {language}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="74"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="90"/>
         <source>Reports are written as {outputs}, not {output}.</source>
         <translation>Rapportages worden gemaakt als {outputs}, niet als {output}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="75"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="91"/>
         <source>Row {row} of the table {table} cannot be stored on the server ({problem}); nothing was kept there.</source>
         <translation>Rij {row} van de tabel {table} kan niet op de server worden opgeslagen ({problem}); daar is niets bewaard.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="80"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="96"/>
         <source>Say why the step is skipped.</source>
         <translation>Geef aan waarom de stap wordt overgeslagen.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="81"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="97"/>
+        <source>She has a placement with an employer, so her record cannot be deleted. If the placement was a mistake too, remove it first.</source>
+        <translation>Ze heeft een plaatsing bij een werkgever, dus haar dossier kan niet worden verwijderd. Was de plaatsing ook een vergissing, verwijder die dan eerst.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="102"/>
         <source>Step {number} needs an English title.</source>
         <translation>Stap {number} moet een Engelse titel hebben.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="82"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="103"/>
         <source>Step {number}: the due offset must be 0 to {max_days} days.</source>
         <translation>Stap {number}: het aantal dagen tot de streefdatum moet tussen 0 en {max_days} liggen.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="85"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="106"/>
         <source>That is not a recovery key: it has 30 letters and digits in 6 groups.</source>
         <translation>Dat is geen herstelsleutel: die bestaat uit 30 letters en cijfers in 6 groepen.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="88"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="109"/>
+        <source>That is not your password.</source>
+        <translation>Dat is niet je wachtwoord.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="110"/>
+        <source>That recovery key contains a character recovery keys never use: {character}</source>
+        <translation>Deze herstelsleutel bevat een teken dat nooit in herstelsleutels voorkomt: {character}</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="114"/>
         <source>The PostgreSQL extension {extension} is missing, and this role may not add it. Ask the server&apos;s administrator to run CREATE EXTENSION {extension}; in the database once, then try again.</source>
         <translation>De PostgreSQL-extensie {extension} ontbreekt en deze rol mag die niet toevoegen. Vraag de beheerder van de server om eenmaal CREATE EXTENSION {extension}; in de database uit te voeren en probeer het daarna opnieuw.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="94"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="120"/>
         <source>The closing date is before the intake date.</source>
         <translation>De datum van afsluiting ligt vóór de intakedatum.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="95"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="121"/>
         <source>The connection to the database server {server} was lost; the change was not saved. Try again.</source>
         <translation>De verbinding met de databaseserver {server} is verbroken; de wijziging is niet opgeslagen. Probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="100"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="126"/>
         <source>The database server {server} cannot be reached, or refused this computer&apos;s role: check the address, the password and that the server is running.</source>
         <translation>De databaseserver {server} is niet bereikbaar of weigerde de rol van deze computer: controleer het adres, het wachtwoord en of de server draait.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="105"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="131"/>
         <source>The database {server} is not empty: a W4I database needs a database of its own on the server.</source>
         <translation>De database {server} is niet leeg: een W4I-database heeft een eigen database op de server nodig.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="110"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="136"/>
         <source>The document needs a file name.</source>
         <translation>Het document moet een bestandsnaam hebben.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="111"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="137"/>
         <source>The file is empty; there is nothing to attach.</source>
         <translation>Het bestand is leeg; er is niets om toe te voegen.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="112"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="138"/>
         <source>The file is {size} MB; documents can be at most {limit} MB. Attach a smaller file, for example a scan at a lower resolution.</source>
         <translation>Het bestand is {size} MB; documenten mogen maximaal {limit} MB zijn. Voeg een kleiner bestand toe, bijvoorbeeld een scan met een lagere resolutie.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="117"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="143"/>
         <source>The folder {folder} does not exist.</source>
         <translation>De map {folder} bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="118"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="144"/>
+        <source>The folder {folder} is not there. Is the USB stick plugged in?</source>
+        <translation>De map {folder} is niet gevonden. Is de USB-stick aangesloten?</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="147"/>
         <source>The follow-up is before the placement started.</source>
         <translation>De opvolging ligt vóór het begin van de plaatsing.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="119"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="148"/>
         <source>The last open site cannot be closed.</source>
         <translation>De laatste open locatie kan niet worden gesloten.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="120"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="149"/>
         <source>The logo image cannot be read.</source>
         <translation>De logo-afbeelding kan niet worden gelezen.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="121"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="150"/>
         <source>The logo is larger than 1 MiB; use a smaller image.</source>
         <translation>Het logo is groter dan 1 MiB; gebruik een kleinere afbeelding.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="122"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="151"/>
         <source>The logo must be a PNG or JPEG image.</source>
         <translation>Het logo moet een PNG- of JPEG-afbeelding zijn.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="123"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="152"/>
         <source>The notes are longer than {max_length} characters.</source>
         <translation>De notities zijn langer dan {max_length} tekens.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="124"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="153"/>
         <source>The number of participants cannot be negative.</source>
         <translation>Het aantal deelnemers kan niet negatief zijn.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="125"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="154"/>
         <source>The organisation name is longer than 200 characters.</source>
         <translation>De naam van de organisatie is langer dan 200 tekens.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="126"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="155"/>
         <source>The period ends ({end}) before it starts ({start}).</source>
         <translation>De periode eindigt ({end}) vóór het begin ({start}).</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="127"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="156"/>
         <source>The placement ends before it starts.</source>
         <translation>De einddatum van de plaatsing ligt vóór de begindatum.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="128"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="157"/>
         <source>The reason is longer than {max_length} characters.</source>
         <translation>De reden is langer dan {max_length} tekens.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="129"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="158"/>
         <source>The retention period is at least one year.</source>
         <translation>De bewaartermijn is minstens één jaar.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="130"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="159"/>
         <source>The server address must name a database: postgresql://role@host:port/database?sslmode=require.</source>
         <translation>Het serveradres moet een database noemen: postgresql://rol@host:poort/database?sslmode=require.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="135"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="164"/>
         <source>The server {host} must be reached over TLS: add ?sslmode=require (or verify-full) to its address.</source>
         <translation>De server {host} moet via TLS worden bereikt: voeg ?sslmode=require (of verify-full) aan het adres toe.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="140"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="169"/>
         <source>The two passwords differ.</source>
         <translation>De twee wachtwoorden zijn niet gelijk.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="141"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="170"/>
         <source>The vacancy closes before it opens.</source>
         <translation>De sluitingsdatum van de vacature ligt vóór de openingsdatum.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="142"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="171"/>
         <source>The vacancy does not belong to this employer.</source>
         <translation>De vacature hoort niet bij deze werkgever.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="143"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="172"/>
         <source>The withdrawal date is before the consent was given.</source>
         <translation>De datum van intrekking ligt vóór de datum waarop de toestemming is gegeven.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="144"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="173"/>
         <source>The working day ends before it starts.</source>
         <translation>De werkdag eindigt vóór de begintijd.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="145"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="174"/>
         <source>There is already a site called {name}.</source>
         <translation>Er is al een locatie met de naam {name}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="146"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="175"/>
         <source>There is already a user called {name}.</source>
         <translation>Er is al een gebruiker met de naam {name}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="147"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="176"/>
         <source>There is no active user called {name}.</source>
         <translation>Er is geen actieve gebruiker met de naam {name}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="148"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="177"/>
         <source>There is no current consent for this purpose to withdraw.</source>
         <translation>Er is voor dit doel geen geldende toestemming om in te trekken.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="149"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="178"/>
         <source>There is no user called {name}.</source>
         <translation>Er is geen gebruiker met de naam {name}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="150"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="179"/>
         <source>This is not a server address: write it as postgresql://role@host:port/database?sslmode=require.</source>
         <translation>Dit is geen serveradres: schrijf het als postgresql://rol@host:poort/database?sslmode=require.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="155"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="184"/>
+        <source>This password is too easy to guess. A short sentence of four or five unusual words is strong and easy to remember.</source>
+        <translation>Dit wachtwoord is te makkelijk te raden. Een korte zin van vier of vijf ongewone woorden is sterk en makkelijk te onthouden.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="189"/>
+        <source>This password is too easy to guess: it uses the user name or the organisation&apos;s name. Choose another one.</source>
+        <translation>Dit wachtwoord is te makkelijk te raden: het bevat de gebruikersnaam of de naam van de organisatie. Kies een ander wachtwoord.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="194"/>
         <source>This person cannot be the caseworker of a participant of this site.</source>
         <translation>Deze persoon kan geen trajectbegeleider zijn van een deelnemer van deze locatie.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="158"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="197"/>
         <source>This record is not closed.</source>
         <translation>Dit dossier is niet afgesloten.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="159"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="198"/>
+        <source>This record was created more than {days} days ago, so it cannot be deleted. Erase her personal data instead if that is needed.</source>
+        <translation>Dit dossier is meer dan {days} dagen geleden aangemaakt, dus het kan niet worden verwijderd. Wis in plaats daarvan zo nodig haar persoonsgegevens.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="203"/>
         <source>This site is closed: choose an open one.</source>
         <translation>Deze locatie is gesloten: kies een open locatie.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="160"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="204"/>
         <source>Unknown consent purpose: {purpose}.</source>
         <translation>Onbekend doel van toestemming: {purpose}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="161"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="205"/>
         <source>Unknown fields: {names}.</source>
         <translation>Onbekende velden: {names}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="162"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="206"/>
         <source>Unknown kind of backup: {kind}.</source>
         <translation>Onbekende soort back-up: {kind}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="163"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="207"/>
         <source>Warn about expiring permits between 1 and 365 days ahead.</source>
         <translation>Waarschuw tussen 1 en 365 dagen vooraf voor aflopende vergunningen.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="164"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="208"/>
         <source>Without consent to processing, no record can be kept.</source>
         <translation>Zonder toestemming voor verwerking kan er geen dossier worden bijgehouden.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="165"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="209"/>
         <source>a contact person needs a name.</source>
         <translation>een contactpersoon moet een naam hebben.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="166"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="210"/>
         <source>a tag is longer than {max_length} characters.</source>
         <translation>een van de waarden is langer dan {max_length} tekens.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="167"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="211"/>
         <source>a vacancy needs a title.</source>
         <translation>een vacature moet een titel hebben.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="168"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="212"/>
         <source>an employer needs a name.</source>
         <translation>een werkgever moet een naam hebben.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="169"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="213"/>
         <source>documents are written in {languages}.</source>
         <translation>documenten kunnen alleen in {languages} worden opgesteld.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="170"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="214"/>
         <source>hours per week must be more than 0 and at most {max_hours}.</source>
         <translation>het aantal uren per week moet meer dan 0 en maximaal {max_hours} zijn.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="173"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="217"/>
         <source>the date is in the future.</source>
         <translation>de datum ligt in de toekomst.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="174"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="218"/>
         <source>this is longer than {max_length} characters.</source>
         <translation>de tekst is langer dan {max_length} tekens.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="175"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="219"/>
         <source>this is not a phone number.</source>
         <translation>dit is geen telefoonnummer.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="176"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="220"/>
         <source>this is not an e-mail address.</source>
         <translation>dit is geen e-mailadres.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="177"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="221"/>
         <source>this is required.</source>
         <translation>dit veld is verplicht.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="178"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="222"/>
         <source>this must be a date.</source>
         <translation>dit moet een datum zijn.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="179"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="223"/>
         <source>this must be a list of text values.</source>
         <translation>dit moet een lijst met teksten zijn.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="180"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="224"/>
         <source>this must be a time such as 09:30.</source>
         <translation>dit moet een tijd zijn, bijvoorbeeld 09:30.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="181"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="225"/>
         <source>this must be a whole number.</source>
         <translation>dit moet een geheel getal zijn.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="182"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="226"/>
         <source>this must be a year between 1900 and {last}.</source>
         <translation>dit moet een jaartal tussen 1900 en {last} zijn.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="183"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="227"/>
         <source>this must be a year.</source>
         <translation>dit moet een jaartal zijn.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="184"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="228"/>
         <source>this must be between 0 and {maximum}.</source>
         <translation>dit moet tussen 0 en {maximum} liggen.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="185"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="229"/>
         <source>this must be text.</source>
         <translation>dit moet tekst zijn.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="186"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="230"/>
         <source>this must be yes or no.</source>
         <translation>dit moet ja of nee zijn.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="187"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="231"/>
         <source>{codes} are not ISO 639-1 language codes.</source>
         <translation>{codes} zijn geen ISO 639-1-taalcodes.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="188"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="232"/>
         <source>{code} is not a NACE section (A to U).</source>
         <translation>{code} is geen NACE-sectie (A tot en met U).</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="189"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="233"/>
         <source>{code} is not an ISO 3166-1 country code.</source>
         <translation>{code} is geen ISO 3166-1-landcode.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="190"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="234"/>
         <source>{days} are not weekdays.</source>
         <translation>{days} zijn geen dagen van de week.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="191"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="235"/>
         <source>{name} already exists; choose another file name.</source>
         <translation>{name} bestaat al; kies een andere bestandsnaam.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="192"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="236"/>
         <source>{name} is already on the list.</source>
         <translation>{name} staat al in de lijst.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="193"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="237"/>
         <source>{server} already holds a W4I database.</source>
         <translation>{server} bevat al een W4I-database.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="194"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="238"/>
         <source>{server} holds no W4I database yet: create one there first.</source>
         <translation>{server} bevat nog geen W4I-database: maak er daar eerst een aan.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="197"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="241"/>
         <source>{server} was upgraded by a newer version of W4I Desktop: install that version on this computer.</source>
         <translation>{server} is bijgewerkt door een nieuwere versie van W4I Desktop: installeer die versie op deze computer.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="202"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="246"/>
         <source>{text} is not a quarter such as 2026Q3.</source>
         <translation>{text} is geen kwartaal in de vorm 2026Q3.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="203"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="247"/>
         <source>{value} is not a date (YYYY-MM-DD).</source>
         <translation>{value} is geen datum (JJJJ-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="204"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="248"/>
         <source>{value} is not a number of hours.</source>
         <translation>{value} is geen aantal uren.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="205"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="249"/>
         <source>{value} is not one of {choices}.</source>
         <translation>{value} is geen van de toegestane waarden: {choices}.</translation>
     </message>
@@ -1350,34 +1420,73 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../w4i_desktop/views/date_field.py" line="189"/>
+        <location filename="../w4i_desktop/views/date_field.py" line="184"/>
         <source>This is not a date. Type it like %1, or leave it empty if not known.</source>
         <translation>Dit is geen datum. Typ de datum als %1, of laat het veld leeg als die onbekend is.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/date_field.py" line="302"/>
+        <location filename="../w4i_desktop/views/date_field.py" line="297"/>
         <source>e.g. %1</source>
         <translation>bijv. %1</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/date_field.py" line="305"/>
+        <location filename="../w4i_desktop/views/date_field.py" line="300"/>
         <source>Type the date like %1, or pick it from the calendar (Alt+Down). Leave it empty when it is not known.</source>
         <translation>Typ de datum als %1, of kies hem in de kalender (Alt+Down). Laat het veld leeg als de datum onbekend is.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/date_field.py" line="312"/>
+        <location filename="../w4i_desktop/views/date_field.py" line="307"/>
         <source>Pick the date from a calendar</source>
         <translation>Kies de datum in een kalender</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/date_field.py" line="413"/>
+        <location filename="../w4i_desktop/views/date_field.py" line="408"/>
         <source>Type a date, e.g. %1.</source>
         <translation>Typ een datum, bijv. %1.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/date_field.py" line="419"/>
+        <location filename="../w4i_desktop/views/date_field.py" line="414"/>
         <source>Choose a date from %1 to %2.</source>
         <translation>Kies een datum van %1 tot en met %2.</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteRecordDialog</name>
+    <message>
+        <location filename="../w4i_desktop/views/delete_record_dialog.py" line="30"/>
+        <location filename="../w4i_desktop/views/delete_record_dialog.py" line="83"/>
+        <source>Delete record created by mistake</source>
+        <translation>Per vergissing aangemaakt dossier verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/delete_record_dialog.py" line="33"/>
+        <source>Delete the record %1 for good? Use this only for a record created by mistake: a test, a person entered twice, the wrong person. The record and everything in it (pathway, notes, consents, documents) are removed, she no longer counts in reports, and this cannot be undone.</source>
+        <translation>Het dossier %1 definitief verwijderen? Gebruik dit alleen voor een dossier dat per vergissing is aangemaakt: een test, een persoon die twee keer is ingevoerd, de verkeerde persoon. Het dossier en alles wat erin staat (traject, notities, toestemmingen, documenten) worden verwijderd, ze telt niet meer mee in rapportages en dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/delete_record_dialog.py" line="42"/>
+        <source>For a real participant who asks to be forgotten, use Erase personal data instead: it keeps the anonymous figures reports need.</source>
+        <translation>Vraagt een echte deelnemer om vergeten te worden, gebruik dan Persoonsgegevens wissen: daarmee blijven de anonieme gegevens bewaard die rapportages nodig hebben.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/delete_record_dialog.py" line="50"/>
+        <source>e.g. entered twice, see W4I-7K2QX</source>
+        <translation>bijv. dubbel ingevoerd, zie W4I-7K2QX</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/delete_record_dialog.py" line="52"/>
+        <source>&amp;Delete record</source>
+        <translation>Dossier &amp;verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/delete_record_dialog.py" line="65"/>
+        <source>&amp;Reason (required):</source>
+        <translation>&amp;Reden (verplicht):</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/delete_record_dialog.py" line="98"/>
+        <source>The record %1 is deleted.</source>
+        <translation>Het dossier %1 is verwijderd.</translation>
     </message>
 </context>
 <context>
@@ -1484,24 +1593,39 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="301"/>
+        <location filename="../w4i_desktop/views/import_pages.py" line="155"/>
         <source>Imported</source>
         <translation>Geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="311"/>
+        <location filename="../w4i_desktop/views/import_pages.py" line="159"/>
+        <source>Import &amp;another file</source>
+        <translation>&amp;Nog een bestand importeren</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/import_pages.py" line="171"/>
         <source>%1 participants were added.</source>
         <translation>Er zijn %1 deelnemers toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="314"/>
+        <location filename="../w4i_desktop/views/import_pages.py" line="174"/>
         <source>%1 employers and %2 contact persons were added.</source>
         <translation>Er zijn %1 werkgevers en %2 contactpersonen toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="319"/>
+        <location filename="../w4i_desktop/views/import_pages.py" line="179"/>
         <source>%1 rejected rows were left out.</source>
         <translation>Er zijn %1 afgewezen rijen weggelaten.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/import_pages.py" line="189"/>
+        <source>Each starts the default pathway; her caseworker is still to assign.</source>
+        <translation>Elke deelnemer begint aan het standaardtraject; haar trajectbegeleider moet nog worden toegewezen.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/import_pages.py" line="190"/>
+        <source>Each starts the default pathway, with %1 as her caseworker.</source>
+        <translation>Elke deelnemer begint aan het standaardtraject, met %1 als trajectbegeleider.</translation>
     </message>
 </context>
 <context>
@@ -1560,33 +1684,33 @@
 <context>
     <name>EditUserDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="69"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="88"/>
         <source>Change a user</source>
         <translation>Gebruiker wijzigen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="71"/>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="72"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="90"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="91"/>
         <source>User name</source>
         <translation>Gebruikersnaam</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="73"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="92"/>
         <source>&amp;Name shown</source>
         <translation>Weergave&amp;naam</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="74"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="93"/>
         <source>&amp;Role</source>
         <translation>&amp;Rol</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="75"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="94"/>
         <source>&amp;Site</source>
         <translation>&amp;Locatie</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="81"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="100"/>
         <source>Another administrator can change your role.</source>
         <translation>Een andere beheerder kan je rol wijzigen.</translation>
     </message>
@@ -1999,12 +2123,12 @@
         <translation>← Terug naar de lijst</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employers_screen.py" line="221"/>
+        <location filename="../w4i_desktop/views/employers_screen.py" line="222"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employers_screen.py" line="222"/>
+        <location filename="../w4i_desktop/views/employers_screen.py" line="223"/>
         <source>Save the changes to this employer?</source>
         <translation>De wijzigingen aan deze werkgever opslaan?</translation>
     </message>
@@ -2012,27 +2136,27 @@
 <context>
     <name>EraseDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/privacy_actions.py" line="35"/>
+        <location filename="../w4i_desktop/views/privacy_actions.py" line="37"/>
         <source>Erase personal data</source>
         <translation>Persoonsgegevens wissen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/privacy_actions.py" line="38"/>
+        <location filename="../w4i_desktop/views/privacy_actions.py" line="40"/>
         <source>Erase the personal data of %1? Her names, contact details, exact date of birth, notes, documents and timeline entries are removed for good. Anonymous figures (year of birth, country, education, pathway steps, placements) stay so reports remain correct. The record can no longer be opened or found.</source>
         <translation>De persoonsgegevens van %1 wissen? Haar namen, contactgegevens, exacte geboortedatum, notities, documenten en tijdlijnitems worden definitief verwijderd. Anonieme gegevens (geboortejaar, land, opleiding, trajectstappen, plaatsingen) blijven bewaard, zodat de rapportages blijven kloppen. Het dossier kan daarna niet meer worden geopend of gevonden.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/privacy_actions.py" line="48"/>
+        <location filename="../w4i_desktop/views/privacy_actions.py" line="50"/>
         <source>e.g. her request of 12 March, by e-mail</source>
         <translation>bijv. haar e-mailverzoek van 12 maart</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/privacy_actions.py" line="50"/>
+        <location filename="../w4i_desktop/views/privacy_actions.py" line="52"/>
         <source>&amp;Erase</source>
         <translation>&amp;Wissen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/privacy_actions.py" line="61"/>
+        <location filename="../w4i_desktop/views/privacy_actions.py" line="63"/>
         <source>&amp;Reason (kept in the audit log):</source>
         <translation>&amp;Reden (komt in het auditlogboek):</translation>
     </message>
@@ -2078,72 +2202,72 @@
 <context>
     <name>FamilyTab</name>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="300"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="301"/>
         <source>Has a driving licence valid here</source>
         <translation>Heeft een rijbewijs dat hier geldig is</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="301"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="302"/>
         <source>Would move to another town for a job</source>
         <translation>Zou voor een baan naar een andere plaats verhuizen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="303"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="304"/>
         <source>Towns she can reach every day, e.g. Haarlem</source>
         <translation>Plaatsen die ze dagelijks kan bereiken, bijv. Haarlem</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="306"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="307"/>
         <source>Family</source>
         <translation>Gezin</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="308"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="309"/>
         <source>&amp;Children</source>
         <translation>&amp;Kinderen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="309"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="310"/>
         <source>Childcare &amp;need</source>
         <translation>Behoefte aan kindero&amp;pvang</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="312"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="313"/>
         <source>Availability for work or courses</source>
         <translation>Beschikbaarheid voor werk of cursussen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="314"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="315"/>
         <source>&amp;Days</source>
         <translation>&amp;Dagen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="315"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="316"/>
         <source>F&amp;rom</source>
         <translation>Va&amp;n</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="316"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="317"/>
         <source>Un&amp;til</source>
         <translation>&amp;Tot</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="317"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="318"/>
         <source>Dri&amp;ving licence</source>
         <translation>&amp;Rijbewijs</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="318"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="319"/>
         <source>Re&amp;location</source>
         <translation>&amp;Verhuizen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="319"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="320"/>
         <source>Co&amp;mmutes to</source>
         <translation>&amp;Forenst naar</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="327"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="328"/>
         <source>Used when looking for vacancies and courses whose days and hours fit, including hours compatible with childcare.</source>
         <translation>Wordt gebruikt bij het zoeken naar vacatures en cursussen waarvan de dagen en uren passen, ook uren die te combineren zijn met kinderopvang.</translation>
     </message>
@@ -2161,22 +2285,22 @@
         <translation>Een Excel-werkmap (.xlsx) of een CSV-bestand, met één rij per persoon of werkgever en de kolomnamen in de eerste rij, in een van onze vijf talen.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="63"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="69"/>
         <source>&amp;Participants</source>
         <translation>&amp;Deelnemers</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="65"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="71"/>
         <source>&amp;Employers with their contact persons</source>
         <translation>&amp;Werkgevers met hun contactpersonen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="68"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="65"/>
         <source>File to import</source>
         <translation>Te importeren bestand</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="70"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="67"/>
         <source>&amp;Choose the file…</source>
         <translation>&amp;Bestand kiezen…</translation>
     </message>
@@ -2186,27 +2310,27 @@
         <translation>&amp;Sjabloon downloaden…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="90"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="95"/>
         <source>Choose the file to import</source>
         <translation>Kies het bestand om te importeren</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="90"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="95"/>
         <source>Spreadsheets (*.xlsx *.csv *.txt)</source>
         <translation>Spreadsheets (*.xlsx *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="97"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="102"/>
         <source>Download a template</source>
         <translation>Sjabloon downloaden</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="102"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="107"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-werkmappen (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="112"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="117"/>
         <source>The template is saved as %1.</source>
         <translation>Het sjabloon is opgeslagen als %1.</translation>
     </message>
@@ -2214,146 +2338,123 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="90"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="74"/>
         <source>Welcome to W4I Desktop</source>
         <translation>Welkom bij W4I Desktop</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="95"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="79"/>
         <source>&lt;h2&gt;Welcome&lt;/h2&gt;&lt;p&gt;W4I Desktop keeps everything in one encrypted database on this computer. Create it now, with the first administrator account.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Welkom&lt;/h2&gt;&lt;p&gt;W4I Desktop bewaart alles in één versleutelde database op deze computer. Maak die nu aan, samen met het eerste beheerdersaccount.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="108"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="92"/>
         <source>e.g. Centro Donne Milano</source>
         <translation>bijv. Centro Donne Milano</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="120"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="106"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="121"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="107"/>
         <source>Organisation name</source>
         <translation>Naam van de organisatie</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="122"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="108"/>
         <source>First site</source>
         <translation>Eerste locatie</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="123"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="109"/>
         <source>Administrator user name</source>
         <translation>Gebruikersnaam beheerder</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="124"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="110"/>
         <source>Password</source>
         <translation>Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="125"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="111"/>
         <source>Repeat the password</source>
         <translation>Herhaal het wachtwoord</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="132"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="121"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="133"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="122"/>
         <source>&amp;Organisation name</source>
         <translation>Naam van de &amp;organisatie</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="134"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="123"/>
         <source>First &amp;site</source>
         <translation>Eerste &amp;locatie</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="135"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="124"/>
         <source>Administrator &amp;user name</source>
         <translation>&amp;Gebruikersnaam beheerder</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="136"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="125"/>
         <source>&amp;Password</source>
         <translation>&amp;Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="138"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="127"/>
         <source>&amp;Repeat the password</source>
         <translation>&amp;Herhaal het wachtwoord</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="142"/>
-        <location filename="../w4i_desktop/views/first_run.py" line="186"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="131"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="179"/>
         <source>&amp;Create database</source>
         <translation>Database &amp;aanmaken</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="145"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="134"/>
         <source>Open &amp;existing database…</source>
         <translation>&amp;Bestaande database openen…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="152"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="141"/>
         <source>Connect to the &amp;existing database</source>
         <translation>Verbinden met de &amp;bestaande database</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="175"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="168"/>
         <source>Use a shared &amp;database server (PostgreSQL)</source>
         <translation>Een gedeelde &amp;databaseserver gebruiken (PostgreSQL)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="186"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="179"/>
         <source>&amp;Create the database on the server</source>
         <translation>De database op de server &amp;aanmaken</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../w4i_desktop/views/first_run.py" line="221"/>
-        <source>Too short: at least %n characters.</source>
-        <translation>
-            <numerusform>Te kort: minstens %n teken.</numerusform>
-            <numerusform>Te kort: minstens %n tekens.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="222"/>
-        <source>Weak: longer is better (a short sentence works well).</source>
-        <translation>Zwak: langer is beter (een korte zin werkt goed).</translation>
-    </message>
-    <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="223"/>
-        <source>Fair.</source>
-        <translation>Redelijk.</translation>
-    </message>
-    <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="224"/>
-        <source>Strong.</source>
-        <translation>Sterk.</translation>
-    </message>
-    <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="230"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="239"/>
         <source>The two passwords differ.</source>
         <translation>De twee wachtwoorden zijn niet gelijk.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="234"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="242"/>
         <source>Name the first site.</source>
         <translation>Geef de eerste locatie een naam.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="286"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="293"/>
         <source>Open a W4I database</source>
         <translation>Een W4I-database openen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="286"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="293"/>
         <source>W4I databases (*.db);;All files (*)</source>
         <translation>W4I-databases (*.db);;Alle bestanden (*)</translation>
     </message>
@@ -2443,6 +2544,42 @@
     </message>
 </context>
 <context>
+    <name>HealthCheck</name>
+    <message>
+        <location filename="../w4i_desktop/views/health_dialog.py" line="27"/>
+        <source>Check the database</source>
+        <translation>Database controleren</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/health_dialog.py" line="31"/>
+        <source>Checking every page of the database and the audit log…</source>
+        <translation>Elke pagina van de database en het auditlogboek wordt gecontroleerd…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/health_dialog.py" line="62"/>
+        <source>The database&apos;s files are on its server, which checks them itself.</source>
+        <translation>De bestanden van de database staan op zijn server, die ze zelf controleert.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/health_dialog.py" line="65"/>
+        <source>Every page of the database file passed SQLCipher&apos;s and SQLite&apos;s checks.</source>
+        <translation>Elke pagina van het databasebestand heeft de controles van SQLCipher en SQLite doorstaan.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../w4i_desktop/views/health_dialog.py" line="67"/>
+        <source>The audit log&apos;s %n entries are intact.</source>
+        <translation>
+            <numerusform>%n regel van het auditlogboek is intact.</numerusform>
+            <numerusform>De %n regels van het auditlogboek zijn intact.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/health_dialog.py" line="51"/>
+        <source>The database is damaged. Stop working in it: restore the newest backup that checks as sound (File ▸ Restore a backup…) and tell your administrator. The details below name pages and entries, never people.</source>
+        <translation>De database is beschadigd. Werk er niet verder in: zet de nieuwste back-up terug die in orde is (Bestand ▸ Back-up terugzetten…) en meld het aan je beheerder. De details hieronder noemen pagina&apos;s en regels, nooit personen.</translation>
+    </message>
+</context>
+<context>
     <name>HelpWindow</name>
     <message>
         <location filename="../w4i_desktop/views/help_viewer.py" line="175"/>
@@ -2526,37 +2663,32 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="331"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="220"/>
         <source>Import a spreadsheet</source>
         <translation>Spreadsheet importeren</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="338"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="227"/>
         <source>Import possible duplicates too</source>
         <translation>Mogelijke duplicaten ook importeren</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="345"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="234"/>
         <source>&amp;Close</source>
         <translation>&amp;Sluiten</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="346"/>
-        <source>&amp;Import</source>
-        <translation>&amp;Importeren</translation>
-    </message>
-    <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="353"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="253"/>
         <source>Importing…</source>
         <translation>Bezig met importeren…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="353"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="253"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="368"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="274"/>
         <source>Cancelled: nothing was imported.</source>
         <translation>Geannuleerd: er is niets geïmporteerd.</translation>
     </message>
@@ -2640,562 +2772,562 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="18"/>
+        <location filename="../w4i_desktop/views/labels.py" line="19"/>
         <source>Intake</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="19"/>
+        <location filename="../w4i_desktop/views/labels.py" line="20"/>
         <source>Privacy consent</source>
         <translation>Toestemming privacy</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="20"/>
+        <location filename="../w4i_desktop/views/labels.py" line="21"/>
         <source>Needs assessment</source>
         <translation>Inventarisatie van behoeften</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="21"/>
+        <location filename="../w4i_desktop/views/labels.py" line="22"/>
         <source>Skills assessment</source>
         <translation>Inventarisatie van vaardigheden</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="22"/>
+        <location filename="../w4i_desktop/views/labels.py" line="23"/>
         <source>Language assessment</source>
         <translation>Taalniveaubepaling</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="23"/>
+        <location filename="../w4i_desktop/views/labels.py" line="24"/>
         <source>Individual plan</source>
         <translation>Persoonlijk plan</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="24"/>
+        <location filename="../w4i_desktop/views/labels.py" line="25"/>
         <source>Language course</source>
         <translation>Taalcursus</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="25"/>
+        <location filename="../w4i_desktop/views/labels.py" line="26"/>
         <source>Empowerment activities</source>
         <translation>Empowermentactiviteiten</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="26"/>
+        <location filename="../w4i_desktop/views/labels.py" line="27"/>
         <source>Orientation</source>
         <translation>Oriëntatie</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="27"/>
+        <location filename="../w4i_desktop/views/labels.py" line="28"/>
         <source>Vocational training</source>
         <translation>Beroepsopleiding</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="28"/>
+        <location filename="../w4i_desktop/views/labels.py" line="29"/>
         <source>CV and job search</source>
         <translation>Cv en zoeken naar werk</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="29"/>
+        <location filename="../w4i_desktop/views/labels.py" line="30"/>
         <source>Job orientation</source>
         <translation>Beroepsoriëntatie</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="30"/>
+        <location filename="../w4i_desktop/views/labels.py" line="31"/>
         <source>Employer matching</source>
         <translation>Matching met werkgevers</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="31"/>
-        <location filename="../w4i_desktop/views/record_labels.py" line="91"/>
-        <location filename="../w4i_desktop/views/record_labels.py" line="125"/>
+        <location filename="../w4i_desktop/views/labels.py" line="32"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="92"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="126"/>
         <source>Internship</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="32"/>
+        <location filename="../w4i_desktop/views/labels.py" line="33"/>
         <source>Placement</source>
         <translation>Plaatsing</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="33"/>
+        <location filename="../w4i_desktop/views/labels.py" line="34"/>
         <source>Follow-up 1 month</source>
         <translation>Opvolging na 1 maand</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="34"/>
+        <location filename="../w4i_desktop/views/labels.py" line="35"/>
         <source>Follow-up 3 months</source>
         <translation>Opvolging na 3 maanden</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="35"/>
+        <location filename="../w4i_desktop/views/labels.py" line="36"/>
         <source>Follow-up 6 months</source>
         <translation>Opvolging na 6 maanden</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="36"/>
+        <location filename="../w4i_desktop/views/labels.py" line="37"/>
         <source>Follow-up 12 months</source>
         <translation>Opvolging na 12 maanden</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="37"/>
+        <location filename="../w4i_desktop/views/labels.py" line="38"/>
         <source>Closure</source>
         <translation>Afsluiting</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="38"/>
+        <location filename="../w4i_desktop/views/labels.py" line="39"/>
         <source>Other step</source>
         <translation>Andere stap</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="42"/>
-        <location filename="../w4i_desktop/views/record_labels.py" line="66"/>
+        <location filename="../w4i_desktop/views/labels.py" line="43"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="67"/>
         <source>Employed</source>
         <translation>Aan het werk</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="43"/>
+        <location filename="../w4i_desktop/views/labels.py" line="44"/>
         <source>In education or training</source>
         <translation>In opleiding of scholing</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="44"/>
+        <location filename="../w4i_desktop/views/labels.py" line="45"/>
         <source>Moved away</source>
         <translation>Verhuisd</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="45"/>
+        <location filename="../w4i_desktop/views/labels.py" line="46"/>
         <source>Dropped out</source>
         <translation>Voortijdig gestopt</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="46"/>
+        <location filename="../w4i_desktop/views/labels.py" line="47"/>
         <source>Other reason</source>
         <translation>Andere reden</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="50"/>
+        <location filename="../w4i_desktop/views/labels.py" line="51"/>
         <source>Administrator</source>
         <translation>Beheerder</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="51"/>
+        <location filename="../w4i_desktop/views/labels.py" line="52"/>
         <source>Manager</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="52"/>
+        <location filename="../w4i_desktop/views/labels.py" line="53"/>
         <source>Staff</source>
         <translation>Medewerker</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="53"/>
+        <location filename="../w4i_desktop/views/labels.py" line="54"/>
         <source>Volunteer</source>
         <translation>Vrijwilliger</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="38"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="39"/>
         <source>EU citizen</source>
         <translation>EU-burger</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="39"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="40"/>
         <source>Long-term or permanent residence</source>
         <translation>Langdurig of permanent verblijf</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="40"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="41"/>
         <source>Work permit</source>
         <translation>Werkvergunning</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="41"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="42"/>
         <source>Family reunification</source>
         <translation>Gezinshereniging</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="42"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="43"/>
         <source>Study permit</source>
         <translation>Studievergunning</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="43"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="44"/>
         <source>Refugee or subsidiary protection</source>
         <translation>Vluchteling of subsidiaire bescherming</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="46"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="47"/>
         <source>Temporary protection</source>
         <translation>Tijdelijke bescherming</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="47"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="48"/>
         <source>Asylum seeker</source>
         <translation>Asielzoeker</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="48"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="49"/>
         <source>Humanitarian or special protection</source>
         <translation>Humanitaire of bijzondere bescherming</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="49"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="50"/>
         <source>Naturalised citizen</source>
         <translation>Genaturaliseerd</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="50"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="51"/>
         <source>Other permit</source>
         <translation>Andere vergunning</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="51"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="52"/>
         <source>No permit</source>
         <translation>Geen vergunning</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="54"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="55"/>
         <source>None or primary (ISCED 0–1)</source>
         <translation>Geen of basisonderwijs (ISCED 0–1)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="55"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="56"/>
         <source>Lower secondary (ISCED 2)</source>
         <translation>Lager voortgezet onderwijs (ISCED 2)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="56"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="57"/>
         <source>Upper or post-secondary (ISCED 3–4)</source>
         <translation>Hoger voortgezet of postsecundair onderwijs (ISCED 3–4)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="59"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="60"/>
         <source>Tertiary (ISCED 5–8)</source>
         <translation>Hoger onderwijs (ISCED 5–8)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="60"/>
-        <location filename="../w4i_desktop/views/record_labels.py" line="67"/>
-        <location filename="../w4i_desktop/views/record_labels.py" line="112"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="61"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="68"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="113"/>
         <source>Not known</source>
         <translation>Onbekend</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="63"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="64"/>
         <source>Unemployed</source>
         <translation>Werkloos</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="64"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="65"/>
         <source>Long-term unemployed</source>
         <translation>Langdurig werkloos</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="65"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="66"/>
         <source>Inactive (not looking for work)</source>
         <translation>Inactief (zoekt geen werk)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="70"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="71"/>
         <source>None</source>
         <translation>Geen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="71"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="72"/>
         <source>Some hours</source>
         <translation>Enkele uren</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="72"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="73"/>
         <source>Full time</source>
         <translation>Voltijd</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="75"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="76"/>
         <source>Processing of personal data</source>
         <translation>Verwerking van persoonsgegevens</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="76"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="77"/>
         <source>Sharing with employers</source>
         <translation>Delen met werkgevers</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="79"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="80"/>
         <source>Photos</source>
         <translation>Foto&apos;s</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="80"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="81"/>
         <source>Follow-up contact</source>
         <translation>Contact voor opvolging</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="83"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="84"/>
         <source>To do</source>
         <translation>Te doen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="84"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="85"/>
         <source>In progress</source>
         <translation>Bezig</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="85"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="86"/>
         <source>Done</source>
         <translation>Afgerond</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="86"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="87"/>
         <source>Skipped</source>
         <translation>Overgeslagen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="89"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="90"/>
         <source>Permanent job</source>
         <translation>Vaste baan</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="90"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="91"/>
         <source>Fixed-term job</source>
         <translation>Tijdelijke baan</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="92"/>
-        <location filename="../w4i_desktop/views/record_labels.py" line="126"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="93"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="127"/>
         <source>Apprenticeship</source>
         <translation>Leerwerkplek</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="93"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="94"/>
         <source>Self-employment</source>
         <translation>Zelfstandig ondernemer</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="94"/>
-        <location filename="../w4i_desktop/views/record_labels.py" line="120"/>
-        <location filename="../w4i_desktop/views/record_labels.py" line="128"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="95"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="121"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="129"/>
         <source>Other</source>
         <translation>Anders</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="97"/>
-        <location filename="../w4i_desktop/views/record_labels.py" line="116"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="98"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="117"/>
         <source>Meeting</source>
         <translation>Gesprek</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="98"/>
-        <location filename="../w4i_desktop/views/record_labels.py" line="115"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="99"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="116"/>
         <source>Phone call</source>
         <translation>Telefoongesprek</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="99"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="100"/>
         <source>Course</source>
         <translation>Cursus</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="100"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="101"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="103"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="104"/>
         <source>At intake</source>
         <translation>Bij intake</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="104"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="105"/>
         <source>During the pathway</source>
         <translation>Tijdens het traject</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="105"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="106"/>
         <source>At exit</source>
         <translation>Bij uitstroom</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="108"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="109"/>
         <source>Micro (under 10)</source>
         <translation>Micro (minder dan 10)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="109"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="110"/>
         <source>Small (10–49)</source>
         <translation>Klein (10–49)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="110"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="111"/>
         <source>Medium (50–249)</source>
         <translation>Middelgroot (50–249)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="111"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="112"/>
         <source>Large (250 or more)</source>
         <translation>Groot (250 of meer)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="117"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="118"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="118"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="119"/>
         <source>Visit</source>
         <translation>Bezoek</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="119"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="120"/>
         <source>Event</source>
         <translation>Evenement</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="123"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="124"/>
         <source>Permanent</source>
         <translation>Vast</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="124"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="125"/>
         <source>Fixed-term</source>
         <translation>Tijdelijk</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="127"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="128"/>
         <source>Freelance</source>
         <translation>Freelance</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="131"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="132"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="132"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="133"/>
         <source>Filled</source>
         <translation>Vervuld</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="133"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="134"/>
         <source>Closed</source>
         <translation>Gesloten</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="137"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="138"/>
         <source>None required</source>
         <translation>Niet vereist</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="140"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="141"/>
         <source>same name and date of birth</source>
         <translation>zelfde naam en geboortedatum</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="141"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="142"/>
         <source>same phone number</source>
         <translation>zelfde telefoonnummer</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="148"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="149"/>
         <source>Agriculture, forestry and fishing</source>
         <translation>Landbouw, bosbouw en visserij</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="149"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="150"/>
         <source>Mining and quarrying</source>
         <translation>Delfstoffenwinning</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="150"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="151"/>
         <source>Manufacturing</source>
         <translation>Industrie</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="151"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="152"/>
         <source>Electricity and gas</source>
         <translation>Elektriciteit en gas</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="152"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="153"/>
         <source>Water supply and waste</source>
         <translation>Watervoorziening en afvalbeheer</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="153"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="154"/>
         <source>Construction</source>
         <translation>Bouw</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="154"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="155"/>
         <source>Wholesale and retail trade</source>
         <translation>Groot- en detailhandel</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="155"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="156"/>
         <source>Transport and storage</source>
         <translation>Vervoer en opslag</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="156"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="157"/>
         <source>Accommodation and food</source>
         <translation>Horeca</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="157"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="158"/>
         <source>Information and communication</source>
         <translation>Informatie en communicatie</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="158"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="159"/>
         <source>Finance and insurance</source>
         <translation>Financiële diensten en verzekeringen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="159"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="160"/>
         <source>Real estate</source>
         <translation>Onroerend goed</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="160"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="161"/>
         <source>Professional and technical services</source>
         <translation>Specialistische en technische diensten</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="161"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="162"/>
         <source>Administrative and support services</source>
         <translation>Administratieve en ondersteunende diensten</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="162"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="163"/>
         <source>Public administration</source>
         <translation>Openbaar bestuur</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="163"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="164"/>
         <source>Education</source>
         <translation>Onderwijs</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="164"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="165"/>
         <source>Health and social care</source>
         <translation>Zorg en welzijn</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="165"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="166"/>
         <source>Arts and recreation</source>
         <translation>Cultuur en recreatie</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="166"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="167"/>
         <source>Other services</source>
         <translation>Overige diensten</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="167"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="168"/>
         <source>Households as employers</source>
         <translation>Huishoudens als werkgever</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="168"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="169"/>
         <source>Extraterritorial organisations</source>
         <translation>Extraterritoriale organisaties</translation>
     </message>
@@ -3287,88 +3419,88 @@
 <context>
     <name>LoginPage</name>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="35"/>
+        <location filename="../w4i_desktop/views/login.py" line="36"/>
         <source>&lt;h2&gt;W4I Desktop&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;W4I Desktop&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="36"/>
+        <location filename="../w4i_desktop/views/login.py" line="37"/>
         <source>Sign in to open the encrypted database.</source>
         <translation>Meld je aan om de versleutelde database te openen.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="40"/>
+        <location filename="../w4i_desktop/views/login.py" line="41"/>
         <source>Sign in to the shared database %1.</source>
         <translation>Meld je aan bij de gedeelde database %1.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="43"/>
+        <location filename="../w4i_desktop/views/login.py" line="44"/>
         <source>User name</source>
         <translation>Gebruikersnaam</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="46"/>
+        <location filename="../w4i_desktop/views/login.py" line="47"/>
         <source>Password</source>
         <translation>Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="52"/>
+        <location filename="../w4i_desktop/views/login.py" line="53"/>
         <source>Password of the database server</source>
         <translation>Wachtwoord van de databaseserver</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="53"/>
+        <location filename="../w4i_desktop/views/login.py" line="54"/>
         <source>&amp;Server password</source>
         <translation>&amp;Serverwachtwoord</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="55"/>
+        <location filename="../w4i_desktop/views/login.py" line="56"/>
         <source>Remember me on this computer</source>
         <translation>Mij onthouden op deze computer</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="63"/>
+        <location filename="../w4i_desktop/views/login.py" line="62"/>
         <source>&amp;Restore the newest good backup…</source>
         <translation>De nieuwste goede back-up &amp;terugzetten…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="67"/>
+        <location filename="../w4i_desktop/views/login.py" line="66"/>
         <source>&amp;Forgot your password?</source>
         <translation>Wachtwoord &amp;vergeten?</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="71"/>
-        <location filename="../w4i_desktop/views/login.py" line="196"/>
+        <location filename="../w4i_desktop/views/login.py" line="70"/>
+        <location filename="../w4i_desktop/views/login.py" line="195"/>
         <source>Sign in</source>
         <translation>Aanmelden</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="78"/>
+        <location filename="../w4i_desktop/views/login.py" line="77"/>
         <source>&amp;User name</source>
         <translation>&amp;Gebruikersnaam</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="79"/>
+        <location filename="../w4i_desktop/views/login.py" line="78"/>
         <source>&amp;Password</source>
         <translation>&amp;Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="134"/>
+        <location filename="../w4i_desktop/views/login.py" line="133"/>
         <source>Enter your user name.</source>
         <translation>Vul je gebruikersnaam in.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="168"/>
+        <location filename="../w4i_desktop/views/login.py" line="167"/>
         <source>The new password is set. Sign in with it.</source>
         <translation>Het nieuwe wachtwoord is ingesteld. Meld je ermee aan.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="177"/>
+        <location filename="../w4i_desktop/views/login.py" line="176"/>
         <source>Restored from %1. Sign in again.</source>
         <translation>Teruggezet vanuit %1. Meld je opnieuw aan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../w4i_desktop/views/login.py" line="201"/>
+        <location filename="../w4i_desktop/views/login.py" line="200"/>
         <source>Too many attempts: wait %n s</source>
         <translation>
             <numerusform>Te veel pogingen: wacht %n s</numerusform>
@@ -3379,157 +3511,162 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="108"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="113"/>
         <source>W4I Desktop</source>
         <translation>W4I Desktop</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="133"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="138"/>
         <source>Screens</source>
         <translation>Schermen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="138"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="143"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="139"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="144"/>
         <source>Participants</source>
         <translation>Deelnemers</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="140"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="145"/>
         <source>Employers</source>
         <translation>Werkgevers</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="141"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="146"/>
         <source>Pathways</source>
         <translation>Trajecten</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="142"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="147"/>
         <source>Reports</source>
         <translation>Rapportages</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="143"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="148"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_menus.py" line="52"/>
+        <location filename="../w4i_desktop/views/main_menus.py" line="77"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_menus.py" line="54"/>
+        <location filename="../w4i_desktop/views/main_menus.py" line="79"/>
         <source>&amp;New participant</source>
         <translation>&amp;Nieuwe deelnemer</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_menus.py" line="59"/>
+        <location filename="../w4i_desktop/views/main_menus.py" line="84"/>
         <source>&amp;Find participant</source>
         <translation>Deelnemer &amp;zoeken</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_menus.py" line="64"/>
+        <location filename="../w4i_desktop/views/main_menus.py" line="89"/>
         <source>New &amp;intake interview…</source>
         <translation>Nieuw &amp;intakegesprek…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_menus.py" line="69"/>
+        <location filename="../w4i_desktop/views/main_menus.py" line="94"/>
         <source>Intake &amp;drafts…</source>
         <translation>Intake&amp;concepten…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_menus.py" line="72"/>
+        <location filename="../w4i_desktop/views/main_menus.py" line="97"/>
         <source>&amp;Retention review…</source>
         <translation>&amp;Bewaartermijnen controleren…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_menus.py" line="75"/>
+        <location filename="../w4i_desktop/views/main_menus.py" line="100"/>
         <source>I&amp;mport a spreadsheet…</source>
         <translation>Spreadsheet im&amp;porteren…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_menus.py" line="78"/>
+        <location filename="../w4i_desktop/views/main_menus.py" line="103"/>
         <source>&amp;Back up now…</source>
         <translation>Nu back-&amp;up maken…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_menus.py" line="81"/>
+        <location filename="../w4i_desktop/views/main_menus.py" line="106"/>
         <source>Res&amp;tore a backup…</source>
         <translation>Back-up &amp;terugzetten…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_menus.py" line="83"/>
+        <location filename="../w4i_desktop/views/main_menus.py" line="108"/>
         <source>&amp;Lock</source>
         <translation>&amp;Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_menus.py" line="85"/>
+        <location filename="../w4i_desktop/views/main_menus.py" line="110"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_menus.py" line="100"/>
+        <location filename="../w4i_desktop/views/main_menus.py" line="125"/>
         <source>&amp;Go</source>
         <translation>&amp;Ga naar</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_menus.py" line="108"/>
+        <location filename="../w4i_desktop/views/main_menus.py" line="135"/>
         <source>Lang&amp;uage</source>
         <translation>T&amp;aal</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_menus.py" line="119"/>
+        <location filename="../w4i_desktop/views/main_menus.py" line="146"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_menus.py" line="121"/>
+        <location filename="../w4i_desktop/views/main_menus.py" line="148"/>
         <source>&amp;Help for this screen</source>
         <translation>&amp;Help bij dit scherm</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_menus.py" line="126"/>
+        <location filename="../w4i_desktop/views/main_menus.py" line="153"/>
         <source>&amp;Getting started</source>
         <translation>&amp;Aan de slag</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_menus.py" line="129"/>
+        <location filename="../w4i_desktop/views/main_menus.py" line="156"/>
         <source>&amp;About W4I Desktop</source>
         <translation>&amp;Over W4I Desktop</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="203"/>
+        <location filename="../w4i_desktop/views/main_menus.py" line="159"/>
+        <source>&amp;Check the database…</source>
+        <translation>Database &amp;controleren…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/main_window.py" line="208"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="207"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="212"/>
         <source>Unlocked</source>
         <translation>Ontgrendeld</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="229"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="249"/>
         <source>Locked</source>
         <translation>Vergrendeld</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="308"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="334"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="309"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="335"/>
         <source>Sign in first: a record has changes that are not saved yet.</source>
         <translation>Meld je eerst aan: een dossier heeft wijzigingen die nog niet zijn opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="463"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="491"/>
         <source>Restored from %1. Sign in again.</source>
         <translation>Teruggezet vanuit %1. Meld je opnieuw aan.</translation>
     </message>
@@ -3537,42 +3674,42 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="135"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="140"/>
         <source>How the columns are read</source>
         <translation>Hoe de kolommen worden gelezen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="138"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="143"/>
         <source>Check the field each column goes into; choose “Not imported” to leave one out.</source>
         <translation>Controleer in welk veld elke kolom terechtkomt; kies “Niet geïmporteerd” om een kolom weg te laten.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="144"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="149"/>
         <source>Column in the file</source>
         <translation>Kolom in het bestand</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="144"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="149"/>
         <source>First values</source>
         <translation>Eerste waarden</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="144"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="149"/>
         <source>Goes into</source>
         <translation>Gaat naar</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="156"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="161"/>
         <source>Language levels (CEFR) in the file are for:</source>
         <translation>De taalniveaus (ERK) in het bestand gaan over:</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="168"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="174"/>
         <source>Not imported</source>
         <translation>Niet geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="178"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="184"/>
         <source>Field for the column %1</source>
         <translation>Veld voor de kolom %1</translation>
     </message>
@@ -3819,17 +3956,17 @@
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../w4i_desktop/views/message_bar.py" line="23"/>
+        <location filename="../w4i_desktop/views/message_bar.py" line="38"/>
         <source>Message</source>
         <translation>Melding</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/message_bar.py" line="24"/>
+        <location filename="../w4i_desktop/views/message_bar.py" line="39"/>
         <source>&amp;Reload</source>
         <translation>Opnieuw &amp;laden</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/message_bar.py" line="25"/>
+        <location filename="../w4i_desktop/views/message_bar.py" line="40"/>
         <source>Load the saved record again; your changes are lost</source>
         <translation>Het opgeslagen dossier opnieuw laden; je wijzigingen gaan verloren</translation>
     </message>
@@ -3912,54 +4049,82 @@
     </message>
 </context>
 <context>
+    <name>NewRecoveryKeyDialog</name>
+    <message>
+        <location filename="../w4i_desktop/views/recovery_key_dialog.py" line="166"/>
+        <source>Make a new recovery key</source>
+        <translation>Nieuwe herstelsleutel maken</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/recovery_key_dialog.py" line="169"/>
+        <source>A new recovery key replaces the one you have: the old key stops working at once, on paper and in every PDF. Backups made before keep opening with the old key.</source>
+        <translation>Een nieuwe herstelsleutel vervangt de sleutel die je nu hebt: de oude sleutel werkt meteen niet meer, op papier en in elke PDF. Eerder gemaakte back-ups blijven met de oude sleutel te openen.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/recovery_key_dialog.py" line="177"/>
+        <source>Your password</source>
+        <translation>Je wachtwoord</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/recovery_key_dialog.py" line="178"/>
+        <source>Your &amp;password</source>
+        <translation>Je &amp;wachtwoord</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/recovery_key_dialog.py" line="181"/>
+        <source>Make a &amp;new key</source>
+        <translation>&amp;Nieuwe sleutel maken</translation>
+    </message>
+</context>
+<context>
     <name>NewUserDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="39"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="51"/>
         <source>Add a user</source>
         <translation>Gebruiker toevoegen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="40"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="52"/>
         <source>&amp;Name shown</source>
         <translation>Weergave&amp;naam</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="41"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="53"/>
         <source>&amp;User name (to sign in)</source>
         <translation>&amp;Gebruikersnaam (voor het aanmelden)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="42"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="54"/>
         <source>&amp;Role</source>
         <translation>&amp;Rol</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="45"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="57"/>
         <source>&amp;Site</source>
         <translation>&amp;Locatie</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="46"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="59"/>
         <source>&amp;Password</source>
         <translation>&amp;Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="46"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="59"/>
         <source>Password</source>
         <translation>Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="47"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="62"/>
         <source>Password &amp;again</source>
         <translation>&amp;Herhaal het wachtwoord</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="47"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="62"/>
         <source>Password again</source>
         <translation>Herhaal het wachtwoord</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="49"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="68"/>
         <source>Give it to her in person: nobody, administrators included, can read it later.</source>
         <translation>Geef het haar persoonlijk: niemand, ook geen beheerder, kan het later nog lezen.</translation>
     </message>
@@ -4107,102 +4272,107 @@
 <context>
     <name>ParticipantRecord</name>
     <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="72"/>
+        <location filename="../w4i_desktop/views/participant_record.py" line="74"/>
         <source>Participant</source>
         <translation>Deelnemer</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="76"/>
+        <location filename="../w4i_desktop/views/participant_record.py" line="79"/>
+        <source>You can read this record; your role does not allow changing it.</source>
+        <translation>Je kunt dit dossier lezen; met jouw rol kun je het niet wijzigen.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_record.py" line="83"/>
         <source>&amp;Save</source>
         <translation>&amp;Opslaan</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="77"/>
+        <location filename="../w4i_desktop/views/participant_record.py" line="84"/>
         <source>Save the record (Ctrl+S)</source>
         <translation>Dossier opslaan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="79"/>
+        <location filename="../w4i_desktop/views/participant_record.py" line="86"/>
         <source>Cl&amp;ose record…</source>
         <translation>Dossier af&amp;sluiten…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="81"/>
+        <location filename="../w4i_desktop/views/participant_record.py" line="88"/>
         <source>R&amp;eopen record…</source>
         <translation>Dossier h&amp;eropenen…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="83"/>
+        <location filename="../w4i_desktop/views/participant_record.py" line="90"/>
         <source>She is back: continue this record</source>
         <translation>Ze is terug: dit dossier voortzetten</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="102"/>
+        <location filename="../w4i_desktop/views/participant_record.py" line="109"/>
         <source>Profile</source>
         <translation>Profiel</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="103"/>
+        <location filename="../w4i_desktop/views/participant_record.py" line="110"/>
         <source>Background</source>
         <translation>Achtergrond</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="104"/>
+        <location filename="../w4i_desktop/views/participant_record.py" line="111"/>
         <source>Family &amp;&amp; availability</source>
         <translation>Gezin &amp;&amp; beschikbaarheid</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="105"/>
+        <location filename="../w4i_desktop/views/participant_record.py" line="112"/>
         <source>Consent</source>
         <translation>Toestemming</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="106"/>
+        <location filename="../w4i_desktop/views/participant_record.py" line="113"/>
         <source>Pathway</source>
         <translation>Traject</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="107"/>
+        <location filename="../w4i_desktop/views/participant_record.py" line="114"/>
         <source>Placements</source>
         <translation>Plaatsingen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="108"/>
+        <location filename="../w4i_desktop/views/participant_record.py" line="115"/>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="109"/>
+        <location filename="../w4i_desktop/views/participant_record.py" line="116"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="139"/>
+        <location filename="../w4i_desktop/views/participant_record.py" line="147"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="250"/>
+        <location filename="../w4i_desktop/views/participant_record.py" line="262"/>
         <source>New participant</source>
         <translation>Nieuwe deelnemer</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="251"/>
+        <location filename="../w4i_desktop/views/participant_record.py" line="263"/>
         <source>Fill in what you know; you can complete the rest later.</source>
         <translation>Vul in wat je weet; de rest kun je later aanvullen.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="302"/>
+        <location filename="../w4i_desktop/views/participant_record.py" line="318"/>
         <source>There are no changes to save.</source>
         <translation>Er zijn geen wijzigingen om op te slaan.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="315"/>
+        <location filename="../w4i_desktop/views/participant_record.py" line="331"/>
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="353"/>
+        <location filename="../w4i_desktop/views/participant_record.py" line="369"/>
         <source>%1 was created.</source>
         <translation>%1 is aangemaakt.</translation>
     </message>
@@ -4296,6 +4466,40 @@
         <location filename="../w4i_desktop/views/participants_screen.py" line="21"/>
         <source>Back to the list (Alt+Left)</source>
         <translation>Terug naar de lijst (Alt+Left)</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordHint</name>
+    <message numerus="yes">
+        <location filename="../w4i_desktop/views/password_hint.py" line="52"/>
+        <source>At least %n characters; a short sentence is best.</source>
+        <translation>
+            <numerusform>Minstens %n teken; een korte zin is het best.</numerusform>
+            <numerusform>Minstens %n tekens; een korte zin is het best.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../w4i_desktop/views/password_hint.py" line="57"/>
+        <source>Too short: at least %n characters.</source>
+        <translation>
+            <numerusform>Te kort: minstens %n teken.</numerusform>
+            <numerusform>Te kort: minstens %n tekens.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/password_hint.py" line="59"/>
+        <source>Weak: too easy to guess, it would be refused.</source>
+        <translation>Zwak: te makkelijk te raden, het zou worden geweigerd.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/password_hint.py" line="60"/>
+        <source>Fair: accepted. Longer is stronger.</source>
+        <translation>Redelijk: geaccepteerd. Langer is sterker.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/password_hint.py" line="61"/>
+        <source>Strong.</source>
+        <translation>Sterk.</translation>
     </message>
 </context>
 <context>
@@ -4614,178 +4818,185 @@
 <context>
     <name>PrivacyButton</name>
     <message>
-        <location filename="../w4i_desktop/views/privacy_actions.py" line="79"/>
+        <location filename="../w4i_desktop/views/privacy_actions.py" line="81"/>
         <source>Privacy</source>
         <translation>Privacy</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/privacy_actions.py" line="82"/>
+        <location filename="../w4i_desktop/views/privacy_actions.py" line="84"/>
         <source>&amp;Export all her data (JSON and PDF)…</source>
         <translation>Al haar gegevens &amp;exporteren (JSON en PDF)…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/privacy_actions.py" line="85"/>
+        <location filename="../w4i_desktop/views/privacy_actions.py" line="87"/>
         <source>E&amp;rase personal data…</source>
         <translation>Persoonsgegevens &amp;wissen…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/privacy_actions.py" line="101"/>
+        <location filename="../w4i_desktop/views/privacy_actions.py" line="90"/>
+        <source>&amp;Delete record created by mistake…</source>
+        <translation>Per vergissing aangemaakt dossier &amp;verwijderen…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/privacy_actions.py" line="110"/>
         <source>Export all her data</source>
         <translation>Al haar gegevens exporteren</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/privacy_actions.py" line="104"/>
+        <location filename="../w4i_desktop/views/privacy_actions.py" line="113"/>
         <source>Choose the folder for the export</source>
         <translation>Kies de map voor de export</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/privacy_actions.py" line="115"/>
+        <location filename="../w4i_desktop/views/privacy_actions.py" line="124"/>
         <source>The folder %1 could not be made (%2).</source>
         <translation>De map %1 kon niet worden aangemaakt (%2).</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/privacy_actions.py" line="126"/>
+        <location filename="../w4i_desktop/views/privacy_actions.py" line="135"/>
         <source>Her data is saved as %1.json (machine-readable) and %1.pdf (to read) in %2. The export is recorded in the audit log.</source>
         <translation>Haar gegevens zijn opgeslagen als %1.json (machineleesbaar) en %1.pdf (om te lezen) in %2. De export is vastgelegd in het auditlogboek.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/privacy_actions.py" line="148"/>
+        <location filename="../w4i_desktop/views/privacy_actions.py" line="157"/>
         <source>The personal data of %1 is erased.</source>
         <translation>De persoonsgegevens van %1 zijn gewist.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/privacy_actions.py" line="170"/>
+        <source>Removes a record created by mistake and everything in it, while it is new and nothing was reported on her.</source>
+        <translation>Verwijdert een per vergissing aangemaakt dossier met alles erin, zolang het nieuw is en er nog niets over haar is gerapporteerd.</translation>
     </message>
 </context>
 <context>
     <name>ProfileTab</name>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="105"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="106"/>
         <source>e.g. +39 333 123 4567</source>
         <translation>bijv. +39 333 123 4567</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="113"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="114"/>
         <source>Not chosen</source>
         <translation>Niet gekozen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="121"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="122"/>
         <source>Identity</source>
         <translation>Identiteit</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="123"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="124"/>
         <source>First n&amp;ame</source>
         <translation>&amp;Voornaam</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="124"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="125"/>
         <source>&amp;Last name</source>
         <translation>A&amp;chternaam</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="125"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="126"/>
         <source>Prefe&amp;rred name</source>
         <translation>Roe&amp;pnaam</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="126"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="127"/>
         <source>date of birth</source>
         <translation>geboortedatum</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="127"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="128"/>
         <source>Date of &amp;birth</source>
         <translation>Geboorte&amp;datum</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="128"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="129"/>
         <source>&amp;Year of birth</source>
         <translation>Geboorte&amp;jaar</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="131"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="132"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="133"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="134"/>
         <source>&amp;Phone</source>
         <translation>&amp;Telefoon</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="134"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="135"/>
         <source>&amp;E-mail</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="135"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="136"/>
         <source>&amp;Municipality</source>
         <translation>Ge&amp;meente</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="136"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="137"/>
         <source>&amp;Neighbourhood</source>
         <translation>&amp;Wijk</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="140"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="141"/>
         <source>Language for &amp;documents</source>
         <translation>Taal voor doc&amp;umenten</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="145"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="146"/>
         <source>Enrolment</source>
         <translation>Inschrijving</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="147"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="148"/>
         <source>Si&amp;te</source>
         <translation>&amp;Locatie</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="148"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="149"/>
         <source>&amp;Caseworker</source>
         <translation>Trajectbegeleide&amp;r</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="149"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="150"/>
         <source>intake date</source>
         <translation>intakedatum</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="150"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="151"/>
         <source>&amp;Intake date</source>
         <translation>&amp;Intakedatum</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="154"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="155"/>
         <source>Needs and &amp;goals</source>
         <translation>Behoe&amp;ften en doelen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="157"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="158"/>
         <source>Sensiti&amp;ve notes</source>
         <translation>Gevoelige &amp;notities</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="159"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="160"/>
         <source>Only staff, managers and administrators can read these notes.</source>
         <translation>Alleen medewerkers, managers en beheerders kunnen deze notities lezen.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="188"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="189"/>
         <source>Not assigned</source>
         <translation>Niet toegewezen</translation>
     </message>
 </context>
 <context>
     <name>RecordPrompts</name>
-    <message numerus="yes">
+    <message>
         <location filename="../w4i_desktop/views/record_prompts.py" line="37"/>
         <source>…and %n more.</source>
-        <translation>
-            <numerusform>…en nog %n.</numerusform>
-            <numerusform>…en nog %n.</numerusform>
-        </translation>
+        <translation>…en nog %n.</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/record_prompts.py" line="46"/>
@@ -4836,12 +5047,12 @@
 <context>
     <name>RecordWidgets</name>
     <message>
-        <location filename="../w4i_desktop/views/date_field.py" line="361"/>
+        <location filename="../w4i_desktop/views/date_field.py" line="356"/>
         <source>Clear</source>
         <translation>Wissen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/date_field.py" line="363"/>
+        <location filename="../w4i_desktop/views/date_field.py" line="358"/>
         <source>Clear %1</source>
         <translation>%1 wissen</translation>
     </message>
@@ -4849,57 +5060,78 @@
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="300"/>
+        <location filename="../w4i_desktop/views/recovery_key_dialog.py" line="50"/>
         <source>Your recovery key</source>
         <translation>Je herstelsleutel</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="303"/>
-        <source>&lt;p&gt;If every password is forgotten, this key is the only way to open the database. It is shown only now.&lt;/p&gt;&lt;p&gt;Print it or save it as a PDF, and keep it locked away from this computer.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Als alle wachtwoorden vergeten zijn, is deze sleutel de enige manier om de database te openen. Hij wordt alleen nu getoond.&lt;/p&gt;&lt;p&gt;Druk hem af of sla hem op als PDF, en bewaar hem achter slot en grendel, niet bij deze computer.&lt;/p&gt;</translation>
+        <location filename="../w4i_desktop/views/recovery_key_dialog.py" line="53"/>
+        <source>&lt;p&gt;If every password is forgotten, this key is the only way to open the database.&lt;/p&gt;&lt;p&gt;Print it or save it as a PDF, and keep it locked away from this computer. Until you confirm that you have stored it, it is shown again each time an administrator signs in.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Als alle wachtwoorden vergeten zijn, is deze sleutel de enige manier om de database te openen.&lt;/p&gt;&lt;p&gt;Druk hem af of sla hem op als PDF, en bewaar hem achter slot en grendel, niet bij deze computer. Zolang je niet bevestigt dat je hem veilig hebt opgeborgen, wordt hij opnieuw getoond telkens als een beheerder zich aanmeldt.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="318"/>
+        <location filename="../w4i_desktop/views/recovery_key_dialog.py" line="69"/>
         <source>Recovery key</source>
         <translation>Herstelsleutel</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="319"/>
+        <location filename="../w4i_desktop/views/recovery_key_dialog.py" line="70"/>
+        <source>P&amp;rint…</source>
+        <translation>&amp;Afdrukken…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/recovery_key_dialog.py" line="73"/>
         <source>Save as &amp;PDF…</source>
         <translation>Opslaan als &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="321"/>
+        <location filename="../w4i_desktop/views/recovery_key_dialog.py" line="76"/>
         <source>I have &amp;stored the recovery key</source>
         <translation>Ik heb de herstelsleutel veilig op&amp;geborgen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="324"/>
+        <location filename="../w4i_desktop/views/recovery_key_dialog.py" line="80"/>
         <source>&amp;Continue</source>
         <translation>&amp;Doorgaan</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="344"/>
+        <location filename="../w4i_desktop/views/recovery_key_dialog.py" line="83"/>
+        <source>Show it again &amp;later</source>
+        <translation>&amp;Later opnieuw tonen</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/recovery_key_dialog.py" line="87"/>
+        <source>Close without confirming: the key is shown again at the next sign-in.</source>
+        <translation>Sluiten zonder te bevestigen: de sleutel wordt bij de volgende aanmelding opnieuw getoond.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/recovery_key_dialog.py" line="119"/>
+        <source>&lt;h1&gt;W4I Desktop recovery key&lt;/h1&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p style=&apos;font-family: monospace; font-size: 20pt&apos;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/p&gt;&lt;p&gt;This key opens the encrypted database when every password is forgotten. Keep this page locked away, apart from the computer.&lt;/p&gt;&lt;p&gt;This page was made on %3. A newer key, once made, replaces this one.&lt;/p&gt;</source>
+        <translation>&lt;h1&gt;Herstelsleutel voor W4I Desktop&lt;/h1&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p style=&apos;font-family: monospace; font-size: 20pt&apos;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Deze sleutel opent de versleutelde database als alle wachtwoorden vergeten zijn. Bewaar deze pagina achter slot en grendel, apart van de computer.&lt;/p&gt;&lt;p&gt;Deze pagina is gemaakt op %3. Zodra er een nieuwere sleutel is gemaakt, vervangt die deze sleutel.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/recovery_key_dialog.py" line="136"/>
+        <source>Print the recovery key</source>
+        <translation>Herstelsleutel afdrukken</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/recovery_key_dialog.py" line="144"/>
         <source>Save the recovery key</source>
         <translation>Herstelsleutel opslaan</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="346"/>
+        <location filename="../w4i_desktop/views/recovery_key_dialog.py" line="146"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="354"/>
+        <location filename="../w4i_desktop/views/recovery_key_dialog.py" line="134"/>
+        <location filename="../w4i_desktop/views/recovery_key_dialog.py" line="155"/>
         <source>W4I Desktop recovery key</source>
         <translation>Herstelsleutel voor W4I Desktop</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="358"/>
-        <source>&lt;h1&gt;W4I Desktop recovery key&lt;/h1&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p style=&apos;font-family: monospace; font-size: 20pt&apos;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/p&gt;&lt;p&gt;This key opens the encrypted database when every password is forgotten. Keep this page locked away, apart from the computer.&lt;/p&gt;</source>
-        <translation>&lt;h1&gt;Herstelsleutel voor W4I Desktop&lt;/h1&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p style=&apos;font-family: monospace; font-size: 20pt&apos;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Met deze sleutel open je de versleutelde database als alle wachtwoorden vergeten zijn. Bewaar deze pagina achter slot en grendel, apart van de computer.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="368"/>
+        <location filename="../w4i_desktop/views/recovery_key_dialog.py" line="158"/>
         <source>The PDF could not be written.</source>
         <translation>De PDF kon niet worden opgeslagen.</translation>
     </message>
@@ -4907,42 +5139,42 @@
 <context>
     <name>RecoveryResetDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="132"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="153"/>
         <source>Forgotten password</source>
         <translation>Wachtwoord vergeten</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="135"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="156"/>
         <source>Type the recovery key printed when this database was created (30 letters and digits in 6 groups) and choose a new password.</source>
         <translation>Typ de herstelsleutel die is afgedrukt toen deze database werd aangemaakt (30 letters en cijfers in 6 groepen) en kies een nieuw wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="142"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="163"/>
         <source>&amp;User name</source>
         <translation>&amp;Gebruikersnaam</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="145"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="166"/>
         <source>Recovery &amp;key</source>
         <translation>Herstel&amp;sleutel</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="146"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="167"/>
         <source>New &amp;password</source>
         <translation>Nieuw &amp;wachtwoord</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="146"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="167"/>
         <source>New password</source>
         <translation>Nieuw wachtwoord</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="147"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="169"/>
         <source>Password &amp;again</source>
         <translation>&amp;Herhaal het wachtwoord</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="147"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="169"/>
         <source>Password again</source>
         <translation>Herhaal het wachtwoord</translation>
     </message>
@@ -4987,134 +5219,134 @@ Met heropenen loopt het dossier van %1 door: ze blijft één deelnemer, en de af
 <context>
     <name>ReportsScreen</name>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="108"/>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="243"/>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="317"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="109"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="244"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="319"/>
         <source>Quarterly report</source>
         <translation>Kwartaalrapportage</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="113"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="114"/>
         <source>&amp;Quarter</source>
         <translation>&amp;Kwartaal</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="115"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="116"/>
         <source>Cust&amp;om dates</source>
         <translation>Eigen peri&amp;ode</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="118"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="119"/>
         <source>Quarter</source>
         <translation>Kwartaal</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="121"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="122"/>
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="121"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="122"/>
         <source>Until</source>
         <translation>Tot en met</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="147"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="148"/>
         <source>&amp;Pseudonymised (codes only, small counts shown as &lt;5)</source>
         <translation>Ge&amp;pseudonimiseerd (alleen codes, kleine aantallen getoond als &lt;5)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="151"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="152"/>
         <source>&amp;Named (exact counts and names; the reason is recorded)</source>
         <translation>Op &amp;naam (exacte aantallen en namen; de reden wordt vastgelegd)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="158"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="159"/>
         <source>Why names are needed, e.g. the funder&apos;s audit</source>
         <translation>Waarom namen nodig zijn, bijv. de audit van de financier</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="163"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="164"/>
         <source>&amp;Excel workbook (.xlsx)</source>
         <translation>&amp;Excel-werkmap (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="165"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="166"/>
         <source>P&amp;DF report</source>
         <translation>P&amp;DF-rapportage</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="173"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="174"/>
         <source>&amp;Create the report…</source>
         <translation>Rapportage &amp;maken…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="178"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="179"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="179"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="180"/>
         <source>&amp;Site</source>
         <translation>&amp;Locatie</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="180"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="181"/>
         <source>Contents</source>
         <translation>Inhoud</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="182"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="183"/>
         <source>&amp;Reason</source>
         <translation>&amp;Reden</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="183"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="184"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="184"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="185"/>
         <source>Format</source>
         <translation>Formaat</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="203"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="204"/>
         <source>Reports are made by managers. Ask one if you need figures.</source>
         <translation>Rapportages worden gemaakt door managers. Vraag het een manager als je cijfers nodig hebt.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="217"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="218"/>
         <source>All sites</source>
         <translation>Alle locaties</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="248"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="249"/>
         <source>Say why a named report is needed.</source>
         <translation>Geef aan waarom een rapportage op naam nodig is.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="267"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="268"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-werkmappen (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="267"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="268"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="287"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="288"/>
         <source>The report is saved as %1.</source>
         <translation>De rapportage is opgeslagen als %1.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="295"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="296"/>
         <source>Building the report…</source>
         <translation>Rapportage wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="295"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="296"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -5122,47 +5354,47 @@ Met heropenen loopt het dossier van %1 door: ze blijft één deelnemer, en de af
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="99"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="118"/>
         <source>Set a new password</source>
         <translation>Nieuw wachtwoord instellen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="101"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="120"/>
         <source>A new password for %1 (%2).</source>
         <translation>Een nieuw wachtwoord voor %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="107"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="127"/>
         <source>New &amp;password</source>
         <translation>Nieuw &amp;wachtwoord</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="107"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="127"/>
         <source>New password</source>
         <translation>Nieuw wachtwoord</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="108"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="129"/>
         <source>Password &amp;again</source>
         <translation>&amp;Herhaal het wachtwoord</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="108"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="129"/>
         <source>Password again</source>
         <translation>Herhaal het wachtwoord</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="110"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="131"/>
         <source>The account becomes active again.</source>
         <translation>Het account wordt weer actief.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="114"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="135"/>
         <source>Your password was changed.</source>
         <translation>Je wachtwoord is gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="116"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="137"/>
         <source>The password of %1 was changed.</source>
         <translation>Het wachtwoord van %1 is gewijzigd.</translation>
     </message>
@@ -5274,6 +5506,37 @@ Met heropenen loopt het dossier van %1 door: ze blijft één deelnemer, en de af
         <location filename="../w4i_desktop/views/backup_dialogs.py" line="184"/>
         <source>Restoring…</source>
         <translation>Bezig met terugzetten…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="207"/>
+        <source>The database is restored from %1.</source>
+        <translation>De database is teruggezet vanuit %1.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="210"/>
+        <source>The state before the restore is kept in %1.</source>
+        <translation>De stand van vóór het terugzetten is bewaard in %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="217"/>
+        <source>Applied again: %n erasure(s) made after this backup, so erased data stays erased.</source>
+        <translation>
+            <numerusform>Opnieuw toegepast: %n wisactie die na deze back-up is uitgevoerd, zodat gewiste gegevens gewist blijven.</numerusform>
+            <numerusform>Opnieuw toegepast: %n wisacties die na deze back-up zijn uitgevoerd, zodat gewiste gegevens gewist blijven.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="226"/>
+        <source>Deleted again: %n record(s) deleted as created by mistake after this backup.</source>
+        <translation>
+            <numerusform>Opnieuw verwijderd: %n dossier dat na deze back-up is verwijderd omdat het per vergissing was aangemaakt.</numerusform>
+            <numerusform>Opnieuw verwijderd: %n dossiers die na deze back-up zijn verwijderd omdat ze per vergissing waren aangemaakt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="231"/>
+        <source>Everyone signs in again.</source>
+        <translation>Iedereen meldt zich opnieuw aan.</translation>
     </message>
 </context>
 <context>
@@ -5445,120 +5708,138 @@ Met heropenen loopt het dossier van %1 door: ze blijft één deelnemer, en de af
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="48"/>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="228"/>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="234"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="51"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="56"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="65"/>
         <source>Choose a &amp;logo…</source>
         <translation>Kies een &amp;logo…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="58"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="67"/>
         <source>Re&amp;move the logo</source>
         <translation>Logo ver&amp;wijderen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="67"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="77"/>
         <source> years after closure</source>
         <translation> jaar na afsluiting</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="78"/>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="116"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="91"/>
+        <source>For how many days after its creation an administrator can delete a record created by mistake (0: on the day only)</source>
+        <translation>Hoeveel dagen na het aanmaken een beheerder een per vergissing aangemaakt dossier kan verwijderen (0: alleen op dezelfde dag)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="99"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="144"/>
         <source>Backup folder (this computer)</source>
         <translation>Map voor back-ups (deze computer)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="79"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="100"/>
         <source>Choos&amp;e…</source>
         <translation>Kiez&amp;en…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="103"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="124"/>
         <source>&amp;Save the settings</source>
         <translation>Instellingen op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="106"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="127"/>
         <source>Show the &amp;data folder</source>
         <translation>&amp;Datamap tonen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="111"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="130"/>
+        <source>Make a new recovery key…</source>
+        <translation>Nieuwe herstelsleutel maken…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="133"/>
+        <source>The old recovery key stops working; store the new one safely</source>
+        <translation>De oude herstelsleutel werkt dan niet meer; berg de nieuwe veilig op</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="138"/>
         <source>&amp;Organisation name</source>
         <translation>Naam van de &amp;organisatie</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="112"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="139"/>
         <source>Logo on reports</source>
         <translation>Logo op rapportages</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="113"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="140"/>
         <source>&amp;Keep personal data</source>
         <translation>&amp;Persoonsgegevens bewaren</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="114"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="141"/>
         <source>Dashboard: &amp;permits expiring within</source>
         <translation>Dashboard: vergunningen die a&amp;flopen binnen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="115"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="142"/>
         <source>Automatic &amp;backups kept</source>
         <translation>Au&amp;tomatische back-ups bewaard</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="117"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="143"/>
+        <source>Delete mistaken records within</source>
+        <translation>Foutieve dossiers verwijderen binnen</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="145"/>
         <source>Lock the &amp;window after</source>
         <translation>Venster &amp;vergrendelen na</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="118"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="146"/>
         <source>Language of the interf&amp;ace</source>
         <translation>Taal van de &amp;interface</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="137"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="167"/>
         <source>Ge&amp;neral</source>
         <translation>Alge&amp;meen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="138"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="168"/>
         <source>Si&amp;tes</source>
         <translation>Lo&amp;caties</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="139"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="169"/>
         <source>Use&amp;rs</source>
         <translation>Gebruike&amp;rs</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="141"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="171"/>
         <source>Sk&amp;ills</source>
         <translation>Vaardighede&amp;n</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="157"/>
-        <source>Settings are changed by managers and administrators.</source>
-        <translation>Instellingen worden gewijzigd door managers en beheerders.</translation>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="200"/>
+        <source>Only managers and administrators change the organisation&apos;s settings. These settings are for this computer.</source>
+        <translation>Alleen managers en beheerders wijzigen de instellingen van de organisatie. Deze instellingen gelden voor deze computer.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="185"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="238"/>
         <source>A logo of %1 KB</source>
         <translation>Een logo van %1 kB</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="187"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="240"/>
         <source>No logo</source>
         <translation>Geen logo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../w4i_desktop/views/settings_screen.py" line="192"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="258"/>
         <source> minute(s) without use</source>
         <translation>
             <numerusform> minuut zonder gebruik</numerusform>
@@ -5566,30 +5847,43 @@ Met heropenen loopt het dossier van %1 door: ze blijft één deelnemer, en de af
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../w4i_desktop/views/settings_screen.py" line="195"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="261"/>
         <source> day(s)</source>
         <translation>
             <numerusform> dag</numerusform>
             <numerusform> dagen</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../w4i_desktop/views/settings_screen.py" line="264"/>
+        <source> day(s) of creation</source>
+        <translation>
+            <numerusform> dag na aanmaak</numerusform>
+            <numerusform> dagen na aanmaak</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="199"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="268"/>
         <source>Choose a logo</source>
         <translation>Kies een logo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="199"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="268"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Afbeeldingen (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="212"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="278"/>
+        <source>The file %1 cannot be read.</source>
+        <translation>Het bestand %1 kan niet worden gelezen.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="295"/>
         <source>Backup folder</source>
         <translation>Map voor back-ups</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="234"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="323"/>
         <source>The settings are saved.</source>
         <translation>De instellingen zijn opgeslagen.</translation>
     </message>
@@ -5597,37 +5891,37 @@ Met heropenen loopt het dossier van %1 door: ze blijft één deelnemer, en de af
 <context>
     <name>SiteDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="167"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="190"/>
         <source>Add a site</source>
         <translation>Locatie toevoegen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="167"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="190"/>
         <source>Change a site</source>
         <translation>Locatie wijzigen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="169"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="192"/>
         <source>&amp;Name</source>
         <translation>&amp;Naam</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="170"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="193"/>
         <source>&amp;Municipality</source>
         <translation>&amp;Gemeente</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="174"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="197"/>
         <source>Not set</source>
         <translation>Niet ingesteld</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="175"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="198"/>
         <source>&amp;Country</source>
         <translation>&amp;Land</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="179"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="202"/>
         <source>&amp;Open (closed sites keep their history)</source>
         <translation>&amp;Open (gesloten locaties behouden hun geschiedenis)</translation>
     </message>
@@ -5925,106 +6219,106 @@ Met heropenen loopt het dossier van %1 door: ze blijft één deelnemer, en de af
         <translation>Taal van de titels</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="71"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="73"/>
         <source>Steps of the pathway template</source>
         <translation>Stappen van het trajectsjabloon</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="73"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="75"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="73"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="75"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="73"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="75"/>
         <source>Due after (days)</source>
         <translation>Streefdatum na (dagen)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="73"/>
-        <location filename="../w4i_desktop/views/template_editor.py" line="197"/>
-        <location filename="../w4i_desktop/views/template_editor.py" line="229"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="75"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="199"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="231"/>
         <source>Required</source>
         <translation>Verplicht</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="82"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="84"/>
         <source>&amp;Add a step</source>
         <translation>Stap &amp;toevoegen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="85"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="87"/>
         <source>&amp;Remove</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="88"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="90"/>
         <source>Move u&amp;p (Ctrl+Up)</source>
         <translation>&amp;Omhoog (Ctrl+Up)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="91"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="93"/>
         <source>Move do&amp;wn (Ctrl+Down)</source>
         <translation>Om&amp;laag (Ctrl+Down)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="94"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="96"/>
         <source>&amp;Save as a new version</source>
         <translation>Op&amp;slaan als nieuwe versie</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="97"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="99"/>
         <source>Re&amp;vert</source>
         <translation>Terug&amp;draaien</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="102"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="104"/>
         <source>Titles in:</source>
         <translation>Titels in:</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="144"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="146"/>
         <source>%1, version %2</source>
         <translation>%1, versie %2</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="172"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="174"/>
         <source>Kind of step %1</source>
         <translation>Soort stap %1</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="182"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="184"/>
         <source>English: %1</source>
         <translation>Engels: %1</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="197"/>
-        <location filename="../w4i_desktop/views/template_editor.py" line="229"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="199"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="231"/>
         <source>Optional</source>
         <translation>Optioneel</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="273"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="275"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="274"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="276"/>
         <source>Save the changes to the pathway template?</source>
         <translation>De wijzigingen aan het trajectsjabloon opslaan?</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="286"/>
-        <location filename="../w4i_desktop/views/template_editor.py" line="292"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="288"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="294"/>
         <source>Pathway template</source>
         <translation>Trajectsjabloon</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="293"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="295"/>
         <source>Saved as version %1. New pathways follow it.</source>
         <translation>Opgeslagen als versie %1. Nieuwe trajecten volgen deze versie.</translation>
     </message>
@@ -6285,7 +6579,7 @@ Met heropenen loopt het dossier van %1 door: ze blijft één deelnemer, en de af
 <context>
     <name>YearSpin</name>
     <message>
-        <location filename="../w4i_desktop/views/record_widgets.py" line="64"/>
+        <location filename="../w4i_desktop/views/record_widgets.py" line="63"/>
         <source>Not known</source>
         <translation>Onbekend</translation>
     </message>

@@ -82,138 +82,138 @@
 <context>
     <name>BackgroundTab</name>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="200"/>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="203"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="201"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="204"/>
         <source>Not known</source>
         <translation>Okänt</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="211"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="212"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="211"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="212"/>
         <source>No</source>
         <translation>Nej</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="212"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="213"/>
         <source>Not known or not applicable</source>
         <translation>Okänt eller ej tillämpligt</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="221"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="222"/>
         <source>Origin and residence</source>
         <translation>Ursprung och uppehåll</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="223"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="224"/>
         <source>Country of &amp;birth</source>
         <translation>&amp;Födelseland</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="224"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="225"/>
         <source>&amp;Nationality</source>
         <translation>&amp;Medborgarskap</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="225"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="226"/>
         <source>&amp;Arrival year</source>
         <translation>A&amp;nkomstår</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="226"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="227"/>
         <source>&amp;Residence permit</source>
         <translation>&amp;Uppehållstillstånd</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="227"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="228"/>
         <source>permit expiry</source>
         <translation>tillståndets slutdatum</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="229"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="230"/>
         <source>Permit e&amp;xpires on</source>
         <translation>Tillståndet gäller &amp;till</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="231"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="232"/>
         <source>&amp;Languages spoken</source>
         <translation>S&amp;pråk hon talar</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="235"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="236"/>
         <source>Education and work</source>
         <translation>Utbildning och arbete</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="237"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="238"/>
         <source>&amp;Education</source>
         <translation>Ut&amp;bildning</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="241"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="242"/>
         <source>&amp;Qualification recognised</source>
         <translation>&amp;Examen erkänd</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="245"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="246"/>
         <source>E&amp;mployment at intake</source>
         <translation>Sysselsättning vid &amp;inskrivning</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="247"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="248"/>
         <source>S&amp;kills</source>
         <translation>&amp;Kompetenser</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="249"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="250"/>
         <source>&amp;Work experience</source>
         <translation>A&amp;rbetslivserfarenhet</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="254"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="255"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="255"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="256"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="256"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="257"/>
         <source>Level</source>
         <translation>Nivå</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="257"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="258"/>
         <source>When</source>
         <translation>När</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="258"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="259"/>
         <source>How</source>
         <translation>Hur</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="262"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="263"/>
         <source>Language assessments (CEFR)</source>
         <translation>Språkbedömningar (CEFR)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="280"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="281"/>
         <source>None</source>
         <translation>Ingen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="282"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="283"/>
         <source>Self-assessed</source>
         <translation>Självskattad</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="282"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="283"/>
         <source>Tested</source>
         <translation>Testad</translation>
     </message>
@@ -221,37 +221,37 @@
 <context>
     <name>BackupActions</name>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="211"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="252"/>
         <source>Back up now</source>
         <translation>Säkerhetskopiera nu</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="216"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="257"/>
         <source>Making an encrypted backup…</source>
         <translation>Skapar en krypterad säkerhetskopia…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="226"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="267"/>
         <source>The backup is made and checked: %1 in %2. Keep a copy away from this computer too (with its .keys file).</source>
         <translation>Säkerhetskopian är skapad och kontrollerad: %1 i %2. Spara också en kopia någon annanstans än på den här datorn (med tillhörande .keys-fil).</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="240"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="281"/>
         <source>Making the automatic backup…</source>
         <translation>Skapar den automatiska säkerhetskopian…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="246"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="287"/>
         <source>The automatic backup failed: %1</source>
         <translation>Den automatiska säkerhetskopieringen misslyckades: %1</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="253"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="294"/>
         <source>Restore a backup</source>
         <translation>Återställ en säkerhetskopia</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="255"/>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="296"/>
         <source>Restoring closes the database: save your work first. Everyone must sign in again afterwards. Continue?</source>
         <translation>Återställningen stänger databasen: spara ditt arbete först. Alla måste logga in igen efteråt. Vill du fortsätta?</translation>
     </message>
@@ -259,52 +259,67 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="214"/>
+        <location filename="../w4i_desktop/views/import_pages.py" line="40"/>
         <source>Check before importing</source>
         <translation>Kontrollera före import</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="221"/>
+        <location filename="../w4i_desktop/views/import_pages.py" line="47"/>
         <source>Row</source>
         <translation>Rad</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="221"/>
+        <location filename="../w4i_desktop/views/import_pages.py" line="47"/>
         <source>Column</source>
         <translation>Kolumn</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="221"/>
+        <location filename="../w4i_desktop/views/import_pages.py" line="47"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="226"/>
+        <location filename="../w4i_desktop/views/import_pages.py" line="52"/>
         <source>&amp;Save the rejected rows…</source>
         <translation>Spara de &amp;avvisade raderna…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="229"/>
+        <location filename="../w4i_desktop/views/import_pages.py" line="55"/>
         <source>Import the other rows and leave these out</source>
         <translation>Importera övriga rader och hoppa över dessa</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="259"/>
+        <location filename="../w4i_desktop/views/import_pages.py" line="60"/>
+        <source>Case&amp;worker of the imported participants:</source>
+        <translation>Hand&amp;läggare för de importerade deltagarna:</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/import_pages.py" line="76"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importera</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/import_pages.py" line="96"/>
         <source>Nothing is imported until you press Import; then all rows go in together.</source>
         <translation>Inget importeras förrän du trycker på Importera; då importeras alla rader på en gång.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="272"/>
+        <location filename="../w4i_desktop/views/import_pages.py" line="106"/>
+        <source>To assign</source>
+        <translation>Att fördela</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/import_pages.py" line="126"/>
         <source>Save the rejected rows</source>
         <translation>Spara de avvisade raderna</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="277"/>
+        <location filename="../w4i_desktop/views/import_pages.py" line="131"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-arbetsböcker (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="290"/>
+        <location filename="../w4i_desktop/views/import_pages.py" line="144"/>
         <source>The rejected rows are saved as %1.</source>
         <translation>De avvisade raderna har sparats som %1.</translation>
     </message>
@@ -312,7 +327,7 @@
 <context>
     <name>ClockTimeEdit</name>
     <message>
-        <location filename="../w4i_desktop/views/record_widgets.py" line="81"/>
+        <location filename="../w4i_desktop/views/record_widgets.py" line="80"/>
         <source>e.g. 09:30</source>
         <translation>t.ex. 09:30</translation>
     </message>
@@ -320,42 +335,42 @@
 <context>
     <name>ClosureDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/closure_dialog.py" line="28"/>
+        <location filename="../w4i_desktop/views/closure_dialog.py" line="27"/>
         <source>Close record</source>
         <translation>Avsluta akt</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/closure_dialog.py" line="31"/>
+        <location filename="../w4i_desktop/views/closure_dialog.py" line="30"/>
         <source>Closing ends %1&apos;s participation. The reason is counted in the exit indicators; the record stays available.</source>
         <translation>Avslutet innebär att deltagandet för %1 upphör. Orsaken räknas med i avslutsindikatorerna; akten finns kvar.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/closure_dialog.py" line="40"/>
+        <location filename="../w4i_desktop/views/closure_dialog.py" line="39"/>
         <source>Closing date</source>
         <translation>Avslutsdatum</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/closure_dialog.py" line="42"/>
+        <location filename="../w4i_desktop/views/closure_dialog.py" line="41"/>
         <source>Choose a reason…</source>
         <translation>Välj en orsak…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/closure_dialog.py" line="45"/>
+        <location filename="../w4i_desktop/views/closure_dialog.py" line="44"/>
         <source>Reason</source>
         <translation>Orsak</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/closure_dialog.py" line="48"/>
+        <location filename="../w4i_desktop/views/closure_dialog.py" line="47"/>
         <source>Closing &amp;date</source>
         <translation>&amp;Avslutsdatum</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/closure_dialog.py" line="50"/>
+        <location filename="../w4i_desktop/views/closure_dialog.py" line="49"/>
         <source>&amp;Reason</source>
         <translation>&amp;Orsak</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/closure_dialog.py" line="59"/>
+        <location filename="../w4i_desktop/views/closure_dialog.py" line="58"/>
         <source>Close &amp;record</source>
         <translation>Avsluta a&amp;kt</translation>
     </message>
@@ -363,22 +378,22 @@
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/consent_dialog.py" line="54"/>
+        <location filename="../w4i_desktop/views/consent_dialog.py" line="53"/>
         <source>&amp;Purpose</source>
         <translation>Ä&amp;ndamål</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/consent_dialog.py" line="55"/>
+        <location filename="../w4i_desktop/views/consent_dialog.py" line="54"/>
         <source>&amp;Given on</source>
         <translation>&amp;Lämnat den</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/consent_dialog.py" line="55"/>
+        <location filename="../w4i_desktop/views/consent_dialog.py" line="54"/>
         <source>&amp;Withdrawn on</source>
         <translation>Åt&amp;erkallat den</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/consent_dialog.py" line="57"/>
+        <location filename="../w4i_desktop/views/consent_dialog.py" line="56"/>
         <source>Privacy &amp;notice version</source>
         <translation>&amp;Version av integritetsinformationen</translation>
     </message>
@@ -547,536 +562,591 @@
     </message>
     <message>
         <location filename="../w4i_desktop/views/core_texts.py" line="21"/>
+        <source>A report that may count her has been made since her record was created, so it cannot be deleted. Erase her personal data instead if that is needed.</source>
+        <translation>En rapport som kan räkna med henne har tagits fram sedan hennes akt skapades, så akten kan inte tas bort. Radera hennes personuppgifter i stället om det behövs.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="26"/>
         <source>A shared database has no file on this computer: it is kept, and backed up, on its server.</source>
         <translation>En delad databas har ingen fil på den här datorn: den lagras, och säkerhetskopieras, på sin server.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="26"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="31"/>
         <source>A shared database is backed up on its server (for example with pg_dump), not from W4I Desktop.</source>
         <translation>En delad databas säkerhetskopieras på sin server (till exempel med pg_dump), inte från W4I Desktop.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="31"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="36"/>
         <source>A shared database must be on a PostgreSQL server: its address starts with postgresql://.</source>
         <translation>En delad databas måste finnas på en PostgreSQL-server: adressen börjar med postgresql://.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="35"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="40"/>
         <source>A site name has at most 120 characters.</source>
         <translation>En enhets namn får ha högst 120 tecken.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="36"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="41"/>
         <source>A site needs a name.</source>
         <translation>En enhet måste ha ett namn.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="37"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="42"/>
         <source>A skill needs a name.</source>
         <translation>En kompetens måste ha ett namn.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="38"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="43"/>
         <source>A step cannot be started or completed in the future.</source>
         <translation>Ett steg kan inte påbörjas eller slutföras i framtiden.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="39"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="44"/>
         <source>A title of step {number} is longer than {max_length} characters.</source>
         <translation>En titel för steg {number} är längre än {max_length} tecken.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="42"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="47"/>
         <source>A user name has 2 to 64 characters: letters a-z, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
         <translation>Ett användarnamn har 2–64 tecken: bokstäverna a-z, siffror, &apos;.&apos;, &apos;_&apos; eller &apos;-&apos;.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="45"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="50"/>
         <source>A user needs a name to show.</source>
         <translation>En användare måste ha ett visningsnamn.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="46"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="51"/>
+        <source>Allow deleting a record between 0 and 365 days after its creation.</source>
+        <translation>Tillåt borttagning av en akt mellan 0 och 365 dagar efter att den skapades.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="54"/>
         <source>An interaction cannot be in the future.</source>
         <translation>En kontakt kan inte ha ett datum i framtiden.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="47"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="55"/>
         <source>Ask for at least one quarter.</source>
         <translation>Ange minst ett kvartal.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="48"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="56"/>
         <source>Choose the site this participant belongs to.</source>
         <translation>Välj vilken enhet deltagaren hör till.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="49"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="57"/>
         <source>Demo data can only be generated in a local (SQLCipher) database.</source>
         <translation>Demodata kan bara skapas i en lokal databas (SQLCipher).</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="52"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="60"/>
         <source>Documents are available in {languages}, not {language}.</source>
         <translation>Dokument finns på {languages}, inte på {language}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="53"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="61"/>
         <source>Follow-ups are at 1, 3, 6 or 12 months.</source>
         <translation>Uppföljningar görs efter 1, 3, 6 eller 12 månader.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="54"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="62"/>
         <source>Give the reason for a report with names (e.g. the funder&apos;s audit).</source>
         <translation>Ange orsaken till en rapport med namn (t.ex. finansiärens granskning).</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="57"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="65"/>
+        <source>Give the reason for deleting this record (e.g. entered twice).</source>
+        <translation>Ange orsaken till att akten tas bort (t.ex. registrerad två gånger).</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="68"/>
         <source>Give the reason for the erasure (e.g. the request&apos;s reference).</source>
         <translation>Ange orsaken till raderingen (t.ex. referensen till begäran).</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="60"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="71"/>
+        <source>Her data has been exported (an access request or a pathway summary), so her record cannot be deleted. Erase her personal data instead if that is needed.</source>
+        <translation>Hennes uppgifter har exporterats (ett registerutdrag eller en sammanfattning av vägen till arbete), så hennes akt kan inte tas bort. Radera hennes personuppgifter i stället om det behövs.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="76"/>
         <source>Hours per week must be more than 0 and at most {max_hours}.</source>
         <translation>Timmar per vecka måste vara mer än 0 och högst {max_hours}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="63"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="79"/>
         <source>Keep between 1 and 100 automatic backups.</source>
         <translation>Spara mellan 1 och 100 automatiska säkerhetskopior.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="64"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="80"/>
         <source>Keep data between 1 and 30 years after a participant&apos;s closure.</source>
         <translation>Spara uppgifterna mellan 1 och 30 år efter att en deltagares akt har avslutats.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="67"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="83"/>
         <source>Name the version of the privacy notice she was given.</source>
         <translation>Ange vilken version av integritetsinformationen hon fick.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="68"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="84"/>
         <source>No such site.</source>
         <translation>Enheten finns inte.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="69"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="85"/>
         <source>No such user.</source>
         <translation>Användaren finns inte.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="70"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="86"/>
         <source>Record her placement first: the step is done once a placement is recorded.</source>
         <translation>Registrera hennes placering först: steget är klart när en placering har registrerats.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="73"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="89"/>
         <source>Reports are available in {languages}, not {language}.</source>
         <translation>Rapporter finns på {languages}, inte på {language}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="74"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="90"/>
         <source>Reports are written as {outputs}, not {output}.</source>
         <translation>Rapporter skapas som {outputs}, inte som {output}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="75"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="91"/>
         <source>Row {row} of the table {table} cannot be stored on the server ({problem}); nothing was kept there.</source>
         <translation>Rad {row} i tabellen {table} kan inte sparas på servern ({problem}); ingenting sparades där.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="80"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="96"/>
         <source>Say why the step is skipped.</source>
         <translation>Ange varför steget hoppas över.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="81"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="97"/>
+        <source>She has a placement with an employer, so her record cannot be deleted. If the placement was a mistake too, remove it first.</source>
+        <translation>Hon har en placering hos en arbetsgivare, så hennes akt kan inte tas bort. Om även placeringen var ett misstag, ta bort den först.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="102"/>
         <source>Step {number} needs an English title.</source>
         <translation>Steg {number} måste ha en engelsk titel.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="82"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="103"/>
         <source>Step {number}: the due offset must be 0 to {max_days} days.</source>
         <translation>Steg {number}: antalet dagar till sista dag måste vara 0–{max_days}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="85"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="106"/>
         <source>That is not a recovery key: it has 30 letters and digits in 6 groups.</source>
         <translation>Det är ingen återställningsnyckel: den har 30 bokstäver och siffror i 6 grupper.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="88"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="109"/>
+        <source>That is not your password.</source>
+        <translation>Det är inte ditt lösenord.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="110"/>
+        <source>That recovery key contains a character recovery keys never use: {character}</source>
+        <translation>Återställningsnyckeln innehåller ett tecken som aldrig förekommer i återställningsnycklar: {character}</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="114"/>
         <source>The PostgreSQL extension {extension} is missing, and this role may not add it. Ask the server&apos;s administrator to run CREATE EXTENSION {extension}; in the database once, then try again.</source>
         <translation>PostgreSQL-tillägget {extension} saknas och den här rollen får inte lägga till det. Be serverns administratör att köra CREATE EXTENSION {extension}; i databasen en gång och försök sedan igen.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="94"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="120"/>
         <source>The closing date is before the intake date.</source>
         <translation>Avslutsdatumet ligger före inskrivningsdatumet.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="95"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="121"/>
         <source>The connection to the database server {server} was lost; the change was not saved. Try again.</source>
         <translation>Anslutningen till databasservern {server} bröts; ändringen sparades inte. Försök igen.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="100"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="126"/>
         <source>The database server {server} cannot be reached, or refused this computer&apos;s role: check the address, the password and that the server is running.</source>
         <translation>Databasservern {server} går inte att nå, eller så nekade den den här datorns roll: kontrollera adressen, lösenordet och att servern är igång.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="105"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="131"/>
         <source>The database {server} is not empty: a W4I database needs a database of its own on the server.</source>
         <translation>Databasen {server} är inte tom: en W4I-databas behöver en egen databas på servern.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="110"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="136"/>
         <source>The document needs a file name.</source>
         <translation>Dokumentet måste ha ett filnamn.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="111"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="137"/>
         <source>The file is empty; there is nothing to attach.</source>
         <translation>Filen är tom; det finns inget att bifoga.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="112"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="138"/>
         <source>The file is {size} MB; documents can be at most {limit} MB. Attach a smaller file, for example a scan at a lower resolution.</source>
         <translation>Filen är {size} MB; dokument får vara högst {limit} MB. Bifoga en mindre fil, till exempel en skanning med lägre upplösning.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="117"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="143"/>
         <source>The folder {folder} does not exist.</source>
         <translation>Mappen {folder} finns inte.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="118"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="144"/>
+        <source>The folder {folder} is not there. Is the USB stick plugged in?</source>
+        <translation>Mappen {folder} finns inte. Är USB-minnet anslutet?</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="147"/>
         <source>The follow-up is before the placement started.</source>
         <translation>Uppföljningen ligger före placeringens start.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="119"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="148"/>
         <source>The last open site cannot be closed.</source>
         <translation>Den sista öppna enheten kan inte stängas.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="120"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="149"/>
         <source>The logo image cannot be read.</source>
         <translation>Logotypbilden kan inte läsas.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="121"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="150"/>
         <source>The logo is larger than 1 MiB; use a smaller image.</source>
         <translation>Logotypen är större än 1 MiB; använd en mindre bild.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="122"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="151"/>
         <source>The logo must be a PNG or JPEG image.</source>
         <translation>Logotypen måste vara en PNG- eller JPEG-bild.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="123"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="152"/>
         <source>The notes are longer than {max_length} characters.</source>
         <translation>Anteckningarna är längre än {max_length} tecken.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="124"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="153"/>
         <source>The number of participants cannot be negative.</source>
         <translation>Antalet deltagare kan inte vara negativt.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="125"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="154"/>
         <source>The organisation name is longer than 200 characters.</source>
         <translation>Organisationens namn är längre än 200 tecken.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="126"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="155"/>
         <source>The period ends ({end}) before it starts ({start}).</source>
         <translation>Perioden slutar ({end}) innan den börjar ({start}).</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="127"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="156"/>
         <source>The placement ends before it starts.</source>
         <translation>Placeringen slutar innan den börjar.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="128"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="157"/>
         <source>The reason is longer than {max_length} characters.</source>
         <translation>Orsaken är längre än {max_length} tecken.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="129"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="158"/>
         <source>The retention period is at least one year.</source>
         <translation>Lagringstiden är minst ett år.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="130"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="159"/>
         <source>The server address must name a database: postgresql://role@host:port/database?sslmode=require.</source>
         <translation>Serveradressen måste ange en databas: postgresql://roll@värd:port/databas?sslmode=require.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="135"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="164"/>
         <source>The server {host} must be reached over TLS: add ?sslmode=require (or verify-full) to its address.</source>
         <translation>Servern {host} måste nås via TLS: lägg till ?sslmode=require (eller verify-full) i adressen.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="140"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="169"/>
         <source>The two passwords differ.</source>
         <translation>Lösenorden är inte likadana.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="141"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="170"/>
         <source>The vacancy closes before it opens.</source>
         <translation>Den lediga tjänsten stänger innan den öppnar.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="142"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="171"/>
         <source>The vacancy does not belong to this employer.</source>
         <translation>Den lediga tjänsten hör inte till den här arbetsgivaren.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="143"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="172"/>
         <source>The withdrawal date is before the consent was given.</source>
         <translation>Datumet för återkallelsen ligger före det datum då samtycket lämnades.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="144"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="173"/>
         <source>The working day ends before it starts.</source>
         <translation>Arbetsdagen slutar innan den börjar.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="145"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="174"/>
         <source>There is already a site called {name}.</source>
         <translation>Det finns redan en enhet som heter {name}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="146"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="175"/>
         <source>There is already a user called {name}.</source>
         <translation>Det finns redan en användare som heter {name}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="147"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="176"/>
         <source>There is no active user called {name}.</source>
         <translation>Det finns ingen aktiv användare som heter {name}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="148"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="177"/>
         <source>There is no current consent for this purpose to withdraw.</source>
         <translation>Det finns inget gällande samtycke för det här ändamålet att återkalla.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="149"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="178"/>
         <source>There is no user called {name}.</source>
         <translation>Det finns ingen användare som heter {name}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="150"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="179"/>
         <source>This is not a server address: write it as postgresql://role@host:port/database?sslmode=require.</source>
         <translation>Det här är ingen serveradress: skriv den som postgresql://roll@värd:port/databas?sslmode=require.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="155"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="184"/>
+        <source>This password is too easy to guess. A short sentence of four or five unusual words is strong and easy to remember.</source>
+        <translation>Lösenordet är för lätt att gissa. En kort mening med fyra eller fem ovanliga ord är stark och lätt att komma ihåg.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="189"/>
+        <source>This password is too easy to guess: it uses the user name or the organisation&apos;s name. Choose another one.</source>
+        <translation>Lösenordet är för lätt att gissa: det innehåller användarnamnet eller organisationens namn. Välj ett annat.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="194"/>
         <source>This person cannot be the caseworker of a participant of this site.</source>
         <translation>Den här personen kan inte vara handläggare för en deltagare vid den här enheten.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="158"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="197"/>
         <source>This record is not closed.</source>
         <translation>Akten är inte avslutad.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="159"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="198"/>
+        <source>This record was created more than {days} days ago, so it cannot be deleted. Erase her personal data instead if that is needed.</source>
+        <translation>Akten skapades för mer än {days} dagar sedan, så den kan inte tas bort. Radera hennes personuppgifter i stället om det behövs.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/core_texts.py" line="203"/>
         <source>This site is closed: choose an open one.</source>
         <translation>Enheten är stängd: välj en öppen enhet.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="160"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="204"/>
         <source>Unknown consent purpose: {purpose}.</source>
         <translation>Okänt ändamål för samtycke: {purpose}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="161"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="205"/>
         <source>Unknown fields: {names}.</source>
         <translation>Okända fält: {names}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="162"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="206"/>
         <source>Unknown kind of backup: {kind}.</source>
         <translation>Okänd typ av säkerhetskopia: {kind}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="163"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="207"/>
         <source>Warn about expiring permits between 1 and 365 days ahead.</source>
         <translation>Varna för tillstånd som går ut mellan 1 och 365 dagar i förväg.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="164"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="208"/>
         <source>Without consent to processing, no record can be kept.</source>
         <translation>Utan samtycke till behandling av personuppgifter kan ingen akt föras.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="165"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="209"/>
         <source>a contact person needs a name.</source>
         <translation>en kontaktperson måste ha ett namn.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="166"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="210"/>
         <source>a tag is longer than {max_length} characters.</source>
         <translation>ett av värdena är längre än {max_length} tecken.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="167"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="211"/>
         <source>a vacancy needs a title.</source>
         <translation>en ledig tjänst måste ha en titel.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="168"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="212"/>
         <source>an employer needs a name.</source>
         <translation>en arbetsgivare måste ha ett namn.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="169"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="213"/>
         <source>documents are written in {languages}.</source>
         <translation>dokument kan bara skrivas på {languages}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="170"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="214"/>
         <source>hours per week must be more than 0 and at most {max_hours}.</source>
         <translation>timmar per vecka måste vara mer än 0 och högst {max_hours}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="173"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="217"/>
         <source>the date is in the future.</source>
         <translation>datumet ligger i framtiden.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="174"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="218"/>
         <source>this is longer than {max_length} characters.</source>
         <translation>texten är längre än {max_length} tecken.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="175"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="219"/>
         <source>this is not a phone number.</source>
         <translation>det här är inget telefonnummer.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="176"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="220"/>
         <source>this is not an e-mail address.</source>
         <translation>det här är ingen e-postadress.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="177"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="221"/>
         <source>this is required.</source>
         <translation>det här fältet är obligatoriskt.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="178"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="222"/>
         <source>this must be a date.</source>
         <translation>värdet måste vara ett datum.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="179"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="223"/>
         <source>this must be a list of text values.</source>
         <translation>värdet måste vara en lista med textvärden.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="180"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="224"/>
         <source>this must be a time such as 09:30.</source>
         <translation>värdet måste vara en tid, till exempel 09:30.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="181"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="225"/>
         <source>this must be a whole number.</source>
         <translation>värdet måste vara ett heltal.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="182"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="226"/>
         <source>this must be a year between 1900 and {last}.</source>
         <translation>värdet måste vara ett år mellan 1900 och {last}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="183"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="227"/>
         <source>this must be a year.</source>
         <translation>värdet måste vara ett årtal.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="184"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="228"/>
         <source>this must be between 0 and {maximum}.</source>
         <translation>värdet måste vara mellan 0 och {maximum}.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="185"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="229"/>
         <source>this must be text.</source>
         <translation>värdet måste vara text.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="186"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="230"/>
         <source>this must be yes or no.</source>
         <translation>värdet måste vara ja eller nej.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="187"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="231"/>
         <source>{codes} are not ISO 639-1 language codes.</source>
         <translation>{codes} är inte språkkoder enligt ISO 639-1.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="188"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="232"/>
         <source>{code} is not a NACE section (A to U).</source>
         <translation>{code} är ingen NACE-avdelning (A till U).</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="189"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="233"/>
         <source>{code} is not an ISO 3166-1 country code.</source>
         <translation>{code} är ingen landskod enligt ISO 3166-1.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="190"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="234"/>
         <source>{days} are not weekdays.</source>
         <translation>{days} är inte veckodagar.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="191"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="235"/>
         <source>{name} already exists; choose another file name.</source>
         <translation>{name} finns redan; välj ett annat filnamn.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="192"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="236"/>
         <source>{name} is already on the list.</source>
         <translation>{name} finns redan i listan.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="193"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="237"/>
         <source>{server} already holds a W4I database.</source>
         <translation>{server} innehåller redan en W4I-databas.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="194"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="238"/>
         <source>{server} holds no W4I database yet: create one there first.</source>
         <translation>{server} innehåller ännu ingen W4I-databas: skapa en där först.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="197"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="241"/>
         <source>{server} was upgraded by a newer version of W4I Desktop: install that version on this computer.</source>
         <translation>{server} har uppgraderats av en nyare version av W4I Desktop: installera den versionen på den här datorn.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="202"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="246"/>
         <source>{text} is not a quarter such as 2026Q3.</source>
         <translation>{text} är inget kvartal i formatet 2026Q3.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="203"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="247"/>
         <source>{value} is not a date (YYYY-MM-DD).</source>
         <translation>{value} är inget datum (ÅÅÅÅ-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="204"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="248"/>
         <source>{value} is not a number of hours.</source>
         <translation>{value} är inget antal timmar.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/core_texts.py" line="205"/>
+        <location filename="../w4i_desktop/views/core_texts.py" line="249"/>
         <source>{value} is not one of {choices}.</source>
         <translation>{value} är inte ett av de tillåtna värdena: {choices}.</translation>
     </message>
@@ -1350,34 +1420,73 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../w4i_desktop/views/date_field.py" line="189"/>
+        <location filename="../w4i_desktop/views/date_field.py" line="184"/>
         <source>This is not a date. Type it like %1, or leave it empty if not known.</source>
         <translation>Det här är inget datum. Skriv det som %1, eller lämna fältet tomt om det inte är känt.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/date_field.py" line="302"/>
+        <location filename="../w4i_desktop/views/date_field.py" line="297"/>
         <source>e.g. %1</source>
         <translation>t.ex. %1</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/date_field.py" line="305"/>
+        <location filename="../w4i_desktop/views/date_field.py" line="300"/>
         <source>Type the date like %1, or pick it from the calendar (Alt+Down). Leave it empty when it is not known.</source>
         <translation>Skriv datumet som %1, eller välj det i kalendern (Alt+Nedpil). Lämna fältet tomt om det inte är känt.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/date_field.py" line="312"/>
+        <location filename="../w4i_desktop/views/date_field.py" line="307"/>
         <source>Pick the date from a calendar</source>
         <translation>Välj datumet i en kalender</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/date_field.py" line="413"/>
+        <location filename="../w4i_desktop/views/date_field.py" line="408"/>
         <source>Type a date, e.g. %1.</source>
         <translation>Skriv ett datum, t.ex. %1.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/date_field.py" line="419"/>
+        <location filename="../w4i_desktop/views/date_field.py" line="414"/>
         <source>Choose a date from %1 to %2.</source>
         <translation>Välj ett datum från %1 till %2.</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteRecordDialog</name>
+    <message>
+        <location filename="../w4i_desktop/views/delete_record_dialog.py" line="30"/>
+        <location filename="../w4i_desktop/views/delete_record_dialog.py" line="83"/>
+        <source>Delete record created by mistake</source>
+        <translation>Ta bort felaktigt skapad akt</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/delete_record_dialog.py" line="33"/>
+        <source>Delete the record %1 for good? Use this only for a record created by mistake: a test, a person entered twice, the wrong person. The record and everything in it (pathway, notes, consents, documents) are removed, she no longer counts in reports, and this cannot be undone.</source>
+        <translation>Vill du ta bort akten %1 för gott? Använd detta bara för en akt som har skapats av misstag: ett test, en person som registrerats två gånger, fel person. Akten och allt i den (vägen till arbete, anteckningar, samtycken, dokument) tas bort, hon räknas inte längre i rapporterna och det går inte att ångra.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/delete_record_dialog.py" line="42"/>
+        <source>For a real participant who asks to be forgotten, use Erase personal data instead: it keeps the anonymous figures reports need.</source>
+        <translation>För en verklig deltagare som ber om att bli bortglömd använder du Radera personuppgifter i stället: då finns de anonyma uppgifter som rapporterna behöver kvar.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/delete_record_dialog.py" line="50"/>
+        <source>e.g. entered twice, see W4I-7K2QX</source>
+        <translation>t.ex. registrerad två gånger, se W4I-7K2QX</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/delete_record_dialog.py" line="52"/>
+        <source>&amp;Delete record</source>
+        <translation>&amp;Ta bort akten</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/delete_record_dialog.py" line="65"/>
+        <source>&amp;Reason (required):</source>
+        <translation>&amp;Orsak (obligatorisk):</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/delete_record_dialog.py" line="98"/>
+        <source>The record %1 is deleted.</source>
+        <translation>Akten %1 har tagits bort.</translation>
     </message>
 </context>
 <context>
@@ -1484,24 +1593,39 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="301"/>
+        <location filename="../w4i_desktop/views/import_pages.py" line="155"/>
         <source>Imported</source>
         <translation>Importerat</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="311"/>
+        <location filename="../w4i_desktop/views/import_pages.py" line="159"/>
+        <source>Import &amp;another file</source>
+        <translation>Importera en &amp;annan fil</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/import_pages.py" line="171"/>
         <source>%1 participants were added.</source>
         <translation>%1 deltagare har lagts till.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="314"/>
+        <location filename="../w4i_desktop/views/import_pages.py" line="174"/>
         <source>%1 employers and %2 contact persons were added.</source>
         <translation>%1 arbetsgivare och %2 kontaktpersoner har lagts till.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="319"/>
+        <location filename="../w4i_desktop/views/import_pages.py" line="179"/>
         <source>%1 rejected rows were left out.</source>
         <translation>%1 avvisade rader hoppades över.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/import_pages.py" line="189"/>
+        <source>Each starts the default pathway; her caseworker is still to assign.</source>
+        <translation>Var och en påbörjar standardvägen till arbete; handläggare har ännu inte fördelats.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/import_pages.py" line="190"/>
+        <source>Each starts the default pathway, with %1 as her caseworker.</source>
+        <translation>Var och en påbörjar standardvägen till arbete, med %1 som handläggare.</translation>
     </message>
 </context>
 <context>
@@ -1560,33 +1684,33 @@
 <context>
     <name>EditUserDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="69"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="88"/>
         <source>Change a user</source>
         <translation>Ändra en användare</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="71"/>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="72"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="90"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="91"/>
         <source>User name</source>
         <translation>Användarnamn</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="73"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="92"/>
         <source>&amp;Name shown</source>
         <translation>&amp;Visningsnamn</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="74"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="93"/>
         <source>&amp;Role</source>
         <translation>&amp;Roll</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="75"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="94"/>
         <source>&amp;Site</source>
         <translation>En&amp;het</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="81"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="100"/>
         <source>Another administrator can change your role.</source>
         <translation>En annan administratör kan ändra din roll.</translation>
     </message>
@@ -1999,12 +2123,12 @@
         <translation>← Tillbaka till listan</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employers_screen.py" line="221"/>
+        <location filename="../w4i_desktop/views/employers_screen.py" line="222"/>
         <source>Unsaved changes</source>
         <translation>Osparade ändringar</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employers_screen.py" line="222"/>
+        <location filename="../w4i_desktop/views/employers_screen.py" line="223"/>
         <source>Save the changes to this employer?</source>
         <translation>Vill du spara ändringarna för den här arbetsgivaren?</translation>
     </message>
@@ -2012,27 +2136,27 @@
 <context>
     <name>EraseDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/privacy_actions.py" line="35"/>
+        <location filename="../w4i_desktop/views/privacy_actions.py" line="37"/>
         <source>Erase personal data</source>
         <translation>Radera personuppgifter</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/privacy_actions.py" line="38"/>
+        <location filename="../w4i_desktop/views/privacy_actions.py" line="40"/>
         <source>Erase the personal data of %1? Her names, contact details, exact date of birth, notes, documents and timeline entries are removed for good. Anonymous figures (year of birth, country, education, pathway steps, placements) stay so reports remain correct. The record can no longer be opened or found.</source>
         <translation>Vill du radera personuppgifterna för %1? Hennes namn, kontaktuppgifter, exakta födelsedatum, anteckningar, dokument och poster i tidslinjen tas bort för gott. Anonyma uppgifter (födelseår, land, utbildning, steg på vägen till arbete, placeringar) finns kvar så att rapporterna förblir korrekta. Akten kan inte längre öppnas eller hittas.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/privacy_actions.py" line="48"/>
+        <location filename="../w4i_desktop/views/privacy_actions.py" line="50"/>
         <source>e.g. her request of 12 March, by e-mail</source>
         <translation>t.ex. hennes begäran den 12 mars, via e-post</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/privacy_actions.py" line="50"/>
+        <location filename="../w4i_desktop/views/privacy_actions.py" line="52"/>
         <source>&amp;Erase</source>
         <translation>&amp;Radera</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/privacy_actions.py" line="61"/>
+        <location filename="../w4i_desktop/views/privacy_actions.py" line="63"/>
         <source>&amp;Reason (kept in the audit log):</source>
         <translation>&amp;Orsak (sparas i granskningsloggen):</translation>
     </message>
@@ -2078,72 +2202,72 @@
 <context>
     <name>FamilyTab</name>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="300"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="301"/>
         <source>Has a driving licence valid here</source>
         <translation>Har körkort som gäller här</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="301"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="302"/>
         <source>Would move to another town for a job</source>
         <translation>Kan flytta till en annan ort för ett arbete</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="303"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="304"/>
         <source>Towns she can reach every day, e.g. Haarlem</source>
         <translation>Orter hon kan pendla till varje dag, t.ex. Uppsala</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="306"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="307"/>
         <source>Family</source>
         <translation>Familj</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="308"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="309"/>
         <source>&amp;Children</source>
         <translation>&amp;Barn</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="309"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="310"/>
         <source>Childcare &amp;need</source>
         <translation>Behov av barn&amp;omsorg</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="312"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="313"/>
         <source>Availability for work or courses</source>
         <translation>Tillgänglighet för arbete eller kurser</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="314"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="315"/>
         <source>&amp;Days</source>
         <translation>&amp;Dagar</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="315"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="316"/>
         <source>F&amp;rom</source>
         <translation>F&amp;rån</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="316"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="317"/>
         <source>Un&amp;til</source>
         <translation>T&amp;ill</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="317"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="318"/>
         <source>Dri&amp;ving licence</source>
         <translation>&amp;Körkort</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="318"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="319"/>
         <source>Re&amp;location</source>
         <translation>&amp;Flytt</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="319"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="320"/>
         <source>Co&amp;mmutes to</source>
         <translation>&amp;Pendlar till</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="327"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="328"/>
         <source>Used when looking for vacancies and courses whose days and hours fit, including hours compatible with childcare.</source>
         <translation>Används för att hitta lediga tjänster och kurser med passande dagar och tider, även tider som går ihop med barnomsorgen.</translation>
     </message>
@@ -2161,22 +2285,22 @@
         <translation>En Excel-arbetsbok (.xlsx) eller en CSV-fil, med en rad per person eller arbetsgivare och kolumnnamnen på första raden, på något av våra fem språk.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="63"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="69"/>
         <source>&amp;Participants</source>
         <translation>&amp;Deltagare</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="65"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="71"/>
         <source>&amp;Employers with their contact persons</source>
         <translation>&amp;Arbetsgivare med sina kontaktpersoner</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="68"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="65"/>
         <source>File to import</source>
         <translation>Fil att importera</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="70"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="67"/>
         <source>&amp;Choose the file…</source>
         <translation>&amp;Välj filen…</translation>
     </message>
@@ -2186,27 +2310,27 @@
         <translation>Ladda ner en &amp;mall…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="90"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="95"/>
         <source>Choose the file to import</source>
         <translation>Välj filen att importera</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="90"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="95"/>
         <source>Spreadsheets (*.xlsx *.csv *.txt)</source>
         <translation>Kalkylblad (*.xlsx *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="97"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="102"/>
         <source>Download a template</source>
         <translation>Ladda ner en mall</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="102"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="107"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-arbetsböcker (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="112"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="117"/>
         <source>The template is saved as %1.</source>
         <translation>Mallen har sparats som %1.</translation>
     </message>
@@ -2214,146 +2338,123 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="90"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="74"/>
         <source>Welcome to W4I Desktop</source>
         <translation>Välkommen till W4I Desktop</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="95"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="79"/>
         <source>&lt;h2&gt;Welcome&lt;/h2&gt;&lt;p&gt;W4I Desktop keeps everything in one encrypted database on this computer. Create it now, with the first administrator account.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Välkommen&lt;/h2&gt;&lt;p&gt;W4I Desktop sparar allt i en krypterad databas på den här datorn. Skapa den nu, tillsammans med det första administratörskontot.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="108"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="92"/>
         <source>e.g. Centro Donne Milano</source>
         <translation>t.ex. Centro Donne Milano</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="120"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="106"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="121"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="107"/>
         <source>Organisation name</source>
         <translation>Organisationens namn</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="122"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="108"/>
         <source>First site</source>
         <translation>Första enhet</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="123"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="109"/>
         <source>Administrator user name</source>
         <translation>Administratörens användarnamn</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="124"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="110"/>
         <source>Password</source>
         <translation>Lösenord</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="125"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="111"/>
         <source>Repeat the password</source>
         <translation>Upprepa lösenordet</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="132"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="121"/>
         <source>&amp;Language</source>
         <translation>S&amp;pråk</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="133"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="122"/>
         <source>&amp;Organisation name</source>
         <translation>&amp;Organisationens namn</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="134"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="123"/>
         <source>First &amp;site</source>
         <translation>Första &amp;enhet</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="135"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="124"/>
         <source>Administrator &amp;user name</source>
         <translation>Administratörens &amp;användarnamn</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="136"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="125"/>
         <source>&amp;Password</source>
         <translation>&amp;Lösenord</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="138"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="127"/>
         <source>&amp;Repeat the password</source>
         <translation>&amp;Upprepa lösenordet</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="142"/>
-        <location filename="../w4i_desktop/views/first_run.py" line="186"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="131"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="179"/>
         <source>&amp;Create database</source>
         <translation>&amp;Skapa databasen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="145"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="134"/>
         <source>Open &amp;existing database…</source>
         <translation>Öppna &amp;befintlig databas…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="152"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="141"/>
         <source>Connect to the &amp;existing database</source>
         <translation>Anslut till den b&amp;efintliga databasen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="175"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="168"/>
         <source>Use a shared &amp;database server (PostgreSQL)</source>
         <translation>Använd en delad &amp;databasserver (PostgreSQL)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="186"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="179"/>
         <source>&amp;Create the database on the server</source>
         <translation>&amp;Skapa databasen på servern</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../w4i_desktop/views/first_run.py" line="221"/>
-        <source>Too short: at least %n characters.</source>
-        <translation>
-            <numerusform>För kort: minst %n tecken.</numerusform>
-            <numerusform>För kort: minst %n tecken.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="222"/>
-        <source>Weak: longer is better (a short sentence works well).</source>
-        <translation>Svagt: längre är bättre (en kort mening fungerar bra).</translation>
-    </message>
-    <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="223"/>
-        <source>Fair.</source>
-        <translation>Godtagbart.</translation>
-    </message>
-    <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="224"/>
-        <source>Strong.</source>
-        <translation>Starkt.</translation>
-    </message>
-    <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="230"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="239"/>
         <source>The two passwords differ.</source>
         <translation>Lösenorden är inte likadana.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="234"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="242"/>
         <source>Name the first site.</source>
         <translation>Ge den första enheten ett namn.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="286"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="293"/>
         <source>Open a W4I database</source>
         <translation>Öppna en W4I-databas</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="286"/>
+        <location filename="../w4i_desktop/views/first_run.py" line="293"/>
         <source>W4I databases (*.db);;All files (*)</source>
         <translation>W4I-databaser (*.db);;Alla filer (*)</translation>
     </message>
@@ -2443,6 +2544,42 @@
     </message>
 </context>
 <context>
+    <name>HealthCheck</name>
+    <message>
+        <location filename="../w4i_desktop/views/health_dialog.py" line="27"/>
+        <source>Check the database</source>
+        <translation>Kontrollera databasen</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/health_dialog.py" line="31"/>
+        <source>Checking every page of the database and the audit log…</source>
+        <translation>Kontrollerar varje sida i databasen och granskningsloggen…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/health_dialog.py" line="62"/>
+        <source>The database&apos;s files are on its server, which checks them itself.</source>
+        <translation>Databasens filer finns på dess server, som kontrollerar dem själv.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/health_dialog.py" line="65"/>
+        <source>Every page of the database file passed SQLCipher&apos;s and SQLite&apos;s checks.</source>
+        <translation>Varje sida i databasfilen klarade SQLCiphers och SQLites kontroller.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../w4i_desktop/views/health_dialog.py" line="67"/>
+        <source>The audit log&apos;s %n entries are intact.</source>
+        <translation>
+            <numerusform>Granskningsloggens %n post är intakt.</numerusform>
+            <numerusform>Granskningsloggens %n poster är intakta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/health_dialog.py" line="51"/>
+        <source>The database is damaged. Stop working in it: restore the newest backup that checks as sound (File ▸ Restore a backup…) and tell your administrator. The details below name pages and entries, never people.</source>
+        <translation>Databasen är skadad. Sluta arbeta i den: återställ den senaste säkerhetskopian som kontrolleras som hel (Arkiv ▸ Återställ en säkerhetskopia…) och meddela din administratör. Detaljerna nedan nämner sidor och poster, aldrig personer.</translation>
+    </message>
+</context>
+<context>
     <name>HelpWindow</name>
     <message>
         <location filename="../w4i_desktop/views/help_viewer.py" line="175"/>
@@ -2526,37 +2663,32 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="331"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="220"/>
         <source>Import a spreadsheet</source>
         <translation>Importera ett kalkylblad</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="338"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="227"/>
         <source>Import possible duplicates too</source>
         <translation>Importera även möjliga dubbletter</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="345"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="234"/>
         <source>&amp;Close</source>
         <translation>&amp;Stäng</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="346"/>
-        <source>&amp;Import</source>
-        <translation>&amp;Importera</translation>
-    </message>
-    <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="353"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="253"/>
         <source>Importing…</source>
         <translation>Importerar…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="353"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="253"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="368"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="274"/>
         <source>Cancelled: nothing was imported.</source>
         <translation>Avbrutet: inget importerades.</translation>
     </message>
@@ -2640,562 +2772,562 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="18"/>
+        <location filename="../w4i_desktop/views/labels.py" line="19"/>
         <source>Intake</source>
         <translation>Inskrivning</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="19"/>
+        <location filename="../w4i_desktop/views/labels.py" line="20"/>
         <source>Privacy consent</source>
         <translation>Integritetssamtycke</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="20"/>
+        <location filename="../w4i_desktop/views/labels.py" line="21"/>
         <source>Needs assessment</source>
         <translation>Behovsbedömning</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="21"/>
+        <location filename="../w4i_desktop/views/labels.py" line="22"/>
         <source>Skills assessment</source>
         <translation>Kompetensbedömning</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="22"/>
+        <location filename="../w4i_desktop/views/labels.py" line="23"/>
         <source>Language assessment</source>
         <translation>Språkbedömning</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="23"/>
+        <location filename="../w4i_desktop/views/labels.py" line="24"/>
         <source>Individual plan</source>
         <translation>Individuell plan</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="24"/>
+        <location filename="../w4i_desktop/views/labels.py" line="25"/>
         <source>Language course</source>
         <translation>Språkkurs</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="25"/>
+        <location filename="../w4i_desktop/views/labels.py" line="26"/>
         <source>Empowerment activities</source>
         <translation>Stärkande aktiviteter</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="26"/>
+        <location filename="../w4i_desktop/views/labels.py" line="27"/>
         <source>Orientation</source>
         <translation>Orientering</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="27"/>
+        <location filename="../w4i_desktop/views/labels.py" line="28"/>
         <source>Vocational training</source>
         <translation>Yrkesutbildning</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="28"/>
+        <location filename="../w4i_desktop/views/labels.py" line="29"/>
         <source>CV and job search</source>
         <translation>CV och jobbsökande</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="29"/>
+        <location filename="../w4i_desktop/views/labels.py" line="30"/>
         <source>Job orientation</source>
         <translation>Arbetslivsorientering</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="30"/>
+        <location filename="../w4i_desktop/views/labels.py" line="31"/>
         <source>Employer matching</source>
         <translation>Matchning mot arbetsgivare</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="31"/>
-        <location filename="../w4i_desktop/views/record_labels.py" line="91"/>
-        <location filename="../w4i_desktop/views/record_labels.py" line="125"/>
+        <location filename="../w4i_desktop/views/labels.py" line="32"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="92"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="126"/>
         <source>Internship</source>
         <translation>Praktik</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="32"/>
+        <location filename="../w4i_desktop/views/labels.py" line="33"/>
         <source>Placement</source>
         <translation>Placering</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="33"/>
+        <location filename="../w4i_desktop/views/labels.py" line="34"/>
         <source>Follow-up 1 month</source>
         <translation>Uppföljning 1 månad</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="34"/>
+        <location filename="../w4i_desktop/views/labels.py" line="35"/>
         <source>Follow-up 3 months</source>
         <translation>Uppföljning 3 månader</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="35"/>
+        <location filename="../w4i_desktop/views/labels.py" line="36"/>
         <source>Follow-up 6 months</source>
         <translation>Uppföljning 6 månader</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="36"/>
+        <location filename="../w4i_desktop/views/labels.py" line="37"/>
         <source>Follow-up 12 months</source>
         <translation>Uppföljning 12 månader</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="37"/>
+        <location filename="../w4i_desktop/views/labels.py" line="38"/>
         <source>Closure</source>
         <translation>Avslut</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="38"/>
+        <location filename="../w4i_desktop/views/labels.py" line="39"/>
         <source>Other step</source>
         <translation>Annat steg</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="42"/>
-        <location filename="../w4i_desktop/views/record_labels.py" line="66"/>
+        <location filename="../w4i_desktop/views/labels.py" line="43"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="67"/>
         <source>Employed</source>
         <translation>I arbete</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="43"/>
+        <location filename="../w4i_desktop/views/labels.py" line="44"/>
         <source>In education or training</source>
         <translation>I utbildning</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="44"/>
+        <location filename="../w4i_desktop/views/labels.py" line="45"/>
         <source>Moved away</source>
         <translation>Flyttat</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="45"/>
+        <location filename="../w4i_desktop/views/labels.py" line="46"/>
         <source>Dropped out</source>
         <translation>Avbrutit</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="46"/>
+        <location filename="../w4i_desktop/views/labels.py" line="47"/>
         <source>Other reason</source>
         <translation>Annan orsak</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="50"/>
+        <location filename="../w4i_desktop/views/labels.py" line="51"/>
         <source>Administrator</source>
         <translation>Administratör</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="51"/>
+        <location filename="../w4i_desktop/views/labels.py" line="52"/>
         <source>Manager</source>
         <translation>Chef</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="52"/>
+        <location filename="../w4i_desktop/views/labels.py" line="53"/>
         <source>Staff</source>
         <translation>Medarbetare</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="53"/>
+        <location filename="../w4i_desktop/views/labels.py" line="54"/>
         <source>Volunteer</source>
         <translation>Volontär</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="38"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="39"/>
         <source>EU citizen</source>
         <translation>EU-medborgare</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="39"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="40"/>
         <source>Long-term or permanent residence</source>
         <translation>Varaktigt bosatt eller permanent uppehållstillstånd</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="40"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="41"/>
         <source>Work permit</source>
         <translation>Arbetstillstånd</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="41"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="42"/>
         <source>Family reunification</source>
         <translation>Familjeåterförening</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="42"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="43"/>
         <source>Study permit</source>
         <translation>Uppehållstillstånd för studier</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="43"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="44"/>
         <source>Refugee or subsidiary protection</source>
         <translation>Flykting eller alternativt skyddsbehövande</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="46"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="47"/>
         <source>Temporary protection</source>
         <translation>Tillfälligt skydd</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="47"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="48"/>
         <source>Asylum seeker</source>
         <translation>Asylsökande</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="48"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="49"/>
         <source>Humanitarian or special protection</source>
         <translation>Humanitärt eller särskilt skydd</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="49"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="50"/>
         <source>Naturalised citizen</source>
         <translation>Naturaliserad medborgare</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="50"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="51"/>
         <source>Other permit</source>
         <translation>Annat tillstånd</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="51"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="52"/>
         <source>No permit</source>
         <translation>Inget tillstånd</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="54"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="55"/>
         <source>None or primary (ISCED 0–1)</source>
         <translation>Ingen eller låg- och mellanstadienivå (ISCED 0–1)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="55"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="56"/>
         <source>Lower secondary (ISCED 2)</source>
         <translation>Högstadienivå (ISCED 2)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="56"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="57"/>
         <source>Upper or post-secondary (ISCED 3–4)</source>
         <translation>Gymnasial eller kortare eftergymnasial (ISCED 3–4)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="59"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="60"/>
         <source>Tertiary (ISCED 5–8)</source>
         <translation>Högre utbildning (ISCED 5–8)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="60"/>
-        <location filename="../w4i_desktop/views/record_labels.py" line="67"/>
-        <location filename="../w4i_desktop/views/record_labels.py" line="112"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="61"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="68"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="113"/>
         <source>Not known</source>
         <translation>Okänt</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="63"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="64"/>
         <source>Unemployed</source>
         <translation>Arbetslös</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="64"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="65"/>
         <source>Long-term unemployed</source>
         <translation>Långtidsarbetslös</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="65"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="66"/>
         <source>Inactive (not looking for work)</source>
         <translation>Inaktiv (söker inte arbete)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="70"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="71"/>
         <source>None</source>
         <translation>Inget</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="71"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="72"/>
         <source>Some hours</source>
         <translation>Några timmar</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="72"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="73"/>
         <source>Full time</source>
         <translation>Heltid</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="75"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="76"/>
         <source>Processing of personal data</source>
         <translation>Behandling av personuppgifter</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="76"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="77"/>
         <source>Sharing with employers</source>
         <translation>Delning med arbetsgivare</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="79"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="80"/>
         <source>Photos</source>
         <translation>Foton</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="80"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="81"/>
         <source>Follow-up contact</source>
         <translation>Kontakt för uppföljning</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="83"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="84"/>
         <source>To do</source>
         <translation>Att göra</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="84"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="85"/>
         <source>In progress</source>
         <translation>Pågår</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="85"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="86"/>
         <source>Done</source>
         <translation>Klart</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="86"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="87"/>
         <source>Skipped</source>
         <translation>Överhoppat</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="89"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="90"/>
         <source>Permanent job</source>
         <translation>Tillsvidareanställning</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="90"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="91"/>
         <source>Fixed-term job</source>
         <translation>Visstidsanställning</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="92"/>
-        <location filename="../w4i_desktop/views/record_labels.py" line="126"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="93"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="127"/>
         <source>Apprenticeship</source>
         <translation>Lärlingsanställning</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="93"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="94"/>
         <source>Self-employment</source>
         <translation>Eget företag</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="94"/>
-        <location filename="../w4i_desktop/views/record_labels.py" line="120"/>
-        <location filename="../w4i_desktop/views/record_labels.py" line="128"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="95"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="121"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="129"/>
         <source>Other</source>
         <translation>Annat</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="97"/>
-        <location filename="../w4i_desktop/views/record_labels.py" line="116"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="98"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="117"/>
         <source>Meeting</source>
         <translation>Möte</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="98"/>
-        <location filename="../w4i_desktop/views/record_labels.py" line="115"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="99"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="116"/>
         <source>Phone call</source>
         <translation>Telefonsamtal</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="99"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="100"/>
         <source>Course</source>
         <translation>Kurs</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="100"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="101"/>
         <source>Note</source>
         <translation>Anteckning</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="103"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="104"/>
         <source>At intake</source>
         <translation>Vid inskrivning</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="104"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="105"/>
         <source>During the pathway</source>
         <translation>Under vägen till arbete</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="105"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="106"/>
         <source>At exit</source>
         <translation>Vid avslut</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="108"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="109"/>
         <source>Micro (under 10)</source>
         <translation>Mikro (under 10)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="109"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="110"/>
         <source>Small (10–49)</source>
         <translation>Liten (10–49)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="110"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="111"/>
         <source>Medium (50–249)</source>
         <translation>Medelstor (50–249)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="111"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="112"/>
         <source>Large (250 or more)</source>
         <translation>Stor (250 eller fler)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="117"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="118"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="118"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="119"/>
         <source>Visit</source>
         <translation>Besök</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="119"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="120"/>
         <source>Event</source>
         <translation>Evenemang</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="123"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="124"/>
         <source>Permanent</source>
         <translation>Tillsvidare</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="124"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="125"/>
         <source>Fixed-term</source>
         <translation>Visstid</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="127"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="128"/>
         <source>Freelance</source>
         <translation>Frilans</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="131"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="132"/>
         <source>Open</source>
         <translation>Öppen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="132"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="133"/>
         <source>Filled</source>
         <translation>Tillsatt</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="133"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="134"/>
         <source>Closed</source>
         <translation>Stängd</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="137"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="138"/>
         <source>None required</source>
         <translation>Inget krav</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="140"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="141"/>
         <source>same name and date of birth</source>
         <translation>samma namn och födelsedatum</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="141"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="142"/>
         <source>same phone number</source>
         <translation>samma telefonnummer</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="148"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="149"/>
         <source>Agriculture, forestry and fishing</source>
         <translation>Jordbruk, skogsbruk och fiske</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="149"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="150"/>
         <source>Mining and quarrying</source>
         <translation>Utvinning av mineral</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="150"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="151"/>
         <source>Manufacturing</source>
         <translation>Tillverkning</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="151"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="152"/>
         <source>Electricity and gas</source>
         <translation>El- och gasförsörjning</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="152"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="153"/>
         <source>Water supply and waste</source>
         <translation>Vattenförsörjning och avfallshantering</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="153"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="154"/>
         <source>Construction</source>
         <translation>Byggverksamhet</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="154"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="155"/>
         <source>Wholesale and retail trade</source>
         <translation>Handel</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="155"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="156"/>
         <source>Transport and storage</source>
         <translation>Transport och magasinering</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="156"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="157"/>
         <source>Accommodation and food</source>
         <translation>Hotell och restaurang</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="157"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="158"/>
         <source>Information and communication</source>
         <translation>Information och kommunikation</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="158"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="159"/>
         <source>Finance and insurance</source>
         <translation>Finans och försäkring</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="159"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="160"/>
         <source>Real estate</source>
         <translation>Fastighetsverksamhet</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="160"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="161"/>
         <source>Professional and technical services</source>
         <translation>Juridik, ekonomi, vetenskap och teknik</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="161"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="162"/>
         <source>Administrative and support services</source>
         <translation>Administrativa tjänster och stödtjänster</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="162"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="163"/>
         <source>Public administration</source>
         <translation>Offentlig förvaltning</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="163"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="164"/>
         <source>Education</source>
         <translation>Utbildning</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="164"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="165"/>
         <source>Health and social care</source>
         <translation>Vård och omsorg</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="165"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="166"/>
         <source>Arts and recreation</source>
         <translation>Kultur, nöje och fritid</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="166"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="167"/>
         <source>Other services</source>
         <translation>Andra tjänster</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="167"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="168"/>
         <source>Households as employers</source>
         <translation>Hushåll som arbetsgivare</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="168"/>
+        <location filename="../w4i_desktop/views/record_labels.py" line="169"/>
         <source>Extraterritorial organisations</source>
         <translation>Extraterritoriella organisationer</translation>
     </message>
@@ -3287,88 +3419,88 @@
 <context>
     <name>LoginPage</name>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="35"/>
+        <location filename="../w4i_desktop/views/login.py" line="36"/>
         <source>&lt;h2&gt;W4I Desktop&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;W4I Desktop&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="36"/>
+        <location filename="../w4i_desktop/views/login.py" line="37"/>
         <source>Sign in to open the encrypted database.</source>
         <translation>Logga in för att öppna den krypterade databasen.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="40"/>
+        <location filename="../w4i_desktop/views/login.py" line="41"/>
         <source>Sign in to the shared database %1.</source>
         <translation>Logga in i den delade databasen %1.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="43"/>
+        <location filename="../w4i_desktop/views/login.py" line="44"/>
         <source>User name</source>
         <translation>Användarnamn</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="46"/>
+        <location filename="../w4i_desktop/views/login.py" line="47"/>
         <source>Password</source>
         <translation>Lösenord</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="52"/>
+        <location filename="../w4i_desktop/views/login.py" line="53"/>
         <source>Password of the database server</source>
         <translation>Databasserverns lösenord</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="53"/>
+        <location filename="../w4i_desktop/views/login.py" line="54"/>
         <source>&amp;Server password</source>
         <translation>&amp;Serverlösenord</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="55"/>
+        <location filename="../w4i_desktop/views/login.py" line="56"/>
         <source>Remember me on this computer</source>
         <translation>Kom ihåg mig på den här datorn</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="63"/>
+        <location filename="../w4i_desktop/views/login.py" line="62"/>
         <source>&amp;Restore the newest good backup…</source>
         <translation>Åt&amp;erställ den senaste felfria säkerhetskopian…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="67"/>
+        <location filename="../w4i_desktop/views/login.py" line="66"/>
         <source>&amp;Forgot your password?</source>
         <translation>&amp;Glömt lösenordet?</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="71"/>
-        <location filename="../w4i_desktop/views/login.py" line="196"/>
+        <location filename="../w4i_desktop/views/login.py" line="70"/>
+        <location filename="../w4i_desktop/views/login.py" line="195"/>
         <source>Sign in</source>
         <translation>Logga in</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="78"/>
+        <location filename="../w4i_desktop/views/login.py" line="77"/>
         <source>&amp;User name</source>
         <translation>&amp;Användarnamn</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="79"/>
+        <location filename="../w4i_desktop/views/login.py" line="78"/>
         <source>&amp;Password</source>
         <translation>&amp;Lösenord</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="134"/>
+        <location filename="../w4i_desktop/views/login.py" line="133"/>
         <source>Enter your user name.</source>
         <translation>Ange ditt användarnamn.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="168"/>
+        <location filename="../w4i_desktop/views/login.py" line="167"/>
         <source>The new password is set. Sign in with it.</source>
         <translation>Det nya lösenordet är sparat. Logga in med det.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="177"/>
+        <location filename="../w4i_desktop/views/login.py" line="176"/>
         <source>Restored from %1. Sign in again.</source>
         <translation>Återställd från %1. Logga in igen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../w4i_desktop/views/login.py" line="201"/>
+        <location filename="../w4i_desktop/views/login.py" line="200"/>
         <source>Too many attempts: wait %n s</source>
         <translation>
             <numerusform>För många försök: vänta %n s</numerusform>
@@ -3379,157 +3511,162 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="108"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="113"/>
         <source>W4I Desktop</source>
         <translation>W4I Desktop</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="133"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="138"/>
         <source>Screens</source>
         <translation>Vyer</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="138"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="143"/>
         <source>Dashboard</source>
         <translation>Översikt</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="139"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="144"/>
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="140"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="145"/>
         <source>Employers</source>
         <translation>Arbetsgivare</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="141"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="146"/>
         <source>Pathways</source>
         <translation>Vägar till arbete</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="142"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="147"/>
         <source>Reports</source>
         <translation>Rapporter</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="143"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="148"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_menus.py" line="52"/>
+        <location filename="../w4i_desktop/views/main_menus.py" line="77"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_menus.py" line="54"/>
+        <location filename="../w4i_desktop/views/main_menus.py" line="79"/>
         <source>&amp;New participant</source>
         <translation>&amp;Ny deltagare</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_menus.py" line="59"/>
+        <location filename="../w4i_desktop/views/main_menus.py" line="84"/>
         <source>&amp;Find participant</source>
         <translation>&amp;Sök deltagare</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_menus.py" line="64"/>
+        <location filename="../w4i_desktop/views/main_menus.py" line="89"/>
         <source>New &amp;intake interview…</source>
         <translation>Nytt &amp;inskrivningssamtal…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_menus.py" line="69"/>
+        <location filename="../w4i_desktop/views/main_menus.py" line="94"/>
         <source>Intake &amp;drafts…</source>
         <translation>&amp;Utkast till inskrivningssamtal…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_menus.py" line="72"/>
+        <location filename="../w4i_desktop/views/main_menus.py" line="97"/>
         <source>&amp;Retention review…</source>
         <translation>&amp;Gallringsöversyn…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_menus.py" line="75"/>
+        <location filename="../w4i_desktop/views/main_menus.py" line="100"/>
         <source>I&amp;mport a spreadsheet…</source>
         <translation>I&amp;mportera ett kalkylblad…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_menus.py" line="78"/>
+        <location filename="../w4i_desktop/views/main_menus.py" line="103"/>
         <source>&amp;Back up now…</source>
         <translation>Säkerhets&amp;kopiera nu…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_menus.py" line="81"/>
+        <location filename="../w4i_desktop/views/main_menus.py" line="106"/>
         <source>Res&amp;tore a backup…</source>
         <translation>Å&amp;terställ en säkerhetskopia…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_menus.py" line="83"/>
+        <location filename="../w4i_desktop/views/main_menus.py" line="108"/>
         <source>&amp;Lock</source>
         <translation>&amp;Lås</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_menus.py" line="85"/>
+        <location filename="../w4i_desktop/views/main_menus.py" line="110"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_menus.py" line="100"/>
+        <location filename="../w4i_desktop/views/main_menus.py" line="125"/>
         <source>&amp;Go</source>
         <translation>&amp;Gå</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_menus.py" line="108"/>
+        <location filename="../w4i_desktop/views/main_menus.py" line="135"/>
         <source>Lang&amp;uage</source>
         <translation>Spr&amp;åk</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_menus.py" line="119"/>
+        <location filename="../w4i_desktop/views/main_menus.py" line="146"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_menus.py" line="121"/>
+        <location filename="../w4i_desktop/views/main_menus.py" line="148"/>
         <source>&amp;Help for this screen</source>
         <translation>&amp;Hjälp för den här vyn</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_menus.py" line="126"/>
+        <location filename="../w4i_desktop/views/main_menus.py" line="153"/>
         <source>&amp;Getting started</source>
         <translation>&amp;Kom igång</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_menus.py" line="129"/>
+        <location filename="../w4i_desktop/views/main_menus.py" line="156"/>
         <source>&amp;About W4I Desktop</source>
         <translation>&amp;Om W4I Desktop</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="203"/>
+        <location filename="../w4i_desktop/views/main_menus.py" line="159"/>
+        <source>&amp;Check the database…</source>
+        <translation>Kontrollera &amp;databasen…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/main_window.py" line="208"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="207"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="212"/>
         <source>Unlocked</source>
         <translation>Upplåst</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="229"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="249"/>
         <source>Locked</source>
         <translation>Låst</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="308"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="334"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="309"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="335"/>
         <source>Sign in first: a record has changes that are not saved yet.</source>
         <translation>Logga in först: en akt har ändringar som inte har sparats än.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="463"/>
+        <location filename="../w4i_desktop/views/main_window.py" line="491"/>
         <source>Restored from %1. Sign in again.</source>
         <translation>Återställd från %1. Logga in igen.</translation>
     </message>
@@ -3537,42 +3674,42 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="135"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="140"/>
         <source>How the columns are read</source>
         <translation>Hur kolumnerna läses</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="138"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="143"/>
         <source>Check the field each column goes into; choose “Not imported” to leave one out.</source>
         <translation>Kontrollera vilket fält varje kolumn hamnar i; välj ”Importeras inte” för att hoppa över en kolumn.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="144"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="149"/>
         <source>Column in the file</source>
         <translation>Kolumn i filen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="144"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="149"/>
         <source>First values</source>
         <translation>Första värden</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="144"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="149"/>
         <source>Goes into</source>
         <translation>Hamnar i</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="156"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="161"/>
         <source>Language levels (CEFR) in the file are for:</source>
         <translation>Språknivåerna (GERS) i filen gäller:</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="168"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="174"/>
         <source>Not imported</source>
         <translation>Importeras inte</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="178"/>
+        <location filename="../w4i_desktop/views/import_wizard.py" line="184"/>
         <source>Field for the column %1</source>
         <translation>Fält för kolumnen %1</translation>
     </message>
@@ -3819,17 +3956,17 @@
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../w4i_desktop/views/message_bar.py" line="23"/>
+        <location filename="../w4i_desktop/views/message_bar.py" line="38"/>
         <source>Message</source>
         <translation>Meddelande</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/message_bar.py" line="24"/>
+        <location filename="../w4i_desktop/views/message_bar.py" line="39"/>
         <source>&amp;Reload</source>
         <translation>&amp;Läs in igen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/message_bar.py" line="25"/>
+        <location filename="../w4i_desktop/views/message_bar.py" line="40"/>
         <source>Load the saved record again; your changes are lost</source>
         <translation>Läs in den sparade akten igen; dina ändringar går förlorade</translation>
     </message>
@@ -3912,54 +4049,82 @@
     </message>
 </context>
 <context>
+    <name>NewRecoveryKeyDialog</name>
+    <message>
+        <location filename="../w4i_desktop/views/recovery_key_dialog.py" line="166"/>
+        <source>Make a new recovery key</source>
+        <translation>Skapa en ny återställningsnyckel</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/recovery_key_dialog.py" line="169"/>
+        <source>A new recovery key replaces the one you have: the old key stops working at once, on paper and in every PDF. Backups made before keep opening with the old key.</source>
+        <translation>En ny återställningsnyckel ersätter den du har: den gamla nyckeln slutar fungera direkt, på papper och i alla PDF-filer. Säkerhetskopior som gjorts tidigare går fortfarande att öppna med den gamla nyckeln.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/recovery_key_dialog.py" line="177"/>
+        <source>Your password</source>
+        <translation>Ditt lösenord</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/recovery_key_dialog.py" line="178"/>
+        <source>Your &amp;password</source>
+        <translation>Ditt &amp;lösenord</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/recovery_key_dialog.py" line="181"/>
+        <source>Make a &amp;new key</source>
+        <translation>Skapa en &amp;ny nyckel</translation>
+    </message>
+</context>
+<context>
     <name>NewUserDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="39"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="51"/>
         <source>Add a user</source>
         <translation>Lägg till en användare</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="40"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="52"/>
         <source>&amp;Name shown</source>
         <translation>&amp;Visningsnamn</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="41"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="53"/>
         <source>&amp;User name (to sign in)</source>
         <translation>&amp;Användarnamn (för inloggning)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="42"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="54"/>
         <source>&amp;Role</source>
         <translation>&amp;Roll</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="45"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="57"/>
         <source>&amp;Site</source>
         <translation>En&amp;het</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="46"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="59"/>
         <source>&amp;Password</source>
         <translation>&amp;Lösenord</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="46"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="59"/>
         <source>Password</source>
         <translation>Lösenord</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="47"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="62"/>
         <source>Password &amp;again</source>
         <translation>&amp;Upprepa lösenordet</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="47"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="62"/>
         <source>Password again</source>
         <translation>Upprepa lösenordet</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="49"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="68"/>
         <source>Give it to her in person: nobody, administrators included, can read it later.</source>
         <translation>Ge henne lösenordet personligen: ingen, inte ens administratörer, kan läsa det senare.</translation>
     </message>
@@ -4107,102 +4272,107 @@
 <context>
     <name>ParticipantRecord</name>
     <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="72"/>
+        <location filename="../w4i_desktop/views/participant_record.py" line="74"/>
         <source>Participant</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="76"/>
+        <location filename="../w4i_desktop/views/participant_record.py" line="79"/>
+        <source>You can read this record; your role does not allow changing it.</source>
+        <translation>Du kan läsa akten; din roll tillåter inte att du ändrar den.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/participant_record.py" line="83"/>
         <source>&amp;Save</source>
         <translation>&amp;Spara</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="77"/>
+        <location filename="../w4i_desktop/views/participant_record.py" line="84"/>
         <source>Save the record (Ctrl+S)</source>
         <translation>Spara akten (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="79"/>
+        <location filename="../w4i_desktop/views/participant_record.py" line="86"/>
         <source>Cl&amp;ose record…</source>
         <translation>A&amp;vsluta akten…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="81"/>
+        <location filename="../w4i_desktop/views/participant_record.py" line="88"/>
         <source>R&amp;eopen record…</source>
         <translation>Åter&amp;öppna akten…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="83"/>
+        <location filename="../w4i_desktop/views/participant_record.py" line="90"/>
         <source>She is back: continue this record</source>
         <translation>Hon är tillbaka: fortsätt i den här akten</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="102"/>
+        <location filename="../w4i_desktop/views/participant_record.py" line="109"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="103"/>
+        <location filename="../w4i_desktop/views/participant_record.py" line="110"/>
         <source>Background</source>
         <translation>Bakgrund</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="104"/>
+        <location filename="../w4i_desktop/views/participant_record.py" line="111"/>
         <source>Family &amp;&amp; availability</source>
         <translation>Familj &amp;&amp; tillgänglighet</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="105"/>
+        <location filename="../w4i_desktop/views/participant_record.py" line="112"/>
         <source>Consent</source>
         <translation>Samtycke</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="106"/>
+        <location filename="../w4i_desktop/views/participant_record.py" line="113"/>
         <source>Pathway</source>
         <translation>Vägen till arbete</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="107"/>
+        <location filename="../w4i_desktop/views/participant_record.py" line="114"/>
         <source>Placements</source>
         <translation>Placeringar</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="108"/>
+        <location filename="../w4i_desktop/views/participant_record.py" line="115"/>
         <source>Timeline</source>
         <translation>Tidslinje</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="109"/>
+        <location filename="../w4i_desktop/views/participant_record.py" line="116"/>
         <source>Documents</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="139"/>
+        <location filename="../w4i_desktop/views/participant_record.py" line="147"/>
         <source>Save</source>
         <translation>Spara</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="250"/>
+        <location filename="../w4i_desktop/views/participant_record.py" line="262"/>
         <source>New participant</source>
         <translation>Ny deltagare</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="251"/>
+        <location filename="../w4i_desktop/views/participant_record.py" line="263"/>
         <source>Fill in what you know; you can complete the rest later.</source>
         <translation>Fyll i det du vet; resten kan du komplettera senare.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="302"/>
+        <location filename="../w4i_desktop/views/participant_record.py" line="318"/>
         <source>There are no changes to save.</source>
         <translation>Det finns inga ändringar att spara.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="315"/>
+        <location filename="../w4i_desktop/views/participant_record.py" line="331"/>
         <source>Saved.</source>
         <translation>Sparat.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="353"/>
+        <location filename="../w4i_desktop/views/participant_record.py" line="369"/>
         <source>%1 was created.</source>
         <translation>%1 har skapats.</translation>
     </message>
@@ -4296,6 +4466,40 @@
         <location filename="../w4i_desktop/views/participants_screen.py" line="21"/>
         <source>Back to the list (Alt+Left)</source>
         <translation>Tillbaka till listan (Alt+Left)</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordHint</name>
+    <message numerus="yes">
+        <location filename="../w4i_desktop/views/password_hint.py" line="52"/>
+        <source>At least %n characters; a short sentence is best.</source>
+        <translation>
+            <numerusform>Minst %n tecken; en kort mening är bäst.</numerusform>
+            <numerusform>Minst %n tecken; en kort mening är bäst.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../w4i_desktop/views/password_hint.py" line="57"/>
+        <source>Too short: at least %n characters.</source>
+        <translation>
+            <numerusform>För kort: minst %n tecken.</numerusform>
+            <numerusform>För kort: minst %n tecken.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/password_hint.py" line="59"/>
+        <source>Weak: too easy to guess, it would be refused.</source>
+        <translation>Svagt: för lätt att gissa, det skulle inte godkännas.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/password_hint.py" line="60"/>
+        <source>Fair: accepted. Longer is stronger.</source>
+        <translation>Medelstarkt: godkänt. Längre är starkare.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/password_hint.py" line="61"/>
+        <source>Strong.</source>
+        <translation>Starkt.</translation>
     </message>
 </context>
 <context>
@@ -4614,178 +4818,185 @@
 <context>
     <name>PrivacyButton</name>
     <message>
-        <location filename="../w4i_desktop/views/privacy_actions.py" line="79"/>
+        <location filename="../w4i_desktop/views/privacy_actions.py" line="81"/>
         <source>Privacy</source>
         <translation>Integritet</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/privacy_actions.py" line="82"/>
+        <location filename="../w4i_desktop/views/privacy_actions.py" line="84"/>
         <source>&amp;Export all her data (JSON and PDF)…</source>
         <translation>&amp;Exportera alla hennes uppgifter (JSON och PDF)…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/privacy_actions.py" line="85"/>
+        <location filename="../w4i_desktop/views/privacy_actions.py" line="87"/>
         <source>E&amp;rase personal data…</source>
         <translation>&amp;Radera personuppgifter…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/privacy_actions.py" line="101"/>
+        <location filename="../w4i_desktop/views/privacy_actions.py" line="90"/>
+        <source>&amp;Delete record created by mistake…</source>
+        <translation>&amp;Ta bort felaktigt skapad akt…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/privacy_actions.py" line="110"/>
         <source>Export all her data</source>
         <translation>Exportera alla hennes uppgifter</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/privacy_actions.py" line="104"/>
+        <location filename="../w4i_desktop/views/privacy_actions.py" line="113"/>
         <source>Choose the folder for the export</source>
         <translation>Välj mapp för exporten</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/privacy_actions.py" line="115"/>
+        <location filename="../w4i_desktop/views/privacy_actions.py" line="124"/>
         <source>The folder %1 could not be made (%2).</source>
         <translation>Mappen %1 kunde inte skapas (%2).</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/privacy_actions.py" line="126"/>
+        <location filename="../w4i_desktop/views/privacy_actions.py" line="135"/>
         <source>Her data is saved as %1.json (machine-readable) and %1.pdf (to read) in %2. The export is recorded in the audit log.</source>
         <translation>Hennes uppgifter har sparats som %1.json (maskinläsbar) och %1.pdf (för läsning) i %2. Exporten registreras i granskningsloggen.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/privacy_actions.py" line="148"/>
+        <location filename="../w4i_desktop/views/privacy_actions.py" line="157"/>
         <source>The personal data of %1 is erased.</source>
         <translation>Personuppgifterna för %1 har raderats.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/privacy_actions.py" line="170"/>
+        <source>Removes a record created by mistake and everything in it, while it is new and nothing was reported on her.</source>
+        <translation>Tar bort en akt som skapats av misstag och allt i den, så länge den är ny och inget har rapporterats om henne.</translation>
     </message>
 </context>
 <context>
     <name>ProfileTab</name>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="105"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="106"/>
         <source>e.g. +39 333 123 4567</source>
         <translation>t.ex. +46 70 123 45 67</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="113"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="114"/>
         <source>Not chosen</source>
         <translation>Inte valt</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="121"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="122"/>
         <source>Identity</source>
         <translation>Identitet</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="123"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="124"/>
         <source>First n&amp;ame</source>
         <translation>&amp;Förnamn</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="124"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="125"/>
         <source>&amp;Last name</source>
         <translation>&amp;Efternamn</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="125"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="126"/>
         <source>Prefe&amp;rred name</source>
         <translation>Tilltals&amp;namn</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="126"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="127"/>
         <source>date of birth</source>
         <translation>födelsedatum</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="127"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="128"/>
         <source>Date of &amp;birth</source>
         <translation>Födelse&amp;datum</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="128"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="129"/>
         <source>&amp;Year of birth</source>
         <translation>Födelseå&amp;r</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="131"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="132"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="133"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="134"/>
         <source>&amp;Phone</source>
         <translation>Telef&amp;on</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="134"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="135"/>
         <source>&amp;E-mail</source>
         <translation>E-&amp;post</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="135"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="136"/>
         <source>&amp;Municipality</source>
         <translation>&amp;Kommun</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="136"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="137"/>
         <source>&amp;Neighbourhood</source>
         <translation>Stadsde&amp;l</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="140"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="141"/>
         <source>Language for &amp;documents</source>
         <translation>Språk för dok&amp;ument</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="145"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="146"/>
         <source>Enrolment</source>
         <translation>Inskrivning</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="147"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="148"/>
         <source>Si&amp;te</source>
         <translation>Enhe&amp;t</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="148"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="149"/>
         <source>&amp;Caseworker</source>
         <translation>Handl&amp;äggare</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="149"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="150"/>
         <source>intake date</source>
         <translation>inskrivningsdatum</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="150"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="151"/>
         <source>&amp;Intake date</source>
         <translation>&amp;Inskrivningsdatum</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="154"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="155"/>
         <source>Needs and &amp;goals</source>
         <translation>Behov och &amp;mål</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="157"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="158"/>
         <source>Sensiti&amp;ve notes</source>
         <translation>Känsliga ante&amp;ckningar</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="159"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="160"/>
         <source>Only staff, managers and administrators can read these notes.</source>
         <translation>Bara medarbetare, chefer och administratörer kan läsa de här anteckningarna.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="188"/>
+        <location filename="../w4i_desktop/views/record_tabs.py" line="189"/>
         <source>Not assigned</source>
         <translation>Ingen tilldelad</translation>
     </message>
 </context>
 <context>
     <name>RecordPrompts</name>
-    <message numerus="yes">
+    <message>
         <location filename="../w4i_desktop/views/record_prompts.py" line="37"/>
         <source>…and %n more.</source>
-        <translation>
-            <numerusform>…och %n till.</numerusform>
-            <numerusform>…och %n till.</numerusform>
-        </translation>
+        <translation>…och %n till.</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/record_prompts.py" line="46"/>
@@ -4836,12 +5047,12 @@
 <context>
     <name>RecordWidgets</name>
     <message>
-        <location filename="../w4i_desktop/views/date_field.py" line="361"/>
+        <location filename="../w4i_desktop/views/date_field.py" line="356"/>
         <source>Clear</source>
         <translation>Rensa</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/date_field.py" line="363"/>
+        <location filename="../w4i_desktop/views/date_field.py" line="358"/>
         <source>Clear %1</source>
         <translation>Rensa %1</translation>
     </message>
@@ -4849,57 +5060,78 @@
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="300"/>
+        <location filename="../w4i_desktop/views/recovery_key_dialog.py" line="50"/>
         <source>Your recovery key</source>
         <translation>Din återställningsnyckel</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="303"/>
-        <source>&lt;p&gt;If every password is forgotten, this key is the only way to open the database. It is shown only now.&lt;/p&gt;&lt;p&gt;Print it or save it as a PDF, and keep it locked away from this computer.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Om alla lösenord glöms bort är den här nyckeln det enda sättet att öppna databasen. Den visas bara nu.&lt;/p&gt;&lt;p&gt;Skriv ut den eller spara den som PDF, och förvara den inlåst på ett annat ställe än den här datorn.&lt;/p&gt;</translation>
+        <location filename="../w4i_desktop/views/recovery_key_dialog.py" line="53"/>
+        <source>&lt;p&gt;If every password is forgotten, this key is the only way to open the database.&lt;/p&gt;&lt;p&gt;Print it or save it as a PDF, and keep it locked away from this computer. Until you confirm that you have stored it, it is shown again each time an administrator signs in.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Om alla lösenord glöms bort är den här nyckeln det enda sättet att öppna databasen.&lt;/p&gt;&lt;p&gt;Skriv ut den eller spara den som PDF och förvara den inlåst, åtskild från den här datorn. Tills du bekräftar att du har sparat den visas den igen varje gång en administratör loggar in.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="318"/>
+        <location filename="../w4i_desktop/views/recovery_key_dialog.py" line="69"/>
         <source>Recovery key</source>
         <translation>Återställningsnyckel</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="319"/>
+        <location filename="../w4i_desktop/views/recovery_key_dialog.py" line="70"/>
+        <source>P&amp;rint…</source>
+        <translation>Skriv &amp;ut…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/recovery_key_dialog.py" line="73"/>
         <source>Save as &amp;PDF…</source>
         <translation>Spara som &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="321"/>
+        <location filename="../w4i_desktop/views/recovery_key_dialog.py" line="76"/>
         <source>I have &amp;stored the recovery key</source>
         <translation>Jag har &amp;sparat återställningsnyckeln</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="324"/>
+        <location filename="../w4i_desktop/views/recovery_key_dialog.py" line="80"/>
         <source>&amp;Continue</source>
         <translation>&amp;Fortsätt</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="344"/>
+        <location filename="../w4i_desktop/views/recovery_key_dialog.py" line="83"/>
+        <source>Show it again &amp;later</source>
+        <translation>&amp;Visa den igen senare</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/recovery_key_dialog.py" line="87"/>
+        <source>Close without confirming: the key is shown again at the next sign-in.</source>
+        <translation>Stäng utan att bekräfta: nyckeln visas igen vid nästa inloggning.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/recovery_key_dialog.py" line="119"/>
+        <source>&lt;h1&gt;W4I Desktop recovery key&lt;/h1&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p style=&apos;font-family: monospace; font-size: 20pt&apos;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/p&gt;&lt;p&gt;This key opens the encrypted database when every password is forgotten. Keep this page locked away, apart from the computer.&lt;/p&gt;&lt;p&gt;This page was made on %3. A newer key, once made, replaces this one.&lt;/p&gt;</source>
+        <translation>&lt;h1&gt;Återställningsnyckel för W4I Desktop&lt;/h1&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p style=&apos;font-family: monospace; font-size: 20pt&apos;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Den här nyckeln öppnar den krypterade databasen när alla lösenord har glömts bort. Förvara sidan inlåst, åtskild från datorn.&lt;/p&gt;&lt;p&gt;Sidan skapades den %3. När en nyare nyckel skapas ersätter den den här.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/recovery_key_dialog.py" line="136"/>
+        <source>Print the recovery key</source>
+        <translation>Skriv ut återställningsnyckeln</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/recovery_key_dialog.py" line="144"/>
         <source>Save the recovery key</source>
         <translation>Spara återställningsnyckeln</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="346"/>
+        <location filename="../w4i_desktop/views/recovery_key_dialog.py" line="146"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="354"/>
+        <location filename="../w4i_desktop/views/recovery_key_dialog.py" line="134"/>
+        <location filename="../w4i_desktop/views/recovery_key_dialog.py" line="155"/>
         <source>W4I Desktop recovery key</source>
         <translation>Återställningsnyckel för W4I Desktop</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="358"/>
-        <source>&lt;h1&gt;W4I Desktop recovery key&lt;/h1&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p style=&apos;font-family: monospace; font-size: 20pt&apos;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/p&gt;&lt;p&gt;This key opens the encrypted database when every password is forgotten. Keep this page locked away, apart from the computer.&lt;/p&gt;</source>
-        <translation>&lt;h1&gt;Återställningsnyckel för W4I Desktop&lt;/h1&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p style=&apos;font-family: monospace; font-size: 20pt&apos;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Den här nyckeln öppnar den krypterade databasen när alla lösenord har glömts bort. Förvara sidan inlåst, på ett annat ställe än datorn.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="368"/>
+        <location filename="../w4i_desktop/views/recovery_key_dialog.py" line="158"/>
         <source>The PDF could not be written.</source>
         <translation>PDF-filen kunde inte skrivas.</translation>
     </message>
@@ -4907,42 +5139,42 @@
 <context>
     <name>RecoveryResetDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="132"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="153"/>
         <source>Forgotten password</source>
         <translation>Glömt lösenord</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="135"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="156"/>
         <source>Type the recovery key printed when this database was created (30 letters and digits in 6 groups) and choose a new password.</source>
         <translation>Skriv återställningsnyckeln som skrevs ut när databasen skapades (30 bokstäver och siffror i 6 grupper) och välj ett nytt lösenord.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="142"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="163"/>
         <source>&amp;User name</source>
         <translation>&amp;Användarnamn</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="145"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="166"/>
         <source>Recovery &amp;key</source>
         <translation>Återställnings&amp;nyckel</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="146"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="167"/>
         <source>New &amp;password</source>
         <translation>Nytt &amp;lösenord</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="146"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="167"/>
         <source>New password</source>
         <translation>Nytt lösenord</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="147"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="169"/>
         <source>Password &amp;again</source>
         <translation>&amp;Upprepa lösenordet</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="147"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="169"/>
         <source>Password again</source>
         <translation>Upprepa lösenordet</translation>
     </message>
@@ -4987,134 +5219,134 @@ Om akten återöppnas fortsätter %1 i samma akt: hon förblir en och samma delt
 <context>
     <name>ReportsScreen</name>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="108"/>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="243"/>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="317"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="109"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="244"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="319"/>
         <source>Quarterly report</source>
         <translation>Kvartalsrapport</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="113"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="114"/>
         <source>&amp;Quarter</source>
         <translation>&amp;Kvartal</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="115"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="116"/>
         <source>Cust&amp;om dates</source>
         <translation>Egna &amp;datum</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="118"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="119"/>
         <source>Quarter</source>
         <translation>Kvartal</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="121"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="122"/>
         <source>From</source>
         <translation>Från</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="121"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="122"/>
         <source>Until</source>
         <translation>Till</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="147"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="148"/>
         <source>&amp;Pseudonymised (codes only, small counts shown as &lt;5)</source>
         <translation>&amp;Pseudonymiserad (bara koder, små antal visas som &lt;5)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="151"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="152"/>
         <source>&amp;Named (exact counts and names; the reason is recorded)</source>
         <translation>Med &amp;namn (exakta antal och namn; orsaken registreras)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="158"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="159"/>
         <source>Why names are needed, e.g. the funder&apos;s audit</source>
         <translation>Varför namn behövs, t.ex. finansiärens granskning</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="163"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="164"/>
         <source>&amp;Excel workbook (.xlsx)</source>
         <translation>E&amp;xcel-arbetsbok (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="165"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="166"/>
         <source>P&amp;DF report</source>
         <translation>PD&amp;F-rapport</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="173"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="174"/>
         <source>&amp;Create the report…</source>
         <translation>&amp;Skapa rapporten…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="178"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="179"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="179"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="180"/>
         <source>&amp;Site</source>
         <translation>&amp;Enhet</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="180"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="181"/>
         <source>Contents</source>
         <translation>Innehåll</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="182"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="183"/>
         <source>&amp;Reason</source>
         <translation>&amp;Orsak</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="183"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="184"/>
         <source>&amp;Language</source>
         <translation>Sp&amp;råk</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="184"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="185"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="203"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="204"/>
         <source>Reports are made by managers. Ask one if you need figures.</source>
         <translation>Rapporter tas fram av chefer. Fråga en chef om du behöver siffror.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="217"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="218"/>
         <source>All sites</source>
         <translation>Alla enheter</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="248"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="249"/>
         <source>Say why a named report is needed.</source>
         <translation>Ange varför en rapport med namn behövs.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="267"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="268"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-arbetsböcker (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="267"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="268"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="287"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="288"/>
         <source>The report is saved as %1.</source>
         <translation>Rapporten har sparats som %1.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="295"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="296"/>
         <source>Building the report…</source>
         <translation>Tar fram rapporten…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="295"/>
+        <location filename="../w4i_desktop/views/reports_screen.py" line="296"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
@@ -5122,47 +5354,47 @@ Om akten återöppnas fortsätter %1 i samma akt: hon förblir en och samma delt
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="99"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="118"/>
         <source>Set a new password</source>
         <translation>Ange ett nytt lösenord</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="101"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="120"/>
         <source>A new password for %1 (%2).</source>
         <translation>Ett nytt lösenord för %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="107"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="127"/>
         <source>New &amp;password</source>
         <translation>Nytt &amp;lösenord</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="107"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="127"/>
         <source>New password</source>
         <translation>Nytt lösenord</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="108"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="129"/>
         <source>Password &amp;again</source>
         <translation>&amp;Upprepa lösenordet</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="108"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="129"/>
         <source>Password again</source>
         <translation>Upprepa lösenordet</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="110"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="131"/>
         <source>The account becomes active again.</source>
         <translation>Kontot blir aktivt igen.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="114"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="135"/>
         <source>Your password was changed.</source>
         <translation>Ditt lösenord har ändrats.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="116"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="137"/>
         <source>The password of %1 was changed.</source>
         <translation>Lösenordet för %1 har ändrats.</translation>
     </message>
@@ -5274,6 +5506,37 @@ Om akten återöppnas fortsätter %1 i samma akt: hon förblir en och samma delt
         <location filename="../w4i_desktop/views/backup_dialogs.py" line="184"/>
         <source>Restoring…</source>
         <translation>Återställer…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="207"/>
+        <source>The database is restored from %1.</source>
+        <translation>Databasen har återställts från %1.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="210"/>
+        <source>The state before the restore is kept in %1.</source>
+        <translation>Läget före återställningen har sparats i %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="217"/>
+        <source>Applied again: %n erasure(s) made after this backup, so erased data stays erased.</source>
+        <translation>
+            <numerusform>Genomförd igen: %n radering som gjordes efter den här säkerhetskopian, så att raderade uppgifter förblir raderade.</numerusform>
+            <numerusform>Genomförda igen: %n raderingar som gjordes efter den här säkerhetskopian, så att raderade uppgifter förblir raderade.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="226"/>
+        <source>Deleted again: %n record(s) deleted as created by mistake after this backup.</source>
+        <translation>
+            <numerusform>Borttagen igen: %n akt som togs bort som felaktigt skapad efter den här säkerhetskopian.</numerusform>
+            <numerusform>Borttagna igen: %n akter som togs bort som felaktigt skapade efter den här säkerhetskopian.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/backup_dialogs.py" line="231"/>
+        <source>Everyone signs in again.</source>
+        <translation>Alla loggar in igen.</translation>
     </message>
 </context>
 <context>
@@ -5445,120 +5708,138 @@ Om akten återöppnas fortsätter %1 i samma akt: hon förblir en och samma delt
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="48"/>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="228"/>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="234"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="51"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="56"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="65"/>
         <source>Choose a &amp;logo…</source>
         <translation>Välj en &amp;logotyp…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="58"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="67"/>
         <source>Re&amp;move the logo</source>
         <translation>Ta &amp;bort logotypen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="67"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="77"/>
         <source> years after closure</source>
         <translation> år efter avslut</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="78"/>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="116"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="91"/>
+        <source>For how many days after its creation an administrator can delete a record created by mistake (0: on the day only)</source>
+        <translation>Hur många dagar efter att en felaktigt skapad akt skapades som en administratör kan ta bort den (0: bara samma dag)</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="99"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="144"/>
         <source>Backup folder (this computer)</source>
         <translation>Mapp för säkerhetskopior (den här datorn)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="79"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="100"/>
         <source>Choos&amp;e…</source>
         <translation>&amp;Välj…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="103"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="124"/>
         <source>&amp;Save the settings</source>
         <translation>&amp;Spara inställningarna</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="106"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="127"/>
         <source>Show the &amp;data folder</source>
         <translation>Visa &amp;datamappen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="111"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="130"/>
+        <source>Make a new recovery key…</source>
+        <translation>Skapa en ny återställningsnyckel…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="133"/>
+        <source>The old recovery key stops working; store the new one safely</source>
+        <translation>Den gamla återställningsnyckeln slutar fungera; förvara den nya på ett säkert ställe</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="138"/>
         <source>&amp;Organisation name</source>
         <translation>&amp;Organisationens namn</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="112"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="139"/>
         <source>Logo on reports</source>
         <translation>Logotyp i rapporter</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="113"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="140"/>
         <source>&amp;Keep personal data</source>
         <translation>Behåll &amp;personuppgifter i</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="114"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="141"/>
         <source>Dashboard: &amp;permits expiring within</source>
         <translation>Översikt: &amp;tillstånd som går ut inom</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="115"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="142"/>
         <source>Automatic &amp;backups kept</source>
         <translation>A&amp;utomatiska säkerhetskopior som sparas</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="117"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="143"/>
+        <source>Delete mistaken records within</source>
+        <translation>Ta bort felaktigt skapade akter inom</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="145"/>
         <source>Lock the &amp;window after</source>
         <translation>Lås &amp;fönstret efter</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="118"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="146"/>
         <source>Language of the interf&amp;ace</source>
         <translation>Språk i gränssn&amp;ittet</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="137"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="167"/>
         <source>Ge&amp;neral</source>
         <translation>All&amp;mänt</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="138"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="168"/>
         <source>Si&amp;tes</source>
         <translation>E&amp;nheter</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="139"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="169"/>
         <source>Use&amp;rs</source>
         <translation>Använda&amp;re</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="141"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="171"/>
         <source>Sk&amp;ills</source>
         <translation>&amp;Kompetenser</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="157"/>
-        <source>Settings are changed by managers and administrators.</source>
-        <translation>Inställningarna ändras av chefer och administratörer.</translation>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="200"/>
+        <source>Only managers and administrators change the organisation&apos;s settings. These settings are for this computer.</source>
+        <translation>Bara chefer och administratörer kan ändra organisationens inställningar. De här inställningarna gäller den här datorn.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="185"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="238"/>
         <source>A logo of %1 KB</source>
         <translation>En logotyp på %1 kB</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="187"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="240"/>
         <source>No logo</source>
         <translation>Ingen logotyp</translation>
     </message>
     <message numerus="yes">
-        <location filename="../w4i_desktop/views/settings_screen.py" line="192"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="258"/>
         <source> minute(s) without use</source>
         <translation>
             <numerusform> minut utan aktivitet</numerusform>
@@ -5566,30 +5847,43 @@ Om akten återöppnas fortsätter %1 i samma akt: hon förblir en och samma delt
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../w4i_desktop/views/settings_screen.py" line="195"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="261"/>
         <source> day(s)</source>
         <translation>
             <numerusform> dag</numerusform>
             <numerusform> dagar</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../w4i_desktop/views/settings_screen.py" line="264"/>
+        <source> day(s) of creation</source>
+        <translation>
+            <numerusform> dag från skapandet</numerusform>
+            <numerusform> dagar från skapandet</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="199"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="268"/>
         <source>Choose a logo</source>
         <translation>Välj en logotyp</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="199"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="268"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Bilder (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="212"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="278"/>
+        <source>The file %1 cannot be read.</source>
+        <translation>Filen %1 kan inte läsas.</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="295"/>
         <source>Backup folder</source>
         <translation>Mapp för säkerhetskopior</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="234"/>
+        <location filename="../w4i_desktop/views/settings_screen.py" line="323"/>
         <source>The settings are saved.</source>
         <translation>Inställningarna är sparade.</translation>
     </message>
@@ -5597,37 +5891,37 @@ Om akten återöppnas fortsätter %1 i samma akt: hon förblir en och samma delt
 <context>
     <name>SiteDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="167"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="190"/>
         <source>Add a site</source>
         <translation>Lägg till en enhet</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="167"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="190"/>
         <source>Change a site</source>
         <translation>Ändra en enhet</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="169"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="192"/>
         <source>&amp;Name</source>
         <translation>&amp;Namn</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="170"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="193"/>
         <source>&amp;Municipality</source>
         <translation>&amp;Kommun</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="174"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="197"/>
         <source>Not set</source>
         <translation>Inte angivet</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="175"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="198"/>
         <source>&amp;Country</source>
         <translation>&amp;Land</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="179"/>
+        <location filename="../w4i_desktop/views/account_dialogs.py" line="202"/>
         <source>&amp;Open (closed sites keep their history)</source>
         <translation>&amp;Öppen (stängda enheter behåller sin historik)</translation>
     </message>
@@ -5925,106 +6219,106 @@ Om akten återöppnas fortsätter %1 i samma akt: hon förblir en och samma delt
         <translation>Språk för titlarna</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="71"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="73"/>
         <source>Steps of the pathway template</source>
         <translation>Steg i mallen för vägen till arbete</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="73"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="75"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="73"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="75"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="73"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="75"/>
         <source>Due after (days)</source>
         <translation>Sista dag efter (dagar)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="73"/>
-        <location filename="../w4i_desktop/views/template_editor.py" line="197"/>
-        <location filename="../w4i_desktop/views/template_editor.py" line="229"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="75"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="199"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="231"/>
         <source>Required</source>
         <translation>Obligatoriskt</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="82"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="84"/>
         <source>&amp;Add a step</source>
         <translation>&amp;Lägg till ett steg</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="85"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="87"/>
         <source>&amp;Remove</source>
         <translation>&amp;Ta bort</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="88"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="90"/>
         <source>Move u&amp;p (Ctrl+Up)</source>
         <translation>Flytta &amp;upp (Ctrl+Up)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="91"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="93"/>
         <source>Move do&amp;wn (Ctrl+Down)</source>
         <translation>Flytta &amp;ned (Ctrl+Down)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="94"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="96"/>
         <source>&amp;Save as a new version</source>
         <translation>&amp;Spara som ny version</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="97"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="99"/>
         <source>Re&amp;vert</source>
         <translation>Ång&amp;ra</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="102"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="104"/>
         <source>Titles in:</source>
         <translation>Titlar på:</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="144"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="146"/>
         <source>%1, version %2</source>
         <translation>%1, version %2</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="172"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="174"/>
         <source>Kind of step %1</source>
         <translation>Typ av steg %1</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="182"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="184"/>
         <source>English: %1</source>
         <translation>Engelska: %1</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="197"/>
-        <location filename="../w4i_desktop/views/template_editor.py" line="229"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="199"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="231"/>
         <source>Optional</source>
         <translation>Valfritt</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="273"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="275"/>
         <source>Unsaved changes</source>
         <translation>Osparade ändringar</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="274"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="276"/>
         <source>Save the changes to the pathway template?</source>
         <translation>Vill du spara ändringarna i mallen för vägen till arbete?</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="286"/>
-        <location filename="../w4i_desktop/views/template_editor.py" line="292"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="288"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="294"/>
         <source>Pathway template</source>
         <translation>Mall för vägen till arbete</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="293"/>
+        <location filename="../w4i_desktop/views/template_editor.py" line="295"/>
         <source>Saved as version %1. New pathways follow it.</source>
         <translation>Sparad som version %1. Nya vägar till arbete följer den.</translation>
     </message>
@@ -6285,7 +6579,7 @@ Om akten återöppnas fortsätter %1 i samma akt: hon förblir en och samma delt
 <context>
     <name>YearSpin</name>
     <message>
-        <location filename="../w4i_desktop/views/record_widgets.py" line="64"/>
+        <location filename="../w4i_desktop/views/record_widgets.py" line="63"/>
         <source>Not known</source>
         <translation>Okänt</translation>
     </message>

@@ -188,6 +188,28 @@ def cmd_audit_verify(args: argparse.Namespace, passwords: Passwords, out: TextIO
     return 1
 
 
+def cmd_check(args: argparse.Namespace, passwords: Passwords, out: TextIO) -> int:
+    from w4i_desktop.services import health
+
+    ctx = _login(args, passwords)
+    try:
+        report = health.check_database(ctx)
+    finally:
+        ctx.db.close()
+    if report.file_problems is None:
+        print("Database file: checked by its server, not from here.", file=out)
+    elif report.file_problems:
+        for problem in report.file_problems:
+            print(f"Database file damaged: {problem}", file=out)
+    else:
+        print("Database file sound (SQLite and SQLCipher integrity checks).", file=out)
+    for problem in report.audit_problems:
+        print(f"Audit log broken: {problem}", file=out)
+    if not report.audit_problems:
+        print(f"Audit log intact: {report.audit_entries} entries.", file=out)
+    return 0 if report.ok else 1
+
+
 def cmd_participant_export(args: argparse.Namespace, passwords: Passwords, out: TextIO) -> int:
     from w4i_desktop.services import participants, privacy
 
@@ -344,6 +366,12 @@ def build_parser() -> ArgumentParser:
     p = audit_sub.add_parser("verify", help="check that no audit entry was changed or removed")
     _common(p)
     p.set_defaults(func=cmd_audit_verify)
+
+    p = sub.add_parser(
+        "check", help="check the database file (every page) and the audit log in one report"
+    )
+    _common(p)
+    p.set_defaults(func=cmd_check)
 
     p = sub.add_parser("report", help="quarterly indicators as an Excel workbook or a PDF")
     report_sub = p.add_subparsers(dest="format", required=True, parser_class=ArgumentParser)

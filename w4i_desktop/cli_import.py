@@ -3,12 +3,14 @@
     w4i template participants|employers --out FILE.xlsx [--lang it]
     w4i import participants|employers FILE --db PATH [--dry-run] [--lang it] [--site S]
         [--host-language it] [--allow-duplicates] [--skip-rejected] [--rejected-out FILE.xlsx]
+        [--caseworker USERNAME]
 
 The import prints its report on standard output in the language of --lang: a summary, the
 columns left aside, and one line per problem ("row 7, column 'Data di nascita': 31/02/1990 is not
 a date"). It exits with 1 when any row was rejected (after importing the others with
 --skip-rejected), 2 for bad input (a missing or unreadable file, an unknown site), 0 otherwise.
-Without --skip-rejected a single rejected row means nothing is imported.
+Without --skip-rejected a single rejected row means nothing is imported. Imported participants
+start the default pathway; their caseworker is --caseworker (a user name), or none (to assign).
 
 cli.py adds these commands to its parser with `register`; `main` runs them on their own.
 """
@@ -48,6 +50,7 @@ def cmd_template(args: argparse.Namespace, _passwords: Passwords, out: TextIO) -
 
 def cmd_import(args: argparse.Namespace, passwords: Passwords, out: TextIO, *, login: Login) -> int:
     from w4i_desktop.importing import ImportTexts, dry_run, rejected_rows_xlsx, run_import
+    from w4i_desktop.importing.run import caseworker_named
     from w4i_desktop.services.notices import write_document
 
     t = ImportTexts.for_language(args.lang)
@@ -57,6 +60,9 @@ def cmd_import(args: argparse.Namespace, passwords: Passwords, out: TextIO, *, l
     rejected_out = _target(args.rejected_out, t) if args.rejected_out else None
     ctx = login(args, passwords)
     try:
+        caseworker_id = (
+            caseworker_named(ctx, args.caseworker, args.lang) if args.caseworker else None
+        )
         plan = dry_run(
             ctx,
             args.kind,
@@ -78,7 +84,9 @@ def cmd_import(args: argparse.Namespace, passwords: Passwords, out: TextIO, *, l
         if rejected and not args.skip_rejected:
             print(t("report.nothing_imported", count=rejected), file=out)
             return 1
-        result = run_import(ctx, plan, skip_rejected=args.skip_rejected)
+        result = run_import(
+            ctx, plan, skip_rejected=args.skip_rejected, caseworker_id=caseworker_id
+        )
     finally:
         ctx.db.close()
     message = t(f"report.imported.{args.kind}", count=result.created, contacts=result.contacts)
@@ -135,4 +143,7 @@ def register(sub: Any, common: Callable[[argparse.ArgumentParser], None], login:
         "--skip-rejected", action="store_true", help="import the correct rows, leave the others"
     )
     p.add_argument("--rejected-out", help="write the rejected rows to this .xlsx file")
+    p.add_argument(
+        "--caseworker", help="user name of the imported participants' caseworker; default: none"
+    )
     p.set_defaults(func=partial(cmd_import, login=login))

@@ -12,13 +12,17 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QFileDialog, QMessageBox, QWizard
 from pytestqt.qtbot import QtBot
 
+from tests.conftest import UserFactory
 from tests.gui.test_participant_record import SHOTS, answer_modal, standard
-from w4i_desktop.services import participants
+from w4i_desktop.enums import Role, StepKind
+from w4i_desktop.services import participants, record_views
 from w4i_desktop.services.context import Context
 from w4i_desktop.views.app_state import AppState
 from w4i_desktop.views.import_wizard import ImportWizard
 
 NEXT = QWizard.WizardButton.NextButton
+IMPORT = QWizard.WizardButton.CommitButton  # the check page's "Import"
+BACK = QWizard.WizardButton.BackButton
 LEFT = Qt.MouseButton.LeftButton
 
 ITALIAN_CSV = (
@@ -76,7 +80,7 @@ def test_an_italian_csv_with_a_bad_row(
     assert check.problems.rowCount() == 1
     assert check.problems.item(0, 0).text() == "3"  # the row in the file
     assert check.problems.item(0, 1).text() == "Data di nascita"
-    assert not wizard.button(NEXT).isEnabled()  # all or nothing, unless she says otherwise
+    assert not wizard.button(IMPORT).isEnabled()  # all or nothing, unless she says otherwise
     _shot(wizard, "3_check")
 
     rejected = tmp_path / "rejected.xlsx"
@@ -89,11 +93,89 @@ def test_an_italian_csv_with_a_bad_row(
 
     check.skip_rejected.setFocus()
     qtbot.keyClick(check.skip_rejected, Qt.Key.Key_Space)
-    assert wizard.button(NEXT).isEnabled()
-    qtbot.mouseClick(wizard.button(NEXT), LEFT)
+    assert wizard.button(IMPORT).isEnabled()
+    qtbot.mouseClick(wizard.button(IMPORT), LEFT)
     assert wizard.currentPage() is wizard.done_page
     assert "2" in wizard.done_page.text.text()
     _shot(wizard, "4_done")
     found = participants.search(admin_ctx, participants.ParticipantQuery())
     assert sorted(r.name for r in found) == ["Amina Rossi", "Lucía Verdi"]
     assert all(participants.get(admin_ctx, r.id)["phone"] is None for r in found)
+
+
+WOMEN_CSV = (
+    "Cognome;Nome;Data di nascita;Telefono;Data di iscrizione\n"
+    "Rossi;Amina;03/04/1990;+39 333 1234567;02/09/2025\n"
+    "Verdi;Lucía;1985-11-30;;\n"
+    "Bruni;Olga;;333 7654321;15/01/2025\n"
+    "Neri;Ana;;;\n"
+)
+
+
+def _to_check_page(qtbot: QtBot, wizard: ImportWizard, source: Path) -> None:
+    qtbot.keyClicks(wizard.file_page.path, str(source))
+    qtbot.mouseClick(wizard.button(NEXT), LEFT)
+    assert wizard.currentPage() is wizard.mapping_page
+    qtbot.mouseClick(wizard.button(NEXT), LEFT)
+    assert wizard.currentPage() is wizard.check_page
+
+
+def test_a_finished_import_cannot_be_run_again(
+    qtbot: QtBot,
+    wizard: ImportWizard,
+    admin_ctx: Context,
+    login_as: UserFactory,
+    tmp_path: Path,
+) -> None:
+    staff = login_as(Role.STAFF, site_id=admin_ctx.actor.site_id)
+    source = tmp_path / "donne.csv"
+    source.write_text(WOMEN_CSV, encoding="utf-8")
+    _to_check_page(qtbot, wizard, source)
+    check = wizard.check_page
+    assert check.problems.rowCount() == 0
+    combo = check.caseworker
+    assert combo.isVisible() and combo.currentData() is None  # "To assign" unless chosen
+    assert combo.itemText(0) == "To assign"
+    combo.setFocus()
+    while combo.currentData() != staff.actor.user_id:  # as she would, with the arrow keys
+        qtbot.keyClick(combo, Qt.Key.Key_Down)
+    import_button = wizard.button(IMPORT)
+    assert import_button.isVisible() and import_button.text().replace("&", "") == "Import"
+    qtbot.mouseClick(import_button, LEFT)
+    done = wizard.done_page
+    assert wizard.currentPage() is done
+    assert "4 participants were added." in done.text.text()
+    assert f"with {combo.currentText()} as her caseworker" in done.text.text()
+    _shot(wizard, "wizard_done")  # docs/screenshots/import_wizard_done.png
+
+    found = participants.search(admin_ctx, participants.ParticipantQuery())
+    assert len(found) == 4
+    for row in found:
+        assert participants.get(admin_ctx, row.id)["caseworker_id"] == staff.actor.user_id
+        steps = record_views.pathway_steps(admin_ctx, row.id)
+        assert [s.kind for s in steps][:2] == [StepKind.INTAKE, StepKind.CONSENT]
+
+    # No way back to the check's results: Back is gone, the Import button with them.
+    back = wizard.button(BACK)
+    assert not back.isVisible() and not wizard.button(QWizard.WizardButton.CancelButton).isVisible()
+    qtbot.mouseClick(back, LEFT)
+    assert wizard.currentPage() is done
+    assert wizard.plan is None
+
+    # Import another file: from the start, and the same file is checked afresh.
+    qtbot.mouseClick(done.again, LEFT)
+    assert wizard.currentPage() is wizard.file_page
+    assert wizard.file_page.path.text() == ""
+    qtbot.waitUntil(wizard.file_page.path.hasFocus)  # ready for the next file's path
+    _to_check_page(qtbot, wizard, source)
+    assert check.problems.rowCount() == 4
+    codes = {r.code for r in found}
+    for index in range(4):
+        message = check.problems.item(index, 2).text()
+        assert "already" in message and any(code in message for code in codes)
+    assert not wizard.button(IMPORT).isEnabled()
+    qtbot.mouseClick(check.skip_rejected, LEFT)
+    assert not wizard.button(IMPORT).isEnabled()  # leaving them out leaves nothing
+    qtbot.mouseClick(wizard.button(IMPORT), LEFT)
+    assert wizard.currentPage() is check
+    assert participants.count(admin_ctx, participants.ParticipantQuery()) == 4

@@ -12,9 +12,10 @@ from tests.conftest import FAST_KDF
 from tests.e2e.test_cli import w4i
 from tests.importing.fixtures import EXISTING, participant_file
 from tests.importing.helpers import write_csv
-from w4i_desktop.services import participants, users
+from w4i_desktop.enums import Role, StepKind, StepStatus
+from w4i_desktop.services import participants, record_views, users
 
-PASSWORD = "coordinator-pw"
+PASSWORD = "quiet harbour lantern 42"
 
 
 def _run(*args: str) -> subprocess.CompletedProcess[str]:
@@ -131,3 +132,35 @@ def test_a_wrong_password_is_exit_code_1(centre: Path, tmp_path: Path) -> None:
                  "coordinator", "--password-stdin", stdin="wrong\n")  # fmt: skip
     assert result.returncode == 1
     assert result.stdout == ""
+
+
+def test_caseworker_and_pathway_of_imported_participants(centre: Path, tmp_path: Path) -> None:
+    ctx = users.login(centre, "coordinator", PASSWORD)
+    try:
+        giulia = users.add_user(ctx, "giulia", "velvet comet orchard 77", Role.STAFF,
+                                site_id=ctx.actor.site_id, kdf=FAST_KDF)  # fmt: skip
+    finally:
+        ctx.db.close()
+    path = write_csv(tmp_path / "p.csv", [["Cognome", "Nome"], ["Okafor", "Grace"]])
+    unknown = _run("import", "participants", str(path), "--db", str(centre),
+                   "--caseworker", "nobody")  # fmt: skip
+    assert (unknown.returncode, unknown.stderr) == (
+        2, "w4i: There is no active user named nobody who can be a caseworker.\n"
+    )  # fmt: skip
+    result = _run("import", "participants", str(path), "--db", str(centre),
+                  "--caseworker", "giulia")  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    path = write_csv(tmp_path / "q.csv", [["Cognome", "Nome"], ["Mensah", "Abena"]])
+    assert _run("import", "participants", str(path), "--db", str(centre)).returncode == 0
+    ctx = users.login(centre, "coordinator", PASSWORD)
+    try:
+        found = participants.search(ctx, participants.ParticipantQuery())
+        by_name = {row.name: participants.get(ctx, row.id) for row in found}
+        assert by_name["Grace Okafor"]["caseworker_id"] == giulia
+        assert by_name["Abena Mensah"]["caseworker_id"] is None  # to assign
+        for name in ("Grace Okafor", "Abena Mensah"):
+            steps = record_views.pathway_steps(ctx, by_name[name]["id"])
+            assert [s.kind for s in steps][:2] == [StepKind.INTAKE, StepKind.CONSENT]
+            assert steps[0].status is StepStatus.DONE and steps[1].status is StepStatus.TODO
+    finally:
+        ctx.db.close()

@@ -69,6 +69,11 @@ class Person:
         key, swapped = " ".join(filter(None, (a, b))), " ".join(filter(None, (b, a)))
         return cls(label, key, swapped, birth_date, year, phone_key(phone))
 
+    @property
+    def name_only(self) -> bool:
+        """Nothing but a name: no date or year of birth, no phone."""
+        return self.birth_year is None and self.phone_tail is None
+
 
 def similar(a: str, b: str) -> bool:
     """services.duplicates' test of two name keys; `might_be_similar` first spares building a
@@ -189,6 +194,7 @@ class PersonIndex:
         self._undated_by_year: dict[int, _Bucket] = defaultdict(_Bucket)
         self._by_year: dict[int, _Bucket] = defaultdict(_Bucket)
         self._by_phone: dict[str, list[Person]] = defaultdict(list)
+        self._by_name: dict[str, Person] = {}
         for person in people:
             self.add(person)
 
@@ -202,6 +208,9 @@ class PersonIndex:
             self._by_year[person.birth_year].add(person, self._order)
         if person.phone_tail is not None:
             self._by_phone[person.phone_tail].append(person)
+        for key in (person.key, person.swapped):
+            if key:
+                self._by_name.setdefault(key, person)
 
     def find(self, person: Person) -> tuple[Person, DuplicateReason] | None:
         """A person this one may be (the first added, by the strongest reason)."""
@@ -213,6 +222,12 @@ class PersonIndex:
             for other in self._by_phone.get(person.phone_tail, ()):
                 return other, DuplicateReason.PHONE
         return None
+
+    def same_name(self, person: Person) -> Person | None:
+        """The first person added with exactly this name (accents, case and the order of the
+        names ignored). The rules of `find` need a birth or a phone; for a row with nothing
+        but a name this is the only way to see it again (a file imported twice)."""
+        return self._by_name.get(person.key) if person.key else None
 
     def _same_name_and_birth(self, person: Person) -> Person | None:
         wanted = person.key

@@ -262,21 +262,35 @@ def _participant_duplicates(
             v.get("birth_year"),
             v.get("phone"),
         )
-        found = existing.find(person)
+        found = _match(existing, person, name_only=True)
         reason = "duplicate_existing"
         if found is None:
-            found, reason = in_file.find(person), "duplicate_in_file"
+            found, reason = _match(in_file, person), "duplicate_in_file"
         if found is None:
             in_file.add(person)
             continue
         other, why = found
         column = (
             row.columns.get("phone")
-            if why.name == "PHONE"
+            if why == "phone"
             else row.columns.get("last_name", row.columns.get("first_name"))
         )
         key = "code" if reason == "duplicate_existing" else "row"
-        row.issues.append(Issue(column, reason, {key: other.label, "reason": why.name.lower()}))
+        row.issues.append(Issue(column, reason, {key: other.label, "reason": why}))
+
+
+def _match(
+    index: PersonIndex, person: Person, *, name_only: bool = False
+) -> tuple[Person, str] | None:
+    """Someone of `index` this person may be, and why (resources/importing reason.<why>):
+    "name_and_birth", "phone", or with `name_only` "same_name" for a row with nothing but a
+    name (against the people registered: a file imported a second time; two such rows of one
+    file are left alone, as the services' rules leave them)."""
+    found = index.find(person)
+    if found is not None:
+        return found[0], found[1].name.lower()
+    other = index.same_name(person) if name_only and person.name_only else None
+    return None if other is None else (other, "same_name")
 
 
 def _employer_groups(

@@ -26,14 +26,16 @@ from w4i_desktop.enums import AssessmentStage, AuditAction
 from w4i_desktop.errors import BadInput, W4IError
 from w4i_desktop.importing.bulk import insert_rows, next_free_id
 from w4i_desktop.importing.headers import ImportKind
+from w4i_desktop.importing.pathways import start_pathways
 from w4i_desktop.importing.plan import ImportPlan, PlanRow
 from w4i_desktop.importing.texts import ImportTexts
-from w4i_desktop.models import ContactPerson, Employer, LanguageAssessment, Participant
+from w4i_desktop.models import ContactPerson, Employer, LanguageAssessment, Participant, User
 from w4i_desktop.models.participant import sort_name_of
 from w4i_desktop.services import audit
 from w4i_desktop.services.codes import random_code
 from w4i_desktop.services.context import Context
-from w4i_desktop.services.permissions import Action
+from w4i_desktop.services.intake import CASEWORKER_ROLES
+from w4i_desktop.services.permissions import Action, allowed
 
 Progress = Callable[[int, int], bool]
 
@@ -58,7 +60,10 @@ def run_import(
     *,
     skip_rejected: bool = False,
     today: date | None = None,
+    caseworker_id: int | None = None,
 ) -> ImportResult:
+    """Import the plan's correct rows. Participants get `caseworker_id` as their caseworker
+    (None: to assign) and start the default pathway (pathways.py)."""
     ctx.require(Action.DATA_IMPORT)
     ctx.require(
         Action.PARTICIPANT_CREATE if plan.kind is ImportKind.PARTICIPANTS else Action.EMPLOYER_EDIT
@@ -74,7 +79,9 @@ def run_import(
     steps.report(0)
     with ctx.db.transaction() as session:
         if plan.kind is ImportKind.PARTICIPANTS:
-            ids, contacts = _participants(session, ctx, rows, steps, today or date.today()), 0
+            _check_caseworker(session, ctx, caseworker_id, rows, t)
+            day = today or date.today()
+            ids, contacts = _participants(session, ctx, rows, steps, day, caseworker_id), 0
         else:
             ids, contacts = _employers(session, rows, steps)
         detail = {"count": len(ids), "via": "import", "format": plan.file_format}
@@ -101,8 +108,43 @@ class _Steps:
 # --- participants --------------------------------------------------------------------------------
 
 
+def _check_caseworker(
+    session: Session, ctx: Context, user_id: int | None, rows: list[PlanRow], t: ImportTexts
+) -> None:
+    """The caseworker must be an active staff member, manager or administrator who can follow
+    participants of every site the rows name (services/intake.py's rule)."""
+    if user_id is None:
+        return  # to assign
+    user = session.get(User, user_id)
+    if user is None or not user.active or user.role not in CASEWORKER_ROLES:
+        raise BadInput(t("run.no_caseworker"))
+    if allowed(user.role, Action.PARTICIPANT_VIEW_ALL_SITES):
+        return
+    sites = {row.values.get("site_id", ctx.actor.site_id) for row in rows}
+    if sites - {user.site_id}:
+        raise BadInput(t("run.caseworker_site", name=user.display_name))
+
+
+def caseworker_named(ctx: Context, username: str, language: str = "en") -> int:
+    """The id of the active caseworker with this user name (the CLI's --caseworker)."""
+    with ctx.db.transaction() as session:
+        user_id = session.scalar(
+            select(User.id).where(
+                User.username == username, User.active, User.role.in_(CASEWORKER_ROLES)
+            )
+        )
+    if user_id is None:
+        raise BadInput(ImportTexts.for_language(language)("run.unknown_caseworker", name=username))
+    return int(user_id)
+
+
 def _participants(
-    session: Session, ctx: Context, rows: list[PlanRow], steps: _Steps, today: date
+    session: Session,
+    ctx: Context,
+    rows: list[PlanRow],
+    steps: _Steps,
+    today: date,
+    caseworker_id: int | None,
 ) -> list[int]:
     table = _table(Participant)
     next_id = next_free_id(session, table)
@@ -123,6 +165,7 @@ def _participants(
             "id": next_id,
             "code": code,
             "sort_name": sort_name_of(values.get("first_name"), values.get("last_name")),
+            "caseworker_id": caseworker_id,
         }
         records.append(record)
         level = row.extra.get("host_cefr")
@@ -142,6 +185,7 @@ def _participants(
     insert_rows(session, table, records, steps.report)
     if assessments:
         insert_rows(session, _table(LanguageAssessment), assessments)
+    start_pathways(session, records[0]["id"], records[-1]["id"], today, ctx.actor.user_id)
     return [r["id"] for r in records]
 
 

@@ -22,7 +22,7 @@ from sqlalchemy.exc import DatabaseError as DBAPIDatabaseError
 
 from w4i_desktop.errors import BadInput, CorruptDatabase, StorageFull
 from w4i_desktop.storage.atomic import write_bytes_atomic
-from w4i_desktop.storage.engine import integrity_problems, sqlcipher_engine
+from w4i_desktop.storage.engine import integrity_problems, is_damage, sqlcipher_engine
 from w4i_desktop.storage.keyslots import KeyFile
 
 BACKUP_SUFFIX = ".w4ibak"
@@ -50,6 +50,14 @@ def backup_to(
             raw.execute(f"ATTACH DATABASE ? AS backup KEY \"x'{data_key.hex()}'\"", (str(tmp),))
             try:
                 raw.execute("SELECT sqlcipher_export('backup')")
+            except engine.dialect.loaded_dbapi.DatabaseError as exc:
+                # The export reads every page: a damaged one stops it, and is said so.
+                if is_damage(str(exc)):
+                    raise CorruptDatabase(
+                        f"The database is damaged and cannot be read safely; the backup "
+                        f"{target.name} was not made."
+                    ) from None
+                raise
             finally:
                 raw.execute("DETACH DATABASE backup")
         verify_file(tmp, data_key)

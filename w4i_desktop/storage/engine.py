@@ -140,17 +140,28 @@ def damage_error(exc: DatabaseError, path: Path) -> CorruptDatabase | None:
     """The clear error for a query that met a damaged page, or None for other failures.
     After the key was proven, SQLCipher reports a page that fails its HMAC as
     'file is not a database'."""
-    message = str(exc.orig).lower()
-    if any(marker in message for marker in _DAMAGE_MARKERS):
+    if is_damage(str(exc.orig)):
         return CorruptDatabase(f"{path.name} is damaged and cannot be read safely.")
     return None
+
+
+def is_damage(message: str) -> bool:
+    """Whether a driver's error message says the file is damaged."""
+    return any(marker in message.lower() for marker in _DAMAGE_MARKERS)
 
 
 def integrity_problems(engine: Engine) -> list[str]:
     """Problems found by SQLite's and SQLCipher's full checks; empty when the file is sound."""
     problems: list[str] = []
     with engine.connect() as conn:
-        rows = conn.execute(text("PRAGMA integrity_check")).scalars().all()
-        problems += [str(r) for r in rows if r != "ok"]
-        problems += [str(r) for r in conn.execute(text("PRAGMA cipher_integrity_check")).all()]
+        # SQLCipher's first: it names each page whose authentication code fails, where SQLite's
+        # own check stops at the first such page with "database disk image is malformed".
+        problems += [str(r[0]) for r in conn.execute(text("PRAGMA cipher_integrity_check"))]
+        try:
+            rows = conn.execute(text("PRAGMA integrity_check")).scalars().all()
+        except DatabaseError as exc:
+            problems.append(str(exc.orig))
+            conn.invalidate()  # its pager saw the damaged page: never lend it out again
+        else:
+            problems += [str(r) for r in rows if r != "ok"]
     return problems

@@ -31,7 +31,6 @@ from w4i_desktop.errors import W4IError
 from w4i_desktop.importing.headers import ImportKind, auto_map, fields
 from w4i_desktop.importing.plan import ImportPlan, dry_run
 from w4i_desktop.importing.reading import SourceTable, cell_text, read_table
-from w4i_desktop.importing.rejected import rejected_rows_xlsx
 from w4i_desktop.importing.run import ImportCancelled, ImportResult, run_import
 from w4i_desktop.importing.templates import template_xlsx
 from w4i_desktop.importing.texts import ImportTexts
@@ -39,6 +38,7 @@ from w4i_desktop.services.notices import write_document
 from w4i_desktop.views import record_labels
 from w4i_desktop.views.app_state import AppState
 from w4i_desktop.views.document_files import ask_open_path, ask_save_path, write_then_offer
+from w4i_desktop.views.import_pages import CheckPage, DonePage
 from w4i_desktop.views.messages import user_message
 
 SAMPLE_ROWS = 3
@@ -60,15 +60,15 @@ class FilePage(QWizardPage):
                 "and the column names in the first row, in any of our five languages."
             )
         )
-        self.participants = QRadioButton(self.tr("&Participants"))
-        self.participants.setChecked(True)
-        self.employers = QRadioButton(self.tr("&Employers with their contact persons"))
         self.path = QLineEdit()
         self.path.setObjectName("importFile")
         self.path.setAccessibleName(self.tr("File to import"))
         self.path.textChanged.connect(self.completeChanged)
         browse = QPushButton(self.tr("&Choose the file…"))
         browse.clicked.connect(self.browse)
+        self.participants = QRadioButton(self.tr("&Participants"))
+        self.participants.setChecked(True)
+        self.employers = QRadioButton(self.tr("&Employers with their contact persons"))
         template = QPushButton(self.tr("Download a &template…"))
         template.setObjectName("downloadTemplate")
         template.clicked.connect(self.download_template)
@@ -81,6 +81,11 @@ class FilePage(QWizardPage):
         layout.addLayout(row)
         layout.addWidget(template, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
+        # The file's path first in the focus chain: QWizard gives the keyboard to a page's
+        # first focusable child when the page opens, so she can type or paste it at once.
+        QWidget.setTabOrder(self.path, browse)
+        QWidget.setTabOrder(browse, self.participants)
+        QWidget.setTabOrder(self.participants, self.employers)
 
     def kind(self) -> ImportKind:
         return ImportKind.PARTICIPANTS if self.participants.isChecked() else ImportKind.EMPLOYERS
@@ -159,6 +164,7 @@ class MappingPage(QWizardPage):
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addLayout(host)
+        layout.addWidget(wizard.accept_duplicates)
 
     def initializePage(self) -> None:
         table, kind = self.wizard_.table, self.wizard_.kind
@@ -205,123 +211,6 @@ class MappingPage(QWizardPage):
         return True
 
 
-class CheckPage(QWizardPage):
-    """The dry run: every problem row with its column and reason."""
-
-    def __init__(self, wizard: ImportWizard) -> None:
-        super().__init__()
-        self.wizard_ = wizard
-        self.setTitle(self.tr("Check before importing"))
-        self.summary = QLabel()
-        self.summary.setObjectName("dryRunSummary")
-        self.summary.setWordWrap(True)
-        self.problems = QTableWidget(0, 3)
-        self.problems.setObjectName("problems")
-        self.problems.setHorizontalHeaderLabels(
-            [self.tr("Row"), self.tr("Column"), self.tr("Problem")]
-        )
-        self.problems.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.problems.verticalHeader().setVisible(False)
-        self.problems.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.save_rejected = QPushButton(self.tr("&Save the rejected rows…"))
-        self.save_rejected.setObjectName("saveRejected")
-        self.save_rejected.clicked.connect(self.download_rejected)
-        self.skip_rejected = QCheckBox(self.tr("Import the other rows and leave these out"))
-        self.skip_rejected.setObjectName("skipRejected")
-        self.skip_rejected.toggled.connect(self.completeChanged)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.problems, 1)
-        row = QHBoxLayout()
-        row.addWidget(self.save_rejected)
-        row.addWidget(self.skip_rejected)
-        row.addStretch(1)
-        layout.addLayout(row)
-
-    def initializePage(self) -> None:
-        plan = self.wizard_.plan
-        assert plan is not None
-        lines = plan.report_lines()
-        self.summary.setText("\n".join(lines[:2]) if plan.ignored_columns else lines[0])
-        entries = [(row.line, p.header or "", p.message) for row in plan.rejected_rows
-                   for p in row.problems]  # fmt: skip
-        self.problems.setRowCount(len(entries))
-        for index, (line, column, message) in enumerate(entries):
-            for col, text in enumerate((str(line), column, message)):
-                self.problems.setItem(index, col, QTableWidgetItem(text))
-        self.problems.resizeColumnToContents(0)
-        self.problems.resizeColumnToContents(1)
-        rejected = bool(plan.rejected_rows)
-        self.save_rejected.setEnabled(rejected)
-        self.skip_rejected.setVisible(rejected)
-        self.skip_rejected.setChecked(False)
-        self.setSubTitle(
-            self.tr("Nothing is imported until you press Import; then all rows go in together.")
-        )
-
-    def isComplete(self) -> bool:
-        plan = self.wizard_.plan
-        if plan is None or not plan.ok_rows:
-            return False
-        return not plan.rejected_rows or self.skip_rejected.isChecked()
-
-    def download_rejected(self) -> None:
-        plan = self.wizard_.plan
-        if plan is None:
-            return
-        title = self.tr("Save the rejected rows")
-        target = ask_save_path(
-            self,
-            title,
-            f"{Path(plan.file_name).stem}-rejected.xlsx",
-            self.tr("Excel workbooks (*.xlsx)"),
-        )
-        if target is None:
-            return
-
-        def write() -> Path:
-            write_document(target, rejected_rows_xlsx(plan, plan.language))
-            return target
-
-        write_then_offer(
-            self,
-            title,
-            write,
-            self.tr("The rejected rows are saved as %1.").replace("%1", target.name),
-        )
-
-    def validatePage(self) -> bool:
-        return self.wizard_.run(self.skip_rejected.isChecked())
-
-
-class DonePage(QWizardPage):
-    def __init__(self, wizard: ImportWizard) -> None:
-        super().__init__()
-        self.wizard_ = wizard
-        self.setTitle(self.tr("Imported"))
-        self.text = QLabel()
-        self.text.setObjectName("importDone")
-        self.text.setWordWrap(True)
-        QVBoxLayout(self).addWidget(self.text)
-
-    def initializePage(self) -> None:
-        result = self.wizard_.result_
-        assert result is not None
-        if result.kind is ImportKind.PARTICIPANTS:
-            text = self.tr("%1 participants were added.").replace("%1", str(result.created))
-        else:
-            text = (
-                self.tr("%1 employers and %2 contact persons were added.")
-                .replace("%1", str(result.created))
-                .replace("%2", str(result.contacts))
-            )
-        if result.skipped:
-            text += " " + self.tr("%1 rejected rows were left out.").replace(
-                "%1", str(result.skipped)
-            )
-        self.text.setText(text)
-
-
 class ImportWizard(QWizard):
     imported = Signal(object)  # ImportResult
 
@@ -343,13 +232,24 @@ class ImportWizard(QWizard):
         for page in (self.file_page, self.mapping_page, self.check_page, self.done_page):
             self.addPage(page)
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Close"))
-        self.check_page.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Import"))
+        # After the import: Close or Import another file, nothing to go back to or cancel.
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage)
         self.resize(820, 600)
 
-    def run(self, skip_rejected: bool) -> bool:
-        """The import itself, in one transaction; a progress dialog with Cancel."""
+    def start_again(self) -> None:
+        """From the first page, with nothing of the import just made: the next file (or the
+        same one again) is read and checked afresh against the records as they are now."""
+        self.table, self.plan, self.result_ = None, None, None
+        self.file_page.path.clear()
+        self.restart()
+
+    def run(self, skip_rejected: bool, caseworker_id: int | None = None) -> bool:
+        """The import itself, in one transaction; a progress dialog with Cancel. A plan is
+        imported once: after it, only a new check (Next on the columns' page) makes another."""
         plan = self.plan
-        assert plan is not None
+        if plan is None:
+            return False
         dialog = QProgressDialog(self.tr("Importing…"), self.tr("Cancel"), 0, len(plan.rows), self)
         dialog.setObjectName("importProgress")
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -362,7 +262,13 @@ class ImportWizard(QWizard):
             return not dialog.wasCanceled()
 
         try:
-            self.result_ = run_import(self.state.ctx, plan, progress, skip_rejected=skip_rejected)
+            self.result_ = run_import(
+                self.state.ctx,
+                plan,
+                progress,
+                skip_rejected=skip_rejected,
+                caseworker_id=caseworker_id,
+            )
         except ImportCancelled:
             QMessageBox.information(
                 self, self.windowTitle(), self.tr("Cancelled: nothing was imported.")
@@ -373,5 +279,6 @@ class ImportWizard(QWizard):
             return False
         finally:
             dialog.reset()
+        self.plan = None  # imported: these results can never be imported a second time
         self.imported.emit(self.result_)
         return True

@@ -155,8 +155,13 @@ class MainMenus:
         window.about_action = self.action(
             translate("MainWindow", "&About W4I Desktop"), "", window.about
         )
+        window.check_action = self.action(
+            translate("MainWindow", "&Check the database…"), "", window.check_database
+        )
         help_menu.addAction(window.help_action)
         help_menu.addAction(window.getting_started_action)
+        help_menu.addSeparator()
+        help_menu.addAction(window.check_action)
         help_menu.addSeparator()
         help_menu.addAction(window.about_action)
         window.session_actions = [

@@ -27,6 +27,7 @@ from w4i_desktop.views.backup_dialogs import BackupActions, backup_folder
 from w4i_desktop.views.dashboard import DashboardPage
 from w4i_desktop.views.employers_screen import EmployersScreen
 from w4i_desktop.views.getting_started import maybe_show_getting_started
+from w4i_desktop.views.health_dialog import HealthCheck
 from w4i_desktop.views.help_viewer import HelpWindow, help_key, page_for, show_help
 from w4i_desktop.views.idle import IdleWatcher
 from w4i_desktop.views.import_wizard import ImportWizard
@@ -62,6 +63,7 @@ class MainWindow(QMainWindow):
     retention_action: QAction
     import_action: QAction
     backup_action: QAction
+    check_action: QAction
     restore_action: QAction
     lock_action: QAction
     quit_action: QAction
@@ -216,6 +218,7 @@ class MainWindow(QMainWindow):
             self.retention_action: allowed(actor.role, Action.PARTICIPANT_ERASE),
             self.backup_action: local and allowed(actor.role, Action.BACKUP_RUN),
             self.import_action: allowed(actor.role, Action.DATA_IMPORT),
+            self.check_action: allowed(actor.role, Action.AUDIT_VERIFY),
         }
         for action in (*self.session_actions, *by_role):
             action.setEnabled(True)
@@ -251,6 +254,7 @@ class MainWindow(QMainWindow):
             self.retention_action,
             self.backup_action,
             self.import_action,
+            self.check_action,
         ):
             action.setEnabled(False)
         self.stack.setCurrentWidget(self.login)
@@ -469,6 +473,9 @@ class MainWindow(QMainWindow):
         wizard.setWindowModality(Qt.WindowModality.WindowModal)
         wizard.show()
         return wizard
+
+    def check_database(self) -> None:
+        HealthCheck(self, self.state).run()
 
     def back_up_now(self) -> None:
         self.backup_actions.back_up_now()
