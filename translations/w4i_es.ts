@@ -5755,8 +5755,8 @@ Al reabrirlo continúa el expediente de %1: sigue siendo una sola participante y
     </message>
     <message>
         <location filename="../w4i_desktop/views/settings_screen.py" line="130"/>
-        <source>Make a new recovery key…</source>
-        <translation>Nueva clave de recuperación…</translation>
+        <source>Make a new recover&amp;y key…</source>
+        <translation>Cam&amp;biar la clave de recuperación…</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/settings_screen.py" line="133"/>

@@ -5755,8 +5755,8 @@ La riapertura prosegue la scheda di %1: resta un&apos;unica partecipante e la ch
     </message>
     <message>
         <location filename="../w4i_desktop/views/settings_screen.py" line="130"/>
-        <source>Make a new recovery key…</source>
-        <translation>Crea una nuova chiave di recupero…</translation>
+        <source>Make a new recover&amp;y key…</source>
+        <translation>Crea una nuova c&amp;hiave di recupero…</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/settings_screen.py" line="133"/>

@@ -5755,8 +5755,8 @@ Met heropenen loopt het dossier van %1 door: ze blijft één deelnemer, en de af
     </message>
     <message>
         <location filename="../w4i_desktop/views/settings_screen.py" line="130"/>
-        <source>Make a new recovery key…</source>
-        <translation>Nieuwe herstelsleutel maken…</translation>
+        <source>Make a new recover&amp;y key…</source>
+        <translation>Nieuwe herstelsleutel ma&amp;ken…</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/settings_screen.py" line="133"/>

@@ -5755,8 +5755,8 @@ Om akten återöppnas fortsätter %1 i samma akt: hon förblir en och samma delt
     </message>
     <message>
         <location filename="../w4i_desktop/views/settings_screen.py" line="130"/>
-        <source>Make a new recovery key…</source>
-        <translation>Skapa en ny återställningsnyckel…</translation>
+        <source>Make a new recover&amp;y key…</source>
+        <translation>Skapa en n&amp;y återställningsnyckel…</translation>
     </message>
     <message>
         <location filename="../w4i_desktop/views/settings_screen.py" line="133"/>

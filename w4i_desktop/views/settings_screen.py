@@ -127,7 +127,7 @@ class SettingsScreen(QWidget):
         data_folder = QPushButton(self.tr("Show the &data folder"))
         data_folder.setObjectName("showDataFolder")
         data_folder.clicked.connect(self.show_data_folder)
-        self.recovery_button = QPushButton(self.tr("Make a new recovery key…"))
+        self.recovery_button = QPushButton(self.tr("Make a new recover&y key…"))
         self.recovery_button.setObjectName("newRecoveryKey")
         self.recovery_button.setToolTip(
             self.tr("The old recovery key stops working; store the new one safely")
