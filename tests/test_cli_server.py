@@ -18,7 +18,7 @@ from w4i_desktop import cli
 from w4i_desktop.storage.keyslots import KdfParams
 from w4i_desktop.storage.server import server_label
 
-ADMIN_PW = "boss-password"
+ADMIN_PW = "quiet-harbour-lantern-7"
 REMOTE = "postgresql://w4i@db.example.org/w4i"
 UNREACHABLE = "postgresql://w4i:s3cret-role-pw@127.0.0.1:1/w4i"  # nothing listens on port 1
 
@@ -57,7 +57,7 @@ def test_init_on_a_server_then_commands_with_server_work(
 
     code, out, err = run(
         capsys, "users", "add", "anna", "--role", "staff", "--server", server, "--user", "boss",
-        "--password-stdin", stdin=f"{ADMIN_PW}\nanna-pass-word\n",
+        "--password-stdin", stdin=f"{ADMIN_PW}\namber-violin-garden\n",
     )  # fmt: skip
     assert (code, out.strip()) == (0, "Added anna (staff)."), err
     code, out, err = run(
@@ -68,24 +68,24 @@ def test_init_on_a_server_then_commands_with_server_work(
     assert re.search(r"Audit log intact: \d+ entries", out)
     code, _, err = run(
         capsys, "audit", "verify", "--server", server, "--user", "anna", "--password-stdin",
-        stdin="anna-pass-word\n",
+        stdin="amber-violin-garden\n",
     )  # fmt: skip
     assert code == 1 and "does not allow" in err  # a staff member may not: roles as in a file
 
     code, out, err = run(
         capsys, "users", "reset-password", "anna", "--server", server, "--user", "boss",
-        "--password-stdin", stdin=f"{ADMIN_PW}\nanna-new-password\n",
+        "--password-stdin", stdin=f"{ADMIN_PW}\ncopper-meadow-kettle\n",
     )  # fmt: skip
     assert code == 0, err
     code, _, err = run(
         capsys, "audit", "verify", "--server", server, "--user", "anna", "--password-stdin",
-        stdin="anna-pass-word\n",
+        stdin="amber-violin-garden\n",
     )  # fmt: skip
     assert code == 1 and err.strip() == "w4i: The user name or the password is wrong."
 
     code, _, err = run(
         capsys, "init", "--server", server, "--admin", "other", "--password-stdin",
-        stdin="other-password\n",
+        stdin="silver-orchard-bicycle\n",
     )  # fmt: skip
     assert code == 2 and "already holds a W4I database" in err
     assert len(err.strip().splitlines()) == 1

@@ -61,19 +61,23 @@ def log_bug(logger: logging.Logger, exc: BaseException, where: str) -> None:
     logger.error("bug in %s: %s\n%s", where, type(exc).__name__, frames)
 
 
-def translations_dir() -> Path:
-    """The compiled translations (w4i_<lang>.qm): `translations/` beside the package, or in
-    the bundle."""
+def _shipped(name: str) -> Path:
+    """Where `name` (translations or resources) is: inside the PyInstaller bundle; inside the
+    package when it was installed from a wheel (setup.py puts it in `w4i_desktop/data/`);
+    else beside the package, in the source tree."""
     bundle = getattr(sys, "_MEIPASS", None)
     if bundle:
-        return Path(bundle) / "translations"
-    return Path(__file__).resolve().parent.parent / "translations"
+        return Path(bundle) / name
+    package = Path(__file__).resolve().parent
+    installed = package / "data" / name
+    return installed if installed.is_dir() else package.parent / name
+
+
+def translations_dir() -> Path:
+    """The compiled translations (w4i_<lang>.qm)."""
+    return _shipped("translations")
 
 
 def resources_dir() -> Path:
-    """The shipped `resources/` folder: beside the package in a source tree, inside the
-    bundle in a PyInstaller build."""
-    bundle = getattr(sys, "_MEIPASS", None)
-    if bundle:
-        return Path(bundle) / "resources"
-    return Path(__file__).resolve().parent.parent / "resources"
+    """Fonts, icons, help pages, the pathway template, texts of documents."""
+    return _shipped("resources")

@@ -83,6 +83,7 @@ def test_adding_a_user_with_a_weak_password_adds_nobody(admin_ctx: Context) -> N
         assert session.scalars(select(User.username)).all() == ["admin"]
 
 
+@pytest.mark.sqlcipher_only(reason="logs in again by db_path")
 def test_a_reset_to_a_weak_password_keeps_the_old_one(
     admin_ctx: Context, login_as: UserFactory, db_path: Path
 ) -> None:
