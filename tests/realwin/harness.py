@@ -320,6 +320,13 @@ class RealApp:
         return self.settings().get(section, key, fallback=None)
 
     def start(self) -> str:
+        """Start the app on its database; the main window (its sign-in page)."""
+        self.main = self.launch(MAIN_TITLE)
+        return self.main
+
+    def launch(self, first_title: str) -> str:
+        """Start the app as a person does; the first window it shows, titled `first_title`
+        (the first-run dialog when the database does not exist yet)."""
         env = {
             key: value
             for key, value in os.environ.items()
@@ -343,8 +350,7 @@ class RealApp:
                 stdout=out,
                 stderr=subprocess.STDOUT,
             )
-        self.main = self.x.wait_window(MAIN_TITLE, timeout=60)
-        return self.main
+        return self.x.wait_window(first_title, timeout=60)
 
     def describe(self) -> str:
         said = self.output.read_text(errors="replace")[-1500:] if self.output.exists() else ""

@@ -4,9 +4,6 @@ recovery key is confirmed, the main window opens, and she signs in with it after
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -25,47 +22,18 @@ KEY_TITLE = "^Your recovery key$"
 STRONG = "lantern kettle morning 41"
 
 
-class FirstRunApp(RealApp):
-    """The app started on a database file that does not exist yet: the first-run dialog."""
-
-    def launch(self) -> str:
-        env = {
-            key: value
-            for key, value in os.environ.items()
-            if not key.startswith(("LC_", "QT_", "W4I_")) and key not in ("LANGUAGE", "LANG")
-        }
-        env.update(
-            DISPLAY=self.x.display,
-            QT_QPA_PLATFORM="xcb",
-            LANG="C.UTF-8",
-            W4I_HOME=str(self.home),
-            XDG_CONFIG_HOME=str(self.config),
-            PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring",
-        )
-        with self.output.open("wb") as out:
-            self.process = subprocess.Popen(
-                [sys.executable, "-m", "w4i_desktop", "--db", str(self.db)],
-                cwd=self.folder,
-                env=env,
-                stdin=subprocess.DEVNULL,
-                stdout=out,
-                stderr=subprocess.STDOUT,
-            )
-        return self.x.wait_window(WELCOME_TITLE, timeout=60)
-
-
 @pytest.fixture
-def first_run(x: X, tmp_path: Path) -> Iterator[FirstRunApp]:
-    app = FirstRunApp(x, tmp_path / "data" / "w4i.db", tmp_path / "app")
+def first_run(x: X, tmp_path: Path) -> Iterator[RealApp]:
+    app = RealApp(x, tmp_path / "data" / "w4i.db", tmp_path / "app")
     yield app
     app.kill()  # a test that failed half-way leaves no window behind for the next
 
 
 def test_a_weak_password_is_refused_and_a_strong_one_creates_the_database(
-    first_run: FirstRunApp,
+    first_run: RealApp,
 ) -> None:
     x = first_run.x
-    welcome = first_run.launch()
+    welcome = first_run.launch(WELCOME_TITLE)
     x.key("alt+o")
     x.type("Casa delle Donne")
     x.key("alt+s")

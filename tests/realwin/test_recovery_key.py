@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from tests.realwin import conftest, harness
+from tests.realwin import conftest
 from tests.realwin.harness import RealApp, X
 from w4i_desktop.errors import WrongPassword
 from w4i_desktop.models import AuditEvent
@@ -31,12 +31,7 @@ PASSWORD = "violet harbour quietly sings 47"
 
 def first_run(app: RealApp) -> None:
     """Start on a computer with no database: the first-run form, filled by its Alt letters."""
-    original = harness.MAIN_TITLE
-    harness.MAIN_TITLE = FIRST_RUN_TITLE  # the first window is the first run's, not the main one
-    try:
-        app.start()
-    finally:
-        harness.MAIN_TITLE = original
+    app.launch(FIRST_RUN_TITLE)  # the first window is the first run's, not the main one
     app.x.key("alt+o")
     app.x.type("Casa delle Donne")
     app.x.key("alt+s")
