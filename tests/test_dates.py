@@ -10,6 +10,7 @@ from w4i_desktop.dates import (
     DateOrder,
     NotADate,
     add_months,
+    age_on,
     format_typed_date,
     order_of_format,
     parse_typed_date,
@@ -142,3 +143,16 @@ def test_what_is_typed_in_any_order_reads_back(
 ) -> None:
     typed = format_typed_date(day, order, separator, pad)
     assert parse_typed_date(typed, order) == day
+
+
+@pytest.mark.parametrize(
+    ("born", "day", "age"),
+    [
+        (date(1990, 5, 14), date(2026, 5, 13), 35),  # the day before her birthday
+        (date(1990, 5, 14), date(2026, 5, 14), 36),  # on it
+        (date(2000, 2, 29), date(2026, 2, 28), 25),  # a leap-day birthday: on 1 March
+        (date(2000, 2, 29), date(2026, 3, 1), 26),
+    ],
+)
+def test_age_on_a_day(born: date, day: date, age: int) -> None:
+    assert age_on(born, day) == age

@@ -34,6 +34,12 @@ class NotADate(ValueError):
     """The text is not a date written in the expected order (or no such day exists)."""
 
 
+def age_on(born: date, day: date) -> int:
+    """Whole years of age on `day` of someone born on `born` (a 29 February birthday comes on
+    1 March in other years)."""
+    return day.year - born.year - ((day.month, day.day) < (born.month, born.day))
+
+
 def order_of_format(fmt: str) -> DateOrder:
     """The order of day, month and year in a date format pattern such as Qt's 'dd/MM/yyyy'
     ("DMY"), 'M/d/yy' ("MDY") or 'yyyy-MM-dd' ("YMD"); day-month-year when unclear."""

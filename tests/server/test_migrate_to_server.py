@@ -19,6 +19,7 @@ from w4i_desktop.enums import AuditAction, Role
 from w4i_desktop.errors import BadInput, DatabaseLocked, PermissionDenied, WrongPassword
 from w4i_desktop.models import AuditEvent, AuditHead, Participant, Site, User
 from w4i_desktop.reports.indicators import compute
+from w4i_desktop.reports.periods import Period
 from w4i_desktop.services import accounts, audit, demo, server_move, users
 from w4i_desktop.storage.keyslots import KdfParams, KeyFile
 from w4i_desktop.storage.lock import WriterLock
@@ -108,7 +109,7 @@ def test_a_demo_database_moves_whole_checked_and_the_local_file_is_untouched(
             assert moved.action is AuditAction.MIGRATE
             assert moved.detail == {"count": report.rows, "via": "migrate-to-server"}
             # The indicators really were worth comparing: the demo fills the last quarters.
-            last = server_move.last_quarters(date.today())[-1]
+            last = Period.containing(date.today())
             assert compute(session, last, None).values["I2"]
             sites = session.scalar(select(func.count()).select_from(Site))
             assert sites == report.sites
@@ -275,8 +276,3 @@ def test_a_server_without_tls_is_refused_before_anything_is_read(tmp_path: Path)
         server_move.move_to_server(
             tmp_path / "missing.db", "admin", "x", "postgresql://w4i@db.example.org/w4i"
         )
-
-
-def test_the_last_four_quarters() -> None:
-    labels = [p.label for p in server_move.last_quarters(date(2026, 2, 10))]
-    assert labels == ["2025Q2", "2025Q3", "2025Q4", "2026Q1"]

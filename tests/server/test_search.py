@@ -8,11 +8,12 @@ from datetime import date
 import pytest
 from sqlalchemy import select, text
 
+from w4i_desktop.folding import fold
 from w4i_desktop.models import Participant
 from w4i_desktop.services import participants as p
 from w4i_desktop.services import privacy
 from w4i_desktop.services.context import Context
-from w4i_desktop.storage.search import SEARCH_TABLE, fold, matching_participant_ids
+from w4i_desktop.storage.search import SEARCH_TABLE, matching_participant_ids
 
 
 @pytest.fixture

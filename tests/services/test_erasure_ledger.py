@@ -12,7 +12,15 @@ import pytest
 from sqlalchemy import text
 
 from tests.conftest import ADMIN_PASSWORD, FAST_KDF
-from w4i_desktop.services import audit, backups, erasure_ledger, participants, privacy, users
+from w4i_desktop.services import (
+    audit,
+    backups,
+    erasure_ledger,
+    erasure_replay,
+    participants,
+    privacy,
+    users,
+)
 from w4i_desktop.services.context import Context
 from w4i_desktop.services.erasure_ledger import Entry, ledger_path
 from w4i_desktop.services.record_deletion import delete_participant
@@ -78,7 +86,7 @@ def test_an_erasure_after_the_backup_is_applied_again_on_restore(
     assert "Amina" not in written and "Request" not in written  # codes and dates only
 
     restored = backups.restore(db, made.path, "admin", ADMIN_PASSWORD, folder)
-    assert restored.reapplied == erasure_ledger.Reapplied(erased=1, deleted=0)
+    assert restored.reapplied == erasure_replay.Reapplied(erased=1, deleted=0)
     first_name, anonymised_at = _row(db, codes["Amina"]) or (None, None)
     assert first_name is None and anonymised_at is not None  # erased again
     assert _first_name(db, codes["Oksana"]) == "Oksana"
@@ -147,7 +155,7 @@ def test_a_record_deleted_by_mistake_after_the_backup_is_deleted_again(
     delete_participant(ctx, ids["Oksana"], "Typed twice")
     ctx.db.close()
     restored = backups.restore(db, made.path, "admin", ADMIN_PASSWORD, folder)
-    assert restored.reapplied == erasure_ledger.Reapplied(erased=0, deleted=1)
+    assert restored.reapplied == erasure_replay.Reapplied(erased=0, deleted=1)
     assert _row(db, codes["Oksana"]) is None
     assert _row(db, codes["Amina"]) is not None
 
@@ -164,10 +172,10 @@ def test_if_applying_fails_the_database_is_as_it_was(
     late_code = _code(ctx, late)
     ctx.db.close()
 
-    def broken(*_args: object) -> erasure_ledger.Reapplied:
+    def broken(*_args: object) -> erasure_replay.Reapplied:
         raise OSError("the disk went away")
 
-    monkeypatch.setattr(erasure_ledger, "reapply_in", broken)
+    monkeypatch.setattr(erasure_replay, "reapply_in", broken)
     with pytest.raises(OSError, match="went away"):
         backups.restore(db, made.path, "admin", ADMIN_PASSWORD, folder)
     assert _row(db, late_code) is not None  # nothing restored, nothing lost

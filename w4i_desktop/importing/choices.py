@@ -18,7 +18,7 @@ from babel import Locale
 from babel.core import get_global
 
 from w4i_desktop.documents.texts import DOCUMENT_LANGUAGES
-from w4i_desktop.enums import CefrLevel, EmployerSize, Weekday
+from w4i_desktop.enums import NACE_SECTIONS, CefrLevel, EmployerSize, Weekday
 from w4i_desktop.importing import vocabulary as vocab
 from w4i_desktop.importing.normalise import Invalid, compact, is_blank, shown, text, words
 from w4i_desktop.importing.reading import cell_text
@@ -27,7 +27,6 @@ from w4i_desktop.importing.xlsx import CellValue
 from w4i_desktop.services import validation as v
 
 MAX_TAG = 60
-NACE_SECTIONS = "ABCDEFGHIJKLMNOPQRSTU"
 
 _PARENTHESES = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 _CEFR = re.compile(r"(?<!pre )\b([abc]) ?([12])\b")

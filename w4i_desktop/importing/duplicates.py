@@ -25,6 +25,7 @@ from functools import lru_cache
 
 from sqlalchemy import select
 
+from w4i_desktop.folding import fold
 from w4i_desktop.models import Employer, Participant
 from w4i_desktop.services.context import Context
 from w4i_desktop.services.duplicates import (
@@ -34,7 +35,6 @@ from w4i_desktop.services.duplicates import (
     phone_key,
 )
 from w4i_desktop.services.participants import visible_clause
-from w4i_desktop.storage.search import fold
 
 # Legal forms of companies in Italy, Spain, Sweden, the Netherlands and English.
 LEGAL_FORMS = frozenset({

@@ -28,12 +28,12 @@ from babel import Locale
 from openpyxl.utils.datetime import from_excel
 
 from w4i_desktop.errors import BadInput
+from w4i_desktop.folding import fold
 from w4i_desktop.importing import vocabulary as vocab
 from w4i_desktop.importing.reading import cell_text
 from w4i_desktop.importing.texts import IMPORT_LANGUAGES
 from w4i_desktop.importing.xlsx import CellValue
 from w4i_desktop.services import validation as v
-from w4i_desktop.storage.search import fold
 
 FIRST_YEAR = 1900
 FIRST_SERIAL, LAST_SERIAL = 10_000, 2_958_465  # 18 May 1927 .. 31 December 9999

@@ -17,8 +17,7 @@ from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from w4i_desktop.enums import EmployerSize
-from w4i_desktop.importing.choices import NACE_SECTIONS
+from w4i_desktop.enums import NACE_SECTIONS, EmployerSize
 from w4i_desktop.importing.headers import (
     REQUIRED_ANY,
     ImportField,

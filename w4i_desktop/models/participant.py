@@ -18,8 +18,8 @@ from w4i_desktop.enums import (
     EmploymentStatus,
     PermitType,
 )
+from w4i_desktop.folding import fold
 from w4i_desktop.models.base import Base, Timestamped, Versioned, enum_type
-from w4i_desktop.storage.search import fold
 
 if TYPE_CHECKING:
     from w4i_desktop.models.site import Site

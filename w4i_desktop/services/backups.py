@@ -26,9 +26,10 @@ from w4i_desktop import config
 from w4i_desktop.enums import AuditAction, Role
 from w4i_desktop.errors import BadInput, NotADatabase, PermissionDenied, W4IError
 from w4i_desktop.models import AuditEvent, User
-from w4i_desktop.services import audit, erasure_ledger, settings
+from w4i_desktop.services import audit, erasure_ledger, erasure_replay, settings
 from w4i_desktop.services.context import Context
-from w4i_desktop.services.erasure_ledger import Reapplied, ledger_path
+from w4i_desktop.services.erasure_ledger import ledger_path
+from w4i_desktop.services.erasure_replay import Reapplied
 from w4i_desktop.services.permissions import Action, allowed
 from w4i_desktop.storage import migrate
 from w4i_desktop.storage.backup import (
@@ -331,6 +332,6 @@ def _prepare_restored(
                 user_id = session.scalar(select(User.id).where(User.username == username))
             via = "recovery_key" if username is None else "password"
             audit.record(session, user_id, AuditAction.RESTORE, "database", None, {"via": via})
-            return erasure_ledger.reapply_in(session, later, user_id)
+            return erasure_replay.reapply_in(session, later, user_id)
     finally:
         engine.dispose()

@@ -16,11 +16,11 @@ from enum import StrEnum
 
 from sqlalchemy import ColumnElement, and_, false, or_, select
 
+from w4i_desktop.folding import fold
 from w4i_desktop.models import Participant
 from w4i_desktop.services.context import Context
 from w4i_desktop.services.participants import visible_clause
 from w4i_desktop.services.permissions import Action
-from w4i_desktop.storage.search import fold
 
 NAME_SIMILARITY = 0.85
 PHONE_DIGITS = 9  # the subscriber part; country and trunk prefixes vary in how people write them

@@ -16,12 +16,14 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from w4i_desktop.enums import (
+    NACE_SECTIONS,
     AuditAction,
     EmployerSize,
     InteractionKind,
     VacancyStatus,
 )
 from w4i_desktop.errors import BadInput, NotFound, StaleEdit
+from w4i_desktop.folding import fold
 from w4i_desktop.models import (
     ContactPerson,
     Employer,
@@ -36,10 +38,8 @@ from w4i_desktop.services import validation as v
 from w4i_desktop.services.context import Context
 from w4i_desktop.services.participants import visible_clause
 from w4i_desktop.services.permissions import Action
-from w4i_desktop.storage.search import fold
 
 Clean = Callable[[Any, str], Any]
-NACE_SECTIONS = "ABCDEFGHIJKLMNOPQRSTU"
 
 
 def sector_code(value: Any, field: str) -> str | None:

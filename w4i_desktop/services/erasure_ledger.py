@@ -4,8 +4,8 @@ Restoring a backup brings back the database as it was; an erasure (GDPR Art. 17)
 deleted as created by mistake after that backup would come back with it. So each one is also
 written to a small file beside the database, `NAME.erasures` (participant codes, the action
 and the date only: nothing personal), copied beside every backup, and re-applied on restore
-(services.backups). On a PostgreSQL server there is no file: the server backs itself up, and
-remembering is a no-op there.
+(services.backups, through services.erasure_replay). On a PostgreSQL server there is no file:
+the server backs itself up, and remembering is a no-op there.
 
 Every write replaces the whole file atomically (a crash leaves the old or the new ledger).
 """
@@ -18,21 +18,13 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
-from w4i_desktop.enums import AuditAction
-from w4i_desktop.models import Participant
-from w4i_desktop.services import audit
 from w4i_desktop.services.context import Context
 from w4i_desktop.storage.atomic import write_bytes_atomic
-from w4i_desktop.storage.search import purge_deleted_terms
 
 LEDGER_SUFFIX = ".erasures"
 ACTIONS = ("erase", "delete")
 _FORMAT = "w4i-erasures"
 _VERSION = 1
-RESTORE_REASON = "restore"  # the audit's reason for an erasure applied again
 
 
 @dataclass(frozen=True, order=True)
@@ -126,40 +118,3 @@ def copy_beside(db_path: Path, backup: Path) -> None:
     entries = read(ledger_path(db_path))
     if entries:
         write(ledger_path(backup), entries)
-
-
-@dataclass(frozen=True)
-class Reapplied:
-    """What a restore did again from the ledger: erasures, and records deleted by mistake."""
-
-    erased: int = 0
-    deleted: int = 0
-
-
-def reapply_in(session: Session, entries: list[Entry], user_id: int | None) -> Reapplied:
-    """Apply `entries` again (oldest first) in the caller's transaction: an erasure of a
-    participant not yet anonymised, a deletion of a participant still there; audited (reason
-    "restore"). Entries whose participant is not in the database, or already erased, change
-    nothing: applying twice is applying once."""
-    from w4i_desktop.services.privacy import erase_in  # privacy imports this module
-
-    erased = deleted = 0
-    for entry in sorted(entries):
-        participant = session.scalar(select(Participant).where(Participant.code == entry.code))
-        if participant is None:
-            continue
-        if entry.action == "delete":
-            from w4i_desktop.services import record_deletion
-
-            pid = participant.id
-            record_deletion.delete_in(session, participant)
-            audit.record(session, user_id, AuditAction.DELETE, "participant", pid,
-                         {"reason": RESTORE_REASON})  # fmt: skip
-            deleted += 1
-        elif participant.anonymised_at is None:
-            erase_in(session, user_id, participant, RESTORE_REASON)
-            erased += 1
-    if erased or deleted:
-        session.flush()
-        purge_deleted_terms(session.connection())
-    return Reapplied(erased, deleted)

@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, select, true
 from sqlalchemy.orm import Session
 
+from w4i_desktop.dates import age_on
 from w4i_desktop.documents import notice
 from w4i_desktop.enums import (
     AssessmentStage,
@@ -183,10 +184,6 @@ def delete_draft(ctx: Context, draft_id: int) -> None:
         audit.record(session, ctx.actor.user_id, AuditAction.DELETE, "intake_draft", draft_id)
 
 
-def _age_on(born: date, day: date) -> int:
-    return day.year - born.year - ((day.month, day.day) < (born.month, born.day))
-
-
 def eligibility_warnings(data: Mapping[str, Any], on: date) -> list[str]:
     """What makes her possibly ineligible on `on`: a minor, an expired or missing permit."""
     warnings: list[str] = []
@@ -195,7 +192,7 @@ def eligibility_warnings(data: Mapping[str, Any], on: date) -> list[str]:
         expires = v.a_date(data.get("permit_expires_on"), "permit_expires_on")
     except BadInput:
         born = expires = None
-    if born is not None and _age_on(born, on) < ADULT_AGE:
+    if born is not None and age_on(born, on) < ADULT_AGE:
         warnings.append(EligibilityWarning.MINOR)
     if data.get("permit_type") == "none":
         warnings.append(EligibilityWarning.NO_PERMIT)

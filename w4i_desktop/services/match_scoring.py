@@ -43,9 +43,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from w4i_desktop.enums import CefrLevel, ChildcareNeed, Weekday
+from w4i_desktop.folding import fold
 from w4i_desktop.services.match_reasons import REASON_CODES, Reason
 from w4i_desktop.services.skills import normalise_skill
-from w4i_desktop.storage.search import fold
 
 __all__ = ["REASON_CODES", "Candidate", "Match", "Opening", "Reason", "rank", "score"]
 

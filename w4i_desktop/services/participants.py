@@ -11,6 +11,7 @@ from sqlalchemy import ColumnElement, func, select, true
 from sqlalchemy.orm import Session, aliased
 from sqlalchemy.orm.exc import StaleDataError
 
+from w4i_desktop.dates import age_on
 from w4i_desktop.enums import (
     ActivityKind,
     AuditAction,
@@ -24,6 +25,7 @@ from w4i_desktop.enums import (
     StepStatus,
 )
 from w4i_desktop.errors import BadInput, NotFound, StaleEdit
+from w4i_desktop.folding import fold
 from w4i_desktop.models import Activity, Participant, Pathway, PathwayStep, Site, User
 from w4i_desktop.models.base import utcnow
 from w4i_desktop.services import audit
@@ -34,7 +36,7 @@ from w4i_desktop.services.permissions import Action, allowed
 from w4i_desktop.services.sites import municipality_list
 from w4i_desktop.services.skills import skill_list
 from w4i_desktop.storage.portable import nulls_smallest
-from w4i_desktop.storage.search import CODE_PREFIX, fold, matching_participant_ids
+from w4i_desktop.storage.search import CODE_PREFIX, matching_participant_ids
 
 Clean = Callable[[Any, str], Any]
 
@@ -265,7 +267,7 @@ class ParticipantRow:
         born = self.birth_date or (date(self.birth_year, 7, 1) if self.birth_year else None)
         if born is None:
             return None
-        return day.year - born.year - ((day.month, day.day) < (born.month, born.day))
+        return age_on(born, day)
 
 
 @dataclass(frozen=True)

@@ -310,21 +310,3 @@ def follow_ups(ctx: Context, placement_id: int) -> list[FollowUpRow]:
             FollowUpRow(f.id, f.followed_up_on, f.months_after_start, f.still_employed, f.notes)
             for f in rows
         ]
-
-
-def end_placement(ctx: Context, placement_id: int, end_date: date) -> None:
-    ctx.require(Action.PLACEMENT_EDIT)
-    with ctx.db.transaction() as session:
-        placement = _placement(session, ctx, placement_id)
-        if end_date < placement.start_date:
-            raise BadInput("The placement ends before it starts.")
-        placement.end_date = end_date
-        session.flush()
-        audit.record(
-            session,
-            ctx.actor.user_id,
-            AuditAction.UPDATE,
-            "placement",
-            placement.id,
-            {"fields": ["end_date"]},
-        )

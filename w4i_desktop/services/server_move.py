@@ -37,7 +37,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 
 from sqlalchemy import (
@@ -345,17 +345,9 @@ def _check_counts(source: Connection, target: Connection, report: MoveReport) ->
         )
 
 
-def last_quarters(today: date, count: int = QUARTERS) -> list[Period]:
-    """The quarter of `today` and the `count - 1` before it, oldest first."""
-    periods = [Period.containing(today)]
-    while len(periods) < count:
-        periods.append(Period.containing(periods[-1].start - timedelta(days=1)))
-    return periods[::-1]
-
-
 def _check_indicators(local: Session, server: Session, report: MoveReport, today: date) -> None:
     sites: list[int | None] = [None, *local.scalars(select(Site.id).order_by(Site.id))]
-    periods = last_quarters(today)
+    periods = Period.containing(today).quarters_back(QUARTERS)
     report.periods = [period.label for period in periods]
     report.sites = len(sites) - 1
     for period in periods:

@@ -11,12 +11,12 @@ from sqlalchemy.orm import Session
 
 from w4i_desktop.enums import AuditAction
 from w4i_desktop.errors import BadInput
+from w4i_desktop.folding import fold
 from w4i_desktop.models import Participant, Site, User
 from w4i_desktop.services import audit
 from w4i_desktop.services import validation as v
 from w4i_desktop.services.context import Context
 from w4i_desktop.services.permissions import Action
-from w4i_desktop.storage.search import fold
 
 
 @dataclass(frozen=True)

@@ -17,11 +17,11 @@ from sqlalchemy import select
 
 from w4i_desktop.enums import AuditAction
 from w4i_desktop.errors import BadInput
+from w4i_desktop.folding import fold
 from w4i_desktop.models import SkillEntry
 from w4i_desktop.services import audit
 from w4i_desktop.services.context import Context
 from w4i_desktop.services.permissions import Action
-from w4i_desktop.storage.search import fold
 
 # Sorted as the views do not show them: the views sort by the translated name.
 BUILTIN_SKILLS: tuple[str, ...] = (

@@ -15,7 +15,8 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.pool import QueuePool
 
 from w4i_desktop.errors import CorruptDatabase, NotADatabase
-from w4i_desktop.storage.search import FOLD_FUNCTION, fold
+from w4i_desktop.folding import fold
+from w4i_desktop.storage.search import FOLD_FUNCTION
 
 _SQLCIPHER_PRAGMAS = (
     "PRAGMA cipher_log_level = NONE",  # SQLCipher would otherwise print page errors to stderr

@@ -20,7 +20,6 @@ missing, which needs a role allowed to (the database's owner: both are trusted e
 from __future__ import annotations
 
 import re
-import unicodedata
 from typing import Any
 
 from sqlalchemy import (
@@ -41,6 +40,7 @@ from sqlalchemy import (
 from sqlalchemy.exc import ProgrammingError
 
 from w4i_desktop.errors import BadInput
+from w4i_desktop.folding import fold
 from w4i_desktop.storage.portable import per_dialect
 
 SEARCH_TABLE = "participant_fts"
@@ -48,37 +48,6 @@ SEARCH_TABLE = "participant_fts"
 # for "W4I-7K" looks for "7K", and "W", "W4I" or "W4I-" alone do not match everyone's code.
 CODE_PREFIX = "W4I-"
 FOLD_FUNCTION = "w4i_fold"
-
-# Letters that Unicode does not decompose into a base letter plus an accent, so the tokenizer's
-# remove_diacritics leaves them alone; people type the plain letter ("Yilmaz" for "Yılmaz").
-_EXTRA_FOLDS = str.maketrans(
-    {
-        "ı": "i",
-        "ø": "o",
-        "Ø": "o",
-        "æ": "ae",
-        "Æ": "ae",
-        "ß": "ss",
-        "đ": "d",
-        "Đ": "d",
-        "ł": "l",
-        "Ł": "l",
-        "ð": "d",
-        "þ": "th",
-        "œ": "oe",
-        "Œ": "oe",
-        "ħ": "h",
-    }
-)
-
-
-def fold(value: str | None) -> str | None:
-    """Lower case without accents: the form both the index and the queries are written in."""
-    if value is None:
-        return None
-    decomposed = unicodedata.normalize("NFKD", value.translate(_EXTRA_FOLDS))
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
-
 
 _SQLITE_DDL = (
     f"""CREATE VIRTUAL TABLE {SEARCH_TABLE} USING fts5(
@@ -116,7 +85,7 @@ _SEPARATOR_CLASS = (
     r"\uff01-\uff0a\uff0c\uff0f\uff1a-\uff1f\uff3b-\uff40\uff5b-\uff65]+"
 )
 _SEPARATORS = re.compile(_SEPARATOR_CLASS)
-# Letters Unicode does not decompose (see _EXTRA_FOLDS): one for one, then the longer ones.
+# Letters Unicode does not decompose (see folding.EXTRA_FOLDS): one for one, then the longer.
 _PG_TRANSLATE = ("ıøØđĐłŁðħ", "iooddlldh")
 _PG_REPLACE = (("æ", "ae"), ("Æ", "ae"), ("ß", "ss"), ("þ", "th"), ("œ", "oe"), ("Œ", "oe"))
 _PG_FUNCTIONS = (

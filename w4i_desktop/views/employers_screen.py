@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from w4i_desktop.errors import W4IError
+from w4i_desktop.reports.periods import Period
 from w4i_desktop.services import employers
 from w4i_desktop.services.permissions import Action, allowed
 from w4i_desktop.views import labels, record_labels
@@ -27,13 +28,6 @@ from w4i_desktop.views.app_state import AppState
 from w4i_desktop.views.employer_record import EmployerRecord
 from w4i_desktop.views.messages import user_message
 from w4i_desktop.views.record_widgets import RowsModel, fill_combo, read_only_table
-
-
-def quarter_of(day: date) -> tuple[date, date]:
-    first_month = 3 * ((day.month - 1) // 3) + 1
-    start = date(day.year, first_month, 1)
-    end = date(day.year + (first_month == 10), (first_month + 3 - 1) % 12 + 1, 1)
-    return start, date.fromordinal(end.toordinal() - 1)
 
 
 class EmployerList(QWidget):
@@ -111,14 +105,14 @@ class EmployerList(QWidget):
         self.new_button.setEnabled(allowed(self.state.ctx.actor.role, Action.EMPLOYER_EDIT))
 
     def apply_filters(self) -> None:
-        quarter = quarter_of(date.today())
+        this_quarter = Period.containing(date.today())
         try:
             rows = employers.list_employers(
                 self.state.ctx,
                 text=self.search.text(),
                 sector=self.sector.currentData(),
                 municipality=self.municipality.currentData(),
-                period=quarter,
+                period=(this_quarter.start, this_quarter.end),
                 engaged_only=self.engaged.isChecked(),
             )
         except W4IError as exc:

@@ -50,9 +50,6 @@ class IdleWatcher(QObject):
     def touch(self) -> None:
         self._last_input = self._clock()
 
-    def set_minutes(self, minutes: float) -> None:
-        self.limit_seconds = minutes * 60
-
     def check(self) -> None:
         if self._timer.isActive() and self._clock() - self._last_input >= self.limit_seconds:
             self._timer.stop()

@@ -14,8 +14,8 @@ from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, 
 from PySide6.QtGui import QFocusEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from w4i_desktop.folding import fold
 from w4i_desktop.services.validation import iso_languages
-from w4i_desktop.storage.search import fold
 from w4i_desktop.views import record_labels
 
 FOLDED_ROLE = Qt.ItemDataRole.UserRole + 7  # the name without case and accents, matched

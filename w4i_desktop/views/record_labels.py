@@ -27,9 +27,9 @@ from w4i_desktop.enums import (
     StepStatus,
     VacancyStatus,
 )
+from w4i_desktop.folding import fold
 from w4i_desktop.services.duplicates import DuplicateReason
 from w4i_desktop.services.validation import iso_countries, iso_languages
-from w4i_desktop.storage.search import fold
 
 _CTX = "Labels"
 

@@ -9,8 +9,8 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from w4i_desktop.folding import fold
 from w4i_desktop.services.skills import BUILTIN_SKILLS, SkillItem, normalise_skill
-from w4i_desktop.storage.search import fold
 
 _CTX = "Skills"
 _NAMES: dict[str, Any] = {

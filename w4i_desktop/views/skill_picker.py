@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from w4i_desktop.folding import fold
 from w4i_desktop.services.skills import SkillItem, normalise_skill, normalise_skills
-from w4i_desktop.storage.search import fold
 from w4i_desktop.views import skill_labels
 
 _KEY = Qt.ItemDataRole.UserRole

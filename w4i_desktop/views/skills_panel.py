@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from w4i_desktop.errors import W4IError
+from w4i_desktop.folding import fold
 from w4i_desktop.services import skills
 from w4i_desktop.services.permissions import Action, allowed
-from w4i_desktop.storage.search import fold
 from w4i_desktop.views import skill_labels
 from w4i_desktop.views.app_state import AppState
 from w4i_desktop.views.messages import user_message
