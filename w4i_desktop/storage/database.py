@@ -24,7 +24,7 @@ from w4i_desktop.errors import (
 )
 from w4i_desktop.storage import migrate
 from w4i_desktop.storage.backup import backup_to
-from w4i_desktop.storage.engine import check_readable, damage_error, make_engine
+from w4i_desktop.storage.engine import check_readable, damage_error, sqlcipher_engine
 from w4i_desktop.storage.keyslots import (
     KdfParams,
     KeyFile,
@@ -97,7 +97,7 @@ class Database(Store):
         lock = WriterLock(path)
         lock.acquire()
         try:
-            engine = make_engine(path, data_key)
+            engine = sqlcipher_engine(path, data_key)
             migrate.upgrade(engine)
             keyfile.save()  # last: a key file only ever stands beside a complete database
         except BaseException:
@@ -168,7 +168,7 @@ class Database(Store):
         lock.acquire()
         engine = None
         try:
-            engine = make_engine(path, data_key)
+            engine = sqlcipher_engine(path, data_key)
             try:
                 check_readable(engine, path)
                 current = migrate.current_revision(engine)

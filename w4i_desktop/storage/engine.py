@@ -103,18 +103,6 @@ def postgres_engine(url: URL, *, pool_size: int = 4) -> Engine:
     )
 
 
-def make_engine(target: str | Path | URL, data_key: bytes | None = None) -> Engine:
-    """An engine for a SQLCipher file (with its data key) or a PostgreSQL URL."""
-    if isinstance(target, URL) or (isinstance(target, str) and target.startswith("postgres")):
-        # Imported here: the server module builds on this one.
-        from w4i_desktop.storage.server import check_server_url
-
-        return postgres_engine(check_server_url(target))
-    if data_key is None:
-        raise ValueError("a SQLCipher database needs its data key")
-    return sqlcipher_engine(Path(target), data_key)
-
-
 def check_readable(engine: Engine, path: Path) -> None:
     """Read the schema: a wrong key or a file that is no database fails here, clearly.
 
