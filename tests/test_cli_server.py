@@ -15,6 +15,7 @@ from sqlalchemy import URL
 
 from tests.conftest import FAST_KDF
 from w4i_desktop import cli
+from w4i_desktop.cli.server import SERVER_PASSWORD_ENV, server_url
 from w4i_desktop.storage.keyslots import KdfParams
 from w4i_desktop.storage.server import server_label
 
@@ -32,7 +33,7 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str, stdin: str = "") -> tupl
 @pytest.fixture(autouse=True)
 def _cheap_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(KdfParams, "calibrated", classmethod(lambda cls, *a, **k: FAST_KDF))
-    monkeypatch.delenv(cli.SERVER_PASSWORD_ENV, raising=False)
+    monkeypatch.delenv(SERVER_PASSWORD_ENV, raising=False)
     monkeypatch.delenv("W4I_PASSWORD", raising=False)
 
 
@@ -158,11 +159,11 @@ def test_the_role_password_is_never_shown(capsys: pytest.CaptureFixture[str]) ->
 def test_where_the_role_password_comes_from(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr("sys.stdin", io.StringIO(""))  # a script: never a prompt
     monkeypatch.setenv("PGPASSFILE", "/nonexistent/pgpass")
-    assert cli.server_url("postgresql://w4i:in-url@localhost/w4i").password == "in-url"
-    assert cli.server_url("postgresql://w4i@localhost/w4i").password is None
-    monkeypatch.setenv(cli.SERVER_PASSWORD_ENV, "from-env")
-    assert cli.server_url("postgresql://w4i@localhost/w4i").password == "from-env"
-    assert cli.server_url("postgresql://w4i:in-url@localhost/w4i").password == "in-url"
+    assert server_url("postgresql://w4i:in-url@localhost/w4i").password == "in-url"
+    assert server_url("postgresql://w4i@localhost/w4i").password is None
+    monkeypatch.setenv(SERVER_PASSWORD_ENV, "from-env")
+    assert server_url("postgresql://w4i@localhost/w4i").password == "from-env"
+    assert server_url("postgresql://w4i:in-url@localhost/w4i").password == "in-url"
 
 
 def test_the_role_password_is_asked_at_a_terminal_only_without_libpqs(
@@ -182,8 +183,8 @@ def test_the_role_password_is_asked_at_a_terminal_only_without_libpqs(
     monkeypatch.setattr(getpass, "getpass", ask)
     monkeypatch.delenv("PGPASSWORD", raising=False)
     monkeypatch.setenv("PGPASSFILE", str(tmp_path / "pgpass"))
-    assert cli.server_url("postgresql://w4i@localhost/w4i").password == "typed"
+    assert server_url("postgresql://w4i@localhost/w4i").password == "typed"
     assert asked == ["Password of the server role w4i (Enter: none): "]
     (tmp_path / "pgpass").write_text("localhost:5432:w4i:w4i:secret\n")
-    assert cli.server_url("postgresql://w4i@localhost/w4i").password is None
+    assert server_url("postgresql://w4i@localhost/w4i").password is None
     assert len(asked) == 1

@@ -8,113 +8,62 @@ on stderr: exit code 2 for bad input, 1 for any other failure.
 from __future__ import annotations
 
 import argparse
-import getpass
 import logging
-import os
 import sys
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
-from typing import NoReturn, TextIO
+from typing import TextIO
 
 from sqlalchemy import URL
 
 from w4i_desktop import __version__, config
-from w4i_desktop.cli_server import SERVER_PASSWORD_ENV, server_url
+from w4i_desktop.cli import backup, importing
+from w4i_desktop.cli.common import (
+    PASSWORD_ENV,
+    ArgumentParser,
+    Command,
+    Passwords,
+    add_database_options,
+    database_target,
+    db_path,
+    login,
+)
+from w4i_desktop.cli.server import server_url
 from w4i_desktop.documents.texts import DOCUMENT_LANGUAGES
 from w4i_desktop.enums import Role
 from w4i_desktop.errors import BadInput, W4IError
 from w4i_desktop.services import audit, users
 from w4i_desktop.services.context import Context
 from w4i_desktop.services.permissions import Action
-from w4i_desktop.storage.keyslots import KeyFile
 from w4i_desktop.storage.server import server_label
 
 log = logging.getLogger(__name__)
-PASSWORD_ENV = "W4I_PASSWORD"  # noqa: S105 - a variable name
-NEW_PASSWORD_ENV = "W4I_NEW_PASSWORD"  # noqa: S105
-
-
-class ArgumentParser(argparse.ArgumentParser):
-    def error(self, message: str) -> NoReturn:
-        self.exit(2, f"w4i: {message} (see 'w4i --help')\n")
-
-
-class Passwords:
-    """Passwords from --password-stdin (one a line), else the environment, else a prompt."""
-
-    def __init__(self, from_stdin: bool, stdin: TextIO) -> None:
-        self._lines: list[str] | None = None
-        self._from_stdin = from_stdin
-        self._stdin = stdin
-
-    def _next_line(self) -> str:
-        if self._lines is None:
-            self._lines = self._stdin.read().splitlines()
-        if not self._lines:
-            raise BadInput("--password-stdin: standard input has no (more) password lines.")
-        return self._lines.pop(0)
-
-    def current(self, prompt: str) -> str:
-        if self._from_stdin:
-            return self._next_line()
-        return os.environ.get(PASSWORD_ENV) or getpass.getpass(prompt)
-
-    def new(self, prompt: str, env: str = NEW_PASSWORD_ENV) -> str:
-        if self._from_stdin:
-            return self._next_line()
-        if os.environ.get(env):
-            return os.environ[env]
-        first = getpass.getpass(prompt)
-        if getpass.getpass("Repeat it: ") != first:
-            raise BadInput("The two passwords differ.")
-        return first
-
-
-def _db_path(args: argparse.Namespace) -> Path:
-    return Path(args.db) if args.db else config.default_db_path()
-
-
-def _target(args: argparse.Namespace) -> Path | URL:
-    """The database a command works on: --server URL, else --db PATH, else the default file."""
-    server = getattr(args, "server", None)
-    return server_url(server) if server else _db_path(args)
-
-
-def _login(args: argparse.Namespace, passwords: Passwords) -> Context:
-    target = _target(args)
-    if isinstance(target, URL):
-        username = args.user
-    else:
-        username = args.user or (KeyFile.load(target).default_user if target.is_file() else None)
-    if not username:
-        raise BadInput("Name the user with --user.")
-    return users.login(target, username, passwords.current(f"Password for {username}: "))
 
 
 # --- commands ------------------------------------------------------------------------------------
 
 
 def cmd_init(args: argparse.Namespace, passwords: Passwords, out: TextIO) -> int:
-    target = _target(args)
-    if isinstance(target, Path):
-        target.parent.mkdir(parents=True, exist_ok=True)
+    where = database_target(args)
+    if isinstance(where, Path):
+        where.parent.mkdir(parents=True, exist_ok=True)
     password = passwords.new(f"New password for {args.admin}: ", env=PASSWORD_ENV)
     created = users.create_database(
-        target, args.admin, password, organisation=args.organisation, site_name=args.site
+        where, args.admin, password, organisation=args.organisation, site_name=args.site
     )
     created.context.db.close()
-    if isinstance(target, URL):
-        print(f"Created the W4I database on the server {server_label(target)}", file=out)
+    if isinstance(where, URL):
+        print(f"Created the W4I database on the server {server_label(where)}", file=out)
     else:
-        print(f"Created the encrypted database {target}", file=out)
+        print(f"Created the encrypted database {where}", file=out)
     print("Recovery key (shown only now; print it and keep it locked away):", file=out)
     print(f"    {created.recovery_code}", file=out)
     return 0
 
 
 def cmd_users_add(args: argparse.Namespace, passwords: Passwords, out: TextIO) -> int:
-    ctx = _login(args, passwords)
+    ctx = login(args, passwords)
     try:
         password = passwords.new(f"New password for {args.name}: ")
         users.add_user(ctx, args.name, password, Role(args.role), display_name=args.display_name)
@@ -127,7 +76,7 @@ def cmd_users_add(args: argparse.Namespace, passwords: Passwords, out: TextIO) -
 def cmd_users_reset_password(args: argparse.Namespace, passwords: Passwords, out: TextIO) -> int:
     from w4i_desktop.services import accounts
 
-    ctx = _login(args, passwords)
+    ctx = login(args, passwords)
     try:
         name = args.name.strip().casefold()
         found = [a.id for a in accounts.list_accounts(ctx) if a.username == name]
@@ -150,9 +99,9 @@ def cmd_demo(args: argparse.Namespace, passwords: Passwords, out: TextIO) -> int
             "afterwards with w4i migrate-to-server."
         )
     without_memory_security()  # invented data, loaded in bulk: see its docstring
-    path = _db_path(args)
+    path = db_path(args)
     if path.exists():
-        ctx = _login(args, passwords)
+        ctx = login(args, passwords)
     else:
         path.parent.mkdir(parents=True, exist_ok=True)
         created = users.create_database(
@@ -173,7 +122,7 @@ def cmd_demo(args: argparse.Namespace, passwords: Passwords, out: TextIO) -> int
 
 
 def cmd_audit_verify(args: argparse.Namespace, passwords: Passwords, out: TextIO) -> int:
-    ctx = _login(args, passwords)
+    ctx = login(args, passwords)
     try:
         ctx.require(Action.AUDIT_VERIFY)
         with ctx.db.transaction() as session:
@@ -191,7 +140,7 @@ def cmd_audit_verify(args: argparse.Namespace, passwords: Passwords, out: TextIO
 def cmd_check(args: argparse.Namespace, passwords: Passwords, out: TextIO) -> int:
     from w4i_desktop.services import health
 
-    ctx = _login(args, passwords)
+    ctx = login(args, passwords)
     try:
         report = health.check_database(ctx)
     finally:
@@ -216,7 +165,7 @@ def cmd_participant_export(args: argparse.Namespace, passwords: Passwords, out: 
     out_dir = Path(args.out)
     if not out_dir.is_dir():
         raise BadInput(f"The folder {out_dir} does not exist.")
-    ctx = _login(args, passwords)
+    ctx = login(args, passwords)
     try:
         pid = participants.id_for_code(ctx, args.code)
         written = privacy.write_export(ctx, pid, out_dir, args.language)
@@ -233,7 +182,7 @@ def cmd_participant_summary(args: argparse.Namespace, passwords: Passwords, out:
     target = Path(args.out)
     if not target.parent.is_dir():
         raise BadInput(f"The folder {target.parent} does not exist.")
-    ctx = _login(args, passwords)
+    ctx = login(args, passwords)
     try:
         pid = participants.id_for_code(ctx, args.code)
         summaries.write_summary(ctx, pid, target, args.lang)
@@ -257,7 +206,7 @@ def cmd_report(args: argparse.Namespace, passwords: Passwords, out: TextIO) -> i
         raise BadInput(f"The folder {target.parent} does not exist.")
     if args.named and not (args.reason or "").strip():
         raise BadInput("A named report needs --reason.")
-    ctx = _login(args, passwords)
+    ctx = login(args, passwords)
     try:
         site_id = _site_id(ctx, args.site)
         data = build_report_data(
@@ -296,7 +245,7 @@ def cmd_participant_erase(args: argparse.Namespace, passwords: Passwords, out: T
 
     if not args.reason.strip():
         raise BadInput("Give the reason for the erasure with --reason.")
-    ctx = _login(args, passwords)
+    ctx = login(args, passwords)
     try:
         privacy.erase_participant(ctx, participants.id_for_code(ctx, args.code), args.reason)
     finally:
@@ -308,33 +257,13 @@ def cmd_participant_erase(args: argparse.Namespace, passwords: Passwords, out: T
 # --- parser ---------------------------------------------------------------------------------
 
 
-def _common(p: argparse.ArgumentParser) -> None:
-    where = p.add_mutually_exclusive_group()
-    where.add_argument("--db", help="database file (default: the per-user data folder)")
-    where.add_argument(
-        "--server",
-        metavar="URL",
-        help="a shared database: postgresql://role@host:port/database?sslmode=require "
-        f"(the role's password: in the URL, ${SERVER_PASSWORD_ENV} or asked)",
-    )
-    p.add_argument("--user", help="user name to log in as (default: the first admin)")
-    p.add_argument(
-        "--password-stdin",
-        action="store_true",
-        help="read password(s) from standard input, one a line",
-    )
-
-
-Command = Callable[[argparse.Namespace, Passwords, TextIO], int]
-
-
 def build_parser() -> ArgumentParser:
     parser = ArgumentParser(prog="w4i", description="W4I Desktop command line")
     parser.add_argument("--version", action="version", version=f"w4i {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, parser_class=ArgumentParser)
 
     p = sub.add_parser("init", help="create an encrypted database (or one on a --server)")
-    _common(p)
+    add_database_options(p)
     p.add_argument("--admin", required=True, help="user name of the first administrator")
     p.add_argument("--organisation", default="", help="organisation name shown on reports")
     p.add_argument("--site", default="Main site", help="name of the first site")
@@ -343,7 +272,7 @@ def build_parser() -> ArgumentParser:
     p = sub.add_parser("users", help="manage users")
     users_sub = p.add_subparsers(dest="users_command", required=True, parser_class=ArgumentParser)
     p = users_sub.add_parser("add", help="add a user (password: second stdin line)")
-    _common(p)
+    add_database_options(p)
     p.add_argument("name")
     p.add_argument("--role", required=True, choices=[r.value for r in Role])
     p.add_argument("--display-name")
@@ -351,12 +280,12 @@ def build_parser() -> ArgumentParser:
     p = users_sub.add_parser(
         "reset-password", help="give a user a new password (administrator; second stdin line)"
     )
-    _common(p)
+    add_database_options(p)
     p.add_argument("name")
     p.set_defaults(func=cmd_users_reset_password)
 
     p = sub.add_parser("demo", help="fill a database with realistic demo data")
-    _common(p)
+    add_database_options(p)
     p.add_argument("--participants", type=_positive_int, default=500)
     p.add_argument("--seed", type=int, default=4)
     p.set_defaults(func=cmd_demo)
@@ -364,20 +293,20 @@ def build_parser() -> ArgumentParser:
     p = sub.add_parser("audit", help="audit log")
     audit_sub = p.add_subparsers(dest="audit_command", required=True, parser_class=ArgumentParser)
     p = audit_sub.add_parser("verify", help="check that no audit entry was changed or removed")
-    _common(p)
+    add_database_options(p)
     p.set_defaults(func=cmd_audit_verify)
 
     p = sub.add_parser(
         "check", help="check the database file (every page) and the audit log in one report"
     )
-    _common(p)
+    add_database_options(p)
     p.set_defaults(func=cmd_check)
 
     p = sub.add_parser("report", help="quarterly indicators as an Excel workbook or a PDF")
     report_sub = p.add_subparsers(dest="format", required=True, parser_class=ArgumentParser)
     for name, what in (("excel", "an Excel workbook (.xlsx)"), ("pdf", "a PDF report")):
         p = report_sub.add_parser(name, help=f"write {what}")
-        _common(p)
+        add_database_options(p)
         p.add_argument("--period", required=True, help="a quarter, e.g. 2026Q3")
         p.add_argument("--out", required=True, help="the file to write")
         p.add_argument("--site", help="one site (name or number); default: all sites")
@@ -395,7 +324,7 @@ def build_parser() -> ArgumentParser:
     p = part_sub.add_parser(
         "export", help="access request: write CODE.json and CODE.pdf into --out"
     )
-    _common(p)
+    add_database_options(p)
     p.add_argument("code")
     p.add_argument("--out", required=True, help="folder to write the export into")
     p.add_argument(
@@ -405,7 +334,7 @@ def build_parser() -> ArgumentParser:
     )
     p.set_defaults(func=cmd_participant_export)
     p = part_sub.add_parser("summary", help="her pathway summary as a PDF, in her language")
-    _common(p)
+    add_database_options(p)
     p.add_argument("code")
     p.add_argument("--out", required=True, help="the PDF file to write")
     p.add_argument(
@@ -413,15 +342,13 @@ def build_parser() -> ArgumentParser:
     )
     p.set_defaults(func=cmd_participant_summary)
     p = part_sub.add_parser("erase", help="erase personal data, keeping anonymous statistics")
-    _common(p)
+    add_database_options(p)
     p.add_argument("code")
     p.add_argument("--reason", required=True, help="why (e.g. the request's reference)")
     p.set_defaults(func=cmd_participant_erase)
 
-    from w4i_desktop import cli_backup, cli_import
-
-    cli_backup.register(sub, _common, _login, server_url)
-    cli_import.register(sub, _common, _login)
+    backup.register(sub, add_database_options, login, server_url)
+    importing.register(sub, add_database_options, login)
     return parser
 
 

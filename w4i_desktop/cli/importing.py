@@ -12,7 +12,7 @@ a date"). It exits with 1 when any row was rejected (after importing the others 
 Without --skip-rejected a single rejected row means nothing is imported. Imported participants
 start the default pathway; their caseworker is --caseworker (a user name), or none (to assign).
 
-cli.py adds these commands to its parser with `register`; `main` runs them on their own.
+cli.main adds these commands to its parser with `register`; `main` runs them on their own.
 """
 
 from __future__ import annotations
@@ -24,12 +24,12 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
+from w4i_desktop.cli.common import Passwords
 from w4i_desktop.documents.texts import DOCUMENT_LANGUAGES
 from w4i_desktop.errors import BadInput
 from w4i_desktop.services.context import Context
 
 if TYPE_CHECKING:
-    from w4i_desktop.cli import Passwords
     from w4i_desktop.importing.texts import ImportTexts
 
 log = logging.getLogger(__name__)

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 from sqlalchemy import URL
 
 from w4i_desktop import config
+from w4i_desktop.cli.common import Passwords
 from w4i_desktop.errors import BadInput
 from w4i_desktop.services import backups, erasure_ledger
 from w4i_desktop.services.context import Context
@@ -22,7 +23,6 @@ from w4i_desktop.services.permissions import Action
 from w4i_desktop.storage.keyslots import KeyFile
 
 if TYPE_CHECKING:
-    from w4i_desktop.cli import Passwords
     from w4i_desktop.services.server_move import MoveReport
 
 Login = Callable[[argparse.Namespace, "Passwords"], Context]
