@@ -4,8 +4,8 @@ python3 scripts/core_messages.py
 
 The core raises `BadInput("English template with {name} placeholders", field=..., **values)`.
 pyside6-lupdate reads only the views, so this finds, with `ast`, every `BadInput(...)` call in
-w4i_desktop/ (but views/, cli*.py, which speak English by design, and importing/, which has its own
-catalogue) and writes its template into core_texts.py as QT_TRANSLATE_NOOP("CoreMessages", ...);
+w4i_desktop/ (but views/ and cli/, which speak English by design, and importing/, which has its
+own catalogue) and writes its template into core_texts.py as QT_TRANSLATE_NOOP("CoreMessages", ...);
 views/messages.py translates a BadInput's template in that context. Run it after changing a
 message, then `python3 dev.py translations`. A call whose first argument is not a string literal
 cannot be translated: it is reported, and the exit status is 1.
@@ -47,7 +47,7 @@ class Call(NamedTuple):
 
 def core_files(package: Path = PACKAGE) -> list[Path]:
     """The Qt-free core's modules whose messages the views translate."""
-    skipped = {package / "views", package / "importing"}
+    skipped = {package / "views", package / "importing", package / "cli"}
     return sorted(
         path
         for path in package.rglob("*.py")

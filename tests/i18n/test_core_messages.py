@@ -79,6 +79,8 @@ def test_the_generator_finds_literal_and_loose_calls_and_skips_the_rest(tmp_path
     (package / "views" / "v.py").write_text('BadInput("A view says this.")\n')
     (package / "importing" / "i.py").write_text('BadInput("An import says this.")\n')
     (package / "cli_extra.py").write_text('BadInput("The CLI says this.")\n')
+    (package / "cli").mkdir()
+    (package / "cli" / "main.py").write_text('BadInput(f"The CLI says {this}.")\n')
     calls = GENERATOR.all_calls(package)
     assert [(c.path.as_posix(), c.line, c.template) for c in calls] == [
         ("w4i_desktop/services/a.py", 2, "{x} is wrong."),
