@@ -142,6 +142,14 @@ def build(extra_args: list[str]) -> None:
         sys.exit(1)
     seconds = time.perf_counter() - started
     print(f"Frozen self-test passed in {seconds:.1f} s; the app is in {folder}", flush=True)
+    # The frozen `w4i` command too: its script moved once and the build failed only at the end.
+    cli = folder / ("w4i.exe" if os.name == "nt" else "w4i")
+    version = subprocess.run([str(cli), "--version"], capture_output=True, text=True)
+    if version.returncode != 0 or not version.stdout.startswith("w4i "):
+        print(version.stderr, end="", file=sys.stderr, flush=True)
+        print("The frozen w4i command does not run.", file=sys.stderr)
+        sys.exit(1)
+    print(f"Frozen command: {version.stdout.strip()}", flush=True)
 
 
 def main() -> None:
