@@ -76,7 +76,7 @@ def translations(_extra_args: list[str] | None = None, update: bool = True) -> N
         install("")
     sources = sorted(
         str(p.relative_to(ROOT))
-        for p in [*(ROOT / "w4i_desktop" / "views").glob("*.py"), ROOT / "w4i_desktop" / "app.py"]
+        for p in [*(ROOT / "w4i_desktop" / "views").rglob("*.py"), ROOT / "w4i_desktop" / "app.py"]
     )
     for lang in TRANSLATED:
         ts = ROOT / "translations" / f"w4i_{lang}.ts"

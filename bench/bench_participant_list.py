@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QApplication
 
 from w4i_desktop.services import users
 from w4i_desktop.views.app_state import AppState
-from w4i_desktop.views.participant_list import ParticipantListPage
+from w4i_desktop.views.participant.participant_list import ParticipantListPage
 
 
 class FirstPaint(QObject):

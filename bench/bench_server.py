@@ -74,7 +74,15 @@ from sqlalchemy.pool import NullPool
 from w4i_desktop.enums import ActivityKind, AuditAction, Role, StepKind, StepStatus
 from w4i_desktop.errors import StaleEdit
 from w4i_desktop.models import Activity, AuditEvent, Participant, PathwayStep
-from w4i_desktop.services import audit, intake, participants, record_views, timeline, users
+from w4i_desktop.services import (
+    audit,
+    intake,
+    participant_search,
+    participants,
+    record_views,
+    timeline,
+    users,
+)
 from w4i_desktop.services.context import Context
 from w4i_desktop.services.pathways import set_step_status
 from w4i_desktop.storage.keyslots import KdfParams
@@ -312,8 +320,8 @@ class Client:
     # --- reads -----------------------------------------------------------------------------
 
     def search(self) -> None:
-        query = participants.ParticipantQuery(text=self.rng.choice(SEARCHES), limit=50)
-        participants.search_with_total(self.ctx, query)
+        query = participant_search.ParticipantQuery(text=self.rng.choice(SEARCHES), limit=50)
+        participant_search.search_with_total(self.ctx, query)
 
     def open(self) -> None:
         pool = self.plan.hot if self.rng.random() < 0.5 else self.plan.everyone

@@ -43,9 +43,9 @@ def main() -> None:
     from w4i_desktop.services import demo, users
     from w4i_desktop.storage.keyslots import KdfParams
     from w4i_desktop.views.app_state import AppState
-    from w4i_desktop.views.first_run import FirstRunDialog, RecoveryKeyDialog
     from w4i_desktop.views.language import apply_language, apply_pseudo_translation
-    from w4i_desktop.views.main_window import SCREENS, MainWindow
+    from w4i_desktop.views.window.first_run import FirstRunDialog, RecoveryKeyDialog
+    from w4i_desktop.views.window.main_window import SCREENS, MainWindow
 
     app = QApplication([])
     use_readable_locale()

@@ -44,7 +44,7 @@ from w4i_desktop.services import attachments, participants, timeline, users
 from w4i_desktop.services.context import Context
 from w4i_desktop.storage.keyslots import KdfParams
 from w4i_desktop.views.app_state import AppState
-from w4i_desktop.views.participant_record import ParticipantRecord
+from w4i_desktop.views.participant.participant_record import ParticipantRecord
 
 FAST_KDF = KdfParams(time_cost=1, memory_kib=8 * 1024, parallelism=1)
 STEPS = [

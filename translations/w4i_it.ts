@@ -4,77 +4,77 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/about_dialog.py" line="51"/>
+        <location filename="../w4i_desktop/views/window/about_dialog.py" line="51"/>
         <source>About W4I Desktop</source>
         <translation>Informazioni su W4I Desktop</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/about_dialog.py" line="67"/>
+        <location filename="../w4i_desktop/views/window/about_dialog.py" line="67"/>
         <source>Version %1</source>
         <translation>Versione %1</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/about_dialog.py" line="72"/>
+        <location filename="../w4i_desktop/views/window/about_dialog.py" line="72"/>
         <source>Case management for organisations that help migrant women into work. Your data stays encrypted on this computer.</source>
         <translation>Gestione dei casi per le organizzazioni che aiutano le donne migranti a trovare lavoro. I dati restano cifrati su questo computer.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/about_dialog.py" line="79"/>
+        <location filename="../w4i_desktop/views/window/about_dialog.py" line="79"/>
         <source>W4I Desktop is free software: you may share and change it under the terms of the GNU General Public License, version 3 or (at your choice) any later version (%1). It comes with no warranty. &lt;a href=&quot;%2&quot;&gt;Read the licence&lt;/a&gt;.</source>
         <translation>W4I Desktop è software libero: è possibile condividerlo e modificarlo nei termini della GNU General Public License, versione 3 o (a scelta) qualsiasi versione successiva (%1). Non è fornita alcuna garanzia. &lt;a href=&quot;%2&quot;&gt;Leggi la licenza&lt;/a&gt;.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/about_dialog.py" line="101"/>
+        <location filename="../w4i_desktop/views/window/about_dialog.py" line="101"/>
         <source>Components included in W4I Desktop:</source>
         <translation>Componenti inclusi in W4I Desktop:</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/about_dialog.py" line="104"/>
+        <location filename="../w4i_desktop/views/window/about_dialog.py" line="104"/>
         <source>Components included</source>
         <translation>Componenti inclusi</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/about_dialog.py" line="106"/>
+        <location filename="../w4i_desktop/views/window/about_dialog.py" line="106"/>
         <source>Component</source>
         <translation>Componente</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/about_dialog.py" line="106"/>
+        <location filename="../w4i_desktop/views/window/about_dialog.py" line="106"/>
         <source>Version</source>
         <translation>Versione</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/about_dialog.py" line="106"/>
+        <location filename="../w4i_desktop/views/window/about_dialog.py" line="106"/>
         <source>Licence</source>
         <translation>Licenza</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/about_dialog.py" line="132"/>
+        <location filename="../w4i_desktop/views/window/about_dialog.py" line="132"/>
         <source>Licence text</source>
         <translation>Testo della licenza</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/about_dialog.py" line="136"/>
+        <location filename="../w4i_desktop/views/window/about_dialog.py" line="136"/>
         <source>Select a component to read its licence.</source>
         <translation>Selezionare un componente per leggerne la licenza.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/about_dialog.py" line="144"/>
+        <location filename="../w4i_desktop/views/window/about_dialog.py" line="144"/>
         <source>&amp;Copy version information</source>
         <translation>&amp;Copia le informazioni sulla versione</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/about_dialog.py" line="147"/>
+        <location filename="../w4i_desktop/views/window/about_dialog.py" line="147"/>
         <source>The versions of W4I Desktop, Qt and Python and the operating system</source>
         <translation>Le versioni di W4I Desktop, Qt e Python e del sistema operativo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/about_dialog.py" line="189"/>
+        <location filename="../w4i_desktop/views/window/about_dialog.py" line="189"/>
         <source>%1 is distributed under %2. Its licence text is not included here; read it at %3.</source>
         <translation>%1 è distribuito con licenza %2. Il testo della licenza non è incluso qui; è consultabile all&apos;indirizzo %3.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/about_dialog.py" line="203"/>
+        <location filename="../w4i_desktop/views/window/about_dialog.py" line="203"/>
         <source>Copied.</source>
         <translation>Copiato.</translation>
     </message>
@@ -82,138 +82,138 @@
 <context>
     <name>BackgroundTab</name>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="201"/>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="204"/>
+        <location filename="../w4i_desktop/views/participant/record_tabs.py" line="201"/>
+        <location filename="../w4i_desktop/views/participant/record_tabs.py" line="204"/>
         <source>Not known</source>
         <translation>Non noto</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="212"/>
+        <location filename="../w4i_desktop/views/participant/record_tabs.py" line="212"/>
         <source>Yes</source>
         <translation>Sì</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="212"/>
+        <location filename="../w4i_desktop/views/participant/record_tabs.py" line="212"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="213"/>
+        <location filename="../w4i_desktop/views/participant/record_tabs.py" line="213"/>
         <source>Not known or not applicable</source>
         <translation>Non noto o non applicabile</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="222"/>
+        <location filename="../w4i_desktop/views/participant/record_tabs.py" line="222"/>
         <source>Origin and residence</source>
         <translation>Origine e residenza</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="224"/>
+        <location filename="../w4i_desktop/views/participant/record_tabs.py" line="224"/>
         <source>Country of &amp;birth</source>
         <translation>Paese di &amp;nascita</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="225"/>
+        <location filename="../w4i_desktop/views/participant/record_tabs.py" line="225"/>
         <source>&amp;Nationality</source>
         <translation>&amp;Cittadinanza</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="226"/>
+        <location filename="../w4i_desktop/views/participant/record_tabs.py" line="226"/>
         <source>&amp;Arrival year</source>
         <translation>&amp;Anno di arrivo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="227"/>
+        <location filename="../w4i_desktop/views/participant/record_tabs.py" line="227"/>
         <source>&amp;Residence permit</source>
         <translation>Permesso di sog&amp;giorno</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="228"/>
+        <location filename="../w4i_desktop/views/participant/record_tabs.py" line="228"/>
         <source>permit expiry</source>
         <translation>scadenza del permesso</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="230"/>
+        <location filename="../w4i_desktop/views/participant/record_tabs.py" line="230"/>
         <source>Permit e&amp;xpires on</source>
         <translation>Sca&amp;denza del permesso</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="232"/>
+        <location filename="../w4i_desktop/views/participant/record_tabs.py" line="232"/>
         <source>&amp;Languages spoken</source>
         <translation>Lingue &amp;parlate</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="236"/>
+        <location filename="../w4i_desktop/views/participant/record_tabs.py" line="236"/>
         <source>Education and work</source>
         <translation>Istruzione e lavoro</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="238"/>
+        <location filename="../w4i_desktop/views/participant/record_tabs.py" line="238"/>
         <source>&amp;Education</source>
         <translation>&amp;Istruzione</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="242"/>
+        <location filename="../w4i_desktop/views/participant/record_tabs.py" line="242"/>
         <source>&amp;Qualification recognised</source>
         <translation>Titolo di studio &amp;riconosciuto</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="246"/>
+        <location filename="../w4i_desktop/views/participant/record_tabs.py" line="246"/>
         <source>E&amp;mployment at intake</source>
         <translation>Situazione &amp;occupazionale all&apos;accoglienza</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="248"/>
+        <location filename="../w4i_desktop/views/participant/record_tabs.py" line="248"/>
         <source>S&amp;kills</source>
         <translation>Co&amp;mpetenze</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="250"/>
+        <location filename="../w4i_desktop/views/participant/record_tabs.py" line="250"/>
         <source>&amp;Work experience</source>
         <translation>&amp;Esperienza lavorativa</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="255"/>
+        <location filename="../w4i_desktop/views/participant/record_tabs.py" line="255"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="256"/>
+        <location filename="../w4i_desktop/views/participant/record_tabs.py" line="256"/>
         <source>Language</source>
         <translation>Lingua</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="257"/>
+        <location filename="../w4i_desktop/views/participant/record_tabs.py" line="257"/>
         <source>Level</source>
         <translation>Livello</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="258"/>
+        <location filename="../w4i_desktop/views/participant/record_tabs.py" line="258"/>
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="259"/>
+        <location filename="../w4i_desktop/views/participant/record_tabs.py" line="259"/>
         <source>How</source>
         <translation>Come</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="263"/>
+        <location filename="../w4i_desktop/views/participant/record_tabs.py" line="263"/>
         <source>Language assessments (CEFR)</source>
         <translation>Valutazioni linguistiche (QCER)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="281"/>
+        <location filename="../w4i_desktop/views/participant/record_tabs.py" line="281"/>
         <source>None</source>
         <translation>Nessuno</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="283"/>
+        <location filename="../w4i_desktop/views/participant/record_tabs.py" line="283"/>
         <source>Self-assessed</source>
         <translation>Autovalutazione</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="283"/>
+        <location filename="../w4i_desktop/views/participant/record_tabs.py" line="283"/>
         <source>Tested</source>
         <translation>Test</translation>
     </message>
@@ -221,37 +221,37 @@
 <context>
     <name>BackupActions</name>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="252"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="252"/>
         <source>Back up now</source>
         <translation>Crea una copia di sicurezza ora</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="257"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="257"/>
         <source>Making an encrypted backup…</source>
         <translation>Creazione della copia di sicurezza cifrata…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="267"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="267"/>
         <source>The backup is made and checked: %1 in %2. Keep a copy away from this computer too (with its .keys file).</source>
         <translation>La copia di sicurezza è stata creata e verificata: %1 in %2. Conservarne una copia anche lontano da questo computer (insieme al suo file .keys).</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="281"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="281"/>
         <source>Making the automatic backup…</source>
         <translation>Creazione della copia di sicurezza automatica…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="287"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="287"/>
         <source>The automatic backup failed: %1</source>
         <translation>La copia di sicurezza automatica non è riuscita: %1</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="294"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="294"/>
         <source>Restore a backup</source>
         <translation>Ripristina una copia di sicurezza</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="296"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="296"/>
         <source>Restoring closes the database: save your work first. Everyone must sign in again afterwards. Continue?</source>
         <translation>Il ripristino chiude il database: salvare prima il lavoro. Dopo, tutti dovranno accedere di nuovo. Continuare?</translation>
     </message>
@@ -259,67 +259,67 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../w4i_desktop/views/import_pages.py" line="40"/>
+        <location filename="../w4i_desktop/views/importing/import_pages.py" line="40"/>
         <source>Check before importing</source>
         <translation>Controllo prima dell&apos;importazione</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_pages.py" line="47"/>
+        <location filename="../w4i_desktop/views/importing/import_pages.py" line="47"/>
         <source>Row</source>
         <translation>Riga</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_pages.py" line="47"/>
+        <location filename="../w4i_desktop/views/importing/import_pages.py" line="47"/>
         <source>Column</source>
         <translation>Colonna</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_pages.py" line="47"/>
+        <location filename="../w4i_desktop/views/importing/import_pages.py" line="47"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_pages.py" line="52"/>
+        <location filename="../w4i_desktop/views/importing/import_pages.py" line="52"/>
         <source>&amp;Save the rejected rows…</source>
         <translation>&amp;Salva le righe scartate…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_pages.py" line="55"/>
+        <location filename="../w4i_desktop/views/importing/import_pages.py" line="55"/>
         <source>Import the other rows and leave these out</source>
         <translation>Importa le altre righe escludendo queste</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_pages.py" line="60"/>
+        <location filename="../w4i_desktop/views/importing/import_pages.py" line="60"/>
         <source>Case&amp;worker of the imported participants:</source>
         <translation>&amp;Operatore di riferimento delle partecipanti importate:</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_pages.py" line="76"/>
+        <location filename="../w4i_desktop/views/importing/import_pages.py" line="76"/>
         <source>&amp;Import</source>
         <translation>&amp;Importa</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_pages.py" line="96"/>
+        <location filename="../w4i_desktop/views/importing/import_pages.py" line="96"/>
         <source>Nothing is imported until you press Import; then all rows go in together.</source>
         <translation>Nulla viene importato finché non si preme Importa; a quel punto tutte le righe vengono importate insieme.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_pages.py" line="106"/>
+        <location filename="../w4i_desktop/views/importing/import_pages.py" line="106"/>
         <source>To assign</source>
         <translation>Da assegnare</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_pages.py" line="126"/>
+        <location filename="../w4i_desktop/views/importing/import_pages.py" line="126"/>
         <source>Save the rejected rows</source>
         <translation>Salva le righe scartate</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_pages.py" line="131"/>
+        <location filename="../w4i_desktop/views/importing/import_pages.py" line="131"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Cartelle di lavoro Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_pages.py" line="144"/>
+        <location filename="../w4i_desktop/views/importing/import_pages.py" line="144"/>
         <source>The rejected rows are saved as %1.</source>
         <translation>Le righe scartate sono state salvate in %1.</translation>
     </message>
@@ -327,7 +327,7 @@
 <context>
     <name>ClockTimeEdit</name>
     <message>
-        <location filename="../w4i_desktop/views/record_widgets.py" line="80"/>
+        <location filename="../w4i_desktop/views/widgets.py" line="82"/>
         <source>e.g. 09:30</source>
         <translation>es. 09:30</translation>
     </message>
@@ -335,42 +335,42 @@
 <context>
     <name>ClosureDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/closure_dialog.py" line="27"/>
+        <location filename="../w4i_desktop/views/participant/closure_dialog.py" line="27"/>
         <source>Close record</source>
         <translation>Chiudi la scheda</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/closure_dialog.py" line="30"/>
+        <location filename="../w4i_desktop/views/participant/closure_dialog.py" line="30"/>
         <source>Closing ends %1&apos;s participation. The reason is counted in the exit indicators; the record stays available.</source>
         <translation>La chiusura conclude la partecipazione di %1. Il motivo viene conteggiato negli indicatori di uscita; la scheda resta consultabile.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/closure_dialog.py" line="39"/>
+        <location filename="../w4i_desktop/views/participant/closure_dialog.py" line="39"/>
         <source>Closing date</source>
         <translation>Data di chiusura</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/closure_dialog.py" line="41"/>
+        <location filename="../w4i_desktop/views/participant/closure_dialog.py" line="41"/>
         <source>Choose a reason…</source>
         <translation>Scegliere un motivo…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/closure_dialog.py" line="44"/>
+        <location filename="../w4i_desktop/views/participant/closure_dialog.py" line="44"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/closure_dialog.py" line="47"/>
+        <location filename="../w4i_desktop/views/participant/closure_dialog.py" line="47"/>
         <source>Closing &amp;date</source>
         <translation>&amp;Data di chiusura</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/closure_dialog.py" line="49"/>
+        <location filename="../w4i_desktop/views/participant/closure_dialog.py" line="49"/>
         <source>&amp;Reason</source>
         <translation>&amp;Motivo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/closure_dialog.py" line="58"/>
+        <location filename="../w4i_desktop/views/participant/closure_dialog.py" line="58"/>
         <source>Close &amp;record</source>
         <translation>Chiudi la &amp;scheda</translation>
     </message>
@@ -378,22 +378,22 @@
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/consent_dialog.py" line="53"/>
+        <location filename="../w4i_desktop/views/participant/consent_dialog.py" line="53"/>
         <source>&amp;Purpose</source>
         <translation>&amp;Finalità</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/consent_dialog.py" line="54"/>
+        <location filename="../w4i_desktop/views/participant/consent_dialog.py" line="54"/>
         <source>&amp;Given on</source>
         <translation>&amp;Dato il</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/consent_dialog.py" line="54"/>
+        <location filename="../w4i_desktop/views/participant/consent_dialog.py" line="54"/>
         <source>&amp;Withdrawn on</source>
         <translation>&amp;Revocato il</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/consent_dialog.py" line="56"/>
+        <location filename="../w4i_desktop/views/participant/consent_dialog.py" line="56"/>
         <source>Privacy &amp;notice version</source>
         <translation>&amp;Versione dell&apos;informativa privacy</translation>
     </message>
@@ -401,27 +401,27 @@
 <context>
     <name>ConsentPage</name>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="106"/>
+        <location filename="../w4i_desktop/views/intake/intake_pages.py" line="106"/>
         <source>Privacy notice and consent</source>
         <translation>Informativa privacy e consenso</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="107"/>
+        <location filename="../w4i_desktop/views/intake/intake_pages.py" line="107"/>
         <source>Read the notice with her, or print it for her to keep; then tick what she agrees to.</source>
         <translation>Leggere l&apos;informativa insieme alla partecipante, o stamparla perché la conservi; poi spuntare ciò a cui acconsente.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="113"/>
+        <location filename="../w4i_desktop/views/intake/intake_pages.py" line="113"/>
         <source>Privacy notice</source>
         <translation>Informativa privacy</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="116"/>
+        <location filename="../w4i_desktop/views/intake/intake_pages.py" line="116"/>
         <source>&amp;Print the notice (PDF)…</source>
         <translation>&amp;Stampa l&apos;informativa (PDF)…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="122"/>
+        <location filename="../w4i_desktop/views/intake/intake_pages.py" line="122"/>
         <source>She agrees to:</source>
         <translation>Dà il consenso per:</translation>
     </message>
@@ -429,73 +429,73 @@
 <context>
     <name>ConsentTab</name>
     <message>
-        <location filename="../w4i_desktop/views/record_summaries.py" line="68"/>
+        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="68"/>
         <source>Purpose</source>
         <translation>Finalità</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_summaries.py" line="69"/>
+        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="69"/>
         <source>Given on</source>
         <translation>Dato il</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_summaries.py" line="70"/>
+        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="70"/>
         <source>Withdrawn on</source>
         <translation>Revocato il</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_summaries.py" line="71"/>
+        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="71"/>
         <source>Privacy notice</source>
         <translation>Informativa privacy</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_summaries.py" line="72"/>
+        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="72"/>
         <source>Recorded by</source>
         <translation>Registrato da</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_summaries.py" line="74"/>
+        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="74"/>
         <source>Consents</source>
         <translation>Consensi</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_summaries.py" line="76"/>
+        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="76"/>
         <source>Consents are recorded in the intake interview, or here when she gives one later. Select a consent in force to withdraw it.</source>
         <translation>I consensi si registrano durante il colloquio di accoglienza, oppure qui se la partecipante ne dà uno in seguito. Selezionare un consenso in vigore per revocarlo.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_summaries.py" line="85"/>
+        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="85"/>
         <source>&amp;Record a consent…</source>
         <translation>&amp;Registra un consenso…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_summaries.py" line="88"/>
+        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="88"/>
         <source>&amp;Withdraw the selected consent…</source>
         <translation>Rev&amp;oca il consenso selezionato…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_summaries.py" line="141"/>
-        <location filename="../w4i_desktop/views/record_summaries.py" line="145"/>
+        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="141"/>
+        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="145"/>
         <source>Record a consent</source>
         <translation>Registra un consenso</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_summaries.py" line="141"/>
+        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="141"/>
         <source>Every consent is already in force.</source>
         <translation>Tutti i consensi sono già in vigore.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_summaries.py" line="146"/>
+        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="146"/>
         <source>Record a consent she gave after reading the privacy notice.</source>
         <translation>Registrare un consenso dato dalla partecipante dopo aver letto l&apos;informativa privacy.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_summaries.py" line="164"/>
+        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="164"/>
         <source>Withdraw consent</source>
         <translation>Revoca il consenso</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_summaries.py" line="166"/>
+        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="166"/>
         <source>Withdraw her consent to “%1”. This cannot be undone; a new consent can be recorded later.</source>
         <translation>Revocare il consenso della partecipante per “%1”. L&apos;operazione non può essere annullata; in seguito si potrà registrare un nuovo consenso.</translation>
     </message>
@@ -503,27 +503,27 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/employer_dialogs.py" line="35"/>
+        <location filename="../w4i_desktop/views/employer/employer_dialogs.py" line="35"/>
         <source>Add a contact person</source>
         <translation>Aggiungi un referente</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_dialogs.py" line="36"/>
+        <location filename="../w4i_desktop/views/employer/employer_dialogs.py" line="36"/>
         <source>&amp;Name</source>
         <translation>&amp;Nome</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_dialogs.py" line="37"/>
+        <location filename="../w4i_desktop/views/employer/employer_dialogs.py" line="37"/>
         <source>&amp;Job title</source>
         <translation>&amp;Ruolo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_dialogs.py" line="38"/>
+        <location filename="../w4i_desktop/views/employer/employer_dialogs.py" line="38"/>
         <source>&amp;Phone</source>
         <translation>&amp;Telefono</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_dialogs.py" line="39"/>
+        <location filename="../w4i_desktop/views/employer/employer_dialogs.py" line="39"/>
         <source>E-&amp;mail</source>
         <translation>E-&amp;mail</translation>
     </message>
@@ -1172,206 +1172,206 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="75"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="75"/>
         <source>New this quarter</source>
         <translation>Nuove in questo trimestre</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="75"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="75"/>
         <source>Intake date in this quarter.</source>
         <translation>Data di accoglienza in questo trimestre.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="77"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="77"/>
         <source>Placed this quarter</source>
         <translation>Inserite in questo trimestre</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="78"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="78"/>
         <source>Participants who started a job, internship or apprenticeship.</source>
         <translation>Partecipanti che hanno iniziato un lavoro, un tirocinio o un apprendistato.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="81"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="81"/>
         <source>Still in work at 6 months</source>
         <translation>Ancora occupate a 6 mesi</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="82"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="82"/>
         <source>Placements that reached 6 months this quarter and were still held.</source>
         <translation>Inserimenti lavorativi che hanno raggiunto i 6 mesi in questo trimestre ed erano ancora in corso.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="91"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="91"/>
         <source>Due</source>
         <translation>Scadenza</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="91"/>
-        <location filename="../w4i_desktop/views/dashboard.py" line="107"/>
-        <location filename="../w4i_desktop/views/dashboard.py" line="112"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="91"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="107"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="112"/>
         <source>Participant</source>
         <translation>Partecipante</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="91"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="91"/>
         <source>Step</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="93"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="93"/>
         <source>My &amp;overdue steps</source>
         <translation>Le mie fasi &amp;scadute</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="93"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="93"/>
         <source>No overdue steps.</source>
         <translation>Nessuna fase scaduta.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="97"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="97"/>
         <source>Due in the next &amp;two weeks</source>
         <translation>In scadenza nelle prossime &amp;due settimane</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="98"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="98"/>
         <source>Nothing due in the next two weeks.</source>
         <translation>Nessuna scadenza nelle prossime due settimane.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="101"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="101"/>
         <source>Overdue steps by &amp;caseworker</source>
         <translation>Fasi scadute per &amp;operatore</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="102"/>
-        <location filename="../w4i_desktop/views/dashboard.py" line="112"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="102"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="112"/>
         <source>Caseworker</source>
         <translation>Operatore di riferimento</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="102"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="102"/>
         <source>Overdue</source>
         <translation>Scadute</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="102"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="102"/>
         <source>Oldest due</source>
         <translation>Scadenza più vecchia</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="103"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="103"/>
         <source>No overdue steps in the team.</source>
         <translation>Nessuna fase scaduta nel team.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="106"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="106"/>
         <source>To &amp;assign</source>
         <translation>Da &amp;assegnare</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="107"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="107"/>
         <source>Site</source>
         <translation>Sede</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="107"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="107"/>
         <source>Intake</source>
         <translation>Accoglienza</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="108"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="108"/>
         <source>Nobody waiting for a caseworker.</source>
         <translation>Nessuna partecipante in attesa di un operatore di riferimento.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="111"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="111"/>
         <source>&amp;Permits expiring</source>
         <translation>&amp;Permessi in scadenza</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="112"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="112"/>
         <source>Permit expires</source>
         <translation>Scadenza del permesso</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="130"/>
-        <location filename="../w4i_desktop/views/dashboard.py" line="136"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="130"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="136"/>
         <source>Placements started per quarter</source>
         <translation>Inserimenti lavorativi avviati per trimestre</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="206"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="206"/>
         <source>Welcome</source>
         <translation>Benvenuti</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="208"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="208"/>
         <source>This quarter: %1</source>
         <translation>Questo trimestre: %1</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="233"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="233"/>
         <source>n/a</source>
         <translation>n.d.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="235"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="235"/>
         <source>%1 %</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="238"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="238"/>
         <source>%1 of %2 placements</source>
         <translation>%1 inserimenti su %2</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="242"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="242"/>
         <source>no placement reached 6 months</source>
         <translation>nessun inserimento ha raggiunto i 6 mesi</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="249"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="249"/>
         <source>open now %1 + left during the quarter %2</source>
         <translation>aperte ora %1 + uscite nel trimestre %2</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="254"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="254"/>
         <source>intake on or after %1</source>
         <translation>accoglienza dal %1 in poi</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="256"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="256"/>
         <source>people who started a placement</source>
         <translation>persone che hanno iniziato un inserimento</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="315"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="315"/>
         <source>No caseworker</source>
         <translation>Nessun operatore di riferimento</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="323"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="323"/>
         <source>Overdue steps by &amp;caseworker (%1)</source>
         <translation>Fasi scadute per &amp;operatore (%1)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="336"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="336"/>
         <source>To &amp;assign: no caseworker yet (%1)</source>
         <translation>Da &amp;assegnare: ancora senza operatore di riferimento (%1)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="349"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="349"/>
         <source>%1 (expired)</source>
         <translation>%1 (scaduto)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="353"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="353"/>
         <source>none</source>
         <translation>nessuno</translation>
     </message>
     <message numerus="yes">
-        <location filename="../w4i_desktop/views/dashboard.py" line="361"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="361"/>
         <source>&amp;Permits expired or expiring within %n day(s) (%1)</source>
         <translation>
             <numerusform>&amp;Permessi scaduti o in scadenza entro %n giorno (%1)</numerusform>
@@ -1379,7 +1379,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../w4i_desktop/views/dashboard.py" line="365"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="365"/>
         <source>No permits expire in the next %n day(s).</source>
         <translation>
             <numerusform>Nessun permesso scade entro %n giorno.</numerusform>
@@ -1387,32 +1387,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="382"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="382"/>
         <source>%1 of %2</source>
         <translation>%1 su %2</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="266"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="266"/>
         <source>Placements</source>
         <translation>Inserimenti lavorativi</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="67"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="67"/>
         <source>Active this quarter</source>
         <translation>Attive in questo trimestre</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="69"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="69"/>
         <source>Intake on or before the quarter&apos;s last day and not closed before its first day: the participants open now and those who left during the quarter. The participant list&apos;s Open counts only those open now, and records without an intake date too.</source>
         <translation>Accoglienza entro l&apos;ultimo giorno del trimestre e scheda non chiusa prima del primo giorno: le partecipanti con la scheda aperta ora e quelle uscite durante il trimestre. Il filtro Aperte dell&apos;elenco delle partecipanti conta solo quelle aperte ora, comprese le schede senza data di accoglienza.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="302"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="302"/>
         <source>My &amp;overdue steps (%1)</source>
         <translation>Le mie fasi &amp;scadute (%1)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard.py" line="305"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="305"/>
         <source>Due in the next &amp;two weeks (%1)</source>
         <translation>In scadenza nelle prossime &amp;due settimane (%1)</translation>
     </message>
@@ -1453,38 +1453,38 @@
 <context>
     <name>DeleteRecordDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/delete_record_dialog.py" line="30"/>
-        <location filename="../w4i_desktop/views/delete_record_dialog.py" line="83"/>
+        <location filename="../w4i_desktop/views/participant/delete_record_dialog.py" line="30"/>
+        <location filename="../w4i_desktop/views/participant/delete_record_dialog.py" line="83"/>
         <source>Delete record created by mistake</source>
         <translation>Elimina la scheda creata per errore</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/delete_record_dialog.py" line="33"/>
+        <location filename="../w4i_desktop/views/participant/delete_record_dialog.py" line="33"/>
         <source>Delete the record %1 for good? Use this only for a record created by mistake: a test, a person entered twice, the wrong person. The record and everything in it (pathway, notes, consents, documents) are removed, she no longer counts in reports, and this cannot be undone.</source>
         <translation>Eliminare definitivamente la scheda %1? Usare questa funzione solo per una scheda creata per errore: una prova, una persona inserita due volte, la persona sbagliata. La scheda e tutto il suo contenuto (percorso, note, consensi, documenti) vengono rimossi, la partecipante non è più conteggiata nei report e l&apos;operazione non può essere annullata.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/delete_record_dialog.py" line="42"/>
+        <location filename="../w4i_desktop/views/participant/delete_record_dialog.py" line="42"/>
         <source>For a real participant who asks to be forgotten, use Erase personal data instead: it keeps the anonymous figures reports need.</source>
         <translation>Per una partecipante reale che chiede di essere dimenticata, usare invece Cancella i dati personali: mantiene i dati anonimi necessari ai report.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/delete_record_dialog.py" line="50"/>
+        <location filename="../w4i_desktop/views/participant/delete_record_dialog.py" line="50"/>
         <source>e.g. entered twice, see W4I-7K2QX</source>
         <translation>es. inserita due volte, vedi W4I-7K2QX</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/delete_record_dialog.py" line="52"/>
+        <location filename="../w4i_desktop/views/participant/delete_record_dialog.py" line="52"/>
         <source>&amp;Delete record</source>
         <translation>&amp;Elimina la scheda</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/delete_record_dialog.py" line="65"/>
+        <location filename="../w4i_desktop/views/participant/delete_record_dialog.py" line="65"/>
         <source>&amp;Reason (required):</source>
         <translation>&amp;Motivo (obbligatorio):</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/delete_record_dialog.py" line="98"/>
+        <location filename="../w4i_desktop/views/participant/delete_record_dialog.py" line="98"/>
         <source>The record %1 is deleted.</source>
         <translation>La scheda %1 è stata eliminata.</translation>
     </message>
@@ -1505,87 +1505,87 @@
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="142"/>
+        <location filename="../w4i_desktop/views/participant/record_lists.py" line="142"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="142"/>
+        <location filename="../w4i_desktop/views/participant/record_lists.py" line="142"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="142"/>
+        <location filename="../w4i_desktop/views/participant/record_lists.py" line="142"/>
         <source>Size</source>
         <translation>Dimensione</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="142"/>
+        <location filename="../w4i_desktop/views/participant/record_lists.py" line="142"/>
         <source>Added</source>
         <translation>Aggiunto il</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="142"/>
+        <location filename="../w4i_desktop/views/participant/record_lists.py" line="142"/>
         <source>By</source>
         <translation>Aggiunto da</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="145"/>
+        <location filename="../w4i_desktop/views/participant/record_lists.py" line="145"/>
         <source>Documents</source>
         <translation>Documenti</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="146"/>
+        <location filename="../w4i_desktop/views/participant/record_lists.py" line="146"/>
         <source>&amp;Add…</source>
         <translation>&amp;Aggiungi…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="147"/>
+        <location filename="../w4i_desktop/views/participant/record_lists.py" line="147"/>
         <source>Save &amp;as…</source>
         <translation>Salva &amp;con nome…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="148"/>
+        <location filename="../w4i_desktop/views/participant/record_lists.py" line="148"/>
         <source>&amp;Delete</source>
         <translation>&amp;Elimina</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="155"/>
+        <location filename="../w4i_desktop/views/participant/record_lists.py" line="155"/>
         <source>Documents are kept encrypted inside the database, never as loose files. Each can be up to %1 MB.</source>
         <translation>I documenti sono conservati cifrati all&apos;interno del database, mai come file separati. Ognuno può arrivare a %1 MB.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="198"/>
+        <location filename="../w4i_desktop/views/participant/record_lists.py" line="198"/>
         <source>(former user)</source>
         <translation>(ex utente)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="220"/>
+        <location filename="../w4i_desktop/views/participant/record_lists.py" line="220"/>
         <source>Attach a document</source>
         <translation>Allega un documento</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="228"/>
+        <location filename="../w4i_desktop/views/participant/record_lists.py" line="228"/>
         <source>%1 is %2 MB. Documents can be at most %3 MB: attach a smaller file, for example a scan at a lower resolution.</source>
         <translation>%1 è di %2 MB. I documenti possono essere al massimo di %3 MB: allegare un file più piccolo, per esempio una scansione a risoluzione più bassa.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="238"/>
+        <location filename="../w4i_desktop/views/participant/record_lists.py" line="238"/>
         <source>%1 could not be read.</source>
         <translation>Impossibile leggere %1.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="255"/>
+        <location filename="../w4i_desktop/views/participant/record_lists.py" line="255"/>
         <source>Save the document as</source>
         <translation>Salva il documento con nome</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="269"/>
+        <location filename="../w4i_desktop/views/participant/record_lists.py" line="269"/>
         <source>Delete document</source>
         <translation>Elimina il documento</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="270"/>
+        <location filename="../w4i_desktop/views/participant/record_lists.py" line="270"/>
         <source>Delete %1 from this record? This cannot be undone.</source>
         <translation>Eliminare %1 da questa scheda? L&apos;operazione non può essere annullata.</translation>
     </message>
@@ -1593,37 +1593,37 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../w4i_desktop/views/import_pages.py" line="155"/>
+        <location filename="../w4i_desktop/views/importing/import_pages.py" line="155"/>
         <source>Imported</source>
         <translation>Importazione completata</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_pages.py" line="159"/>
+        <location filename="../w4i_desktop/views/importing/import_pages.py" line="159"/>
         <source>Import &amp;another file</source>
         <translation>Importa un &amp;altro file</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_pages.py" line="171"/>
+        <location filename="../w4i_desktop/views/importing/import_pages.py" line="171"/>
         <source>%1 participants were added.</source>
         <translation>Sono state aggiunte %1 partecipanti.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_pages.py" line="174"/>
+        <location filename="../w4i_desktop/views/importing/import_pages.py" line="174"/>
         <source>%1 employers and %2 contact persons were added.</source>
         <translation>Sono stati aggiunti %1 datori di lavoro e %2 referenti.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_pages.py" line="179"/>
+        <location filename="../w4i_desktop/views/importing/import_pages.py" line="179"/>
         <source>%1 rejected rows were left out.</source>
         <translation>Sono state escluse %1 righe scartate.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_pages.py" line="189"/>
+        <location filename="../w4i_desktop/views/importing/import_pages.py" line="189"/>
         <source>Each starts the default pathway; her caseworker is still to assign.</source>
         <translation>Ognuna inizia il percorso predefinito; l&apos;operatore di riferimento è ancora da assegnare.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_pages.py" line="190"/>
+        <location filename="../w4i_desktop/views/importing/import_pages.py" line="190"/>
         <source>Each starts the default pathway, with %1 as her caseworker.</source>
         <translation>Ognuna inizia il percorso predefinito, con %1 come operatore di riferimento.</translation>
     </message>
@@ -1631,52 +1631,52 @@
 <context>
     <name>DraftsDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/intake_wizard.py" line="279"/>
+        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="279"/>
         <source>Unfinished intake interviews</source>
         <translation>Colloqui di accoglienza non terminati</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_wizard.py" line="282"/>
+        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="282"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_wizard.py" line="282"/>
+        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="282"/>
         <source>Last saved</source>
         <translation>Ultimo salvataggio</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_wizard.py" line="282"/>
+        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="282"/>
         <source>Language</source>
         <translation>Lingua</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_wizard.py" line="282"/>
+        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="282"/>
         <source>Page</source>
         <translation>Pagina</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_wizard.py" line="285"/>
+        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="285"/>
         <source>There are no unfinished interviews.</source>
         <translation>Non ci sono colloqui non terminati.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_wizard.py" line="287"/>
+        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="287"/>
         <source>&amp;Resume</source>
         <translation>&amp;Riprendi</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_wizard.py" line="288"/>
+        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="288"/>
         <source>&amp;Delete</source>
         <translation>&amp;Elimina</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_wizard.py" line="308"/>
+        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="308"/>
         <source>(no name yet)</source>
         <translation>(ancora senza nome)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_wizard.py" line="338"/>
+        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="338"/>
         <source>Delete this unfinished interview and its answers?</source>
         <translation>Eliminare questo colloquio non terminato e le sue risposte?</translation>
     </message>
@@ -1684,33 +1684,33 @@
 <context>
     <name>EditUserDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="88"/>
+        <location filename="../w4i_desktop/views/admin/account_dialogs.py" line="88"/>
         <source>Change a user</source>
         <translation>Modifica un utente</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="90"/>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="91"/>
+        <location filename="../w4i_desktop/views/admin/account_dialogs.py" line="90"/>
+        <location filename="../w4i_desktop/views/admin/account_dialogs.py" line="91"/>
         <source>User name</source>
         <translation>Nome utente</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="92"/>
+        <location filename="../w4i_desktop/views/admin/account_dialogs.py" line="92"/>
         <source>&amp;Name shown</source>
         <translation>&amp;Nome visualizzato</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="93"/>
+        <location filename="../w4i_desktop/views/admin/account_dialogs.py" line="93"/>
         <source>&amp;Role</source>
         <translation>&amp;Ruolo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="94"/>
+        <location filename="../w4i_desktop/views/admin/account_dialogs.py" line="94"/>
         <source>&amp;Site</source>
         <translation>&amp;Sede</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="100"/>
+        <location filename="../w4i_desktop/views/admin/account_dialogs.py" line="100"/>
         <source>Another administrator can change your role.</source>
         <translation>Il ruolo può essere modificato da un altro amministratore.</translation>
     </message>
@@ -1718,47 +1718,47 @@
 <context>
     <name>EducationPage</name>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="228"/>
+        <location filename="../w4i_desktop/views/intake/intake_pages.py" line="228"/>
         <source>Education and work</source>
         <translation>Istruzione e lavoro</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="235"/>
+        <location filename="../w4i_desktop/views/intake/intake_pages.py" line="235"/>
         <source>Yes</source>
         <translation>Sì</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="235"/>
+        <location filename="../w4i_desktop/views/intake/intake_pages.py" line="235"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="236"/>
+        <location filename="../w4i_desktop/views/intake/intake_pages.py" line="236"/>
         <source>Not known or not applicable</source>
         <translation>Non noto o non applicabile</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="248"/>
+        <location filename="../w4i_desktop/views/intake/intake_pages.py" line="248"/>
         <source>Em&amp;ployment status</source>
         <translation>Situazione &amp;occupazionale</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="242"/>
+        <location filename="../w4i_desktop/views/intake/intake_pages.py" line="242"/>
         <source>&amp;Education (ISCED)</source>
         <translation>&amp;Istruzione (ISCED)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="245"/>
+        <location filename="../w4i_desktop/views/intake/intake_pages.py" line="245"/>
         <source>&amp;Qualification recognised</source>
         <translation>Titolo di studio &amp;riconosciuto</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="249"/>
+        <location filename="../w4i_desktop/views/intake/intake_pages.py" line="249"/>
         <source>&amp;Work experience</source>
         <translation>&amp;Esperienza lavorativa</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="250"/>
+        <location filename="../w4i_desktop/views/intake/intake_pages.py" line="250"/>
         <source>&amp;Skills</source>
         <translation>Co&amp;mpetenze</translation>
     </message>
@@ -1766,80 +1766,80 @@
 <context>
     <name>EmployerList</name>
     <message>
-        <location filename="../w4i_desktop/views/employers_screen.py" line="48"/>
+        <location filename="../w4i_desktop/views/employer/employers_screen.py" line="42"/>
         <source>Search by name</source>
         <translation>Cerca per nome</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employers_screen.py" line="49"/>
+        <location filename="../w4i_desktop/views/employer/employers_screen.py" line="43"/>
         <source>Search employers</source>
         <translation>Cerca datori di lavoro</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employers_screen.py" line="53"/>
-        <location filename="../w4i_desktop/views/employers_screen.py" line="67"/>
+        <location filename="../w4i_desktop/views/employer/employers_screen.py" line="47"/>
+        <location filename="../w4i_desktop/views/employer/employers_screen.py" line="61"/>
         <source>Sector</source>
         <translation>Settore</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employers_screen.py" line="54"/>
+        <location filename="../w4i_desktop/views/employer/employers_screen.py" line="48"/>
         <source>All sectors</source>
         <translation>Tutti i settori</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employers_screen.py" line="57"/>
-        <location filename="../w4i_desktop/views/employers_screen.py" line="68"/>
+        <location filename="../w4i_desktop/views/employer/employers_screen.py" line="51"/>
+        <location filename="../w4i_desktop/views/employer/employers_screen.py" line="62"/>
         <source>Municipality</source>
         <translation>Comune</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employers_screen.py" line="58"/>
+        <location filename="../w4i_desktop/views/employer/employers_screen.py" line="52"/>
         <source>&amp;Engaged this quarter</source>
         <translation>&amp;Coinvolti in questo trimestre</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employers_screen.py" line="60"/>
+        <location filename="../w4i_desktop/views/employer/employers_screen.py" line="54"/>
         <source>&amp;New employer</source>
         <translation>&amp;Nuovo datore di lavoro</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employers_screen.py" line="66"/>
+        <location filename="../w4i_desktop/views/employer/employers_screen.py" line="60"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employers_screen.py" line="69"/>
+        <location filename="../w4i_desktop/views/employer/employers_screen.py" line="63"/>
         <source>Open vacancies</source>
         <translation>Offerte aperte</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employers_screen.py" line="70"/>
+        <location filename="../w4i_desktop/views/employer/employers_screen.py" line="64"/>
         <source>Last contact</source>
         <translation>Ultimo contatto</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employers_screen.py" line="71"/>
+        <location filename="../w4i_desktop/views/employer/employers_screen.py" line="65"/>
         <source>This quarter</source>
         <translation>Questo trimestre</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employers_screen.py" line="75"/>
-        <location filename="../w4i_desktop/views/employers_screen.py" line="125"/>
+        <location filename="../w4i_desktop/views/employer/employers_screen.py" line="69"/>
+        <location filename="../w4i_desktop/views/employer/employers_screen.py" line="119"/>
         <source>Employers</source>
         <translation>Datori di lavoro</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employers_screen.py" line="107"/>
+        <location filename="../w4i_desktop/views/employer/employers_screen.py" line="101"/>
         <source>All municipalities</source>
         <translation>Tutti i comuni</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employers_screen.py" line="136"/>
+        <location filename="../w4i_desktop/views/employer/employers_screen.py" line="130"/>
         <source>Engaged</source>
         <translation>Coinvolto</translation>
     </message>
     <message numerus="yes">
-        <location filename="../w4i_desktop/views/employers_screen.py" line="141"/>
+        <location filename="../w4i_desktop/views/employer/employers_screen.py" line="135"/>
         <source>%n employer(s)</source>
         <translation>
             <numerusform>%n datore di lavoro</numerusform>
@@ -1850,67 +1850,67 @@
 <context>
     <name>EmployerPlacementsTab</name>
     <message>
-        <location filename="../w4i_desktop/views/employer_placements.py" line="32"/>
+        <location filename="../w4i_desktop/views/employer/employer_placements.py" line="32"/>
         <source>Participant</source>
         <translation>Partecipante</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_placements.py" line="33"/>
+        <location filename="../w4i_desktop/views/employer/employer_placements.py" line="33"/>
         <source>Code</source>
         <translation>Codice</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_placements.py" line="34"/>
+        <location filename="../w4i_desktop/views/employer/employer_placements.py" line="34"/>
         <source>Vacancy</source>
         <translation>Offerta di lavoro</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_placements.py" line="35"/>
+        <location filename="../w4i_desktop/views/employer/employer_placements.py" line="35"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_placements.py" line="36"/>
+        <location filename="../w4i_desktop/views/employer/employer_placements.py" line="36"/>
         <source>Start</source>
         <translation>Inizio</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_placements.py" line="37"/>
+        <location filename="../w4i_desktop/views/employer/employer_placements.py" line="37"/>
         <source>End</source>
         <translation>Fine</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_placements.py" line="41"/>
+        <location filename="../w4i_desktop/views/employer/employer_placements.py" line="41"/>
         <source>Placements</source>
         <translation>Inserimenti lavorativi</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_placements.py" line="45"/>
+        <location filename="../w4i_desktop/views/employer/employer_placements.py" line="45"/>
         <source>Edit the placement</source>
         <translation>Modifica l&apos;inserimento lavorativo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_placements.py" line="54"/>
+        <location filename="../w4i_desktop/views/employer/employer_placements.py" line="54"/>
         <source>New &amp;placement…</source>
         <translation>&amp;Nuovo inserimento lavorativo…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_placements.py" line="56"/>
+        <location filename="../w4i_desktop/views/employer/employer_placements.py" line="56"/>
         <source>Edit the p&amp;lacement…</source>
         <translation>&amp;Modifica l&apos;inserimento lavorativo…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_placements.py" line="58"/>
+        <location filename="../w4i_desktop/views/employer/employer_placements.py" line="58"/>
         <source>Open her &amp;record</source>
         <translation>&amp;Apri la sua scheda</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_placements.py" line="89"/>
+        <location filename="../w4i_desktop/views/employer/employer_placements.py" line="89"/>
         <source>No particular vacancy</source>
         <translation>Nessuna offerta di lavoro in particolare</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_placements.py" line="92"/>
+        <location filename="../w4i_desktop/views/employer/employer_placements.py" line="92"/>
         <source>ongoing</source>
         <translation>in corso</translation>
     </message>
@@ -1918,199 +1918,199 @@
 <context>
     <name>EmployerRecord</name>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="85"/>
+        <location filename="../w4i_desktop/views/employer/employer_record.py" line="89"/>
         <source>Employer</source>
         <translation>Datore di lavoro</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="88"/>
+        <location filename="../w4i_desktop/views/employer/employer_record.py" line="92"/>
         <source>&amp;Save</source>
         <translation>&amp;Salva</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="100"/>
+        <location filename="../w4i_desktop/views/employer/employer_record.py" line="104"/>
         <source>Not known</source>
         <translation>Non noto</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="106"/>
+        <location filename="../w4i_desktop/views/employer/employer_record.py" line="110"/>
         <source>&amp;Name</source>
         <translation>&amp;Nome</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="107"/>
+        <location filename="../w4i_desktop/views/employer/employer_record.py" line="111"/>
         <source>S&amp;ector (NACE)</source>
         <translation>S&amp;ettore (NACE)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="108"/>
+        <location filename="../w4i_desktop/views/employer/employer_record.py" line="112"/>
         <source>Si&amp;ze</source>
         <translation>&amp;Dimensione</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="109"/>
+        <location filename="../w4i_desktop/views/employer/employer_record.py" line="113"/>
         <source>&amp;Municipality</source>
         <translation>&amp;Comune</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="110"/>
+        <location filename="../w4i_desktop/views/employer/employer_record.py" line="114"/>
         <source>&amp;Website</source>
         <translation>Sito &amp;web</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="111"/>
+        <location filename="../w4i_desktop/views/employer/employer_record.py" line="115"/>
         <source>N&amp;otes</source>
         <translation>N&amp;ote</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="119"/>
+        <location filename="../w4i_desktop/views/employer/employer_record.py" line="123"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="119"/>
+        <location filename="../w4i_desktop/views/employer/employer_record.py" line="123"/>
         <source>Job title</source>
         <translation>Ruolo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="119"/>
+        <location filename="../w4i_desktop/views/employer/employer_record.py" line="123"/>
         <source>Phone</source>
         <translation>Telefono</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="119"/>
+        <location filename="../w4i_desktop/views/employer/employer_record.py" line="123"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="120"/>
-        <location filename="../w4i_desktop/views/employer_record.py" line="175"/>
+        <location filename="../w4i_desktop/views/employer/employer_record.py" line="124"/>
+        <location filename="../w4i_desktop/views/employer/employer_record.py" line="179"/>
         <source>Contact persons</source>
         <translation>Referenti</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="124"/>
+        <location filename="../w4i_desktop/views/employer/employer_record.py" line="128"/>
         <source>&amp;Add a contact person…</source>
         <translation>&amp;Aggiungi un referente…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="127"/>
+        <location filename="../w4i_desktop/views/employer/employer_record.py" line="131"/>
         <source>&amp;Remove</source>
         <translation>&amp;Rimuovi</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="132"/>
+        <location filename="../w4i_desktop/views/employer/employer_record.py" line="136"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="132"/>
+        <location filename="../w4i_desktop/views/employer/employer_record.py" line="136"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="132"/>
+        <location filename="../w4i_desktop/views/employer/employer_record.py" line="136"/>
         <source>Summary</source>
         <translation>Sintesi</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="132"/>
+        <location filename="../w4i_desktop/views/employer/employer_record.py" line="136"/>
         <source>By</source>
         <translation>A cura di</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="133"/>
+        <location filename="../w4i_desktop/views/employer/employer_record.py" line="137"/>
         <source>Contacts with the employer</source>
         <translation>Contatti con il datore di lavoro</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="137"/>
+        <location filename="../w4i_desktop/views/employer/employer_record.py" line="141"/>
         <source>&amp;Log a contact…</source>
         <translation>Re&amp;gistra un contatto…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="143"/>
+        <location filename="../w4i_desktop/views/employer/employer_record.py" line="147"/>
         <source>Title</source>
         <translation>Titolo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="144"/>
+        <location filename="../w4i_desktop/views/employer/employer_record.py" line="148"/>
         <source>Municipality</source>
         <translation>Comune</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="145"/>
+        <location filename="../w4i_desktop/views/employer/employer_record.py" line="149"/>
         <source>Hours/week</source>
         <translation>Ore/settimana</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="146"/>
+        <location filename="../w4i_desktop/views/employer/employer_record.py" line="150"/>
         <source>Language</source>
         <translation>Lingua</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="147"/>
+        <location filename="../w4i_desktop/views/employer/employer_record.py" line="151"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="148"/>
+        <location filename="../w4i_desktop/views/employer/employer_record.py" line="152"/>
         <source>Opened</source>
         <translation>Aperta il</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="150"/>
-        <location filename="../w4i_desktop/views/employer_record.py" line="177"/>
+        <location filename="../w4i_desktop/views/employer/employer_record.py" line="154"/>
+        <location filename="../w4i_desktop/views/employer/employer_record.py" line="181"/>
         <source>Vacancies</source>
         <translation>Offerte di lavoro</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="154"/>
+        <location filename="../w4i_desktop/views/employer/employer_record.py" line="158"/>
         <source>&amp;New vacancy…</source>
         <translation>&amp;Nuova offerta di lavoro…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="157"/>
+        <location filename="../w4i_desktop/views/employer/employer_record.py" line="161"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifica…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="160"/>
+        <location filename="../w4i_desktop/views/employer/employer_record.py" line="164"/>
         <source>Find &amp;candidates…</source>
         <translation>Trova &amp;candidate…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="165"/>
+        <location filename="../w4i_desktop/views/employer/employer_record.py" line="169"/>
         <source>Record a &amp;placement…</source>
         <translation>Registra un &amp;inserimento lavorativo…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="179"/>
+        <location filename="../w4i_desktop/views/employer/employer_record.py" line="183"/>
         <source>Placements</source>
         <translation>Inserimenti lavorativi</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="174"/>
+        <location filename="../w4i_desktop/views/employer/employer_record.py" line="178"/>
         <source>Details</source>
         <translation>Dettagli</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="176"/>
+        <location filename="../w4i_desktop/views/employer/employer_record.py" line="180"/>
         <source>Contacts log</source>
         <translation>Registro dei contatti</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="189"/>
+        <location filename="../w4i_desktop/views/employer/employer_record.py" line="193"/>
         <source>Save</source>
         <translation>Salva</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="221"/>
+        <location filename="../w4i_desktop/views/employer/employer_record.py" line="225"/>
         <source>New employer</source>
         <translation>Nuovo datore di lavoro</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_record.py" line="318"/>
+        <location filename="../w4i_desktop/views/employer/employer_record.py" line="322"/>
         <source>Saved.</source>
         <translation>Salvato.</translation>
     </message>
@@ -2118,17 +2118,17 @@
 <context>
     <name>EmployersScreen</name>
     <message>
-        <location filename="../w4i_desktop/views/employers_screen.py" line="158"/>
+        <location filename="../w4i_desktop/views/employer/employers_screen.py" line="152"/>
         <source>← Back to the list</source>
         <translation>← Torna all&apos;elenco</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employers_screen.py" line="222"/>
+        <location filename="../w4i_desktop/views/employer/employers_screen.py" line="216"/>
         <source>Unsaved changes</source>
         <translation>Modifiche non salvate</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employers_screen.py" line="223"/>
+        <location filename="../w4i_desktop/views/employer/employers_screen.py" line="217"/>
         <source>Save the changes to this employer?</source>
         <translation>Salvare le modifiche a questo datore di lavoro?</translation>
     </message>
@@ -2136,27 +2136,27 @@
 <context>
     <name>EraseDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/privacy_actions.py" line="37"/>
+        <location filename="../w4i_desktop/views/participant/privacy_actions.py" line="37"/>
         <source>Erase personal data</source>
         <translation>Cancella i dati personali</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/privacy_actions.py" line="40"/>
+        <location filename="../w4i_desktop/views/participant/privacy_actions.py" line="40"/>
         <source>Erase the personal data of %1? Her names, contact details, exact date of birth, notes, documents and timeline entries are removed for good. Anonymous figures (year of birth, country, education, pathway steps, placements) stay so reports remain correct. The record can no longer be opened or found.</source>
         <translation>Cancellare i dati personali di %1? Nomi, recapiti, data di nascita esatta, note, documenti e voci della cronologia della partecipante vengono rimossi definitivamente. I dati anonimi (anno di nascita, paese, istruzione, fasi del percorso, inserimenti lavorativi) restano, così i report rimangono corretti. La scheda non potrà più essere aperta né trovata.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/privacy_actions.py" line="50"/>
+        <location filename="../w4i_desktop/views/participant/privacy_actions.py" line="50"/>
         <source>e.g. her request of 12 March, by e-mail</source>
         <translation>es. sua richiesta del 12 marzo, via e-mail</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/privacy_actions.py" line="52"/>
+        <location filename="../w4i_desktop/views/participant/privacy_actions.py" line="52"/>
         <source>&amp;Erase</source>
         <translation>&amp;Cancella</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/privacy_actions.py" line="63"/>
+        <location filename="../w4i_desktop/views/participant/privacy_actions.py" line="63"/>
         <source>&amp;Reason (kept in the audit log):</source>
         <translation>&amp;Motivo (conservato nel registro di audit):</translation>
     </message>
@@ -2164,37 +2164,37 @@
 <context>
     <name>FamilyPage</name>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="255"/>
+        <location filename="../w4i_desktop/views/intake/intake_pages.py" line="255"/>
         <source>Family and availability</source>
         <translation>Famiglia e disponibilità</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="262"/>
+        <location filename="../w4i_desktop/views/intake/intake_pages.py" line="262"/>
         <source>She has a driving licence</source>
         <translation>Ha la patente di guida</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="263"/>
+        <location filename="../w4i_desktop/views/intake/intake_pages.py" line="263"/>
         <source>&amp;Children</source>
         <translation>&amp;Figli</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="264"/>
+        <location filename="../w4i_desktop/views/intake/intake_pages.py" line="264"/>
         <source>C&amp;hildcare needed</source>
         <translation>Bisogno di &amp;servizi per l&apos;infanzia</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="265"/>
+        <location filename="../w4i_desktop/views/intake/intake_pages.py" line="265"/>
         <source>Available &amp;days</source>
         <translation>&amp;Giorni disponibili</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="266"/>
+        <location filename="../w4i_desktop/views/intake/intake_pages.py" line="266"/>
         <source>Available &amp;from</source>
         <translation>Disponibile &amp;dalle</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="267"/>
+        <location filename="../w4i_desktop/views/intake/intake_pages.py" line="267"/>
         <source>Available &amp;until</source>
         <translation>Disponibile fino &amp;alle</translation>
     </message>
@@ -2202,72 +2202,72 @@
 <context>
     <name>FamilyTab</name>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="301"/>
+        <location filename="../w4i_desktop/views/participant/record_tabs.py" line="301"/>
         <source>Has a driving licence valid here</source>
         <translation>Ha una patente di guida valida in questo Paese</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="302"/>
+        <location filename="../w4i_desktop/views/participant/record_tabs.py" line="302"/>
         <source>Would move to another town for a job</source>
         <translation>Disposta a trasferirsi in un&apos;altra città per lavoro</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="304"/>
+        <location filename="../w4i_desktop/views/participant/record_tabs.py" line="304"/>
         <source>Towns she can reach every day, e.g. Haarlem</source>
         <translation>Città che può raggiungere ogni giorno, es. Monza</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="307"/>
+        <location filename="../w4i_desktop/views/participant/record_tabs.py" line="307"/>
         <source>Family</source>
         <translation>Famiglia</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="309"/>
+        <location filename="../w4i_desktop/views/participant/record_tabs.py" line="309"/>
         <source>&amp;Children</source>
         <translation>F&amp;igli</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="310"/>
+        <location filename="../w4i_desktop/views/participant/record_tabs.py" line="310"/>
         <source>Childcare &amp;need</source>
         <translation>&amp;Bisogno di servizi per l&apos;infanzia</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="313"/>
+        <location filename="../w4i_desktop/views/participant/record_tabs.py" line="313"/>
         <source>Availability for work or courses</source>
         <translation>Disponibilità per lavoro o corsi</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="315"/>
+        <location filename="../w4i_desktop/views/participant/record_tabs.py" line="315"/>
         <source>&amp;Days</source>
         <translation>&amp;Giorni</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="316"/>
+        <location filename="../w4i_desktop/views/participant/record_tabs.py" line="316"/>
         <source>F&amp;rom</source>
         <translation>&amp;Dalle</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="317"/>
+        <location filename="../w4i_desktop/views/participant/record_tabs.py" line="317"/>
         <source>Un&amp;til</source>
         <translation>&amp;Alle</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="318"/>
+        <location filename="../w4i_desktop/views/participant/record_tabs.py" line="318"/>
         <source>Dri&amp;ving licence</source>
         <translation>Pa&amp;tente di guida</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="319"/>
+        <location filename="../w4i_desktop/views/participant/record_tabs.py" line="319"/>
         <source>Re&amp;location</source>
         <translation>T&amp;rasferimento</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="320"/>
+        <location filename="../w4i_desktop/views/participant/record_tabs.py" line="320"/>
         <source>Co&amp;mmutes to</source>
         <translation>&amp;Pendolare verso</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="328"/>
+        <location filename="../w4i_desktop/views/participant/record_tabs.py" line="328"/>
         <source>Used when looking for vacancies and courses whose days and hours fit, including hours compatible with childcare.</source>
         <translation>Serve a cercare offerte di lavoro e corsi con giorni e orari adatti, compresi gli orari compatibili con i servizi per l&apos;infanzia.</translation>
     </message>
@@ -2275,62 +2275,62 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="56"/>
+        <location filename="../w4i_desktop/views/importing/import_wizard.py" line="56"/>
         <source>What to import</source>
         <translation>Cosa importare</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="59"/>
+        <location filename="../w4i_desktop/views/importing/import_wizard.py" line="59"/>
         <source>An Excel workbook (.xlsx) or a CSV file, with one row per person or employer and the column names in the first row, in any of our five languages.</source>
         <translation>Una cartella di lavoro Excel (.xlsx) o un file CSV, con una riga per ogni persona o datore di lavoro e i nomi delle colonne nella prima riga, in una qualsiasi delle nostre cinque lingue.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="69"/>
+        <location filename="../w4i_desktop/views/importing/import_wizard.py" line="69"/>
         <source>&amp;Participants</source>
         <translation>&amp;Partecipanti</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="71"/>
+        <location filename="../w4i_desktop/views/importing/import_wizard.py" line="71"/>
         <source>&amp;Employers with their contact persons</source>
         <translation>&amp;Datori di lavoro con i loro referenti</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="65"/>
+        <location filename="../w4i_desktop/views/importing/import_wizard.py" line="65"/>
         <source>File to import</source>
         <translation>File da importare</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="67"/>
+        <location filename="../w4i_desktop/views/importing/import_wizard.py" line="67"/>
         <source>&amp;Choose the file…</source>
         <translation>&amp;Scegli il file…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="72"/>
+        <location filename="../w4i_desktop/views/importing/import_wizard.py" line="72"/>
         <source>Download a &amp;template…</source>
         <translation>Scarica un &amp;modello…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="95"/>
+        <location filename="../w4i_desktop/views/importing/import_wizard.py" line="95"/>
         <source>Choose the file to import</source>
         <translation>Scegli il file da importare</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="95"/>
+        <location filename="../w4i_desktop/views/importing/import_wizard.py" line="95"/>
         <source>Spreadsheets (*.xlsx *.csv *.txt)</source>
         <translation>Fogli di calcolo (*.xlsx *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="102"/>
+        <location filename="../w4i_desktop/views/importing/import_wizard.py" line="102"/>
         <source>Download a template</source>
         <translation>Scarica un modello</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="107"/>
+        <location filename="../w4i_desktop/views/importing/import_wizard.py" line="107"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Cartelle di lavoro Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="117"/>
+        <location filename="../w4i_desktop/views/importing/import_wizard.py" line="117"/>
         <source>The template is saved as %1.</source>
         <translation>Il modello è stato salvato in %1.</translation>
     </message>
@@ -2338,123 +2338,123 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="74"/>
+        <location filename="../w4i_desktop/views/window/first_run.py" line="74"/>
         <source>Welcome to W4I Desktop</source>
         <translation>Benvenuti in W4I Desktop</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="79"/>
+        <location filename="../w4i_desktop/views/window/first_run.py" line="79"/>
         <source>&lt;h2&gt;Welcome&lt;/h2&gt;&lt;p&gt;W4I Desktop keeps everything in one encrypted database on this computer. Create it now, with the first administrator account.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Benvenuti&lt;/h2&gt;&lt;p&gt;W4I Desktop conserva tutto in un unico database cifrato su questo computer. Crearlo ora, insieme al primo account di amministratore.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="92"/>
+        <location filename="../w4i_desktop/views/window/first_run.py" line="92"/>
         <source>e.g. Centro Donne Milano</source>
         <translation>es. Centro Donne Milano</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="106"/>
+        <location filename="../w4i_desktop/views/window/first_run.py" line="106"/>
         <source>Language</source>
         <translation>Lingua</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="107"/>
+        <location filename="../w4i_desktop/views/window/first_run.py" line="107"/>
         <source>Organisation name</source>
         <translation>Nome dell&apos;organizzazione</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="108"/>
+        <location filename="../w4i_desktop/views/window/first_run.py" line="108"/>
         <source>First site</source>
         <translation>Prima sede</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="109"/>
+        <location filename="../w4i_desktop/views/window/first_run.py" line="109"/>
         <source>Administrator user name</source>
         <translation>Nome utente dell&apos;amministratore</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="110"/>
+        <location filename="../w4i_desktop/views/window/first_run.py" line="110"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="111"/>
+        <location filename="../w4i_desktop/views/window/first_run.py" line="111"/>
         <source>Repeat the password</source>
         <translation>Ripeti la password</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="121"/>
+        <location filename="../w4i_desktop/views/window/first_run.py" line="121"/>
         <source>&amp;Language</source>
         <translation>&amp;Lingua</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="122"/>
+        <location filename="../w4i_desktop/views/window/first_run.py" line="122"/>
         <source>&amp;Organisation name</source>
         <translation>Nome dell&apos;&amp;organizzazione</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="123"/>
+        <location filename="../w4i_desktop/views/window/first_run.py" line="123"/>
         <source>First &amp;site</source>
         <translation>Prima &amp;sede</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="124"/>
+        <location filename="../w4i_desktop/views/window/first_run.py" line="124"/>
         <source>Administrator &amp;user name</source>
         <translation>Nome &amp;utente dell&apos;amministratore</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="125"/>
+        <location filename="../w4i_desktop/views/window/first_run.py" line="125"/>
         <source>&amp;Password</source>
         <translation>&amp;Password</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="127"/>
+        <location filename="../w4i_desktop/views/window/first_run.py" line="127"/>
         <source>&amp;Repeat the password</source>
         <translation>&amp;Ripeti la password</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="131"/>
-        <location filename="../w4i_desktop/views/first_run.py" line="179"/>
+        <location filename="../w4i_desktop/views/window/first_run.py" line="131"/>
+        <location filename="../w4i_desktop/views/window/first_run.py" line="179"/>
         <source>&amp;Create database</source>
         <translation>&amp;Crea il database</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="134"/>
+        <location filename="../w4i_desktop/views/window/first_run.py" line="134"/>
         <source>Open &amp;existing database…</source>
         <translation>Apri un database &amp;esistente…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="141"/>
+        <location filename="../w4i_desktop/views/window/first_run.py" line="141"/>
         <source>Connect to the &amp;existing database</source>
         <translation>Collegati al database &amp;esistente</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="168"/>
+        <location filename="../w4i_desktop/views/window/first_run.py" line="168"/>
         <source>Use a shared &amp;database server (PostgreSQL)</source>
         <translation>Usa un server di &amp;database condiviso (PostgreSQL)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="179"/>
+        <location filename="../w4i_desktop/views/window/first_run.py" line="179"/>
         <source>&amp;Create the database on the server</source>
         <translation>&amp;Crea il database sul server</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="239"/>
+        <location filename="../w4i_desktop/views/window/first_run.py" line="239"/>
         <source>The two passwords differ.</source>
         <translation>Le due password non coincidono.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="242"/>
+        <location filename="../w4i_desktop/views/window/first_run.py" line="242"/>
         <source>Name the first site.</source>
         <translation>Indicare il nome della prima sede.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="293"/>
+        <location filename="../w4i_desktop/views/window/first_run.py" line="293"/>
         <source>Open a W4I database</source>
         <translation>Apri un database W4I</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/first_run.py" line="293"/>
+        <location filename="../w4i_desktop/views/window/first_run.py" line="293"/>
         <source>W4I databases (*.db);;All files (*)</source>
         <translation>Database W4I (*.db);;Tutti i file (*)</translation>
     </message>
@@ -2462,47 +2462,47 @@
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/placement_dialog.py" line="125"/>
+        <location filename="../w4i_desktop/views/participant/placement_dialog.py" line="125"/>
         <source>Record a follow-up</source>
         <translation>Registra un follow-up</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/placement_dialog.py" line="130"/>
+        <location filename="../w4i_desktop/views/participant/placement_dialog.py" line="130"/>
         <source>After 1 month</source>
         <translation>Dopo 1 mese</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/placement_dialog.py" line="131"/>
+        <location filename="../w4i_desktop/views/participant/placement_dialog.py" line="131"/>
         <source>After 3 months</source>
         <translation>Dopo 3 mesi</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/placement_dialog.py" line="132"/>
+        <location filename="../w4i_desktop/views/participant/placement_dialog.py" line="132"/>
         <source>After 6 months</source>
         <translation>Dopo 6 mesi</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/placement_dialog.py" line="133"/>
+        <location filename="../w4i_desktop/views/participant/placement_dialog.py" line="133"/>
         <source>After 12 months</source>
         <translation>Dopo 12 mesi</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/placement_dialog.py" line="136"/>
+        <location filename="../w4i_desktop/views/participant/placement_dialog.py" line="136"/>
         <source>&amp;Follow-up</source>
         <translation>&amp;Follow-up</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/placement_dialog.py" line="139"/>
+        <location filename="../w4i_desktop/views/participant/placement_dialog.py" line="139"/>
         <source>&amp;Date</source>
         <translation>&amp;Data</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/placement_dialog.py" line="140"/>
+        <location filename="../w4i_desktop/views/participant/placement_dialog.py" line="140"/>
         <source>She is still &amp;employed there</source>
         <translation>È ancora &amp;occupata lì</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/placement_dialog.py" line="144"/>
+        <location filename="../w4i_desktop/views/participant/placement_dialog.py" line="144"/>
         <source>&amp;Notes</source>
         <translation>&amp;Note</translation>
     </message>
@@ -2510,7 +2510,7 @@
 <context>
     <name>FormPage</name>
     <message>
-        <location filename="../w4i_desktop/views/intake_form.py" line="168"/>
+        <location filename="../w4i_desktop/views/intake/intake_form.py" line="168"/>
         <source>Yes</source>
         <translation>Sì</translation>
     </message>
@@ -2518,27 +2518,27 @@
 <context>
     <name>GettingStartedDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/getting_started.py" line="97"/>
+        <location filename="../w4i_desktop/views/window/getting_started.py" line="97"/>
         <source>Getting started with W4I Desktop</source>
         <translation>Primi passi con W4I Desktop</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/getting_started.py" line="98"/>
+        <location filename="../w4i_desktop/views/window/getting_started.py" line="98"/>
         <source>Getting started</source>
         <translation>Primi passi</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/getting_started.py" line="99"/>
+        <location filename="../w4i_desktop/views/window/getting_started.py" line="99"/>
         <source>&amp;Show this page at start</source>
         <translation>&amp;Mostra questa pagina all&apos;avvio</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/getting_started.py" line="100"/>
+        <location filename="../w4i_desktop/views/window/getting_started.py" line="100"/>
         <source>All the &amp;help pages…</source>
         <translation>Tutte le pagine della &amp;guida…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/getting_started.py" line="101"/>
+        <location filename="../w4i_desktop/views/window/getting_started.py" line="101"/>
         <source>&amp;Close</source>
         <translation>&amp;Chiudi</translation>
     </message>
@@ -2546,27 +2546,27 @@
 <context>
     <name>HealthCheck</name>
     <message>
-        <location filename="../w4i_desktop/views/health_dialog.py" line="27"/>
+        <location filename="../w4i_desktop/views/admin/health_dialog.py" line="27"/>
         <source>Check the database</source>
         <translation>Controlla il database</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/health_dialog.py" line="31"/>
+        <location filename="../w4i_desktop/views/admin/health_dialog.py" line="31"/>
         <source>Checking every page of the database and the audit log…</source>
         <translation>Controllo di ogni pagina del database e del registro di audit…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/health_dialog.py" line="62"/>
+        <location filename="../w4i_desktop/views/admin/health_dialog.py" line="62"/>
         <source>The database&apos;s files are on its server, which checks them itself.</source>
         <translation>I file del database sono sul suo server, che li controlla da sé.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/health_dialog.py" line="65"/>
+        <location filename="../w4i_desktop/views/admin/health_dialog.py" line="65"/>
         <source>Every page of the database file passed SQLCipher&apos;s and SQLite&apos;s checks.</source>
         <translation>Ogni pagina del file del database ha superato i controlli di SQLCipher e di SQLite.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../w4i_desktop/views/health_dialog.py" line="67"/>
+        <location filename="../w4i_desktop/views/admin/health_dialog.py" line="67"/>
         <source>The audit log&apos;s %n entries are intact.</source>
         <translation>
             <numerusform>%n voce del registro di audit è intatta.</numerusform>
@@ -2574,7 +2574,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/health_dialog.py" line="51"/>
+        <location filename="../w4i_desktop/views/admin/health_dialog.py" line="51"/>
         <source>The database is damaged. Stop working in it: restore the newest backup that checks as sound (File ▸ Restore a backup…) and tell your administrator. The details below name pages and entries, never people.</source>
         <translation>Il database è danneggiato. Smettere di lavorarci: ripristinare la copia di sicurezza più recente che risulta integra (File ▸ Ripristina una copia di sicurezza…) e avvisare l&apos;amministratore. I dettagli qui sotto nominano pagine e voci, mai persone.</translation>
     </message>
@@ -2582,47 +2582,47 @@
 <context>
     <name>HelpWindow</name>
     <message>
-        <location filename="../w4i_desktop/views/help_viewer.py" line="175"/>
+        <location filename="../w4i_desktop/views/window/help_viewer.py" line="175"/>
         <source>W4I Desktop help</source>
         <translation>Guida di W4I Desktop</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/help_viewer.py" line="176"/>
+        <location filename="../w4i_desktop/views/window/help_viewer.py" line="176"/>
         <source>Help pages</source>
         <translation>Pagine della guida</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/help_viewer.py" line="177"/>
+        <location filename="../w4i_desktop/views/window/help_viewer.py" line="177"/>
         <source>Help page</source>
         <translation>Pagina della guida</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/help_viewer.py" line="178"/>
+        <location filename="../w4i_desktop/views/window/help_viewer.py" line="178"/>
         <source>← &amp;Back</source>
         <translation>← &amp;Indietro</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/help_viewer.py" line="179"/>
+        <location filename="../w4i_desktop/views/window/help_viewer.py" line="179"/>
         <source>The page before (Alt+Left)</source>
         <translation>La pagina precedente (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/help_viewer.py" line="180"/>
+        <location filename="../w4i_desktop/views/window/help_viewer.py" line="180"/>
         <source>&amp;Forward →</source>
         <translation>&amp;Avanti →</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/help_viewer.py" line="181"/>
+        <location filename="../w4i_desktop/views/window/help_viewer.py" line="181"/>
         <source>The page after (Alt+Right)</source>
         <translation>La pagina successiva (Alt+Right)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/help_viewer.py" line="182"/>
+        <location filename="../w4i_desktop/views/window/help_viewer.py" line="182"/>
         <source>&amp;Close</source>
         <translation>&amp;Chiudi</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/help_viewer.py" line="253"/>
+        <location filename="../w4i_desktop/views/window/help_viewer.py" line="253"/>
         <source>%1 – W4I Desktop help</source>
         <translation>%1 – Guida di W4I Desktop</translation>
     </message>
@@ -2630,32 +2630,32 @@
 <context>
     <name>IdentityPage</name>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="147"/>
+        <location filename="../w4i_desktop/views/intake/intake_pages.py" line="147"/>
         <source>Identity and contact</source>
         <translation>Identità e recapiti</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="151"/>
+        <location filename="../w4i_desktop/views/intake/intake_pages.py" line="151"/>
         <source>&amp;First name</source>
         <translation>&amp;Nome</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="152"/>
+        <location filename="../w4i_desktop/views/intake/intake_pages.py" line="152"/>
         <source>&amp;Last name</source>
         <translation>&amp;Cognome</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="153"/>
+        <location filename="../w4i_desktop/views/intake/intake_pages.py" line="153"/>
         <source>Birth &amp;date</source>
         <translation>&amp;Data di nascita</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="154"/>
+        <location filename="../w4i_desktop/views/intake/intake_pages.py" line="154"/>
         <source>&amp;Phone</source>
         <translation>&amp;Telefono</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="155"/>
+        <location filename="../w4i_desktop/views/intake/intake_pages.py" line="155"/>
         <source>E-&amp;mail</source>
         <translation>E-&amp;mail</translation>
     </message>
@@ -2663,32 +2663,32 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="220"/>
+        <location filename="../w4i_desktop/views/importing/import_wizard.py" line="220"/>
         <source>Import a spreadsheet</source>
         <translation>Importa un foglio di calcolo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="227"/>
+        <location filename="../w4i_desktop/views/importing/import_wizard.py" line="227"/>
         <source>Import possible duplicates too</source>
         <translation>Importa anche i possibili duplicati</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="234"/>
+        <location filename="../w4i_desktop/views/importing/import_wizard.py" line="234"/>
         <source>&amp;Close</source>
         <translation>&amp;Chiudi</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="253"/>
+        <location filename="../w4i_desktop/views/importing/import_wizard.py" line="253"/>
         <source>Importing…</source>
         <translation>Importazione in corso…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="253"/>
+        <location filename="../w4i_desktop/views/importing/import_wizard.py" line="253"/>
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="274"/>
+        <location filename="../w4i_desktop/views/importing/import_wizard.py" line="274"/>
         <source>Cancelled: nothing was imported.</source>
         <translation>Annullato: non è stato importato nulla.</translation>
     </message>
@@ -2696,52 +2696,52 @@
 <context>
     <name>IntakeWizard</name>
     <message>
-        <location filename="../w4i_desktop/views/intake_wizard.py" line="51"/>
+        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="51"/>
         <source>Intake interview</source>
         <translation>Colloquio di accoglienza</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_wizard.py" line="54"/>
+        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="54"/>
         <source>&amp;Submit</source>
         <translation>&amp;Invia</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_wizard.py" line="112"/>
+        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="112"/>
         <source>Print the privacy notice</source>
         <translation>Stampa l&apos;informativa privacy</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_wizard.py" line="115"/>
+        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="115"/>
         <source>PDF files (*.pdf)</source>
         <translation>File PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_wizard.py" line="123"/>
+        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="123"/>
         <source>The privacy notice is saved as %1.</source>
         <translation>L&apos;informativa privacy è stata salvata in %1.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_wizard.py" line="184"/>
+        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="184"/>
         <source>Eligibility</source>
         <translation>Ammissibilità</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_wizard.py" line="216"/>
+        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="216"/>
         <source>Possible duplicate</source>
         <translation>Possibile duplicato</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_wizard.py" line="220"/>
+        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="220"/>
         <source>She may already be registered:</source>
         <translation>La partecipante potrebbe essere già registrata:</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_wizard.py" line="221"/>
+        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="221"/>
         <source>Create anyway</source>
         <translation>Crea comunque</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_wizard.py" line="254"/>
+        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="254"/>
         <source>The interview was kept as a draft. You can continue it from %1.</source>
         <translation>Il colloquio è stato conservato come bozza. È possibile riprenderlo da %1.</translation>
     </message>
@@ -2749,22 +2749,22 @@
 <context>
     <name>InteractionDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/employer_dialogs.py" line="45"/>
+        <location filename="../w4i_desktop/views/employer/employer_dialogs.py" line="45"/>
         <source>Log a contact with the employer</source>
         <translation>Registra un contatto con il datore di lavoro</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_dialogs.py" line="48"/>
+        <location filename="../w4i_desktop/views/employer/employer_dialogs.py" line="48"/>
         <source>&amp;Date</source>
         <translation>&amp;Data</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_dialogs.py" line="51"/>
+        <location filename="../w4i_desktop/views/employer/employer_dialogs.py" line="51"/>
         <source>&amp;Kind</source>
         <translation>&amp;Tipo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_dialogs.py" line="52"/>
+        <location filename="../w4i_desktop/views/employer/employer_dialogs.py" line="52"/>
         <source>&amp;Summary</source>
         <translation>&amp;Sintesi</translation>
     </message>
@@ -2772,562 +2772,562 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="19"/>
+        <location filename="../w4i_desktop/views/labels.py" line="40"/>
         <source>Intake</source>
         <translation>Accoglienza</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="20"/>
+        <location filename="../w4i_desktop/views/labels.py" line="41"/>
         <source>Privacy consent</source>
         <translation>Consenso privacy</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="21"/>
+        <location filename="../w4i_desktop/views/labels.py" line="42"/>
         <source>Needs assessment</source>
         <translation>Analisi dei bisogni</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="22"/>
+        <location filename="../w4i_desktop/views/labels.py" line="43"/>
         <source>Skills assessment</source>
         <translation>Bilancio delle competenze</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="23"/>
+        <location filename="../w4i_desktop/views/labels.py" line="44"/>
         <source>Language assessment</source>
         <translation>Valutazione linguistica</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="24"/>
+        <location filename="../w4i_desktop/views/labels.py" line="45"/>
         <source>Individual plan</source>
         <translation>Piano individuale</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="25"/>
+        <location filename="../w4i_desktop/views/labels.py" line="46"/>
         <source>Language course</source>
         <translation>Corso di lingua</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="26"/>
+        <location filename="../w4i_desktop/views/labels.py" line="47"/>
         <source>Empowerment activities</source>
         <translation>Attività di empowerment</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="27"/>
+        <location filename="../w4i_desktop/views/labels.py" line="48"/>
         <source>Orientation</source>
         <translation>Orientamento</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="28"/>
+        <location filename="../w4i_desktop/views/labels.py" line="49"/>
         <source>Vocational training</source>
         <translation>Formazione professionale</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="29"/>
+        <location filename="../w4i_desktop/views/labels.py" line="50"/>
         <source>CV and job search</source>
         <translation>CV e ricerca di lavoro</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="30"/>
+        <location filename="../w4i_desktop/views/labels.py" line="51"/>
         <source>Job orientation</source>
         <translation>Orientamento al lavoro</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="31"/>
+        <location filename="../w4i_desktop/views/labels.py" line="52"/>
         <source>Employer matching</source>
         <translation>Abbinamento con i datori di lavoro</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="32"/>
-        <location filename="../w4i_desktop/views/record_labels.py" line="92"/>
-        <location filename="../w4i_desktop/views/record_labels.py" line="126"/>
+        <location filename="../w4i_desktop/views/labels.py" line="53"/>
+        <location filename="../w4i_desktop/views/labels.py" line="151"/>
+        <location filename="../w4i_desktop/views/labels.py" line="185"/>
         <source>Internship</source>
         <translation>Tirocinio</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="33"/>
+        <location filename="../w4i_desktop/views/labels.py" line="54"/>
         <source>Placement</source>
         <translation>Inserimento lavorativo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="34"/>
+        <location filename="../w4i_desktop/views/labels.py" line="55"/>
         <source>Follow-up 1 month</source>
         <translation>Follow-up a 1 mese</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="35"/>
+        <location filename="../w4i_desktop/views/labels.py" line="56"/>
         <source>Follow-up 3 months</source>
         <translation>Follow-up a 3 mesi</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="36"/>
+        <location filename="../w4i_desktop/views/labels.py" line="57"/>
         <source>Follow-up 6 months</source>
         <translation>Follow-up a 6 mesi</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="37"/>
+        <location filename="../w4i_desktop/views/labels.py" line="58"/>
         <source>Follow-up 12 months</source>
         <translation>Follow-up a 12 mesi</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="38"/>
+        <location filename="../w4i_desktop/views/labels.py" line="59"/>
         <source>Closure</source>
         <translation>Chiusura</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="39"/>
+        <location filename="../w4i_desktop/views/labels.py" line="60"/>
         <source>Other step</source>
         <translation>Altra fase</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="43"/>
-        <location filename="../w4i_desktop/views/record_labels.py" line="67"/>
+        <location filename="../w4i_desktop/views/labels.py" line="64"/>
+        <location filename="../w4i_desktop/views/labels.py" line="126"/>
         <source>Employed</source>
         <translation>Occupata</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="44"/>
+        <location filename="../w4i_desktop/views/labels.py" line="65"/>
         <source>In education or training</source>
         <translation>In istruzione o formazione</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="45"/>
+        <location filename="../w4i_desktop/views/labels.py" line="66"/>
         <source>Moved away</source>
         <translation>Trasferita altrove</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="46"/>
+        <location filename="../w4i_desktop/views/labels.py" line="67"/>
         <source>Dropped out</source>
         <translation>Ritirata</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="47"/>
+        <location filename="../w4i_desktop/views/labels.py" line="68"/>
         <source>Other reason</source>
         <translation>Altro motivo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="51"/>
+        <location filename="../w4i_desktop/views/labels.py" line="72"/>
         <source>Administrator</source>
         <translation>Amministratore</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="52"/>
+        <location filename="../w4i_desktop/views/labels.py" line="73"/>
         <source>Manager</source>
         <translation>Responsabile</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="53"/>
+        <location filename="../w4i_desktop/views/labels.py" line="74"/>
         <source>Staff</source>
         <translation>Operatore</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/labels.py" line="54"/>
+        <location filename="../w4i_desktop/views/labels.py" line="75"/>
         <source>Volunteer</source>
         <translation>Volontario</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="39"/>
+        <location filename="../w4i_desktop/views/labels.py" line="98"/>
         <source>EU citizen</source>
         <translation>Cittadina UE</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="40"/>
+        <location filename="../w4i_desktop/views/labels.py" line="99"/>
         <source>Long-term or permanent residence</source>
         <translation>Soggiorno di lungo periodo o permanente</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="41"/>
+        <location filename="../w4i_desktop/views/labels.py" line="100"/>
         <source>Work permit</source>
         <translation>Permesso per lavoro</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="42"/>
+        <location filename="../w4i_desktop/views/labels.py" line="101"/>
         <source>Family reunification</source>
         <translation>Ricongiungimento familiare</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="43"/>
+        <location filename="../w4i_desktop/views/labels.py" line="102"/>
         <source>Study permit</source>
         <translation>Permesso per studio</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="44"/>
+        <location filename="../w4i_desktop/views/labels.py" line="103"/>
         <source>Refugee or subsidiary protection</source>
         <translation>Rifugiata o protezione sussidiaria</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="47"/>
+        <location filename="../w4i_desktop/views/labels.py" line="106"/>
         <source>Temporary protection</source>
         <translation>Protezione temporanea</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="48"/>
+        <location filename="../w4i_desktop/views/labels.py" line="107"/>
         <source>Asylum seeker</source>
         <translation>Richiedente asilo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="49"/>
+        <location filename="../w4i_desktop/views/labels.py" line="108"/>
         <source>Humanitarian or special protection</source>
         <translation>Protezione umanitaria o speciale</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="50"/>
+        <location filename="../w4i_desktop/views/labels.py" line="109"/>
         <source>Naturalised citizen</source>
         <translation>Cittadina naturalizzata</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="51"/>
+        <location filename="../w4i_desktop/views/labels.py" line="110"/>
         <source>Other permit</source>
         <translation>Altro permesso</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="52"/>
+        <location filename="../w4i_desktop/views/labels.py" line="111"/>
         <source>No permit</source>
         <translation>Nessun permesso</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="55"/>
+        <location filename="../w4i_desktop/views/labels.py" line="114"/>
         <source>None or primary (ISCED 0–1)</source>
         <translation>Nessuna o primaria (ISCED 0–1)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="56"/>
+        <location filename="../w4i_desktop/views/labels.py" line="115"/>
         <source>Lower secondary (ISCED 2)</source>
         <translation>Secondaria di primo grado (ISCED 2)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="57"/>
+        <location filename="../w4i_desktop/views/labels.py" line="116"/>
         <source>Upper or post-secondary (ISCED 3–4)</source>
         <translation>Secondaria di secondo grado o post-secondaria (ISCED 3–4)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="60"/>
+        <location filename="../w4i_desktop/views/labels.py" line="119"/>
         <source>Tertiary (ISCED 5–8)</source>
         <translation>Terziaria (ISCED 5–8)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="61"/>
-        <location filename="../w4i_desktop/views/record_labels.py" line="68"/>
-        <location filename="../w4i_desktop/views/record_labels.py" line="113"/>
+        <location filename="../w4i_desktop/views/labels.py" line="120"/>
+        <location filename="../w4i_desktop/views/labels.py" line="127"/>
+        <location filename="../w4i_desktop/views/labels.py" line="172"/>
         <source>Not known</source>
         <translation>Non noto</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="64"/>
+        <location filename="../w4i_desktop/views/labels.py" line="123"/>
         <source>Unemployed</source>
         <translation>Disoccupata</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="65"/>
+        <location filename="../w4i_desktop/views/labels.py" line="124"/>
         <source>Long-term unemployed</source>
         <translation>Disoccupata di lunga durata</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="66"/>
+        <location filename="../w4i_desktop/views/labels.py" line="125"/>
         <source>Inactive (not looking for work)</source>
         <translation>Inattiva (non cerca lavoro)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="71"/>
+        <location filename="../w4i_desktop/views/labels.py" line="130"/>
         <source>None</source>
         <translation>Nessuno</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="72"/>
+        <location filename="../w4i_desktop/views/labels.py" line="131"/>
         <source>Some hours</source>
         <translation>Alcune ore</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="73"/>
+        <location filename="../w4i_desktop/views/labels.py" line="132"/>
         <source>Full time</source>
         <translation>Tempo pieno</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="76"/>
+        <location filename="../w4i_desktop/views/labels.py" line="135"/>
         <source>Processing of personal data</source>
         <translation>Trattamento dei dati personali</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="77"/>
+        <location filename="../w4i_desktop/views/labels.py" line="136"/>
         <source>Sharing with employers</source>
         <translation>Condivisione con i datori di lavoro</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="80"/>
+        <location filename="../w4i_desktop/views/labels.py" line="139"/>
         <source>Photos</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="81"/>
+        <location filename="../w4i_desktop/views/labels.py" line="140"/>
         <source>Follow-up contact</source>
         <translation>Contatti di follow-up</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="84"/>
+        <location filename="../w4i_desktop/views/labels.py" line="143"/>
         <source>To do</source>
         <translation>Da fare</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="85"/>
+        <location filename="../w4i_desktop/views/labels.py" line="144"/>
         <source>In progress</source>
         <translation>In corso</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="86"/>
+        <location filename="../w4i_desktop/views/labels.py" line="145"/>
         <source>Done</source>
         <translation>Completata</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="87"/>
+        <location filename="../w4i_desktop/views/labels.py" line="146"/>
         <source>Skipped</source>
         <translation>Saltata</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="90"/>
+        <location filename="../w4i_desktop/views/labels.py" line="149"/>
         <source>Permanent job</source>
         <translation>Lavoro a tempo indeterminato</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="91"/>
+        <location filename="../w4i_desktop/views/labels.py" line="150"/>
         <source>Fixed-term job</source>
         <translation>Lavoro a tempo determinato</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="93"/>
-        <location filename="../w4i_desktop/views/record_labels.py" line="127"/>
+        <location filename="../w4i_desktop/views/labels.py" line="152"/>
+        <location filename="../w4i_desktop/views/labels.py" line="186"/>
         <source>Apprenticeship</source>
         <translation>Apprendistato</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="94"/>
+        <location filename="../w4i_desktop/views/labels.py" line="153"/>
         <source>Self-employment</source>
         <translation>Lavoro autonomo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="95"/>
-        <location filename="../w4i_desktop/views/record_labels.py" line="121"/>
-        <location filename="../w4i_desktop/views/record_labels.py" line="129"/>
+        <location filename="../w4i_desktop/views/labels.py" line="154"/>
+        <location filename="../w4i_desktop/views/labels.py" line="180"/>
+        <location filename="../w4i_desktop/views/labels.py" line="188"/>
         <source>Other</source>
         <translation>Altro</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="98"/>
-        <location filename="../w4i_desktop/views/record_labels.py" line="117"/>
+        <location filename="../w4i_desktop/views/labels.py" line="157"/>
+        <location filename="../w4i_desktop/views/labels.py" line="176"/>
         <source>Meeting</source>
         <translation>Incontro</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="99"/>
-        <location filename="../w4i_desktop/views/record_labels.py" line="116"/>
+        <location filename="../w4i_desktop/views/labels.py" line="158"/>
+        <location filename="../w4i_desktop/views/labels.py" line="175"/>
         <source>Phone call</source>
         <translation>Telefonata</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="100"/>
+        <location filename="../w4i_desktop/views/labels.py" line="159"/>
         <source>Course</source>
         <translation>Corso</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="101"/>
+        <location filename="../w4i_desktop/views/labels.py" line="160"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="104"/>
+        <location filename="../w4i_desktop/views/labels.py" line="163"/>
         <source>At intake</source>
         <translation>All&apos;accoglienza</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="105"/>
+        <location filename="../w4i_desktop/views/labels.py" line="164"/>
         <source>During the pathway</source>
         <translation>Durante il percorso</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="106"/>
+        <location filename="../w4i_desktop/views/labels.py" line="165"/>
         <source>At exit</source>
         <translation>All&apos;uscita</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="109"/>
+        <location filename="../w4i_desktop/views/labels.py" line="168"/>
         <source>Micro (under 10)</source>
         <translation>Micro (meno di 10)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="110"/>
+        <location filename="../w4i_desktop/views/labels.py" line="169"/>
         <source>Small (10–49)</source>
         <translation>Piccola (10–49)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="111"/>
+        <location filename="../w4i_desktop/views/labels.py" line="170"/>
         <source>Medium (50–249)</source>
         <translation>Media (50–249)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="112"/>
+        <location filename="../w4i_desktop/views/labels.py" line="171"/>
         <source>Large (250 or more)</source>
         <translation>Grande (250 o più)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="118"/>
+        <location filename="../w4i_desktop/views/labels.py" line="177"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="119"/>
+        <location filename="../w4i_desktop/views/labels.py" line="178"/>
         <source>Visit</source>
         <translation>Visita</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="120"/>
+        <location filename="../w4i_desktop/views/labels.py" line="179"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="124"/>
+        <location filename="../w4i_desktop/views/labels.py" line="183"/>
         <source>Permanent</source>
         <translation>Tempo indeterminato</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="125"/>
+        <location filename="../w4i_desktop/views/labels.py" line="184"/>
         <source>Fixed-term</source>
         <translation>Tempo determinato</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="128"/>
+        <location filename="../w4i_desktop/views/labels.py" line="187"/>
         <source>Freelance</source>
         <translation>Libera professione</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="132"/>
+        <location filename="../w4i_desktop/views/labels.py" line="191"/>
         <source>Open</source>
         <translation>Aperta</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="133"/>
+        <location filename="../w4i_desktop/views/labels.py" line="192"/>
         <source>Filled</source>
         <translation>Coperta</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="134"/>
+        <location filename="../w4i_desktop/views/labels.py" line="193"/>
         <source>Closed</source>
         <translation>Chiusa</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="138"/>
+        <location filename="../w4i_desktop/views/labels.py" line="197"/>
         <source>None required</source>
         <translation>Nessuno richiesto</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="141"/>
+        <location filename="../w4i_desktop/views/labels.py" line="200"/>
         <source>same name and date of birth</source>
         <translation>stesso nome e data di nascita</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="142"/>
+        <location filename="../w4i_desktop/views/labels.py" line="201"/>
         <source>same phone number</source>
         <translation>stesso numero di telefono</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="149"/>
+        <location filename="../w4i_desktop/views/labels.py" line="208"/>
         <source>Agriculture, forestry and fishing</source>
         <translation>Agricoltura, silvicoltura e pesca</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="150"/>
+        <location filename="../w4i_desktop/views/labels.py" line="209"/>
         <source>Mining and quarrying</source>
         <translation>Estrazione di minerali da cave e miniere</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="151"/>
+        <location filename="../w4i_desktop/views/labels.py" line="210"/>
         <source>Manufacturing</source>
         <translation>Attività manifatturiere</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="152"/>
+        <location filename="../w4i_desktop/views/labels.py" line="211"/>
         <source>Electricity and gas</source>
         <translation>Energia elettrica e gas</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="153"/>
+        <location filename="../w4i_desktop/views/labels.py" line="212"/>
         <source>Water supply and waste</source>
         <translation>Acqua e gestione dei rifiuti</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="154"/>
+        <location filename="../w4i_desktop/views/labels.py" line="213"/>
         <source>Construction</source>
         <translation>Costruzioni</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="155"/>
+        <location filename="../w4i_desktop/views/labels.py" line="214"/>
         <source>Wholesale and retail trade</source>
         <translation>Commercio all&apos;ingrosso e al dettaglio</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="156"/>
+        <location filename="../w4i_desktop/views/labels.py" line="215"/>
         <source>Transport and storage</source>
         <translation>Trasporto e magazzinaggio</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="157"/>
+        <location filename="../w4i_desktop/views/labels.py" line="216"/>
         <source>Accommodation and food</source>
         <translation>Alloggio e ristorazione</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="158"/>
+        <location filename="../w4i_desktop/views/labels.py" line="217"/>
         <source>Information and communication</source>
         <translation>Informazione e comunicazione</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="159"/>
+        <location filename="../w4i_desktop/views/labels.py" line="218"/>
         <source>Finance and insurance</source>
         <translation>Attività finanziarie e assicurative</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="160"/>
+        <location filename="../w4i_desktop/views/labels.py" line="219"/>
         <source>Real estate</source>
         <translation>Attività immobiliari</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="161"/>
+        <location filename="../w4i_desktop/views/labels.py" line="220"/>
         <source>Professional and technical services</source>
         <translation>Attività professionali e tecniche</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="162"/>
+        <location filename="../w4i_desktop/views/labels.py" line="221"/>
         <source>Administrative and support services</source>
         <translation>Servizi amministrativi e di supporto</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="163"/>
+        <location filename="../w4i_desktop/views/labels.py" line="222"/>
         <source>Public administration</source>
         <translation>Pubblica amministrazione</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="164"/>
+        <location filename="../w4i_desktop/views/labels.py" line="223"/>
         <source>Education</source>
         <translation>Istruzione</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="165"/>
+        <location filename="../w4i_desktop/views/labels.py" line="224"/>
         <source>Health and social care</source>
         <translation>Sanità e assistenza sociale</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="166"/>
+        <location filename="../w4i_desktop/views/labels.py" line="225"/>
         <source>Arts and recreation</source>
         <translation>Attività artistiche e di intrattenimento</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="167"/>
+        <location filename="../w4i_desktop/views/labels.py" line="226"/>
         <source>Other services</source>
         <translation>Altre attività di servizi</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="168"/>
+        <location filename="../w4i_desktop/views/labels.py" line="227"/>
         <source>Households as employers</source>
         <translation>Famiglie come datori di lavoro</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_labels.py" line="169"/>
+        <location filename="../w4i_desktop/views/labels.py" line="228"/>
         <source>Extraterritorial organisations</source>
         <translation>Organizzazioni extraterritoriali</translation>
     </message>
@@ -3335,37 +3335,37 @@
 <context>
     <name>LanguagePage</name>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="62"/>
+        <location filename="../w4i_desktop/views/intake/intake_pages.py" line="62"/>
         <source>Interview language and site</source>
         <translation>Lingua del colloquio e sede</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="63"/>
+        <location filename="../w4i_desktop/views/intake/intake_pages.py" line="63"/>
         <source>The language you speak together, and who will follow her.</source>
         <translation>La lingua parlata insieme e chi seguirà la partecipante.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="73"/>
+        <location filename="../w4i_desktop/views/intake/intake_pages.py" line="73"/>
         <source>&amp;Language</source>
         <translation>&amp;Lingua</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="74"/>
+        <location filename="../w4i_desktop/views/intake/intake_pages.py" line="74"/>
         <source>&amp;Site</source>
         <translation>&amp;Sede</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="75"/>
+        <location filename="../w4i_desktop/views/intake/intake_pages.py" line="75"/>
         <source>Case&amp;worker</source>
         <translation>&amp;Operatore di riferimento</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="84"/>
+        <location filename="../w4i_desktop/views/intake/intake_pages.py" line="84"/>
         <source>To assign</source>
         <translation>Da assegnare</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="96"/>
+        <location filename="../w4i_desktop/views/intake/intake_pages.py" line="96"/>
         <source>to assign</source>
         <translation>da assegnare</translation>
     </message>
@@ -3386,32 +3386,32 @@
 <context>
     <name>LanguagesPage</name>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="211"/>
+        <location filename="../w4i_desktop/views/intake/intake_pages.py" line="211"/>
         <source>Languages</source>
         <translation>Lingue</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="218"/>
+        <location filename="../w4i_desktop/views/intake/intake_pages.py" line="218"/>
         <source>None yet</source>
         <translation>Ancora nessuna</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="219"/>
+        <location filename="../w4i_desktop/views/intake/intake_pages.py" line="219"/>
         <source>Not assessed</source>
         <translation>Non valutato</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="221"/>
+        <location filename="../w4i_desktop/views/intake/intake_pages.py" line="221"/>
         <source>&amp;Languages she speaks</source>
         <translation>&amp;Lingue che parla</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="222"/>
+        <location filename="../w4i_desktop/views/intake/intake_pages.py" line="222"/>
         <source>&amp;Host-country language</source>
         <translation>Lingua del &amp;Paese ospitante</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="223"/>
+        <location filename="../w4i_desktop/views/intake/intake_pages.py" line="223"/>
         <source>Her le&amp;vel (self-assessed, CEFR)</source>
         <translation>Il suo li&amp;vello (autovalutazione, QCER)</translation>
     </message>
@@ -3419,88 +3419,88 @@
 <context>
     <name>LoginPage</name>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="36"/>
+        <location filename="../w4i_desktop/views/window/login.py" line="36"/>
         <source>&lt;h2&gt;W4I Desktop&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;W4I Desktop&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="37"/>
+        <location filename="../w4i_desktop/views/window/login.py" line="37"/>
         <source>Sign in to open the encrypted database.</source>
         <translation>Accedere per aprire il database cifrato.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="41"/>
+        <location filename="../w4i_desktop/views/window/login.py" line="41"/>
         <source>Sign in to the shared database %1.</source>
         <translation>Accedere al database condiviso %1.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="44"/>
+        <location filename="../w4i_desktop/views/window/login.py" line="44"/>
         <source>User name</source>
         <translation>Nome utente</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="47"/>
+        <location filename="../w4i_desktop/views/window/login.py" line="47"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="53"/>
+        <location filename="../w4i_desktop/views/window/login.py" line="53"/>
         <source>Password of the database server</source>
         <translation>Password del server del database</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="54"/>
+        <location filename="../w4i_desktop/views/window/login.py" line="54"/>
         <source>&amp;Server password</source>
         <translation>Password del &amp;server</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="56"/>
+        <location filename="../w4i_desktop/views/window/login.py" line="56"/>
         <source>Remember me on this computer</source>
         <translation>Ricorda l&apos;accesso su questo computer</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="62"/>
+        <location filename="../w4i_desktop/views/window/login.py" line="62"/>
         <source>&amp;Restore the newest good backup…</source>
         <translation>&amp;Ripristina la copia di sicurezza valida più recente…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="66"/>
+        <location filename="../w4i_desktop/views/window/login.py" line="66"/>
         <source>&amp;Forgot your password?</source>
         <translation>Password &amp;dimenticata?</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="70"/>
-        <location filename="../w4i_desktop/views/login.py" line="195"/>
+        <location filename="../w4i_desktop/views/window/login.py" line="70"/>
+        <location filename="../w4i_desktop/views/window/login.py" line="195"/>
         <source>Sign in</source>
         <translation>Accedi</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="77"/>
+        <location filename="../w4i_desktop/views/window/login.py" line="77"/>
         <source>&amp;User name</source>
         <translation>&amp;Nome utente</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="78"/>
+        <location filename="../w4i_desktop/views/window/login.py" line="78"/>
         <source>&amp;Password</source>
         <translation>&amp;Password</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="133"/>
+        <location filename="../w4i_desktop/views/window/login.py" line="133"/>
         <source>Enter your user name.</source>
         <translation>Inserire il nome utente.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="167"/>
+        <location filename="../w4i_desktop/views/window/login.py" line="167"/>
         <source>The new password is set. Sign in with it.</source>
         <translation>La nuova password è stata impostata. Accedere con la nuova password.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/login.py" line="176"/>
+        <location filename="../w4i_desktop/views/window/login.py" line="176"/>
         <source>Restored from %1. Sign in again.</source>
         <translation>Ripristinato da %1. Accedere di nuovo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../w4i_desktop/views/login.py" line="200"/>
+        <location filename="../w4i_desktop/views/window/login.py" line="200"/>
         <source>Too many attempts: wait %n s</source>
         <translation>
             <numerusform>Troppi tentativi: attendere %n s</numerusform>
@@ -3511,162 +3511,162 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="113"/>
+        <location filename="../w4i_desktop/views/window/main_window.py" line="113"/>
         <source>W4I Desktop</source>
         <translation>W4I Desktop</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="138"/>
+        <location filename="../w4i_desktop/views/window/main_window.py" line="138"/>
         <source>Screens</source>
         <translation>Schermate</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="143"/>
+        <location filename="../w4i_desktop/views/window/main_window.py" line="143"/>
         <source>Dashboard</source>
         <translation>Cruscotto</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="144"/>
+        <location filename="../w4i_desktop/views/window/main_window.py" line="144"/>
         <source>Participants</source>
         <translation>Partecipanti</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="145"/>
+        <location filename="../w4i_desktop/views/window/main_window.py" line="145"/>
         <source>Employers</source>
         <translation>Datori di lavoro</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="146"/>
+        <location filename="../w4i_desktop/views/window/main_window.py" line="146"/>
         <source>Pathways</source>
         <translation>Percorsi</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="147"/>
+        <location filename="../w4i_desktop/views/window/main_window.py" line="147"/>
         <source>Reports</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="148"/>
+        <location filename="../w4i_desktop/views/window/main_window.py" line="148"/>
         <source>Settings</source>
         <translation>Impostazioni</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_menus.py" line="77"/>
+        <location filename="../w4i_desktop/views/window/main_menus.py" line="77"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_menus.py" line="79"/>
+        <location filename="../w4i_desktop/views/window/main_menus.py" line="79"/>
         <source>&amp;New participant</source>
         <translation>&amp;Nuova partecipante</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_menus.py" line="84"/>
+        <location filename="../w4i_desktop/views/window/main_menus.py" line="84"/>
         <source>&amp;Find participant</source>
         <translation>&amp;Cerca partecipante</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_menus.py" line="89"/>
+        <location filename="../w4i_desktop/views/window/main_menus.py" line="89"/>
         <source>New &amp;intake interview…</source>
         <translation>Nuovo colloquio di &amp;accoglienza…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_menus.py" line="94"/>
+        <location filename="../w4i_desktop/views/window/main_menus.py" line="94"/>
         <source>Intake &amp;drafts…</source>
         <translation>&amp;Bozze dei colloqui…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_menus.py" line="97"/>
+        <location filename="../w4i_desktop/views/window/main_menus.py" line="97"/>
         <source>&amp;Retention review…</source>
         <translation>&amp;Verifica della conservazione dei dati…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_menus.py" line="100"/>
+        <location filename="../w4i_desktop/views/window/main_menus.py" line="100"/>
         <source>I&amp;mport a spreadsheet…</source>
         <translation>&amp;Importa un foglio di calcolo…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_menus.py" line="103"/>
+        <location filename="../w4i_desktop/views/window/main_menus.py" line="103"/>
         <source>&amp;Back up now…</source>
         <translation>Crea una copia di &amp;sicurezza ora…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_menus.py" line="106"/>
+        <location filename="../w4i_desktop/views/window/main_menus.py" line="106"/>
         <source>Res&amp;tore a backup…</source>
         <translation>Ri&amp;pristina una copia di sicurezza…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_menus.py" line="108"/>
+        <location filename="../w4i_desktop/views/window/main_menus.py" line="108"/>
         <source>&amp;Lock</source>
         <translation>B&amp;locca</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_menus.py" line="110"/>
+        <location filename="../w4i_desktop/views/window/main_menus.py" line="110"/>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_menus.py" line="125"/>
+        <location filename="../w4i_desktop/views/window/main_menus.py" line="125"/>
         <source>&amp;Go</source>
         <translation>&amp;Vai</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_menus.py" line="135"/>
+        <location filename="../w4i_desktop/views/window/main_menus.py" line="135"/>
         <source>Lang&amp;uage</source>
         <translation>&amp;Lingua</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_menus.py" line="146"/>
+        <location filename="../w4i_desktop/views/window/main_menus.py" line="146"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;uto</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_menus.py" line="148"/>
+        <location filename="../w4i_desktop/views/window/main_menus.py" line="148"/>
         <source>&amp;Help for this screen</source>
         <translation>&amp;Guida di questa schermata</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_menus.py" line="153"/>
+        <location filename="../w4i_desktop/views/window/main_menus.py" line="153"/>
         <source>&amp;Getting started</source>
         <translation>&amp;Primi passi</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_menus.py" line="156"/>
+        <location filename="../w4i_desktop/views/window/main_menus.py" line="156"/>
         <source>&amp;About W4I Desktop</source>
         <translation>&amp;Informazioni su W4I Desktop</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_menus.py" line="159"/>
+        <location filename="../w4i_desktop/views/window/main_menus.py" line="159"/>
         <source>&amp;Check the database…</source>
         <translation>&amp;Controlla il database…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="208"/>
+        <location filename="../w4i_desktop/views/window/main_window.py" line="208"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="212"/>
+        <location filename="../w4i_desktop/views/window/main_window.py" line="212"/>
         <source>Unlocked</source>
         <translation>Sbloccato</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="249"/>
+        <location filename="../w4i_desktop/views/window/main_window.py" line="249"/>
         <source>Locked</source>
         <translation>Bloccato</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="334"/>
+        <location filename="../w4i_desktop/views/window/main_window.py" line="334"/>
         <source>Language</source>
         <translation>Lingua</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="335"/>
+        <location filename="../w4i_desktop/views/window/main_window.py" line="335"/>
         <source>Sign in first: a record has changes that are not saved yet.</source>
         <translation>Accedere prima: una scheda contiene modifiche non ancora salvate.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/main_window.py" line="491"/>
+        <location filename="../w4i_desktop/views/window/main_window.py" line="491"/>
         <source>Restored from %1. Sign in again.</source>
         <translation>Ripristinato da %1. Accedere di nuovo.</translation>
     </message>
@@ -3674,42 +3674,42 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="140"/>
+        <location filename="../w4i_desktop/views/importing/import_wizard.py" line="140"/>
         <source>How the columns are read</source>
         <translation>Come vengono lette le colonne</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="143"/>
+        <location filename="../w4i_desktop/views/importing/import_wizard.py" line="143"/>
         <source>Check the field each column goes into; choose “Not imported” to leave one out.</source>
         <translation>Controllare il campo in cui va ogni colonna; scegliere “Non importata” per escluderne una.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="149"/>
+        <location filename="../w4i_desktop/views/importing/import_wizard.py" line="149"/>
         <source>Column in the file</source>
         <translation>Colonna nel file</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="149"/>
+        <location filename="../w4i_desktop/views/importing/import_wizard.py" line="149"/>
         <source>First values</source>
         <translation>Primi valori</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="149"/>
+        <location filename="../w4i_desktop/views/importing/import_wizard.py" line="149"/>
         <source>Goes into</source>
         <translation>Va in</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="161"/>
+        <location filename="../w4i_desktop/views/importing/import_wizard.py" line="161"/>
         <source>Language levels (CEFR) in the file are for:</source>
         <translation>I livelli di lingua (QCER) nel file si riferiscono a:</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="174"/>
+        <location filename="../w4i_desktop/views/importing/import_wizard.py" line="174"/>
         <source>Not imported</source>
         <translation>Non importata</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/import_wizard.py" line="184"/>
+        <location filename="../w4i_desktop/views/importing/import_wizard.py" line="184"/>
         <source>Field for the column %1</source>
         <translation>Campo per la colonna %1</translation>
     </message>
@@ -3717,172 +3717,172 @@
 <context>
     <name>Matching</name>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="38"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="38"/>
         <source>no consent to share her data with employers</source>
         <translation>nessun consenso a condividere i suoi dati con i datori di lavoro</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="39"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="39"/>
         <source>no language level required</source>
         <translation>nessun livello linguistico richiesto</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="40"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="40"/>
         <source>{language}: {her}, meets the required {needed}</source>
         <translation>{language}: {her}, corrisponde al {needed} richiesto</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="43"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="43"/>
         <source>{language}: {her}, above the required {needed}</source>
         <translation>{language}: {her}, superiore al {needed} richiesto</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="46"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="46"/>
         <source>{language}: {her}, one level below the required {needed}</source>
         <translation>{language}: {her}, un livello sotto il {needed} richiesto</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="49"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="49"/>
         <source>{language}: {her}, far below the required {needed} ({levels} levels)</source>
         <translation>{language}: {her}, molto sotto il {needed} richiesto ({levels} livelli)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="52"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="52"/>
         <source>{language}: level not assessed, {needed} required</source>
         <translation>{language}: livello non valutato, richiesto {needed}</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="55"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="55"/>
         <source>no particular skills asked</source>
         <translation>nessuna competenza particolare richiesta</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="56"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="56"/>
         <source>skills: {skills} ({count} of {asked})</source>
         <translation>competenze: {skills} ({count} su {asked})</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="57"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="57"/>
         <source>none of the skills asked: {skills}</source>
         <translation>nessuna delle competenze richieste: {skills}</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="58"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="58"/>
         <source>available on {days}</source>
         <translation>disponibile nei giorni {days}</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="59"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="59"/>
         <source>not available on {days}</source>
         <translation>non disponibile nei giorni {days}</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="60"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="60"/>
         <source>availability not recorded</source>
         <translation>disponibilità non registrata</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="61"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="61"/>
         <source>working days not given</source>
         <translation>giorni di lavoro non indicati</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="62"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="62"/>
         <source>available {start}–{end}</source>
         <translation>disponibile {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="63"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="63"/>
         <source>works {start}–{end}, available {from}–{until}</source>
         <translation>orario di lavoro {start}–{end}, disponibile {from}–{until}</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="66"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="66"/>
         <source>available hours not recorded</source>
         <translation>orari di disponibilità non registrati</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="67"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="67"/>
         <source>working hours not given</source>
         <translation>orario di lavoro non indicato</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="68"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="68"/>
         <source>lives in {municipality}</source>
         <translation>abita a {municipality}</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="69"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="69"/>
         <source>lives in {her}, job in {job}</source>
         <translation>abita a {her}, lavoro a {job}</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="70"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="70"/>
         <source>lives in {her}, commutes to {job}</source>
         <translation>abita a {her}, raggiunge ogni giorno {job}</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="71"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="71"/>
         <source>lives in {her}, would relocate to {job}</source>
         <translation>abita a {her}, disposta a trasferirsi a {job}</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="72"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="72"/>
         <source>municipality not recorded</source>
         <translation>comune non registrato</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="73"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="73"/>
         <source>no childcare needed</source>
         <translation>nessun bisogno di servizi per l&apos;infanzia</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="74"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="74"/>
         <source>the employer accommodates childcare</source>
         <translation>il datore di lavoro garantisce orari compatibili con i servizi per l&apos;infanzia</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="75"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="75"/>
         <source>within daycare hours</source>
         <translation>entro gli orari dei servizi per l&apos;infanzia</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="76"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="76"/>
         <source>{parts}: conflicts with childcare</source>
         <translation>{parts}: in conflitto con i servizi per l&apos;infanzia</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="77"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="77"/>
         <source>working hours not given: check childcare</source>
         <translation>orario di lavoro non indicato: verificare i servizi per l&apos;infanzia</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="80"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="80"/>
         <source>early mornings</source>
         <translation>prime ore del mattino</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="81"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="81"/>
         <source>evenings</source>
         <translation>sere</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="82"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="82"/>
         <source>weekends</source>
         <translation>fine settimana</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="92"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="92"/>
         <source>no level</source>
         <translation>nessun livello</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="105"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="105"/>
         <source>Host language</source>
         <translation>Lingua del Paese ospitante</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="126"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="126"/>
         <source>Excluded: %1. Also: %2</source>
         <translation>Esclusa: %1. Inoltre: %2</translation>
     </message>
@@ -3890,42 +3890,42 @@
 <context>
     <name>MatchingDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="147"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="147"/>
         <source>Candidates for the vacancy</source>
         <translation>Candidate per l&apos;offerta di lavoro</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="149"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="149"/>
         <source>Vacancies for her</source>
         <translation>Offerte di lavoro per la partecipante</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="155"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="155"/>
         <source>Score</source>
         <translation>Punteggio</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="156"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="156"/>
         <source>Participant</source>
         <translation>Partecipante</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="156"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="156"/>
         <source>Vacancy</source>
         <translation>Offerta di lavoro</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="157"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="157"/>
         <source>Why</source>
         <translation>Motivi</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="161"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="161"/>
         <source>Matching results</source>
         <translation>Risultati dell&apos;abbinamento</translation>
     </message>
     <message numerus="yes">
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="212"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="212"/>
         <source>%1 at %2: %n candidate(s) who agreed to share their profile.</source>
         <translation>
             <numerusform>%1 presso %2: %n candidata che ha accettato di condividere il profilo.</numerusform>
@@ -3933,22 +3933,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="219"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="219"/>
         <source>Nobody who agreed to share her profile with employers matches yet.</source>
         <translation>Per ora nessuna delle partecipanti che hanno accettato di condividere il profilo con i datori di lavoro corrisponde.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="223"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="223"/>
         <source>Only participants with a consent to share their profile with employers are listed. Press Enter to open a record.</source>
         <translation>Sono elencate solo le partecipanti che hanno dato il consenso a condividere il profilo con i datori di lavoro. Premere Enter per aprire una scheda.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="228"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="228"/>
         <source>%1 open vacancies, best first.</source>
         <translation>Offerte di lavoro aperte: %1, le migliori per prime.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/matching_dialog.py" line="233"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="233"/>
         <source>She has not agreed to share her profile with employers: record her consent on the Consent tab before proposing her to one.</source>
         <translation>La partecipante non ha acconsentito a condividere il profilo con i datori di lavoro: registrare il suo consenso nella sezione Consenso prima di proporla a uno di loro.</translation>
     </message>
@@ -4038,12 +4038,12 @@
 <context>
     <name>NeedsPage</name>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="273"/>
+        <location filename="../w4i_desktop/views/intake/intake_pages.py" line="273"/>
         <source>Needs and goals</source>
         <translation>Bisogni e obiettivi</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="275"/>
+        <location filename="../w4i_desktop/views/intake/intake_pages.py" line="275"/>
         <source>Needs and &amp;goals</source>
         <translation>&amp;Bisogni e obiettivi</translation>
     </message>
@@ -4051,27 +4051,27 @@
 <context>
     <name>NewRecoveryKeyDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/recovery_key_dialog.py" line="166"/>
+        <location filename="../w4i_desktop/views/admin/recovery_key_dialog.py" line="166"/>
         <source>Make a new recovery key</source>
         <translation>Crea una nuova chiave di recupero</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/recovery_key_dialog.py" line="169"/>
+        <location filename="../w4i_desktop/views/admin/recovery_key_dialog.py" line="169"/>
         <source>A new recovery key replaces the one you have: the old key stops working at once, on paper and in every PDF. Backups made before keep opening with the old key.</source>
         <translation>Una nuova chiave di recupero sostituisce quella attuale: la vecchia chiave smette subito di funzionare, su carta e in ogni PDF. Le copie di sicurezza create prima continuano ad aprirsi con la vecchia chiave.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/recovery_key_dialog.py" line="177"/>
+        <location filename="../w4i_desktop/views/admin/recovery_key_dialog.py" line="177"/>
         <source>Your password</source>
         <translation>Password attuale</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/recovery_key_dialog.py" line="178"/>
+        <location filename="../w4i_desktop/views/admin/recovery_key_dialog.py" line="178"/>
         <source>Your &amp;password</source>
         <translation>&amp;Password attuale</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/recovery_key_dialog.py" line="181"/>
+        <location filename="../w4i_desktop/views/admin/recovery_key_dialog.py" line="181"/>
         <source>Make a &amp;new key</source>
         <translation>Crea una &amp;nuova chiave</translation>
     </message>
@@ -4079,52 +4079,52 @@
 <context>
     <name>NewUserDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="51"/>
+        <location filename="../w4i_desktop/views/admin/account_dialogs.py" line="51"/>
         <source>Add a user</source>
         <translation>Aggiungi un utente</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="52"/>
+        <location filename="../w4i_desktop/views/admin/account_dialogs.py" line="52"/>
         <source>&amp;Name shown</source>
         <translation>&amp;Nome visualizzato</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="53"/>
+        <location filename="../w4i_desktop/views/admin/account_dialogs.py" line="53"/>
         <source>&amp;User name (to sign in)</source>
         <translation>Nome &amp;utente (per accedere)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="54"/>
+        <location filename="../w4i_desktop/views/admin/account_dialogs.py" line="54"/>
         <source>&amp;Role</source>
         <translation>&amp;Ruolo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="57"/>
+        <location filename="../w4i_desktop/views/admin/account_dialogs.py" line="57"/>
         <source>&amp;Site</source>
         <translation>&amp;Sede</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="59"/>
+        <location filename="../w4i_desktop/views/admin/account_dialogs.py" line="59"/>
         <source>&amp;Password</source>
         <translation>&amp;Password</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="59"/>
+        <location filename="../w4i_desktop/views/admin/account_dialogs.py" line="59"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="62"/>
+        <location filename="../w4i_desktop/views/admin/account_dialogs.py" line="62"/>
         <source>Password &amp;again</source>
         <translation>Ripe&amp;ti la password</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="62"/>
+        <location filename="../w4i_desktop/views/admin/account_dialogs.py" line="62"/>
         <source>Password again</source>
         <translation>Ripeti la password</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="68"/>
+        <location filename="../w4i_desktop/views/admin/account_dialogs.py" line="68"/>
         <source>Give it to her in person: nobody, administrators included, can read it later.</source>
         <translation>Consegnarla di persona all&apos;interessata: nessuno, nemmeno gli amministratori, potrà leggerla in seguito.</translation>
     </message>
@@ -4132,58 +4132,58 @@
 <context>
     <name>OriginPage</name>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="163"/>
+        <location filename="../w4i_desktop/views/intake/intake_pages.py" line="163"/>
         <source>Origin and residence permit</source>
         <translation>Origine e permesso di soggiorno</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="168"/>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="171"/>
+        <location filename="../w4i_desktop/views/intake/intake_pages.py" line="168"/>
+        <location filename="../w4i_desktop/views/intake/intake_pages.py" line="171"/>
         <source>Not known</source>
         <translation>Non noto</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="173"/>
+        <location filename="../w4i_desktop/views/intake/intake_pages.py" line="173"/>
         <source>&amp;Country of birth</source>
         <translation>&amp;Paese di nascita</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="174"/>
+        <location filename="../w4i_desktop/views/intake/intake_pages.py" line="174"/>
         <source>Citi&amp;zenship</source>
         <translation>&amp;Cittadinanza</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="175"/>
+        <location filename="../w4i_desktop/views/intake/intake_pages.py" line="175"/>
         <source>&amp;Arrival year</source>
         <translation>Anno di a&amp;rrivo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="176"/>
+        <location filename="../w4i_desktop/views/intake/intake_pages.py" line="176"/>
         <source>&amp;Permit</source>
         <translation>Per&amp;messo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="177"/>
+        <location filename="../w4i_desktop/views/intake/intake_pages.py" line="177"/>
         <source>Permit &amp;expires on</source>
         <translation>&amp;Scadenza del permesso</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="187"/>
+        <location filename="../w4i_desktop/views/intake/intake_pages.py" line="187"/>
         <source>She is under 18 today.</source>
         <translation>Oggi la partecipante ha meno di 18 anni.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="188"/>
+        <location filename="../w4i_desktop/views/intake/intake_pages.py" line="188"/>
         <source>Her residence permit has expired.</source>
         <translation>Il suo permesso di soggiorno è scaduto.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="189"/>
+        <location filename="../w4i_desktop/views/intake/intake_pages.py" line="189"/>
         <source>She has no residence permit.</source>
         <translation>Non ha un permesso di soggiorno.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="202"/>
+        <location filename="../w4i_desktop/views/intake/intake_pages.py" line="202"/>
         <source>Check the eligibility before you go on:</source>
         <translation>Verificare l&apos;ammissibilità prima di proseguire:</translation>
     </message>
@@ -4191,77 +4191,77 @@
 <context>
     <name>ParticipantListPage</name>
     <message>
-        <location filename="../w4i_desktop/views/participant_list.py" line="62"/>
+        <location filename="../w4i_desktop/views/participant/participant_list.py" line="62"/>
         <source>Search name, code, phone or e-mail (Ctrl+F)</source>
         <translation>Cerca per nome, codice, telefono o e-mail (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_list.py" line="63"/>
+        <location filename="../w4i_desktop/views/participant/participant_list.py" line="63"/>
         <source>Search participants</source>
         <translation>Cerca partecipanti</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_list.py" line="66"/>
+        <location filename="../w4i_desktop/views/participant/participant_list.py" line="66"/>
         <source>Site</source>
         <translation>Sede</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_list.py" line="68"/>
+        <location filename="../w4i_desktop/views/participant/participant_list.py" line="68"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_list.py" line="70"/>
+        <location filename="../w4i_desktop/views/participant/participant_list.py" line="70"/>
         <source>Open and closed</source>
         <translation>Aperte e chiuse</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_list.py" line="71"/>
+        <location filename="../w4i_desktop/views/participant/participant_list.py" line="71"/>
         <source>Open</source>
         <translation>Aperte</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_list.py" line="72"/>
+        <location filename="../w4i_desktop/views/participant/participant_list.py" line="72"/>
         <source>Closed</source>
         <translation>Chiuse</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_list.py" line="77"/>
+        <location filename="../w4i_desktop/views/participant/participant_list.py" line="77"/>
         <source>Caseworker</source>
         <translation>Operatore di riferimento</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_list.py" line="79"/>
+        <location filename="../w4i_desktop/views/participant/participant_list.py" line="79"/>
         <source>Pathway stage</source>
         <translation>Fase del percorso</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_list.py" line="80"/>
+        <location filename="../w4i_desktop/views/participant/participant_list.py" line="80"/>
         <source>Any stage</source>
         <translation>Qualsiasi fase</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_list.py" line="83"/>
+        <location filename="../w4i_desktop/views/participant/participant_list.py" line="83"/>
         <source>&amp;New participant</source>
         <translation>&amp;Nuova partecipante</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_list.py" line="105"/>
+        <location filename="../w4i_desktop/views/participant/participant_list.py" line="105"/>
         <source>Participants</source>
         <translation>Partecipanti</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_list.py" line="171"/>
+        <location filename="../w4i_desktop/views/participant/participant_list.py" line="171"/>
         <source>All sites</source>
         <translation>Tutte le sedi</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_list.py" line="172"/>
+        <location filename="../w4i_desktop/views/participant/participant_list.py" line="172"/>
         <source>Any caseworker</source>
         <translation>Qualsiasi operatore di riferimento</translation>
     </message>
     <message numerus="yes">
-        <location filename="../w4i_desktop/views/participant_list.py" line="253"/>
+        <location filename="../w4i_desktop/views/participant/participant_list.py" line="253"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n partecipante</numerusform>
@@ -4272,137 +4272,137 @@
 <context>
     <name>ParticipantRecord</name>
     <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="74"/>
+        <location filename="../w4i_desktop/views/participant/participant_record.py" line="74"/>
         <source>Participant</source>
         <translation>Partecipante</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="79"/>
+        <location filename="../w4i_desktop/views/participant/participant_record.py" line="79"/>
         <source>You can read this record; your role does not allow changing it.</source>
         <translation>Questa scheda è in sola lettura: il proprio ruolo non consente di modificarla.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="83"/>
+        <location filename="../w4i_desktop/views/participant/participant_record.py" line="83"/>
         <source>&amp;Save</source>
         <translation>&amp;Salva</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="84"/>
+        <location filename="../w4i_desktop/views/participant/participant_record.py" line="84"/>
         <source>Save the record (Ctrl+S)</source>
         <translation>Salva la scheda (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="86"/>
+        <location filename="../w4i_desktop/views/participant/participant_record.py" line="86"/>
         <source>Cl&amp;ose record…</source>
         <translation>C&amp;hiudi la scheda…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="88"/>
+        <location filename="../w4i_desktop/views/participant/participant_record.py" line="88"/>
         <source>R&amp;eopen record…</source>
         <translation>Riapri la sc&amp;heda…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="90"/>
+        <location filename="../w4i_desktop/views/participant/participant_record.py" line="90"/>
         <source>She is back: continue this record</source>
         <translation>È tornata: riprendere questa scheda</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="109"/>
+        <location filename="../w4i_desktop/views/participant/participant_record.py" line="109"/>
         <source>Profile</source>
         <translation>Profilo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="110"/>
+        <location filename="../w4i_desktop/views/participant/participant_record.py" line="110"/>
         <source>Background</source>
         <translation>Origine e formazione</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="111"/>
+        <location filename="../w4i_desktop/views/participant/participant_record.py" line="111"/>
         <source>Family &amp;&amp; availability</source>
         <translation>Famiglia &amp;&amp; disponibilità</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="112"/>
+        <location filename="../w4i_desktop/views/participant/participant_record.py" line="112"/>
         <source>Consent</source>
         <translation>Consenso</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="113"/>
+        <location filename="../w4i_desktop/views/participant/participant_record.py" line="113"/>
         <source>Pathway</source>
         <translation>Percorso</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="114"/>
+        <location filename="../w4i_desktop/views/participant/participant_record.py" line="114"/>
         <source>Placements</source>
         <translation>Inserimenti lavorativi</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="115"/>
+        <location filename="../w4i_desktop/views/participant/participant_record.py" line="115"/>
         <source>Timeline</source>
         <translation>Cronologia</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="116"/>
+        <location filename="../w4i_desktop/views/participant/participant_record.py" line="116"/>
         <source>Documents</source>
         <translation>Documenti</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="147"/>
+        <location filename="../w4i_desktop/views/participant/participant_record.py" line="147"/>
         <source>Save</source>
         <translation>Salva</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="262"/>
+        <location filename="../w4i_desktop/views/participant/participant_record.py" line="262"/>
         <source>New participant</source>
         <translation>Nuova partecipante</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="263"/>
+        <location filename="../w4i_desktop/views/participant/participant_record.py" line="263"/>
         <source>Fill in what you know; you can complete the rest later.</source>
         <translation>Compilare ciò che si sa; il resto si può completare in seguito.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="318"/>
+        <location filename="../w4i_desktop/views/participant/participant_record.py" line="318"/>
         <source>There are no changes to save.</source>
         <translation>Non ci sono modifiche da salvare.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="331"/>
+        <location filename="../w4i_desktop/views/participant/participant_record.py" line="331"/>
         <source>Saved.</source>
         <translation>Salvato.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_record.py" line="369"/>
+        <location filename="../w4i_desktop/views/participant/participant_record.py" line="369"/>
         <source>%1 was created.</source>
         <translation>La scheda %1 è stata creata.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_closing.py" line="52"/>
+        <location filename="../w4i_desktop/views/participant/record_closing.py" line="52"/>
         <source>Closed on %1: %2</source>
         <translation>Chiusa il %1: %2</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_closing.py" line="57"/>
+        <location filename="../w4i_desktop/views/participant/record_closing.py" line="57"/>
         <source>Open since %1</source>
         <translation>Aperta dal %1</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_closing.py" line="60"/>
+        <location filename="../w4i_desktop/views/participant/record_closing.py" line="60"/>
         <source>Open</source>
         <translation>Aperta</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_closing.py" line="93"/>
+        <location filename="../w4i_desktop/views/participant/record_closing.py" line="93"/>
         <source>The record was closed.</source>
         <translation>La scheda è stata chiusa.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_closing.py" line="103"/>
+        <location filename="../w4i_desktop/views/participant/record_closing.py" line="103"/>
         <source>Record reopened: %1</source>
         <translation>Scheda riaperta: %1</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_closing.py" line="112"/>
+        <location filename="../w4i_desktop/views/participant/record_closing.py" line="112"/>
         <source>The record is open again.</source>
         <translation>La scheda è di nuovo aperta.</translation>
     </message>
@@ -4410,47 +4410,47 @@
 <context>
     <name>ParticipantTable</name>
     <message>
-        <location filename="../w4i_desktop/views/participant_table.py" line="33"/>
+        <location filename="../w4i_desktop/views/participant/participant_table.py" line="33"/>
         <source>Code</source>
         <translation>Codice</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_table.py" line="34"/>
+        <location filename="../w4i_desktop/views/participant/participant_table.py" line="34"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_table.py" line="35"/>
+        <location filename="../w4i_desktop/views/participant/participant_table.py" line="35"/>
         <source>Age</source>
         <translation>Età</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_table.py" line="36"/>
+        <location filename="../w4i_desktop/views/participant/participant_table.py" line="36"/>
         <source>Country of origin</source>
         <translation>Paese di origine</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_table.py" line="37"/>
+        <location filename="../w4i_desktop/views/participant/participant_table.py" line="37"/>
         <source>Site</source>
         <translation>Sede</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_table.py" line="38"/>
+        <location filename="../w4i_desktop/views/participant/participant_table.py" line="38"/>
         <source>Caseworker</source>
         <translation>Operatore di riferimento</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_table.py" line="39"/>
+        <location filename="../w4i_desktop/views/participant/participant_table.py" line="39"/>
         <source>Pathway stage</source>
         <translation>Fase del percorso</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_table.py" line="40"/>
+        <location filename="../w4i_desktop/views/participant/participant_table.py" line="40"/>
         <source>Last activity</source>
         <translation>Ultima attività</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant_table.py" line="165"/>
+        <location filename="../w4i_desktop/views/participant/participant_table.py" line="165"/>
         <source>Closed</source>
         <translation>Chiusa</translation>
     </message>
@@ -4458,12 +4458,12 @@
 <context>
     <name>ParticipantsScreen</name>
     <message>
-        <location filename="../w4i_desktop/views/participants_screen.py" line="20"/>
+        <location filename="../w4i_desktop/views/participant/participants_screen.py" line="20"/>
         <source>← Back to the list</source>
         <translation>← Torna all&apos;elenco</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participants_screen.py" line="21"/>
+        <location filename="../w4i_desktop/views/participant/participants_screen.py" line="21"/>
         <source>Back to the list (Alt+Left)</source>
         <translation>Torna all&apos;elenco (Alt+Left)</translation>
     </message>
@@ -4505,153 +4505,153 @@
 <context>
     <name>PathwayTab</name>
     <message>
-        <location filename="../w4i_desktop/views/pathway_tab.py" line="84"/>
+        <location filename="../w4i_desktop/views/participant/pathway_tab.py" line="84"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/pathway_tab.py" line="85"/>
+        <location filename="../w4i_desktop/views/participant/pathway_tab.py" line="85"/>
         <source>Step</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/pathway_tab.py" line="86"/>
+        <location filename="../w4i_desktop/views/participant/pathway_tab.py" line="86"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/pathway_tab.py" line="87"/>
+        <location filename="../w4i_desktop/views/participant/pathway_tab.py" line="87"/>
         <source>Due</source>
         <translation>Scadenza</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/pathway_tab.py" line="88"/>
+        <location filename="../w4i_desktop/views/participant/pathway_tab.py" line="88"/>
         <source>Started</source>
         <translation>Iniziata</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/pathway_tab.py" line="89"/>
+        <location filename="../w4i_desktop/views/participant/pathway_tab.py" line="89"/>
         <source>Completed</source>
         <translation>Completata</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/pathway_tab.py" line="90"/>
+        <location filename="../w4i_desktop/views/participant/pathway_tab.py" line="90"/>
         <source>By</source>
         <translation>A cura di</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/pathway_tab.py" line="91"/>
+        <location filename="../w4i_desktop/views/participant/pathway_tab.py" line="91"/>
         <source>Notes</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/pathway_tab.py" line="95"/>
+        <location filename="../w4i_desktop/views/participant/pathway_tab.py" line="95"/>
         <source>Pathway steps</source>
         <translation>Fasi del percorso</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/pathway_tab.py" line="105"/>
-        <location filename="../w4i_desktop/views/pathway_tab.py" line="243"/>
+        <location filename="../w4i_desktop/views/participant/pathway_tab.py" line="105"/>
+        <location filename="../w4i_desktop/views/participant/pathway_tab.py" line="243"/>
         <source>Mark &amp;done (Space)</source>
         <translation>Segna come &amp;completata (Space)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/pathway_tab.py" line="108"/>
+        <location filename="../w4i_desktop/views/participant/pathway_tab.py" line="108"/>
         <source>S&amp;tart</source>
         <translation>&amp;Avvia</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/pathway_tab.py" line="111"/>
+        <location filename="../w4i_desktop/views/participant/pathway_tab.py" line="111"/>
         <source>S&amp;kip…</source>
         <translation>Sal&amp;ta…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/pathway_tab.py" line="114"/>
+        <location filename="../w4i_desktop/views/participant/pathway_tab.py" line="114"/>
         <source>&amp;Edit due date and notes…</source>
         <translation>&amp;Modifica scadenza e note…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/pathway_tab.py" line="117"/>
+        <location filename="../w4i_desktop/views/participant/pathway_tab.py" line="117"/>
         <source>&amp;Print her summary (PDF)…</source>
         <translation>Stampa il suo &amp;riepilogo (PDF)…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/pathway_tab.py" line="120"/>
+        <location filename="../w4i_desktop/views/participant/pathway_tab.py" line="120"/>
         <source>Her steps, courses and placements in her language, without any notes</source>
         <translation>Le sue fasi, i corsi e gli inserimenti lavorativi nella sua lingua, senza alcuna nota</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/pathway_tab.py" line="135"/>
+        <location filename="../w4i_desktop/views/participant/pathway_tab.py" line="135"/>
         <source>Mark done</source>
         <translation>Segna come completata</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/pathway_tab.py" line="181"/>
+        <location filename="../w4i_desktop/views/participant/pathway_tab.py" line="181"/>
         <source>%1 of %2 steps done; %3 overdue.</source>
         <translation>%1 fasi su %2 completate; %3 scadute.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/pathway_tab.py" line="186"/>
+        <location filename="../w4i_desktop/views/participant/pathway_tab.py" line="186"/>
         <source>No pathway started yet.</source>
         <translation>Nessun percorso ancora avviato.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/pathway_tab.py" line="196"/>
+        <location filename="../w4i_desktop/views/participant/pathway_tab.py" line="196"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/pathway_tab.py" line="199"/>
+        <location filename="../w4i_desktop/views/participant/pathway_tab.py" line="199"/>
         <source>after her placement</source>
         <translation>dopo il suo inserimento</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/pathway_tab.py" line="201"/>
+        <location filename="../w4i_desktop/views/participant/pathway_tab.py" line="201"/>
         <source>%1 (overdue)</source>
         <translation>%1 (scaduta)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/pathway_tab.py" line="217"/>
+        <location filename="../w4i_desktop/views/participant/pathway_tab.py" line="217"/>
         <source>Print her summary</source>
         <translation>Stampa il suo riepilogo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/pathway_tab.py" line="218"/>
+        <location filename="../w4i_desktop/views/participant/pathway_tab.py" line="218"/>
         <source>PDF files (*.pdf)</source>
         <translation>File PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/pathway_tab.py" line="225"/>
+        <location filename="../w4i_desktop/views/participant/pathway_tab.py" line="225"/>
         <source>Her summary is saved as %1.</source>
         <translation>Il suo riepilogo è stato salvato in %1.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/pathway_tab.py" line="239"/>
+        <location filename="../w4i_desktop/views/participant/pathway_tab.py" line="239"/>
         <source>Back to &amp;to do (Space)</source>
         <translation>Riporta a &amp;da fare (Space)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/pathway_tab.py" line="241"/>
+        <location filename="../w4i_desktop/views/participant/pathway_tab.py" line="241"/>
         <source>Record her pla&amp;cement… (Space)</source>
         <translation>Registra il suo &amp;inserimento lavorativo… (Space)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/pathway_tab.py" line="277"/>
+        <location filename="../w4i_desktop/views/participant/pathway_tab.py" line="277"/>
         <source>Record her placement</source>
         <translation>Registra il suo inserimento lavorativo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/pathway_tab.py" line="302"/>
+        <location filename="../w4i_desktop/views/participant/pathway_tab.py" line="302"/>
         <source>Skip the step</source>
         <translation>Salta la fase</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/pathway_tab.py" line="302"/>
+        <location filename="../w4i_desktop/views/participant/pathway_tab.py" line="302"/>
         <source>Why is this step skipped?</source>
         <translation>Perché questa fase viene saltata?</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/pathway_tab.py" line="311"/>
+        <location filename="../w4i_desktop/views/participant/pathway_tab.py" line="311"/>
         <source>Edit the step</source>
         <translation>Modifica la fase</translation>
     </message>
@@ -4659,32 +4659,32 @@
 <context>
     <name>PermitBanner</name>
     <message>
-        <location filename="../w4i_desktop/views/permit_banner.py" line="36"/>
+        <location filename="../w4i_desktop/views/participant/permit_banner.py" line="36"/>
         <source>Residence permit</source>
         <translation>Permesso di soggiorno</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/permit_banner.py" line="53"/>
+        <location filename="../w4i_desktop/views/participant/permit_banner.py" line="53"/>
         <source>Her residence permit expires on %1 (in %2 days).</source>
         <translation>Il suo permesso di soggiorno scade il %1 (tra %2 giorni).</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/permit_banner.py" line="58"/>
+        <location filename="../w4i_desktop/views/participant/permit_banner.py" line="58"/>
         <source>Her residence permit expires tomorrow, %1.</source>
         <translation>Il suo permesso di soggiorno scade domani, %1.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/permit_banner.py" line="60"/>
+        <location filename="../w4i_desktop/views/participant/permit_banner.py" line="60"/>
         <source>Her residence permit expires today, %1.</source>
         <translation>Il suo permesso di soggiorno scade oggi, %1.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/permit_banner.py" line="62"/>
+        <location filename="../w4i_desktop/views/participant/permit_banner.py" line="62"/>
         <source>Her residence permit expired yesterday, %1.</source>
         <translation>Il suo permesso di soggiorno è scaduto ieri, %1.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/permit_banner.py" line="64"/>
+        <location filename="../w4i_desktop/views/participant/permit_banner.py" line="64"/>
         <source>Her residence permit expired on %1 (%2 days ago).</source>
         <translation>Il suo permesso di soggiorno è scaduto il %1 (%2 giorni fa).</translation>
     </message>
@@ -4692,67 +4692,67 @@
 <context>
     <name>PlacementDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/placement_dialog.py" line="32"/>
+        <location filename="../w4i_desktop/views/participant/placement_dialog.py" line="32"/>
         <source>New placement</source>
         <translation>Nuovo inserimento lavorativo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/placement_dialog.py" line="38"/>
+        <location filename="../w4i_desktop/views/participant/placement_dialog.py" line="38"/>
         <source>Edit the placement</source>
         <translation>Modifica l&apos;inserimento lavorativo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/placement_dialog.py" line="43"/>
+        <location filename="../w4i_desktop/views/participant/placement_dialog.py" line="43"/>
         <source>e.g. W4I-7KQ2M</source>
         <translation>es. W4I-7KQ2M</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/placement_dialog.py" line="44"/>
+        <location filename="../w4i_desktop/views/participant/placement_dialog.py" line="44"/>
         <source>&amp;Participant code</source>
         <translation>&amp;Codice della partecipante</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/placement_dialog.py" line="50"/>
+        <location filename="../w4i_desktop/views/participant/placement_dialog.py" line="50"/>
         <source>Choose the employer</source>
         <translation>Scegliere il datore di lavoro</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/placement_dialog.py" line="52"/>
+        <location filename="../w4i_desktop/views/participant/placement_dialog.py" line="52"/>
         <source>&amp;Employer</source>
         <translation>&amp;Datore di lavoro</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/placement_dialog.py" line="55"/>
+        <location filename="../w4i_desktop/views/participant/placement_dialog.py" line="55"/>
         <source>&amp;Vacancy</source>
         <translation>&amp;Offerta di lavoro</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/placement_dialog.py" line="60"/>
+        <location filename="../w4i_desktop/views/participant/placement_dialog.py" line="60"/>
         <source>&amp;Type</source>
         <translation>&amp;Tipo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/placement_dialog.py" line="63"/>
+        <location filename="../w4i_desktop/views/participant/placement_dialog.py" line="63"/>
         <source>&amp;Start</source>
         <translation>&amp;Inizio</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/placement_dialog.py" line="64"/>
+        <location filename="../w4i_desktop/views/participant/placement_dialog.py" line="64"/>
         <source>E&amp;nd (if agreed)</source>
         <translation>Fi&amp;ne (se concordata)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/placement_dialog.py" line="65"/>
+        <location filename="../w4i_desktop/views/participant/placement_dialog.py" line="65"/>
         <source>&amp;Hours per week</source>
         <translation>O&amp;re settimanali</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/placement_dialog.py" line="94"/>
+        <location filename="../w4i_desktop/views/participant/placement_dialog.py" line="94"/>
         <source>Choose the employer.</source>
         <translation>Scegliere il datore di lavoro.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/placement_dialog.py" line="117"/>
+        <location filename="../w4i_desktop/views/participant/placement_dialog.py" line="117"/>
         <source>No particular vacancy</source>
         <translation>Nessuna offerta di lavoro in particolare</translation>
     </message>
@@ -4760,57 +4760,57 @@
 <context>
     <name>PlacementsTab</name>
     <message>
-        <location filename="../w4i_desktop/views/record_summaries.py" line="199"/>
+        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="199"/>
         <source>Employer</source>
         <translation>Datore di lavoro</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_summaries.py" line="200"/>
+        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="200"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_summaries.py" line="201"/>
+        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="201"/>
         <source>Start</source>
         <translation>Inizio</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_summaries.py" line="202"/>
+        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="202"/>
         <source>End</source>
         <translation>Fine</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_summaries.py" line="203"/>
+        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="203"/>
         <source>Hours/week</source>
         <translation>Ore/settimana</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_summaries.py" line="205"/>
+        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="205"/>
         <source>Placements</source>
         <translation>Inserimenti lavorativi</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_summaries.py" line="207"/>
+        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="207"/>
         <source>A new placement schedules her follow-ups after 1, 3, 6 and 12 months on her pathway.</source>
         <translation>Un nuovo inserimento lavorativo programma nel suo percorso i follow-up dopo 1, 3, 6 e 12 mesi.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_summaries.py" line="214"/>
+        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="214"/>
         <source>&amp;New placement…</source>
         <translation>&amp;Nuovo inserimento lavorativo…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_summaries.py" line="217"/>
+        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="217"/>
         <source>Record a &amp;follow-up…</source>
         <translation>&amp;Registra un follow-up…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_summaries.py" line="220"/>
+        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="220"/>
         <source>&amp;Matching vacancies…</source>
         <translation>&amp;Offerte di lavoro adatte…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_summaries.py" line="277"/>
+        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="277"/>
         <source>ongoing</source>
         <translation>in corso</translation>
     </message>
@@ -4818,52 +4818,52 @@
 <context>
     <name>PrivacyButton</name>
     <message>
-        <location filename="../w4i_desktop/views/privacy_actions.py" line="81"/>
+        <location filename="../w4i_desktop/views/participant/privacy_actions.py" line="81"/>
         <source>Privacy</source>
         <translation>Privacy</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/privacy_actions.py" line="84"/>
+        <location filename="../w4i_desktop/views/participant/privacy_actions.py" line="84"/>
         <source>&amp;Export all her data (JSON and PDF)…</source>
         <translation>&amp;Esporta tutti i suoi dati (JSON e PDF)…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/privacy_actions.py" line="87"/>
+        <location filename="../w4i_desktop/views/participant/privacy_actions.py" line="87"/>
         <source>E&amp;rase personal data…</source>
         <translation>&amp;Cancella i dati personali…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/privacy_actions.py" line="90"/>
+        <location filename="../w4i_desktop/views/participant/privacy_actions.py" line="90"/>
         <source>&amp;Delete record created by mistake…</source>
         <translation>E&amp;limina la scheda creata per errore…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/privacy_actions.py" line="110"/>
+        <location filename="../w4i_desktop/views/participant/privacy_actions.py" line="110"/>
         <source>Export all her data</source>
         <translation>Esporta tutti i suoi dati</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/privacy_actions.py" line="113"/>
+        <location filename="../w4i_desktop/views/participant/privacy_actions.py" line="113"/>
         <source>Choose the folder for the export</source>
         <translation>Scegli la cartella per l&apos;esportazione</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/privacy_actions.py" line="124"/>
+        <location filename="../w4i_desktop/views/participant/privacy_actions.py" line="124"/>
         <source>The folder %1 could not be made (%2).</source>
         <translation>Impossibile creare la cartella %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/privacy_actions.py" line="135"/>
+        <location filename="../w4i_desktop/views/participant/privacy_actions.py" line="135"/>
         <source>Her data is saved as %1.json (machine-readable) and %1.pdf (to read) in %2. The export is recorded in the audit log.</source>
         <translation>I suoi dati sono stati salvati come %1.json (leggibile da un programma) e %1.pdf (da leggere) in %2. L&apos;esportazione è registrata nel registro di audit.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/privacy_actions.py" line="157"/>
+        <location filename="../w4i_desktop/views/participant/privacy_actions.py" line="157"/>
         <source>The personal data of %1 is erased.</source>
         <translation>I dati personali di %1 sono stati cancellati.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/privacy_actions.py" line="170"/>
+        <location filename="../w4i_desktop/views/participant/privacy_actions.py" line="170"/>
         <source>Removes a record created by mistake and everything in it, while it is new and nothing was reported on her.</source>
         <translation>Rimuove una scheda creata per errore e tutto il suo contenuto, finché la scheda è recente e la partecipante non compare ancora in alcun report.</translation>
     </message>
@@ -4871,122 +4871,122 @@
 <context>
     <name>ProfileTab</name>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="106"/>
+        <location filename="../w4i_desktop/views/participant/record_tabs.py" line="106"/>
         <source>e.g. +39 333 123 4567</source>
         <translation>es. +39 333 123 4567</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="114"/>
+        <location filename="../w4i_desktop/views/participant/record_tabs.py" line="114"/>
         <source>Not chosen</source>
         <translation>Non scelta</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="122"/>
+        <location filename="../w4i_desktop/views/participant/record_tabs.py" line="122"/>
         <source>Identity</source>
         <translation>Identità</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="124"/>
+        <location filename="../w4i_desktop/views/participant/record_tabs.py" line="124"/>
         <source>First n&amp;ame</source>
         <translation>&amp;Nome</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="125"/>
+        <location filename="../w4i_desktop/views/participant/record_tabs.py" line="125"/>
         <source>&amp;Last name</source>
         <translation>&amp;Cognome</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="126"/>
+        <location filename="../w4i_desktop/views/participant/record_tabs.py" line="126"/>
         <source>Prefe&amp;rred name</source>
         <translation>Nome &amp;preferito</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="127"/>
+        <location filename="../w4i_desktop/views/participant/record_tabs.py" line="127"/>
         <source>date of birth</source>
         <translation>data di nascita</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="128"/>
+        <location filename="../w4i_desktop/views/participant/record_tabs.py" line="128"/>
         <source>Date of &amp;birth</source>
         <translation>&amp;Data di nascita</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="129"/>
+        <location filename="../w4i_desktop/views/participant/record_tabs.py" line="129"/>
         <source>&amp;Year of birth</source>
         <translation>&amp;Anno di nascita</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="132"/>
+        <location filename="../w4i_desktop/views/participant/record_tabs.py" line="132"/>
         <source>Contact</source>
         <translation>Recapiti</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="134"/>
+        <location filename="../w4i_desktop/views/participant/record_tabs.py" line="134"/>
         <source>&amp;Phone</source>
         <translation>&amp;Telefono</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="135"/>
+        <location filename="../w4i_desktop/views/participant/record_tabs.py" line="135"/>
         <source>&amp;E-mail</source>
         <translation>E-ma&amp;il</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="136"/>
+        <location filename="../w4i_desktop/views/participant/record_tabs.py" line="136"/>
         <source>&amp;Municipality</source>
         <translation>Co&amp;mune</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="137"/>
+        <location filename="../w4i_desktop/views/participant/record_tabs.py" line="137"/>
         <source>&amp;Neighbourhood</source>
         <translation>&amp;Quartiere</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="141"/>
+        <location filename="../w4i_desktop/views/participant/record_tabs.py" line="141"/>
         <source>Language for &amp;documents</source>
         <translation>Lin&amp;gua dei documenti</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="146"/>
+        <location filename="../w4i_desktop/views/participant/record_tabs.py" line="146"/>
         <source>Enrolment</source>
         <translation>Iscrizione</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="148"/>
+        <location filename="../w4i_desktop/views/participant/record_tabs.py" line="148"/>
         <source>Si&amp;te</source>
         <translation>S&amp;ede</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="149"/>
+        <location filename="../w4i_desktop/views/participant/record_tabs.py" line="149"/>
         <source>&amp;Caseworker</source>
         <translation>&amp;Operatore di riferimento</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="150"/>
+        <location filename="../w4i_desktop/views/participant/record_tabs.py" line="150"/>
         <source>intake date</source>
         <translation>data di accoglienza</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="151"/>
+        <location filename="../w4i_desktop/views/participant/record_tabs.py" line="151"/>
         <source>&amp;Intake date</source>
         <translation>Data di accoglien&amp;za</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="155"/>
+        <location filename="../w4i_desktop/views/participant/record_tabs.py" line="155"/>
         <source>Needs and &amp;goals</source>
         <translation>&amp;Bisogni e obiettivi</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="158"/>
+        <location filename="../w4i_desktop/views/participant/record_tabs.py" line="158"/>
         <source>Sensiti&amp;ve notes</source>
         <translation>Note &amp;riservate</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="160"/>
+        <location filename="../w4i_desktop/views/participant/record_tabs.py" line="160"/>
         <source>Only staff, managers and administrators can read these notes.</source>
         <translation>Solo operatori, responsabili e amministratori possono leggere queste note.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_tabs.py" line="189"/>
+        <location filename="../w4i_desktop/views/participant/record_tabs.py" line="189"/>
         <source>Not assigned</source>
         <translation>Non assegnato</translation>
     </message>
@@ -4994,52 +4994,52 @@
 <context>
     <name>RecordPrompts</name>
     <message>
-        <location filename="../w4i_desktop/views/record_prompts.py" line="37"/>
+        <location filename="../w4i_desktop/views/participant/record_prompts.py" line="37"/>
         <source>…and %n more.</source>
         <translation>…e ancora %n.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_prompts.py" line="46"/>
+        <location filename="../w4i_desktop/views/participant/record_prompts.py" line="46"/>
         <source>Possible duplicate</source>
         <translation>Possibile duplicato</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_prompts.py" line="48"/>
+        <location filename="../w4i_desktop/views/participant/record_prompts.py" line="48"/>
         <source>This person may already be registered:</source>
         <translation>Questa persona potrebbe essere già registrata:</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_prompts.py" line="50"/>
+        <location filename="../w4i_desktop/views/participant/record_prompts.py" line="50"/>
         <source>These participants may be the same person:</source>
         <translation>Queste partecipanti potrebbero essere la stessa persona:</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_prompts.py" line="55"/>
+        <location filename="../w4i_desktop/views/participant/record_prompts.py" line="55"/>
         <source>Open the existing record instead, or create a new one anyway?</source>
         <translation>Aprire invece la scheda esistente o creare comunque una nuova scheda?</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_prompts.py" line="61"/>
+        <location filename="../w4i_desktop/views/participant/record_prompts.py" line="61"/>
         <source>&amp;Open existing</source>
         <translation>&amp;Apri la scheda esistente</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_prompts.py" line="65"/>
+        <location filename="../w4i_desktop/views/participant/record_prompts.py" line="65"/>
         <source>&amp;Create anyway</source>
         <translation>&amp;Crea comunque</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_prompts.py" line="87"/>
+        <location filename="../w4i_desktop/views/participant/record_prompts.py" line="87"/>
         <source>Unsaved changes</source>
         <translation>Modifiche non salvate</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_prompts.py" line="88"/>
+        <location filename="../w4i_desktop/views/participant/record_prompts.py" line="88"/>
         <source>This record has changes that are not saved.</source>
         <translation>Questa scheda contiene modifiche non salvate.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_prompts.py" line="89"/>
+        <location filename="../w4i_desktop/views/participant/record_prompts.py" line="89"/>
         <source>Save them before leaving the record?</source>
         <translation>Salvarle prima di uscire dalla scheda?</translation>
     </message>
@@ -5060,78 +5060,78 @@
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/recovery_key_dialog.py" line="50"/>
+        <location filename="../w4i_desktop/views/admin/recovery_key_dialog.py" line="50"/>
         <source>Your recovery key</source>
         <translation>La chiave di recupero</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/recovery_key_dialog.py" line="53"/>
+        <location filename="../w4i_desktop/views/admin/recovery_key_dialog.py" line="53"/>
         <source>&lt;p&gt;If every password is forgotten, this key is the only way to open the database.&lt;/p&gt;&lt;p&gt;Print it or save it as a PDF, and keep it locked away from this computer. Until you confirm that you have stored it, it is shown again each time an administrator signs in.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Se tutte le password vengono dimenticate, questa chiave è l&apos;unico modo per aprire il database.&lt;/p&gt;&lt;p&gt;Stamparla o salvarla come PDF e conservarla sotto chiave, lontano da questo computer. Finché non si conferma di averla messa al sicuro, viene mostrata di nuovo a ogni accesso di un amministratore.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/recovery_key_dialog.py" line="69"/>
+        <location filename="../w4i_desktop/views/admin/recovery_key_dialog.py" line="69"/>
         <source>Recovery key</source>
         <translation>Chiave di recupero</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/recovery_key_dialog.py" line="70"/>
+        <location filename="../w4i_desktop/views/admin/recovery_key_dialog.py" line="70"/>
         <source>P&amp;rint…</source>
         <translation>&amp;Stampa…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/recovery_key_dialog.py" line="73"/>
+        <location filename="../w4i_desktop/views/admin/recovery_key_dialog.py" line="73"/>
         <source>Save as &amp;PDF…</source>
         <translation>Salva come &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/recovery_key_dialog.py" line="76"/>
+        <location filename="../w4i_desktop/views/admin/recovery_key_dialog.py" line="76"/>
         <source>I have &amp;stored the recovery key</source>
         <translation>Ho &amp;messo al sicuro la chiave di recupero</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/recovery_key_dialog.py" line="80"/>
+        <location filename="../w4i_desktop/views/admin/recovery_key_dialog.py" line="80"/>
         <source>&amp;Continue</source>
         <translation>&amp;Continua</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/recovery_key_dialog.py" line="83"/>
+        <location filename="../w4i_desktop/views/admin/recovery_key_dialog.py" line="83"/>
         <source>Show it again &amp;later</source>
         <translation>Mostra di nuovo più &amp;tardi</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/recovery_key_dialog.py" line="87"/>
+        <location filename="../w4i_desktop/views/admin/recovery_key_dialog.py" line="87"/>
         <source>Close without confirming: the key is shown again at the next sign-in.</source>
         <translation>Chiudi senza confermare: la chiave verrà mostrata di nuovo al prossimo accesso.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/recovery_key_dialog.py" line="119"/>
+        <location filename="../w4i_desktop/views/admin/recovery_key_dialog.py" line="119"/>
         <source>&lt;h1&gt;W4I Desktop recovery key&lt;/h1&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p style=&apos;font-family: monospace; font-size: 20pt&apos;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/p&gt;&lt;p&gt;This key opens the encrypted database when every password is forgotten. Keep this page locked away, apart from the computer.&lt;/p&gt;&lt;p&gt;This page was made on %3. A newer key, once made, replaces this one.&lt;/p&gt;</source>
         <translation>&lt;h1&gt;Chiave di recupero di W4I Desktop&lt;/h1&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p style=&apos;font-family: monospace; font-size: 20pt&apos;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Questa chiave apre il database cifrato quando tutte le password sono state dimenticate. Conservare questa pagina sotto chiave, lontano dal computer.&lt;/p&gt;&lt;p&gt;Pagina creata il %3. Una nuova chiave, una volta creata, sostituisce questa.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/recovery_key_dialog.py" line="136"/>
+        <location filename="../w4i_desktop/views/admin/recovery_key_dialog.py" line="136"/>
         <source>Print the recovery key</source>
         <translation>Stampa la chiave di recupero</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/recovery_key_dialog.py" line="144"/>
+        <location filename="../w4i_desktop/views/admin/recovery_key_dialog.py" line="144"/>
         <source>Save the recovery key</source>
         <translation>Salva la chiave di recupero</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/recovery_key_dialog.py" line="146"/>
+        <location filename="../w4i_desktop/views/admin/recovery_key_dialog.py" line="146"/>
         <source>PDF files (*.pdf)</source>
         <translation>File PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/recovery_key_dialog.py" line="134"/>
-        <location filename="../w4i_desktop/views/recovery_key_dialog.py" line="155"/>
+        <location filename="../w4i_desktop/views/admin/recovery_key_dialog.py" line="134"/>
+        <location filename="../w4i_desktop/views/admin/recovery_key_dialog.py" line="155"/>
         <source>W4I Desktop recovery key</source>
         <translation>Chiave di recupero di W4I Desktop</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/recovery_key_dialog.py" line="158"/>
+        <location filename="../w4i_desktop/views/admin/recovery_key_dialog.py" line="158"/>
         <source>The PDF could not be written.</source>
         <translation>Impossibile scrivere il PDF.</translation>
     </message>
@@ -5139,42 +5139,42 @@
 <context>
     <name>RecoveryResetDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="153"/>
+        <location filename="../w4i_desktop/views/admin/account_dialogs.py" line="153"/>
         <source>Forgotten password</source>
         <translation>Password dimenticata</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="156"/>
+        <location filename="../w4i_desktop/views/admin/account_dialogs.py" line="156"/>
         <source>Type the recovery key printed when this database was created (30 letters and digits in 6 groups) and choose a new password.</source>
         <translation>Digitare la chiave di recupero stampata quando è stato creato questo database (30 lettere e cifre in 6 gruppi) e scegliere una nuova password.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="163"/>
+        <location filename="../w4i_desktop/views/admin/account_dialogs.py" line="163"/>
         <source>&amp;User name</source>
         <translation>&amp;Nome utente</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="166"/>
+        <location filename="../w4i_desktop/views/admin/account_dialogs.py" line="166"/>
         <source>Recovery &amp;key</source>
         <translation>&amp;Chiave di recupero</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="167"/>
+        <location filename="../w4i_desktop/views/admin/account_dialogs.py" line="167"/>
         <source>New &amp;password</source>
         <translation>Nuova &amp;password</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="167"/>
+        <location filename="../w4i_desktop/views/admin/account_dialogs.py" line="167"/>
         <source>New password</source>
         <translation>Nuova password</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="169"/>
+        <location filename="../w4i_desktop/views/admin/account_dialogs.py" line="169"/>
         <source>Password &amp;again</source>
         <translation>Ripe&amp;ti la password</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="169"/>
+        <location filename="../w4i_desktop/views/admin/account_dialogs.py" line="169"/>
         <source>Password again</source>
         <translation>Ripeti la password</translation>
     </message>
@@ -5182,12 +5182,12 @@
 <context>
     <name>ReopenDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/reopen_dialog.py" line="20"/>
+        <location filename="../w4i_desktop/views/participant/reopen_dialog.py" line="20"/>
         <source>Reopen record</source>
         <translation>Riapri la scheda</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reopen_dialog.py" line="23"/>
+        <location filename="../w4i_desktop/views/participant/reopen_dialog.py" line="23"/>
         <source>%2.
 
 Reopening continues %1&apos;s record: she stays one participant, and the closure no longer counts as an exit.</source>
@@ -5196,22 +5196,22 @@ Reopening continues %1&apos;s record: she stays one participant, and the closure
 La riapertura prosegue la scheda di %1: resta un&apos;unica partecipante e la chiusura non conta più come uscita.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reopen_dialog.py" line="30"/>
+        <location filename="../w4i_desktop/views/participant/reopen_dialog.py" line="30"/>
         <source>&amp;Why is the record reopened?</source>
         <translation>&amp;Perché la scheda viene riaperta?</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reopen_dialog.py" line="35"/>
+        <location filename="../w4i_desktop/views/participant/reopen_dialog.py" line="35"/>
         <source>Why is the record reopened?</source>
         <translation>Perché la scheda viene riaperta?</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reopen_dialog.py" line="37"/>
+        <location filename="../w4i_desktop/views/participant/reopen_dialog.py" line="37"/>
         <source>Kept as a note in her timeline.</source>
         <translation>Conservato come nota nella sua cronologia.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reopen_dialog.py" line="44"/>
+        <location filename="../w4i_desktop/views/participant/reopen_dialog.py" line="44"/>
         <source>&amp;Reopen record</source>
         <translation>&amp;Riapri la scheda</translation>
     </message>
@@ -5219,134 +5219,134 @@ La riapertura prosegue la scheda di %1: resta un&apos;unica partecipante e la ch
 <context>
     <name>ReportsScreen</name>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="109"/>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="244"/>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="319"/>
+        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="109"/>
+        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="244"/>
+        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="319"/>
         <source>Quarterly report</source>
         <translation>Report trimestrale</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="114"/>
+        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="114"/>
         <source>&amp;Quarter</source>
         <translation>&amp;Trimestre</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="116"/>
+        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="116"/>
         <source>Cust&amp;om dates</source>
         <translation>Date pers&amp;onalizzate</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="119"/>
+        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="119"/>
         <source>Quarter</source>
         <translation>Trimestre</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="122"/>
+        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="122"/>
         <source>From</source>
         <translation>Dal</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="122"/>
+        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="122"/>
         <source>Until</source>
         <translation>Al</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="148"/>
+        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="148"/>
         <source>&amp;Pseudonymised (codes only, small counts shown as &lt;5)</source>
         <translation>&amp;Pseudonimizzato (solo codici, numeri piccoli indicati come &lt;5)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="152"/>
+        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="152"/>
         <source>&amp;Named (exact counts and names; the reason is recorded)</source>
         <translation>&amp;Nominativo (numeri esatti e nomi; il motivo viene registrato)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="159"/>
+        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="159"/>
         <source>Why names are needed, e.g. the funder&apos;s audit</source>
         <translation>Perché servono i nomi, es. la verifica del finanziatore</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="164"/>
+        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="164"/>
         <source>&amp;Excel workbook (.xlsx)</source>
         <translation>Cartella di lavoro &amp;Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="166"/>
+        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="166"/>
         <source>P&amp;DF report</source>
         <translation>Report P&amp;DF</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="174"/>
+        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="174"/>
         <source>&amp;Create the report…</source>
         <translation>&amp;Crea il report…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="179"/>
+        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="179"/>
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="180"/>
+        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="180"/>
         <source>&amp;Site</source>
         <translation>&amp;Sede</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="181"/>
+        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="181"/>
         <source>Contents</source>
         <translation>Contenuto</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="183"/>
+        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="183"/>
         <source>&amp;Reason</source>
         <translation>&amp;Motivo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="184"/>
+        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="184"/>
         <source>&amp;Language</source>
         <translation>Lin&amp;gua</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="185"/>
+        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="185"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="204"/>
+        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="204"/>
         <source>Reports are made by managers. Ask one if you need figures.</source>
         <translation>I report sono prodotti dai responsabili. Rivolgersi a uno di loro se servono dei dati.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="218"/>
+        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="218"/>
         <source>All sites</source>
         <translation>Tutte le sedi</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="249"/>
+        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="249"/>
         <source>Say why a named report is needed.</source>
         <translation>Indicare perché serve un report nominativo.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="268"/>
+        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="268"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Cartelle di lavoro Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="268"/>
+        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="268"/>
         <source>PDF files (*.pdf)</source>
         <translation>File PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="288"/>
+        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="288"/>
         <source>The report is saved as %1.</source>
         <translation>Il report è stato salvato in %1.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="296"/>
+        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="296"/>
         <source>Building the report…</source>
         <translation>Creazione del report…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports_screen.py" line="296"/>
+        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="296"/>
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
@@ -5354,47 +5354,47 @@ La riapertura prosegue la scheda di %1: resta un&apos;unica partecipante e la ch
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="118"/>
+        <location filename="../w4i_desktop/views/admin/account_dialogs.py" line="118"/>
         <source>Set a new password</source>
         <translation>Imposta una nuova password</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="120"/>
+        <location filename="../w4i_desktop/views/admin/account_dialogs.py" line="120"/>
         <source>A new password for %1 (%2).</source>
         <translation>Una nuova password per %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="127"/>
+        <location filename="../w4i_desktop/views/admin/account_dialogs.py" line="127"/>
         <source>New &amp;password</source>
         <translation>Nuova &amp;password</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="127"/>
+        <location filename="../w4i_desktop/views/admin/account_dialogs.py" line="127"/>
         <source>New password</source>
         <translation>Nuova password</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="129"/>
+        <location filename="../w4i_desktop/views/admin/account_dialogs.py" line="129"/>
         <source>Password &amp;again</source>
         <translation>Ripe&amp;ti la password</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="129"/>
+        <location filename="../w4i_desktop/views/admin/account_dialogs.py" line="129"/>
         <source>Password again</source>
         <translation>Ripeti la password</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="131"/>
+        <location filename="../w4i_desktop/views/admin/account_dialogs.py" line="131"/>
         <source>The account becomes active again.</source>
         <translation>L&apos;account torna attivo.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="135"/>
+        <location filename="../w4i_desktop/views/admin/account_dialogs.py" line="135"/>
         <source>Your password was changed.</source>
         <translation>La password è stata modificata.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="137"/>
+        <location filename="../w4i_desktop/views/admin/account_dialogs.py" line="137"/>
         <source>The password of %1 was changed.</source>
         <translation>La password di %1 è stata modificata.</translation>
     </message>
@@ -5402,123 +5402,123 @@ La riapertura prosegue la scheda di %1: resta un&apos;unica partecipante e la ch
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="52"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="52"/>
         <source>Restore a backup</source>
         <translation>Ripristina una copia di sicurezza</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="58"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="58"/>
         <source>Backups, newest first</source>
         <translation>Copie di sicurezza, dalla più recente</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="61"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="61"/>
         <source>%1 · %2 · %3 MB</source>
         <translation>%1 · %2 · %3 MB</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="70"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="70"/>
         <source>&amp;Other file…</source>
         <translation>&amp;Altro file…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="72"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="72"/>
         <source>An &amp;administrator&apos;s password</source>
         <translation>La password di un a&amp;mministratore</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="74"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="74"/>
         <source>The &amp;recovery key</source>
         <translation>La &amp;chiave di recupero</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="81"/>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="143"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="81"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="143"/>
         <source>Check the backup to see what it holds.</source>
         <translation>Verificare la copia di sicurezza per vedere cosa contiene.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="85"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="85"/>
         <source>&amp;Check the backup</source>
         <translation>&amp;Verifica la copia di sicurezza</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="90"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="90"/>
         <source>R&amp;estore</source>
         <translation>&amp;Ripristina</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="99"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="99"/>
         <source>&amp;User name</source>
         <translation>&amp;Nome utente</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="101"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="101"/>
         <source>&amp;Password or key</source>
         <translation>&amp;Password o chiave</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="103"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="103"/>
         <source>Backups in %1, newest first:</source>
         <translation>Copie di sicurezza in %1, dalla più recente:</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="114"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="114"/>
         <source>made by hand</source>
         <translation>creata a mano</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="115"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="115"/>
         <source>automatic</source>
         <translation>automatica</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="116"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="116"/>
         <source>before a restore</source>
         <translation>prima di un ripristino</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="117"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="117"/>
         <source>before an upgrade</source>
         <translation>prima di un aggiornamento</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="118"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="118"/>
         <source>damaged database kept</source>
         <translation>database danneggiato conservato</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="124"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="124"/>
         <source>W4I backups (*.w4ibak)</source>
         <translation>Copie di sicurezza W4I (*.w4ibak)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="153"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="153"/>
         <source>Checking the backup…</source>
         <translation>Verifica della copia di sicurezza…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="162"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="162"/>
         <source>The backup is intact. It holds %1 participants, %2 employers, %3 placements and %4 users. Restoring replaces everything entered since it was made; the current state is kept as a backup first.</source>
         <translation>La copia di sicurezza è integra. Contiene %1 partecipanti, %2 datori di lavoro, %3 inserimenti lavorativi e %4 utenti. Il ripristino sostituisce tutto ciò che è stato inserito dopo la sua creazione; lo stato attuale viene prima salvato come copia di sicurezza.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="184"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="184"/>
         <source>Restoring…</source>
         <translation>Ripristino in corso…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="207"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="207"/>
         <source>The database is restored from %1.</source>
         <translation>Il database è stato ripristinato da %1.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="210"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="210"/>
         <source>The state before the restore is kept in %1.</source>
         <translation>Lo stato precedente al ripristino è conservato in %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="217"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="217"/>
         <source>Applied again: %n erasure(s) made after this backup, so erased data stays erased.</source>
         <translation>
             <numerusform>Riapplicata: %n cancellazione effettuata dopo questa copia di sicurezza, così i dati cancellati restano cancellati.</numerusform>
@@ -5526,7 +5526,7 @@ La riapertura prosegue la scheda di %1: resta un&apos;unica partecipante e la ch
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="226"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="226"/>
         <source>Deleted again: %n record(s) deleted as created by mistake after this backup.</source>
         <translation>
             <numerusform>Eliminata di nuovo: %n scheda che dopo questa copia di sicurezza era stata eliminata perché creata per errore.</numerusform>
@@ -5534,7 +5534,7 @@ La riapertura prosegue la scheda di %1: resta un&apos;unica partecipante e la ch
         </translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/backup_dialogs.py" line="231"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="231"/>
         <source>Everyone signs in again.</source>
         <translation>Tutti devono accedere di nuovo.</translation>
     </message>
@@ -5542,27 +5542,27 @@ La riapertura prosegue la scheda di %1: resta un&apos;unica partecipante e la ch
 <context>
     <name>RetentionDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/retention_dialog.py" line="32"/>
+        <location filename="../w4i_desktop/views/admin/retention_dialog.py" line="32"/>
         <source>Retention review</source>
         <translation>Verifica della conservazione dei dati</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/retention_dialog.py" line="38"/>
+        <location filename="../w4i_desktop/views/admin/retention_dialog.py" line="38"/>
         <source>Code</source>
         <translation>Codice</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/retention_dialog.py" line="38"/>
+        <location filename="../w4i_desktop/views/admin/retention_dialog.py" line="38"/>
         <source>Closed on</source>
         <translation>Chiusa il</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/retention_dialog.py" line="39"/>
+        <location filename="../w4i_desktop/views/admin/retention_dialog.py" line="39"/>
         <source>Participants past retention</source>
         <translation>Partecipanti oltre il periodo di conservazione</translation>
     </message>
     <message numerus="yes">
-        <location filename="../w4i_desktop/views/retention_dialog.py" line="55"/>
+        <location filename="../w4i_desktop/views/admin/retention_dialog.py" line="55"/>
         <source>Personal data is kept for %n year(s) after a participant&apos;s closure (Settings). Anonymising removes names, contact details and notes and keeps the anonymous statistics the reports need.</source>
         <translation>
             <numerusform>I dati personali sono conservati per %n anno dopo la chiusura della scheda di una partecipante (Impostazioni). L&apos;anonimizzazione rimuove nomi, recapiti e note e mantiene le statistiche anonime necessarie ai report.</numerusform>
@@ -5570,7 +5570,7 @@ La riapertura prosegue la scheda di %1: resta un&apos;unica partecipante e la ch
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../w4i_desktop/views/retention_dialog.py" line="66"/>
+        <location filename="../w4i_desktop/views/admin/retention_dialog.py" line="66"/>
         <source>&amp;Anonymise %n participant(s)…</source>
         <translation>
             <numerusform>&amp;Anonimizza %n partecipante…</numerusform>
@@ -5578,7 +5578,7 @@ La riapertura prosegue la scheda di %1: resta un&apos;unica partecipante e la ch
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../w4i_desktop/views/retention_dialog.py" line="74"/>
+        <location filename="../w4i_desktop/views/admin/retention_dialog.py" line="74"/>
         <source>Anonymise %n participant(s) now? This cannot be undone.</source>
         <translation>
             <numerusform>Anonimizzare %n partecipante ora? L&apos;operazione non può essere annullata.</numerusform>
@@ -5586,17 +5586,17 @@ La riapertura prosegue la scheda di %1: resta un&apos;unica partecipante e la ch
         </translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/retention_dialog.py" line="78"/>
+        <location filename="../w4i_desktop/views/admin/retention_dialog.py" line="78"/>
         <source>Anonymising…</source>
         <translation>Anonimizzazione in corso…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/retention_dialog.py" line="78"/>
+        <location filename="../w4i_desktop/views/admin/retention_dialog.py" line="78"/>
         <source>Stop</source>
         <translation>Interrompi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../w4i_desktop/views/retention_dialog.py" line="97"/>
+        <location filename="../w4i_desktop/views/admin/retention_dialog.py" line="97"/>
         <source>%n participant(s) anonymised.</source>
         <translation>
             <numerusform>%n partecipante anonimizzata.</numerusform>
@@ -5607,12 +5607,12 @@ La riapertura prosegue la scheda di %1: resta un&apos;unica partecipante e la ch
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="281"/>
+        <location filename="../w4i_desktop/views/intake/intake_pages.py" line="281"/>
         <source>Review and submit</source>
         <translation>Controllo e invio</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake_pages.py" line="281"/>
+        <location filename="../w4i_desktop/views/intake/intake_pages.py" line="281"/>
         <source>Check the answers, then Submit.</source>
         <translation>Controllare le risposte, poi premere Invia.</translation>
     </message>
@@ -5620,87 +5620,87 @@ La riapertura prosegue la scheda di %1: resta un&apos;unica partecipante e la ch
 <context>
     <name>ServerBox</name>
     <message>
-        <location filename="../w4i_desktop/views/server_box.py" line="29"/>
+        <location filename="../w4i_desktop/views/window/server_box.py" line="29"/>
         <source>Database server</source>
         <translation>Server del database</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/server_box.py" line="33"/>
+        <location filename="../w4i_desktop/views/window/server_box.py" line="33"/>
         <source>e.g. db.example.org</source>
         <translation>es. db.example.org</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/server_box.py" line="44"/>
+        <location filename="../w4i_desktop/views/window/server_box.py" line="44"/>
         <source>Encrypt the connection (&amp;TLS)</source>
         <translation>Cifra la connessione (&amp;TLS)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/server_box.py" line="47"/>
+        <location filename="../w4i_desktop/views/window/server_box.py" line="47"/>
         <source>A server on another computer is always reached over TLS.</source>
         <translation>Un server su un altro computer si raggiunge sempre tramite TLS.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/server_box.py" line="53"/>
+        <location filename="../w4i_desktop/views/window/server_box.py" line="53"/>
         <source>The server&apos;s administrator makes an empty database and a role that owns it. The role&apos;s password is kept in this computer&apos;s credential store, or asked at each start where there is none.</source>
         <translation>L&apos;amministratore del server crea un database vuoto e un ruolo che ne è proprietario. La password del ruolo è conservata nell&apos;archivio credenziali di questo computer oppure, se non c&apos;è, viene chiesta a ogni avvio.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/server_box.py" line="60"/>
+        <location filename="../w4i_desktop/views/window/server_box.py" line="60"/>
         <source>Server host</source>
         <translation>Host del server</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/server_box.py" line="61"/>
+        <location filename="../w4i_desktop/views/window/server_box.py" line="61"/>
         <source>Server port</source>
         <translation>Porta del server</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/server_box.py" line="62"/>
+        <location filename="../w4i_desktop/views/window/server_box.py" line="62"/>
         <source>Database name on the server</source>
         <translation>Nome del database sul server</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/server_box.py" line="63"/>
+        <location filename="../w4i_desktop/views/window/server_box.py" line="63"/>
         <source>Server role</source>
         <translation>Ruolo sul server</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/server_box.py" line="64"/>
+        <location filename="../w4i_desktop/views/window/server_box.py" line="64"/>
         <source>Password of the server role</source>
         <translation>Password del ruolo sul server</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/server_box.py" line="70"/>
+        <location filename="../w4i_desktop/views/window/server_box.py" line="70"/>
         <source>&amp;Host</source>
         <translation>&amp;Host</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/server_box.py" line="73"/>
+        <location filename="../w4i_desktop/views/window/server_box.py" line="73"/>
         <source>Ser&amp;ver role</source>
         <translation>Ruolo sul ser&amp;ver</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/server_box.py" line="72"/>
+        <location filename="../w4i_desktop/views/window/server_box.py" line="72"/>
         <source>Data&amp;base</source>
         <translation>Data&amp;base</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/server_box.py" line="71"/>
+        <location filename="../w4i_desktop/views/window/server_box.py" line="71"/>
         <source>Port &amp;number</source>
         <translation>&amp;Numero di porta</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/server_box.py" line="74"/>
+        <location filename="../w4i_desktop/views/window/server_box.py" line="74"/>
         <source>Role pass&amp;word</source>
         <translation>Pass&amp;word del ruolo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/server_box.py" line="102"/>
+        <location filename="../w4i_desktop/views/window/server_box.py" line="102"/>
         <source>Enter the name or address of the database server.</source>
         <translation>Indicare il nome o l&apos;indirizzo del server del database.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/server_box.py" line="106"/>
+        <location filename="../w4i_desktop/views/window/server_box.py" line="106"/>
         <source>Enter the name of the database on the server.</source>
         <translation>Indicare il nome del database sul server.</translation>
     </message>
@@ -5708,138 +5708,138 @@ La riapertura prosegue la scheda di %1: resta un&apos;unica partecipante e la ch
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="51"/>
+        <location filename="../w4i_desktop/views/admin/settings_screen.py" line="51"/>
         <source>Settings</source>
         <translation>Impostazioni</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="65"/>
+        <location filename="../w4i_desktop/views/admin/settings_screen.py" line="65"/>
         <source>Choose a &amp;logo…</source>
         <translation>Scegli un lo&amp;go…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="67"/>
+        <location filename="../w4i_desktop/views/admin/settings_screen.py" line="67"/>
         <source>Re&amp;move the logo</source>
         <translation>Ri&amp;muovi il logo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="77"/>
+        <location filename="../w4i_desktop/views/admin/settings_screen.py" line="77"/>
         <source> years after closure</source>
         <translation> anni dopo la chiusura</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="91"/>
+        <location filename="../w4i_desktop/views/admin/settings_screen.py" line="91"/>
         <source>For how many days after its creation an administrator can delete a record created by mistake (0: on the day only)</source>
         <translation>Per quanti giorni dopo la creazione un amministratore può eliminare una scheda creata per errore (0: solo il giorno stesso)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="99"/>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="144"/>
+        <location filename="../w4i_desktop/views/admin/settings_screen.py" line="99"/>
+        <location filename="../w4i_desktop/views/admin/settings_screen.py" line="144"/>
         <source>Backup folder (this computer)</source>
         <translation>Cartella delle copie (questo computer)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="100"/>
+        <location filename="../w4i_desktop/views/admin/settings_screen.py" line="100"/>
         <source>Choos&amp;e…</source>
         <translation>Sc&amp;egli…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="124"/>
+        <location filename="../w4i_desktop/views/admin/settings_screen.py" line="124"/>
         <source>&amp;Save the settings</source>
         <translation>&amp;Salva le impostazioni</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="127"/>
+        <location filename="../w4i_desktop/views/admin/settings_screen.py" line="127"/>
         <source>Show the &amp;data folder</source>
         <translation>Mostra la ca&amp;rtella dei dati</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="130"/>
+        <location filename="../w4i_desktop/views/admin/settings_screen.py" line="130"/>
         <source>Make a new recover&amp;y key…</source>
         <translation>Crea una nuova c&amp;hiave di recupero…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="133"/>
+        <location filename="../w4i_desktop/views/admin/settings_screen.py" line="133"/>
         <source>The old recovery key stops working; store the new one safely</source>
         <translation>La vecchia chiave di recupero smette di funzionare; conservare la nuova in un luogo sicuro</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="138"/>
+        <location filename="../w4i_desktop/views/admin/settings_screen.py" line="138"/>
         <source>&amp;Organisation name</source>
         <translation>Nome dell&apos;&amp;organizzazione</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="139"/>
+        <location filename="../w4i_desktop/views/admin/settings_screen.py" line="139"/>
         <source>Logo on reports</source>
         <translation>Logo sui report</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="140"/>
+        <location filename="../w4i_desktop/views/admin/settings_screen.py" line="140"/>
         <source>&amp;Keep personal data</source>
         <translation>&amp;Conserva i dati personali</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="141"/>
+        <location filename="../w4i_desktop/views/admin/settings_screen.py" line="141"/>
         <source>Dashboard: &amp;permits expiring within</source>
         <translation>Cruscotto: &amp;permessi in scadenza entro</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="142"/>
+        <location filename="../w4i_desktop/views/admin/settings_screen.py" line="142"/>
         <source>Automatic &amp;backups kept</source>
         <translation>Copie &amp;automatiche conservate</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="143"/>
+        <location filename="../w4i_desktop/views/admin/settings_screen.py" line="143"/>
         <source>Delete mistaken records within</source>
         <translation>Elimina schede create per errore entro</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="145"/>
+        <location filename="../w4i_desktop/views/admin/settings_screen.py" line="145"/>
         <source>Lock the &amp;window after</source>
         <translation>&amp;Blocca la finestra dopo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="146"/>
+        <location filename="../w4i_desktop/views/admin/settings_screen.py" line="146"/>
         <source>Language of the interf&amp;ace</source>
         <translation>Lingua dell&apos;&amp;interfaccia</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="167"/>
+        <location filename="../w4i_desktop/views/admin/settings_screen.py" line="167"/>
         <source>Ge&amp;neral</source>
         <translation>Ge&amp;nerale</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="168"/>
+        <location filename="../w4i_desktop/views/admin/settings_screen.py" line="168"/>
         <source>Si&amp;tes</source>
         <translation>Se&amp;di</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="169"/>
+        <location filename="../w4i_desktop/views/admin/settings_screen.py" line="169"/>
         <source>Use&amp;rs</source>
         <translation>Uten&amp;ti</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="171"/>
+        <location filename="../w4i_desktop/views/admin/settings_screen.py" line="171"/>
         <source>Sk&amp;ills</source>
         <translation>Competen&amp;ze</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="200"/>
+        <location filename="../w4i_desktop/views/admin/settings_screen.py" line="200"/>
         <source>Only managers and administrators change the organisation&apos;s settings. These settings are for this computer.</source>
         <translation>Solo responsabili e amministratori possono modificare le impostazioni dell&apos;organizzazione. Queste impostazioni valgono per questo computer.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="238"/>
+        <location filename="../w4i_desktop/views/admin/settings_screen.py" line="238"/>
         <source>A logo of %1 KB</source>
         <translation>Un logo di %1 KB</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="240"/>
+        <location filename="../w4i_desktop/views/admin/settings_screen.py" line="240"/>
         <source>No logo</source>
         <translation>Nessun logo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../w4i_desktop/views/settings_screen.py" line="258"/>
+        <location filename="../w4i_desktop/views/admin/settings_screen.py" line="258"/>
         <source> minute(s) without use</source>
         <translation>
             <numerusform> minuto di inattività</numerusform>
@@ -5847,7 +5847,7 @@ La riapertura prosegue la scheda di %1: resta un&apos;unica partecipante e la ch
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../w4i_desktop/views/settings_screen.py" line="261"/>
+        <location filename="../w4i_desktop/views/admin/settings_screen.py" line="261"/>
         <source> day(s)</source>
         <translation>
             <numerusform> giorno</numerusform>
@@ -5855,7 +5855,7 @@ La riapertura prosegue la scheda di %1: resta un&apos;unica partecipante e la ch
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../w4i_desktop/views/settings_screen.py" line="264"/>
+        <location filename="../w4i_desktop/views/admin/settings_screen.py" line="264"/>
         <source> day(s) of creation</source>
         <translation>
             <numerusform> giorno dalla creazione</numerusform>
@@ -5863,27 +5863,27 @@ La riapertura prosegue la scheda di %1: resta un&apos;unica partecipante e la ch
         </translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="268"/>
+        <location filename="../w4i_desktop/views/admin/settings_screen.py" line="268"/>
         <source>Choose a logo</source>
         <translation>Scegliere un logo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="268"/>
+        <location filename="../w4i_desktop/views/admin/settings_screen.py" line="268"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Immagini (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="278"/>
+        <location filename="../w4i_desktop/views/admin/settings_screen.py" line="278"/>
         <source>The file %1 cannot be read.</source>
         <translation>Impossibile leggere il file %1.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="295"/>
+        <location filename="../w4i_desktop/views/admin/settings_screen.py" line="295"/>
         <source>Backup folder</source>
         <translation>Cartella delle copie</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/settings_screen.py" line="323"/>
+        <location filename="../w4i_desktop/views/admin/settings_screen.py" line="323"/>
         <source>The settings are saved.</source>
         <translation>Le impostazioni sono salvate.</translation>
     </message>
@@ -5891,37 +5891,37 @@ La riapertura prosegue la scheda di %1: resta un&apos;unica partecipante e la ch
 <context>
     <name>SiteDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="190"/>
+        <location filename="../w4i_desktop/views/admin/account_dialogs.py" line="190"/>
         <source>Add a site</source>
         <translation>Aggiungi una sede</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="190"/>
+        <location filename="../w4i_desktop/views/admin/account_dialogs.py" line="190"/>
         <source>Change a site</source>
         <translation>Modifica una sede</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="192"/>
+        <location filename="../w4i_desktop/views/admin/account_dialogs.py" line="192"/>
         <source>&amp;Name</source>
         <translation>&amp;Nome</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="193"/>
+        <location filename="../w4i_desktop/views/admin/account_dialogs.py" line="193"/>
         <source>&amp;Municipality</source>
         <translation>&amp;Comune</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="197"/>
+        <location filename="../w4i_desktop/views/admin/account_dialogs.py" line="197"/>
         <source>Not set</source>
         <translation>Non indicato</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="198"/>
+        <location filename="../w4i_desktop/views/admin/account_dialogs.py" line="198"/>
         <source>&amp;Country</source>
         <translation>&amp;Paese</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/account_dialogs.py" line="202"/>
+        <location filename="../w4i_desktop/views/admin/account_dialogs.py" line="202"/>
         <source>&amp;Open (closed sites keep their history)</source>
         <translation>&amp;Aperta (le sedi chiuse mantengono il loro storico)</translation>
     </message>
@@ -5929,57 +5929,57 @@ La riapertura prosegue la scheda di %1: resta un&apos;unica partecipante e la ch
 <context>
     <name>SitesPanel</name>
     <message>
-        <location filename="../w4i_desktop/views/accounts_panels.py" line="227"/>
+        <location filename="../w4i_desktop/views/admin/accounts_panels.py" line="227"/>
         <source>Site</source>
         <translation>Sede</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/accounts_panels.py" line="228"/>
+        <location filename="../w4i_desktop/views/admin/accounts_panels.py" line="228"/>
         <source>Municipality</source>
         <translation>Comune</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/accounts_panels.py" line="229"/>
+        <location filename="../w4i_desktop/views/admin/accounts_panels.py" line="229"/>
         <source>Country</source>
         <translation>Paese</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/accounts_panels.py" line="230"/>
+        <location filename="../w4i_desktop/views/admin/accounts_panels.py" line="230"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/accounts_panels.py" line="231"/>
+        <location filename="../w4i_desktop/views/admin/accounts_panels.py" line="231"/>
         <source>Users</source>
         <translation>Utenti</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/accounts_panels.py" line="232"/>
+        <location filename="../w4i_desktop/views/admin/accounts_panels.py" line="232"/>
         <source>Participants</source>
         <translation>Partecipanti</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/accounts_panels.py" line="236"/>
+        <location filename="../w4i_desktop/views/admin/accounts_panels.py" line="236"/>
         <source>Sites</source>
         <translation>Sedi</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/accounts_panels.py" line="238"/>
+        <location filename="../w4i_desktop/views/admin/accounts_panels.py" line="238"/>
         <source>Add a &amp;site…</source>
         <translation>Aggiungi una &amp;sede…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/accounts_panels.py" line="239"/>
+        <location filename="../w4i_desktop/views/admin/accounts_panels.py" line="239"/>
         <source>C&amp;hange…</source>
         <translation>&amp;Modifica…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/accounts_panels.py" line="260"/>
+        <location filename="../w4i_desktop/views/admin/accounts_panels.py" line="260"/>
         <source>Open</source>
         <translation>Aperta</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/accounts_panels.py" line="260"/>
+        <location filename="../w4i_desktop/views/admin/accounts_panels.py" line="260"/>
         <source>Closed</source>
         <translation>Chiusa</translation>
     </message>
@@ -6138,57 +6138,57 @@ La riapertura prosegue la scheda di %1: resta un&apos;unica partecipante e la ch
 <context>
     <name>SkillsPanel</name>
     <message>
-        <location filename="../w4i_desktop/views/skills_panel.py" line="37"/>
+        <location filename="../w4i_desktop/views/admin/skills_panel.py" line="37"/>
         <source>Participants&apos; skills and the skills vacancies ask for are chosen from this list, so that matching compares like with like.</source>
         <translation>Le competenze delle partecipanti e quelle richieste dalle offerte di lavoro si scelgono da questo elenco, così l&apos;abbinamento confronta elementi omogenei.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/skills_panel.py" line="45"/>
+        <location filename="../w4i_desktop/views/admin/skills_panel.py" line="45"/>
         <source>Skill</source>
         <translation>Competenza</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/skills_panel.py" line="45"/>
+        <location filename="../w4i_desktop/views/admin/skills_panel.py" line="45"/>
         <source>Source</source>
         <translation>Origine</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/skills_panel.py" line="46"/>
+        <location filename="../w4i_desktop/views/admin/skills_panel.py" line="46"/>
         <source>Skills</source>
         <translation>Competenze</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/skills_panel.py" line="56"/>
+        <location filename="../w4i_desktop/views/admin/skills_panel.py" line="56"/>
         <source>A skill missing from the list</source>
         <translation>Una competenza che manca nell&apos;elenco</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/skills_panel.py" line="57"/>
+        <location filename="../w4i_desktop/views/admin/skills_panel.py" line="57"/>
         <source>New skill</source>
         <translation>Nuova competenza</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/skills_panel.py" line="59"/>
+        <location filename="../w4i_desktop/views/admin/skills_panel.py" line="59"/>
         <source>&amp;Add to the list</source>
         <translation>&amp;Aggiungi all&apos;elenco</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/skills_panel.py" line="86"/>
+        <location filename="../w4i_desktop/views/admin/skills_panel.py" line="86"/>
         <source>Only administrators add skills to the list.</source>
         <translation>Solo gli amministratori possono aggiungere competenze all&apos;elenco.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/skills_panel.py" line="100"/>
+        <location filename="../w4i_desktop/views/admin/skills_panel.py" line="100"/>
         <source>Built in</source>
         <translation>Predefinita</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/skills_panel.py" line="100"/>
+        <location filename="../w4i_desktop/views/admin/skills_panel.py" line="100"/>
         <source>Added</source>
         <translation>Aggiunta</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/skills_panel.py" line="113"/>
+        <location filename="../w4i_desktop/views/admin/skills_panel.py" line="113"/>
         <source>%1 was added to the list.</source>
         <translation>La competenza %1 è stata aggiunta all&apos;elenco.</translation>
     </message>
@@ -6196,12 +6196,12 @@ La riapertura prosegue la scheda di %1: resta un&apos;unica partecipante e la ch
 <context>
     <name>StepDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/pathway_tab.py" line="66"/>
+        <location filename="../w4i_desktop/views/participant/pathway_tab.py" line="66"/>
         <source>&amp;Due</source>
         <translation>&amp;Scadenza</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/pathway_tab.py" line="67"/>
+        <location filename="../w4i_desktop/views/participant/pathway_tab.py" line="67"/>
         <source>&amp;Notes</source>
         <translation>&amp;Note</translation>
     </message>
@@ -6209,116 +6209,116 @@ La riapertura prosegue la scheda di %1: resta un&apos;unica partecipante e la ch
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="55"/>
+        <location filename="../w4i_desktop/views/admin/template_editor.py" line="55"/>
         <source>Saving makes a new version of the template. Pathways already started keep their steps; new pathways follow the new version.</source>
         <translation>Il salvataggio crea una nuova versione del modello. I percorsi già avviati mantengono le loro fasi; i nuovi percorsi seguono la nuova versione.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="62"/>
+        <location filename="../w4i_desktop/views/admin/template_editor.py" line="62"/>
         <source>Language of the titles</source>
         <translation>Lingua dei titoli</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="73"/>
+        <location filename="../w4i_desktop/views/admin/template_editor.py" line="73"/>
         <source>Steps of the pathway template</source>
         <translation>Fasi del modello di percorso</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="75"/>
+        <location filename="../w4i_desktop/views/admin/template_editor.py" line="75"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="75"/>
+        <location filename="../w4i_desktop/views/admin/template_editor.py" line="75"/>
         <source>Title</source>
         <translation>Titolo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="75"/>
+        <location filename="../w4i_desktop/views/admin/template_editor.py" line="75"/>
         <source>Due after (days)</source>
         <translation>Scadenza dopo (giorni)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="75"/>
-        <location filename="../w4i_desktop/views/template_editor.py" line="199"/>
-        <location filename="../w4i_desktop/views/template_editor.py" line="231"/>
+        <location filename="../w4i_desktop/views/admin/template_editor.py" line="75"/>
+        <location filename="../w4i_desktop/views/admin/template_editor.py" line="199"/>
+        <location filename="../w4i_desktop/views/admin/template_editor.py" line="231"/>
         <source>Required</source>
         <translation>Obbligatoria</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="84"/>
+        <location filename="../w4i_desktop/views/admin/template_editor.py" line="84"/>
         <source>&amp;Add a step</source>
         <translation>&amp;Aggiungi una fase</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="87"/>
+        <location filename="../w4i_desktop/views/admin/template_editor.py" line="87"/>
         <source>&amp;Remove</source>
         <translation>&amp;Rimuovi</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="90"/>
+        <location filename="../w4i_desktop/views/admin/template_editor.py" line="90"/>
         <source>Move u&amp;p (Ctrl+Up)</source>
         <translation>S&amp;posta in su (Ctrl+Up)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="93"/>
+        <location filename="../w4i_desktop/views/admin/template_editor.py" line="93"/>
         <source>Move do&amp;wn (Ctrl+Down)</source>
         <translation>Sposta in &amp;giù (Ctrl+Down)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="96"/>
+        <location filename="../w4i_desktop/views/admin/template_editor.py" line="96"/>
         <source>&amp;Save as a new version</source>
         <translation>&amp;Salva come nuova versione</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="99"/>
+        <location filename="../w4i_desktop/views/admin/template_editor.py" line="99"/>
         <source>Re&amp;vert</source>
         <translation>Annulla le &amp;modifiche</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="104"/>
+        <location filename="../w4i_desktop/views/admin/template_editor.py" line="104"/>
         <source>Titles in:</source>
         <translation>Titoli in:</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="146"/>
+        <location filename="../w4i_desktop/views/admin/template_editor.py" line="146"/>
         <source>%1, version %2</source>
         <translation>%1, versione %2</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="174"/>
+        <location filename="../w4i_desktop/views/admin/template_editor.py" line="174"/>
         <source>Kind of step %1</source>
         <translation>Tipo della fase %1</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="184"/>
+        <location filename="../w4i_desktop/views/admin/template_editor.py" line="184"/>
         <source>English: %1</source>
         <translation>Inglese: %1</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="199"/>
-        <location filename="../w4i_desktop/views/template_editor.py" line="231"/>
+        <location filename="../w4i_desktop/views/admin/template_editor.py" line="199"/>
+        <location filename="../w4i_desktop/views/admin/template_editor.py" line="231"/>
         <source>Optional</source>
         <translation>Facoltativa</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="275"/>
+        <location filename="../w4i_desktop/views/admin/template_editor.py" line="275"/>
         <source>Unsaved changes</source>
         <translation>Modifiche non salvate</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="276"/>
+        <location filename="../w4i_desktop/views/admin/template_editor.py" line="276"/>
         <source>Save the changes to the pathway template?</source>
         <translation>Salvare le modifiche al modello di percorso?</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="288"/>
-        <location filename="../w4i_desktop/views/template_editor.py" line="294"/>
+        <location filename="../w4i_desktop/views/admin/template_editor.py" line="288"/>
+        <location filename="../w4i_desktop/views/admin/template_editor.py" line="294"/>
         <source>Pathway template</source>
         <translation>Modello di percorso</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/template_editor.py" line="295"/>
+        <location filename="../w4i_desktop/views/admin/template_editor.py" line="295"/>
         <source>Saved as version %1. New pathways follow it.</source>
         <translation>Salvato come versione %1. I nuovi percorsi la seguiranno.</translation>
     </message>
@@ -6326,58 +6326,58 @@ La riapertura prosegue la scheda di %1: resta un&apos;unica partecipante e la ch
 <context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="53"/>
+        <location filename="../w4i_desktop/views/participant/record_lists.py" line="53"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="53"/>
-        <location filename="../w4i_desktop/views/record_lists.py" line="69"/>
+        <location filename="../w4i_desktop/views/participant/record_lists.py" line="53"/>
+        <location filename="../w4i_desktop/views/participant/record_lists.py" line="69"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="53"/>
+        <location filename="../w4i_desktop/views/participant/record_lists.py" line="53"/>
         <source>By</source>
         <translation>A cura di</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="53"/>
+        <location filename="../w4i_desktop/views/participant/record_lists.py" line="53"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="55"/>
+        <location filename="../w4i_desktop/views/participant/record_lists.py" line="55"/>
         <source>Timeline</source>
         <translation>Cronologia</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="63"/>
+        <location filename="../w4i_desktop/views/participant/record_lists.py" line="63"/>
         <source>&amp;Add to timeline</source>
         <translation>&amp;Aggiungi alla cronologia</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="67"/>
+        <location filename="../w4i_desktop/views/participant/record_lists.py" line="67"/>
         <source>&amp;Kind</source>
         <translation>&amp;Tipo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="70"/>
+        <location filename="../w4i_desktop/views/participant/record_lists.py" line="70"/>
         <source>&amp;Text</source>
         <translation>T&amp;esto</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="72"/>
+        <location filename="../w4i_desktop/views/participant/record_lists.py" line="72"/>
         <source>Text of the note</source>
         <translation>Testo della nota</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="106"/>
+        <location filename="../w4i_desktop/views/participant/record_lists.py" line="106"/>
         <source>(former user)</source>
         <translation>(ex utente)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/record_lists.py" line="124"/>
+        <location filename="../w4i_desktop/views/participant/record_lists.py" line="124"/>
         <source>Write the note before adding it.</source>
         <translation>Scrivere la nota prima di aggiungerla.</translation>
     </message>
@@ -6385,77 +6385,77 @@ La riapertura prosegue la scheda di %1: resta un&apos;unica partecipante e la ch
 <context>
     <name>UsersPanel</name>
     <message>
-        <location filename="../w4i_desktop/views/accounts_panels.py" line="129"/>
+        <location filename="../w4i_desktop/views/admin/accounts_panels.py" line="129"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/accounts_panels.py" line="130"/>
+        <location filename="../w4i_desktop/views/admin/accounts_panels.py" line="130"/>
         <source>User name</source>
         <translation>Nome utente</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/accounts_panels.py" line="131"/>
+        <location filename="../w4i_desktop/views/admin/accounts_panels.py" line="131"/>
         <source>Role</source>
         <translation>Ruolo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/accounts_panels.py" line="132"/>
+        <location filename="../w4i_desktop/views/admin/accounts_panels.py" line="132"/>
         <source>Site</source>
         <translation>Sede</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/accounts_panels.py" line="133"/>
+        <location filename="../w4i_desktop/views/admin/accounts_panels.py" line="133"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/accounts_panels.py" line="134"/>
+        <location filename="../w4i_desktop/views/admin/accounts_panels.py" line="134"/>
         <source>Last sign-in</source>
         <translation>Ultimo accesso</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/accounts_panels.py" line="138"/>
+        <location filename="../w4i_desktop/views/admin/accounts_panels.py" line="138"/>
         <source>Users</source>
         <translation>Utenti</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/accounts_panels.py" line="139"/>
+        <location filename="../w4i_desktop/views/admin/accounts_panels.py" line="139"/>
         <source>&amp;Add a user…</source>
         <translation>&amp;Aggiungi un utente…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/accounts_panels.py" line="140"/>
+        <location filename="../w4i_desktop/views/admin/accounts_panels.py" line="140"/>
         <source>&amp;Change…</source>
         <translation>&amp;Modifica…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/accounts_panels.py" line="142"/>
+        <location filename="../w4i_desktop/views/admin/accounts_panels.py" line="142"/>
         <source>Set a new &amp;password…</source>
         <translation>Imposta una nuova &amp;password…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/accounts_panels.py" line="145"/>
+        <location filename="../w4i_desktop/views/admin/accounts_panels.py" line="145"/>
         <source>&amp;Deactivate</source>
         <translation>D&amp;isattiva</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/accounts_panels.py" line="166"/>
+        <location filename="../w4i_desktop/views/admin/accounts_panels.py" line="166"/>
         <source>Active</source>
         <translation>Attivo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/accounts_panels.py" line="166"/>
+        <location filename="../w4i_desktop/views/admin/accounts_panels.py" line="166"/>
         <source>Deactivated</source>
         <translation>Disattivato</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/accounts_panels.py" line="206"/>
+        <location filename="../w4i_desktop/views/admin/accounts_panels.py" line="206"/>
         <source>Deactivate a user</source>
         <translation>Disattiva un utente</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/accounts_panels.py" line="208"/>
+        <location filename="../w4i_desktop/views/admin/accounts_panels.py" line="208"/>
         <source>%1 will no longer be able to sign in. Her work stays in the records. An administrator can set a new password to let her back in.</source>
         <translation>%1 non potrà più accedere. Il suo lavoro resta nelle schede. Un amministratore può impostare una nuova password per consentirle di nuovo l&apos;accesso.</translation>
     </message>
@@ -6463,102 +6463,102 @@ La riapertura prosegue la scheda di %1: resta un&apos;unica partecipante e la ch
 <context>
     <name>VacancyDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/employer_dialogs.py" line="74"/>
+        <location filename="../w4i_desktop/views/employer/employer_dialogs.py" line="74"/>
         <source>New vacancy</source>
         <translation>Nuova offerta di lavoro</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_dialogs.py" line="74"/>
+        <location filename="../w4i_desktop/views/employer/employer_dialogs.py" line="74"/>
         <source>Edit the vacancy</source>
         <translation>Modifica l&apos;offerta di lavoro</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_dialogs.py" line="76"/>
+        <location filename="../w4i_desktop/views/employer/employer_dialogs.py" line="76"/>
         <source>&amp;Title</source>
         <translation>&amp;Titolo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_dialogs.py" line="78"/>
+        <location filename="../w4i_desktop/views/employer/employer_dialogs.py" line="78"/>
         <source>As the employer</source>
         <translation>Come il datore di lavoro</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_dialogs.py" line="79"/>
+        <location filename="../w4i_desktop/views/employer/employer_dialogs.py" line="79"/>
         <source>S&amp;ector</source>
         <translation>S&amp;ettore</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_dialogs.py" line="80"/>
+        <location filename="../w4i_desktop/views/employer/employer_dialogs.py" line="80"/>
         <source>&amp;Municipality</source>
         <translation>Co&amp;mune</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_dialogs.py" line="81"/>
+        <location filename="../w4i_desktop/views/employer/employer_dialogs.py" line="81"/>
         <source>&amp;Hours per week</source>
         <translation>&amp;Ore settimanali</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_dialogs.py" line="82"/>
+        <location filename="../w4i_desktop/views/employer/employer_dialogs.py" line="82"/>
         <source>&amp;Days</source>
         <translation>&amp;Giorni</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_dialogs.py" line="83"/>
+        <location filename="../w4i_desktop/views/employer/employer_dialogs.py" line="83"/>
         <source>&amp;From</source>
         <translation>&amp;Dalle</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_dialogs.py" line="84"/>
+        <location filename="../w4i_desktop/views/employer/employer_dialogs.py" line="84"/>
         <source>Un&amp;til</source>
         <translation>&amp;Alle</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_dialogs.py" line="96"/>
+        <location filename="../w4i_desktop/views/employer/employer_dialogs.py" line="96"/>
         <source>Lan&amp;guage</source>
         <translation>Li&amp;ngua</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_dialogs.py" line="132"/>
+        <location filename="../w4i_desktop/views/employer/employer_dialogs.py" line="132"/>
         <source>%1 (the language of the site)</source>
         <translation>%1 (la lingua della sede)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_dialogs.py" line="136"/>
+        <location filename="../w4i_desktop/views/employer/employer_dialogs.py" line="136"/>
         <source>The host language (the site has no country)</source>
         <translation>La lingua del Paese ospitante (la sede non ha un Paese)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_dialogs.py" line="88"/>
+        <location filename="../w4i_desktop/views/employer/employer_dialogs.py" line="88"/>
         <source>Hours fit with &amp;childcare (school or nursery hours)</source>
         <translation>Orari compatibili con i ser&amp;vizi per l&apos;infanzia (orari di scuola o nido)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_dialogs.py" line="92"/>
+        <location filename="../w4i_desktop/views/employer/employer_dialogs.py" line="92"/>
         <source>&amp;Contract</source>
         <translation>&amp;Contratto</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_dialogs.py" line="95"/>
+        <location filename="../w4i_desktop/views/employer/employer_dialogs.py" line="95"/>
         <source>&amp;Language level needed</source>
         <translation>&amp;Livello linguistico richiesto</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_dialogs.py" line="99"/>
+        <location filename="../w4i_desktop/views/employer/employer_dialogs.py" line="99"/>
         <source>S&amp;kills</source>
         <translation>Com&amp;petenze</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_dialogs.py" line="102"/>
+        <location filename="../w4i_desktop/views/employer/employer_dialogs.py" line="102"/>
         <source>&amp;Opened on</source>
         <translation>Aperta &amp;il</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_dialogs.py" line="103"/>
+        <location filename="../w4i_desktop/views/employer/employer_dialogs.py" line="103"/>
         <source>C&amp;losed on</source>
         <translation>C&amp;hiusa il</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer_dialogs.py" line="106"/>
+        <location filename="../w4i_desktop/views/employer/employer_dialogs.py" line="106"/>
         <source>&amp;Status</source>
         <translation>&amp;Stato</translation>
     </message>
@@ -6566,12 +6566,12 @@ La riapertura prosegue la scheda di %1: resta un&apos;unica partecipante e la ch
 <context>
     <name>VolunteerWelcome</name>
     <message>
-        <location filename="../w4i_desktop/views/dashboard_tables.py" line="150"/>
+        <location filename="../w4i_desktop/views/reports/dashboard_tables.py" line="150"/>
         <source>Start an intake interview with %1 (File menu, New intake interview). Interviews you have not finished are under Intake drafts (%2); the people you have interviewed are on the Participants screen (%3).</source>
         <translation>Avviare un colloquio di accoglienza con %1 (menu File, Nuovo colloquio di accoglienza). I colloqui non terminati si trovano in Bozze dei colloqui (%2); le persone già intervistate sono nella schermata Partecipanti (%3).</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/dashboard_tables.py" line="162"/>
+        <location filename="../w4i_desktop/views/reports/dashboard_tables.py" line="162"/>
         <source>Start an &amp;intake interview</source>
         <translation>Avvia un colloquio di &amp;accoglienza</translation>
     </message>
@@ -6579,7 +6579,7 @@ La riapertura prosegue la scheda di %1: resta un&apos;unica partecipante e la ch
 <context>
     <name>YearSpin</name>
     <message>
-        <location filename="../w4i_desktop/views/record_widgets.py" line="63"/>
+        <location filename="../w4i_desktop/views/widgets.py" line="65"/>
         <source>Not known</source>
         <translation>Non noto</translation>
     </message>

@@ -17,10 +17,10 @@ from w4i_desktop import config
 from w4i_desktop.services.context import Context
 from w4i_desktop.storage.server import ServerDatabase
 from w4i_desktop.views import crash, language
+from w4i_desktop.views.admin.recovery_key_dialog import show_unconfirmed_recovery_key
 from w4i_desktop.views.app_state import AppState, kept_server
-from w4i_desktop.views.first_run import run_first_run
-from w4i_desktop.views.main_window import MainWindow
-from w4i_desktop.views.recovery_key_dialog import show_unconfirmed_recovery_key
+from w4i_desktop.views.window.first_run import run_first_run
+from w4i_desktop.views.window.main_window import MainWindow
 
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:

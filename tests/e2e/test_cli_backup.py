@@ -8,7 +8,7 @@ import pytest
 
 from tests.conftest import FAST_KDF
 from tests.e2e.test_cli import w4i
-from w4i_desktop.services import participants, privacy, users
+from w4i_desktop.services import participant_search, participants, privacy, users
 
 PASSWORD = "coordinator-pass-7"
 
@@ -51,7 +51,7 @@ def test_backup_verify_and_restore(centre: tuple[Path, str], tmp_path: Path) -> 
     assert "before the restore is kept in" in stdout
     ctx = users.login(db, "coordinator", PASSWORD)
     try:
-        assert participants.count(ctx, participants.ParticipantQuery()) == 1
+        assert participant_search.count(ctx, participant_search.ParticipantQuery()) == 1
     finally:
         ctx.db.close()
 
@@ -83,7 +83,7 @@ def test_a_restore_applies_again_the_erasures_made_after_the_backup(
     assert _run("backup", "--out", str(target), "--db", str(db))[0] == 0
     assert (tmp_path / "tuesday.w4ibak.erasures").is_file()  # the ledger goes with it
     ctx = users.login(db, "coordinator", PASSWORD)
-    (amina,) = [r.id for r in participants.search(ctx, participants.ParticipantQuery())]
+    (amina,) = [r.id for r in participant_search.search(ctx, participant_search.ParticipantQuery())]
     privacy.erase_participant(ctx, amina, "Request 2")
     ctx.db.close()
 
@@ -92,7 +92,7 @@ def test_a_restore_applies_again_the_erasures_made_after_the_backup(
     assert "Applied again: 1 erasure made after this backup" in stdout
     ctx = users.login(db, "coordinator", PASSWORD)
     try:  # Amina is erased again: no longer listed
-        assert participants.count(ctx, participants.ParticipantQuery()) == 0
+        assert participant_search.count(ctx, participant_search.ParticipantQuery()) == 0
     finally:
         ctx.db.close()
 

@@ -14,7 +14,7 @@ from tests.services.test_privacy import CANARY, make_participant
 from w4i_desktop.documents.texts import Texts
 from w4i_desktop.errors import NotFound
 from w4i_desktop.models import Participant
-from w4i_desktop.services import participants, users
+from w4i_desktop.services import participant_search, users
 
 PASSWORD = "coordinator-pass-7"
 
@@ -74,7 +74,7 @@ def test_erase_with_a_reason(centre: tuple[Path, str]) -> None:
     ctx = users.login(db, "coordinator", PASSWORD)
     try:
         with pytest.raises(NotFound):
-            participants.id_for_code(ctx, code)
+            participant_search.id_for_code(ctx, code)
         with ctx.db.transaction() as session:
             erased = session.query(Participant).filter_by(code=code).one()
             assert erased.first_name is None and erased.anonymised_at is not None

@@ -14,8 +14,8 @@ from pytestqt.qtbot import QtBot
 from w4i_desktop.services.context import Context
 from w4i_desktop.views import language
 from w4i_desktop.views.app_state import AppState
-from w4i_desktop.views.main_window import SCREENS, MainWindow
 from w4i_desktop.views.plurals import install_english_plurals
+from w4i_desktop.views.window.main_window import SCREENS, MainWindow
 
 W = TypeVar("W", bound=QWidget)
 

@@ -16,7 +16,7 @@ from w4i_desktop.services import participants
 from w4i_desktop.services.context import Context
 from w4i_desktop.views.app_state import AppState
 from w4i_desktop.views.language import apply_language
-from w4i_desktop.views.main_window import SCREENS, MainWindow
+from w4i_desktop.views.window.main_window import SCREENS, MainWindow
 
 LANGUAGES = ("en", "it", "es", "sv", "nl")
 MNEMONIC = re.compile(r"(?<!&)&(?!&)(\w)")

@@ -19,9 +19,9 @@ from w4i_desktop.services import accounts, users
 from w4i_desktop.services.context import Context
 from w4i_desktop.views.app_state import AppState
 from w4i_desktop.views.form_dialog import FormDialog
-from w4i_desktop.views.login import LoginPage
-from w4i_desktop.views.main_window import MainWindow
 from w4i_desktop.views.password_hint import PasswordHint
+from w4i_desktop.views.window.login import LoginPage
+from w4i_desktop.views.window.main_window import MainWindow
 
 LEFT = Qt.MouseButton.LeftButton
 

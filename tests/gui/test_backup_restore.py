@@ -12,10 +12,10 @@ from pytestqt.qtbot import QtBot
 
 from tests.conftest import ADMIN_PASSWORD
 from tests.gui.test_participant_record import SHOTS, answer_modal, standard
-from w4i_desktop.services import backups, participants, privacy
+from w4i_desktop.services import backups, participant_search, participants, privacy
 from w4i_desktop.services.context import Context
-from w4i_desktop.views.backup_dialogs import FOLDER_SETTING, RestoreDialog
-from w4i_desktop.views.main_window import MainWindow
+from w4i_desktop.views.admin.backup_dialogs import FOLDER_SETTING, RestoreDialog
+from w4i_desktop.views.window.main_window import MainWindow
 
 
 def answer_restored_message(seen: list[str], shot: str = "") -> None:
@@ -93,7 +93,7 @@ def test_back_up_then_restore_from_the_file_menu(
     qtbot.keyClicks(main_window.login.password, ADMIN_PASSWORD)
     qtbot.keyClick(main_window.login.password, Qt.Key.Key_Return)
     ctx = main_window.state.ctx
-    assert participants.count(ctx, participants.ParticipantQuery()) == 1
+    assert participant_search.count(ctx, participant_search.ParticipantQuery()) == 1
     kept = [b for b in backups.list_backups(folder) if b.kind == "before-restore"]
     assert len(kept) == 1 and later > 0
 
@@ -143,7 +143,9 @@ def test_a_damaged_database_offers_the_newest_backup_at_sign_in(
     qtbot.keyClicks(login.password, ADMIN_PASSWORD)
     qtbot.keyClick(login.password, Qt.Key.Key_Return)
     assert not main_window.state.is_locked
-    assert participants.count(main_window.state.ctx, participants.ParticipantQuery()) == 40
+    assert (
+        participant_search.count(main_window.state.ctx, participant_search.ParticipantQuery()) == 40
+    )
 
 
 def test_the_restore_says_the_erasures_made_after_the_backup_were_applied_again(
@@ -189,7 +191,7 @@ def test_the_restore_says_the_erasures_made_after_the_backup_were_applied_again(
     qtbot.keyClicks(main_window.login.password, ADMIN_PASSWORD)
     qtbot.keyClick(main_window.login.password, Qt.Key.Key_Return)
     ctx = main_window.state.ctx
-    names = [r.name for r in participants.search(ctx, participants.ParticipantQuery())]
+    names = [r.name for r in participant_search.search(ctx, participant_search.ParticipantQuery())]
     assert names and not any("Amina" in name for name in names)  # erased again, Oksana kept
 
 

@@ -15,11 +15,11 @@ from pytestqt.qtbot import QtBot
 
 from w4i_desktop.services import participants
 from w4i_desktop.services.context import Context
-from w4i_desktop.views import labels
+from w4i_desktop.views import widgets
 from w4i_desktop.views.app_state import AppState
-from w4i_desktop.views.intake_pages import IdentityPage
+from w4i_desktop.views.intake.intake_pages import IdentityPage
 from w4i_desktop.views.language import apply_language, apply_pseudo_translation
-from w4i_desktop.views.main_window import SCREENS, MainWindow
+from w4i_desktop.views.window.main_window import SCREENS, MainWindow
 
 LANGUAGES = ("en", "it", "es", "sv", "nl", "pseudo")
 
@@ -49,7 +49,7 @@ def _last_column_is_empty(label: QLabel) -> bool:
 
 def _drawn_inside(label: QLabel) -> bool:
     """The text, placed by its measured width but drawn wider by the shortcut letter's
-    underline (labels.mnemonic_room), ends inside the label."""
+    underline (widgets.mnemonic_room), ends inside the label."""
     text = label.text()
     plain = text.replace("&&", "\0").replace("&", "").replace("\0", "&")
     measured = label.fontMetrics().horizontalAdvance(plain)
@@ -61,7 +61,7 @@ def _drawn_inside(label: QLabel) -> bool:
         start = area.left() + (area.width() - measured) // 2
     else:
         start = area.left() + label.indent() if label.indent() > 0 else area.left()
-    return start + measured + labels.mnemonic_room(label) <= area.right() + 1  # clipped there
+    return start + measured + widgets.mnemonic_room(label) <= area.right() + 1  # clipped there
 
 
 def _cut_labels(root: QWidget) -> list[str]:
@@ -141,7 +141,7 @@ def test_the_check_sees_a_cut_label(qtbot: QtBot) -> None:
         qtbot.waitExposed(holder)
         assert not _last_column_is_empty(label)  # what the eye saw: "Telefonc"
         assert _cut_labels(holder) != []
-        labels.keep_labels_whole(holder)
+        widgets.keep_labels_whole(holder)
         label.resize(label.minimumWidth(), label.height())
         assert _cut_labels(holder) == []
     finally:

@@ -18,17 +18,17 @@ from tests.gui.test_participant_record import SHOTS
 from w4i_desktop.enums import ClosureReason, Role
 from w4i_desktop.reports.periods import Period
 from w4i_desktop.reports.service import indicators_for
-from w4i_desktop.services import employers, participants, pathways, settings
+from w4i_desktop.services import employers, participant_search, participants, pathways, settings
 from w4i_desktop.services.context import Context
-from w4i_desktop.services.participants import ParticipantQuery
-from w4i_desktop.views import labels
+from w4i_desktop.services.participant_search import ParticipantQuery
+from w4i_desktop.views import formats
+from w4i_desktop.views.admin.settings_screen import general_spin_boxes
 from w4i_desktop.views.app_state import AppState
-from w4i_desktop.views.dashboard import DashboardPage
-from w4i_desktop.views.dashboard_tables import ListSection
 from w4i_desktop.views.form_dialog import FormDialog
-from w4i_desktop.views.intake_wizard import IntakeWizard
-from w4i_desktop.views.main_window import SCREENS, MainWindow
-from w4i_desktop.views.settings_screen import general_spin_boxes
+from w4i_desktop.views.intake.intake_wizard import IntakeWizard
+from w4i_desktop.views.reports.dashboard import DashboardPage
+from w4i_desktop.views.reports.dashboard_tables import ListSection
+from w4i_desktop.views.window.main_window import SCREENS, MainWindow
 
 
 def test_a_placement_made_on_her_record_shows_its_follow_up_on_the_dashboard(
@@ -134,7 +134,7 @@ def test_the_active_tile_says_what_it_counts(
     assert "open now" in tile.value.accessibleDescription()
     assert "Open counts only those open now" in tile.toolTip()
     # The list's Open count is the tile's "open now".
-    assert participants.count(admin_ctx, ParticipantQuery(status="open")) == 2
+    assert participant_search.count(admin_ctx, ParticipantQuery(status="open")) == 2
     for key in ("I1", "I6", "I7"):
         assert board.tiles[key].detail.isVisible() and board.tiles[key].detail.text()
 
@@ -157,12 +157,12 @@ def test_an_administrator_sees_the_team_and_who_waits_for_a_caseworker(
 
     board = go_to_dashboard(qtbot, main_window)
     assert board.team.isVisible() and board.unassigned.isVisible()
-    due = labels.short_date(started + timedelta(days=14))
+    due = formats.short_date(started + timedelta(days=14))
     assert cells(board.team) == [[rosa.actor.username, "2", due]]
     assert board.team.heading.text() == "Overdue steps by &caseworker (2)"
     code = participants.get(admin_ctx, waiting)["code"]
     assert cells(board.unassigned) == [
-        [f"{code} · Dana Waits", "Milano", labels.short_date(date.today())]
+        [f"{code} · Dana Waits", "Milano", formats.short_date(date.today())]
     ]
     assert not board.unassigned.empty.is_showing()
 
@@ -267,7 +267,7 @@ def test_the_permit_setting_changes_the_dashboard_list(
     board = go_to_dashboard(qtbot, main_window)
     ids = [board.permits.model.id_at(r) for r in range(board.permits.model.rowCount())]
     assert ids == [expired, pid]
-    assert cells(board.permits)[1] == [labels.short_date(in_75_days), "Hana Permit", "none"]
+    assert cells(board.permits)[1] == [formats.short_date(in_75_days), "Hana Permit", "none"]
     assert board.permits.heading.text() == "&Permits expired or expiring within 90 days (2)"
 
 

@@ -20,8 +20,8 @@ from w4i_desktop.enums import Role
 from w4i_desktop.services import participants
 from w4i_desktop.services.context import Context
 from w4i_desktop.views.date_field import OptionalDateEdit
-from w4i_desktop.views.intake_pages import IdentityPage
-from w4i_desktop.views.participant_record import ParticipantRecord
+from w4i_desktop.views.intake.intake_pages import IdentityPage
+from w4i_desktop.views.participant.participant_record import ParticipantRecord
 
 PHONE = "+39 333 123 4567"
 
@@ -327,7 +327,7 @@ def test_a_closing_date_must_be_a_real_day_within_the_record(
     qtbot: QtBot, locale_of: object
 ) -> None:
     from w4i_desktop.enums import ClosureReason
-    from w4i_desktop.views.closure_dialog import ClosureDialog
+    from w4i_desktop.views.participant.closure_dialog import ClosureDialog
 
     enrolled = date.today() - timedelta(days=40)
     dialog = ClosureDialog("Amina", enrolled)
@@ -399,7 +399,7 @@ def test_a_steps_due_date_must_exist(qtbot: QtBot, locale_of: object) -> None:
 
     from w4i_desktop.enums import StepKind, StepStatus
     from w4i_desktop.services.record_views import StepRow
-    from w4i_desktop.views.pathway_tab import StepDialog
+    from w4i_desktop.views.participant.pathway_tab import StepDialog
 
     step = StepRow(
         1,

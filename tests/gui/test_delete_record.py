@@ -18,12 +18,12 @@ from w4i_desktop.enums import Role
 from w4i_desktop.errors import NotFound
 from w4i_desktop.models import AuditEvent, Participant
 from w4i_desktop.models.base import utcnow
-from w4i_desktop.services import participants
+from w4i_desktop.services import participant_search, participants
 from w4i_desktop.services.context import Context
-from w4i_desktop.services.participants import ParticipantQuery
-from w4i_desktop.views.delete_record_dialog import DeleteRecordDialog
-from w4i_desktop.views.main_window import SCREENS, MainWindow
-from w4i_desktop.views.participant_record import ParticipantRecord
+from w4i_desktop.services.participant_search import ParticipantQuery
+from w4i_desktop.views.participant.delete_record_dialog import DeleteRecordDialog
+from w4i_desktop.views.participant.participant_record import ParticipantRecord
+from w4i_desktop.views.window.main_window import SCREENS, MainWindow
 
 SHOTS = Path("/tmp/deletion")
 
@@ -182,4 +182,4 @@ def test_after_deletion_the_list_no_longer_shows_her(
         choose_in_menu(qtbot, screen.record, "deleteRecord")
     qtbot.waitUntil(lambda: not screen.showing_record)
     qtbot.waitUntil(lambda: screen.list.model.rowCount() == 1)
-    assert participants.count(admin_ctx, ParticipantQuery()) == 1
+    assert participant_search.count(admin_ctx, ParticipantQuery()) == 1

@@ -19,7 +19,7 @@ from w4i_desktop.views.document_files import (
     start_folder,
     suggested_path,
 )
-from w4i_desktop.views.reports_screen import report_file_name
+from w4i_desktop.views.reports.reports_screen import report_file_name
 
 
 @pytest.fixture

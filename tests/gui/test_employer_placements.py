@@ -23,7 +23,7 @@ from w4i_desktop.services import (
 )
 from w4i_desktop.services.context import Context
 from w4i_desktop.views.form_dialog import FormDialog
-from w4i_desktop.views.main_window import SCREENS, MainWindow
+from w4i_desktop.views.window.main_window import SCREENS, MainWindow
 
 LEFT = Qt.MouseButton.LeftButton
 

@@ -14,9 +14,9 @@ from w4i_desktop.services import passwords, users
 from w4i_desktop.services.context import Context
 from w4i_desktop.storage import device_keyring
 from w4i_desktop.views.app_state import AppState
-from w4i_desktop.views.first_run import FirstRunDialog, RecoveryKeyDialog
-from w4i_desktop.views.login import LoginPage
-from w4i_desktop.views.main_window import MainWindow
+from w4i_desktop.views.window.first_run import FirstRunDialog, RecoveryKeyDialog
+from w4i_desktop.views.window.login import LoginPage
+from w4i_desktop.views.window.main_window import MainWindow
 
 
 def test_first_run_creates_the_database(qtbot: QtBot, tmp_path: Path) -> None:
@@ -196,8 +196,8 @@ def test_the_language_is_chosen_at_first_run_and_nothing_typed_is_lost(
     from PySide6.QtCore import QSettings, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from w4i_desktop.views.first_run import run_first_run
     from w4i_desktop.views.language import apply_language, chosen_language, remember_language
+    from w4i_desktop.views.window.first_run import run_first_run
 
     remember_language("en")
     seen: list[tuple[str, str, str]] = []

@@ -25,9 +25,9 @@ from w4i_desktop.services import users
 from w4i_desktop.services.context import Context
 from w4i_desktop.storage.server import ServerDatabase
 from w4i_desktop.views.app_state import AppState, kept_server
-from w4i_desktop.views.first_run import FirstRunDialog
-from w4i_desktop.views.login import LoginPage
-from w4i_desktop.views.main_window import SCREENS, MainWindow
+from w4i_desktop.views.window.first_run import FirstRunDialog
+from w4i_desktop.views.window.login import LoginPage
+from w4i_desktop.views.window.main_window import SCREENS, MainWindow
 
 ROLE_PASSWORD = "role-pass-4711"
 LOCAL_SERVER = "postgresql+psycopg://w4i@localhost:5432/w4i"

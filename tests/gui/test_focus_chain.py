@@ -23,7 +23,7 @@ from pytestqt.qtbot import QtBot
 
 from w4i_desktop.services import participants
 from w4i_desktop.services.context import Context
-from w4i_desktop.views.main_window import SCREENS, MainWindow
+from w4i_desktop.views.window.main_window import SCREENS, MainWindow
 
 INPUTS = (
     QAbstractButton,

@@ -16,7 +16,7 @@ from tests.services.test_health import damage_a_page, fill
 from w4i_desktop.enums import Role
 from w4i_desktop.services import users
 from w4i_desktop.services.context import Context
-from w4i_desktop.views.main_window import MainWindow
+from w4i_desktop.views.window.main_window import MainWindow
 
 pytestmark = pytest.mark.sqlcipher_only(reason="the GUI opens a database file")
 

@@ -20,15 +20,16 @@ from pytestqt.qtbot import QtBot
 
 from tests.gui.test_participant_record import SHOTS
 from w4i_desktop import __version__, config, licences
-from w4i_desktop.views import getting_started, help_viewer
-from w4i_desktop.views.about_dialog import AboutDialog
-from w4i_desktop.views.getting_started import (
+from w4i_desktop.views.language import UI_LANGUAGES, apply_language, remember_language
+from w4i_desktop.views.window import getting_started, help_viewer
+from w4i_desktop.views.window.about_dialog import AboutDialog
+from w4i_desktop.views.window.getting_started import (
     SEEN_SETTING,
     GettingStartedDialog,
     maybe_show_getting_started,
     show_getting_started,
 )
-from w4i_desktop.views.help_viewer import (
+from w4i_desktop.views.window.help_viewer import (
     HELP_PAGES,
     PAGES,
     HelpWindow,
@@ -36,8 +37,7 @@ from w4i_desktop.views.help_viewer import (
     page_for,
     show_help,
 )
-from w4i_desktop.views.language import UI_LANGUAGES, apply_language, remember_language
-from w4i_desktop.views.main_window import SCREENS, MainWindow
+from w4i_desktop.views.window.main_window import SCREENS, MainWindow
 
 ROOT = Path(__file__).resolve().parents[2]
 SHOOT = os.environ.get("W4I_SCREENSHOTS") == "1"
@@ -432,7 +432,7 @@ def test_about_without_metadata_shows_dashes(qtbot: QtBot, monkeypatch: pytest.M
 def test_f1_opens_the_page_of_the_screen_or_wizard_at_hand(
     qtbot: QtBot, main_window: MainWindow
 ) -> None:
-    from w4i_desktop.views.help_viewer import help_window
+    from w4i_desktop.views.window.help_viewer import help_window
 
     qtbot.keyClick(main_window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert main_window.nav.currentRow() == SCREENS.index("participants")

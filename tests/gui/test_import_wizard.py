@@ -15,10 +15,10 @@ from pytestqt.qtbot import QtBot
 from tests.conftest import UserFactory
 from tests.gui.test_participant_record import SHOTS, answer_modal, standard
 from w4i_desktop.enums import Role, StepKind
-from w4i_desktop.services import participants, record_views
+from w4i_desktop.services import participant_search, participants, record_views
 from w4i_desktop.services.context import Context
 from w4i_desktop.views.app_state import AppState
-from w4i_desktop.views.import_wizard import ImportWizard
+from w4i_desktop.views.importing.import_wizard import ImportWizard
 
 NEXT = QWizard.WizardButton.NextButton
 IMPORT = QWizard.WizardButton.CommitButton  # the check page's "Import"
@@ -98,7 +98,7 @@ def test_an_italian_csv_with_a_bad_row(
     assert wizard.currentPage() is wizard.done_page
     assert "2" in wizard.done_page.text.text()
     _shot(wizard, "4_done")
-    found = participants.search(admin_ctx, participants.ParticipantQuery())
+    found = participant_search.search(admin_ctx, participant_search.ParticipantQuery())
     assert sorted(r.name for r in found) == ["Amina Rossi", "Lucía Verdi"]
     assert all(participants.get(admin_ctx, r.id)["phone"] is None for r in found)
 
@@ -148,7 +148,7 @@ def test_a_finished_import_cannot_be_run_again(
     assert f"with {combo.currentText()} as her caseworker" in done.text.text()
     _shot(wizard, "wizard_done")  # docs/screenshots/import_wizard_done.png
 
-    found = participants.search(admin_ctx, participants.ParticipantQuery())
+    found = participant_search.search(admin_ctx, participant_search.ParticipantQuery())
     assert len(found) == 4
     for row in found:
         assert participants.get(admin_ctx, row.id)["caseworker_id"] == staff.actor.user_id
@@ -178,4 +178,4 @@ def test_a_finished_import_cannot_be_run_again(
     assert not wizard.button(IMPORT).isEnabled()  # leaving them out leaves nothing
     qtbot.mouseClick(wizard.button(IMPORT), LEFT)
     assert wizard.currentPage() is check
-    assert participants.count(admin_ctx, participants.ParticipantQuery()) == 4
+    assert participant_search.count(admin_ctx, participant_search.ParticipantQuery()) == 4

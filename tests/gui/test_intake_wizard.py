@@ -20,8 +20,8 @@ from w4i_desktop.models import LanguageAssessment, Pathway, Site
 from w4i_desktop.services import consents, intake, participants, settings, sites, users
 from w4i_desktop.services.context import Context
 from w4i_desktop.views.app_state import AppState
-from w4i_desktop.views.intake_pages import FormPage
-from w4i_desktop.views.intake_wizard import DraftsDialog, IntakeWizard
+from w4i_desktop.views.intake.intake_pages import FormPage
+from w4i_desktop.views.intake.intake_wizard import DraftsDialog, IntakeWizard
 from w4i_desktop.views.language import apply_language
 from w4i_desktop.views.language_edit import LanguagesEdit
 

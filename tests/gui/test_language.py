@@ -14,14 +14,14 @@ from pytestqt.qtbot import QtBot
 from tests.conftest import FAST_KDF
 from tests.gui.test_participant_record import SHOTS
 from w4i_desktop.enums import ClosureReason, Role
-from w4i_desktop.services import participants, sites, users
+from w4i_desktop.services import participant_search, participants, sites, users
 from w4i_desktop.services.context import Context
-from w4i_desktop.services.participants import ParticipantQuery
-from w4i_desktop.views import labels
+from w4i_desktop.services.participant_search import ParticipantQuery
+from w4i_desktop.views import formats
 from w4i_desktop.views.app_state import AppState
 from w4i_desktop.views.language import apply_language, chosen_language, remember_language
-from w4i_desktop.views.main_window import SCREENS, MainWindow
-from w4i_desktop.views.participant_list import ListFilters
+from w4i_desktop.views.participant.participant_list import ListFilters
+from w4i_desktop.views.window.main_window import SCREENS, MainWindow
 
 
 @pytest.fixture
@@ -53,7 +53,7 @@ def test_screens_built_after_choosing_a_language_speak_it(
     titles = [window.nav.item(i).text() for i in range(window.nav.count())]
     assert titles[SCREENS.index("participants")] == participants
     assert window.participants.record.save_button.text() != "&Save"
-    assert labels.short_date(date(2026, 1, 31)) == day  # the country's own way
+    assert formats.short_date(date(2026, 1, 31)) == day  # the country's own way
     assert QLocale().name().startswith(language)
     if os.environ.get("W4I_SCREENSHOTS") == "1":
         window.resize(1280, 800)
@@ -251,7 +251,7 @@ def test_the_participant_filters_keep_their_meaning_across_a_language_switch(
         if i % 4 < 2:
             participants.close(admin_ctx, pid, date.today(), ClosureReason.EMPLOYED)
         made.append(pid)
-    wanted = participants.search(
+    wanted = participant_search.search(
         admin_ctx,
         ParticipantQuery(site_id=torino, caseworker_id=bruno, status="closed"),
     )

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from w4i_desktop.views.app_state import AppState
 from w4i_desktop.views.language import apply_language
-from w4i_desktop.views.main_window import SCREENS, MainWindow
+from w4i_desktop.views.window.main_window import SCREENS, MainWindow
 
 
 @pytest.fixture

@@ -9,12 +9,12 @@ from pytestqt.qtbot import QtBot
 
 from tests.conftest import ADMIN_PASSWORD, FAST_KDF, UserFactory
 from w4i_desktop.enums import Role
-from w4i_desktop.services import participants, sites, users
+from w4i_desktop.services import participant_search, participants, sites, users
 from w4i_desktop.services.context import Context
 from w4i_desktop.views.app_state import AppState
-from w4i_desktop.views.intake_wizard import IntakeWizard
-from w4i_desktop.views.main_window import SCREENS, MainWindow
-from w4i_desktop.views.participant_list import ListFilters
+from w4i_desktop.views.intake.intake_wizard import IntakeWizard
+from w4i_desktop.views.participant.participant_list import ListFilters
+from w4i_desktop.views.window.main_window import SCREENS, MainWindow
 
 
 @pytest.fixture
@@ -188,8 +188,8 @@ def test_another_user_after_a_lock_starts_with_fresh_filters_the_same_user_keeps
     page = window.participants.list
     assert page.search.text() == ""
     assert page.filters() == ListFilters()  # all sites, open cases, any caseworker
-    assert page.model.total == participants.count(
-        state.ctx, participants.ParticipantQuery(status="open")
+    assert page.model.total == participant_search.count(
+        state.ctx, participant_search.ParticipantQuery(status="open")
     )
     assert window.nav.currentRow() == SCREENS.index("participants")
     assert window.user_label.text().startswith("bruno")

@@ -14,8 +14,8 @@ from w4i_desktop.enums import ConsentPurpose
 from w4i_desktop.models import LanguageAssessment
 from w4i_desktop.services import consents, employers, participants, sites, vacancies
 from w4i_desktop.services.context import Context
-from w4i_desktop.views.main_window import MainWindow
-from w4i_desktop.views.matching_dialog import MatchingDialog
+from w4i_desktop.views.employer.matching_dialog import MatchingDialog
+from w4i_desktop.views.window.main_window import MainWindow
 
 LEFT = Qt.MouseButton.LeftButton
 

@@ -11,17 +11,18 @@ from tests.conftest import UserFactory
 from w4i_desktop.enums import ActivityKind, ClosureReason, Role
 from w4i_desktop.services import participants, timeline
 from w4i_desktop.services.context import Context
-from w4i_desktop.views import labels, participant_table
+from w4i_desktop.views import formats
 from w4i_desktop.views.app_state import AppState
 from w4i_desktop.views.language import apply_language
-from w4i_desktop.views.main_window import SCREENS, MainWindow
-from w4i_desktop.views.participant_list import ParticipantListPage
-from w4i_desktop.views.participant_table import (
+from w4i_desktop.views.participant import participant_table
+from w4i_desktop.views.participant.participant_list import ParticipantListPage
+from w4i_desktop.views.participant.participant_table import (
     COL_ACTIVITY,
     COL_AGE,
     COL_NAME,
     ParticipantTableModel,
 )
+from w4i_desktop.views.window.main_window import SCREENS, MainWindow
 
 
 def _people(ctx: Context, n: int) -> list[int]:
@@ -222,7 +223,7 @@ def test_dates_in_the_list_have_four_digit_years(
         page.apply_filters()
         assert page.model.row_at(0).last_activity_at is not None
         assert page.model.index(0, COL_ACTIVITY).data() == shown
-        assert labels.short_date(date(1985, 5, 14)) == shown
-        assert "1985" in labels.date_time(datetime(1985, 5, 14, 10, 0).astimezone())
+        assert formats.short_date(date(1985, 5, 14)) == shown
+        assert "1985" in formats.date_time(datetime(1985, 5, 14, 10, 0).astimezone())
     finally:
         apply_language("en")

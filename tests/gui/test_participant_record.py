@@ -23,16 +23,16 @@ from pytestqt.qtbot import QtBot
 from tests.conftest import UserFactory
 from tests.services.test_record_views import _fill
 from w4i_desktop.enums import ActivityKind, ClosureReason, Role
-from w4i_desktop.services import attachments, participants, timeline
+from w4i_desktop.services import attachments, participant_search, participants, timeline
 from w4i_desktop.services.context import Context
-from w4i_desktop.views import labels, record_labels
+from w4i_desktop.views import formats, labels
 from w4i_desktop.views.app_state import AppState
-from w4i_desktop.views.closure_dialog import ClosureDialog
-from w4i_desktop.views.consent_dialog import ConsentDialog
 from w4i_desktop.views.language import apply_language
-from w4i_desktop.views.main_window import SCREENS, MainWindow
-from w4i_desktop.views.participant_record import ParticipantRecord
-from w4i_desktop.views.record_widgets import RowsModel
+from w4i_desktop.views.participant.closure_dialog import ClosureDialog
+from w4i_desktop.views.participant.consent_dialog import ConsentDialog
+from w4i_desktop.views.participant.participant_record import ParticipantRecord
+from w4i_desktop.views.widgets import RowsModel
+from w4i_desktop.views.window.main_window import SCREENS, MainWindow
 
 SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 
@@ -278,7 +278,7 @@ def test_duplicate_warning_opens_the_existing_record(
     assert seen == ["duplicateWarning"]
     assert record.participant_id == jose
     assert record.profile.first_name.text() == "José"
-    assert participants.count(admin_ctx, participants.ParticipantQuery()) == 1
+    assert participant_search.count(admin_ctx, participant_search.ParticipantQuery()) == 1
 
 
 def test_duplicate_warning_can_create_anyway_or_cancel(
@@ -293,7 +293,7 @@ def test_duplicate_warning_can_create_anyway_or_cancel(
     answer_modal(named("createAnyway"))
     assert record.save() is True
     assert record.participant_id not in (None, jose)
-    assert participants.count(admin_ctx, participants.ParticipantQuery()) == 2
+    assert participant_search.count(admin_ctx, participant_search.ParticipantQuery()) == 2
 
 
 def test_add_a_note_to_the_timeline(
@@ -511,7 +511,7 @@ def test_every_field_has_a_label_with_a_mnemonic_and_an_accessible_name(
 
 
 def test_every_enumeration_value_has_a_label() -> None:
-    for enum_cls, table in record_labels.LABELS.items():
+    for enum_cls, table in labels.LABELS.items():
         assert set(table) == set(enum_cls), enum_cls
 
 
@@ -572,7 +572,7 @@ def test_record_and_withdraw_consents_with_their_dates(
         assert consents.has_consent(session, amina, ConsentPurpose.PHOTOS, date(2026, 2, 28))
         assert not consents.has_consent(session, amina, ConsentPurpose.PHOTOS, date(2026, 3, 1))
     # The withdrawn consent shows its date and can no longer be withdrawn.
-    assert tab.model.index(photos_row, 2).data() == labels.short_date(date(2026, 3, 1))
+    assert tab.model.index(photos_row, 2).data() == formats.short_date(date(2026, 3, 1))
     qtbot.mouseClick(tab.table.viewport(), LEFT, pos=rect.center())
     assert not tab.withdraw_button.isEnabled()
     if os.environ.get("W4I_SCREENSHOTS") == "1":

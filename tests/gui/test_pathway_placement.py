@@ -17,7 +17,7 @@ from w4i_desktop.enums import PlacementType, StepKind, StepStatus
 from w4i_desktop.services import employers, participants, pathways, placements, record_views
 from w4i_desktop.services.context import Context
 from w4i_desktop.views.form_dialog import FormDialog
-from w4i_desktop.views.participant_record import ParticipantRecord
+from w4i_desktop.views.participant.participant_record import ParticipantRecord
 
 
 @pytest.fixture

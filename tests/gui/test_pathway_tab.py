@@ -27,9 +27,9 @@ from w4i_desktop.enums import Role, StepKind, StepStatus
 from w4i_desktop.services import participants, pathways, record_views
 from w4i_desktop.services.context import Context
 from w4i_desktop.views.language import apply_language
-from w4i_desktop.views.main_window import SCREENS, MainWindow
-from w4i_desktop.views.participant_record import ParticipantRecord
-from w4i_desktop.views.pathway_tab import StepDialog
+from w4i_desktop.views.participant.participant_record import ParticipantRecord
+from w4i_desktop.views.participant.pathway_tab import StepDialog
+from w4i_desktop.views.window.main_window import SCREENS, MainWindow
 
 
 @pytest.fixture

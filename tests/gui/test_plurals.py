@@ -14,8 +14,8 @@ from pytestqt.qtbot import QtBot
 from w4i_desktop.services import participants
 from w4i_desktop.services.context import Context
 from w4i_desktop.views.language import apply_language
-from w4i_desktop.views.main_window import SCREENS, MainWindow
 from w4i_desktop.views.plurals import english_plural
+from w4i_desktop.views.window.main_window import SCREENS, MainWindow
 
 translate = QCoreApplication.translate
 

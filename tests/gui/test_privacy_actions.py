@@ -31,8 +31,8 @@ from w4i_desktop.enums import Role
 from w4i_desktop.errors import NotFound
 from w4i_desktop.services import participants
 from w4i_desktop.services.context import Context
-from w4i_desktop.views.participant_record import ParticipantRecord
-from w4i_desktop.views.privacy_actions import EraseDialog
+from w4i_desktop.views.participant.participant_record import ParticipantRecord
+from w4i_desktop.views.participant.privacy_actions import EraseDialog
 
 
 def choose_in_menu(qtbot: QtBot, record: ParticipantRecord, object_name: str) -> None:

@@ -16,9 +16,9 @@ from tests.gui.test_participant_record import SHOTS, answer_modal, make_record
 from w4i_desktop.enums import ActivityKind, ClosureReason, Role
 from w4i_desktop.services import participants, timeline
 from w4i_desktop.services.context import Context
-from w4i_desktop.views import labels
-from w4i_desktop.views.permit_banner import PermitBanner, long_date
-from w4i_desktop.views.reopen_dialog import ReopenDialog
+from w4i_desktop.views import formats
+from w4i_desktop.views.participant.permit_banner import PermitBanner, long_date
+from w4i_desktop.views.participant.reopen_dialog import ReopenDialog
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -58,7 +58,7 @@ def test_reopen_asks_why_and_the_same_record_continues(
     assert seen == ["reopenDialog"]
     stored = participants.get(admin_ctx, closed)
     assert (stored["closed_on"], stored["closure_reason"]) == (None, None)
-    assert record.status.text() == f"Open since {labels.short_date(date(2026, 1, 12))}"
+    assert record.status.text() == f"Open since {formats.short_date(date(2026, 1, 12))}"
     assert record.close_button.isVisibleTo(record)
     assert not record.reopen_button.isVisibleTo(record)
     assert record.message.text() == "The record is open again."

@@ -21,12 +21,7 @@ from w4i_desktop.enums import Role
 from w4i_desktop.errors import WrongPassword
 from w4i_desktop.services import accounts, recovery, users
 from w4i_desktop.services.users import NewDatabase
-from w4i_desktop.views.app_state import AppState
-from w4i_desktop.views.document_files import LAST_FOLDER
-from w4i_desktop.views.form_dialog import FormDialog
-from w4i_desktop.views.login import LoginPage
-from w4i_desktop.views.main_window import MainWindow
-from w4i_desktop.views.recovery_key_dialog import (
+from w4i_desktop.views.admin.recovery_key_dialog import (
     PDF_NAME,
     NewRecoveryKeyDialog,
     RecoveryKeyDialog,
@@ -34,6 +29,11 @@ from w4i_desktop.views.recovery_key_dialog import (
     show_new_recovery_key,
     show_unconfirmed_recovery_key,
 )
+from w4i_desktop.views.app_state import AppState
+from w4i_desktop.views.document_files import LAST_FOLDER
+from w4i_desktop.views.form_dialog import FormDialog
+from w4i_desktop.views.window.login import LoginPage
+from w4i_desktop.views.window.main_window import MainWindow
 
 LEFT = Qt.MouseButton.LeftButton
 SHOTS = Path("/tmp/recovery")

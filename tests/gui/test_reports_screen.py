@@ -23,9 +23,9 @@ from w4i_desktop.models import AuditEvent
 from w4i_desktop.reports.periods import Period
 from w4i_desktop.services import participants
 from w4i_desktop.services.context import Context
-from w4i_desktop.views import reports_screen
 from w4i_desktop.views.app_state import AppState
-from w4i_desktop.views.reports_screen import ReportsScreen
+from w4i_desktop.views.reports import reports_screen
+from w4i_desktop.views.reports.reports_screen import ReportsScreen
 
 LEFT = Qt.MouseButton.LeftButton
 

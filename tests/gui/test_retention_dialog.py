@@ -10,11 +10,11 @@ from pytestqt.qtbot import QtBot
 from tests.conftest import UserFactory
 from w4i_desktop.enums import ClosureReason, Role
 from w4i_desktop.errors import NotFound
-from w4i_desktop.services import participants, settings
+from w4i_desktop.services import participant_search, participants, settings
 from w4i_desktop.services.context import Context
+from w4i_desktop.views.admin.retention_dialog import RetentionDialog
 from w4i_desktop.views.app_state import AppState
-from w4i_desktop.views.main_window import MainWindow
-from w4i_desktop.views.retention_dialog import RetentionDialog
+from w4i_desktop.views.window.main_window import MainWindow
 
 
 def _closed(ctx: Context, name: str, years_ago: int) -> int:
@@ -43,7 +43,10 @@ def test_anonymise_everyone_past_retention(
     assert dialog.model.rowCount() == 0 and not dialog.anonymise.isEnabled()
     assert "1 participant anonymised." in dialog.explanation.text()
     names = {
-        r.name for r in participants.search(admin_ctx, participants.ParticipantQuery(status=None))
+        r.name
+        for r in participant_search.search(
+            admin_ctx, participant_search.ParticipantQuery(status=None)
+        )
     }
     assert names == {"Recentclosure Test"}
     assert participants.get(admin_ctx, recent)["first_name"] == "Recentclosure"

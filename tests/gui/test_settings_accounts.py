@@ -19,8 +19,8 @@ from w4i_desktop.services import accounts, sites, users
 from w4i_desktop.services.context import Context
 from w4i_desktop.views.app_state import AppState
 from w4i_desktop.views.form_dialog import FormDialog
-from w4i_desktop.views.login import LoginPage
-from w4i_desktop.views.main_window import SCREENS, MainWindow
+from w4i_desktop.views.window.login import LoginPage
+from w4i_desktop.views.window.main_window import SCREENS, MainWindow
 
 LEFT = Qt.MouseButton.LeftButton
 

@@ -16,11 +16,11 @@ from tests.services.test_settings import _png
 from w4i_desktop.enums import Role
 from w4i_desktop.services import backups, record_deletion, settings
 from w4i_desktop.services.context import Context
-from w4i_desktop.views import settings_screen
+from w4i_desktop.views.admin import settings_screen
+from w4i_desktop.views.admin.settings_screen import PREVIEW_WIDTH, SettingsScreen
 from w4i_desktop.views.app_state import AppState
-from w4i_desktop.views.main_window import SCREENS, MainWindow
 from w4i_desktop.views.message_bar import MessageBar, NoticeLabel
-from w4i_desktop.views.settings_screen import PREVIEW_WIDTH, SettingsScreen
+from w4i_desktop.views.window.main_window import SCREENS, MainWindow
 
 
 def test_a_manager_changes_the_settings(

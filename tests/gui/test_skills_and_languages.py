@@ -17,14 +17,14 @@ from w4i_desktop.models import LanguageAssessment
 from w4i_desktop.services import consents, employers, participants, sites, skills, vacancies
 from w4i_desktop.services.context import Context
 from w4i_desktop.services.match_scoring import REASON_CODES, Candidate, Opening, score
-from w4i_desktop.views import matching_dialog
-from w4i_desktop.views.account_dialogs import SiteDialog
+from w4i_desktop.views.admin.account_dialogs import SiteDialog
+from w4i_desktop.views.admin.skills_panel import SkillsPanel
 from w4i_desktop.views.app_state import AppState
-from w4i_desktop.views.employer_dialogs import VacancyDialog
-from w4i_desktop.views.main_window import MainWindow
-from w4i_desktop.views.matching_dialog import MatchingDialog
+from w4i_desktop.views.employer import matching_dialog
+from w4i_desktop.views.employer.employer_dialogs import VacancyDialog
+from w4i_desktop.views.employer.matching_dialog import MatchingDialog
 from w4i_desktop.views.skill_picker import SkillsEdit
-from w4i_desktop.views.skills_panel import SkillsPanel
+from w4i_desktop.views.window.main_window import MainWindow
 
 SHOTS = Path("/tmp/h3-matching")
 

@@ -16,8 +16,8 @@ from tests.gui.test_participant_record import SHOTS, answer_modal, standard
 from w4i_desktop.enums import Role, StepKind
 from w4i_desktop.services import participants, pathways, record_views
 from w4i_desktop.services.context import Context
+from w4i_desktop.views.admin.template_editor import KIND, OFFSET, REQUIRED, TITLE, TemplateEditor
 from w4i_desktop.views.app_state import AppState
-from w4i_desktop.views.template_editor import KIND, OFFSET, REQUIRED, TITLE, TemplateEditor
 
 
 @pytest.fixture

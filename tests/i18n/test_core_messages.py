@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QApplication
 from w4i_desktop.errors import BadInput, StaleEdit
 from w4i_desktop.views import core_texts
 from w4i_desktop.views.messages import field_message, user_message
-from w4i_desktop.views.record_fields import MESSAGE_FIELDS
+from w4i_desktop.views.participant.record_fields import MESSAGE_FIELDS
 
 ROOT = Path(__file__).resolve().parents[2]
 BIN = Path(sys.executable).parent

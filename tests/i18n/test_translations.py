@@ -66,7 +66,7 @@ def _lupdate() -> Path:
 def test_the_ts_files_are_up_to_date_with_the_sources(tmp_path: Path) -> None:
     sources = sorted(
         str(p.relative_to(ROOT))
-        for p in [*(ROOT / "w4i_desktop" / "views").glob("*.py"), ROOT / "w4i_desktop" / "app.py"]
+        for p in [*(ROOT / "w4i_desktop" / "views").rglob("*.py"), ROOT / "w4i_desktop" / "app.py"]
     )
     shutil.copyfile(ROOT / "translations" / "w4i_it.ts", tmp_path / "w4i_it.ts")
     subprocess.run(
@@ -114,7 +114,7 @@ def _untranslated(path: Path) -> list[str]:
 
 
 def test_no_user_visible_literal_skips_translation() -> None:
-    views = sorted((ROOT / "w4i_desktop" / "views").glob("*.py"))
+    views = sorted((ROOT / "w4i_desktop" / "views").rglob("*.py"))
     problems = [line for path in views for line in _untranslated(path)]
     assert problems == []
 

@@ -13,7 +13,7 @@ from tests.e2e.test_cli import w4i
 from tests.importing.fixtures import EXISTING, participant_file
 from tests.importing.helpers import write_csv
 from w4i_desktop.enums import Role, StepKind, StepStatus
-from w4i_desktop.services import participants, record_views, users
+from w4i_desktop.services import participant_search, participants, record_views, users
 
 PASSWORD = "quiet harbour lantern 42"
 
@@ -36,7 +36,7 @@ def centre(tmp_path: Path) -> Path:
 def _count(db: Path) -> int:
     ctx = users.login(db, "coordinator", PASSWORD)
     try:
-        return participants.count(ctx, participants.ParticipantQuery())
+        return participant_search.count(ctx, participant_search.ParticipantQuery())
     finally:
         ctx.db.close()
 
@@ -154,7 +154,7 @@ def test_caseworker_and_pathway_of_imported_participants(centre: Path, tmp_path:
     assert _run("import", "participants", str(path), "--db", str(centre)).returncode == 0
     ctx = users.login(centre, "coordinator", PASSWORD)
     try:
-        found = participants.search(ctx, participants.ParticipantQuery())
+        found = participant_search.search(ctx, participant_search.ParticipantQuery())
         by_name = {row.name: participants.get(ctx, row.id) for row in found}
         assert by_name["Grace Okafor"]["caseworker_id"] == giulia
         assert by_name["Abena Mensah"]["caseworker_id"] is None  # to assign

@@ -15,7 +15,7 @@ from w4i_desktop.enums import Role, StepKind, StepStatus
 from w4i_desktop.errors import BadInput
 from w4i_desktop.importing.plan import dry_run
 from w4i_desktop.importing.run import run_import
-from w4i_desktop.services import participants, pathways, record_views, sites
+from w4i_desktop.services import participant_search, participants, pathways, record_views, sites
 from w4i_desktop.services.context import Context
 
 ROWS = [
@@ -117,7 +117,7 @@ def test_checking_a_file_again_after_importing_it_flags_everyone(
     ]  # fmt: skip
     with pytest.raises(BadInput):
         run_import(admin_ctx, again, skip_rejected=True)  # nothing left to import
-    assert participants.count(admin_ctx, participants.ParticipantQuery()) == 4
+    assert participant_search.count(admin_ctx, participant_search.ParticipantQuery()) == 4
 
 
 def test_rows_with_nothing_but_a_name(admin_ctx: Context, tmp_path: Path) -> None:
@@ -130,7 +130,7 @@ def test_rows_with_nothing_but_a_name(admin_ctx: Context, tmp_path: Path) -> Non
     path = write_csv(tmp_path / "p.csv", rows, delimiter=";")
     plan = dry_run(admin_ctx, "participants", path, language="en", today=TODAY)
     problems = [(row.line, p.reason, p.message) for row in plan.rows for p in row.problems]
-    code = participants.search(admin_ctx, participants.ParticipantQuery())[0].code
+    code = participant_search.search(admin_ctx, participant_search.ParticipantQuery())[0].code
     assert problems == [  # rows 3 and 4: two of a file, as the services' rules leave them
         (5, "duplicate_existing", f"possibly already registered as {code} (same name, and no "
                                   "date of birth or phone to tell them apart)"),

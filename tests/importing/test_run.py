@@ -19,7 +19,7 @@ from w4i_desktop.importing.plan import dry_run
 from w4i_desktop.importing.run import ImportCancelled, run_import
 from w4i_desktop.models import AuditEvent, LanguageAssessment, Participant
 from w4i_desktop.models.participant import sort_name_of
-from w4i_desktop.services import audit, participants
+from w4i_desktop.services import audit, participant_search, participants
 from w4i_desktop.services.context import Context
 
 
@@ -102,10 +102,10 @@ def test_imported_people_can_be_found_by_name(admin_ctx: Context, tmp_path: Path
     path = write_csv(tmp_path / "f.csv", [["Cognome", "Nome", "Telefono"],
                                           ["Öztürk", "Ayşe", "+39 333 765 4321"]])  # fmt: skip
     run_import(admin_ctx, dry_run(admin_ctx, "participants", path))
-    query = participants.ParticipantQuery(text="ozturk ays")
-    assert [row.name for row in participants.search(admin_ctx, query)] == ["Ayşe Öztürk"]
-    query = participants.ParticipantQuery(text="+3933376")
-    assert participants.count(admin_ctx, query) == 1
+    query = participant_search.ParticipantQuery(text="ozturk ays")
+    assert [row.name for row in participant_search.search(admin_ctx, query)] == ["Ayşe Öztürk"]
+    query = participant_search.ParticipantQuery(text="+3933376")
+    assert participant_search.count(admin_ctx, query) == 1
 
 
 def test_one_audit_entry_counts_the_import(admin_ctx: Context, tmp_path: Path) -> None:

@@ -11,8 +11,8 @@ from tests.realwin.conftest import ADMIN, ADMIN_PASSWORD, PEOPLE, open_database
 from tests.realwin.harness import WAIT, RealApp, wait_until
 from w4i_desktop.enums import AuditAction
 from w4i_desktop.models import AuditEvent
-from w4i_desktop.services import participants
-from w4i_desktop.services.participants import ParticipantQuery
+from w4i_desktop.services import participant_search
+from w4i_desktop.services.participant_search import ParticipantQuery
 
 pytestmark = [
     pytest.mark.realwin,
@@ -52,7 +52,7 @@ def test_an_administrator_deletes_a_record_by_keyboard(app: RealApp) -> None:
 
     ctx = open_database(app)
     try:
-        names = [row.name for row in participants.search(ctx, ParticipantQuery())]
+        names = [row.name for row in participant_search.search(ctx, ParticipantQuery())]
         with ctx.db.transaction() as session:
             deletions = session.execute(
                 select(AuditEvent.entity, AuditEvent.detail).where(

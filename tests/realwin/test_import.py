@@ -13,8 +13,8 @@ import pytest
 from tests.realwin.conftest import ADMIN, ADMIN_PASSWORD, STAFF, open_database, user_names
 from tests.realwin.harness import RealApp
 from w4i_desktop.enums import StepKind, StepStatus
-from w4i_desktop.services import participants, record_views
-from w4i_desktop.services.participants import ParticipantQuery
+from w4i_desktop.services import participant_search, participants, record_views
+from w4i_desktop.services.participant_search import ParticipantQuery
 
 pytestmark = [
     pytest.mark.realwin,
@@ -77,7 +77,7 @@ def test_an_import_cannot_be_run_twice_from_the_wizard(app: RealApp, tmp_path: P
 
     ctx = open_database(app)
     try:
-        found = [r for r in participants.search(ctx, ParticipantQuery()) if r.name in WOMEN]
+        found = [r for r in participant_search.search(ctx, ParticipantQuery()) if r.name in WOMEN]
         assert sorted(r.name for r in found) == sorted(WOMEN), f"see {done}"
         with ctx.db.transaction() as session:
             usernames = user_names(session)

@@ -14,8 +14,8 @@ import pytest
 
 from tests.realwin.conftest import ADMIN, ADMIN_PASSWORD, open_database
 from tests.realwin.harness import RealApp
-from w4i_desktop.services import intake, participants
-from w4i_desktop.services.participants import ParticipantQuery
+from w4i_desktop.services import intake, participant_search, participants
+from w4i_desktop.services.participant_search import ParticipantQuery
 
 pytestmark = [
     pytest.mark.realwin,
@@ -39,7 +39,7 @@ def kept_answers(app: RealApp, first_name: str, last_name: str) -> dict[str, Any
     name = f"{first_name} {last_name}"
     ctx = open_database(app)
     try:
-        found = [r.id for r in participants.search(ctx, ParticipantQuery()) if r.name == name]
+        found = [r.id for r in participant_search.search(ctx, ParticipantQuery()) if r.name == name]
         if found:
             return {"submitted": True, **participants.get(ctx, found[0])}
         for draft in intake.list_drafts(ctx):

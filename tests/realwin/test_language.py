@@ -9,7 +9,7 @@ import pytest
 from tests.realwin.conftest import ADMIN, ADMIN_PASSWORD
 from tests.realwin.harness import MAIN_TITLE, WAIT, RealApp, menu_mnemonic, wait_until
 from w4i_desktop.views.language import UI_LANGUAGES
-from w4i_desktop.views.main_window import SCREENS
+from w4i_desktop.views.window.main_window import SCREENS
 
 pytestmark = [
     pytest.mark.realwin,

@@ -10,8 +10,8 @@ import pytest
 
 from tests.realwin.conftest import ADMIN, ADMIN_PASSWORD, PEOPLE, open_database
 from tests.realwin.harness import RealApp
-from w4i_desktop.services import participants
-from w4i_desktop.services.participants import ParticipantQuery
+from w4i_desktop.services import participant_search, participants
+from w4i_desktop.services.participant_search import ParticipantQuery
 
 pytestmark = [
     pytest.mark.realwin,
@@ -33,7 +33,7 @@ def open_her_record(app: RealApp) -> None:
 def her_record(app: RealApp) -> dict[str, Any]:
     ctx = open_database(app)
     try:
-        rows = participants.search(ctx, ParticipantQuery())
+        rows = participant_search.search(ctx, ParticipantQuery())
         found = [row.id for row in rows if row.name == f"{FIRST} {LAST}"]
         assert len(found) == 1, [row.name for row in rows]
         return participants.get(ctx, found[0])

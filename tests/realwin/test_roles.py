@@ -9,7 +9,7 @@ import pytest
 from tests.realwin.conftest import ADMIN, ADMIN_PASSWORD, FAST_KDF
 from tests.realwin.harness import RealApp
 from w4i_desktop.enums import Role
-from w4i_desktop.services import participants, users
+from w4i_desktop.services import participant_search, participants, users
 from w4i_desktop.services.context import Actor, Context
 
 pytestmark = [
@@ -77,7 +77,7 @@ def test_leaving_her_read_only_record_asks_nothing(app: RealApp) -> None:
     try:
         found = [
             row.id
-            for row in participants.search(ctx, participants.ParticipantQuery())
+            for row in participant_search.search(ctx, participant_search.ParticipantQuery())
             if row.name == f"{HER_FIRST} {HER_LAST}"
         ]
         assert participants.get(ctx, found[0])["birth_year"] is None

@@ -8,7 +8,7 @@ from pathlib import Path
 from tests.importing.fixtures import EXISTING, participant_file
 from w4i_desktop.importing.plan import dry_run
 from w4i_desktop.importing.run import run_import
-from w4i_desktop.services import participants
+from w4i_desktop.services import participant_search, participants
 from w4i_desktop.services.context import Context
 
 
@@ -18,9 +18,9 @@ def test_an_empty_value_sorts_first_going_up_and_last_going_down(admin_ctx: Cont
         "old": participants.create(admin_ctx, {"last_name": "Old", "enrolled_on": "2024-01-05"}),
         "new": participants.create(admin_ctx, {"last_name": "New", "enrolled_on": "2025-03-01"}),
     }
-    query = participants.ParticipantQuery
-    up = participants.search(admin_ctx, query(order_by="enrolled_on"))
-    down = participants.search(admin_ctx, query(order_by="enrolled_on", descending=True))
+    query = participant_search.ParticipantQuery
+    up = participant_search.search(admin_ctx, query(order_by="enrolled_on"))
+    down = participant_search.search(admin_ctx, query(order_by="enrolled_on", descending=True))
     assert [r.id for r in up] == [ids["none"], ids["old"], ids["new"]]
     assert [r.id for r in down] == [ids["new"], ids["old"], ids["none"]]
 

@@ -5,7 +5,7 @@ from sqlalchemy import delete, text, update
 
 from w4i_desktop.enums import AuditAction
 from w4i_desktop.models import AuditEvent
-from w4i_desktop.services import audit, participants
+from w4i_desktop.services import audit, participant_search, participants
 from w4i_desktop.services.context import Context
 
 
@@ -83,7 +83,9 @@ def test_log_holds_no_personal_data(admin_ctx: Context) -> None:
     participants.create(
         admin_ctx, {"first_name": "Wilhelmina", "last_name": "Oyelaran", "phone": "+31 6 1234 5678"}
     )
-    pid = participants.search(admin_ctx, participants.ParticipantQuery(text="wilhelmina"))[0].id
+    pid = participant_search.search(
+        admin_ctx, participant_search.ParticipantQuery(text="wilhelmina")
+    )[0].id
     version = participants.get(admin_ctx, pid)["version_id"]
     participants.update(admin_ctx, pid, {"last_name": "Oyelaran-Smit"}, version)
     with admin_ctx.db.transaction() as session:

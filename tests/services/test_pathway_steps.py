@@ -11,7 +11,7 @@ from tests.conftest import UserFactory
 from w4i_desktop.enums import Role, StepKind, StepStatus
 from w4i_desktop.errors import BadInput, PermissionDenied, StaleEdit
 from w4i_desktop.models import AuditEvent
-from w4i_desktop.services import participants, pathways, record_views
+from w4i_desktop.services import participant_search, participants, pathways, record_views
 from w4i_desktop.services.context import Context
 
 
@@ -27,7 +27,7 @@ def pid(admin_ctx: Context) -> int:
 
 def _stage(ctx: Context, pid: int) -> StepKind | None:
     """Her stage as the participant list shows it."""
-    rows = participants.search(ctx, participants.ParticipantQuery(text="Silva"))
+    rows = participant_search.search(ctx, participant_search.ParticipantQuery(text="Silva"))
     return next(r.stage for r in rows if r.id == pid)
 
 

@@ -9,7 +9,7 @@ import pytest
 from tests.conftest import FAST_KDF, UserFactory
 from w4i_desktop.enums import ClosureReason, Role
 from w4i_desktop.errors import NotFound, PermissionDenied
-from w4i_desktop.services import participants, users
+from w4i_desktop.services import participant_search, participants, users
 from w4i_desktop.services.context import Context
 from w4i_desktop.services.permissions import PERMISSIONS, Action, allowed
 
@@ -138,8 +138,8 @@ def test_staff_see_only_their_site(admin_ctx: Context, login_as: UserFactory) ->
     assert participants.get(staff_here, pid)["code"].startswith("W4I-")
     with pytest.raises(NotFound):
         participants.get(staff_there, pid)
-    query = participants.ParticipantQuery(text="lina")
-    assert [r.id for r in participants.search(staff_here, query)] == [pid]
-    assert participants.search(staff_there, query) == []
+    query = participant_search.ParticipantQuery(text="lina")
+    assert [r.id for r in participant_search.search(staff_here, query)] == [pid]
+    assert participant_search.search(staff_there, query) == []
     manager = login_as(Role.MANAGER, site_id=other_site_id)
-    assert [r.id for r in participants.search(manager, query)] == [pid]
+    assert [r.id for r in participant_search.search(manager, query)] == [pid]

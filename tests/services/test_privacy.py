@@ -38,7 +38,14 @@ from w4i_desktop.models import (
     PathwayStep,
     Placement,
 )
-from w4i_desktop.services import attachments, consents, participants, privacy, timeline
+from w4i_desktop.services import (
+    attachments,
+    consents,
+    participant_search,
+    participants,
+    privacy,
+    timeline,
+)
 from w4i_desktop.services.context import Context
 from w4i_desktop.storage.search import SEARCH_TABLE
 
@@ -370,10 +377,10 @@ def test_erasure_removes_personal_data_and_keeps_the_statistics(admin_ctx: Conte
     assert _statistics(admin_ctx, pid) == before
 
     # No longer listed, found, opened or exported; the other participant is untouched.
-    query = participants.ParticipantQuery
-    assert participants.search(admin_ctx, query(text=CANARY)) == []
-    assert participants.search(admin_ctx, query(text=before["code"])) == []
-    assert [r.id for r in participants.search(admin_ctx, query(text=OTHER))] == [other]
+    query = participant_search.ParticipantQuery
+    assert participant_search.search(admin_ctx, query(text=CANARY)) == []
+    assert participant_search.search(admin_ctx, query(text=before["code"])) == []
+    assert [r.id for r in participant_search.search(admin_ctx, query(text=OTHER))] == [other]
     with pytest.raises(NotFound):
         participants.get(admin_ctx, pid)
     with pytest.raises(NotFound):
@@ -381,7 +388,7 @@ def test_erasure_removes_personal_data_and_keeps_the_statistics(admin_ctx: Conte
     with pytest.raises(NotFound):
         privacy.erase_participant(admin_ctx, pid, "again")
     with pytest.raises(NotFound):
-        participants.id_for_code(admin_ctx, before["code"])
+        participant_search.id_for_code(admin_ctx, before["code"])
     other_after = privacy.export_participant(admin_ctx, other)
     for doc in (other_before, other_after):
         doc.pop("generated_at")

@@ -44,13 +44,14 @@ from w4i_desktop.services import (
     audit,
     consents,
     erasure_ledger,
+    participant_search,
     participants,
     record_deletion,
     summaries,
     timeline,
 )
 from w4i_desktop.services.context import Context
-from w4i_desktop.services.participants import ParticipantQuery
+from w4i_desktop.services.participant_search import ParticipantQuery
 from w4i_desktop.storage.search import SEARCH_TABLE
 
 CANARY = "Qzxwvyllandra"
@@ -170,8 +171,8 @@ def test_deleting_removes_her_and_everything_hanging_on_her(admin_ctx: Context) 
 
     assert set(_rows_of(admin_ctx, pid).values()) == {0}
     assert _rows_of(admin_ctx, kept)["participant"] == 1
-    assert participants.search(admin_ctx, ParticipantQuery(text=CANARY)) == []
-    assert participants.count(admin_ctx, ParticipantQuery(text="Vrommelinda")) == 1
+    assert participant_search.search(admin_ctx, ParticipantQuery(text=CANARY)) == []
+    assert participant_search.count(admin_ctx, ParticipantQuery(text="Vrommelinda")) == 1
     assert _new_in_quarter(admin_ctx) == (counted_before or 0) - 1  # gone from the statistics
     with admin_ctx.db.transaction() as session:
         event = session.scalars(select(AuditEvent).order_by(AuditEvent.seq.desc())).first()

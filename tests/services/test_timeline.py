@@ -9,7 +9,7 @@ from tests.conftest import UserFactory
 from w4i_desktop.enums import ActivityKind, AuditAction, Role
 from w4i_desktop.errors import BadInput, NotFound, PermissionDenied
 from w4i_desktop.models import AuditEvent, Site
-from w4i_desktop.services import participants, timeline
+from w4i_desktop.services import participant_search, participants, timeline
 from w4i_desktop.services.context import Context
 
 
@@ -26,7 +26,7 @@ def test_note_is_listed_with_author_and_moves_last_activity(admin_ctx: Context) 
     assert rows[0].text == "Wants a B1 course."
     assert rows[0].author == "admin"
     assert rows[1].text is None
-    [row] = participants.search(admin_ctx, participants.ParticipantQuery())
+    [row] = participant_search.search(admin_ctx, participant_search.ParticipantQuery())
     assert row.last_activity_at == rows[0].occurred_at
     # The profile's row version is untouched: a form opened before the note still saves.
     assert participants.get(admin_ctx, pid)["version_id"] == version
@@ -43,7 +43,7 @@ def test_an_older_activity_does_not_move_last_activity_back(admin_ctx: Context) 
         "Italian A2",
         occurred_at=datetime.now(UTC) - timedelta(days=30),
     )
-    [row] = participants.search(admin_ctx, participants.ParticipantQuery())
+    [row] = participant_search.search(admin_ctx, participant_search.ParticipantQuery())
     newest = timeline.list_activities(admin_ctx, pid)[0]
     assert newest.kind is ActivityKind.MEETING
     assert row.last_activity_at == newest.occurred_at

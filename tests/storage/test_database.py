@@ -18,7 +18,7 @@ from w4i_desktop.errors import (
     NotADatabase,
     WrongPassword,
 )
-from w4i_desktop.services import participants, users
+from w4i_desktop.services import participant_search, participants, users
 from w4i_desktop.services.context import Context
 from w4i_desktop.storage import migrate
 from w4i_desktop.storage.database import Database
@@ -151,7 +151,7 @@ def test_corrupt_file_is_a_clear_error(admin_ctx: Context, db_path: Path) -> Non
     with pytest.raises((CorruptDatabase, NotADatabase)) as info:
         ctx = users.login(db_path, "admin", ADMIN_PASSWORD)
         try:
-            participants.search(ctx, participants.ParticipantQuery())
+            participant_search.search(ctx, participant_search.ParticipantQuery())
         finally:
             ctx.db.close()
     assert "damaged" in str(info.value)
@@ -218,7 +218,7 @@ def test_older_schema_is_backed_up_then_upgraded(
     monkeypatch.undo()
     ctx = users.login(backup, "admin", ADMIN_PASSWORD)
     try:
-        rows = participants.search(ctx, participants.ParticipantQuery(text="ana"))
+        rows = participant_search.search(ctx, participant_search.ParticipantQuery(text="ana"))
         assert [r.name for r in rows] == ["Ana Silva"]
     finally:
         ctx.db.close()

@@ -160,14 +160,14 @@ def cmd_check(args: argparse.Namespace, passwords: Passwords, out: TextIO) -> in
 
 
 def cmd_participant_export(args: argparse.Namespace, passwords: Passwords, out: TextIO) -> int:
-    from w4i_desktop.services import participants, privacy
+    from w4i_desktop.services import participant_search, privacy
 
     out_dir = Path(args.out)
     if not out_dir.is_dir():
         raise BadInput(f"The folder {out_dir} does not exist.")
     ctx = login(args, passwords)
     try:
-        pid = participants.id_for_code(ctx, args.code)
+        pid = participant_search.id_for_code(ctx, args.code)
         written = privacy.write_export(ctx, pid, out_dir, args.language)
     finally:
         ctx.db.close()
@@ -177,14 +177,14 @@ def cmd_participant_export(args: argparse.Namespace, passwords: Passwords, out: 
 
 
 def cmd_participant_summary(args: argparse.Namespace, passwords: Passwords, out: TextIO) -> int:
-    from w4i_desktop.services import participants, summaries
+    from w4i_desktop.services import participant_search, summaries
 
     target = Path(args.out)
     if not target.parent.is_dir():
         raise BadInput(f"The folder {target.parent} does not exist.")
     ctx = login(args, passwords)
     try:
-        pid = participants.id_for_code(ctx, args.code)
+        pid = participant_search.id_for_code(ctx, args.code)
         summaries.write_summary(ctx, pid, target, args.lang)
     finally:
         ctx.db.close()
@@ -241,13 +241,13 @@ def _site_id(ctx: Context, site: str | None) -> int | None:
 
 
 def cmd_participant_erase(args: argparse.Namespace, passwords: Passwords, out: TextIO) -> int:
-    from w4i_desktop.services import participants, privacy
+    from w4i_desktop.services import participant_search, privacy
 
     if not args.reason.strip():
         raise BadInput("Give the reason for the erasure with --reason.")
     ctx = login(args, passwords)
     try:
-        privacy.erase_participant(ctx, participants.id_for_code(ctx, args.code), args.reason)
+        privacy.erase_participant(ctx, participant_search.id_for_code(ctx, args.code), args.reason)
     finally:
         ctx.db.close()
     print(f"Erased the personal data of {args.code.strip().upper()}.", file=out)

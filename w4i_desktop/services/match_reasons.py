@@ -1,5 +1,5 @@
 """The reasons of a match score (services/match_scoring.py) in words: a stable code, plain
-string params for the translation layer (views/matching_dialog.py), and an English text for
+string params for the translation layer (views/employer/matching_dialog.py), and an English text for
 logs and tests."""
 
 from __future__ import annotations

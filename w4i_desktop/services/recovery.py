@@ -4,7 +4,7 @@ replaced by a new one when she asks.
 A key that was only ever on the screen is lost for good if the program ends while it is shown
 (a crash, a power cut). So the key is kept in the encrypted database (the setting
 UNCONFIRMED_KEY) from the moment it is made until an administrator confirms she has stored it;
-each sign-in of an administrator shows it again until then (views/recovery_key_dialog.py).
+each sign-in of an administrator shows it again until then (views/admin/recovery_key_dialog.py).
 
 A new key replaces the recovery key slot, so the old key stops working. On a database file the
 slot lives in the key file beside it, which the database's transaction cannot cover: the new key

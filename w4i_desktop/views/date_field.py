@@ -37,7 +37,7 @@ from w4i_desktop.dates import (
     order_of_format,
     parse_typed_date,
 )
-from w4i_desktop.views import labels
+from w4i_desktop.views import formats
 from w4i_desktop.views.message_bar import repolish
 
 EXAMPLE = date(1985, 5, 14)  # day 14 cannot be a month: the example shows the order
@@ -183,7 +183,7 @@ class OptionalDateEdit(QWidget):
             return None
         return QCoreApplication.translate(
             "DateField", "This is not a date. Type it like %1, or leave it empty if not known."
-        ).replace("%1", labels.short_date(EXAMPLE))
+        ).replace("%1", formats.short_date(EXAMPLE))
 
     def check(self) -> bool:
         """Before the value is used: say the problem under the field and focus it; False
@@ -289,10 +289,10 @@ class OptionalDateEdit(QWidget):
         return None
 
     def _order(self) -> DateOrder:
-        return order_of_format(labels.date_format())
+        return order_of_format(formats.date_format())
 
     def _retranslate(self) -> None:
-        example = labels.short_date(EXAMPLE)
+        example = formats.short_date(EXAMPLE)
         self.edit.setPlaceholderText(
             QCoreApplication.translate("DateField", "e.g. %1").replace("%1", example)
         )
@@ -317,7 +317,7 @@ class OptionalDateEdit(QWidget):
             self.show_problem(self.field_problem() or "")
 
     def _show(self, value: date | None) -> None:
-        text = "" if value is None else labels.short_date(value)
+        text = "" if value is None else formats.short_date(value)
         self._shown_text, self._shown_value = text, value
         self.edit.setText(text)
         self.show_problem("")
@@ -406,13 +406,13 @@ class DateEdit(OptionalDateEdit):
         value = self.field_value()
         if value is None:
             return QCoreApplication.translate("DateField", "Type a date, e.g. %1.").replace(
-                "%1", labels.short_date(EXAMPLE)
+                "%1", formats.short_date(EXAMPLE)
             )
         assert isinstance(value, date)
         if not self._first <= value <= self._last:
             return (
                 QCoreApplication.translate("DateField", "Choose a date from %1 to %2.")
-                .replace("%1", labels.short_date(self._first))
-                .replace("%2", labels.short_date(self._last))
+                .replace("%1", formats.short_date(self._first))
+                .replace("%2", formats.short_date(self._last))
             )
         return None

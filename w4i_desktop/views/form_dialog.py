@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from w4i_desktop.errors import W4IError
 from w4i_desktop.views.date_field import first_problem
 from w4i_desktop.views.messages import field_message
-from w4i_desktop.views.record_widgets import read_value, write_value
+from w4i_desktop.views.widgets import read_value, write_value
 
 
 def hours_box() -> QDoubleSpinBox:

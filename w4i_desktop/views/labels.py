@@ -1,17 +1,38 @@
-"""Translated labels for the core's enumeration values (static tables via QT_TRANSLATE_NOOP)."""
+"""Translated labels for the core's enumeration values (static tables via QT_TRANSLATE_NOOP), and
+the country and language names (Babel, in the language of the user interface)."""
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from enum import StrEnum
 from functools import cache
 from typing import Any
 
-from babel import Locale, UnknownLocaleError
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QDateTime, QLocale, Qt
-from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
+from babel import Locale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from w4i_desktop.catalogues import country_names
-from w4i_desktop.enums import ClosureReason, Role, StepKind
+from w4i_desktop.enums import (
+    ActivityKind,
+    AssessmentStage,
+    CefrLevel,
+    ChildcareNeed,
+    ClosureReason,
+    ConsentPurpose,
+    ContractType,
+    EducationLevel,
+    EmployerSize,
+    EmploymentStatus,
+    InteractionKind,
+    PermitType,
+    PlacementType,
+    Role,
+    StepKind,
+    StepStatus,
+    VacancyStatus,
+)
+from w4i_desktop.folding import fold
+from w4i_desktop.services.duplicates import DuplicateReason
+from w4i_desktop.services.validation import iso_countries, iso_languages
 
 _CTX = "Labels"
 
@@ -71,101 +92,199 @@ def role(value: Role) -> str:
     return tr(ROLES[value])
 
 
-def _babel_locale() -> Locale:
-    return _parse_locale(QLocale().name())  # e.g. "it_IT"; "C" on a bare system
+# Keyed by class first: values repeat across enumerations ("none", "other", "permanent").
+LABELS: dict[type[StrEnum], dict[Any, Any]] = {
+    PermitType: {
+        PermitType.EU_CITIZEN: QT_TRANSLATE_NOOP("Labels", "EU citizen"),
+        PermitType.PERMANENT: QT_TRANSLATE_NOOP("Labels", "Long-term or permanent residence"),
+        PermitType.WORK: QT_TRANSLATE_NOOP("Labels", "Work permit"),
+        PermitType.FAMILY: QT_TRANSLATE_NOOP("Labels", "Family reunification"),
+        PermitType.STUDY: QT_TRANSLATE_NOOP("Labels", "Study permit"),
+        PermitType.INTERNATIONAL_PROTECTION: QT_TRANSLATE_NOOP(
+            "Labels", "Refugee or subsidiary protection"
+        ),
+        PermitType.TEMPORARY_PROTECTION: QT_TRANSLATE_NOOP("Labels", "Temporary protection"),
+        PermitType.ASYLUM_SEEKER: QT_TRANSLATE_NOOP("Labels", "Asylum seeker"),
+        PermitType.HUMANITARIAN: QT_TRANSLATE_NOOP("Labels", "Humanitarian or special protection"),
+        PermitType.NATURALISED: QT_TRANSLATE_NOOP("Labels", "Naturalised citizen"),
+        PermitType.OTHER: QT_TRANSLATE_NOOP("Labels", "Other permit"),
+        PermitType.NONE: QT_TRANSLATE_NOOP("Labels", "No permit"),
+    },
+    EducationLevel: {
+        EducationLevel.NONE_PRIMARY: QT_TRANSLATE_NOOP("Labels", "None or primary (ISCED 0–1)"),
+        EducationLevel.LOWER_SECONDARY: QT_TRANSLATE_NOOP("Labels", "Lower secondary (ISCED 2)"),
+        EducationLevel.UPPER_SECONDARY: QT_TRANSLATE_NOOP(
+            "Labels", "Upper or post-secondary (ISCED 3–4)"
+        ),
+        EducationLevel.TERTIARY: QT_TRANSLATE_NOOP("Labels", "Tertiary (ISCED 5–8)"),
+        EducationLevel.UNKNOWN: QT_TRANSLATE_NOOP("Labels", "Not known"),
+    },
+    EmploymentStatus: {
+        EmploymentStatus.UNEMPLOYED: QT_TRANSLATE_NOOP("Labels", "Unemployed"),
+        EmploymentStatus.LONG_TERM_UNEMPLOYED: QT_TRANSLATE_NOOP("Labels", "Long-term unemployed"),
+        EmploymentStatus.INACTIVE: QT_TRANSLATE_NOOP("Labels", "Inactive (not looking for work)"),
+        EmploymentStatus.EMPLOYED: QT_TRANSLATE_NOOP("Labels", "Employed"),
+        EmploymentStatus.UNKNOWN: QT_TRANSLATE_NOOP("Labels", "Not known"),
+    },
+    ChildcareNeed: {
+        ChildcareNeed.NONE: QT_TRANSLATE_NOOP("Labels", "None"),
+        ChildcareNeed.PARTIAL: QT_TRANSLATE_NOOP("Labels", "Some hours"),
+        ChildcareNeed.FULL: QT_TRANSLATE_NOOP("Labels", "Full time"),
+    },
+    ConsentPurpose: {
+        ConsentPurpose.PROCESSING: QT_TRANSLATE_NOOP("Labels", "Processing of personal data"),
+        ConsentPurpose.SHARING_WITH_EMPLOYERS: QT_TRANSLATE_NOOP(
+            "Labels", "Sharing with employers"
+        ),
+        ConsentPurpose.PHOTOS: QT_TRANSLATE_NOOP("Labels", "Photos"),
+        ConsentPurpose.FOLLOW_UP_CONTACT: QT_TRANSLATE_NOOP("Labels", "Follow-up contact"),
+    },
+    StepStatus: {
+        StepStatus.TODO: QT_TRANSLATE_NOOP("Labels", "To do"),
+        StepStatus.IN_PROGRESS: QT_TRANSLATE_NOOP("Labels", "In progress"),
+        StepStatus.DONE: QT_TRANSLATE_NOOP("Labels", "Done"),
+        StepStatus.SKIPPED: QT_TRANSLATE_NOOP("Labels", "Skipped"),
+    },
+    PlacementType: {
+        PlacementType.PERMANENT: QT_TRANSLATE_NOOP("Labels", "Permanent job"),
+        PlacementType.FIXED_TERM: QT_TRANSLATE_NOOP("Labels", "Fixed-term job"),
+        PlacementType.INTERNSHIP: QT_TRANSLATE_NOOP("Labels", "Internship"),
+        PlacementType.APPRENTICESHIP: QT_TRANSLATE_NOOP("Labels", "Apprenticeship"),
+        PlacementType.SELF_EMPLOYMENT: QT_TRANSLATE_NOOP("Labels", "Self-employment"),
+        PlacementType.OTHER: QT_TRANSLATE_NOOP("Labels", "Other"),
+    },
+    ActivityKind: {
+        ActivityKind.MEETING: QT_TRANSLATE_NOOP("Labels", "Meeting"),
+        ActivityKind.CALL: QT_TRANSLATE_NOOP("Labels", "Phone call"),
+        ActivityKind.COURSE: QT_TRANSLATE_NOOP("Labels", "Course"),
+        ActivityKind.NOTE: QT_TRANSLATE_NOOP("Labels", "Note"),
+    },
+    AssessmentStage: {
+        AssessmentStage.INTAKE: QT_TRANSLATE_NOOP("Labels", "At intake"),
+        AssessmentStage.DURING: QT_TRANSLATE_NOOP("Labels", "During the pathway"),
+        AssessmentStage.EXIT: QT_TRANSLATE_NOOP("Labels", "At exit"),
+    },
+    EmployerSize: {
+        EmployerSize.MICRO: QT_TRANSLATE_NOOP("Labels", "Micro (under 10)"),
+        EmployerSize.SMALL: QT_TRANSLATE_NOOP("Labels", "Small (10–49)"),
+        EmployerSize.MEDIUM: QT_TRANSLATE_NOOP("Labels", "Medium (50–249)"),
+        EmployerSize.LARGE: QT_TRANSLATE_NOOP("Labels", "Large (250 or more)"),
+        EmployerSize.UNKNOWN: QT_TRANSLATE_NOOP("Labels", "Not known"),
+    },
+    InteractionKind: {
+        InteractionKind.CALL: QT_TRANSLATE_NOOP("Labels", "Phone call"),
+        InteractionKind.MEETING: QT_TRANSLATE_NOOP("Labels", "Meeting"),
+        InteractionKind.EMAIL: QT_TRANSLATE_NOOP("Labels", "E-mail"),
+        InteractionKind.VISIT: QT_TRANSLATE_NOOP("Labels", "Visit"),
+        InteractionKind.EVENT: QT_TRANSLATE_NOOP("Labels", "Event"),
+        InteractionKind.OTHER: QT_TRANSLATE_NOOP("Labels", "Other"),
+    },
+    ContractType: {
+        ContractType.PERMANENT: QT_TRANSLATE_NOOP("Labels", "Permanent"),
+        ContractType.FIXED_TERM: QT_TRANSLATE_NOOP("Labels", "Fixed-term"),
+        ContractType.INTERNSHIP: QT_TRANSLATE_NOOP("Labels", "Internship"),
+        ContractType.APPRENTICESHIP: QT_TRANSLATE_NOOP("Labels", "Apprenticeship"),
+        ContractType.FREELANCE: QT_TRANSLATE_NOOP("Labels", "Freelance"),
+        ContractType.OTHER: QT_TRANSLATE_NOOP("Labels", "Other"),
+    },
+    VacancyStatus: {
+        VacancyStatus.OPEN: QT_TRANSLATE_NOOP("Labels", "Open"),
+        VacancyStatus.FILLED: QT_TRANSLATE_NOOP("Labels", "Filled"),
+        VacancyStatus.CLOSED: QT_TRANSLATE_NOOP("Labels", "Closed"),
+    },
+    CefrLevel: {
+        **{level: level.value for level in CefrLevel if level is not CefrLevel.NONE},
+        CefrLevel.NONE: QT_TRANSLATE_NOOP("Labels", "None required"),
+    },
+    DuplicateReason: {
+        DuplicateReason.NAME_AND_BIRTH: QT_TRANSLATE_NOOP("Labels", "same name and date of birth"),
+        DuplicateReason.PHONE: QT_TRANSLATE_NOOP("Labels", "same phone number"),
+    },
+}
+
+
+# NACE Rev. 2 sections, the sector of an employer or a vacancy.
+NACE_SECTIONS: dict[str, Any] = {
+    "A": QT_TRANSLATE_NOOP("Labels", "Agriculture, forestry and fishing"),
+    "B": QT_TRANSLATE_NOOP("Labels", "Mining and quarrying"),
+    "C": QT_TRANSLATE_NOOP("Labels", "Manufacturing"),
+    "D": QT_TRANSLATE_NOOP("Labels", "Electricity and gas"),
+    "E": QT_TRANSLATE_NOOP("Labels", "Water supply and waste"),
+    "F": QT_TRANSLATE_NOOP("Labels", "Construction"),
+    "G": QT_TRANSLATE_NOOP("Labels", "Wholesale and retail trade"),
+    "H": QT_TRANSLATE_NOOP("Labels", "Transport and storage"),
+    "I": QT_TRANSLATE_NOOP("Labels", "Accommodation and food"),
+    "J": QT_TRANSLATE_NOOP("Labels", "Information and communication"),
+    "K": QT_TRANSLATE_NOOP("Labels", "Finance and insurance"),
+    "L": QT_TRANSLATE_NOOP("Labels", "Real estate"),
+    "M": QT_TRANSLATE_NOOP("Labels", "Professional and technical services"),
+    "N": QT_TRANSLATE_NOOP("Labels", "Administrative and support services"),
+    "O": QT_TRANSLATE_NOOP("Labels", "Public administration"),
+    "P": QT_TRANSLATE_NOOP("Labels", "Education"),
+    "Q": QT_TRANSLATE_NOOP("Labels", "Health and social care"),
+    "R": QT_TRANSLATE_NOOP("Labels", "Arts and recreation"),
+    "S": QT_TRANSLATE_NOOP("Labels", "Other services"),
+    "T": QT_TRANSLATE_NOOP("Labels", "Households as employers"),
+    "U": QT_TRANSLATE_NOOP("Labels", "Extraterritorial organisations"),
+}
+
+
+def sectors() -> list[tuple[str, str]]:
+    """(section letter, "G · Wholesale and retail trade") in NACE order."""
+    return [
+        (code, f"{code} · {QCoreApplication.translate(_CTX, name)}")
+        for code, name in NACE_SECTIONS.items()
+    ]
+
+
+def sector(code: str | None) -> str:
+    name = NACE_SECTIONS.get(code or "")
+    return QCoreApplication.translate(_CTX, name) if name else ""
+
+
+def label(value: StrEnum | None) -> str:
+    """The translated label of an enumeration value ('' for None)."""
+    if value is None:
+        return ""
+    text = LABELS.get(type(value), {}).get(value)
+    return QCoreApplication.translate(_CTX, text) if text else str(value)
+
+
+def ui_language() -> str:
+    """The two-letter language of the user interface, 'en' when it is not known."""
+    name = QLocale().name()
+    return name[:2] if len(name) >= 2 and name[:2].isalpha() and name != "C" else "en"
 
 
 @cache
-def _parse_locale(name: str) -> Locale:
+def _babel(language: str) -> Locale:
     try:
-        return Locale.parse(name)
-    except (ValueError, TypeError, UnknownLocaleError):
+        return Locale.parse(language)
+    except (ValueError, TypeError):
         return Locale("en")
+
+
+def _sorted_names(pairs: dict[str, str]) -> list[tuple[str, str]]:
+    return sorted(pairs.items(), key=lambda item: fold(item[1]) or "")
+
+
+def countries() -> list[tuple[str, str]]:
+    """(ISO code, name) of every country, sorted by name in the interface language."""
+    names = country_names(ui_language())
+    return _sorted_names({code: names.get(code, code) for code in iso_countries()})
+
+
+def language_name(code: str) -> str:
+    names = _babel(ui_language()).languages
+    name = names.get(code)
+    return str(name) if name else code
+
+
+def languages() -> list[tuple[str, str]]:
+    return _sorted_names({code: language_name(code) for code in iso_languages()})
 
 
 def country(code: str | None) -> str:
     if not code:
         return ""
-    return country_names(_babel_locale().language).get(code, code)
-
-
-def _four_digit_year(fmt: str) -> str:
-    return fmt if "yyyy" in fmt else fmt.replace("yy", "yyyy")
-
-
-def date_format() -> str:
-    """The locale's short date format with a four-digit year: 14/05/1985, never 14/05/85 (a
-    birth year or a closing year needs its century)."""
-    return _four_digit_year(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
-
-
-def date_time_format() -> str:
-    """The locale's short date and time format, with a four-digit year."""
-    return _four_digit_year(QLocale().dateTimeFormat(QLocale.FormatType.ShortFormat))
-
-
-def short_date(value: date | datetime | None) -> str:
-    """A date as tables and labels show it: the locale's order, a four-digit year."""
-    if value is None:
-        return ""
-    if isinstance(value, datetime):
-        value = value.astimezone().date()
-    text: str = QLocale().toString(QDate(value.year, value.month, value.day), date_format())
-    return text
-
-
-def date_time(value: datetime | None) -> str:
-    """A moment (a note added, a backup made) in local time, with a four-digit year."""
-    if value is None:
-        return ""
-    moment = QDateTime.fromSecsSinceEpoch(int(value.timestamp()))
-    text: str = QLocale().toString(moment, date_time_format())
-    return text
-
-
-def decimal(value: float, places: int = 1) -> str:
-    """A number with `places` decimals as the user's locale writes it (12,5 or 12.5)."""
-    return QLocale().toString(value, "f", places)
-
-
-def mnemonic_room(label: QLabel) -> int:
-    """How many pixels wider than measured a label's text is drawn: the underlined letter of
-    its shortcut ("&Telefono") is drawn apart from its neighbours, losing their kerning, so
-    "Telefono" came out as "Telefonc", its last letter cut."""
-    text = label.text()
-    at = text.replace("&&", "\0\0").find("&")
-    if at < 0 or at + 1 >= len(text) or label.textFormat() == Qt.TextFormat.RichText:
-        return 0
-    metrics = label.fontMetrics()
-    plain = text.replace("&&", "\0").replace("&", "").replace("\0", "&")
-    pieces = (text[:at].replace("&&", "&"), text[at + 1], text[at + 2 :].replace("&&", "&"))
-    drawn = sum(metrics.horizontalAdvance(piece) for piece in pieces)
-    return max(drawn - metrics.horizontalAdvance(plain), 0)
-
-
-def keep_labels_whole(root: QWidget) -> None:
-    """Make every label under `root` whose text has a shortcut letter a little wider than its
-    measured text, for what the split drawing adds: QLabel clips its text to its own width, and
-    a form label is exactly that wide ("Telefonc")."""
-    for label in root.findChildren(QLabel):
-        if label.textFormat() == Qt.TextFormat.RichText:
-            continue
-        # Form labels without a shortcut letter too: a last letter's overhang ("rapporter")
-        # reaches past the measured width, and a form label is given exactly that width.
-        if "&" in label.text() or _is_form_label(label):
-            spare = max(2, label.fontMetrics().height() // 6, mnemonic_room(label) + 1)
-            label.setMinimumWidth(max(label.minimumWidth(), label.sizeHint().width() + spare))
-
-
-def _is_form_label(label: QLabel) -> bool:
-    parent = label.parentWidget()
-    form = parent.layout() if parent is not None else None
-    forms = [form] if isinstance(form, QFormLayout) else []
-    if parent is not None:
-        forms += parent.findChildren(QFormLayout)
-    for layout in forms:
-        for row in range(layout.rowCount()):
-            item = layout.itemAt(row, QFormLayout.ItemRole.LabelRole)
-            if item is not None and item.widget() is label:
-                return True
-    return False
+    return country_names(ui_language()).get(code, code)

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QCompleter, QLabel, QLineEdit, QVBoxLayout, QWidge
 
 from w4i_desktop.folding import fold
 from w4i_desktop.services.validation import iso_languages
-from w4i_desktop.views import record_labels
+from w4i_desktop.views import labels
 
 FOLDED_ROLE = Qt.ItemDataRole.UserRole + 7  # the name without case and accents, matched
 _SEPARATORS = re.compile(r"[,;]")
@@ -26,9 +26,9 @@ _LOOKUPS: dict[str, tuple[list[tuple[str, str]], dict[str, str]]] = {}
 def _lookup() -> tuple[list[tuple[str, str]], dict[str, str]]:
     """(code, name) in the interface language, and the code each typed word may stand for:
     a name in the interface language first, then an ISO code, then an English name."""
-    ui = record_labels.ui_language()
+    ui = labels.ui_language()
     if ui not in _LOOKUPS:
-        names = record_labels.languages()
+        names = labels.languages()
         words: dict[str, str] = {}
         for code, name in names:
             words.setdefault(fold(name) or "", code)
@@ -79,7 +79,7 @@ class LanguagesEdit(QWidget):
         super().__init__(parent)
         names = _lookup()[0]
         self.edit = QLineEdit()
-        example = ", ".join(record_labels.language_name(c) for c in ("ar", "fr"))
+        example = ", ".join(labels.language_name(c) for c in ("ar", "fr"))
         self.edit.setPlaceholderText(self.tr("Names, e.g. %1").replace("%1", example))
         model = QStandardItemModel(self)
         for code, name in names:
@@ -129,7 +129,7 @@ class LanguagesEdit(QWidget):
         """While typing: the names of the languages understood, when she typed other words
         (codes); nothing while a word is still being typed."""
         codes, unknown = parse_languages(text)
-        shown = ", ".join(record_labels.language_name(c) for c in codes)
+        shown = ", ".join(labels.language_name(c) for c in codes)
         typed = ", ".join(w.strip() for w in _SEPARATORS.split(text) if w.strip())
         self._say("" if unknown or shown == typed else shown)
 
@@ -149,7 +149,7 @@ class LanguagesEdit(QWidget):
         return (
             self.tr("Not a language name: %1. Type a name, e.g. %2, or pick one from the list.")
             .replace("%1", ", ".join(unknown))
-            .replace("%2", record_labels.language_name("ar"))
+            .replace("%2", labels.language_name("ar"))
         )
 
     def show_problem(self, text: str) -> None:
@@ -162,4 +162,4 @@ class LanguagesEdit(QWidget):
 
     def set_field_value(self, value: Sequence[str] | str | None) -> None:
         codes = parse_languages(value)[0] if isinstance(value, str) else list(value or [])
-        self.edit.setText(", ".join(record_labels.language_name(c) for c in codes))
+        self.edit.setText(", ".join(labels.language_name(c) for c in codes))

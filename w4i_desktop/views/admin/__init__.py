@@ -1,0 +1,2 @@
+"""Settings and the administrator's dialogs: users, sites, skills, pathways, backups, retention and
+the database check."""

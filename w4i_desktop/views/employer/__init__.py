@@ -1,0 +1,1 @@
+"""Employers: the list, an employer's record, vacancies and matching."""

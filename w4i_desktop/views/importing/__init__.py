@@ -1,0 +1,1 @@
+"""The import wizard for spreadsheets of participants or employers."""

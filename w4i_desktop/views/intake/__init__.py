@@ -1,0 +1,1 @@
+"""The intake interview a volunteer runs, page by page."""

@@ -1,0 +1,1 @@
+"""The main window and what surrounds the work: first run, sign-in, menus, help, About."""
