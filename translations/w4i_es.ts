@@ -80,6 +80,19 @@
     </message>
 </context>
 <context>
+    <name>AutoBackup</name>
+    <message>
+        <location filename="../w4i_desktop/views/window/auto_backup.py" line="115"/>
+        <source>The automatic backup failed: %1</source>
+        <translation>La copia de seguridad automática ha fallado: %1</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/window/auto_backup.py" line="170"/>
+        <source>Making the automatic backup…</source>
+        <translation>Haciendo la copia de seguridad automática…</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundTab</name>
     <message>
         <location filename="../w4i_desktop/views/participant/record_tabs.py" line="201"/>
@@ -221,37 +234,37 @@
 <context>
     <name>BackupActions</name>
     <message>
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="252"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="254"/>
         <source>Back up now</source>
         <translation>Hacer copia de seguridad ahora</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="257"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="259"/>
         <source>Making an encrypted backup…</source>
         <translation>Haciendo una copia de seguridad cifrada…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="267"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="269"/>
         <source>The backup is made and checked: %1 in %2. Keep a copy away from this computer too (with its .keys file).</source>
         <translation>La copia de seguridad está hecha y comprobada: %1 en %2. Guarda también una copia fuera de este ordenador (con su archivo .keys).</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="281"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="283"/>
         <source>Making the automatic backup…</source>
         <translation>Haciendo la copia de seguridad automática…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="287"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="289"/>
         <source>The automatic backup failed: %1</source>
         <translation>La copia de seguridad automática ha fallado: %1</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="294"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="296"/>
         <source>Restore a backup</source>
         <translation>Restaurar una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="296"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="298"/>
         <source>Restoring closes the database: save your work first. Everyone must sign in again afterwards. Continue?</source>
         <translation>Al restaurar se cierra la base de datos: guarda antes tu trabajo. Después, todo el mundo tendrá que volver a iniciar sesión. ¿Continuar?</translation>
     </message>
@@ -429,73 +442,73 @@
 <context>
     <name>ConsentTab</name>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="68"/>
+        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="76"/>
         <source>Purpose</source>
         <translation>Finalidad</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="69"/>
+        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="77"/>
         <source>Given on</source>
         <translation>Otorgado el</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="70"/>
+        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="78"/>
         <source>Withdrawn on</source>
         <translation>Retirado el</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="71"/>
+        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="79"/>
         <source>Privacy notice</source>
         <translation>Información de privacidad</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="72"/>
+        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="80"/>
         <source>Recorded by</source>
         <translation>Registrado por</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="74"/>
+        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="82"/>
         <source>Consents</source>
         <translation>Consentimientos</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="76"/>
+        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="84"/>
         <source>Consents are recorded in the intake interview, or here when she gives one later. Select a consent in force to withdraw it.</source>
         <translation>Los consentimientos se registran en la entrevista de acogida, o aquí si los da más adelante. Selecciona un consentimiento vigente para retirarlo.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="85"/>
+        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="93"/>
         <source>&amp;Record a consent…</source>
         <translation>Registrar un &amp;consentimiento…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="88"/>
+        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="96"/>
         <source>&amp;Withdraw the selected consent…</source>
         <translation>Re&amp;tirar el consentimiento seleccionado…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="141"/>
-        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="145"/>
+        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="153"/>
+        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="157"/>
         <source>Record a consent</source>
         <translation>Registrar un consentimiento</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="141"/>
+        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="153"/>
         <source>Every consent is already in force.</source>
         <translation>Todos los consentimientos ya están vigentes.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="146"/>
+        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="158"/>
         <source>Record a consent she gave after reading the privacy notice.</source>
         <translation>Registra un consentimiento que ha dado tras leer la información de privacidad.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="164"/>
+        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="176"/>
         <source>Withdraw consent</source>
         <translation>Retirar consentimiento</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="166"/>
+        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="178"/>
         <source>Withdraw her consent to “%1”. This cannot be undone; a new consent can be recorded later.</source>
         <translation>Retira su consentimiento para «%1». No se puede deshacer; más adelante se puede registrar un nuevo consentimiento.</translation>
     </message>
@@ -1172,206 +1185,206 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="75"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="89"/>
         <source>New this quarter</source>
         <translation>Nuevas este trimestre</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="75"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="89"/>
         <source>Intake date in this quarter.</source>
         <translation>Fecha de acogida en este trimestre.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="77"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="91"/>
         <source>Placed this quarter</source>
         <translation>Con inserción este trimestre</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="78"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="92"/>
         <source>Participants who started a job, internship or apprenticeship.</source>
         <translation>Participantes que empezaron un empleo, prácticas o un contrato de formación.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="81"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="95"/>
         <source>Still in work at 6 months</source>
         <translation>Siguen trabajando a los 6 meses</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="82"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="96"/>
         <source>Placements that reached 6 months this quarter and were still held.</source>
         <translation>Inserciones que cumplieron 6 meses este trimestre y seguían vigentes.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="91"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="105"/>
         <source>Due</source>
         <translation>Plazo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="91"/>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="107"/>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="112"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="105"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="121"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="126"/>
         <source>Participant</source>
         <translation>Participante</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="91"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="105"/>
         <source>Step</source>
         <translation>Paso</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="93"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="107"/>
         <source>My &amp;overdue steps</source>
         <translation>Mis pasos &amp;vencidos</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="93"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="107"/>
         <source>No overdue steps.</source>
         <translation>No hay pasos vencidos.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="97"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="111"/>
         <source>Due in the next &amp;two weeks</source>
         <translation>Vencen en las próximas &amp;dos semanas</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="98"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="112"/>
         <source>Nothing due in the next two weeks.</source>
         <translation>No vence nada en las próximas dos semanas.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="101"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="115"/>
         <source>Overdue steps by &amp;caseworker</source>
         <translation>Pasos vencidos por &amp;técnica de referencia</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="102"/>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="112"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="116"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="126"/>
         <source>Caseworker</source>
         <translation>Técnica de referencia</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="102"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="116"/>
         <source>Overdue</source>
         <translation>Vencidos</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="102"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="116"/>
         <source>Oldest due</source>
         <translation>Plazo más antiguo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="103"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="117"/>
         <source>No overdue steps in the team.</source>
         <translation>El equipo no tiene pasos vencidos.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="106"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="120"/>
         <source>To &amp;assign</source>
         <translation>Por a&amp;signar</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="107"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="121"/>
         <source>Site</source>
         <translation>Sede</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="107"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="121"/>
         <source>Intake</source>
         <translation>Acogida</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="108"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="122"/>
         <source>Nobody waiting for a caseworker.</source>
         <translation>No hay nadie a la espera de técnica de referencia.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="111"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="125"/>
         <source>&amp;Permits expiring</source>
         <translation>&amp;Permisos que caducan</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="112"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="126"/>
         <source>Permit expires</source>
         <translation>Caduca</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="130"/>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="136"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="144"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="150"/>
         <source>Placements started per quarter</source>
         <translation>Inserciones iniciadas por trimestre</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="206"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="222"/>
         <source>Welcome</source>
         <translation>Te damos la bienvenida</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="208"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="224"/>
         <source>This quarter: %1</source>
         <translation>Este trimestre: %1</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="233"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="273"/>
         <source>n/a</source>
         <translation>n/d</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="235"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="275"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="238"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="278"/>
         <source>%1 of %2 placements</source>
         <translation>%1 de %2 inserciones</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="242"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="282"/>
         <source>no placement reached 6 months</source>
         <translation>ninguna inserción llegó a 6 meses</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="249"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="287"/>
         <source>open now %1 + left during the quarter %2</source>
         <translation>abiertas ahora %1 + salidas en el trimestre %2</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="254"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="292"/>
         <source>intake on or after %1</source>
         <translation>acogida el %1 o después</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="256"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="294"/>
         <source>people who started a placement</source>
         <translation>personas que iniciaron una inserción</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="315"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="323"/>
         <source>No caseworker</source>
         <translation>Sin técnica de referencia</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="323"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="331"/>
         <source>Overdue steps by &amp;caseworker (%1)</source>
         <translation>Pasos vencidos por &amp;técnica de referencia (%1)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="336"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="344"/>
         <source>To &amp;assign: no caseworker yet (%1)</source>
         <translation>Por a&amp;signar: aún sin técnica de referencia (%1)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="349"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="355"/>
         <source>%1 (expired)</source>
         <translation>%1 (caducado)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="353"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="359"/>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
     <message numerus="yes">
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="361"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="367"/>
         <source>&amp;Permits expired or expiring within %n day(s) (%1)</source>
         <translation>
             <numerusform>&amp;Permisos caducados o que caducan en %n día (%1)</numerusform>
@@ -1379,7 +1392,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="365"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="371"/>
         <source>No permits expire in the next %n day(s).</source>
         <translation>
             <numerusform>Ningún permiso caduca en un plazo de %n día.</numerusform>
@@ -1387,32 +1400,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="382"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="388"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="266"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="296"/>
         <source>Placements</source>
         <translation>Inserciones</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="67"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="72"/>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="81"/>
         <source>Active this quarter</source>
         <translation>Activas este trimestre</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="69"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="83"/>
         <source>Intake on or before the quarter&apos;s last day and not closed before its first day: the participants open now and those who left during the quarter. The participant list&apos;s Open counts only those open now, and records without an intake date too.</source>
         <translation>Acogida hasta el último día del trimestre y sin cierre antes de su primer día: las participantes abiertas ahora y las que salieron durante el trimestre. El filtro Abiertas de la lista de participantes solo cuenta las abiertas ahora, e incluye también los expedientes sin fecha de acogida.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="302"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="311"/>
         <source>My &amp;overdue steps (%1)</source>
         <translation>Mis pasos &amp;vencidos (%1)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="305"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="314"/>
         <source>Due in the next &amp;two weeks (%1)</source>
         <translation>Vencen en las próximas &amp;dos semanas (%1)</translation>
     </message>
@@ -1420,32 +1438,32 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../w4i_desktop/views/date_field.py" line="184"/>
+        <location filename="../w4i_desktop/views/date_field.py" line="135"/>
         <source>This is not a date. Type it like %1, or leave it empty if not known.</source>
         <translation>Esto no es una fecha. Escríbela como %1 o déjala vacía si no se conoce.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/date_field.py" line="297"/>
+        <location filename="../w4i_desktop/views/date_field.py" line="248"/>
         <source>e.g. %1</source>
         <translation>p. ej., %1</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/date_field.py" line="300"/>
+        <location filename="../w4i_desktop/views/date_field.py" line="251"/>
         <source>Type the date like %1, or pick it from the calendar (Alt+Down). Leave it empty when it is not known.</source>
         <translation>Escribe la fecha como %1 o elígela en el calendario (Alt+Down). Déjala vacía si no se conoce.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/date_field.py" line="307"/>
+        <location filename="../w4i_desktop/views/date_field.py" line="258"/>
         <source>Pick the date from a calendar</source>
         <translation>Elegir la fecha en un calendario</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/date_field.py" line="408"/>
+        <location filename="../w4i_desktop/views/date_field.py" line="359"/>
         <source>Type a date, e.g. %1.</source>
         <translation>Escribe una fecha, p. ej., %1.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/date_field.py" line="414"/>
+        <location filename="../w4i_desktop/views/date_field.py" line="365"/>
         <source>Choose a date from %1 to %2.</source>
         <translation>Elige una fecha entre el %1 y el %2.</translation>
     </message>
@@ -1492,12 +1510,12 @@
 <context>
     <name>DocumentFiles</name>
     <message>
-        <location filename="../w4i_desktop/views/document_files.py" line="129"/>
+        <location filename="../w4i_desktop/views/document_files.py" line="133"/>
         <source>&amp;Open</source>
         <translation>&amp;Abrir</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/document_files.py" line="132"/>
+        <location filename="../w4i_desktop/views/document_files.py" line="136"/>
         <source>Show in &amp;folder</source>
         <translation>Mostrar en la &amp;carpeta</translation>
     </message>
@@ -1505,87 +1523,87 @@
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_lists.py" line="142"/>
+        <location filename="../w4i_desktop/views/participant/record_lists.py" line="146"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_lists.py" line="142"/>
+        <location filename="../w4i_desktop/views/participant/record_lists.py" line="146"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_lists.py" line="142"/>
+        <location filename="../w4i_desktop/views/participant/record_lists.py" line="146"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_lists.py" line="142"/>
+        <location filename="../w4i_desktop/views/participant/record_lists.py" line="146"/>
         <source>Added</source>
         <translation>Añadido</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_lists.py" line="142"/>
+        <location filename="../w4i_desktop/views/participant/record_lists.py" line="146"/>
         <source>By</source>
         <translation>Por</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_lists.py" line="145"/>
+        <location filename="../w4i_desktop/views/participant/record_lists.py" line="149"/>
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_lists.py" line="146"/>
+        <location filename="../w4i_desktop/views/participant/record_lists.py" line="150"/>
         <source>&amp;Add…</source>
         <translation>Aña&amp;dir…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_lists.py" line="147"/>
+        <location filename="../w4i_desktop/views/participant/record_lists.py" line="151"/>
         <source>Save &amp;as…</source>
         <translation>Guardar &amp;como…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_lists.py" line="148"/>
+        <location filename="../w4i_desktop/views/participant/record_lists.py" line="152"/>
         <source>&amp;Delete</source>
         <translation>&amp;Eliminar</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_lists.py" line="155"/>
+        <location filename="../w4i_desktop/views/participant/record_lists.py" line="159"/>
         <source>Documents are kept encrypted inside the database, never as loose files. Each can be up to %1 MB.</source>
         <translation>Los documentos se guardan cifrados dentro de la base de datos, nunca como archivos sueltos. Cada uno puede ocupar hasta %1 MB.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_lists.py" line="198"/>
+        <location filename="../w4i_desktop/views/participant/record_lists.py" line="210"/>
         <source>(former user)</source>
         <translation>(usuario dado de baja)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_lists.py" line="220"/>
+        <location filename="../w4i_desktop/views/participant/record_lists.py" line="232"/>
         <source>Attach a document</source>
         <translation>Adjuntar un documento</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_lists.py" line="228"/>
+        <location filename="../w4i_desktop/views/participant/record_lists.py" line="240"/>
         <source>%1 is %2 MB. Documents can be at most %3 MB: attach a smaller file, for example a scan at a lower resolution.</source>
         <translation>%1 ocupa %2 MB. Los documentos pueden ocupar como máximo %3 MB: adjunta un archivo más pequeño, por ejemplo un escaneo con menos resolución.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_lists.py" line="238"/>
+        <location filename="../w4i_desktop/views/participant/record_lists.py" line="250"/>
         <source>%1 could not be read.</source>
         <translation>No se ha podido leer %1.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_lists.py" line="255"/>
+        <location filename="../w4i_desktop/views/participant/record_lists.py" line="267"/>
         <source>Save the document as</source>
         <translation>Guardar el documento como</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_lists.py" line="269"/>
+        <location filename="../w4i_desktop/views/participant/record_lists.py" line="281"/>
         <source>Delete document</source>
         <translation>Eliminar documento</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_lists.py" line="270"/>
+        <location filename="../w4i_desktop/views/participant/record_lists.py" line="282"/>
         <source>Delete %1 from this record? This cannot be undone.</source>
         <translation>¿Eliminar %1 de este expediente? No se puede deshacer.</translation>
     </message>
@@ -1631,52 +1649,52 @@
 <context>
     <name>DraftsDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="279"/>
+        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="278"/>
         <source>Unfinished intake interviews</source>
         <translation>Entrevistas de acogida sin terminar</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="282"/>
+        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="281"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="282"/>
+        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="281"/>
         <source>Last saved</source>
         <translation>Guardada por última vez</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="282"/>
+        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="281"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="282"/>
+        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="281"/>
         <source>Page</source>
         <translation>Página</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="285"/>
+        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="284"/>
         <source>There are no unfinished interviews.</source>
         <translation>No hay entrevistas sin terminar.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="287"/>
+        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="286"/>
         <source>&amp;Resume</source>
         <translation>&amp;Continuar</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="288"/>
+        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="287"/>
         <source>&amp;Delete</source>
         <translation>&amp;Eliminar</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="308"/>
+        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="307"/>
         <source>(no name yet)</source>
         <translation>(aún sin nombre)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="338"/>
+        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="337"/>
         <source>Delete this unfinished interview and its answers?</source>
         <translation>¿Eliminar esta entrevista sin terminar y sus respuestas?</translation>
     </message>
@@ -2334,6 +2352,11 @@
         <source>The template is saved as %1.</source>
         <translation>La plantilla se ha guardado como %1.</translation>
     </message>
+    <message>
+        <location filename="../w4i_desktop/views/importing/import_wizard.py" line="128"/>
+        <source>Reading the file…</source>
+        <translation>Leyendo el archivo…</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
@@ -2663,32 +2686,27 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../w4i_desktop/views/importing/import_wizard.py" line="220"/>
+        <location filename="../w4i_desktop/views/importing/import_wizard.py" line="234"/>
         <source>Import a spreadsheet</source>
         <translation>Importar una hoja de cálculo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/importing/import_wizard.py" line="227"/>
+        <location filename="../w4i_desktop/views/importing/import_wizard.py" line="241"/>
         <source>Import possible duplicates too</source>
         <translation>Importar también los posibles duplicados</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/importing/import_wizard.py" line="234"/>
+        <location filename="../w4i_desktop/views/importing/import_wizard.py" line="248"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/importing/import_wizard.py" line="253"/>
+        <location filename="../w4i_desktop/views/importing/import_wizard.py" line="271"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/importing/import_wizard.py" line="253"/>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
-        <location filename="../w4i_desktop/views/importing/import_wizard.py" line="274"/>
+        <location filename="../w4i_desktop/views/importing/import_wizard.py" line="280"/>
         <source>Cancelled: nothing was imported.</source>
         <translation>Cancelado: no se ha importado nada.</translation>
     </message>
@@ -2696,52 +2714,52 @@
 <context>
     <name>IntakeWizard</name>
     <message>
-        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="51"/>
+        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="53"/>
         <source>Intake interview</source>
         <translation>Entrevista de acogida</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="54"/>
+        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="56"/>
         <source>&amp;Submit</source>
         <translation>&amp;Enviar</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="112"/>
+        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="114"/>
         <source>Print the privacy notice</source>
         <translation>Imprimir la información de privacidad</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="115"/>
+        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="117"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="123"/>
+        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="125"/>
         <source>The privacy notice is saved as %1.</source>
         <translation>La información de privacidad se ha guardado como %1.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="184"/>
+        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="186"/>
         <source>Eligibility</source>
         <translation>Requisitos de acceso</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="216"/>
+        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="217"/>
         <source>Possible duplicate</source>
         <translation>Posible duplicado</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="220"/>
+        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="219"/>
         <source>She may already be registered:</source>
         <translation>Puede que ya esté registrada:</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="221"/>
+        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="220"/>
         <source>Create anyway</source>
         <translation>Crear de todos modos</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="254"/>
+        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="253"/>
         <source>The interview was kept as a draft. You can continue it from %1.</source>
         <translation>La entrevista se ha guardado como borrador. Puedes continuarla desde %1.</translation>
     </message>
@@ -3419,88 +3437,88 @@
 <context>
     <name>LoginPage</name>
     <message>
-        <location filename="../w4i_desktop/views/window/login.py" line="36"/>
+        <location filename="../w4i_desktop/views/window/login.py" line="55"/>
         <source>&lt;h2&gt;W4I Desktop&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;W4I Desktop&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/login.py" line="37"/>
+        <location filename="../w4i_desktop/views/window/login.py" line="56"/>
         <source>Sign in to open the encrypted database.</source>
         <translation>Inicia sesión para abrir la base de datos cifrada.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/login.py" line="41"/>
+        <location filename="../w4i_desktop/views/window/login.py" line="60"/>
         <source>Sign in to the shared database %1.</source>
         <translation>Inicia sesión en la base de datos compartida %1.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/login.py" line="44"/>
+        <location filename="../w4i_desktop/views/window/login.py" line="63"/>
         <source>User name</source>
         <translation>Nombre de usuario</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/login.py" line="47"/>
+        <location filename="../w4i_desktop/views/window/login.py" line="66"/>
         <source>Password</source>
         <translation>Contraseña</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/login.py" line="53"/>
+        <location filename="../w4i_desktop/views/window/login.py" line="72"/>
         <source>Password of the database server</source>
         <translation>Contraseña del servidor de base de datos</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/login.py" line="54"/>
+        <location filename="../w4i_desktop/views/window/login.py" line="73"/>
         <source>&amp;Server password</source>
         <translation>Contraseña del &amp;servidor</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/login.py" line="56"/>
+        <location filename="../w4i_desktop/views/window/login.py" line="75"/>
         <source>Remember me on this computer</source>
         <translation>Recordarme en este ordenador</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/login.py" line="62"/>
+        <location filename="../w4i_desktop/views/window/login.py" line="81"/>
         <source>&amp;Restore the newest good backup…</source>
         <translation>&amp;Restaurar la copia de seguridad válida más reciente…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/login.py" line="66"/>
+        <location filename="../w4i_desktop/views/window/login.py" line="85"/>
         <source>&amp;Forgot your password?</source>
         <translation>¿Has &amp;olvidado la contraseña?</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/login.py" line="70"/>
-        <location filename="../w4i_desktop/views/window/login.py" line="195"/>
+        <location filename="../w4i_desktop/views/window/login.py" line="89"/>
+        <location filename="../w4i_desktop/views/window/login.py" line="220"/>
         <source>Sign in</source>
         <translation>Iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/login.py" line="77"/>
+        <location filename="../w4i_desktop/views/window/login.py" line="96"/>
         <source>&amp;User name</source>
         <translation>Nombre de &amp;usuario</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/login.py" line="78"/>
+        <location filename="../w4i_desktop/views/window/login.py" line="97"/>
         <source>&amp;Password</source>
         <translation>&amp;Contraseña</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/login.py" line="133"/>
+        <location filename="../w4i_desktop/views/window/login.py" line="152"/>
         <source>Enter your user name.</source>
         <translation>Escribe tu nombre de usuario.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/login.py" line="167"/>
+        <location filename="../w4i_desktop/views/window/login.py" line="190"/>
         <source>The new password is set. Sign in with it.</source>
         <translation>La nueva contraseña está configurada. Inicia sesión con ella.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/login.py" line="176"/>
+        <location filename="../w4i_desktop/views/window/login.py" line="201"/>
         <source>Restored from %1. Sign in again.</source>
         <translation>Restaurado desde %1. Vuelve a iniciar sesión.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../w4i_desktop/views/window/login.py" line="200"/>
+        <location filename="../w4i_desktop/views/window/login.py" line="225"/>
         <source>Too many attempts: wait %n s</source>
         <translation>
             <numerusform>Demasiados intentos: espera %n s</numerusform>
@@ -3511,162 +3529,162 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../w4i_desktop/views/window/main_window.py" line="113"/>
+        <location filename="../w4i_desktop/views/window/main_window.py" line="108"/>
         <source>W4I Desktop</source>
         <translation>W4I Desktop</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/main_window.py" line="138"/>
+        <location filename="../w4i_desktop/views/window/screens.py" line="105"/>
         <source>Screens</source>
         <translation>Pantallas</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/main_window.py" line="143"/>
+        <location filename="../w4i_desktop/views/window/screens.py" line="26"/>
         <source>Dashboard</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/main_window.py" line="144"/>
+        <location filename="../w4i_desktop/views/window/screens.py" line="27"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/main_window.py" line="145"/>
+        <location filename="../w4i_desktop/views/window/screens.py" line="28"/>
         <source>Employers</source>
         <translation>Empresas</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/main_window.py" line="146"/>
+        <location filename="../w4i_desktop/views/window/screens.py" line="29"/>
         <source>Pathways</source>
         <translation>Itinerarios</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/main_window.py" line="147"/>
+        <location filename="../w4i_desktop/views/window/screens.py" line="30"/>
         <source>Reports</source>
         <translation>Informes</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/main_window.py" line="148"/>
+        <location filename="../w4i_desktop/views/window/screens.py" line="31"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/main_menus.py" line="77"/>
+        <location filename="../w4i_desktop/views/window/main_menus.py" line="106"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/main_menus.py" line="79"/>
+        <location filename="../w4i_desktop/views/window/main_menus.py" line="108"/>
         <source>&amp;New participant</source>
         <translation>&amp;Nueva participante</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/main_menus.py" line="84"/>
+        <location filename="../w4i_desktop/views/window/main_menus.py" line="113"/>
         <source>&amp;Find participant</source>
         <translation>&amp;Buscar participante</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/main_menus.py" line="89"/>
+        <location filename="../w4i_desktop/views/window/main_menus.py" line="118"/>
         <source>New &amp;intake interview…</source>
         <translation>Nueva &amp;entrevista de acogida…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/main_menus.py" line="94"/>
+        <location filename="../w4i_desktop/views/window/main_menus.py" line="123"/>
         <source>Intake &amp;drafts…</source>
         <translation>Bo&amp;rradores de acogida…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/main_menus.py" line="97"/>
+        <location filename="../w4i_desktop/views/window/main_menus.py" line="126"/>
         <source>&amp;Retention review…</source>
         <translation>Revisión de &amp;conservación…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/main_menus.py" line="100"/>
+        <location filename="../w4i_desktop/views/window/main_menus.py" line="129"/>
         <source>I&amp;mport a spreadsheet…</source>
         <translation>&amp;Importar una hoja de cálculo…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/main_menus.py" line="103"/>
+        <location filename="../w4i_desktop/views/window/main_menus.py" line="132"/>
         <source>&amp;Back up now…</source>
         <translation>Hacer copia de seguridad a&amp;hora…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/main_menus.py" line="106"/>
+        <location filename="../w4i_desktop/views/window/main_menus.py" line="135"/>
         <source>Res&amp;tore a backup…</source>
         <translation>Res&amp;taurar una copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/main_menus.py" line="108"/>
+        <location filename="../w4i_desktop/views/window/main_menus.py" line="137"/>
         <source>&amp;Lock</source>
         <translation>B&amp;loquear</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/main_menus.py" line="110"/>
+        <location filename="../w4i_desktop/views/window/main_menus.py" line="139"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/main_menus.py" line="125"/>
+        <location filename="../w4i_desktop/views/window/main_menus.py" line="154"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/main_menus.py" line="135"/>
+        <location filename="../w4i_desktop/views/window/main_menus.py" line="164"/>
         <source>Lang&amp;uage</source>
         <translation>Idio&amp;ma</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/main_menus.py" line="146"/>
+        <location filename="../w4i_desktop/views/window/main_menus.py" line="175"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/main_menus.py" line="148"/>
+        <location filename="../w4i_desktop/views/window/main_menus.py" line="177"/>
         <source>&amp;Help for this screen</source>
         <translation>&amp;Ayuda de esta pantalla</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/main_menus.py" line="153"/>
+        <location filename="../w4i_desktop/views/window/main_menus.py" line="182"/>
         <source>&amp;Getting started</source>
         <translation>&amp;Primeros pasos</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/main_menus.py" line="156"/>
+        <location filename="../w4i_desktop/views/window/main_menus.py" line="185"/>
         <source>&amp;About W4I Desktop</source>
         <translation>&amp;Acerca de W4I Desktop</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/main_menus.py" line="159"/>
+        <location filename="../w4i_desktop/views/window/main_menus.py" line="188"/>
         <source>&amp;Check the database…</source>
         <translation>&amp;Comprobar la base de datos…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/main_window.py" line="208"/>
+        <location filename="../w4i_desktop/views/window/main_window.py" line="186"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/main_window.py" line="212"/>
+        <location filename="../w4i_desktop/views/window/main_window.py" line="190"/>
         <source>Unlocked</source>
         <translation>Desbloqueado</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/main_window.py" line="249"/>
+        <location filename="../w4i_desktop/views/window/main_window.py" line="216"/>
         <source>Locked</source>
         <translation>Bloqueado</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/main_window.py" line="334"/>
+        <location filename="../w4i_desktop/views/window/language_switch.py" line="48"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/main_window.py" line="335"/>
+        <location filename="../w4i_desktop/views/window/language_switch.py" line="49"/>
         <source>Sign in first: a record has changes that are not saved yet.</source>
         <translation>Inicia sesión primero: hay un expediente con cambios que aún no se han guardado.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/main_window.py" line="491"/>
+        <location filename="../w4i_desktop/views/window/main_window.py" line="350"/>
         <source>Restored from %1. Sign in again.</source>
         <translation>Restaurado desde %1. Vuelve a iniciar sesión.</translation>
     </message>
@@ -3674,215 +3692,220 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../w4i_desktop/views/importing/import_wizard.py" line="140"/>
+        <location filename="../w4i_desktop/views/importing/import_wizard.py" line="146"/>
         <source>How the columns are read</source>
         <translation>Cómo se leen las columnas</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/importing/import_wizard.py" line="143"/>
+        <location filename="../w4i_desktop/views/importing/import_wizard.py" line="149"/>
         <source>Check the field each column goes into; choose “Not imported” to leave one out.</source>
         <translation>Comprueba a qué campo va cada columna; elige «No se importa» para dejar una fuera.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/importing/import_wizard.py" line="149"/>
+        <location filename="../w4i_desktop/views/importing/import_wizard.py" line="155"/>
         <source>Column in the file</source>
         <translation>Columna del archivo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/importing/import_wizard.py" line="149"/>
+        <location filename="../w4i_desktop/views/importing/import_wizard.py" line="155"/>
         <source>First values</source>
         <translation>Primeros valores</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/importing/import_wizard.py" line="149"/>
+        <location filename="../w4i_desktop/views/importing/import_wizard.py" line="155"/>
         <source>Goes into</source>
         <translation>Va a</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/importing/import_wizard.py" line="161"/>
+        <location filename="../w4i_desktop/views/importing/import_wizard.py" line="167"/>
         <source>Language levels (CEFR) in the file are for:</source>
         <translation>Los niveles de idioma (MCER) del archivo son de:</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/importing/import_wizard.py" line="174"/>
+        <location filename="../w4i_desktop/views/importing/import_wizard.py" line="180"/>
         <source>Not imported</source>
         <translation>No se importa</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/importing/import_wizard.py" line="184"/>
+        <location filename="../w4i_desktop/views/importing/import_wizard.py" line="190"/>
         <source>Field for the column %1</source>
         <translation>Campo para la columna %1</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/importing/import_wizard.py" line="210"/>
+        <source>Checking every row…</source>
+        <translation>Comprobando cada fila…</translation>
     </message>
 </context>
 <context>
     <name>Matching</name>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="38"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="47"/>
         <source>no consent to share her data with employers</source>
         <translation>sin consentimiento para compartir sus datos con empresas</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="39"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="48"/>
         <source>no language level required</source>
         <translation>no se requiere nivel de idioma</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="40"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="49"/>
         <source>{language}: {her}, meets the required {needed}</source>
         <translation>{language}: {her}, cumple el {needed} requerido</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="43"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="52"/>
         <source>{language}: {her}, above the required {needed}</source>
         <translation>{language}: {her}, por encima del {needed} requerido</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="46"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="55"/>
         <source>{language}: {her}, one level below the required {needed}</source>
         <translation>{language}: {her}, un nivel por debajo del {needed} requerido</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="49"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="58"/>
         <source>{language}: {her}, far below the required {needed} ({levels} levels)</source>
         <translation>{language}: {her}, muy por debajo del {needed} requerido ({levels} niveles)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="52"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="61"/>
         <source>{language}: level not assessed, {needed} required</source>
         <translation>{language}: nivel sin evaluar, se requiere {needed}</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="55"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="64"/>
         <source>no particular skills asked</source>
         <translation>no se piden competencias concretas</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="56"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="65"/>
         <source>skills: {skills} ({count} of {asked})</source>
         <translation>competencias: {skills} ({count} de {asked})</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="57"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="66"/>
         <source>none of the skills asked: {skills}</source>
         <translation>ninguna de las competencias pedidas: {skills}</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="58"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="67"/>
         <source>available on {days}</source>
         <translation>disponible: {days}</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="59"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="68"/>
         <source>not available on {days}</source>
         <translation>no disponible: {days}</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="60"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="69"/>
         <source>availability not recorded</source>
         <translation>disponibilidad no registrada</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="61"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="70"/>
         <source>working days not given</source>
         <translation>días de trabajo no indicados</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="62"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="71"/>
         <source>available {start}–{end}</source>
         <translation>disponible {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="63"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="72"/>
         <source>works {start}–{end}, available {from}–{until}</source>
         <translation>horario {start}–{end}, disponible {from}–{until}</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="66"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="75"/>
         <source>available hours not recorded</source>
         <translation>horario disponible no registrado</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="67"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="76"/>
         <source>working hours not given</source>
         <translation>horario de trabajo no indicado</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="68"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="77"/>
         <source>lives in {municipality}</source>
         <translation>vive en {municipality}</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="69"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="78"/>
         <source>lives in {her}, job in {job}</source>
         <translation>vive en {her}, empleo en {job}</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="70"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="79"/>
         <source>lives in {her}, commutes to {job}</source>
         <translation>vive en {her}, se desplaza a {job}</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="71"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="80"/>
         <source>lives in {her}, would relocate to {job}</source>
         <translation>vive en {her}, se mudaría a {job}</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="72"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="81"/>
         <source>municipality not recorded</source>
         <translation>municipio no registrado</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="73"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="82"/>
         <source>no childcare needed</source>
         <translation>no necesita cuidado infantil</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="74"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="83"/>
         <source>the employer accommodates childcare</source>
         <translation>la empresa se adapta al cuidado infantil</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="75"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="84"/>
         <source>within daycare hours</source>
         <translation>dentro del horario de guardería</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="76"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="85"/>
         <source>{parts}: conflicts with childcare</source>
         <translation>{parts}: incompatible con el cuidado infantil</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="77"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="86"/>
         <source>working hours not given: check childcare</source>
         <translation>horario de trabajo no indicado: comprueba el cuidado infantil</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="80"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="89"/>
         <source>early mornings</source>
         <translation>primera hora de la mañana</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="81"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="90"/>
         <source>evenings</source>
         <translation>tardes</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="82"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="91"/>
         <source>weekends</source>
         <translation>fines de semana</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="92"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="101"/>
         <source>no level</source>
         <translation>sin nivel</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="105"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="114"/>
         <source>Host language</source>
         <translation>Idioma del país de acogida</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="126"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="135"/>
         <source>Excluded: %1. Also: %2</source>
         <translation>Excluida: %1. Además: %2</translation>
     </message>
@@ -3890,42 +3913,52 @@
 <context>
     <name>MatchingDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="147"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="157"/>
         <source>Candidates for the vacancy</source>
         <translation>Candidatas para la oferta de empleo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="149"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="159"/>
         <source>Vacancies for her</source>
         <translation>Ofertas de empleo para ella</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="155"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="165"/>
         <source>Score</source>
         <translation>Puntuación</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="156"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="166"/>
         <source>Participant</source>
         <translation>Participante</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="156"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="166"/>
         <source>Vacancy</source>
         <translation>Oferta de empleo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="157"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="167"/>
         <source>Why</source>
         <translation>Por qué</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="161"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="171"/>
         <source>Matching results</source>
         <translation>Resultados del emparejamiento</translation>
     </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="196"/>
+        <source>Looking for candidates…</source>
+        <translation>Buscando candidatas…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="198"/>
+        <source>Looking for vacancies…</source>
+        <translation>Buscando ofertas de empleo…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="212"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="248"/>
         <source>%1 at %2: %n candidate(s) who agreed to share their profile.</source>
         <translation>
             <numerusform>%1 en %2: %n candidata que ha aceptado compartir su perfil.</numerusform>
@@ -3933,22 +3966,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="219"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="255"/>
         <source>Nobody who agreed to share her profile with employers matches yet.</source>
         <translation>Todavía no encaja ninguna participante que haya aceptado compartir su perfil con empresas.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="223"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="259"/>
         <source>Only participants with a consent to share their profile with employers are listed. Press Enter to open a record.</source>
         <translation>Solo aparecen las participantes que han dado su consentimiento para compartir su perfil con empresas. Pulsa Enter para abrir un expediente.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="228"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="264"/>
         <source>%1 open vacancies, best first.</source>
         <translation>%1 ofertas de empleo abiertas, las mejores primero.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="233"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="269"/>
         <source>She has not agreed to share her profile with employers: record her consent on the Consent tab before proposing her to one.</source>
         <translation>No ha aceptado compartir su perfil con empresas: registra su consentimiento en la pestaña Consentimiento antes de proponerla a una.</translation>
     </message>
@@ -4191,77 +4224,77 @@
 <context>
     <name>ParticipantListPage</name>
     <message>
-        <location filename="../w4i_desktop/views/participant/participant_list.py" line="62"/>
+        <location filename="../w4i_desktop/views/participant/participant_list.py" line="63"/>
         <source>Search name, code, phone or e-mail (Ctrl+F)</source>
         <translation>Nombre, código, teléfono o correo (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/participant_list.py" line="63"/>
+        <location filename="../w4i_desktop/views/participant/participant_list.py" line="64"/>
         <source>Search participants</source>
         <translation>Buscar participantes</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/participant_list.py" line="66"/>
+        <location filename="../w4i_desktop/views/participant/participant_list.py" line="67"/>
         <source>Site</source>
         <translation>Sede</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/participant_list.py" line="68"/>
+        <location filename="../w4i_desktop/views/participant/participant_list.py" line="69"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/participant_list.py" line="70"/>
+        <location filename="../w4i_desktop/views/participant/participant_list.py" line="71"/>
         <source>Open and closed</source>
         <translation>Abiertas y cerradas</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/participant_list.py" line="71"/>
+        <location filename="../w4i_desktop/views/participant/participant_list.py" line="72"/>
         <source>Open</source>
         <translation>Abiertas</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/participant_list.py" line="72"/>
+        <location filename="../w4i_desktop/views/participant/participant_list.py" line="73"/>
         <source>Closed</source>
         <translation>Cerradas</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/participant_list.py" line="77"/>
+        <location filename="../w4i_desktop/views/participant/participant_list.py" line="78"/>
         <source>Caseworker</source>
         <translation>Técnica de referencia</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/participant_list.py" line="79"/>
+        <location filename="../w4i_desktop/views/participant/participant_list.py" line="80"/>
         <source>Pathway stage</source>
         <translation>Etapa del itinerario</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/participant_list.py" line="80"/>
+        <location filename="../w4i_desktop/views/participant/participant_list.py" line="81"/>
         <source>Any stage</source>
         <translation>Cualquier etapa</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/participant_list.py" line="83"/>
+        <location filename="../w4i_desktop/views/participant/participant_list.py" line="84"/>
         <source>&amp;New participant</source>
         <translation>&amp;Nueva participante</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/participant_list.py" line="105"/>
+        <location filename="../w4i_desktop/views/participant/participant_list.py" line="106"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/participant_list.py" line="171"/>
+        <location filename="../w4i_desktop/views/participant/participant_list.py" line="172"/>
         <source>All sites</source>
         <translation>Todas las sedes</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/participant_list.py" line="172"/>
+        <location filename="../w4i_desktop/views/participant/participant_list.py" line="173"/>
         <source>Any caseworker</source>
         <translation>Cualquier técnica de referencia</translation>
     </message>
     <message numerus="yes">
-        <location filename="../w4i_desktop/views/participant/participant_list.py" line="253"/>
+        <location filename="../w4i_desktop/views/participant/participant_list.py" line="257"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n participante</numerusform>
@@ -4352,27 +4385,27 @@
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/participant_record.py" line="262"/>
+        <location filename="../w4i_desktop/views/participant/participant_record.py" line="273"/>
         <source>New participant</source>
         <translation>Nueva participante</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/participant_record.py" line="263"/>
+        <location filename="../w4i_desktop/views/participant/participant_record.py" line="274"/>
         <source>Fill in what you know; you can complete the rest later.</source>
         <translation>Rellena lo que sepas; puedes completar el resto más tarde.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/participant_record.py" line="318"/>
+        <location filename="../w4i_desktop/views/participant/record_saving.py" line="91"/>
         <source>There are no changes to save.</source>
         <translation>No hay cambios que guardar.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/participant_record.py" line="331"/>
+        <location filename="../w4i_desktop/views/participant/record_saving.py" line="104"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/participant_record.py" line="369"/>
+        <location filename="../w4i_desktop/views/participant/record_saving.py" line="138"/>
         <source>%1 was created.</source>
         <translation>Se ha creado %1.</translation>
     </message>
@@ -4410,47 +4443,47 @@
 <context>
     <name>ParticipantTable</name>
     <message>
-        <location filename="../w4i_desktop/views/participant/participant_table.py" line="33"/>
+        <location filename="../w4i_desktop/views/participant/participant_table.py" line="34"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/participant_table.py" line="34"/>
+        <location filename="../w4i_desktop/views/participant/participant_table.py" line="35"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/participant_table.py" line="35"/>
+        <location filename="../w4i_desktop/views/participant/participant_table.py" line="36"/>
         <source>Age</source>
         <translation>Edad</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/participant_table.py" line="36"/>
+        <location filename="../w4i_desktop/views/participant/participant_table.py" line="37"/>
         <source>Country of origin</source>
         <translation>País de origen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/participant_table.py" line="37"/>
+        <location filename="../w4i_desktop/views/participant/participant_table.py" line="38"/>
         <source>Site</source>
         <translation>Sede</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/participant_table.py" line="38"/>
+        <location filename="../w4i_desktop/views/participant/participant_table.py" line="39"/>
         <source>Caseworker</source>
         <translation>Técnica de referencia</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/participant_table.py" line="39"/>
+        <location filename="../w4i_desktop/views/participant/participant_table.py" line="40"/>
         <source>Pathway stage</source>
         <translation>Etapa del itinerario</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/participant_table.py" line="40"/>
+        <location filename="../w4i_desktop/views/participant/participant_table.py" line="41"/>
         <source>Last activity</source>
         <translation>Última actividad</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/participant_table.py" line="165"/>
+        <location filename="../w4i_desktop/views/participant/participant_table.py" line="192"/>
         <source>Closed</source>
         <translation>Cerrada</translation>
     </message>
@@ -4551,7 +4584,7 @@
     </message>
     <message>
         <location filename="../w4i_desktop/views/participant/pathway_tab.py" line="105"/>
-        <location filename="../w4i_desktop/views/participant/pathway_tab.py" line="243"/>
+        <location filename="../w4i_desktop/views/participant/pathway_tab.py" line="260"/>
         <source>Mark &amp;done (Space)</source>
         <translation>Marcar como &amp;hecho (Space)</translation>
     </message>
@@ -4586,72 +4619,72 @@
         <translation>Marcar como hecho</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/pathway_tab.py" line="181"/>
+        <location filename="../w4i_desktop/views/participant/pathway_tab.py" line="198"/>
         <source>%1 of %2 steps done; %3 overdue.</source>
         <translation>%1 de %2 pasos hechos; %3 vencidos.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/pathway_tab.py" line="186"/>
+        <location filename="../w4i_desktop/views/participant/pathway_tab.py" line="203"/>
         <source>No pathway started yet.</source>
         <translation>Aún no se ha iniciado ningún itinerario.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/pathway_tab.py" line="196"/>
+        <location filename="../w4i_desktop/views/participant/pathway_tab.py" line="213"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/pathway_tab.py" line="199"/>
+        <location filename="../w4i_desktop/views/participant/pathway_tab.py" line="216"/>
         <source>after her placement</source>
         <translation>tras su inserción</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/pathway_tab.py" line="201"/>
+        <location filename="../w4i_desktop/views/participant/pathway_tab.py" line="218"/>
         <source>%1 (overdue)</source>
         <translation>%1 (vencido)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/pathway_tab.py" line="217"/>
+        <location filename="../w4i_desktop/views/participant/pathway_tab.py" line="234"/>
         <source>Print her summary</source>
         <translation>Imprimir su resumen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/pathway_tab.py" line="218"/>
+        <location filename="../w4i_desktop/views/participant/pathway_tab.py" line="235"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/pathway_tab.py" line="225"/>
+        <location filename="../w4i_desktop/views/participant/pathway_tab.py" line="242"/>
         <source>Her summary is saved as %1.</source>
         <translation>Su resumen se ha guardado como %1.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/pathway_tab.py" line="239"/>
+        <location filename="../w4i_desktop/views/participant/pathway_tab.py" line="256"/>
         <source>Back to &amp;to do (Space)</source>
         <translation>Volver a pe&amp;ndiente (Space)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/pathway_tab.py" line="241"/>
+        <location filename="../w4i_desktop/views/participant/pathway_tab.py" line="258"/>
         <source>Record her pla&amp;cement… (Space)</source>
         <translation>Registrar su in&amp;serción… (Space)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/pathway_tab.py" line="277"/>
+        <location filename="../w4i_desktop/views/participant/pathway_tab.py" line="294"/>
         <source>Record her placement</source>
         <translation>Registrar su inserción</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/pathway_tab.py" line="302"/>
+        <location filename="../w4i_desktop/views/participant/pathway_tab.py" line="319"/>
         <source>Skip the step</source>
         <translation>Omitir el paso</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/pathway_tab.py" line="302"/>
+        <location filename="../w4i_desktop/views/participant/pathway_tab.py" line="319"/>
         <source>Why is this step skipped?</source>
         <translation>¿Por qué se omite este paso?</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/pathway_tab.py" line="311"/>
+        <location filename="../w4i_desktop/views/participant/pathway_tab.py" line="328"/>
         <source>Edit the step</source>
         <translation>Editar el paso</translation>
     </message>
@@ -4760,57 +4793,57 @@
 <context>
     <name>PlacementsTab</name>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="199"/>
+        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="211"/>
         <source>Employer</source>
         <translation>Empresa</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="200"/>
+        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="212"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="201"/>
+        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="213"/>
         <source>Start</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="202"/>
+        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="214"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="203"/>
+        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="215"/>
         <source>Hours/week</source>
         <translation>Horas/semana</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="205"/>
+        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="217"/>
         <source>Placements</source>
         <translation>Inserciones</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="207"/>
+        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="219"/>
         <source>A new placement schedules her follow-ups after 1, 3, 6 and 12 months on her pathway.</source>
         <translation>Una nueva inserción programa sus seguimientos a 1, 3, 6 y 12 meses en su itinerario.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="214"/>
+        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="226"/>
         <source>&amp;New placement…</source>
         <translation>&amp;Nueva inserción…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="217"/>
+        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="229"/>
         <source>Record a &amp;follow-up…</source>
         <translation>Registrar un &amp;seguimiento…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="220"/>
+        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="232"/>
         <source>&amp;Matching vacancies…</source>
         <translation>&amp;Ofertas de empleo adecuadas…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="277"/>
+        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="294"/>
         <source>ongoing</source>
         <translation>en curso</translation>
     </message>
@@ -5047,12 +5080,12 @@
 <context>
     <name>RecordWidgets</name>
     <message>
-        <location filename="../w4i_desktop/views/date_field.py" line="356"/>
+        <location filename="../w4i_desktop/views/date_field.py" line="307"/>
         <source>Clear</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/date_field.py" line="358"/>
+        <location filename="../w4i_desktop/views/date_field.py" line="309"/>
         <source>Clear %1</source>
         <translation>Borrar %1</translation>
     </message>
@@ -5219,136 +5252,125 @@ Al reabrirlo continúa el expediente de %1: sigue siendo una sola participante y
 <context>
     <name>ReportsScreen</name>
     <message>
-        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="109"/>
-        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="244"/>
-        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="319"/>
+        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="59"/>
+        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="208"/>
         <source>Quarterly report</source>
         <translation>Informe trimestral</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="114"/>
+        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="64"/>
         <source>&amp;Quarter</source>
         <translation>&amp;Trimestre</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="116"/>
+        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="66"/>
         <source>Cust&amp;om dates</source>
         <translation>Fechas &amp;personalizadas</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="119"/>
+        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="69"/>
         <source>Quarter</source>
         <translation>Trimestre</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="122"/>
+        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="72"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="122"/>
+        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="72"/>
         <source>Until</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="148"/>
+        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="98"/>
         <source>&amp;Pseudonymised (codes only, small counts shown as &lt;5)</source>
         <translation>Seu&amp;donimizado (solo códigos; los recuentos pequeños aparecen como &lt;5)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="152"/>
+        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="102"/>
         <source>&amp;Named (exact counts and names; the reason is recorded)</source>
         <translation>&amp;Nominativo (recuentos exactos y nombres; se registra el motivo)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="159"/>
+        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="109"/>
         <source>Why names are needed, e.g. the funder&apos;s audit</source>
         <translation>Por qué se necesitan los nombres, p. ej., la auditoría de la entidad financiadora</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="164"/>
+        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="114"/>
         <source>&amp;Excel workbook (.xlsx)</source>
         <translation>Libro de &amp;Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="166"/>
+        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="116"/>
         <source>P&amp;DF report</source>
         <translation>In&amp;forme PDF</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="174"/>
+        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="124"/>
         <source>&amp;Create the report…</source>
         <translation>&amp;Crear el informe…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="179"/>
+        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="129"/>
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="180"/>
+        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="130"/>
         <source>&amp;Site</source>
         <translation>&amp;Sede</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="181"/>
+        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="131"/>
         <source>Contents</source>
         <translation>Contenido</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="183"/>
+        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="133"/>
         <source>&amp;Reason</source>
         <translation>Moti&amp;vo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="184"/>
+        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="134"/>
         <source>&amp;Language</source>
         <translation>Idi&amp;oma</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="185"/>
+        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="135"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="204"/>
+        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="154"/>
         <source>Reports are made by managers. Ask one if you need figures.</source>
         <translation>Los informes los elaboran los responsables. Pídeselo a uno si necesitas cifras.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="218"/>
+        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="168"/>
         <source>All sites</source>
         <translation>Todas las sedes</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="249"/>
-        <source>Say why a named report is needed.</source>
-        <translation>Indica por qué se necesita un informe nominativo.</translation>
-    </message>
-    <message>
-        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="268"/>
+        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="221"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="268"/>
+        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="221"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="288"/>
+        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="239"/>
         <source>The report is saved as %1.</source>
         <translation>El informe se ha guardado como %1.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="296"/>
+        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="234"/>
         <source>Building the report…</source>
         <translation>Generando el informe…</translation>
-    </message>
-    <message>
-        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="296"/>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -5508,17 +5530,17 @@ Al reabrirlo continúa el expediente de %1: sigue siendo una sola participante y
         <translation>Restaurando…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="207"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="209"/>
         <source>The database is restored from %1.</source>
         <translation>La base de datos se ha restaurado desde %1.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="210"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="212"/>
         <source>The state before the restore is kept in %1.</source>
         <translation>El estado anterior a la restauración se conserva en %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="217"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="219"/>
         <source>Applied again: %n erasure(s) made after this backup, so erased data stays erased.</source>
         <translation>
             <numerusform>Se ha vuelto a aplicar %n borrado posterior a esta copia de seguridad: los datos borrados siguen borrados.</numerusform>
@@ -5526,7 +5548,7 @@ Al reabrirlo continúa el expediente de %1: sigue siendo una sola participante y
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="226"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="228"/>
         <source>Deleted again: %n record(s) deleted as created by mistake after this backup.</source>
         <translation>
             <numerusform>Se ha vuelto a eliminar %n expediente creado por error que se eliminó después de esta copia de seguridad.</numerusform>
@@ -5534,7 +5556,7 @@ Al reabrirlo continúa el expediente de %1: sigue siendo una sola participante y
         </translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="231"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="233"/>
         <source>Everyone signs in again.</source>
         <translation>Todo el mundo tiene que volver a iniciar sesión.</translation>
     </message>
@@ -5542,27 +5564,27 @@ Al reabrirlo continúa el expediente de %1: sigue siendo una sola participante y
 <context>
     <name>RetentionDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/admin/retention_dialog.py" line="32"/>
+        <location filename="../w4i_desktop/views/admin/retention_dialog.py" line="31"/>
         <source>Retention review</source>
         <translation>Revisión de conservación</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/retention_dialog.py" line="38"/>
+        <location filename="../w4i_desktop/views/admin/retention_dialog.py" line="37"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/retention_dialog.py" line="38"/>
+        <location filename="../w4i_desktop/views/admin/retention_dialog.py" line="37"/>
         <source>Closed on</source>
         <translation>Cerrado el</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/retention_dialog.py" line="39"/>
+        <location filename="../w4i_desktop/views/admin/retention_dialog.py" line="38"/>
         <source>Participants past retention</source>
         <translation>Participantes con el plazo de conservación vencido</translation>
     </message>
     <message numerus="yes">
-        <location filename="../w4i_desktop/views/admin/retention_dialog.py" line="55"/>
+        <location filename="../w4i_desktop/views/admin/retention_dialog.py" line="54"/>
         <source>Personal data is kept for %n year(s) after a participant&apos;s closure (Settings). Anonymising removes names, contact details and notes and keeps the anonymous statistics the reports need.</source>
         <translation>
             <numerusform>Los datos personales se conservan durante %n año después del cierre de una participante (Configuración). Al anonimizar se eliminan los nombres, los datos de contacto y las notas, y se conservan las estadísticas anónimas que necesitan los informes.</numerusform>
@@ -5570,7 +5592,7 @@ Al reabrirlo continúa el expediente de %1: sigue siendo una sola participante y
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../w4i_desktop/views/admin/retention_dialog.py" line="66"/>
+        <location filename="../w4i_desktop/views/admin/retention_dialog.py" line="65"/>
         <source>&amp;Anonymise %n participant(s)…</source>
         <translation>
             <numerusform>&amp;Anonimizar %n participante…</numerusform>
@@ -5578,7 +5600,7 @@ Al reabrirlo continúa el expediente de %1: sigue siendo una sola participante y
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../w4i_desktop/views/admin/retention_dialog.py" line="74"/>
+        <location filename="../w4i_desktop/views/admin/retention_dialog.py" line="73"/>
         <source>Anonymise %n participant(s) now? This cannot be undone.</source>
         <translation>
             <numerusform>¿Anonimizar ahora a %n participante? No se puede deshacer.</numerusform>
@@ -5586,17 +5608,17 @@ Al reabrirlo continúa el expediente de %1: sigue siendo una sola participante y
         </translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/retention_dialog.py" line="78"/>
+        <location filename="../w4i_desktop/views/admin/retention_dialog.py" line="82"/>
         <source>Anonymising…</source>
         <translation>Anonimizando…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/retention_dialog.py" line="78"/>
+        <location filename="../w4i_desktop/views/admin/retention_dialog.py" line="87"/>
         <source>Stop</source>
         <translation>Detener</translation>
     </message>
     <message numerus="yes">
-        <location filename="../w4i_desktop/views/admin/retention_dialog.py" line="97"/>
+        <location filename="../w4i_desktop/views/admin/retention_dialog.py" line="94"/>
         <source>%n participant(s) anonymised.</source>
         <translation>
             <numerusform>%n participante anonimizada.</numerusform>
@@ -5829,17 +5851,17 @@ Al reabrirlo continúa el expediente de %1: sigue siendo una sola participante y
         <translation>Solo los responsables y los administradores cambian la configuración de la organización. La configuración que ves aquí es la de este ordenador.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/settings_screen.py" line="238"/>
+        <location filename="../w4i_desktop/views/admin/settings_screen.py" line="239"/>
         <source>A logo of %1 KB</source>
         <translation>Un logotipo de %1 KB</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/settings_screen.py" line="240"/>
+        <location filename="../w4i_desktop/views/admin/settings_screen.py" line="241"/>
         <source>No logo</source>
         <translation>Sin logotipo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../w4i_desktop/views/admin/settings_screen.py" line="258"/>
+        <location filename="../w4i_desktop/views/admin/settings_screen.py" line="259"/>
         <source> minute(s) without use</source>
         <translation>
             <numerusform> minuto sin uso</numerusform>
@@ -5847,7 +5869,7 @@ Al reabrirlo continúa el expediente de %1: sigue siendo una sola participante y
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../w4i_desktop/views/admin/settings_screen.py" line="261"/>
+        <location filename="../w4i_desktop/views/admin/settings_screen.py" line="262"/>
         <source> day(s)</source>
         <translation>
             <numerusform> día</numerusform>
@@ -5855,7 +5877,7 @@ Al reabrirlo continúa el expediente de %1: sigue siendo una sola participante y
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../w4i_desktop/views/admin/settings_screen.py" line="264"/>
+        <location filename="../w4i_desktop/views/admin/settings_screen.py" line="265"/>
         <source> day(s) of creation</source>
         <translation>
             <numerusform> día tras su creación</numerusform>
@@ -5863,27 +5885,27 @@ Al reabrirlo continúa el expediente de %1: sigue siendo una sola participante y
         </translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/settings_screen.py" line="268"/>
+        <location filename="../w4i_desktop/views/admin/settings_screen.py" line="269"/>
         <source>Choose a logo</source>
         <translation>Elige un logotipo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/settings_screen.py" line="268"/>
+        <location filename="../w4i_desktop/views/admin/settings_screen.py" line="269"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/settings_screen.py" line="278"/>
+        <location filename="../w4i_desktop/views/admin/settings_screen.py" line="279"/>
         <source>The file %1 cannot be read.</source>
         <translation>No se puede leer el archivo %1.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/settings_screen.py" line="295"/>
+        <location filename="../w4i_desktop/views/admin/settings_screen.py" line="296"/>
         <source>Backup folder</source>
         <translation>Carpeta de copias</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/settings_screen.py" line="323"/>
+        <location filename="../w4i_desktop/views/admin/settings_screen.py" line="324"/>
         <source>The settings are saved.</source>
         <translation>La configuración se ha guardado.</translation>
     </message>
@@ -6372,12 +6394,12 @@ Al reabrirlo continúa el expediente de %1: sigue siendo una sola participante y
         <translation>Texto de la nota</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_lists.py" line="106"/>
+        <location filename="../w4i_desktop/views/participant/record_lists.py" line="110"/>
         <source>(former user)</source>
         <translation>(usuario dado de baja)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_lists.py" line="124"/>
+        <location filename="../w4i_desktop/views/participant/record_lists.py" line="128"/>
         <source>Write the note before adding it.</source>
         <translation>Escribe la nota antes de añadirla.</translation>
     </message>
@@ -6566,12 +6588,12 @@ Al reabrirlo continúa el expediente de %1: sigue siendo una sola participante y
 <context>
     <name>VolunteerWelcome</name>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard_tables.py" line="150"/>
+        <location filename="../w4i_desktop/views/reports/dashboard_tables.py" line="179"/>
         <source>Start an intake interview with %1 (File menu, New intake interview). Interviews you have not finished are under Intake drafts (%2); the people you have interviewed are on the Participants screen (%3).</source>
         <translation>Empieza una entrevista de acogida con %1 (menú Archivo, Nueva entrevista de acogida). Las entrevistas que no has terminado están en Borradores de acogida (%2); las personas a las que has entrevistado están en la pantalla Participantes (%3).</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard_tables.py" line="162"/>
+        <location filename="../w4i_desktop/views/reports/dashboard_tables.py" line="191"/>
         <source>Start an &amp;intake interview</source>
         <translation>Empezar una &amp;entrevista de acogida</translation>
     </message>
@@ -6582,6 +6604,19 @@ Al reabrirlo continúa el expediente de %1: sigue siendo una sola participante y
         <location filename="../w4i_desktop/views/widgets.py" line="65"/>
         <source>Not known</source>
         <translation>No consta</translation>
+    </message>
+</context>
+<context>
+    <name>operations</name>
+    <message>
+        <location filename="../w4i_desktop/views/operations.py" line="227"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/operations.py" line="233"/>
+        <source>Stopping…</source>
+        <translation>Deteniendo…</translation>
     </message>
 </context>
 </TS>

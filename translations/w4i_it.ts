@@ -80,6 +80,19 @@
     </message>
 </context>
 <context>
+    <name>AutoBackup</name>
+    <message>
+        <location filename="../w4i_desktop/views/window/auto_backup.py" line="115"/>
+        <source>The automatic backup failed: %1</source>
+        <translation>La copia di sicurezza automatica non è riuscita: %1</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/window/auto_backup.py" line="170"/>
+        <source>Making the automatic backup…</source>
+        <translation>Creazione della copia di sicurezza automatica…</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundTab</name>
     <message>
         <location filename="../w4i_desktop/views/participant/record_tabs.py" line="201"/>
@@ -221,37 +234,37 @@
 <context>
     <name>BackupActions</name>
     <message>
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="252"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="254"/>
         <source>Back up now</source>
         <translation>Crea una copia di sicurezza ora</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="257"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="259"/>
         <source>Making an encrypted backup…</source>
         <translation>Creazione della copia di sicurezza cifrata…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="267"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="269"/>
         <source>The backup is made and checked: %1 in %2. Keep a copy away from this computer too (with its .keys file).</source>
         <translation>La copia di sicurezza è stata creata e verificata: %1 in %2. Conservarne una copia anche lontano da questo computer (insieme al suo file .keys).</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="281"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="283"/>
         <source>Making the automatic backup…</source>
         <translation>Creazione della copia di sicurezza automatica…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="287"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="289"/>
         <source>The automatic backup failed: %1</source>
         <translation>La copia di sicurezza automatica non è riuscita: %1</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="294"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="296"/>
         <source>Restore a backup</source>
         <translation>Ripristina una copia di sicurezza</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="296"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="298"/>
         <source>Restoring closes the database: save your work first. Everyone must sign in again afterwards. Continue?</source>
         <translation>Il ripristino chiude il database: salvare prima il lavoro. Dopo, tutti dovranno accedere di nuovo. Continuare?</translation>
     </message>
@@ -429,73 +442,73 @@
 <context>
     <name>ConsentTab</name>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="68"/>
+        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="76"/>
         <source>Purpose</source>
         <translation>Finalità</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="69"/>
+        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="77"/>
         <source>Given on</source>
         <translation>Dato il</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="70"/>
+        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="78"/>
         <source>Withdrawn on</source>
         <translation>Revocato il</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="71"/>
+        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="79"/>
         <source>Privacy notice</source>
         <translation>Informativa privacy</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="72"/>
+        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="80"/>
         <source>Recorded by</source>
         <translation>Registrato da</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="74"/>
+        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="82"/>
         <source>Consents</source>
         <translation>Consensi</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="76"/>
+        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="84"/>
         <source>Consents are recorded in the intake interview, or here when she gives one later. Select a consent in force to withdraw it.</source>
         <translation>I consensi si registrano durante il colloquio di accoglienza, oppure qui se la partecipante ne dà uno in seguito. Selezionare un consenso in vigore per revocarlo.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="85"/>
+        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="93"/>
         <source>&amp;Record a consent…</source>
         <translation>&amp;Registra un consenso…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="88"/>
+        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="96"/>
         <source>&amp;Withdraw the selected consent…</source>
         <translation>Rev&amp;oca il consenso selezionato…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="141"/>
-        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="145"/>
+        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="153"/>
+        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="157"/>
         <source>Record a consent</source>
         <translation>Registra un consenso</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="141"/>
+        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="153"/>
         <source>Every consent is already in force.</source>
         <translation>Tutti i consensi sono già in vigore.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="146"/>
+        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="158"/>
         <source>Record a consent she gave after reading the privacy notice.</source>
         <translation>Registrare un consenso dato dalla partecipante dopo aver letto l&apos;informativa privacy.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="164"/>
+        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="176"/>
         <source>Withdraw consent</source>
         <translation>Revoca il consenso</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="166"/>
+        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="178"/>
         <source>Withdraw her consent to “%1”. This cannot be undone; a new consent can be recorded later.</source>
         <translation>Revocare il consenso della partecipante per “%1”. L&apos;operazione non può essere annullata; in seguito si potrà registrare un nuovo consenso.</translation>
     </message>
@@ -1172,206 +1185,206 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="75"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="89"/>
         <source>New this quarter</source>
         <translation>Nuove in questo trimestre</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="75"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="89"/>
         <source>Intake date in this quarter.</source>
         <translation>Data di accoglienza in questo trimestre.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="77"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="91"/>
         <source>Placed this quarter</source>
         <translation>Inserite in questo trimestre</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="78"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="92"/>
         <source>Participants who started a job, internship or apprenticeship.</source>
         <translation>Partecipanti che hanno iniziato un lavoro, un tirocinio o un apprendistato.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="81"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="95"/>
         <source>Still in work at 6 months</source>
         <translation>Ancora occupate a 6 mesi</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="82"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="96"/>
         <source>Placements that reached 6 months this quarter and were still held.</source>
         <translation>Inserimenti lavorativi che hanno raggiunto i 6 mesi in questo trimestre ed erano ancora in corso.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="91"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="105"/>
         <source>Due</source>
         <translation>Scadenza</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="91"/>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="107"/>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="112"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="105"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="121"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="126"/>
         <source>Participant</source>
         <translation>Partecipante</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="91"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="105"/>
         <source>Step</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="93"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="107"/>
         <source>My &amp;overdue steps</source>
         <translation>Le mie fasi &amp;scadute</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="93"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="107"/>
         <source>No overdue steps.</source>
         <translation>Nessuna fase scaduta.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="97"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="111"/>
         <source>Due in the next &amp;two weeks</source>
         <translation>In scadenza nelle prossime &amp;due settimane</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="98"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="112"/>
         <source>Nothing due in the next two weeks.</source>
         <translation>Nessuna scadenza nelle prossime due settimane.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="101"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="115"/>
         <source>Overdue steps by &amp;caseworker</source>
         <translation>Fasi scadute per &amp;operatore</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="102"/>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="112"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="116"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="126"/>
         <source>Caseworker</source>
         <translation>Operatore di riferimento</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="102"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="116"/>
         <source>Overdue</source>
         <translation>Scadute</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="102"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="116"/>
         <source>Oldest due</source>
         <translation>Scadenza più vecchia</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="103"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="117"/>
         <source>No overdue steps in the team.</source>
         <translation>Nessuna fase scaduta nel team.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="106"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="120"/>
         <source>To &amp;assign</source>
         <translation>Da &amp;assegnare</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="107"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="121"/>
         <source>Site</source>
         <translation>Sede</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="107"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="121"/>
         <source>Intake</source>
         <translation>Accoglienza</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="108"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="122"/>
         <source>Nobody waiting for a caseworker.</source>
         <translation>Nessuna partecipante in attesa di un operatore di riferimento.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="111"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="125"/>
         <source>&amp;Permits expiring</source>
         <translation>&amp;Permessi in scadenza</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="112"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="126"/>
         <source>Permit expires</source>
         <translation>Scadenza del permesso</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="130"/>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="136"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="144"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="150"/>
         <source>Placements started per quarter</source>
         <translation>Inserimenti lavorativi avviati per trimestre</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="206"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="222"/>
         <source>Welcome</source>
         <translation>Benvenuti</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="208"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="224"/>
         <source>This quarter: %1</source>
         <translation>Questo trimestre: %1</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="233"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="273"/>
         <source>n/a</source>
         <translation>n.d.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="235"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="275"/>
         <source>%1 %</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="238"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="278"/>
         <source>%1 of %2 placements</source>
         <translation>%1 inserimenti su %2</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="242"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="282"/>
         <source>no placement reached 6 months</source>
         <translation>nessun inserimento ha raggiunto i 6 mesi</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="249"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="287"/>
         <source>open now %1 + left during the quarter %2</source>
         <translation>aperte ora %1 + uscite nel trimestre %2</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="254"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="292"/>
         <source>intake on or after %1</source>
         <translation>accoglienza dal %1 in poi</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="256"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="294"/>
         <source>people who started a placement</source>
         <translation>persone che hanno iniziato un inserimento</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="315"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="323"/>
         <source>No caseworker</source>
         <translation>Nessun operatore di riferimento</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="323"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="331"/>
         <source>Overdue steps by &amp;caseworker (%1)</source>
         <translation>Fasi scadute per &amp;operatore (%1)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="336"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="344"/>
         <source>To &amp;assign: no caseworker yet (%1)</source>
         <translation>Da &amp;assegnare: ancora senza operatore di riferimento (%1)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="349"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="355"/>
         <source>%1 (expired)</source>
         <translation>%1 (scaduto)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="353"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="359"/>
         <source>none</source>
         <translation>nessuno</translation>
     </message>
     <message numerus="yes">
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="361"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="367"/>
         <source>&amp;Permits expired or expiring within %n day(s) (%1)</source>
         <translation>
             <numerusform>&amp;Permessi scaduti o in scadenza entro %n giorno (%1)</numerusform>
@@ -1379,7 +1392,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="365"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="371"/>
         <source>No permits expire in the next %n day(s).</source>
         <translation>
             <numerusform>Nessun permesso scade entro %n giorno.</numerusform>
@@ -1387,32 +1400,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="382"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="388"/>
         <source>%1 of %2</source>
         <translation>%1 su %2</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="266"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="296"/>
         <source>Placements</source>
         <translation>Inserimenti lavorativi</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="67"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="72"/>
+        <source>Loading…</source>
+        <translation>Caricamento…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="81"/>
         <source>Active this quarter</source>
         <translation>Attive in questo trimestre</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="69"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="83"/>
         <source>Intake on or before the quarter&apos;s last day and not closed before its first day: the participants open now and those who left during the quarter. The participant list&apos;s Open counts only those open now, and records without an intake date too.</source>
         <translation>Accoglienza entro l&apos;ultimo giorno del trimestre e scheda non chiusa prima del primo giorno: le partecipanti con la scheda aperta ora e quelle uscite durante il trimestre. Il filtro Aperte dell&apos;elenco delle partecipanti conta solo quelle aperte ora, comprese le schede senza data di accoglienza.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="302"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="311"/>
         <source>My &amp;overdue steps (%1)</source>
         <translation>Le mie fasi &amp;scadute (%1)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="305"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="314"/>
         <source>Due in the next &amp;two weeks (%1)</source>
         <translation>In scadenza nelle prossime &amp;due settimane (%1)</translation>
     </message>
@@ -1420,32 +1438,32 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../w4i_desktop/views/date_field.py" line="184"/>
+        <location filename="../w4i_desktop/views/date_field.py" line="135"/>
         <source>This is not a date. Type it like %1, or leave it empty if not known.</source>
         <translation>Questa non è una data. Digitarla come %1, oppure lasciare il campo vuoto se non è nota.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/date_field.py" line="297"/>
+        <location filename="../w4i_desktop/views/date_field.py" line="248"/>
         <source>e.g. %1</source>
         <translation>es. %1</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/date_field.py" line="300"/>
+        <location filename="../w4i_desktop/views/date_field.py" line="251"/>
         <source>Type the date like %1, or pick it from the calendar (Alt+Down). Leave it empty when it is not known.</source>
         <translation>Digitare la data come %1 oppure sceglierla dal calendario (Alt+Giù). Lasciare vuoto se non è nota.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/date_field.py" line="307"/>
+        <location filename="../w4i_desktop/views/date_field.py" line="258"/>
         <source>Pick the date from a calendar</source>
         <translation>Scegli la data dal calendario</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/date_field.py" line="408"/>
+        <location filename="../w4i_desktop/views/date_field.py" line="359"/>
         <source>Type a date, e.g. %1.</source>
         <translation>Digitare una data, es. %1.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/date_field.py" line="414"/>
+        <location filename="../w4i_desktop/views/date_field.py" line="365"/>
         <source>Choose a date from %1 to %2.</source>
         <translation>Scegliere una data tra il %1 e il %2.</translation>
     </message>
@@ -1492,12 +1510,12 @@
 <context>
     <name>DocumentFiles</name>
     <message>
-        <location filename="../w4i_desktop/views/document_files.py" line="129"/>
+        <location filename="../w4i_desktop/views/document_files.py" line="133"/>
         <source>&amp;Open</source>
         <translation>&amp;Apri</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/document_files.py" line="132"/>
+        <location filename="../w4i_desktop/views/document_files.py" line="136"/>
         <source>Show in &amp;folder</source>
         <translation>Mostra nella &amp;cartella</translation>
     </message>
@@ -1505,87 +1523,87 @@
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_lists.py" line="142"/>
+        <location filename="../w4i_desktop/views/participant/record_lists.py" line="146"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_lists.py" line="142"/>
+        <location filename="../w4i_desktop/views/participant/record_lists.py" line="146"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_lists.py" line="142"/>
+        <location filename="../w4i_desktop/views/participant/record_lists.py" line="146"/>
         <source>Size</source>
         <translation>Dimensione</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_lists.py" line="142"/>
+        <location filename="../w4i_desktop/views/participant/record_lists.py" line="146"/>
         <source>Added</source>
         <translation>Aggiunto il</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_lists.py" line="142"/>
+        <location filename="../w4i_desktop/views/participant/record_lists.py" line="146"/>
         <source>By</source>
         <translation>Aggiunto da</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_lists.py" line="145"/>
+        <location filename="../w4i_desktop/views/participant/record_lists.py" line="149"/>
         <source>Documents</source>
         <translation>Documenti</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_lists.py" line="146"/>
+        <location filename="../w4i_desktop/views/participant/record_lists.py" line="150"/>
         <source>&amp;Add…</source>
         <translation>&amp;Aggiungi…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_lists.py" line="147"/>
+        <location filename="../w4i_desktop/views/participant/record_lists.py" line="151"/>
         <source>Save &amp;as…</source>
         <translation>Salva &amp;con nome…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_lists.py" line="148"/>
+        <location filename="../w4i_desktop/views/participant/record_lists.py" line="152"/>
         <source>&amp;Delete</source>
         <translation>&amp;Elimina</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_lists.py" line="155"/>
+        <location filename="../w4i_desktop/views/participant/record_lists.py" line="159"/>
         <source>Documents are kept encrypted inside the database, never as loose files. Each can be up to %1 MB.</source>
         <translation>I documenti sono conservati cifrati all&apos;interno del database, mai come file separati. Ognuno può arrivare a %1 MB.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_lists.py" line="198"/>
+        <location filename="../w4i_desktop/views/participant/record_lists.py" line="210"/>
         <source>(former user)</source>
         <translation>(ex utente)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_lists.py" line="220"/>
+        <location filename="../w4i_desktop/views/participant/record_lists.py" line="232"/>
         <source>Attach a document</source>
         <translation>Allega un documento</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_lists.py" line="228"/>
+        <location filename="../w4i_desktop/views/participant/record_lists.py" line="240"/>
         <source>%1 is %2 MB. Documents can be at most %3 MB: attach a smaller file, for example a scan at a lower resolution.</source>
         <translation>%1 è di %2 MB. I documenti possono essere al massimo di %3 MB: allegare un file più piccolo, per esempio una scansione a risoluzione più bassa.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_lists.py" line="238"/>
+        <location filename="../w4i_desktop/views/participant/record_lists.py" line="250"/>
         <source>%1 could not be read.</source>
         <translation>Impossibile leggere %1.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_lists.py" line="255"/>
+        <location filename="../w4i_desktop/views/participant/record_lists.py" line="267"/>
         <source>Save the document as</source>
         <translation>Salva il documento con nome</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_lists.py" line="269"/>
+        <location filename="../w4i_desktop/views/participant/record_lists.py" line="281"/>
         <source>Delete document</source>
         <translation>Elimina il documento</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_lists.py" line="270"/>
+        <location filename="../w4i_desktop/views/participant/record_lists.py" line="282"/>
         <source>Delete %1 from this record? This cannot be undone.</source>
         <translation>Eliminare %1 da questa scheda? L&apos;operazione non può essere annullata.</translation>
     </message>
@@ -1631,52 +1649,52 @@
 <context>
     <name>DraftsDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="279"/>
+        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="278"/>
         <source>Unfinished intake interviews</source>
         <translation>Colloqui di accoglienza non terminati</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="282"/>
+        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="281"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="282"/>
+        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="281"/>
         <source>Last saved</source>
         <translation>Ultimo salvataggio</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="282"/>
+        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="281"/>
         <source>Language</source>
         <translation>Lingua</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="282"/>
+        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="281"/>
         <source>Page</source>
         <translation>Pagina</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="285"/>
+        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="284"/>
         <source>There are no unfinished interviews.</source>
         <translation>Non ci sono colloqui non terminati.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="287"/>
+        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="286"/>
         <source>&amp;Resume</source>
         <translation>&amp;Riprendi</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="288"/>
+        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="287"/>
         <source>&amp;Delete</source>
         <translation>&amp;Elimina</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="308"/>
+        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="307"/>
         <source>(no name yet)</source>
         <translation>(ancora senza nome)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="338"/>
+        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="337"/>
         <source>Delete this unfinished interview and its answers?</source>
         <translation>Eliminare questo colloquio non terminato e le sue risposte?</translation>
     </message>
@@ -2334,6 +2352,11 @@
         <source>The template is saved as %1.</source>
         <translation>Il modello è stato salvato in %1.</translation>
     </message>
+    <message>
+        <location filename="../w4i_desktop/views/importing/import_wizard.py" line="128"/>
+        <source>Reading the file…</source>
+        <translation>Lettura del file…</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
@@ -2663,32 +2686,27 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../w4i_desktop/views/importing/import_wizard.py" line="220"/>
+        <location filename="../w4i_desktop/views/importing/import_wizard.py" line="234"/>
         <source>Import a spreadsheet</source>
         <translation>Importa un foglio di calcolo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/importing/import_wizard.py" line="227"/>
+        <location filename="../w4i_desktop/views/importing/import_wizard.py" line="241"/>
         <source>Import possible duplicates too</source>
         <translation>Importa anche i possibili duplicati</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/importing/import_wizard.py" line="234"/>
+        <location filename="../w4i_desktop/views/importing/import_wizard.py" line="248"/>
         <source>&amp;Close</source>
         <translation>&amp;Chiudi</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/importing/import_wizard.py" line="253"/>
+        <location filename="../w4i_desktop/views/importing/import_wizard.py" line="271"/>
         <source>Importing…</source>
         <translation>Importazione in corso…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/importing/import_wizard.py" line="253"/>
-        <source>Cancel</source>
-        <translation>Annulla</translation>
-    </message>
-    <message>
-        <location filename="../w4i_desktop/views/importing/import_wizard.py" line="274"/>
+        <location filename="../w4i_desktop/views/importing/import_wizard.py" line="280"/>
         <source>Cancelled: nothing was imported.</source>
         <translation>Annullato: non è stato importato nulla.</translation>
     </message>
@@ -2696,52 +2714,52 @@
 <context>
     <name>IntakeWizard</name>
     <message>
-        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="51"/>
+        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="53"/>
         <source>Intake interview</source>
         <translation>Colloquio di accoglienza</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="54"/>
+        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="56"/>
         <source>&amp;Submit</source>
         <translation>&amp;Invia</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="112"/>
+        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="114"/>
         <source>Print the privacy notice</source>
         <translation>Stampa l&apos;informativa privacy</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="115"/>
+        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="117"/>
         <source>PDF files (*.pdf)</source>
         <translation>File PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="123"/>
+        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="125"/>
         <source>The privacy notice is saved as %1.</source>
         <translation>L&apos;informativa privacy è stata salvata in %1.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="184"/>
+        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="186"/>
         <source>Eligibility</source>
         <translation>Ammissibilità</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="216"/>
+        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="217"/>
         <source>Possible duplicate</source>
         <translation>Possibile duplicato</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="220"/>
+        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="219"/>
         <source>She may already be registered:</source>
         <translation>La partecipante potrebbe essere già registrata:</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="221"/>
+        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="220"/>
         <source>Create anyway</source>
         <translation>Crea comunque</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="254"/>
+        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="253"/>
         <source>The interview was kept as a draft. You can continue it from %1.</source>
         <translation>Il colloquio è stato conservato come bozza. È possibile riprenderlo da %1.</translation>
     </message>
@@ -3419,88 +3437,88 @@
 <context>
     <name>LoginPage</name>
     <message>
-        <location filename="../w4i_desktop/views/window/login.py" line="36"/>
+        <location filename="../w4i_desktop/views/window/login.py" line="55"/>
         <source>&lt;h2&gt;W4I Desktop&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;W4I Desktop&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/login.py" line="37"/>
+        <location filename="../w4i_desktop/views/window/login.py" line="56"/>
         <source>Sign in to open the encrypted database.</source>
         <translation>Accedere per aprire il database cifrato.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/login.py" line="41"/>
+        <location filename="../w4i_desktop/views/window/login.py" line="60"/>
         <source>Sign in to the shared database %1.</source>
         <translation>Accedere al database condiviso %1.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/login.py" line="44"/>
+        <location filename="../w4i_desktop/views/window/login.py" line="63"/>
         <source>User name</source>
         <translation>Nome utente</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/login.py" line="47"/>
+        <location filename="../w4i_desktop/views/window/login.py" line="66"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/login.py" line="53"/>
+        <location filename="../w4i_desktop/views/window/login.py" line="72"/>
         <source>Password of the database server</source>
         <translation>Password del server del database</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/login.py" line="54"/>
+        <location filename="../w4i_desktop/views/window/login.py" line="73"/>
         <source>&amp;Server password</source>
         <translation>Password del &amp;server</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/login.py" line="56"/>
+        <location filename="../w4i_desktop/views/window/login.py" line="75"/>
         <source>Remember me on this computer</source>
         <translation>Ricorda l&apos;accesso su questo computer</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/login.py" line="62"/>
+        <location filename="../w4i_desktop/views/window/login.py" line="81"/>
         <source>&amp;Restore the newest good backup…</source>
         <translation>&amp;Ripristina la copia di sicurezza valida più recente…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/login.py" line="66"/>
+        <location filename="../w4i_desktop/views/window/login.py" line="85"/>
         <source>&amp;Forgot your password?</source>
         <translation>Password &amp;dimenticata?</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/login.py" line="70"/>
-        <location filename="../w4i_desktop/views/window/login.py" line="195"/>
+        <location filename="../w4i_desktop/views/window/login.py" line="89"/>
+        <location filename="../w4i_desktop/views/window/login.py" line="220"/>
         <source>Sign in</source>
         <translation>Accedi</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/login.py" line="77"/>
+        <location filename="../w4i_desktop/views/window/login.py" line="96"/>
         <source>&amp;User name</source>
         <translation>&amp;Nome utente</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/login.py" line="78"/>
+        <location filename="../w4i_desktop/views/window/login.py" line="97"/>
         <source>&amp;Password</source>
         <translation>&amp;Password</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/login.py" line="133"/>
+        <location filename="../w4i_desktop/views/window/login.py" line="152"/>
         <source>Enter your user name.</source>
         <translation>Inserire il nome utente.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/login.py" line="167"/>
+        <location filename="../w4i_desktop/views/window/login.py" line="190"/>
         <source>The new password is set. Sign in with it.</source>
         <translation>La nuova password è stata impostata. Accedere con la nuova password.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/login.py" line="176"/>
+        <location filename="../w4i_desktop/views/window/login.py" line="201"/>
         <source>Restored from %1. Sign in again.</source>
         <translation>Ripristinato da %1. Accedere di nuovo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../w4i_desktop/views/window/login.py" line="200"/>
+        <location filename="../w4i_desktop/views/window/login.py" line="225"/>
         <source>Too many attempts: wait %n s</source>
         <translation>
             <numerusform>Troppi tentativi: attendere %n s</numerusform>
@@ -3511,162 +3529,162 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../w4i_desktop/views/window/main_window.py" line="113"/>
+        <location filename="../w4i_desktop/views/window/main_window.py" line="108"/>
         <source>W4I Desktop</source>
         <translation>W4I Desktop</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/main_window.py" line="138"/>
+        <location filename="../w4i_desktop/views/window/screens.py" line="105"/>
         <source>Screens</source>
         <translation>Schermate</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/main_window.py" line="143"/>
+        <location filename="../w4i_desktop/views/window/screens.py" line="26"/>
         <source>Dashboard</source>
         <translation>Cruscotto</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/main_window.py" line="144"/>
+        <location filename="../w4i_desktop/views/window/screens.py" line="27"/>
         <source>Participants</source>
         <translation>Partecipanti</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/main_window.py" line="145"/>
+        <location filename="../w4i_desktop/views/window/screens.py" line="28"/>
         <source>Employers</source>
         <translation>Datori di lavoro</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/main_window.py" line="146"/>
+        <location filename="../w4i_desktop/views/window/screens.py" line="29"/>
         <source>Pathways</source>
         <translation>Percorsi</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/main_window.py" line="147"/>
+        <location filename="../w4i_desktop/views/window/screens.py" line="30"/>
         <source>Reports</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/main_window.py" line="148"/>
+        <location filename="../w4i_desktop/views/window/screens.py" line="31"/>
         <source>Settings</source>
         <translation>Impostazioni</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/main_menus.py" line="77"/>
+        <location filename="../w4i_desktop/views/window/main_menus.py" line="106"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/main_menus.py" line="79"/>
+        <location filename="../w4i_desktop/views/window/main_menus.py" line="108"/>
         <source>&amp;New participant</source>
         <translation>&amp;Nuova partecipante</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/main_menus.py" line="84"/>
+        <location filename="../w4i_desktop/views/window/main_menus.py" line="113"/>
         <source>&amp;Find participant</source>
         <translation>&amp;Cerca partecipante</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/main_menus.py" line="89"/>
+        <location filename="../w4i_desktop/views/window/main_menus.py" line="118"/>
         <source>New &amp;intake interview…</source>
         <translation>Nuovo colloquio di &amp;accoglienza…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/main_menus.py" line="94"/>
+        <location filename="../w4i_desktop/views/window/main_menus.py" line="123"/>
         <source>Intake &amp;drafts…</source>
         <translation>&amp;Bozze dei colloqui…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/main_menus.py" line="97"/>
+        <location filename="../w4i_desktop/views/window/main_menus.py" line="126"/>
         <source>&amp;Retention review…</source>
         <translation>&amp;Verifica della conservazione dei dati…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/main_menus.py" line="100"/>
+        <location filename="../w4i_desktop/views/window/main_menus.py" line="129"/>
         <source>I&amp;mport a spreadsheet…</source>
         <translation>&amp;Importa un foglio di calcolo…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/main_menus.py" line="103"/>
+        <location filename="../w4i_desktop/views/window/main_menus.py" line="132"/>
         <source>&amp;Back up now…</source>
         <translation>Crea una copia di &amp;sicurezza ora…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/main_menus.py" line="106"/>
+        <location filename="../w4i_desktop/views/window/main_menus.py" line="135"/>
         <source>Res&amp;tore a backup…</source>
         <translation>Ri&amp;pristina una copia di sicurezza…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/main_menus.py" line="108"/>
+        <location filename="../w4i_desktop/views/window/main_menus.py" line="137"/>
         <source>&amp;Lock</source>
         <translation>B&amp;locca</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/main_menus.py" line="110"/>
+        <location filename="../w4i_desktop/views/window/main_menus.py" line="139"/>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/main_menus.py" line="125"/>
+        <location filename="../w4i_desktop/views/window/main_menus.py" line="154"/>
         <source>&amp;Go</source>
         <translation>&amp;Vai</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/main_menus.py" line="135"/>
+        <location filename="../w4i_desktop/views/window/main_menus.py" line="164"/>
         <source>Lang&amp;uage</source>
         <translation>&amp;Lingua</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/main_menus.py" line="146"/>
+        <location filename="../w4i_desktop/views/window/main_menus.py" line="175"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;uto</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/main_menus.py" line="148"/>
+        <location filename="../w4i_desktop/views/window/main_menus.py" line="177"/>
         <source>&amp;Help for this screen</source>
         <translation>&amp;Guida di questa schermata</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/main_menus.py" line="153"/>
+        <location filename="../w4i_desktop/views/window/main_menus.py" line="182"/>
         <source>&amp;Getting started</source>
         <translation>&amp;Primi passi</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/main_menus.py" line="156"/>
+        <location filename="../w4i_desktop/views/window/main_menus.py" line="185"/>
         <source>&amp;About W4I Desktop</source>
         <translation>&amp;Informazioni su W4I Desktop</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/main_menus.py" line="159"/>
+        <location filename="../w4i_desktop/views/window/main_menus.py" line="188"/>
         <source>&amp;Check the database…</source>
         <translation>&amp;Controlla il database…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/main_window.py" line="208"/>
+        <location filename="../w4i_desktop/views/window/main_window.py" line="186"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/main_window.py" line="212"/>
+        <location filename="../w4i_desktop/views/window/main_window.py" line="190"/>
         <source>Unlocked</source>
         <translation>Sbloccato</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/main_window.py" line="249"/>
+        <location filename="../w4i_desktop/views/window/main_window.py" line="216"/>
         <source>Locked</source>
         <translation>Bloccato</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/main_window.py" line="334"/>
+        <location filename="../w4i_desktop/views/window/language_switch.py" line="48"/>
         <source>Language</source>
         <translation>Lingua</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/main_window.py" line="335"/>
+        <location filename="../w4i_desktop/views/window/language_switch.py" line="49"/>
         <source>Sign in first: a record has changes that are not saved yet.</source>
         <translation>Accedere prima: una scheda contiene modifiche non ancora salvate.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/main_window.py" line="491"/>
+        <location filename="../w4i_desktop/views/window/main_window.py" line="350"/>
         <source>Restored from %1. Sign in again.</source>
         <translation>Ripristinato da %1. Accedere di nuovo.</translation>
     </message>
@@ -3674,215 +3692,220 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../w4i_desktop/views/importing/import_wizard.py" line="140"/>
+        <location filename="../w4i_desktop/views/importing/import_wizard.py" line="146"/>
         <source>How the columns are read</source>
         <translation>Come vengono lette le colonne</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/importing/import_wizard.py" line="143"/>
+        <location filename="../w4i_desktop/views/importing/import_wizard.py" line="149"/>
         <source>Check the field each column goes into; choose “Not imported” to leave one out.</source>
         <translation>Controllare il campo in cui va ogni colonna; scegliere “Non importata” per escluderne una.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/importing/import_wizard.py" line="149"/>
+        <location filename="../w4i_desktop/views/importing/import_wizard.py" line="155"/>
         <source>Column in the file</source>
         <translation>Colonna nel file</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/importing/import_wizard.py" line="149"/>
+        <location filename="../w4i_desktop/views/importing/import_wizard.py" line="155"/>
         <source>First values</source>
         <translation>Primi valori</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/importing/import_wizard.py" line="149"/>
+        <location filename="../w4i_desktop/views/importing/import_wizard.py" line="155"/>
         <source>Goes into</source>
         <translation>Va in</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/importing/import_wizard.py" line="161"/>
+        <location filename="../w4i_desktop/views/importing/import_wizard.py" line="167"/>
         <source>Language levels (CEFR) in the file are for:</source>
         <translation>I livelli di lingua (QCER) nel file si riferiscono a:</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/importing/import_wizard.py" line="174"/>
+        <location filename="../w4i_desktop/views/importing/import_wizard.py" line="180"/>
         <source>Not imported</source>
         <translation>Non importata</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/importing/import_wizard.py" line="184"/>
+        <location filename="../w4i_desktop/views/importing/import_wizard.py" line="190"/>
         <source>Field for the column %1</source>
         <translation>Campo per la colonna %1</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/importing/import_wizard.py" line="210"/>
+        <source>Checking every row…</source>
+        <translation>Controllo di ogni riga…</translation>
     </message>
 </context>
 <context>
     <name>Matching</name>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="38"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="47"/>
         <source>no consent to share her data with employers</source>
         <translation>nessun consenso a condividere i suoi dati con i datori di lavoro</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="39"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="48"/>
         <source>no language level required</source>
         <translation>nessun livello linguistico richiesto</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="40"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="49"/>
         <source>{language}: {her}, meets the required {needed}</source>
         <translation>{language}: {her}, corrisponde al {needed} richiesto</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="43"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="52"/>
         <source>{language}: {her}, above the required {needed}</source>
         <translation>{language}: {her}, superiore al {needed} richiesto</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="46"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="55"/>
         <source>{language}: {her}, one level below the required {needed}</source>
         <translation>{language}: {her}, un livello sotto il {needed} richiesto</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="49"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="58"/>
         <source>{language}: {her}, far below the required {needed} ({levels} levels)</source>
         <translation>{language}: {her}, molto sotto il {needed} richiesto ({levels} livelli)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="52"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="61"/>
         <source>{language}: level not assessed, {needed} required</source>
         <translation>{language}: livello non valutato, richiesto {needed}</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="55"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="64"/>
         <source>no particular skills asked</source>
         <translation>nessuna competenza particolare richiesta</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="56"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="65"/>
         <source>skills: {skills} ({count} of {asked})</source>
         <translation>competenze: {skills} ({count} su {asked})</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="57"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="66"/>
         <source>none of the skills asked: {skills}</source>
         <translation>nessuna delle competenze richieste: {skills}</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="58"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="67"/>
         <source>available on {days}</source>
         <translation>disponibile nei giorni {days}</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="59"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="68"/>
         <source>not available on {days}</source>
         <translation>non disponibile nei giorni {days}</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="60"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="69"/>
         <source>availability not recorded</source>
         <translation>disponibilità non registrata</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="61"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="70"/>
         <source>working days not given</source>
         <translation>giorni di lavoro non indicati</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="62"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="71"/>
         <source>available {start}–{end}</source>
         <translation>disponibile {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="63"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="72"/>
         <source>works {start}–{end}, available {from}–{until}</source>
         <translation>orario di lavoro {start}–{end}, disponibile {from}–{until}</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="66"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="75"/>
         <source>available hours not recorded</source>
         <translation>orari di disponibilità non registrati</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="67"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="76"/>
         <source>working hours not given</source>
         <translation>orario di lavoro non indicato</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="68"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="77"/>
         <source>lives in {municipality}</source>
         <translation>abita a {municipality}</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="69"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="78"/>
         <source>lives in {her}, job in {job}</source>
         <translation>abita a {her}, lavoro a {job}</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="70"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="79"/>
         <source>lives in {her}, commutes to {job}</source>
         <translation>abita a {her}, raggiunge ogni giorno {job}</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="71"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="80"/>
         <source>lives in {her}, would relocate to {job}</source>
         <translation>abita a {her}, disposta a trasferirsi a {job}</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="72"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="81"/>
         <source>municipality not recorded</source>
         <translation>comune non registrato</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="73"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="82"/>
         <source>no childcare needed</source>
         <translation>nessun bisogno di servizi per l&apos;infanzia</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="74"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="83"/>
         <source>the employer accommodates childcare</source>
         <translation>il datore di lavoro garantisce orari compatibili con i servizi per l&apos;infanzia</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="75"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="84"/>
         <source>within daycare hours</source>
         <translation>entro gli orari dei servizi per l&apos;infanzia</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="76"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="85"/>
         <source>{parts}: conflicts with childcare</source>
         <translation>{parts}: in conflitto con i servizi per l&apos;infanzia</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="77"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="86"/>
         <source>working hours not given: check childcare</source>
         <translation>orario di lavoro non indicato: verificare i servizi per l&apos;infanzia</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="80"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="89"/>
         <source>early mornings</source>
         <translation>prime ore del mattino</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="81"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="90"/>
         <source>evenings</source>
         <translation>sere</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="82"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="91"/>
         <source>weekends</source>
         <translation>fine settimana</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="92"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="101"/>
         <source>no level</source>
         <translation>nessun livello</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="105"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="114"/>
         <source>Host language</source>
         <translation>Lingua del Paese ospitante</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="126"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="135"/>
         <source>Excluded: %1. Also: %2</source>
         <translation>Esclusa: %1. Inoltre: %2</translation>
     </message>
@@ -3890,42 +3913,52 @@
 <context>
     <name>MatchingDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="147"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="157"/>
         <source>Candidates for the vacancy</source>
         <translation>Candidate per l&apos;offerta di lavoro</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="149"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="159"/>
         <source>Vacancies for her</source>
         <translation>Offerte di lavoro per la partecipante</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="155"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="165"/>
         <source>Score</source>
         <translation>Punteggio</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="156"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="166"/>
         <source>Participant</source>
         <translation>Partecipante</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="156"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="166"/>
         <source>Vacancy</source>
         <translation>Offerta di lavoro</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="157"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="167"/>
         <source>Why</source>
         <translation>Motivi</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="161"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="171"/>
         <source>Matching results</source>
         <translation>Risultati dell&apos;abbinamento</translation>
     </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="196"/>
+        <source>Looking for candidates…</source>
+        <translation>Ricerca delle candidate…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="198"/>
+        <source>Looking for vacancies…</source>
+        <translation>Ricerca delle offerte di lavoro…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="212"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="248"/>
         <source>%1 at %2: %n candidate(s) who agreed to share their profile.</source>
         <translation>
             <numerusform>%1 presso %2: %n candidata che ha accettato di condividere il profilo.</numerusform>
@@ -3933,22 +3966,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="219"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="255"/>
         <source>Nobody who agreed to share her profile with employers matches yet.</source>
         <translation>Per ora nessuna delle partecipanti che hanno accettato di condividere il profilo con i datori di lavoro corrisponde.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="223"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="259"/>
         <source>Only participants with a consent to share their profile with employers are listed. Press Enter to open a record.</source>
         <translation>Sono elencate solo le partecipanti che hanno dato il consenso a condividere il profilo con i datori di lavoro. Premere Enter per aprire una scheda.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="228"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="264"/>
         <source>%1 open vacancies, best first.</source>
         <translation>Offerte di lavoro aperte: %1, le migliori per prime.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="233"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="269"/>
         <source>She has not agreed to share her profile with employers: record her consent on the Consent tab before proposing her to one.</source>
         <translation>La partecipante non ha acconsentito a condividere il profilo con i datori di lavoro: registrare il suo consenso nella sezione Consenso prima di proporla a uno di loro.</translation>
     </message>
@@ -4191,77 +4224,77 @@
 <context>
     <name>ParticipantListPage</name>
     <message>
-        <location filename="../w4i_desktop/views/participant/participant_list.py" line="62"/>
+        <location filename="../w4i_desktop/views/participant/participant_list.py" line="63"/>
         <source>Search name, code, phone or e-mail (Ctrl+F)</source>
         <translation>Cerca per nome, codice, telefono o e-mail (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/participant_list.py" line="63"/>
+        <location filename="../w4i_desktop/views/participant/participant_list.py" line="64"/>
         <source>Search participants</source>
         <translation>Cerca partecipanti</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/participant_list.py" line="66"/>
+        <location filename="../w4i_desktop/views/participant/participant_list.py" line="67"/>
         <source>Site</source>
         <translation>Sede</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/participant_list.py" line="68"/>
+        <location filename="../w4i_desktop/views/participant/participant_list.py" line="69"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/participant_list.py" line="70"/>
+        <location filename="../w4i_desktop/views/participant/participant_list.py" line="71"/>
         <source>Open and closed</source>
         <translation>Aperte e chiuse</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/participant_list.py" line="71"/>
+        <location filename="../w4i_desktop/views/participant/participant_list.py" line="72"/>
         <source>Open</source>
         <translation>Aperte</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/participant_list.py" line="72"/>
+        <location filename="../w4i_desktop/views/participant/participant_list.py" line="73"/>
         <source>Closed</source>
         <translation>Chiuse</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/participant_list.py" line="77"/>
+        <location filename="../w4i_desktop/views/participant/participant_list.py" line="78"/>
         <source>Caseworker</source>
         <translation>Operatore di riferimento</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/participant_list.py" line="79"/>
+        <location filename="../w4i_desktop/views/participant/participant_list.py" line="80"/>
         <source>Pathway stage</source>
         <translation>Fase del percorso</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/participant_list.py" line="80"/>
+        <location filename="../w4i_desktop/views/participant/participant_list.py" line="81"/>
         <source>Any stage</source>
         <translation>Qualsiasi fase</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/participant_list.py" line="83"/>
+        <location filename="../w4i_desktop/views/participant/participant_list.py" line="84"/>
         <source>&amp;New participant</source>
         <translation>&amp;Nuova partecipante</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/participant_list.py" line="105"/>
+        <location filename="../w4i_desktop/views/participant/participant_list.py" line="106"/>
         <source>Participants</source>
         <translation>Partecipanti</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/participant_list.py" line="171"/>
+        <location filename="../w4i_desktop/views/participant/participant_list.py" line="172"/>
         <source>All sites</source>
         <translation>Tutte le sedi</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/participant_list.py" line="172"/>
+        <location filename="../w4i_desktop/views/participant/participant_list.py" line="173"/>
         <source>Any caseworker</source>
         <translation>Qualsiasi operatore di riferimento</translation>
     </message>
     <message numerus="yes">
-        <location filename="../w4i_desktop/views/participant/participant_list.py" line="253"/>
+        <location filename="../w4i_desktop/views/participant/participant_list.py" line="257"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n partecipante</numerusform>
@@ -4352,27 +4385,27 @@
         <translation>Salva</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/participant_record.py" line="262"/>
+        <location filename="../w4i_desktop/views/participant/participant_record.py" line="273"/>
         <source>New participant</source>
         <translation>Nuova partecipante</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/participant_record.py" line="263"/>
+        <location filename="../w4i_desktop/views/participant/participant_record.py" line="274"/>
         <source>Fill in what you know; you can complete the rest later.</source>
         <translation>Compilare ciò che si sa; il resto si può completare in seguito.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/participant_record.py" line="318"/>
+        <location filename="../w4i_desktop/views/participant/record_saving.py" line="91"/>
         <source>There are no changes to save.</source>
         <translation>Non ci sono modifiche da salvare.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/participant_record.py" line="331"/>
+        <location filename="../w4i_desktop/views/participant/record_saving.py" line="104"/>
         <source>Saved.</source>
         <translation>Salvato.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/participant_record.py" line="369"/>
+        <location filename="../w4i_desktop/views/participant/record_saving.py" line="138"/>
         <source>%1 was created.</source>
         <translation>La scheda %1 è stata creata.</translation>
     </message>
@@ -4410,47 +4443,47 @@
 <context>
     <name>ParticipantTable</name>
     <message>
-        <location filename="../w4i_desktop/views/participant/participant_table.py" line="33"/>
+        <location filename="../w4i_desktop/views/participant/participant_table.py" line="34"/>
         <source>Code</source>
         <translation>Codice</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/participant_table.py" line="34"/>
+        <location filename="../w4i_desktop/views/participant/participant_table.py" line="35"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/participant_table.py" line="35"/>
+        <location filename="../w4i_desktop/views/participant/participant_table.py" line="36"/>
         <source>Age</source>
         <translation>Età</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/participant_table.py" line="36"/>
+        <location filename="../w4i_desktop/views/participant/participant_table.py" line="37"/>
         <source>Country of origin</source>
         <translation>Paese di origine</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/participant_table.py" line="37"/>
+        <location filename="../w4i_desktop/views/participant/participant_table.py" line="38"/>
         <source>Site</source>
         <translation>Sede</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/participant_table.py" line="38"/>
+        <location filename="../w4i_desktop/views/participant/participant_table.py" line="39"/>
         <source>Caseworker</source>
         <translation>Operatore di riferimento</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/participant_table.py" line="39"/>
+        <location filename="../w4i_desktop/views/participant/participant_table.py" line="40"/>
         <source>Pathway stage</source>
         <translation>Fase del percorso</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/participant_table.py" line="40"/>
+        <location filename="../w4i_desktop/views/participant/participant_table.py" line="41"/>
         <source>Last activity</source>
         <translation>Ultima attività</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/participant_table.py" line="165"/>
+        <location filename="../w4i_desktop/views/participant/participant_table.py" line="192"/>
         <source>Closed</source>
         <translation>Chiusa</translation>
     </message>
@@ -4551,7 +4584,7 @@
     </message>
     <message>
         <location filename="../w4i_desktop/views/participant/pathway_tab.py" line="105"/>
-        <location filename="../w4i_desktop/views/participant/pathway_tab.py" line="243"/>
+        <location filename="../w4i_desktop/views/participant/pathway_tab.py" line="260"/>
         <source>Mark &amp;done (Space)</source>
         <translation>Segna come &amp;completata (Space)</translation>
     </message>
@@ -4586,72 +4619,72 @@
         <translation>Segna come completata</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/pathway_tab.py" line="181"/>
+        <location filename="../w4i_desktop/views/participant/pathway_tab.py" line="198"/>
         <source>%1 of %2 steps done; %3 overdue.</source>
         <translation>%1 fasi su %2 completate; %3 scadute.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/pathway_tab.py" line="186"/>
+        <location filename="../w4i_desktop/views/participant/pathway_tab.py" line="203"/>
         <source>No pathway started yet.</source>
         <translation>Nessun percorso ancora avviato.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/pathway_tab.py" line="196"/>
+        <location filename="../w4i_desktop/views/participant/pathway_tab.py" line="213"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/pathway_tab.py" line="199"/>
+        <location filename="../w4i_desktop/views/participant/pathway_tab.py" line="216"/>
         <source>after her placement</source>
         <translation>dopo il suo inserimento</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/pathway_tab.py" line="201"/>
+        <location filename="../w4i_desktop/views/participant/pathway_tab.py" line="218"/>
         <source>%1 (overdue)</source>
         <translation>%1 (scaduta)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/pathway_tab.py" line="217"/>
+        <location filename="../w4i_desktop/views/participant/pathway_tab.py" line="234"/>
         <source>Print her summary</source>
         <translation>Stampa il suo riepilogo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/pathway_tab.py" line="218"/>
+        <location filename="../w4i_desktop/views/participant/pathway_tab.py" line="235"/>
         <source>PDF files (*.pdf)</source>
         <translation>File PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/pathway_tab.py" line="225"/>
+        <location filename="../w4i_desktop/views/participant/pathway_tab.py" line="242"/>
         <source>Her summary is saved as %1.</source>
         <translation>Il suo riepilogo è stato salvato in %1.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/pathway_tab.py" line="239"/>
+        <location filename="../w4i_desktop/views/participant/pathway_tab.py" line="256"/>
         <source>Back to &amp;to do (Space)</source>
         <translation>Riporta a &amp;da fare (Space)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/pathway_tab.py" line="241"/>
+        <location filename="../w4i_desktop/views/participant/pathway_tab.py" line="258"/>
         <source>Record her pla&amp;cement… (Space)</source>
         <translation>Registra il suo &amp;inserimento lavorativo… (Space)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/pathway_tab.py" line="277"/>
+        <location filename="../w4i_desktop/views/participant/pathway_tab.py" line="294"/>
         <source>Record her placement</source>
         <translation>Registra il suo inserimento lavorativo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/pathway_tab.py" line="302"/>
+        <location filename="../w4i_desktop/views/participant/pathway_tab.py" line="319"/>
         <source>Skip the step</source>
         <translation>Salta la fase</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/pathway_tab.py" line="302"/>
+        <location filename="../w4i_desktop/views/participant/pathway_tab.py" line="319"/>
         <source>Why is this step skipped?</source>
         <translation>Perché questa fase viene saltata?</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/pathway_tab.py" line="311"/>
+        <location filename="../w4i_desktop/views/participant/pathway_tab.py" line="328"/>
         <source>Edit the step</source>
         <translation>Modifica la fase</translation>
     </message>
@@ -4760,57 +4793,57 @@
 <context>
     <name>PlacementsTab</name>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="199"/>
+        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="211"/>
         <source>Employer</source>
         <translation>Datore di lavoro</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="200"/>
+        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="212"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="201"/>
+        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="213"/>
         <source>Start</source>
         <translation>Inizio</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="202"/>
+        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="214"/>
         <source>End</source>
         <translation>Fine</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="203"/>
+        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="215"/>
         <source>Hours/week</source>
         <translation>Ore/settimana</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="205"/>
+        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="217"/>
         <source>Placements</source>
         <translation>Inserimenti lavorativi</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="207"/>
+        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="219"/>
         <source>A new placement schedules her follow-ups after 1, 3, 6 and 12 months on her pathway.</source>
         <translation>Un nuovo inserimento lavorativo programma nel suo percorso i follow-up dopo 1, 3, 6 e 12 mesi.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="214"/>
+        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="226"/>
         <source>&amp;New placement…</source>
         <translation>&amp;Nuovo inserimento lavorativo…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="217"/>
+        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="229"/>
         <source>Record a &amp;follow-up…</source>
         <translation>&amp;Registra un follow-up…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="220"/>
+        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="232"/>
         <source>&amp;Matching vacancies…</source>
         <translation>&amp;Offerte di lavoro adatte…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="277"/>
+        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="294"/>
         <source>ongoing</source>
         <translation>in corso</translation>
     </message>
@@ -5047,12 +5080,12 @@
 <context>
     <name>RecordWidgets</name>
     <message>
-        <location filename="../w4i_desktop/views/date_field.py" line="356"/>
+        <location filename="../w4i_desktop/views/date_field.py" line="307"/>
         <source>Clear</source>
         <translation>Svuota</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/date_field.py" line="358"/>
+        <location filename="../w4i_desktop/views/date_field.py" line="309"/>
         <source>Clear %1</source>
         <translation>Svuota %1</translation>
     </message>
@@ -5219,136 +5252,125 @@ La riapertura prosegue la scheda di %1: resta un&apos;unica partecipante e la ch
 <context>
     <name>ReportsScreen</name>
     <message>
-        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="109"/>
-        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="244"/>
-        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="319"/>
+        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="59"/>
+        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="208"/>
         <source>Quarterly report</source>
         <translation>Report trimestrale</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="114"/>
+        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="64"/>
         <source>&amp;Quarter</source>
         <translation>&amp;Trimestre</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="116"/>
+        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="66"/>
         <source>Cust&amp;om dates</source>
         <translation>Date pers&amp;onalizzate</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="119"/>
+        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="69"/>
         <source>Quarter</source>
         <translation>Trimestre</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="122"/>
+        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="72"/>
         <source>From</source>
         <translation>Dal</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="122"/>
+        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="72"/>
         <source>Until</source>
         <translation>Al</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="148"/>
+        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="98"/>
         <source>&amp;Pseudonymised (codes only, small counts shown as &lt;5)</source>
         <translation>&amp;Pseudonimizzato (solo codici, numeri piccoli indicati come &lt;5)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="152"/>
+        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="102"/>
         <source>&amp;Named (exact counts and names; the reason is recorded)</source>
         <translation>&amp;Nominativo (numeri esatti e nomi; il motivo viene registrato)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="159"/>
+        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="109"/>
         <source>Why names are needed, e.g. the funder&apos;s audit</source>
         <translation>Perché servono i nomi, es. la verifica del finanziatore</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="164"/>
+        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="114"/>
         <source>&amp;Excel workbook (.xlsx)</source>
         <translation>Cartella di lavoro &amp;Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="166"/>
+        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="116"/>
         <source>P&amp;DF report</source>
         <translation>Report P&amp;DF</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="174"/>
+        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="124"/>
         <source>&amp;Create the report…</source>
         <translation>&amp;Crea il report…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="179"/>
+        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="129"/>
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="180"/>
+        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="130"/>
         <source>&amp;Site</source>
         <translation>&amp;Sede</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="181"/>
+        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="131"/>
         <source>Contents</source>
         <translation>Contenuto</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="183"/>
+        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="133"/>
         <source>&amp;Reason</source>
         <translation>&amp;Motivo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="184"/>
+        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="134"/>
         <source>&amp;Language</source>
         <translation>Lin&amp;gua</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="185"/>
+        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="135"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="204"/>
+        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="154"/>
         <source>Reports are made by managers. Ask one if you need figures.</source>
         <translation>I report sono prodotti dai responsabili. Rivolgersi a uno di loro se servono dei dati.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="218"/>
+        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="168"/>
         <source>All sites</source>
         <translation>Tutte le sedi</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="249"/>
-        <source>Say why a named report is needed.</source>
-        <translation>Indicare perché serve un report nominativo.</translation>
-    </message>
-    <message>
-        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="268"/>
+        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="221"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Cartelle di lavoro Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="268"/>
+        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="221"/>
         <source>PDF files (*.pdf)</source>
         <translation>File PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="288"/>
+        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="239"/>
         <source>The report is saved as %1.</source>
         <translation>Il report è stato salvato in %1.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="296"/>
+        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="234"/>
         <source>Building the report…</source>
         <translation>Creazione del report…</translation>
-    </message>
-    <message>
-        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="296"/>
-        <source>Cancel</source>
-        <translation>Annulla</translation>
     </message>
 </context>
 <context>
@@ -5508,17 +5530,17 @@ La riapertura prosegue la scheda di %1: resta un&apos;unica partecipante e la ch
         <translation>Ripristino in corso…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="207"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="209"/>
         <source>The database is restored from %1.</source>
         <translation>Il database è stato ripristinato da %1.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="210"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="212"/>
         <source>The state before the restore is kept in %1.</source>
         <translation>Lo stato precedente al ripristino è conservato in %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="217"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="219"/>
         <source>Applied again: %n erasure(s) made after this backup, so erased data stays erased.</source>
         <translation>
             <numerusform>Riapplicata: %n cancellazione effettuata dopo questa copia di sicurezza, così i dati cancellati restano cancellati.</numerusform>
@@ -5526,7 +5548,7 @@ La riapertura prosegue la scheda di %1: resta un&apos;unica partecipante e la ch
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="226"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="228"/>
         <source>Deleted again: %n record(s) deleted as created by mistake after this backup.</source>
         <translation>
             <numerusform>Eliminata di nuovo: %n scheda che dopo questa copia di sicurezza era stata eliminata perché creata per errore.</numerusform>
@@ -5534,7 +5556,7 @@ La riapertura prosegue la scheda di %1: resta un&apos;unica partecipante e la ch
         </translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="231"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="233"/>
         <source>Everyone signs in again.</source>
         <translation>Tutti devono accedere di nuovo.</translation>
     </message>
@@ -5542,27 +5564,27 @@ La riapertura prosegue la scheda di %1: resta un&apos;unica partecipante e la ch
 <context>
     <name>RetentionDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/admin/retention_dialog.py" line="32"/>
+        <location filename="../w4i_desktop/views/admin/retention_dialog.py" line="31"/>
         <source>Retention review</source>
         <translation>Verifica della conservazione dei dati</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/retention_dialog.py" line="38"/>
+        <location filename="../w4i_desktop/views/admin/retention_dialog.py" line="37"/>
         <source>Code</source>
         <translation>Codice</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/retention_dialog.py" line="38"/>
+        <location filename="../w4i_desktop/views/admin/retention_dialog.py" line="37"/>
         <source>Closed on</source>
         <translation>Chiusa il</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/retention_dialog.py" line="39"/>
+        <location filename="../w4i_desktop/views/admin/retention_dialog.py" line="38"/>
         <source>Participants past retention</source>
         <translation>Partecipanti oltre il periodo di conservazione</translation>
     </message>
     <message numerus="yes">
-        <location filename="../w4i_desktop/views/admin/retention_dialog.py" line="55"/>
+        <location filename="../w4i_desktop/views/admin/retention_dialog.py" line="54"/>
         <source>Personal data is kept for %n year(s) after a participant&apos;s closure (Settings). Anonymising removes names, contact details and notes and keeps the anonymous statistics the reports need.</source>
         <translation>
             <numerusform>I dati personali sono conservati per %n anno dopo la chiusura della scheda di una partecipante (Impostazioni). L&apos;anonimizzazione rimuove nomi, recapiti e note e mantiene le statistiche anonime necessarie ai report.</numerusform>
@@ -5570,7 +5592,7 @@ La riapertura prosegue la scheda di %1: resta un&apos;unica partecipante e la ch
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../w4i_desktop/views/admin/retention_dialog.py" line="66"/>
+        <location filename="../w4i_desktop/views/admin/retention_dialog.py" line="65"/>
         <source>&amp;Anonymise %n participant(s)…</source>
         <translation>
             <numerusform>&amp;Anonimizza %n partecipante…</numerusform>
@@ -5578,7 +5600,7 @@ La riapertura prosegue la scheda di %1: resta un&apos;unica partecipante e la ch
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../w4i_desktop/views/admin/retention_dialog.py" line="74"/>
+        <location filename="../w4i_desktop/views/admin/retention_dialog.py" line="73"/>
         <source>Anonymise %n participant(s) now? This cannot be undone.</source>
         <translation>
             <numerusform>Anonimizzare %n partecipante ora? L&apos;operazione non può essere annullata.</numerusform>
@@ -5586,17 +5608,17 @@ La riapertura prosegue la scheda di %1: resta un&apos;unica partecipante e la ch
         </translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/retention_dialog.py" line="78"/>
+        <location filename="../w4i_desktop/views/admin/retention_dialog.py" line="82"/>
         <source>Anonymising…</source>
         <translation>Anonimizzazione in corso…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/retention_dialog.py" line="78"/>
+        <location filename="../w4i_desktop/views/admin/retention_dialog.py" line="87"/>
         <source>Stop</source>
         <translation>Interrompi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../w4i_desktop/views/admin/retention_dialog.py" line="97"/>
+        <location filename="../w4i_desktop/views/admin/retention_dialog.py" line="94"/>
         <source>%n participant(s) anonymised.</source>
         <translation>
             <numerusform>%n partecipante anonimizzata.</numerusform>
@@ -5829,17 +5851,17 @@ La riapertura prosegue la scheda di %1: resta un&apos;unica partecipante e la ch
         <translation>Solo responsabili e amministratori possono modificare le impostazioni dell&apos;organizzazione. Queste impostazioni valgono per questo computer.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/settings_screen.py" line="238"/>
+        <location filename="../w4i_desktop/views/admin/settings_screen.py" line="239"/>
         <source>A logo of %1 KB</source>
         <translation>Un logo di %1 KB</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/settings_screen.py" line="240"/>
+        <location filename="../w4i_desktop/views/admin/settings_screen.py" line="241"/>
         <source>No logo</source>
         <translation>Nessun logo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../w4i_desktop/views/admin/settings_screen.py" line="258"/>
+        <location filename="../w4i_desktop/views/admin/settings_screen.py" line="259"/>
         <source> minute(s) without use</source>
         <translation>
             <numerusform> minuto di inattività</numerusform>
@@ -5847,7 +5869,7 @@ La riapertura prosegue la scheda di %1: resta un&apos;unica partecipante e la ch
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../w4i_desktop/views/admin/settings_screen.py" line="261"/>
+        <location filename="../w4i_desktop/views/admin/settings_screen.py" line="262"/>
         <source> day(s)</source>
         <translation>
             <numerusform> giorno</numerusform>
@@ -5855,7 +5877,7 @@ La riapertura prosegue la scheda di %1: resta un&apos;unica partecipante e la ch
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../w4i_desktop/views/admin/settings_screen.py" line="264"/>
+        <location filename="../w4i_desktop/views/admin/settings_screen.py" line="265"/>
         <source> day(s) of creation</source>
         <translation>
             <numerusform> giorno dalla creazione</numerusform>
@@ -5863,27 +5885,27 @@ La riapertura prosegue la scheda di %1: resta un&apos;unica partecipante e la ch
         </translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/settings_screen.py" line="268"/>
+        <location filename="../w4i_desktop/views/admin/settings_screen.py" line="269"/>
         <source>Choose a logo</source>
         <translation>Scegliere un logo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/settings_screen.py" line="268"/>
+        <location filename="../w4i_desktop/views/admin/settings_screen.py" line="269"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Immagini (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/settings_screen.py" line="278"/>
+        <location filename="../w4i_desktop/views/admin/settings_screen.py" line="279"/>
         <source>The file %1 cannot be read.</source>
         <translation>Impossibile leggere il file %1.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/settings_screen.py" line="295"/>
+        <location filename="../w4i_desktop/views/admin/settings_screen.py" line="296"/>
         <source>Backup folder</source>
         <translation>Cartella delle copie</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/settings_screen.py" line="323"/>
+        <location filename="../w4i_desktop/views/admin/settings_screen.py" line="324"/>
         <source>The settings are saved.</source>
         <translation>Le impostazioni sono salvate.</translation>
     </message>
@@ -6372,12 +6394,12 @@ La riapertura prosegue la scheda di %1: resta un&apos;unica partecipante e la ch
         <translation>Testo della nota</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_lists.py" line="106"/>
+        <location filename="../w4i_desktop/views/participant/record_lists.py" line="110"/>
         <source>(former user)</source>
         <translation>(ex utente)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_lists.py" line="124"/>
+        <location filename="../w4i_desktop/views/participant/record_lists.py" line="128"/>
         <source>Write the note before adding it.</source>
         <translation>Scrivere la nota prima di aggiungerla.</translation>
     </message>
@@ -6566,12 +6588,12 @@ La riapertura prosegue la scheda di %1: resta un&apos;unica partecipante e la ch
 <context>
     <name>VolunteerWelcome</name>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard_tables.py" line="150"/>
+        <location filename="../w4i_desktop/views/reports/dashboard_tables.py" line="179"/>
         <source>Start an intake interview with %1 (File menu, New intake interview). Interviews you have not finished are under Intake drafts (%2); the people you have interviewed are on the Participants screen (%3).</source>
         <translation>Avviare un colloquio di accoglienza con %1 (menu File, Nuovo colloquio di accoglienza). I colloqui non terminati si trovano in Bozze dei colloqui (%2); le persone già intervistate sono nella schermata Partecipanti (%3).</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard_tables.py" line="162"/>
+        <location filename="../w4i_desktop/views/reports/dashboard_tables.py" line="191"/>
         <source>Start an &amp;intake interview</source>
         <translation>Avvia un colloquio di &amp;accoglienza</translation>
     </message>
@@ -6582,6 +6604,19 @@ La riapertura prosegue la scheda di %1: resta un&apos;unica partecipante e la ch
         <location filename="../w4i_desktop/views/widgets.py" line="65"/>
         <source>Not known</source>
         <translation>Non noto</translation>
+    </message>
+</context>
+<context>
+    <name>operations</name>
+    <message>
+        <location filename="../w4i_desktop/views/operations.py" line="227"/>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/operations.py" line="233"/>
+        <source>Stopping…</source>
+        <translation>Interruzione in corso…</translation>
     </message>
 </context>
 </TS>

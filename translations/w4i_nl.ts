@@ -80,6 +80,19 @@
     </message>
 </context>
 <context>
+    <name>AutoBackup</name>
+    <message>
+        <location filename="../w4i_desktop/views/window/auto_backup.py" line="115"/>
+        <source>The automatic backup failed: %1</source>
+        <translation>De automatische back-up is mislukt: %1</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/window/auto_backup.py" line="170"/>
+        <source>Making the automatic backup…</source>
+        <translation>Automatische back-up wordt gemaakt…</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundTab</name>
     <message>
         <location filename="../w4i_desktop/views/participant/record_tabs.py" line="201"/>
@@ -221,37 +234,37 @@
 <context>
     <name>BackupActions</name>
     <message>
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="252"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="254"/>
         <source>Back up now</source>
         <translation>Nu back-up maken</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="257"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="259"/>
         <source>Making an encrypted backup…</source>
         <translation>Versleutelde back-up wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="267"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="269"/>
         <source>The backup is made and checked: %1 in %2. Keep a copy away from this computer too (with its .keys file).</source>
         <translation>De back-up is gemaakt en gecontroleerd: %1 in %2. Bewaar ook een kopie buiten deze computer (met het bijbehorende .keys-bestand).</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="281"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="283"/>
         <source>Making the automatic backup…</source>
         <translation>Automatische back-up wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="287"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="289"/>
         <source>The automatic backup failed: %1</source>
         <translation>De automatische back-up is mislukt: %1</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="294"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="296"/>
         <source>Restore a backup</source>
         <translation>Back-up terugzetten</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="296"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="298"/>
         <source>Restoring closes the database: save your work first. Everyone must sign in again afterwards. Continue?</source>
         <translation>Bij het terugzetten wordt de database gesloten: sla eerst je werk op. Daarna moet iedereen zich opnieuw aanmelden. Doorgaan?</translation>
     </message>
@@ -429,73 +442,73 @@
 <context>
     <name>ConsentTab</name>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="68"/>
+        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="76"/>
         <source>Purpose</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="69"/>
+        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="77"/>
         <source>Given on</source>
         <translation>Gegeven op</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="70"/>
+        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="78"/>
         <source>Withdrawn on</source>
         <translation>Ingetrokken op</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="71"/>
+        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="79"/>
         <source>Privacy notice</source>
         <translation>Privacyverklaring</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="72"/>
+        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="80"/>
         <source>Recorded by</source>
         <translation>Vastgelegd door</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="74"/>
+        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="82"/>
         <source>Consents</source>
         <translation>Toestemmingen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="76"/>
+        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="84"/>
         <source>Consents are recorded in the intake interview, or here when she gives one later. Select a consent in force to withdraw it.</source>
         <translation>Toestemmingen worden vastgelegd tijdens het intakegesprek, of hier als ze er later een geeft. Selecteer een geldende toestemming om die in te trekken.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="85"/>
+        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="93"/>
         <source>&amp;Record a consent…</source>
         <translation>Toestemming &amp;vastleggen…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="88"/>
+        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="96"/>
         <source>&amp;Withdraw the selected consent…</source>
         <translation>Geselecteerde toestemming &amp;intrekken…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="141"/>
-        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="145"/>
+        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="153"/>
+        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="157"/>
         <source>Record a consent</source>
         <translation>Toestemming vastleggen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="141"/>
+        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="153"/>
         <source>Every consent is already in force.</source>
         <translation>Alle toestemmingen zijn al van kracht.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="146"/>
+        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="158"/>
         <source>Record a consent she gave after reading the privacy notice.</source>
         <translation>Leg een toestemming vast die ze heeft gegeven na het lezen van de privacyverklaring.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="164"/>
+        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="176"/>
         <source>Withdraw consent</source>
         <translation>Toestemming intrekken</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="166"/>
+        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="178"/>
         <source>Withdraw her consent to “%1”. This cannot be undone; a new consent can be recorded later.</source>
         <translation>Trek haar toestemming voor “%1” in. Dit kan niet ongedaan worden gemaakt; je kunt later een nieuwe toestemming vastleggen.</translation>
     </message>
@@ -1172,206 +1185,206 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="75"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="89"/>
         <source>New this quarter</source>
         <translation>Nieuw dit kwartaal</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="75"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="89"/>
         <source>Intake date in this quarter.</source>
         <translation>Intakedatum in dit kwartaal.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="77"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="91"/>
         <source>Placed this quarter</source>
         <translation>Geplaatst dit kwartaal</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="78"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="92"/>
         <source>Participants who started a job, internship or apprenticeship.</source>
         <translation>Deelnemers die zijn begonnen met een baan, stage of leerwerkplek.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="81"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="95"/>
         <source>Still in work at 6 months</source>
         <translation>Na 6 maanden nog aan het werk</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="82"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="96"/>
         <source>Placements that reached 6 months this quarter and were still held.</source>
         <translation>Plaatsingen die dit kwartaal de 6 maanden bereikten en nog liepen.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="91"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="105"/>
         <source>Due</source>
         <translation>Streefdatum</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="91"/>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="107"/>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="112"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="105"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="121"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="126"/>
         <source>Participant</source>
         <translation>Deelnemer</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="91"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="105"/>
         <source>Step</source>
         <translation>Stap</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="93"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="107"/>
         <source>My &amp;overdue steps</source>
         <translation>&amp;Mijn achterstallige stappen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="93"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="107"/>
         <source>No overdue steps.</source>
         <translation>Geen achterstallige stappen.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="97"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="111"/>
         <source>Due in the next &amp;two weeks</source>
         <translation>Te doen in de komende &amp;twee weken</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="98"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="112"/>
         <source>Nothing due in the next two weeks.</source>
         <translation>Niets te doen in de komende twee weken.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="101"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="115"/>
         <source>Overdue steps by &amp;caseworker</source>
         <translation>Achterstallige stappen &amp;per trajectbegeleider</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="102"/>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="112"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="116"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="126"/>
         <source>Caseworker</source>
         <translation>Trajectbegeleider</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="102"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="116"/>
         <source>Overdue</source>
         <translation>Achterstallig</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="102"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="116"/>
         <source>Oldest due</source>
         <translation>Oudste streefdatum</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="103"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="117"/>
         <source>No overdue steps in the team.</source>
         <translation>Geen achterstallige stappen in het team.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="106"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="120"/>
         <source>To &amp;assign</source>
         <translation>Toe te &amp;wijzen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="107"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="121"/>
         <source>Site</source>
         <translation>Locatie</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="107"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="121"/>
         <source>Intake</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="108"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="122"/>
         <source>Nobody waiting for a caseworker.</source>
         <translation>Niemand wacht op een trajectbegeleider.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="111"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="125"/>
         <source>&amp;Permits expiring</source>
         <translation>Aflopende &amp;vergunningen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="112"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="126"/>
         <source>Permit expires</source>
         <translation>Vergunning verloopt</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="130"/>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="136"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="144"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="150"/>
         <source>Placements started per quarter</source>
         <translation>Gestarte plaatsingen per kwartaal</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="206"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="222"/>
         <source>Welcome</source>
         <translation>Welkom</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="208"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="224"/>
         <source>This quarter: %1</source>
         <translation>Dit kwartaal: %1</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="233"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="273"/>
         <source>n/a</source>
         <translation>n.v.t.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="235"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="275"/>
         <source>%1 %</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="238"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="278"/>
         <source>%1 of %2 placements</source>
         <translation>%1 van %2 plaatsingen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="242"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="282"/>
         <source>no placement reached 6 months</source>
         <translation>geen plaatsing bereikte de 6 maanden</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="249"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="287"/>
         <source>open now %1 + left during the quarter %2</source>
         <translation>nu open %1 + vertrokken in het kwartaal %2</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="254"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="292"/>
         <source>intake on or after %1</source>
         <translation>intake op of na %1</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="256"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="294"/>
         <source>people who started a placement</source>
         <translation>personen die met een plaatsing begonnen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="315"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="323"/>
         <source>No caseworker</source>
         <translation>Geen trajectbegeleider</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="323"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="331"/>
         <source>Overdue steps by &amp;caseworker (%1)</source>
         <translation>Achterstallige stappen &amp;per trajectbegeleider (%1)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="336"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="344"/>
         <source>To &amp;assign: no caseworker yet (%1)</source>
         <translation>Toe te &amp;wijzen: nog geen trajectbegeleider (%1)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="349"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="355"/>
         <source>%1 (expired)</source>
         <translation>%1 (verlopen)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="353"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="359"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="361"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="367"/>
         <source>&amp;Permits expired or expiring within %n day(s) (%1)</source>
         <translation>
             <numerusform>Verlopen of binnen %n dag aflopende &amp;vergunningen (%1)</numerusform>
@@ -1379,7 +1392,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="365"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="371"/>
         <source>No permits expire in the next %n day(s).</source>
         <translation>
             <numerusform>Geen vergunningen die binnen %n dag aflopen.</numerusform>
@@ -1387,32 +1400,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="382"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="388"/>
         <source>%1 of %2</source>
         <translation>%1 van %2</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="266"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="296"/>
         <source>Placements</source>
         <translation>Plaatsingen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="67"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="72"/>
+        <source>Loading…</source>
+        <translation>Laden…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="81"/>
         <source>Active this quarter</source>
         <translation>Actief dit kwartaal</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="69"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="83"/>
         <source>Intake on or before the quarter&apos;s last day and not closed before its first day: the participants open now and those who left during the quarter. The participant list&apos;s Open counts only those open now, and records without an intake date too.</source>
         <translation>Intake op of vóór de laatste dag van het kwartaal en niet afgesloten vóór de eerste dag: de deelnemers die nu open staan en wie in het kwartaal is vertrokken. Open in de deelnemerslijst telt alleen wie nu open staat, en ook dossiers zonder intakedatum.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="302"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="311"/>
         <source>My &amp;overdue steps (%1)</source>
         <translation>&amp;Mijn achterstallige stappen (%1)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="305"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="314"/>
         <source>Due in the next &amp;two weeks (%1)</source>
         <translation>Te doen in de komende &amp;twee weken (%1)</translation>
     </message>
@@ -1420,32 +1438,32 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../w4i_desktop/views/date_field.py" line="184"/>
+        <location filename="../w4i_desktop/views/date_field.py" line="135"/>
         <source>This is not a date. Type it like %1, or leave it empty if not known.</source>
         <translation>Dit is geen datum. Typ de datum als %1, of laat het veld leeg als die onbekend is.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/date_field.py" line="297"/>
+        <location filename="../w4i_desktop/views/date_field.py" line="248"/>
         <source>e.g. %1</source>
         <translation>bijv. %1</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/date_field.py" line="300"/>
+        <location filename="../w4i_desktop/views/date_field.py" line="251"/>
         <source>Type the date like %1, or pick it from the calendar (Alt+Down). Leave it empty when it is not known.</source>
         <translation>Typ de datum als %1, of kies hem in de kalender (Alt+Down). Laat het veld leeg als de datum onbekend is.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/date_field.py" line="307"/>
+        <location filename="../w4i_desktop/views/date_field.py" line="258"/>
         <source>Pick the date from a calendar</source>
         <translation>Kies de datum in een kalender</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/date_field.py" line="408"/>
+        <location filename="../w4i_desktop/views/date_field.py" line="359"/>
         <source>Type a date, e.g. %1.</source>
         <translation>Typ een datum, bijv. %1.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/date_field.py" line="414"/>
+        <location filename="../w4i_desktop/views/date_field.py" line="365"/>
         <source>Choose a date from %1 to %2.</source>
         <translation>Kies een datum van %1 tot en met %2.</translation>
     </message>
@@ -1492,12 +1510,12 @@
 <context>
     <name>DocumentFiles</name>
     <message>
-        <location filename="../w4i_desktop/views/document_files.py" line="129"/>
+        <location filename="../w4i_desktop/views/document_files.py" line="133"/>
         <source>&amp;Open</source>
         <translation>&amp;Openen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/document_files.py" line="132"/>
+        <location filename="../w4i_desktop/views/document_files.py" line="136"/>
         <source>Show in &amp;folder</source>
         <translation>In &amp;map tonen</translation>
     </message>
@@ -1505,87 +1523,87 @@
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_lists.py" line="142"/>
+        <location filename="../w4i_desktop/views/participant/record_lists.py" line="146"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_lists.py" line="142"/>
+        <location filename="../w4i_desktop/views/participant/record_lists.py" line="146"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_lists.py" line="142"/>
+        <location filename="../w4i_desktop/views/participant/record_lists.py" line="146"/>
         <source>Size</source>
         <translation>Grootte</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_lists.py" line="142"/>
+        <location filename="../w4i_desktop/views/participant/record_lists.py" line="146"/>
         <source>Added</source>
         <translation>Toegevoegd</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_lists.py" line="142"/>
+        <location filename="../w4i_desktop/views/participant/record_lists.py" line="146"/>
         <source>By</source>
         <translation>Door</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_lists.py" line="145"/>
+        <location filename="../w4i_desktop/views/participant/record_lists.py" line="149"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_lists.py" line="146"/>
+        <location filename="../w4i_desktop/views/participant/record_lists.py" line="150"/>
         <source>&amp;Add…</source>
         <translation>&amp;Toevoegen…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_lists.py" line="147"/>
+        <location filename="../w4i_desktop/views/participant/record_lists.py" line="151"/>
         <source>Save &amp;as…</source>
         <translation>Opslaan a&amp;ls…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_lists.py" line="148"/>
+        <location filename="../w4i_desktop/views/participant/record_lists.py" line="152"/>
         <source>&amp;Delete</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_lists.py" line="155"/>
+        <location filename="../w4i_desktop/views/participant/record_lists.py" line="159"/>
         <source>Documents are kept encrypted inside the database, never as loose files. Each can be up to %1 MB.</source>
         <translation>Documenten worden versleuteld in de database bewaard, nooit als losse bestanden. Elk document mag maximaal %1 MB zijn.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_lists.py" line="198"/>
+        <location filename="../w4i_desktop/views/participant/record_lists.py" line="210"/>
         <source>(former user)</source>
         <translation>(voormalige gebruiker)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_lists.py" line="220"/>
+        <location filename="../w4i_desktop/views/participant/record_lists.py" line="232"/>
         <source>Attach a document</source>
         <translation>Document toevoegen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_lists.py" line="228"/>
+        <location filename="../w4i_desktop/views/participant/record_lists.py" line="240"/>
         <source>%1 is %2 MB. Documents can be at most %3 MB: attach a smaller file, for example a scan at a lower resolution.</source>
         <translation>%1 is %2 MB. Documenten mogen maximaal %3 MB zijn: voeg een kleiner bestand toe, bijvoorbeeld een scan met een lagere resolutie.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_lists.py" line="238"/>
+        <location filename="../w4i_desktop/views/participant/record_lists.py" line="250"/>
         <source>%1 could not be read.</source>
         <translation>%1 kon niet worden gelezen.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_lists.py" line="255"/>
+        <location filename="../w4i_desktop/views/participant/record_lists.py" line="267"/>
         <source>Save the document as</source>
         <translation>Document opslaan als</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_lists.py" line="269"/>
+        <location filename="../w4i_desktop/views/participant/record_lists.py" line="281"/>
         <source>Delete document</source>
         <translation>Document verwijderen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_lists.py" line="270"/>
+        <location filename="../w4i_desktop/views/participant/record_lists.py" line="282"/>
         <source>Delete %1 from this record? This cannot be undone.</source>
         <translation>%1 uit dit dossier verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
@@ -1631,52 +1649,52 @@
 <context>
     <name>DraftsDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="279"/>
+        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="278"/>
         <source>Unfinished intake interviews</source>
         <translation>Onafgemaakte intakegesprekken</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="282"/>
+        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="281"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="282"/>
+        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="281"/>
         <source>Last saved</source>
         <translation>Laatst opgeslagen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="282"/>
+        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="281"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="282"/>
+        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="281"/>
         <source>Page</source>
         <translation>Pagina</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="285"/>
+        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="284"/>
         <source>There are no unfinished interviews.</source>
         <translation>Er zijn geen onafgemaakte gesprekken.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="287"/>
+        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="286"/>
         <source>&amp;Resume</source>
         <translation>&amp;Hervatten</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="288"/>
+        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="287"/>
         <source>&amp;Delete</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="308"/>
+        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="307"/>
         <source>(no name yet)</source>
         <translation>(nog geen naam)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="338"/>
+        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="337"/>
         <source>Delete this unfinished interview and its answers?</source>
         <translation>Dit onafgemaakte gesprek en de antwoorden verwijderen?</translation>
     </message>
@@ -2334,6 +2352,11 @@
         <source>The template is saved as %1.</source>
         <translation>Het sjabloon is opgeslagen als %1.</translation>
     </message>
+    <message>
+        <location filename="../w4i_desktop/views/importing/import_wizard.py" line="128"/>
+        <source>Reading the file…</source>
+        <translation>Bestand wordt gelezen…</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
@@ -2663,32 +2686,27 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../w4i_desktop/views/importing/import_wizard.py" line="220"/>
+        <location filename="../w4i_desktop/views/importing/import_wizard.py" line="234"/>
         <source>Import a spreadsheet</source>
         <translation>Spreadsheet importeren</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/importing/import_wizard.py" line="227"/>
+        <location filename="../w4i_desktop/views/importing/import_wizard.py" line="241"/>
         <source>Import possible duplicates too</source>
         <translation>Mogelijke duplicaten ook importeren</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/importing/import_wizard.py" line="234"/>
+        <location filename="../w4i_desktop/views/importing/import_wizard.py" line="248"/>
         <source>&amp;Close</source>
         <translation>&amp;Sluiten</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/importing/import_wizard.py" line="253"/>
+        <location filename="../w4i_desktop/views/importing/import_wizard.py" line="271"/>
         <source>Importing…</source>
         <translation>Bezig met importeren…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/importing/import_wizard.py" line="253"/>
-        <source>Cancel</source>
-        <translation>Annuleren</translation>
-    </message>
-    <message>
-        <location filename="../w4i_desktop/views/importing/import_wizard.py" line="274"/>
+        <location filename="../w4i_desktop/views/importing/import_wizard.py" line="280"/>
         <source>Cancelled: nothing was imported.</source>
         <translation>Geannuleerd: er is niets geïmporteerd.</translation>
     </message>
@@ -2696,52 +2714,52 @@
 <context>
     <name>IntakeWizard</name>
     <message>
-        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="51"/>
+        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="53"/>
         <source>Intake interview</source>
         <translation>Intakegesprek</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="54"/>
+        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="56"/>
         <source>&amp;Submit</source>
         <translation>&amp;Indienen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="112"/>
+        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="114"/>
         <source>Print the privacy notice</source>
         <translation>Privacyverklaring afdrukken</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="115"/>
+        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="117"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="123"/>
+        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="125"/>
         <source>The privacy notice is saved as %1.</source>
         <translation>De privacyverklaring is opgeslagen als %1.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="184"/>
+        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="186"/>
         <source>Eligibility</source>
         <translation>Deelnamevoorwaarden</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="216"/>
+        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="217"/>
         <source>Possible duplicate</source>
         <translation>Mogelijk dubbele registratie</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="220"/>
+        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="219"/>
         <source>She may already be registered:</source>
         <translation>Ze is misschien al geregistreerd:</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="221"/>
+        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="220"/>
         <source>Create anyway</source>
         <translation>Toch aanmaken</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="254"/>
+        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="253"/>
         <source>The interview was kept as a draft. You can continue it from %1.</source>
         <translation>Het gesprek is bewaard als concept. Je kunt het voortzetten via %1.</translation>
     </message>
@@ -3419,88 +3437,88 @@
 <context>
     <name>LoginPage</name>
     <message>
-        <location filename="../w4i_desktop/views/window/login.py" line="36"/>
+        <location filename="../w4i_desktop/views/window/login.py" line="55"/>
         <source>&lt;h2&gt;W4I Desktop&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;W4I Desktop&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/login.py" line="37"/>
+        <location filename="../w4i_desktop/views/window/login.py" line="56"/>
         <source>Sign in to open the encrypted database.</source>
         <translation>Meld je aan om de versleutelde database te openen.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/login.py" line="41"/>
+        <location filename="../w4i_desktop/views/window/login.py" line="60"/>
         <source>Sign in to the shared database %1.</source>
         <translation>Meld je aan bij de gedeelde database %1.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/login.py" line="44"/>
+        <location filename="../w4i_desktop/views/window/login.py" line="63"/>
         <source>User name</source>
         <translation>Gebruikersnaam</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/login.py" line="47"/>
+        <location filename="../w4i_desktop/views/window/login.py" line="66"/>
         <source>Password</source>
         <translation>Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/login.py" line="53"/>
+        <location filename="../w4i_desktop/views/window/login.py" line="72"/>
         <source>Password of the database server</source>
         <translation>Wachtwoord van de databaseserver</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/login.py" line="54"/>
+        <location filename="../w4i_desktop/views/window/login.py" line="73"/>
         <source>&amp;Server password</source>
         <translation>&amp;Serverwachtwoord</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/login.py" line="56"/>
+        <location filename="../w4i_desktop/views/window/login.py" line="75"/>
         <source>Remember me on this computer</source>
         <translation>Mij onthouden op deze computer</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/login.py" line="62"/>
+        <location filename="../w4i_desktop/views/window/login.py" line="81"/>
         <source>&amp;Restore the newest good backup…</source>
         <translation>De nieuwste goede back-up &amp;terugzetten…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/login.py" line="66"/>
+        <location filename="../w4i_desktop/views/window/login.py" line="85"/>
         <source>&amp;Forgot your password?</source>
         <translation>Wachtwoord &amp;vergeten?</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/login.py" line="70"/>
-        <location filename="../w4i_desktop/views/window/login.py" line="195"/>
+        <location filename="../w4i_desktop/views/window/login.py" line="89"/>
+        <location filename="../w4i_desktop/views/window/login.py" line="220"/>
         <source>Sign in</source>
         <translation>Aanmelden</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/login.py" line="77"/>
+        <location filename="../w4i_desktop/views/window/login.py" line="96"/>
         <source>&amp;User name</source>
         <translation>&amp;Gebruikersnaam</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/login.py" line="78"/>
+        <location filename="../w4i_desktop/views/window/login.py" line="97"/>
         <source>&amp;Password</source>
         <translation>&amp;Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/login.py" line="133"/>
+        <location filename="../w4i_desktop/views/window/login.py" line="152"/>
         <source>Enter your user name.</source>
         <translation>Vul je gebruikersnaam in.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/login.py" line="167"/>
+        <location filename="../w4i_desktop/views/window/login.py" line="190"/>
         <source>The new password is set. Sign in with it.</source>
         <translation>Het nieuwe wachtwoord is ingesteld. Meld je ermee aan.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/login.py" line="176"/>
+        <location filename="../w4i_desktop/views/window/login.py" line="201"/>
         <source>Restored from %1. Sign in again.</source>
         <translation>Teruggezet vanuit %1. Meld je opnieuw aan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../w4i_desktop/views/window/login.py" line="200"/>
+        <location filename="../w4i_desktop/views/window/login.py" line="225"/>
         <source>Too many attempts: wait %n s</source>
         <translation>
             <numerusform>Te veel pogingen: wacht %n s</numerusform>
@@ -3511,162 +3529,162 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../w4i_desktop/views/window/main_window.py" line="113"/>
+        <location filename="../w4i_desktop/views/window/main_window.py" line="108"/>
         <source>W4I Desktop</source>
         <translation>W4I Desktop</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/main_window.py" line="138"/>
+        <location filename="../w4i_desktop/views/window/screens.py" line="105"/>
         <source>Screens</source>
         <translation>Schermen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/main_window.py" line="143"/>
+        <location filename="../w4i_desktop/views/window/screens.py" line="26"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/main_window.py" line="144"/>
+        <location filename="../w4i_desktop/views/window/screens.py" line="27"/>
         <source>Participants</source>
         <translation>Deelnemers</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/main_window.py" line="145"/>
+        <location filename="../w4i_desktop/views/window/screens.py" line="28"/>
         <source>Employers</source>
         <translation>Werkgevers</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/main_window.py" line="146"/>
+        <location filename="../w4i_desktop/views/window/screens.py" line="29"/>
         <source>Pathways</source>
         <translation>Trajecten</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/main_window.py" line="147"/>
+        <location filename="../w4i_desktop/views/window/screens.py" line="30"/>
         <source>Reports</source>
         <translation>Rapportages</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/main_window.py" line="148"/>
+        <location filename="../w4i_desktop/views/window/screens.py" line="31"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/main_menus.py" line="77"/>
+        <location filename="../w4i_desktop/views/window/main_menus.py" line="106"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/main_menus.py" line="79"/>
+        <location filename="../w4i_desktop/views/window/main_menus.py" line="108"/>
         <source>&amp;New participant</source>
         <translation>&amp;Nieuwe deelnemer</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/main_menus.py" line="84"/>
+        <location filename="../w4i_desktop/views/window/main_menus.py" line="113"/>
         <source>&amp;Find participant</source>
         <translation>Deelnemer &amp;zoeken</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/main_menus.py" line="89"/>
+        <location filename="../w4i_desktop/views/window/main_menus.py" line="118"/>
         <source>New &amp;intake interview…</source>
         <translation>Nieuw &amp;intakegesprek…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/main_menus.py" line="94"/>
+        <location filename="../w4i_desktop/views/window/main_menus.py" line="123"/>
         <source>Intake &amp;drafts…</source>
         <translation>Intake&amp;concepten…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/main_menus.py" line="97"/>
+        <location filename="../w4i_desktop/views/window/main_menus.py" line="126"/>
         <source>&amp;Retention review…</source>
         <translation>&amp;Bewaartermijnen controleren…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/main_menus.py" line="100"/>
+        <location filename="../w4i_desktop/views/window/main_menus.py" line="129"/>
         <source>I&amp;mport a spreadsheet…</source>
         <translation>Spreadsheet im&amp;porteren…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/main_menus.py" line="103"/>
+        <location filename="../w4i_desktop/views/window/main_menus.py" line="132"/>
         <source>&amp;Back up now…</source>
         <translation>Nu back-&amp;up maken…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/main_menus.py" line="106"/>
+        <location filename="../w4i_desktop/views/window/main_menus.py" line="135"/>
         <source>Res&amp;tore a backup…</source>
         <translation>Back-up &amp;terugzetten…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/main_menus.py" line="108"/>
+        <location filename="../w4i_desktop/views/window/main_menus.py" line="137"/>
         <source>&amp;Lock</source>
         <translation>&amp;Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/main_menus.py" line="110"/>
+        <location filename="../w4i_desktop/views/window/main_menus.py" line="139"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/main_menus.py" line="125"/>
+        <location filename="../w4i_desktop/views/window/main_menus.py" line="154"/>
         <source>&amp;Go</source>
         <translation>&amp;Ga naar</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/main_menus.py" line="135"/>
+        <location filename="../w4i_desktop/views/window/main_menus.py" line="164"/>
         <source>Lang&amp;uage</source>
         <translation>T&amp;aal</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/main_menus.py" line="146"/>
+        <location filename="../w4i_desktop/views/window/main_menus.py" line="175"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/main_menus.py" line="148"/>
+        <location filename="../w4i_desktop/views/window/main_menus.py" line="177"/>
         <source>&amp;Help for this screen</source>
         <translation>&amp;Help bij dit scherm</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/main_menus.py" line="153"/>
+        <location filename="../w4i_desktop/views/window/main_menus.py" line="182"/>
         <source>&amp;Getting started</source>
         <translation>&amp;Aan de slag</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/main_menus.py" line="156"/>
+        <location filename="../w4i_desktop/views/window/main_menus.py" line="185"/>
         <source>&amp;About W4I Desktop</source>
         <translation>&amp;Over W4I Desktop</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/main_menus.py" line="159"/>
+        <location filename="../w4i_desktop/views/window/main_menus.py" line="188"/>
         <source>&amp;Check the database…</source>
         <translation>Database &amp;controleren…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/main_window.py" line="208"/>
+        <location filename="../w4i_desktop/views/window/main_window.py" line="186"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/main_window.py" line="212"/>
+        <location filename="../w4i_desktop/views/window/main_window.py" line="190"/>
         <source>Unlocked</source>
         <translation>Ontgrendeld</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/main_window.py" line="249"/>
+        <location filename="../w4i_desktop/views/window/main_window.py" line="216"/>
         <source>Locked</source>
         <translation>Vergrendeld</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/main_window.py" line="334"/>
+        <location filename="../w4i_desktop/views/window/language_switch.py" line="48"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/main_window.py" line="335"/>
+        <location filename="../w4i_desktop/views/window/language_switch.py" line="49"/>
         <source>Sign in first: a record has changes that are not saved yet.</source>
         <translation>Meld je eerst aan: een dossier heeft wijzigingen die nog niet zijn opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/main_window.py" line="491"/>
+        <location filename="../w4i_desktop/views/window/main_window.py" line="350"/>
         <source>Restored from %1. Sign in again.</source>
         <translation>Teruggezet vanuit %1. Meld je opnieuw aan.</translation>
     </message>
@@ -3674,215 +3692,220 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../w4i_desktop/views/importing/import_wizard.py" line="140"/>
+        <location filename="../w4i_desktop/views/importing/import_wizard.py" line="146"/>
         <source>How the columns are read</source>
         <translation>Hoe de kolommen worden gelezen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/importing/import_wizard.py" line="143"/>
+        <location filename="../w4i_desktop/views/importing/import_wizard.py" line="149"/>
         <source>Check the field each column goes into; choose “Not imported” to leave one out.</source>
         <translation>Controleer in welk veld elke kolom terechtkomt; kies “Niet geïmporteerd” om een kolom weg te laten.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/importing/import_wizard.py" line="149"/>
+        <location filename="../w4i_desktop/views/importing/import_wizard.py" line="155"/>
         <source>Column in the file</source>
         <translation>Kolom in het bestand</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/importing/import_wizard.py" line="149"/>
+        <location filename="../w4i_desktop/views/importing/import_wizard.py" line="155"/>
         <source>First values</source>
         <translation>Eerste waarden</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/importing/import_wizard.py" line="149"/>
+        <location filename="../w4i_desktop/views/importing/import_wizard.py" line="155"/>
         <source>Goes into</source>
         <translation>Gaat naar</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/importing/import_wizard.py" line="161"/>
+        <location filename="../w4i_desktop/views/importing/import_wizard.py" line="167"/>
         <source>Language levels (CEFR) in the file are for:</source>
         <translation>De taalniveaus (ERK) in het bestand gaan over:</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/importing/import_wizard.py" line="174"/>
+        <location filename="../w4i_desktop/views/importing/import_wizard.py" line="180"/>
         <source>Not imported</source>
         <translation>Niet geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/importing/import_wizard.py" line="184"/>
+        <location filename="../w4i_desktop/views/importing/import_wizard.py" line="190"/>
         <source>Field for the column %1</source>
         <translation>Veld voor de kolom %1</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/importing/import_wizard.py" line="210"/>
+        <source>Checking every row…</source>
+        <translation>Elke rij wordt gecontroleerd…</translation>
     </message>
 </context>
 <context>
     <name>Matching</name>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="38"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="47"/>
         <source>no consent to share her data with employers</source>
         <translation>geen toestemming om haar gegevens met werkgevers te delen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="39"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="48"/>
         <source>no language level required</source>
         <translation>geen taalniveau vereist</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="40"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="49"/>
         <source>{language}: {her}, meets the required {needed}</source>
         <translation>{language}: {her}, voldoet aan het vereiste {needed}</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="43"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="52"/>
         <source>{language}: {her}, above the required {needed}</source>
         <translation>{language}: {her}, boven het vereiste {needed}</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="46"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="55"/>
         <source>{language}: {her}, one level below the required {needed}</source>
         <translation>{language}: {her}, één niveau onder het vereiste {needed}</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="49"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="58"/>
         <source>{language}: {her}, far below the required {needed} ({levels} levels)</source>
         <translation>{language}: {her}, ver onder het vereiste {needed} ({levels} niveaus)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="52"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="61"/>
         <source>{language}: level not assessed, {needed} required</source>
         <translation>{language}: niveau niet bepaald, {needed} vereist</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="55"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="64"/>
         <source>no particular skills asked</source>
         <translation>geen bijzondere vaardigheden gevraagd</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="56"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="65"/>
         <source>skills: {skills} ({count} of {asked})</source>
         <translation>vaardigheden: {skills} ({count} van {asked})</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="57"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="66"/>
         <source>none of the skills asked: {skills}</source>
         <translation>geen van de gevraagde vaardigheden: {skills}</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="58"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="67"/>
         <source>available on {days}</source>
         <translation>beschikbaar op {days}</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="59"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="68"/>
         <source>not available on {days}</source>
         <translation>niet beschikbaar op {days}</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="60"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="69"/>
         <source>availability not recorded</source>
         <translation>beschikbaarheid niet vastgelegd</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="61"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="70"/>
         <source>working days not given</source>
         <translation>werkdagen niet opgegeven</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="62"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="71"/>
         <source>available {start}–{end}</source>
         <translation>beschikbaar {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="63"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="72"/>
         <source>works {start}–{end}, available {from}–{until}</source>
         <translation>werktijden {start}–{end}, beschikbaar {from}–{until}</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="66"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="75"/>
         <source>available hours not recorded</source>
         <translation>beschikbare uren niet vastgelegd</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="67"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="76"/>
         <source>working hours not given</source>
         <translation>werktijden niet opgegeven</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="68"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="77"/>
         <source>lives in {municipality}</source>
         <translation>woont in {municipality}</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="69"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="78"/>
         <source>lives in {her}, job in {job}</source>
         <translation>woont in {her}, werk in {job}</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="70"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="79"/>
         <source>lives in {her}, commutes to {job}</source>
         <translation>woont in {her}, forenst naar {job}</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="71"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="80"/>
         <source>lives in {her}, would relocate to {job}</source>
         <translation>woont in {her}, zou naar {job} verhuizen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="72"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="81"/>
         <source>municipality not recorded</source>
         <translation>gemeente niet vastgelegd</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="73"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="82"/>
         <source>no childcare needed</source>
         <translation>geen kinderopvang nodig</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="74"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="83"/>
         <source>the employer accommodates childcare</source>
         <translation>de werkgever houdt rekening met kinderopvang</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="75"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="84"/>
         <source>within daycare hours</source>
         <translation>binnen de openingstijden van de kinderopvang</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="76"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="85"/>
         <source>{parts}: conflicts with childcare</source>
         <translation>{parts}: botst met kinderopvang</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="77"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="86"/>
         <source>working hours not given: check childcare</source>
         <translation>werktijden niet opgegeven: controleer kinderopvang</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="80"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="89"/>
         <source>early mornings</source>
         <translation>vroege ochtenden</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="81"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="90"/>
         <source>evenings</source>
         <translation>avonden</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="82"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="91"/>
         <source>weekends</source>
         <translation>weekenden</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="92"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="101"/>
         <source>no level</source>
         <translation>geen niveau</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="105"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="114"/>
         <source>Host language</source>
         <translation>Taal van het gastland</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="126"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="135"/>
         <source>Excluded: %1. Also: %2</source>
         <translation>Uitgesloten: %1. Daarnaast: %2</translation>
     </message>
@@ -3890,42 +3913,52 @@
 <context>
     <name>MatchingDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="147"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="157"/>
         <source>Candidates for the vacancy</source>
         <translation>Kandidaten voor de vacature</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="149"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="159"/>
         <source>Vacancies for her</source>
         <translation>Vacatures voor haar</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="155"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="165"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="156"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="166"/>
         <source>Participant</source>
         <translation>Deelnemer</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="156"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="166"/>
         <source>Vacancy</source>
         <translation>Vacature</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="157"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="167"/>
         <source>Why</source>
         <translation>Waarom</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="161"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="171"/>
         <source>Matching results</source>
         <translation>Matchresultaten</translation>
     </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="196"/>
+        <source>Looking for candidates…</source>
+        <translation>Kandidaten worden gezocht…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="198"/>
+        <source>Looking for vacancies…</source>
+        <translation>Vacatures worden gezocht…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="212"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="248"/>
         <source>%1 at %2: %n candidate(s) who agreed to share their profile.</source>
         <translation>
             <numerusform>%1 bij %2: %n kandidaat die toestemming heeft gegeven om haar profiel te delen.</numerusform>
@@ -3933,22 +3966,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="219"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="255"/>
         <source>Nobody who agreed to share her profile with employers matches yet.</source>
         <translation>Er past nog niemand die toestemming heeft gegeven om haar profiel met werkgevers te delen.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="223"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="259"/>
         <source>Only participants with a consent to share their profile with employers are listed. Press Enter to open a record.</source>
         <translation>Alleen deelnemers met toestemming om hun profiel met werkgevers te delen staan in de lijst. Druk op Enter om een dossier te openen.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="228"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="264"/>
         <source>%1 open vacancies, best first.</source>
         <translation>%1 open vacatures, best passende eerst.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="233"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="269"/>
         <source>She has not agreed to share her profile with employers: record her consent on the Consent tab before proposing her to one.</source>
         <translation>Ze heeft geen toestemming gegeven om haar profiel met werkgevers te delen: leg haar toestemming vast op het tabblad Toestemming voordat je haar bij een werkgever voordraagt.</translation>
     </message>
@@ -4191,77 +4224,77 @@
 <context>
     <name>ParticipantListPage</name>
     <message>
-        <location filename="../w4i_desktop/views/participant/participant_list.py" line="62"/>
+        <location filename="../w4i_desktop/views/participant/participant_list.py" line="63"/>
         <source>Search name, code, phone or e-mail (Ctrl+F)</source>
         <translation>Zoek op naam, code, telefoon of e-mail (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/participant_list.py" line="63"/>
+        <location filename="../w4i_desktop/views/participant/participant_list.py" line="64"/>
         <source>Search participants</source>
         <translation>Deelnemers zoeken</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/participant_list.py" line="66"/>
+        <location filename="../w4i_desktop/views/participant/participant_list.py" line="67"/>
         <source>Site</source>
         <translation>Locatie</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/participant_list.py" line="68"/>
+        <location filename="../w4i_desktop/views/participant/participant_list.py" line="69"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/participant_list.py" line="70"/>
+        <location filename="../w4i_desktop/views/participant/participant_list.py" line="71"/>
         <source>Open and closed</source>
         <translation>Open en afgesloten</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/participant_list.py" line="71"/>
+        <location filename="../w4i_desktop/views/participant/participant_list.py" line="72"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/participant_list.py" line="72"/>
+        <location filename="../w4i_desktop/views/participant/participant_list.py" line="73"/>
         <source>Closed</source>
         <translation>Afgesloten</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/participant_list.py" line="77"/>
+        <location filename="../w4i_desktop/views/participant/participant_list.py" line="78"/>
         <source>Caseworker</source>
         <translation>Trajectbegeleider</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/participant_list.py" line="79"/>
+        <location filename="../w4i_desktop/views/participant/participant_list.py" line="80"/>
         <source>Pathway stage</source>
         <translation>Trajectfase</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/participant_list.py" line="80"/>
+        <location filename="../w4i_desktop/views/participant/participant_list.py" line="81"/>
         <source>Any stage</source>
         <translation>Alle fasen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/participant_list.py" line="83"/>
+        <location filename="../w4i_desktop/views/participant/participant_list.py" line="84"/>
         <source>&amp;New participant</source>
         <translation>&amp;Nieuwe deelnemer</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/participant_list.py" line="105"/>
+        <location filename="../w4i_desktop/views/participant/participant_list.py" line="106"/>
         <source>Participants</source>
         <translation>Deelnemers</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/participant_list.py" line="171"/>
+        <location filename="../w4i_desktop/views/participant/participant_list.py" line="172"/>
         <source>All sites</source>
         <translation>Alle locaties</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/participant_list.py" line="172"/>
+        <location filename="../w4i_desktop/views/participant/participant_list.py" line="173"/>
         <source>Any caseworker</source>
         <translation>Alle trajectbegeleiders</translation>
     </message>
     <message numerus="yes">
-        <location filename="../w4i_desktop/views/participant/participant_list.py" line="253"/>
+        <location filename="../w4i_desktop/views/participant/participant_list.py" line="257"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n deelnemer</numerusform>
@@ -4352,27 +4385,27 @@
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/participant_record.py" line="262"/>
+        <location filename="../w4i_desktop/views/participant/participant_record.py" line="273"/>
         <source>New participant</source>
         <translation>Nieuwe deelnemer</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/participant_record.py" line="263"/>
+        <location filename="../w4i_desktop/views/participant/participant_record.py" line="274"/>
         <source>Fill in what you know; you can complete the rest later.</source>
         <translation>Vul in wat je weet; de rest kun je later aanvullen.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/participant_record.py" line="318"/>
+        <location filename="../w4i_desktop/views/participant/record_saving.py" line="91"/>
         <source>There are no changes to save.</source>
         <translation>Er zijn geen wijzigingen om op te slaan.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/participant_record.py" line="331"/>
+        <location filename="../w4i_desktop/views/participant/record_saving.py" line="104"/>
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/participant_record.py" line="369"/>
+        <location filename="../w4i_desktop/views/participant/record_saving.py" line="138"/>
         <source>%1 was created.</source>
         <translation>%1 is aangemaakt.</translation>
     </message>
@@ -4410,47 +4443,47 @@
 <context>
     <name>ParticipantTable</name>
     <message>
-        <location filename="../w4i_desktop/views/participant/participant_table.py" line="33"/>
+        <location filename="../w4i_desktop/views/participant/participant_table.py" line="34"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/participant_table.py" line="34"/>
+        <location filename="../w4i_desktop/views/participant/participant_table.py" line="35"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/participant_table.py" line="35"/>
+        <location filename="../w4i_desktop/views/participant/participant_table.py" line="36"/>
         <source>Age</source>
         <translation>Leeftijd</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/participant_table.py" line="36"/>
+        <location filename="../w4i_desktop/views/participant/participant_table.py" line="37"/>
         <source>Country of origin</source>
         <translation>Land van herkomst</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/participant_table.py" line="37"/>
+        <location filename="../w4i_desktop/views/participant/participant_table.py" line="38"/>
         <source>Site</source>
         <translation>Locatie</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/participant_table.py" line="38"/>
+        <location filename="../w4i_desktop/views/participant/participant_table.py" line="39"/>
         <source>Caseworker</source>
         <translation>Trajectbegeleider</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/participant_table.py" line="39"/>
+        <location filename="../w4i_desktop/views/participant/participant_table.py" line="40"/>
         <source>Pathway stage</source>
         <translation>Trajectfase</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/participant_table.py" line="40"/>
+        <location filename="../w4i_desktop/views/participant/participant_table.py" line="41"/>
         <source>Last activity</source>
         <translation>Laatste activiteit</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/participant_table.py" line="165"/>
+        <location filename="../w4i_desktop/views/participant/participant_table.py" line="192"/>
         <source>Closed</source>
         <translation>Afgesloten</translation>
     </message>
@@ -4551,7 +4584,7 @@
     </message>
     <message>
         <location filename="../w4i_desktop/views/participant/pathway_tab.py" line="105"/>
-        <location filename="../w4i_desktop/views/participant/pathway_tab.py" line="243"/>
+        <location filename="../w4i_desktop/views/participant/pathway_tab.py" line="260"/>
         <source>Mark &amp;done (Space)</source>
         <translation>Als afgerond &amp;markeren (Space)</translation>
     </message>
@@ -4586,72 +4619,72 @@
         <translation>Markeren als afgerond</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/pathway_tab.py" line="181"/>
+        <location filename="../w4i_desktop/views/participant/pathway_tab.py" line="198"/>
         <source>%1 of %2 steps done; %3 overdue.</source>
         <translation>%1 van %2 stappen afgerond; %3 achterstallig.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/pathway_tab.py" line="186"/>
+        <location filename="../w4i_desktop/views/participant/pathway_tab.py" line="203"/>
         <source>No pathway started yet.</source>
         <translation>Nog geen traject gestart.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/pathway_tab.py" line="196"/>
+        <location filename="../w4i_desktop/views/participant/pathway_tab.py" line="213"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/pathway_tab.py" line="199"/>
+        <location filename="../w4i_desktop/views/participant/pathway_tab.py" line="216"/>
         <source>after her placement</source>
         <translation>na haar plaatsing</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/pathway_tab.py" line="201"/>
+        <location filename="../w4i_desktop/views/participant/pathway_tab.py" line="218"/>
         <source>%1 (overdue)</source>
         <translation>%1 (achterstallig)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/pathway_tab.py" line="217"/>
+        <location filename="../w4i_desktop/views/participant/pathway_tab.py" line="234"/>
         <source>Print her summary</source>
         <translation>Haar overzicht afdrukken</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/pathway_tab.py" line="218"/>
+        <location filename="../w4i_desktop/views/participant/pathway_tab.py" line="235"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/pathway_tab.py" line="225"/>
+        <location filename="../w4i_desktop/views/participant/pathway_tab.py" line="242"/>
         <source>Her summary is saved as %1.</source>
         <translation>Haar overzicht is opgeslagen als %1.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/pathway_tab.py" line="239"/>
+        <location filename="../w4i_desktop/views/participant/pathway_tab.py" line="256"/>
         <source>Back to &amp;to do (Space)</source>
         <translation>&amp;Terug naar te doen (Space)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/pathway_tab.py" line="241"/>
+        <location filename="../w4i_desktop/views/participant/pathway_tab.py" line="258"/>
         <source>Record her pla&amp;cement… (Space)</source>
         <translation>Haar &amp;plaatsing vastleggen… (Space)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/pathway_tab.py" line="277"/>
+        <location filename="../w4i_desktop/views/participant/pathway_tab.py" line="294"/>
         <source>Record her placement</source>
         <translation>Haar plaatsing vastleggen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/pathway_tab.py" line="302"/>
+        <location filename="../w4i_desktop/views/participant/pathway_tab.py" line="319"/>
         <source>Skip the step</source>
         <translation>Stap overslaan</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/pathway_tab.py" line="302"/>
+        <location filename="../w4i_desktop/views/participant/pathway_tab.py" line="319"/>
         <source>Why is this step skipped?</source>
         <translation>Waarom wordt deze stap overgeslagen?</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/pathway_tab.py" line="311"/>
+        <location filename="../w4i_desktop/views/participant/pathway_tab.py" line="328"/>
         <source>Edit the step</source>
         <translation>Stap bewerken</translation>
     </message>
@@ -4760,57 +4793,57 @@
 <context>
     <name>PlacementsTab</name>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="199"/>
+        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="211"/>
         <source>Employer</source>
         <translation>Werkgever</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="200"/>
+        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="212"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="201"/>
+        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="213"/>
         <source>Start</source>
         <translation>Begin</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="202"/>
+        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="214"/>
         <source>End</source>
         <translation>Einde</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="203"/>
+        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="215"/>
         <source>Hours/week</source>
         <translation>Uren/week</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="205"/>
+        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="217"/>
         <source>Placements</source>
         <translation>Plaatsingen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="207"/>
+        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="219"/>
         <source>A new placement schedules her follow-ups after 1, 3, 6 and 12 months on her pathway.</source>
         <translation>Bij een nieuwe plaatsing worden haar opvolgingen na 1, 3, 6 en 12 maanden in haar traject gepland.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="214"/>
+        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="226"/>
         <source>&amp;New placement…</source>
         <translation>&amp;Nieuwe plaatsing…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="217"/>
+        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="229"/>
         <source>Record a &amp;follow-up…</source>
         <translation>Opvolging &amp;vastleggen…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="220"/>
+        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="232"/>
         <source>&amp;Matching vacancies…</source>
         <translation>&amp;Passende vacatures…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="277"/>
+        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="294"/>
         <source>ongoing</source>
         <translation>lopend</translation>
     </message>
@@ -5047,12 +5080,12 @@
 <context>
     <name>RecordWidgets</name>
     <message>
-        <location filename="../w4i_desktop/views/date_field.py" line="356"/>
+        <location filename="../w4i_desktop/views/date_field.py" line="307"/>
         <source>Clear</source>
         <translation>Wissen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/date_field.py" line="358"/>
+        <location filename="../w4i_desktop/views/date_field.py" line="309"/>
         <source>Clear %1</source>
         <translation>%1 wissen</translation>
     </message>
@@ -5219,136 +5252,125 @@ Met heropenen loopt het dossier van %1 door: ze blijft één deelnemer, en de af
 <context>
     <name>ReportsScreen</name>
     <message>
-        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="109"/>
-        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="244"/>
-        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="319"/>
+        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="59"/>
+        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="208"/>
         <source>Quarterly report</source>
         <translation>Kwartaalrapportage</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="114"/>
+        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="64"/>
         <source>&amp;Quarter</source>
         <translation>&amp;Kwartaal</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="116"/>
+        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="66"/>
         <source>Cust&amp;om dates</source>
         <translation>Eigen peri&amp;ode</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="119"/>
+        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="69"/>
         <source>Quarter</source>
         <translation>Kwartaal</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="122"/>
+        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="72"/>
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="122"/>
+        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="72"/>
         <source>Until</source>
         <translation>Tot en met</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="148"/>
+        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="98"/>
         <source>&amp;Pseudonymised (codes only, small counts shown as &lt;5)</source>
         <translation>Ge&amp;pseudonimiseerd (alleen codes, kleine aantallen getoond als &lt;5)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="152"/>
+        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="102"/>
         <source>&amp;Named (exact counts and names; the reason is recorded)</source>
         <translation>Op &amp;naam (exacte aantallen en namen; de reden wordt vastgelegd)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="159"/>
+        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="109"/>
         <source>Why names are needed, e.g. the funder&apos;s audit</source>
         <translation>Waarom namen nodig zijn, bijv. de audit van de financier</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="164"/>
+        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="114"/>
         <source>&amp;Excel workbook (.xlsx)</source>
         <translation>&amp;Excel-werkmap (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="166"/>
+        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="116"/>
         <source>P&amp;DF report</source>
         <translation>P&amp;DF-rapportage</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="174"/>
+        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="124"/>
         <source>&amp;Create the report…</source>
         <translation>Rapportage &amp;maken…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="179"/>
+        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="129"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="180"/>
+        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="130"/>
         <source>&amp;Site</source>
         <translation>&amp;Locatie</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="181"/>
+        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="131"/>
         <source>Contents</source>
         <translation>Inhoud</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="183"/>
+        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="133"/>
         <source>&amp;Reason</source>
         <translation>&amp;Reden</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="184"/>
+        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="134"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="185"/>
+        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="135"/>
         <source>Format</source>
         <translation>Formaat</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="204"/>
+        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="154"/>
         <source>Reports are made by managers. Ask one if you need figures.</source>
         <translation>Rapportages worden gemaakt door managers. Vraag het een manager als je cijfers nodig hebt.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="218"/>
+        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="168"/>
         <source>All sites</source>
         <translation>Alle locaties</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="249"/>
-        <source>Say why a named report is needed.</source>
-        <translation>Geef aan waarom een rapportage op naam nodig is.</translation>
-    </message>
-    <message>
-        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="268"/>
+        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="221"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-werkmappen (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="268"/>
+        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="221"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="288"/>
+        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="239"/>
         <source>The report is saved as %1.</source>
         <translation>De rapportage is opgeslagen als %1.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="296"/>
+        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="234"/>
         <source>Building the report…</source>
         <translation>Rapportage wordt gemaakt…</translation>
-    </message>
-    <message>
-        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="296"/>
-        <source>Cancel</source>
-        <translation>Annuleren</translation>
     </message>
 </context>
 <context>
@@ -5508,17 +5530,17 @@ Met heropenen loopt het dossier van %1 door: ze blijft één deelnemer, en de af
         <translation>Bezig met terugzetten…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="207"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="209"/>
         <source>The database is restored from %1.</source>
         <translation>De database is teruggezet vanuit %1.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="210"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="212"/>
         <source>The state before the restore is kept in %1.</source>
         <translation>De stand van vóór het terugzetten is bewaard in %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="217"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="219"/>
         <source>Applied again: %n erasure(s) made after this backup, so erased data stays erased.</source>
         <translation>
             <numerusform>Opnieuw toegepast: %n wisactie die na deze back-up is uitgevoerd, zodat gewiste gegevens gewist blijven.</numerusform>
@@ -5526,7 +5548,7 @@ Met heropenen loopt het dossier van %1 door: ze blijft één deelnemer, en de af
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="226"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="228"/>
         <source>Deleted again: %n record(s) deleted as created by mistake after this backup.</source>
         <translation>
             <numerusform>Opnieuw verwijderd: %n dossier dat na deze back-up is verwijderd omdat het per vergissing was aangemaakt.</numerusform>
@@ -5534,7 +5556,7 @@ Met heropenen loopt het dossier van %1 door: ze blijft één deelnemer, en de af
         </translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="231"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="233"/>
         <source>Everyone signs in again.</source>
         <translation>Iedereen meldt zich opnieuw aan.</translation>
     </message>
@@ -5542,27 +5564,27 @@ Met heropenen loopt het dossier van %1 door: ze blijft één deelnemer, en de af
 <context>
     <name>RetentionDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/admin/retention_dialog.py" line="32"/>
+        <location filename="../w4i_desktop/views/admin/retention_dialog.py" line="31"/>
         <source>Retention review</source>
         <translation>Controle van bewaartermijnen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/retention_dialog.py" line="38"/>
+        <location filename="../w4i_desktop/views/admin/retention_dialog.py" line="37"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/retention_dialog.py" line="38"/>
+        <location filename="../w4i_desktop/views/admin/retention_dialog.py" line="37"/>
         <source>Closed on</source>
         <translation>Afgesloten op</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/retention_dialog.py" line="39"/>
+        <location filename="../w4i_desktop/views/admin/retention_dialog.py" line="38"/>
         <source>Participants past retention</source>
         <translation>Deelnemers voorbij de bewaartermijn</translation>
     </message>
     <message numerus="yes">
-        <location filename="../w4i_desktop/views/admin/retention_dialog.py" line="55"/>
+        <location filename="../w4i_desktop/views/admin/retention_dialog.py" line="54"/>
         <source>Personal data is kept for %n year(s) after a participant&apos;s closure (Settings). Anonymising removes names, contact details and notes and keeps the anonymous statistics the reports need.</source>
         <translation>
             <numerusform>Persoonsgegevens worden %n jaar bewaard nadat het dossier van een deelnemer is afgesloten (Instellingen). Anonimiseren verwijdert namen, contactgegevens en notities en bewaart de anonieme statistieken die de rapportages nodig hebben.</numerusform>
@@ -5570,7 +5592,7 @@ Met heropenen loopt het dossier van %1 door: ze blijft één deelnemer, en de af
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../w4i_desktop/views/admin/retention_dialog.py" line="66"/>
+        <location filename="../w4i_desktop/views/admin/retention_dialog.py" line="65"/>
         <source>&amp;Anonymise %n participant(s)…</source>
         <translation>
             <numerusform>%n deelnemer &amp;anonimiseren…</numerusform>
@@ -5578,7 +5600,7 @@ Met heropenen loopt het dossier van %1 door: ze blijft één deelnemer, en de af
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../w4i_desktop/views/admin/retention_dialog.py" line="74"/>
+        <location filename="../w4i_desktop/views/admin/retention_dialog.py" line="73"/>
         <source>Anonymise %n participant(s) now? This cannot be undone.</source>
         <translation>
             <numerusform>%n deelnemer nu anonimiseren? Dit kan niet ongedaan worden gemaakt.</numerusform>
@@ -5586,17 +5608,17 @@ Met heropenen loopt het dossier van %1 door: ze blijft één deelnemer, en de af
         </translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/retention_dialog.py" line="78"/>
+        <location filename="../w4i_desktop/views/admin/retention_dialog.py" line="82"/>
         <source>Anonymising…</source>
         <translation>Bezig met anonimiseren…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/retention_dialog.py" line="78"/>
+        <location filename="../w4i_desktop/views/admin/retention_dialog.py" line="87"/>
         <source>Stop</source>
         <translation>Stoppen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../w4i_desktop/views/admin/retention_dialog.py" line="97"/>
+        <location filename="../w4i_desktop/views/admin/retention_dialog.py" line="94"/>
         <source>%n participant(s) anonymised.</source>
         <translation>
             <numerusform>%n deelnemer geanonimiseerd.</numerusform>
@@ -5829,17 +5851,17 @@ Met heropenen loopt het dossier van %1 door: ze blijft één deelnemer, en de af
         <translation>Alleen managers en beheerders wijzigen de instellingen van de organisatie. Deze instellingen gelden voor deze computer.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/settings_screen.py" line="238"/>
+        <location filename="../w4i_desktop/views/admin/settings_screen.py" line="239"/>
         <source>A logo of %1 KB</source>
         <translation>Een logo van %1 kB</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/settings_screen.py" line="240"/>
+        <location filename="../w4i_desktop/views/admin/settings_screen.py" line="241"/>
         <source>No logo</source>
         <translation>Geen logo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../w4i_desktop/views/admin/settings_screen.py" line="258"/>
+        <location filename="../w4i_desktop/views/admin/settings_screen.py" line="259"/>
         <source> minute(s) without use</source>
         <translation>
             <numerusform> minuut zonder gebruik</numerusform>
@@ -5847,7 +5869,7 @@ Met heropenen loopt het dossier van %1 door: ze blijft één deelnemer, en de af
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../w4i_desktop/views/admin/settings_screen.py" line="261"/>
+        <location filename="../w4i_desktop/views/admin/settings_screen.py" line="262"/>
         <source> day(s)</source>
         <translation>
             <numerusform> dag</numerusform>
@@ -5855,7 +5877,7 @@ Met heropenen loopt het dossier van %1 door: ze blijft één deelnemer, en de af
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../w4i_desktop/views/admin/settings_screen.py" line="264"/>
+        <location filename="../w4i_desktop/views/admin/settings_screen.py" line="265"/>
         <source> day(s) of creation</source>
         <translation>
             <numerusform> dag na aanmaak</numerusform>
@@ -5863,27 +5885,27 @@ Met heropenen loopt het dossier van %1 door: ze blijft één deelnemer, en de af
         </translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/settings_screen.py" line="268"/>
+        <location filename="../w4i_desktop/views/admin/settings_screen.py" line="269"/>
         <source>Choose a logo</source>
         <translation>Kies een logo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/settings_screen.py" line="268"/>
+        <location filename="../w4i_desktop/views/admin/settings_screen.py" line="269"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Afbeeldingen (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/settings_screen.py" line="278"/>
+        <location filename="../w4i_desktop/views/admin/settings_screen.py" line="279"/>
         <source>The file %1 cannot be read.</source>
         <translation>Het bestand %1 kan niet worden gelezen.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/settings_screen.py" line="295"/>
+        <location filename="../w4i_desktop/views/admin/settings_screen.py" line="296"/>
         <source>Backup folder</source>
         <translation>Map voor back-ups</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/settings_screen.py" line="323"/>
+        <location filename="../w4i_desktop/views/admin/settings_screen.py" line="324"/>
         <source>The settings are saved.</source>
         <translation>De instellingen zijn opgeslagen.</translation>
     </message>
@@ -6372,12 +6394,12 @@ Met heropenen loopt het dossier van %1 door: ze blijft één deelnemer, en de af
         <translation>Tekst van de notitie</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_lists.py" line="106"/>
+        <location filename="../w4i_desktop/views/participant/record_lists.py" line="110"/>
         <source>(former user)</source>
         <translation>(voormalige gebruiker)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_lists.py" line="124"/>
+        <location filename="../w4i_desktop/views/participant/record_lists.py" line="128"/>
         <source>Write the note before adding it.</source>
         <translation>Schrijf de notitie voordat je die toevoegt.</translation>
     </message>
@@ -6566,12 +6588,12 @@ Met heropenen loopt het dossier van %1 door: ze blijft één deelnemer, en de af
 <context>
     <name>VolunteerWelcome</name>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard_tables.py" line="150"/>
+        <location filename="../w4i_desktop/views/reports/dashboard_tables.py" line="179"/>
         <source>Start an intake interview with %1 (File menu, New intake interview). Interviews you have not finished are under Intake drafts (%2); the people you have interviewed are on the Participants screen (%3).</source>
         <translation>Begin een intakegesprek met %1 (menu Bestand, Nieuw intakegesprek). Gesprekken die je nog niet hebt afgerond, staan onder Intakeconcepten (%2); de mensen die je hebt gesproken, staan op het scherm Deelnemers (%3).</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard_tables.py" line="162"/>
+        <location filename="../w4i_desktop/views/reports/dashboard_tables.py" line="191"/>
         <source>Start an &amp;intake interview</source>
         <translation>&amp;Intakegesprek starten</translation>
     </message>
@@ -6582,6 +6604,19 @@ Met heropenen loopt het dossier van %1 door: ze blijft één deelnemer, en de af
         <location filename="../w4i_desktop/views/widgets.py" line="65"/>
         <source>Not known</source>
         <translation>Onbekend</translation>
+    </message>
+</context>
+<context>
+    <name>operations</name>
+    <message>
+        <location filename="../w4i_desktop/views/operations.py" line="227"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/operations.py" line="233"/>
+        <source>Stopping…</source>
+        <translation>Bezig met stoppen…</translation>
     </message>
 </context>
 </TS>

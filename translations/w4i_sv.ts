@@ -80,6 +80,19 @@
     </message>
 </context>
 <context>
+    <name>AutoBackup</name>
+    <message>
+        <location filename="../w4i_desktop/views/window/auto_backup.py" line="115"/>
+        <source>The automatic backup failed: %1</source>
+        <translation>Den automatiska säkerhetskopieringen misslyckades: %1</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/window/auto_backup.py" line="170"/>
+        <source>Making the automatic backup…</source>
+        <translation>Skapar den automatiska säkerhetskopian…</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundTab</name>
     <message>
         <location filename="../w4i_desktop/views/participant/record_tabs.py" line="201"/>
@@ -221,37 +234,37 @@
 <context>
     <name>BackupActions</name>
     <message>
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="252"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="254"/>
         <source>Back up now</source>
         <translation>Säkerhetskopiera nu</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="257"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="259"/>
         <source>Making an encrypted backup…</source>
         <translation>Skapar en krypterad säkerhetskopia…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="267"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="269"/>
         <source>The backup is made and checked: %1 in %2. Keep a copy away from this computer too (with its .keys file).</source>
         <translation>Säkerhetskopian är skapad och kontrollerad: %1 i %2. Spara också en kopia någon annanstans än på den här datorn (med tillhörande .keys-fil).</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="281"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="283"/>
         <source>Making the automatic backup…</source>
         <translation>Skapar den automatiska säkerhetskopian…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="287"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="289"/>
         <source>The automatic backup failed: %1</source>
         <translation>Den automatiska säkerhetskopieringen misslyckades: %1</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="294"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="296"/>
         <source>Restore a backup</source>
         <translation>Återställ en säkerhetskopia</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="296"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="298"/>
         <source>Restoring closes the database: save your work first. Everyone must sign in again afterwards. Continue?</source>
         <translation>Återställningen stänger databasen: spara ditt arbete först. Alla måste logga in igen efteråt. Vill du fortsätta?</translation>
     </message>
@@ -429,73 +442,73 @@
 <context>
     <name>ConsentTab</name>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="68"/>
+        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="76"/>
         <source>Purpose</source>
         <translation>Ändamål</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="69"/>
+        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="77"/>
         <source>Given on</source>
         <translation>Lämnat</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="70"/>
+        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="78"/>
         <source>Withdrawn on</source>
         <translation>Återkallat</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="71"/>
+        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="79"/>
         <source>Privacy notice</source>
         <translation>Integritetsinformation</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="72"/>
+        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="80"/>
         <source>Recorded by</source>
         <translation>Registrerat av</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="74"/>
+        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="82"/>
         <source>Consents</source>
         <translation>Samtycken</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="76"/>
+        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="84"/>
         <source>Consents are recorded in the intake interview, or here when she gives one later. Select a consent in force to withdraw it.</source>
         <translation>Samtycken registreras vid inskrivningssamtalet, eller här om hon lämnar ett senare. Markera ett gällande samtycke för att återkalla det.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="85"/>
+        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="93"/>
         <source>&amp;Record a consent…</source>
         <translation>&amp;Registrera ett samtycke…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="88"/>
+        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="96"/>
         <source>&amp;Withdraw the selected consent…</source>
         <translation>Återkalla det &amp;markerade samtycket…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="141"/>
-        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="145"/>
+        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="153"/>
+        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="157"/>
         <source>Record a consent</source>
         <translation>Registrera ett samtycke</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="141"/>
+        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="153"/>
         <source>Every consent is already in force.</source>
         <translation>Alla samtycken gäller redan.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="146"/>
+        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="158"/>
         <source>Record a consent she gave after reading the privacy notice.</source>
         <translation>Registrera ett samtycke som hon har lämnat efter att ha läst integritetsinformationen.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="164"/>
+        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="176"/>
         <source>Withdraw consent</source>
         <translation>Återkalla samtycke</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="166"/>
+        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="178"/>
         <source>Withdraw her consent to “%1”. This cannot be undone; a new consent can be recorded later.</source>
         <translation>Återkalla hennes samtycke till ”%1”. Det går inte att ångra; ett nytt samtycke kan registreras senare.</translation>
     </message>
@@ -1172,206 +1185,206 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="75"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="89"/>
         <source>New this quarter</source>
         <translation>Nya det här kvartalet</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="75"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="89"/>
         <source>Intake date in this quarter.</source>
         <translation>Inskrivningsdatum under det här kvartalet.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="77"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="91"/>
         <source>Placed this quarter</source>
         <translation>Placerade det här kvartalet</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="78"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="92"/>
         <source>Participants who started a job, internship or apprenticeship.</source>
         <translation>Deltagare som har börjat ett arbete, en praktik eller en lärlingsanställning.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="81"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="95"/>
         <source>Still in work at 6 months</source>
         <translation>Fortfarande i arbete efter 6 månader</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="82"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="96"/>
         <source>Placements that reached 6 months this quarter and were still held.</source>
         <translation>Placeringar som nådde 6 månader det här kvartalet och fortfarande pågick.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="91"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="105"/>
         <source>Due</source>
         <translation>Sista dag</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="91"/>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="107"/>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="112"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="105"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="121"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="126"/>
         <source>Participant</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="91"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="105"/>
         <source>Step</source>
         <translation>Steg</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="93"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="107"/>
         <source>My &amp;overdue steps</source>
         <translation>Mina &amp;försenade steg</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="93"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="107"/>
         <source>No overdue steps.</source>
         <translation>Inga försenade steg.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="97"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="111"/>
         <source>Due in the next &amp;two weeks</source>
         <translation>Ska vara klara inom &amp;två veckor</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="98"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="112"/>
         <source>Nothing due in the next two weeks.</source>
         <translation>Inget ska vara klart inom två veckor.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="101"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="115"/>
         <source>Overdue steps by &amp;caseworker</source>
         <translation>Försenade steg per hand&amp;läggare</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="102"/>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="112"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="116"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="126"/>
         <source>Caseworker</source>
         <translation>Handläggare</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="102"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="116"/>
         <source>Overdue</source>
         <translation>Försenade</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="102"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="116"/>
         <source>Oldest due</source>
         <translation>Tidigaste sista dag</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="103"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="117"/>
         <source>No overdue steps in the team.</source>
         <translation>Inga försenade steg i teamet.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="106"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="120"/>
         <source>To &amp;assign</source>
         <translation>Att för&amp;dela</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="107"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="121"/>
         <source>Site</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="107"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="121"/>
         <source>Intake</source>
         <translation>Inskrivning</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="108"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="122"/>
         <source>Nobody waiting for a caseworker.</source>
         <translation>Ingen väntar på en handläggare.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="111"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="125"/>
         <source>&amp;Permits expiring</source>
         <translation>&amp;Uppehållstillstånd som går ut</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="112"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="126"/>
         <source>Permit expires</source>
         <translation>Tillståndet går ut</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="130"/>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="136"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="144"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="150"/>
         <source>Placements started per quarter</source>
         <translation>Påbörjade placeringar per kvartal</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="206"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="222"/>
         <source>Welcome</source>
         <translation>Välkommen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="208"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="224"/>
         <source>This quarter: %1</source>
         <translation>Det här kvartalet: %1</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="233"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="273"/>
         <source>n/a</source>
         <translation>saknas</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="235"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="275"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="238"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="278"/>
         <source>%1 of %2 placements</source>
         <translation>%1 av %2 placeringar</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="242"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="282"/>
         <source>no placement reached 6 months</source>
         <translation>ingen placering nådde 6 månader</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="249"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="287"/>
         <source>open now %1 + left during the quarter %2</source>
         <translation>öppna nu %1 + avslutade under kvartalet %2</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="254"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="292"/>
         <source>intake on or after %1</source>
         <translation>inskrivning den %1 eller senare</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="256"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="294"/>
         <source>people who started a placement</source>
         <translation>personer som har påbörjat en placering</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="315"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="323"/>
         <source>No caseworker</source>
         <translation>Ingen handläggare</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="323"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="331"/>
         <source>Overdue steps by &amp;caseworker (%1)</source>
         <translation>Försenade steg per hand&amp;läggare (%1)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="336"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="344"/>
         <source>To &amp;assign: no caseworker yet (%1)</source>
         <translation>Att för&amp;dela: ingen handläggare än (%1)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="349"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="355"/>
         <source>%1 (expired)</source>
         <translation>%1 (utgånget)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="353"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="359"/>
         <source>none</source>
         <translation>ingen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="361"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="367"/>
         <source>&amp;Permits expired or expiring within %n day(s) (%1)</source>
         <translation>
             <numerusform>&amp;Uppehållstillstånd som har gått ut eller går ut inom %n dag (%1)</numerusform>
@@ -1379,7 +1392,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="365"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="371"/>
         <source>No permits expire in the next %n day(s).</source>
         <translation>
             <numerusform>Inga tillstånd går ut inom %n dag.</numerusform>
@@ -1387,32 +1400,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="382"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="388"/>
         <source>%1 of %2</source>
         <translation>%1 av %2</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="266"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="296"/>
         <source>Placements</source>
         <translation>Placeringar</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="67"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="72"/>
+        <source>Loading…</source>
+        <translation>Läser in…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="81"/>
         <source>Active this quarter</source>
         <translation>Aktiva det här kvartalet</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="69"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="83"/>
         <source>Intake on or before the quarter&apos;s last day and not closed before its first day: the participants open now and those who left during the quarter. The participant list&apos;s Open counts only those open now, and records without an intake date too.</source>
         <translation>Inskrivna senast kvartalets sista dag och inte avslutade före dess första dag: deltagarna med öppen akt nu och de som har avslutats under kvartalet. Deltagarlistans ”Öppna” räknar bara de som är öppna nu, och även akter utan inskrivningsdatum.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="302"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="311"/>
         <source>My &amp;overdue steps (%1)</source>
         <translation>Mina &amp;försenade steg (%1)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="305"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="314"/>
         <source>Due in the next &amp;two weeks (%1)</source>
         <translation>Ska vara klara inom &amp;två veckor (%1)</translation>
     </message>
@@ -1420,32 +1438,32 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../w4i_desktop/views/date_field.py" line="184"/>
+        <location filename="../w4i_desktop/views/date_field.py" line="135"/>
         <source>This is not a date. Type it like %1, or leave it empty if not known.</source>
         <translation>Det här är inget datum. Skriv det som %1, eller lämna fältet tomt om det inte är känt.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/date_field.py" line="297"/>
+        <location filename="../w4i_desktop/views/date_field.py" line="248"/>
         <source>e.g. %1</source>
         <translation>t.ex. %1</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/date_field.py" line="300"/>
+        <location filename="../w4i_desktop/views/date_field.py" line="251"/>
         <source>Type the date like %1, or pick it from the calendar (Alt+Down). Leave it empty when it is not known.</source>
         <translation>Skriv datumet som %1, eller välj det i kalendern (Alt+Nedpil). Lämna fältet tomt om det inte är känt.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/date_field.py" line="307"/>
+        <location filename="../w4i_desktop/views/date_field.py" line="258"/>
         <source>Pick the date from a calendar</source>
         <translation>Välj datumet i en kalender</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/date_field.py" line="408"/>
+        <location filename="../w4i_desktop/views/date_field.py" line="359"/>
         <source>Type a date, e.g. %1.</source>
         <translation>Skriv ett datum, t.ex. %1.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/date_field.py" line="414"/>
+        <location filename="../w4i_desktop/views/date_field.py" line="365"/>
         <source>Choose a date from %1 to %2.</source>
         <translation>Välj ett datum från %1 till %2.</translation>
     </message>
@@ -1492,12 +1510,12 @@
 <context>
     <name>DocumentFiles</name>
     <message>
-        <location filename="../w4i_desktop/views/document_files.py" line="129"/>
+        <location filename="../w4i_desktop/views/document_files.py" line="133"/>
         <source>&amp;Open</source>
         <translation>&amp;Öppna</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/document_files.py" line="132"/>
+        <location filename="../w4i_desktop/views/document_files.py" line="136"/>
         <source>Show in &amp;folder</source>
         <translation>Visa i &amp;mapp</translation>
     </message>
@@ -1505,87 +1523,87 @@
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_lists.py" line="142"/>
+        <location filename="../w4i_desktop/views/participant/record_lists.py" line="146"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_lists.py" line="142"/>
+        <location filename="../w4i_desktop/views/participant/record_lists.py" line="146"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_lists.py" line="142"/>
+        <location filename="../w4i_desktop/views/participant/record_lists.py" line="146"/>
         <source>Size</source>
         <translation>Storlek</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_lists.py" line="142"/>
+        <location filename="../w4i_desktop/views/participant/record_lists.py" line="146"/>
         <source>Added</source>
         <translation>Tillagt</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_lists.py" line="142"/>
+        <location filename="../w4i_desktop/views/participant/record_lists.py" line="146"/>
         <source>By</source>
         <translation>Av</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_lists.py" line="145"/>
+        <location filename="../w4i_desktop/views/participant/record_lists.py" line="149"/>
         <source>Documents</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_lists.py" line="146"/>
+        <location filename="../w4i_desktop/views/participant/record_lists.py" line="150"/>
         <source>&amp;Add…</source>
         <translation>&amp;Lägg till…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_lists.py" line="147"/>
+        <location filename="../w4i_desktop/views/participant/record_lists.py" line="151"/>
         <source>Save &amp;as…</source>
         <translation>Spara s&amp;om…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_lists.py" line="148"/>
+        <location filename="../w4i_desktop/views/participant/record_lists.py" line="152"/>
         <source>&amp;Delete</source>
         <translation>&amp;Ta bort</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_lists.py" line="155"/>
+        <location filename="../w4i_desktop/views/participant/record_lists.py" line="159"/>
         <source>Documents are kept encrypted inside the database, never as loose files. Each can be up to %1 MB.</source>
         <translation>Dokumenten lagras krypterade i databasen, aldrig som lösa filer. Varje dokument får vara högst %1 MB.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_lists.py" line="198"/>
+        <location filename="../w4i_desktop/views/participant/record_lists.py" line="210"/>
         <source>(former user)</source>
         <translation>(tidigare användare)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_lists.py" line="220"/>
+        <location filename="../w4i_desktop/views/participant/record_lists.py" line="232"/>
         <source>Attach a document</source>
         <translation>Bifoga ett dokument</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_lists.py" line="228"/>
+        <location filename="../w4i_desktop/views/participant/record_lists.py" line="240"/>
         <source>%1 is %2 MB. Documents can be at most %3 MB: attach a smaller file, for example a scan at a lower resolution.</source>
         <translation>%1 är %2 MB. Dokument får vara högst %3 MB: bifoga en mindre fil, till exempel en skanning med lägre upplösning.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_lists.py" line="238"/>
+        <location filename="../w4i_desktop/views/participant/record_lists.py" line="250"/>
         <source>%1 could not be read.</source>
         <translation>%1 kunde inte läsas.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_lists.py" line="255"/>
+        <location filename="../w4i_desktop/views/participant/record_lists.py" line="267"/>
         <source>Save the document as</source>
         <translation>Spara dokumentet som</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_lists.py" line="269"/>
+        <location filename="../w4i_desktop/views/participant/record_lists.py" line="281"/>
         <source>Delete document</source>
         <translation>Ta bort dokument</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_lists.py" line="270"/>
+        <location filename="../w4i_desktop/views/participant/record_lists.py" line="282"/>
         <source>Delete %1 from this record? This cannot be undone.</source>
         <translation>Ta bort %1 från akten? Det går inte att ångra.</translation>
     </message>
@@ -1631,52 +1649,52 @@
 <context>
     <name>DraftsDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="279"/>
+        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="278"/>
         <source>Unfinished intake interviews</source>
         <translation>Oavslutade inskrivningssamtal</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="282"/>
+        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="281"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="282"/>
+        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="281"/>
         <source>Last saved</source>
         <translation>Senast sparat</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="282"/>
+        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="281"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="282"/>
+        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="281"/>
         <source>Page</source>
         <translation>Sida</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="285"/>
+        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="284"/>
         <source>There are no unfinished interviews.</source>
         <translation>Det finns inga oavslutade samtal.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="287"/>
+        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="286"/>
         <source>&amp;Resume</source>
         <translation>&amp;Fortsätt</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="288"/>
+        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="287"/>
         <source>&amp;Delete</source>
         <translation>&amp;Ta bort</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="308"/>
+        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="307"/>
         <source>(no name yet)</source>
         <translation>(inget namn än)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="338"/>
+        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="337"/>
         <source>Delete this unfinished interview and its answers?</source>
         <translation>Vill du ta bort det här oavslutade samtalet och dess svar?</translation>
     </message>
@@ -2334,6 +2352,11 @@
         <source>The template is saved as %1.</source>
         <translation>Mallen har sparats som %1.</translation>
     </message>
+    <message>
+        <location filename="../w4i_desktop/views/importing/import_wizard.py" line="128"/>
+        <source>Reading the file…</source>
+        <translation>Läser filen…</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
@@ -2663,32 +2686,27 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../w4i_desktop/views/importing/import_wizard.py" line="220"/>
+        <location filename="../w4i_desktop/views/importing/import_wizard.py" line="234"/>
         <source>Import a spreadsheet</source>
         <translation>Importera ett kalkylblad</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/importing/import_wizard.py" line="227"/>
+        <location filename="../w4i_desktop/views/importing/import_wizard.py" line="241"/>
         <source>Import possible duplicates too</source>
         <translation>Importera även möjliga dubbletter</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/importing/import_wizard.py" line="234"/>
+        <location filename="../w4i_desktop/views/importing/import_wizard.py" line="248"/>
         <source>&amp;Close</source>
         <translation>&amp;Stäng</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/importing/import_wizard.py" line="253"/>
+        <location filename="../w4i_desktop/views/importing/import_wizard.py" line="271"/>
         <source>Importing…</source>
         <translation>Importerar…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/importing/import_wizard.py" line="253"/>
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
-    </message>
-    <message>
-        <location filename="../w4i_desktop/views/importing/import_wizard.py" line="274"/>
+        <location filename="../w4i_desktop/views/importing/import_wizard.py" line="280"/>
         <source>Cancelled: nothing was imported.</source>
         <translation>Avbrutet: inget importerades.</translation>
     </message>
@@ -2696,52 +2714,52 @@
 <context>
     <name>IntakeWizard</name>
     <message>
-        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="51"/>
+        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="53"/>
         <source>Intake interview</source>
         <translation>Inskrivningssamtal</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="54"/>
+        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="56"/>
         <source>&amp;Submit</source>
         <translation>&amp;Skicka in</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="112"/>
+        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="114"/>
         <source>Print the privacy notice</source>
         <translation>Skriv ut integritetsinformationen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="115"/>
+        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="117"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="123"/>
+        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="125"/>
         <source>The privacy notice is saved as %1.</source>
         <translation>Integritetsinformationen har sparats som %1.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="184"/>
+        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="186"/>
         <source>Eligibility</source>
         <translation>Rätt att delta</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="216"/>
+        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="217"/>
         <source>Possible duplicate</source>
         <translation>Möjlig dubblett</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="220"/>
+        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="219"/>
         <source>She may already be registered:</source>
         <translation>Hon kan redan vara registrerad:</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="221"/>
+        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="220"/>
         <source>Create anyway</source>
         <translation>Skapa ändå</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="254"/>
+        <location filename="../w4i_desktop/views/intake/intake_wizard.py" line="253"/>
         <source>The interview was kept as a draft. You can continue it from %1.</source>
         <translation>Samtalet har sparats som utkast. Du kan fortsätta det via %1.</translation>
     </message>
@@ -3419,88 +3437,88 @@
 <context>
     <name>LoginPage</name>
     <message>
-        <location filename="../w4i_desktop/views/window/login.py" line="36"/>
+        <location filename="../w4i_desktop/views/window/login.py" line="55"/>
         <source>&lt;h2&gt;W4I Desktop&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;W4I Desktop&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/login.py" line="37"/>
+        <location filename="../w4i_desktop/views/window/login.py" line="56"/>
         <source>Sign in to open the encrypted database.</source>
         <translation>Logga in för att öppna den krypterade databasen.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/login.py" line="41"/>
+        <location filename="../w4i_desktop/views/window/login.py" line="60"/>
         <source>Sign in to the shared database %1.</source>
         <translation>Logga in i den delade databasen %1.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/login.py" line="44"/>
+        <location filename="../w4i_desktop/views/window/login.py" line="63"/>
         <source>User name</source>
         <translation>Användarnamn</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/login.py" line="47"/>
+        <location filename="../w4i_desktop/views/window/login.py" line="66"/>
         <source>Password</source>
         <translation>Lösenord</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/login.py" line="53"/>
+        <location filename="../w4i_desktop/views/window/login.py" line="72"/>
         <source>Password of the database server</source>
         <translation>Databasserverns lösenord</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/login.py" line="54"/>
+        <location filename="../w4i_desktop/views/window/login.py" line="73"/>
         <source>&amp;Server password</source>
         <translation>&amp;Serverlösenord</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/login.py" line="56"/>
+        <location filename="../w4i_desktop/views/window/login.py" line="75"/>
         <source>Remember me on this computer</source>
         <translation>Kom ihåg mig på den här datorn</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/login.py" line="62"/>
+        <location filename="../w4i_desktop/views/window/login.py" line="81"/>
         <source>&amp;Restore the newest good backup…</source>
         <translation>Åt&amp;erställ den senaste felfria säkerhetskopian…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/login.py" line="66"/>
+        <location filename="../w4i_desktop/views/window/login.py" line="85"/>
         <source>&amp;Forgot your password?</source>
         <translation>&amp;Glömt lösenordet?</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/login.py" line="70"/>
-        <location filename="../w4i_desktop/views/window/login.py" line="195"/>
+        <location filename="../w4i_desktop/views/window/login.py" line="89"/>
+        <location filename="../w4i_desktop/views/window/login.py" line="220"/>
         <source>Sign in</source>
         <translation>Logga in</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/login.py" line="77"/>
+        <location filename="../w4i_desktop/views/window/login.py" line="96"/>
         <source>&amp;User name</source>
         <translation>&amp;Användarnamn</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/login.py" line="78"/>
+        <location filename="../w4i_desktop/views/window/login.py" line="97"/>
         <source>&amp;Password</source>
         <translation>&amp;Lösenord</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/login.py" line="133"/>
+        <location filename="../w4i_desktop/views/window/login.py" line="152"/>
         <source>Enter your user name.</source>
         <translation>Ange ditt användarnamn.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/login.py" line="167"/>
+        <location filename="../w4i_desktop/views/window/login.py" line="190"/>
         <source>The new password is set. Sign in with it.</source>
         <translation>Det nya lösenordet är sparat. Logga in med det.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/login.py" line="176"/>
+        <location filename="../w4i_desktop/views/window/login.py" line="201"/>
         <source>Restored from %1. Sign in again.</source>
         <translation>Återställd från %1. Logga in igen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../w4i_desktop/views/window/login.py" line="200"/>
+        <location filename="../w4i_desktop/views/window/login.py" line="225"/>
         <source>Too many attempts: wait %n s</source>
         <translation>
             <numerusform>För många försök: vänta %n s</numerusform>
@@ -3511,162 +3529,162 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../w4i_desktop/views/window/main_window.py" line="113"/>
+        <location filename="../w4i_desktop/views/window/main_window.py" line="108"/>
         <source>W4I Desktop</source>
         <translation>W4I Desktop</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/main_window.py" line="138"/>
+        <location filename="../w4i_desktop/views/window/screens.py" line="105"/>
         <source>Screens</source>
         <translation>Vyer</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/main_window.py" line="143"/>
+        <location filename="../w4i_desktop/views/window/screens.py" line="26"/>
         <source>Dashboard</source>
         <translation>Översikt</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/main_window.py" line="144"/>
+        <location filename="../w4i_desktop/views/window/screens.py" line="27"/>
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/main_window.py" line="145"/>
+        <location filename="../w4i_desktop/views/window/screens.py" line="28"/>
         <source>Employers</source>
         <translation>Arbetsgivare</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/main_window.py" line="146"/>
+        <location filename="../w4i_desktop/views/window/screens.py" line="29"/>
         <source>Pathways</source>
         <translation>Vägar till arbete</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/main_window.py" line="147"/>
+        <location filename="../w4i_desktop/views/window/screens.py" line="30"/>
         <source>Reports</source>
         <translation>Rapporter</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/main_window.py" line="148"/>
+        <location filename="../w4i_desktop/views/window/screens.py" line="31"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/main_menus.py" line="77"/>
+        <location filename="../w4i_desktop/views/window/main_menus.py" line="106"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/main_menus.py" line="79"/>
+        <location filename="../w4i_desktop/views/window/main_menus.py" line="108"/>
         <source>&amp;New participant</source>
         <translation>&amp;Ny deltagare</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/main_menus.py" line="84"/>
+        <location filename="../w4i_desktop/views/window/main_menus.py" line="113"/>
         <source>&amp;Find participant</source>
         <translation>&amp;Sök deltagare</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/main_menus.py" line="89"/>
+        <location filename="../w4i_desktop/views/window/main_menus.py" line="118"/>
         <source>New &amp;intake interview…</source>
         <translation>Nytt &amp;inskrivningssamtal…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/main_menus.py" line="94"/>
+        <location filename="../w4i_desktop/views/window/main_menus.py" line="123"/>
         <source>Intake &amp;drafts…</source>
         <translation>&amp;Utkast till inskrivningssamtal…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/main_menus.py" line="97"/>
+        <location filename="../w4i_desktop/views/window/main_menus.py" line="126"/>
         <source>&amp;Retention review…</source>
         <translation>&amp;Gallringsöversyn…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/main_menus.py" line="100"/>
+        <location filename="../w4i_desktop/views/window/main_menus.py" line="129"/>
         <source>I&amp;mport a spreadsheet…</source>
         <translation>I&amp;mportera ett kalkylblad…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/main_menus.py" line="103"/>
+        <location filename="../w4i_desktop/views/window/main_menus.py" line="132"/>
         <source>&amp;Back up now…</source>
         <translation>Säkerhets&amp;kopiera nu…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/main_menus.py" line="106"/>
+        <location filename="../w4i_desktop/views/window/main_menus.py" line="135"/>
         <source>Res&amp;tore a backup…</source>
         <translation>Å&amp;terställ en säkerhetskopia…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/main_menus.py" line="108"/>
+        <location filename="../w4i_desktop/views/window/main_menus.py" line="137"/>
         <source>&amp;Lock</source>
         <translation>&amp;Lås</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/main_menus.py" line="110"/>
+        <location filename="../w4i_desktop/views/window/main_menus.py" line="139"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/main_menus.py" line="125"/>
+        <location filename="../w4i_desktop/views/window/main_menus.py" line="154"/>
         <source>&amp;Go</source>
         <translation>&amp;Gå</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/main_menus.py" line="135"/>
+        <location filename="../w4i_desktop/views/window/main_menus.py" line="164"/>
         <source>Lang&amp;uage</source>
         <translation>Spr&amp;åk</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/main_menus.py" line="146"/>
+        <location filename="../w4i_desktop/views/window/main_menus.py" line="175"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/main_menus.py" line="148"/>
+        <location filename="../w4i_desktop/views/window/main_menus.py" line="177"/>
         <source>&amp;Help for this screen</source>
         <translation>&amp;Hjälp för den här vyn</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/main_menus.py" line="153"/>
+        <location filename="../w4i_desktop/views/window/main_menus.py" line="182"/>
         <source>&amp;Getting started</source>
         <translation>&amp;Kom igång</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/main_menus.py" line="156"/>
+        <location filename="../w4i_desktop/views/window/main_menus.py" line="185"/>
         <source>&amp;About W4I Desktop</source>
         <translation>&amp;Om W4I Desktop</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/main_menus.py" line="159"/>
+        <location filename="../w4i_desktop/views/window/main_menus.py" line="188"/>
         <source>&amp;Check the database…</source>
         <translation>Kontrollera &amp;databasen…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/main_window.py" line="208"/>
+        <location filename="../w4i_desktop/views/window/main_window.py" line="186"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/main_window.py" line="212"/>
+        <location filename="../w4i_desktop/views/window/main_window.py" line="190"/>
         <source>Unlocked</source>
         <translation>Upplåst</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/main_window.py" line="249"/>
+        <location filename="../w4i_desktop/views/window/main_window.py" line="216"/>
         <source>Locked</source>
         <translation>Låst</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/main_window.py" line="334"/>
+        <location filename="../w4i_desktop/views/window/language_switch.py" line="48"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/main_window.py" line="335"/>
+        <location filename="../w4i_desktop/views/window/language_switch.py" line="49"/>
         <source>Sign in first: a record has changes that are not saved yet.</source>
         <translation>Logga in först: en akt har ändringar som inte har sparats än.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/window/main_window.py" line="491"/>
+        <location filename="../w4i_desktop/views/window/main_window.py" line="350"/>
         <source>Restored from %1. Sign in again.</source>
         <translation>Återställd från %1. Logga in igen.</translation>
     </message>
@@ -3674,215 +3692,220 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../w4i_desktop/views/importing/import_wizard.py" line="140"/>
+        <location filename="../w4i_desktop/views/importing/import_wizard.py" line="146"/>
         <source>How the columns are read</source>
         <translation>Hur kolumnerna läses</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/importing/import_wizard.py" line="143"/>
+        <location filename="../w4i_desktop/views/importing/import_wizard.py" line="149"/>
         <source>Check the field each column goes into; choose “Not imported” to leave one out.</source>
         <translation>Kontrollera vilket fält varje kolumn hamnar i; välj ”Importeras inte” för att hoppa över en kolumn.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/importing/import_wizard.py" line="149"/>
+        <location filename="../w4i_desktop/views/importing/import_wizard.py" line="155"/>
         <source>Column in the file</source>
         <translation>Kolumn i filen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/importing/import_wizard.py" line="149"/>
+        <location filename="../w4i_desktop/views/importing/import_wizard.py" line="155"/>
         <source>First values</source>
         <translation>Första värden</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/importing/import_wizard.py" line="149"/>
+        <location filename="../w4i_desktop/views/importing/import_wizard.py" line="155"/>
         <source>Goes into</source>
         <translation>Hamnar i</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/importing/import_wizard.py" line="161"/>
+        <location filename="../w4i_desktop/views/importing/import_wizard.py" line="167"/>
         <source>Language levels (CEFR) in the file are for:</source>
         <translation>Språknivåerna (GERS) i filen gäller:</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/importing/import_wizard.py" line="174"/>
+        <location filename="../w4i_desktop/views/importing/import_wizard.py" line="180"/>
         <source>Not imported</source>
         <translation>Importeras inte</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/importing/import_wizard.py" line="184"/>
+        <location filename="../w4i_desktop/views/importing/import_wizard.py" line="190"/>
         <source>Field for the column %1</source>
         <translation>Fält för kolumnen %1</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/importing/import_wizard.py" line="210"/>
+        <source>Checking every row…</source>
+        <translation>Kontrollerar varje rad…</translation>
     </message>
 </context>
 <context>
     <name>Matching</name>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="38"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="47"/>
         <source>no consent to share her data with employers</source>
         <translation>inget samtycke till att dela hennes uppgifter med arbetsgivare</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="39"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="48"/>
         <source>no language level required</source>
         <translation>ingen språknivå krävs</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="40"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="49"/>
         <source>{language}: {her}, meets the required {needed}</source>
         <translation>{language}: {her}, motsvarar kravet {needed}</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="43"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="52"/>
         <source>{language}: {her}, above the required {needed}</source>
         <translation>{language}: {her}, över kravet {needed}</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="46"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="55"/>
         <source>{language}: {her}, one level below the required {needed}</source>
         <translation>{language}: {her}, en nivå under kravet {needed}</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="49"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="58"/>
         <source>{language}: {her}, far below the required {needed} ({levels} levels)</source>
         <translation>{language}: {her}, långt under kravet {needed} ({levels} nivåer)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="52"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="61"/>
         <source>{language}: level not assessed, {needed} required</source>
         <translation>{language}: nivån inte bedömd, {needed} krävs</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="55"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="64"/>
         <source>no particular skills asked</source>
         <translation>inga särskilda kompetenser efterfrågas</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="56"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="65"/>
         <source>skills: {skills} ({count} of {asked})</source>
         <translation>kompetenser: {skills} ({count} av {asked})</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="57"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="66"/>
         <source>none of the skills asked: {skills}</source>
         <translation>ingen av de efterfrågade kompetenserna: {skills}</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="58"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="67"/>
         <source>available on {days}</source>
         <translation>tillgänglig {days}</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="59"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="68"/>
         <source>not available on {days}</source>
         <translation>inte tillgänglig {days}</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="60"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="69"/>
         <source>availability not recorded</source>
         <translation>tillgänglighet inte registrerad</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="61"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="70"/>
         <source>working days not given</source>
         <translation>arbetsdagar inte angivna</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="62"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="71"/>
         <source>available {start}–{end}</source>
         <translation>tillgänglig {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="63"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="72"/>
         <source>works {start}–{end}, available {from}–{until}</source>
         <translation>arbetstid {start}–{end}, tillgänglig {from}–{until}</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="66"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="75"/>
         <source>available hours not recorded</source>
         <translation>tillgängliga tider inte registrerade</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="67"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="76"/>
         <source>working hours not given</source>
         <translation>arbetstider inte angivna</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="68"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="77"/>
         <source>lives in {municipality}</source>
         <translation>bor i {municipality}</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="69"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="78"/>
         <source>lives in {her}, job in {job}</source>
         <translation>bor i {her}, arbetet i {job}</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="70"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="79"/>
         <source>lives in {her}, commutes to {job}</source>
         <translation>bor i {her}, pendlar till {job}</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="71"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="80"/>
         <source>lives in {her}, would relocate to {job}</source>
         <translation>bor i {her}, kan flytta till {job}</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="72"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="81"/>
         <source>municipality not recorded</source>
         <translation>kommun inte registrerad</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="73"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="82"/>
         <source>no childcare needed</source>
         <translation>behöver ingen barnomsorg</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="74"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="83"/>
         <source>the employer accommodates childcare</source>
         <translation>arbetsgivaren tar hänsyn till barnomsorg</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="75"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="84"/>
         <source>within daycare hours</source>
         <translation>inom förskolans öppettider</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="76"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="85"/>
         <source>{parts}: conflicts with childcare</source>
         <translation>{parts}: krockar med barnomsorgen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="77"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="86"/>
         <source>working hours not given: check childcare</source>
         <translation>arbetstider inte angivna: kontrollera barnomsorgen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="80"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="89"/>
         <source>early mornings</source>
         <translation>tidiga morgnar</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="81"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="90"/>
         <source>evenings</source>
         <translation>kvällar</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="82"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="91"/>
         <source>weekends</source>
         <translation>helger</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="92"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="101"/>
         <source>no level</source>
         <translation>ingen nivå</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="105"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="114"/>
         <source>Host language</source>
         <translation>Värdlandets språk</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="126"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="135"/>
         <source>Excluded: %1. Also: %2</source>
         <translation>Utesluten: %1. Dessutom: %2</translation>
     </message>
@@ -3890,42 +3913,52 @@
 <context>
     <name>MatchingDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="147"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="157"/>
         <source>Candidates for the vacancy</source>
         <translation>Kandidater till den lediga tjänsten</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="149"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="159"/>
         <source>Vacancies for her</source>
         <translation>Lediga tjänster för henne</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="155"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="165"/>
         <source>Score</source>
         <translation>Poäng</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="156"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="166"/>
         <source>Participant</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="156"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="166"/>
         <source>Vacancy</source>
         <translation>Ledig tjänst</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="157"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="167"/>
         <source>Why</source>
         <translation>Varför</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="161"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="171"/>
         <source>Matching results</source>
         <translation>Matchningsresultat</translation>
     </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="196"/>
+        <source>Looking for candidates…</source>
+        <translation>Söker kandidater…</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="198"/>
+        <source>Looking for vacancies…</source>
+        <translation>Söker lediga tjänster…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="212"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="248"/>
         <source>%1 at %2: %n candidate(s) who agreed to share their profile.</source>
         <translation>
             <numerusform>%1 hos %2: %n kandidat som har gått med på att dela sin profil.</numerusform>
@@ -3933,22 +3966,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="219"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="255"/>
         <source>Nobody who agreed to share her profile with employers matches yet.</source>
         <translation>Ingen som har samtyckt till att dela sin profil med arbetsgivare matchar ännu.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="223"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="259"/>
         <source>Only participants with a consent to share their profile with employers are listed. Press Enter to open a record.</source>
         <translation>Bara deltagare som har samtyckt till att dela sin profil med arbetsgivare visas. Tryck på Enter för att öppna en akt.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="228"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="264"/>
         <source>%1 open vacancies, best first.</source>
         <translation>%1 lediga tjänster, bästa matchning först.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="233"/>
+        <location filename="../w4i_desktop/views/employer/matching_dialog.py" line="269"/>
         <source>She has not agreed to share her profile with employers: record her consent on the Consent tab before proposing her to one.</source>
         <translation>Hon har inte samtyckt till att dela sin profil med arbetsgivare: registrera hennes samtycke på fliken Samtycke innan du föreslår henne för en arbetsgivare.</translation>
     </message>
@@ -4191,77 +4224,77 @@
 <context>
     <name>ParticipantListPage</name>
     <message>
-        <location filename="../w4i_desktop/views/participant/participant_list.py" line="62"/>
+        <location filename="../w4i_desktop/views/participant/participant_list.py" line="63"/>
         <source>Search name, code, phone or e-mail (Ctrl+F)</source>
         <translation>Sök namn, kod, telefon eller e-post (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/participant_list.py" line="63"/>
+        <location filename="../w4i_desktop/views/participant/participant_list.py" line="64"/>
         <source>Search participants</source>
         <translation>Sök deltagare</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/participant_list.py" line="66"/>
+        <location filename="../w4i_desktop/views/participant/participant_list.py" line="67"/>
         <source>Site</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/participant_list.py" line="68"/>
+        <location filename="../w4i_desktop/views/participant/participant_list.py" line="69"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/participant_list.py" line="70"/>
+        <location filename="../w4i_desktop/views/participant/participant_list.py" line="71"/>
         <source>Open and closed</source>
         <translation>Öppna och avslutade</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/participant_list.py" line="71"/>
+        <location filename="../w4i_desktop/views/participant/participant_list.py" line="72"/>
         <source>Open</source>
         <translation>Öppna</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/participant_list.py" line="72"/>
+        <location filename="../w4i_desktop/views/participant/participant_list.py" line="73"/>
         <source>Closed</source>
         <translation>Avslutade</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/participant_list.py" line="77"/>
+        <location filename="../w4i_desktop/views/participant/participant_list.py" line="78"/>
         <source>Caseworker</source>
         <translation>Handläggare</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/participant_list.py" line="79"/>
+        <location filename="../w4i_desktop/views/participant/participant_list.py" line="80"/>
         <source>Pathway stage</source>
         <translation>Steg på vägen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/participant_list.py" line="80"/>
+        <location filename="../w4i_desktop/views/participant/participant_list.py" line="81"/>
         <source>Any stage</source>
         <translation>Alla steg</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/participant_list.py" line="83"/>
+        <location filename="../w4i_desktop/views/participant/participant_list.py" line="84"/>
         <source>&amp;New participant</source>
         <translation>&amp;Ny deltagare</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/participant_list.py" line="105"/>
+        <location filename="../w4i_desktop/views/participant/participant_list.py" line="106"/>
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/participant_list.py" line="171"/>
+        <location filename="../w4i_desktop/views/participant/participant_list.py" line="172"/>
         <source>All sites</source>
         <translation>Alla enheter</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/participant_list.py" line="172"/>
+        <location filename="../w4i_desktop/views/participant/participant_list.py" line="173"/>
         <source>Any caseworker</source>
         <translation>Alla handläggare</translation>
     </message>
     <message numerus="yes">
-        <location filename="../w4i_desktop/views/participant/participant_list.py" line="253"/>
+        <location filename="../w4i_desktop/views/participant/participant_list.py" line="257"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n deltagare</numerusform>
@@ -4352,27 +4385,27 @@
         <translation>Spara</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/participant_record.py" line="262"/>
+        <location filename="../w4i_desktop/views/participant/participant_record.py" line="273"/>
         <source>New participant</source>
         <translation>Ny deltagare</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/participant_record.py" line="263"/>
+        <location filename="../w4i_desktop/views/participant/participant_record.py" line="274"/>
         <source>Fill in what you know; you can complete the rest later.</source>
         <translation>Fyll i det du vet; resten kan du komplettera senare.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/participant_record.py" line="318"/>
+        <location filename="../w4i_desktop/views/participant/record_saving.py" line="91"/>
         <source>There are no changes to save.</source>
         <translation>Det finns inga ändringar att spara.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/participant_record.py" line="331"/>
+        <location filename="../w4i_desktop/views/participant/record_saving.py" line="104"/>
         <source>Saved.</source>
         <translation>Sparat.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/participant_record.py" line="369"/>
+        <location filename="../w4i_desktop/views/participant/record_saving.py" line="138"/>
         <source>%1 was created.</source>
         <translation>%1 har skapats.</translation>
     </message>
@@ -4410,47 +4443,47 @@
 <context>
     <name>ParticipantTable</name>
     <message>
-        <location filename="../w4i_desktop/views/participant/participant_table.py" line="33"/>
+        <location filename="../w4i_desktop/views/participant/participant_table.py" line="34"/>
         <source>Code</source>
         <translation>Kod</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/participant_table.py" line="34"/>
+        <location filename="../w4i_desktop/views/participant/participant_table.py" line="35"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/participant_table.py" line="35"/>
+        <location filename="../w4i_desktop/views/participant/participant_table.py" line="36"/>
         <source>Age</source>
         <translation>Ålder</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/participant_table.py" line="36"/>
+        <location filename="../w4i_desktop/views/participant/participant_table.py" line="37"/>
         <source>Country of origin</source>
         <translation>Ursprungsland</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/participant_table.py" line="37"/>
+        <location filename="../w4i_desktop/views/participant/participant_table.py" line="38"/>
         <source>Site</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/participant_table.py" line="38"/>
+        <location filename="../w4i_desktop/views/participant/participant_table.py" line="39"/>
         <source>Caseworker</source>
         <translation>Handläggare</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/participant_table.py" line="39"/>
+        <location filename="../w4i_desktop/views/participant/participant_table.py" line="40"/>
         <source>Pathway stage</source>
         <translation>Steg på vägen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/participant_table.py" line="40"/>
+        <location filename="../w4i_desktop/views/participant/participant_table.py" line="41"/>
         <source>Last activity</source>
         <translation>Senaste aktivitet</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/participant_table.py" line="165"/>
+        <location filename="../w4i_desktop/views/participant/participant_table.py" line="192"/>
         <source>Closed</source>
         <translation>Avslutad</translation>
     </message>
@@ -4551,7 +4584,7 @@
     </message>
     <message>
         <location filename="../w4i_desktop/views/participant/pathway_tab.py" line="105"/>
-        <location filename="../w4i_desktop/views/participant/pathway_tab.py" line="243"/>
+        <location filename="../w4i_desktop/views/participant/pathway_tab.py" line="260"/>
         <source>Mark &amp;done (Space)</source>
         <translation>Markera som &amp;klart (Space)</translation>
     </message>
@@ -4586,72 +4619,72 @@
         <translation>Markera som klart</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/pathway_tab.py" line="181"/>
+        <location filename="../w4i_desktop/views/participant/pathway_tab.py" line="198"/>
         <source>%1 of %2 steps done; %3 overdue.</source>
         <translation>%1 av %2 steg klara; %3 försenade.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/pathway_tab.py" line="186"/>
+        <location filename="../w4i_desktop/views/participant/pathway_tab.py" line="203"/>
         <source>No pathway started yet.</source>
         <translation>Ingen väg till arbete har påbörjats än.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/pathway_tab.py" line="196"/>
+        <location filename="../w4i_desktop/views/participant/pathway_tab.py" line="213"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/pathway_tab.py" line="199"/>
+        <location filename="../w4i_desktop/views/participant/pathway_tab.py" line="216"/>
         <source>after her placement</source>
         <translation>efter hennes placering</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/pathway_tab.py" line="201"/>
+        <location filename="../w4i_desktop/views/participant/pathway_tab.py" line="218"/>
         <source>%1 (overdue)</source>
         <translation>%1 (försenat)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/pathway_tab.py" line="217"/>
+        <location filename="../w4i_desktop/views/participant/pathway_tab.py" line="234"/>
         <source>Print her summary</source>
         <translation>Skriv ut hennes sammanfattning</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/pathway_tab.py" line="218"/>
+        <location filename="../w4i_desktop/views/participant/pathway_tab.py" line="235"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/pathway_tab.py" line="225"/>
+        <location filename="../w4i_desktop/views/participant/pathway_tab.py" line="242"/>
         <source>Her summary is saved as %1.</source>
         <translation>Hennes sammanfattning har sparats som %1.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/pathway_tab.py" line="239"/>
+        <location filename="../w4i_desktop/views/participant/pathway_tab.py" line="256"/>
         <source>Back to &amp;to do (Space)</source>
         <translation>Tillbaka till &amp;att göra (Space)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/pathway_tab.py" line="241"/>
+        <location filename="../w4i_desktop/views/participant/pathway_tab.py" line="258"/>
         <source>Record her pla&amp;cement… (Space)</source>
         <translation>Registrera hennes &amp;placering… (Space)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/pathway_tab.py" line="277"/>
+        <location filename="../w4i_desktop/views/participant/pathway_tab.py" line="294"/>
         <source>Record her placement</source>
         <translation>Registrera hennes placering</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/pathway_tab.py" line="302"/>
+        <location filename="../w4i_desktop/views/participant/pathway_tab.py" line="319"/>
         <source>Skip the step</source>
         <translation>Hoppa över steget</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/pathway_tab.py" line="302"/>
+        <location filename="../w4i_desktop/views/participant/pathway_tab.py" line="319"/>
         <source>Why is this step skipped?</source>
         <translation>Varför hoppas steget över?</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/pathway_tab.py" line="311"/>
+        <location filename="../w4i_desktop/views/participant/pathway_tab.py" line="328"/>
         <source>Edit the step</source>
         <translation>Redigera steget</translation>
     </message>
@@ -4760,57 +4793,57 @@
 <context>
     <name>PlacementsTab</name>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="199"/>
+        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="211"/>
         <source>Employer</source>
         <translation>Arbetsgivare</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="200"/>
+        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="212"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="201"/>
+        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="213"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="202"/>
+        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="214"/>
         <source>End</source>
         <translation>Slut</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="203"/>
+        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="215"/>
         <source>Hours/week</source>
         <translation>Timmar/vecka</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="205"/>
+        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="217"/>
         <source>Placements</source>
         <translation>Placeringar</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="207"/>
+        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="219"/>
         <source>A new placement schedules her follow-ups after 1, 3, 6 and 12 months on her pathway.</source>
         <translation>En ny placering lägger in hennes uppföljningar efter 1, 3, 6 och 12 månader på hennes väg till arbete.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="214"/>
+        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="226"/>
         <source>&amp;New placement…</source>
         <translation>&amp;Ny placering…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="217"/>
+        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="229"/>
         <source>Record a &amp;follow-up…</source>
         <translation>Registrera en &amp;uppföljning…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="220"/>
+        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="232"/>
         <source>&amp;Matching vacancies…</source>
         <translation>&amp;Matchande lediga tjänster…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="277"/>
+        <location filename="../w4i_desktop/views/participant/record_summaries.py" line="294"/>
         <source>ongoing</source>
         <translation>pågår</translation>
     </message>
@@ -5047,12 +5080,12 @@
 <context>
     <name>RecordWidgets</name>
     <message>
-        <location filename="../w4i_desktop/views/date_field.py" line="356"/>
+        <location filename="../w4i_desktop/views/date_field.py" line="307"/>
         <source>Clear</source>
         <translation>Rensa</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/date_field.py" line="358"/>
+        <location filename="../w4i_desktop/views/date_field.py" line="309"/>
         <source>Clear %1</source>
         <translation>Rensa %1</translation>
     </message>
@@ -5219,136 +5252,125 @@ Om akten återöppnas fortsätter %1 i samma akt: hon förblir en och samma delt
 <context>
     <name>ReportsScreen</name>
     <message>
-        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="109"/>
-        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="244"/>
-        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="319"/>
+        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="59"/>
+        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="208"/>
         <source>Quarterly report</source>
         <translation>Kvartalsrapport</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="114"/>
+        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="64"/>
         <source>&amp;Quarter</source>
         <translation>&amp;Kvartal</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="116"/>
+        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="66"/>
         <source>Cust&amp;om dates</source>
         <translation>Egna &amp;datum</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="119"/>
+        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="69"/>
         <source>Quarter</source>
         <translation>Kvartal</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="122"/>
+        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="72"/>
         <source>From</source>
         <translation>Från</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="122"/>
+        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="72"/>
         <source>Until</source>
         <translation>Till</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="148"/>
+        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="98"/>
         <source>&amp;Pseudonymised (codes only, small counts shown as &lt;5)</source>
         <translation>&amp;Pseudonymiserad (bara koder, små antal visas som &lt;5)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="152"/>
+        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="102"/>
         <source>&amp;Named (exact counts and names; the reason is recorded)</source>
         <translation>Med &amp;namn (exakta antal och namn; orsaken registreras)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="159"/>
+        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="109"/>
         <source>Why names are needed, e.g. the funder&apos;s audit</source>
         <translation>Varför namn behövs, t.ex. finansiärens granskning</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="164"/>
+        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="114"/>
         <source>&amp;Excel workbook (.xlsx)</source>
         <translation>E&amp;xcel-arbetsbok (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="166"/>
+        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="116"/>
         <source>P&amp;DF report</source>
         <translation>PD&amp;F-rapport</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="174"/>
+        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="124"/>
         <source>&amp;Create the report…</source>
         <translation>&amp;Skapa rapporten…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="179"/>
+        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="129"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="180"/>
+        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="130"/>
         <source>&amp;Site</source>
         <translation>&amp;Enhet</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="181"/>
+        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="131"/>
         <source>Contents</source>
         <translation>Innehåll</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="183"/>
+        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="133"/>
         <source>&amp;Reason</source>
         <translation>&amp;Orsak</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="184"/>
+        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="134"/>
         <source>&amp;Language</source>
         <translation>Sp&amp;råk</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="185"/>
+        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="135"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="204"/>
+        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="154"/>
         <source>Reports are made by managers. Ask one if you need figures.</source>
         <translation>Rapporter tas fram av chefer. Fråga en chef om du behöver siffror.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="218"/>
+        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="168"/>
         <source>All sites</source>
         <translation>Alla enheter</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="249"/>
-        <source>Say why a named report is needed.</source>
-        <translation>Ange varför en rapport med namn behövs.</translation>
-    </message>
-    <message>
-        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="268"/>
+        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="221"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-arbetsböcker (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="268"/>
+        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="221"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="288"/>
+        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="239"/>
         <source>The report is saved as %1.</source>
         <translation>Rapporten har sparats som %1.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="296"/>
+        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="234"/>
         <source>Building the report…</source>
         <translation>Tar fram rapporten…</translation>
-    </message>
-    <message>
-        <location filename="../w4i_desktop/views/reports/reports_screen.py" line="296"/>
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
     </message>
 </context>
 <context>
@@ -5508,17 +5530,17 @@ Om akten återöppnas fortsätter %1 i samma akt: hon förblir en och samma delt
         <translation>Återställer…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="207"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="209"/>
         <source>The database is restored from %1.</source>
         <translation>Databasen har återställts från %1.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="210"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="212"/>
         <source>The state before the restore is kept in %1.</source>
         <translation>Läget före återställningen har sparats i %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="217"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="219"/>
         <source>Applied again: %n erasure(s) made after this backup, so erased data stays erased.</source>
         <translation>
             <numerusform>Genomförd igen: %n radering som gjordes efter den här säkerhetskopian, så att raderade uppgifter förblir raderade.</numerusform>
@@ -5526,7 +5548,7 @@ Om akten återöppnas fortsätter %1 i samma akt: hon förblir en och samma delt
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="226"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="228"/>
         <source>Deleted again: %n record(s) deleted as created by mistake after this backup.</source>
         <translation>
             <numerusform>Borttagen igen: %n akt som togs bort som felaktigt skapad efter den här säkerhetskopian.</numerusform>
@@ -5534,7 +5556,7 @@ Om akten återöppnas fortsätter %1 i samma akt: hon förblir en och samma delt
         </translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="231"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="233"/>
         <source>Everyone signs in again.</source>
         <translation>Alla loggar in igen.</translation>
     </message>
@@ -5542,27 +5564,27 @@ Om akten återöppnas fortsätter %1 i samma akt: hon förblir en och samma delt
 <context>
     <name>RetentionDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/admin/retention_dialog.py" line="32"/>
+        <location filename="../w4i_desktop/views/admin/retention_dialog.py" line="31"/>
         <source>Retention review</source>
         <translation>Gallringsöversyn</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/retention_dialog.py" line="38"/>
+        <location filename="../w4i_desktop/views/admin/retention_dialog.py" line="37"/>
         <source>Code</source>
         <translation>Kod</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/retention_dialog.py" line="38"/>
+        <location filename="../w4i_desktop/views/admin/retention_dialog.py" line="37"/>
         <source>Closed on</source>
         <translation>Avslutad</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/retention_dialog.py" line="39"/>
+        <location filename="../w4i_desktop/views/admin/retention_dialog.py" line="38"/>
         <source>Participants past retention</source>
         <translation>Deltagare vars lagringstid har gått ut</translation>
     </message>
     <message numerus="yes">
-        <location filename="../w4i_desktop/views/admin/retention_dialog.py" line="55"/>
+        <location filename="../w4i_desktop/views/admin/retention_dialog.py" line="54"/>
         <source>Personal data is kept for %n year(s) after a participant&apos;s closure (Settings). Anonymising removes names, contact details and notes and keeps the anonymous statistics the reports need.</source>
         <translation>
             <numerusform>Personuppgifter sparas i %n år efter att en deltagares akt har avslutats (Inställningar). Anonymisering tar bort namn, kontaktuppgifter och anteckningar och behåller den anonyma statistik som rapporterna behöver.</numerusform>
@@ -5570,7 +5592,7 @@ Om akten återöppnas fortsätter %1 i samma akt: hon förblir en och samma delt
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../w4i_desktop/views/admin/retention_dialog.py" line="66"/>
+        <location filename="../w4i_desktop/views/admin/retention_dialog.py" line="65"/>
         <source>&amp;Anonymise %n participant(s)…</source>
         <translation>
             <numerusform>&amp;Anonymisera %n deltagare…</numerusform>
@@ -5578,7 +5600,7 @@ Om akten återöppnas fortsätter %1 i samma akt: hon förblir en och samma delt
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../w4i_desktop/views/admin/retention_dialog.py" line="74"/>
+        <location filename="../w4i_desktop/views/admin/retention_dialog.py" line="73"/>
         <source>Anonymise %n participant(s) now? This cannot be undone.</source>
         <translation>
             <numerusform>Vill du anonymisera %n deltagare nu? Det går inte att ångra.</numerusform>
@@ -5586,17 +5608,17 @@ Om akten återöppnas fortsätter %1 i samma akt: hon förblir en och samma delt
         </translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/retention_dialog.py" line="78"/>
+        <location filename="../w4i_desktop/views/admin/retention_dialog.py" line="82"/>
         <source>Anonymising…</source>
         <translation>Anonymiserar…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/retention_dialog.py" line="78"/>
+        <location filename="../w4i_desktop/views/admin/retention_dialog.py" line="87"/>
         <source>Stop</source>
         <translation>Stoppa</translation>
     </message>
     <message numerus="yes">
-        <location filename="../w4i_desktop/views/admin/retention_dialog.py" line="97"/>
+        <location filename="../w4i_desktop/views/admin/retention_dialog.py" line="94"/>
         <source>%n participant(s) anonymised.</source>
         <translation>
             <numerusform>%n deltagare har anonymiserats.</numerusform>
@@ -5829,17 +5851,17 @@ Om akten återöppnas fortsätter %1 i samma akt: hon förblir en och samma delt
         <translation>Bara chefer och administratörer kan ändra organisationens inställningar. De här inställningarna gäller den här datorn.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/settings_screen.py" line="238"/>
+        <location filename="../w4i_desktop/views/admin/settings_screen.py" line="239"/>
         <source>A logo of %1 KB</source>
         <translation>En logotyp på %1 kB</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/settings_screen.py" line="240"/>
+        <location filename="../w4i_desktop/views/admin/settings_screen.py" line="241"/>
         <source>No logo</source>
         <translation>Ingen logotyp</translation>
     </message>
     <message numerus="yes">
-        <location filename="../w4i_desktop/views/admin/settings_screen.py" line="258"/>
+        <location filename="../w4i_desktop/views/admin/settings_screen.py" line="259"/>
         <source> minute(s) without use</source>
         <translation>
             <numerusform> minut utan aktivitet</numerusform>
@@ -5847,7 +5869,7 @@ Om akten återöppnas fortsätter %1 i samma akt: hon förblir en och samma delt
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../w4i_desktop/views/admin/settings_screen.py" line="261"/>
+        <location filename="../w4i_desktop/views/admin/settings_screen.py" line="262"/>
         <source> day(s)</source>
         <translation>
             <numerusform> dag</numerusform>
@@ -5855,7 +5877,7 @@ Om akten återöppnas fortsätter %1 i samma akt: hon förblir en och samma delt
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../w4i_desktop/views/admin/settings_screen.py" line="264"/>
+        <location filename="../w4i_desktop/views/admin/settings_screen.py" line="265"/>
         <source> day(s) of creation</source>
         <translation>
             <numerusform> dag från skapandet</numerusform>
@@ -5863,27 +5885,27 @@ Om akten återöppnas fortsätter %1 i samma akt: hon förblir en och samma delt
         </translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/settings_screen.py" line="268"/>
+        <location filename="../w4i_desktop/views/admin/settings_screen.py" line="269"/>
         <source>Choose a logo</source>
         <translation>Välj en logotyp</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/settings_screen.py" line="268"/>
+        <location filename="../w4i_desktop/views/admin/settings_screen.py" line="269"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Bilder (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/settings_screen.py" line="278"/>
+        <location filename="../w4i_desktop/views/admin/settings_screen.py" line="279"/>
         <source>The file %1 cannot be read.</source>
         <translation>Filen %1 kan inte läsas.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/settings_screen.py" line="295"/>
+        <location filename="../w4i_desktop/views/admin/settings_screen.py" line="296"/>
         <source>Backup folder</source>
         <translation>Mapp för säkerhetskopior</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/settings_screen.py" line="323"/>
+        <location filename="../w4i_desktop/views/admin/settings_screen.py" line="324"/>
         <source>The settings are saved.</source>
         <translation>Inställningarna är sparade.</translation>
     </message>
@@ -6372,12 +6394,12 @@ Om akten återöppnas fortsätter %1 i samma akt: hon förblir en och samma delt
         <translation>Anteckningens text</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_lists.py" line="106"/>
+        <location filename="../w4i_desktop/views/participant/record_lists.py" line="110"/>
         <source>(former user)</source>
         <translation>(tidigare användare)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/participant/record_lists.py" line="124"/>
+        <location filename="../w4i_desktop/views/participant/record_lists.py" line="128"/>
         <source>Write the note before adding it.</source>
         <translation>Skriv anteckningen innan du lägger till den.</translation>
     </message>
@@ -6566,12 +6588,12 @@ Om akten återöppnas fortsätter %1 i samma akt: hon förblir en och samma delt
 <context>
     <name>VolunteerWelcome</name>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard_tables.py" line="150"/>
+        <location filename="../w4i_desktop/views/reports/dashboard_tables.py" line="179"/>
         <source>Start an intake interview with %1 (File menu, New intake interview). Interviews you have not finished are under Intake drafts (%2); the people you have interviewed are on the Participants screen (%3).</source>
         <translation>Starta ett inskrivningssamtal med %1 (menyn Arkiv, Nytt inskrivningssamtal). Samtal som du inte har avslutat finns under Utkast till inskrivningssamtal (%2); de personer du har haft samtal med finns i vyn Deltagare (%3).</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard_tables.py" line="162"/>
+        <location filename="../w4i_desktop/views/reports/dashboard_tables.py" line="191"/>
         <source>Start an &amp;intake interview</source>
         <translation>Starta ett &amp;inskrivningssamtal</translation>
     </message>
@@ -6582,6 +6604,19 @@ Om akten återöppnas fortsätter %1 i samma akt: hon förblir en och samma delt
         <location filename="../w4i_desktop/views/widgets.py" line="65"/>
         <source>Not known</source>
         <translation>Okänt</translation>
+    </message>
+</context>
+<context>
+    <name>operations</name>
+    <message>
+        <location filename="../w4i_desktop/views/operations.py" line="227"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../w4i_desktop/views/operations.py" line="233"/>
+        <source>Stopping…</source>
+        <translation>Avbryter…</translation>
     </message>
 </context>
 </TS>

@@ -62,7 +62,13 @@ class NotFound(W4IError):
 
 
 class StaleEdit(W4IError):
-    """Someone else saved the record since it was loaded (optimistic locking)."""
+    """Someone else saved the record since it was loaded (optimistic locking). One message for
+    every kind of record; the views word it (views/messages.py)."""
+
+    MESSAGE = "Someone else saved this record after you opened it."
+
+    def __init__(self, message: str = MESSAGE) -> None:
+        super().__init__(message)
 
 
 class StorageFull(W4IError):

@@ -230,9 +230,10 @@ def check_report(state: _State) -> str:
     from w4i_desktop.reports.pdf_report import pdf_report
     from w4i_desktop.reports.periods import Period
     from w4i_desktop.reports.report_data import build_report_data
+    from w4i_desktop.reports.request import ReportRequest
 
     period = Period.containing(date.today())
-    data = build_report_data(state.context(), period, None, "it", output="pdf")
+    data = build_report_data(state.context(), ReportRequest(period, language="it", output="pdf"))
     # The app icon as the organisation's logo: images go through Pillow.
     logo = (config.resources_dir() / "icons" / "w4i.png").read_bytes()
     document = pdf_report(data, logo)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TypeVar
@@ -11,9 +13,11 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from tests.gui.windows import close_and_finish
 from w4i_desktop.services.context import Context
 from w4i_desktop.views import language
 from w4i_desktop.views.app_state import AppState
+from w4i_desktop.views.operations import work_under_way
 from w4i_desktop.views.plurals import install_english_plurals
 from w4i_desktop.views.window.main_window import SCREENS, MainWindow
 
@@ -35,6 +39,19 @@ def _isolated_settings(tmp_path: Path, qapp: object) -> Iterator[None]:
     QSettings().clear()
 
 
+@pytest.fixture(autouse=True)
+def _background_work_ends(qapp: QApplication) -> Iterator[None]:
+    """Each test ends with its background work: a read still under way would otherwise hand its
+    outcome (and the garbage collector's resumption) to whichever test runs next."""
+    yield
+    deadline = time.monotonic() + 60
+    while work_under_way() and time.monotonic() < deadline:
+        qapp.processEvents()
+        time.sleep(0.01)
+    assert not work_under_way(), "background work still running a minute after the test"
+    assert gc.isenabled()
+
+
 @pytest.fixture
 def state(admin_ctx: Context, db_path: Path) -> AppState:
     app_state = AppState(db_path)
@@ -46,7 +63,7 @@ def state(admin_ctx: Context, db_path: Path) -> AppState:
 def main_window(qtbot: QtBot, state: AppState) -> MainWindow:
     """The whole window, logged in as admin, on the Employers screen."""
     window = MainWindow(state)
-    qtbot.addWidget(window)
+    qtbot.addWidget(window, before_close_func=close_and_finish)
     window.resize(1200, 760)
     window.show()
     qtbot.waitExposed(window)

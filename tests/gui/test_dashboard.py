@@ -4,9 +4,11 @@ team's overdue steps, records to assign, expiring permits, empty states, the cha
 from __future__ import annotations
 
 import os
+import threading
 from datetime import date, timedelta
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -26,7 +28,9 @@ from w4i_desktop.views.admin.settings_screen import general_spin_boxes
 from w4i_desktop.views.app_state import AppState
 from w4i_desktop.views.form_dialog import FormDialog
 from w4i_desktop.views.intake.intake_wizard import IntakeWizard
+from w4i_desktop.views.reports import dashboard as dashboard_view
 from w4i_desktop.views.reports.dashboard import DashboardPage
+from w4i_desktop.views.reports.dashboard_data import DashboardData
 from w4i_desktop.views.reports.dashboard_tables import ListSection
 from w4i_desktop.views.window.main_window import SCREENS, MainWindow
 
@@ -68,6 +72,7 @@ def test_a_placement_made_on_her_record_shows_its_follow_up_on_the_dashboard(
     qtbot.keyClick(main_window.nav, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     board = main_window.dashboard
     assert main_window.pages.currentWidget() is board
+    qtbot.waitUntil(lambda: not board.loading_data)  # read in the background
     rows = [board.upcoming_model.index(r, 2).data() for r in range(board.upcoming_model.rowCount())]
     assert "Follow-up after 1 month" in rows  # due 10 days from now
     overdue = [
@@ -100,7 +105,48 @@ def go_to_dashboard(qtbot: QtBot, window: MainWindow) -> DashboardPage:
     window.nav.setFocus()
     qtbot.keyClick(window.nav, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert window.pages.currentWidget() is window.dashboard
-    return window.dashboard
+    board = window.dashboard
+    qtbot.waitUntil(lambda: not board.loading_data)  # read in the background
+    assert not board.loading.isVisible()
+    return board
+
+
+def test_the_figures_are_read_off_the_gui_thread_and_the_old_ones_stay_meanwhile(
+    qtbot: QtBot, main_window: MainWindow, admin_ctx: Context, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    board = go_to_dashboard(qtbot, main_window)
+    assert board.tiles["I2"].value.text() == "0"
+    participants.create(
+        admin_ctx, {"first_name": "Ana", "last_name": "New", "enrolled_on": date.today()}
+    )
+    release, readers = threading.Event(), []
+    real = dashboard_view.read_dashboard
+
+    def slow_read(ctx: Context, day: date) -> DashboardData:
+        readers.append(threading.current_thread())
+        assert release.wait(10)
+        return real(ctx, day)
+
+    monkeypatch.setattr(dashboard_view, "read_dashboard", slow_read)
+    main_window.nav.setFocus()
+    qtbot.keyClick(main_window.nav, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(main_window.nav, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert board.isVisible() and board.loading.isVisible()
+    assert board.loading.text() == "Loading…"
+    assert board.tiles["I2"].value.text() == "0"  # the previous figure until the new one comes
+    # An empty list says nothing until its rows are read: "No overdue steps." may be untrue.
+    assert not board.my_overdue.empty.is_showing()
+    qtbot.keyClick(main_window.nav, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert main_window.pages.currentWidget() is main_window.participants  # not waiting
+    qtbot.keyClick(main_window.nav, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    release.set()
+    with qtbot.waitSignal(board.shown_data):
+        pass
+    qtbot.waitUntil(lambda: not board.loading_data)
+    assert not board.loading.isVisible()
+    assert board.tiles["I2"].value.text() == "1"
+    assert board.my_overdue.empty.is_showing()
+    assert readers and all(t is not threading.main_thread() for t in readers)
 
 
 def cells(section: ListSection) -> list[list[str]]:

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from tests.conftest import ADMIN_PASSWORD, UserFactory
-from tests.gui.test_main_window import _window_as
 from tests.gui.test_participant_record import answer_modal, standard
+from tests.gui.windows import window_as
 from tests.services.test_health import damage_a_page, fill
 from w4i_desktop.enums import Role
 from w4i_desktop.services import users
@@ -42,7 +42,7 @@ def test_a_sound_database_is_said_to_be_sound(
     qtbot: QtBot, admin_ctx: Context, db_path: Path
 ) -> None:
     fill(admin_ctx, 3)
-    win = _window_as(qtbot, admin_ctx, db_path)
+    win = window_as(qtbot, admin_ctx, db_path)
     text, details = _check_from_the_help_menu(qtbot, win)
     assert text.startswith("The database is sound.")
     assert details == ""
@@ -54,7 +54,7 @@ def test_a_damaged_page_is_reported_with_what_to_do(
     fill(admin_ctx)
     damage_a_page(admin_ctx, db_path, "participant_fts_data")
     ctx = users.login(db_path, "admin", ADMIN_PASSWORD)
-    win = _window_as(qtbot, ctx, db_path)
+    win = window_as(qtbot, ctx, db_path)
     text, details = _check_from_the_help_menu(qtbot, win)
     assert "The database is damaged" in text and "Restore a backup" in text
     assert "HMAC verification failed" in details
@@ -63,5 +63,5 @@ def test_a_damaged_page_is_reported_with_what_to_do(
 def test_staff_are_not_offered_the_check(
     qtbot: QtBot, login_as: UserFactory, db_path: Path
 ) -> None:
-    win = _window_as(qtbot, login_as(Role.STAFF), db_path)
+    win = window_as(qtbot, login_as(Role.STAFF), db_path)
     assert not win.check_action.isVisible()

@@ -4,12 +4,20 @@ from __future__ import annotations
 
 import io
 import os
+import threading
 from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QFileDialog, QMessageBox, QWizard
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QFileDialog,
+    QMessageBox,
+    QPushButton,
+    QWizard,
+)
 from pytestqt.qtbot import QtBot
 
 from tests.conftest import UserFactory
@@ -18,6 +26,7 @@ from w4i_desktop.enums import Role, StepKind
 from w4i_desktop.services import participant_search, participants, record_views
 from w4i_desktop.services.context import Context
 from w4i_desktop.views.app_state import AppState
+from w4i_desktop.views.importing import import_wizard
 from w4i_desktop.views.importing.import_wizard import ImportWizard
 
 NEXT = QWizard.WizardButton.NextButton
@@ -179,3 +188,55 @@ def test_a_finished_import_cannot_be_run_again(
     qtbot.mouseClick(wizard.button(IMPORT), LEFT)
     assert wizard.currentPage() is check
     assert participant_search.count(admin_ctx, participant_search.ParticipantQuery()) == 4
+
+
+def test_cancel_during_the_import_keeps_nothing(
+    qtbot: QtBot,
+    wizard: ImportWizard,
+    admin_ctx: Context,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    source = tmp_path / "donne.csv"
+    source.write_text(WOMEN_CSV, encoding="utf-8")
+    _to_check_page(qtbot, wizard, source)
+    pressed = threading.Event()
+    real = import_wizard.run_import
+
+    def held_until_cancel(*args: object, **kwargs: object) -> object:
+        assert threading.current_thread() is not threading.main_thread()
+        ctx, plan, progress = args
+
+        def told(done: int, total: int) -> bool:
+            if done > 0:  # rows are being written when she presses Cancel
+                assert pressed.wait(10)
+            return progress(done, total)  # type: ignore[operator, no-any-return]
+
+        return real(ctx, plan, told, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(import_wizard, "run_import", held_until_cancel)
+    seen: list[str] = []
+
+    def press() -> None:
+        modal = QApplication.activeModalWidget()
+        if modal is None or not modal.isVisible():
+            return
+        if modal.objectName() == "importProgress" and not pressed.is_set():
+            button = modal.findChild(QPushButton)
+            assert button is not None and button.text() == "Cancel"
+            qtbot.mouseClick(button, LEFT)
+            seen.append("Cancel")
+            pressed.set()
+        elif isinstance(modal, QMessageBox):
+            seen.append(modal.text())
+            modal.button(QMessageBox.StandardButton.Ok).click()
+            timer.stop()
+
+    timer = QTimer()
+    timer.timeout.connect(press)
+    timer.start(10)
+    qtbot.mouseClick(wizard.button(IMPORT), LEFT)
+    timer.stop()
+    assert seen == ["Cancel", "Cancelled: nothing was imported."]
+    assert wizard.currentPage() is wizard.check_page
+    assert participant_search.count(admin_ctx, participant_search.ParticipantQuery()) == 0

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from tests.conftest import ADMIN_PASSWORD, FAST_KDF, UserFactory
+from tests.gui.windows import window_as
 from w4i_desktop.enums import Role
 from w4i_desktop.services import participant_search, participants, sites, users
 from w4i_desktop.services.context import Context
@@ -264,25 +265,13 @@ def test_the_file_menu_follows_the_role_after_every_sign_in(
         assert action.isVisible() and action.isEnabled(), action.text()
 
 
-def _window_as(qtbot: QtBot, ctx: Context, db_path: Path) -> MainWindow:
-    state = AppState(db_path)
-    state.set_context(ctx)
-    win = MainWindow(state)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    win.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is win)
-    return win
-
-
 def test_a_volunteer_is_not_offered_employers_or_pathways(
     qtbot: QtBot, admin_ctx: Context, login_as: UserFactory, db_path: Path
 ) -> None:
     """Issue 16: volunteers saw a refusal popup and then the Employers screen anyway, and the
     Pathways page showed the refusal as its title. What a role may not open is not offered."""
     QSettings().setValue("window/screen", "employers")  # where the last user left the window
-    win = _window_as(qtbot, login_as(Role.VOLUNTEER, admin_ctx.actor.site_id), db_path)
+    win = window_as(qtbot, login_as(Role.VOLUNTEER, admin_ctx.actor.site_id), db_path)
     assert SCREENS[win.nav.currentRow()] == "participants"
     for key in ("employers", "pathways", "reports"):
         row = SCREENS.index(key)
@@ -298,7 +287,7 @@ def test_a_volunteer_is_not_offered_employers_or_pathways(
 def test_staff_are_offered_employers_and_pathways_not_reports(
     qtbot: QtBot, admin_ctx: Context, login_as: UserFactory, db_path: Path
 ) -> None:
-    win = _window_as(qtbot, login_as(Role.STAFF, admin_ctx.actor.site_id), db_path)
+    win = window_as(qtbot, login_as(Role.STAFF, admin_ctx.actor.site_id), db_path)
     assert win.nav.isRowHidden(SCREENS.index("reports"))  # made by managers
     for key in ("employers", "pathways"):
         row = SCREENS.index(key)
@@ -306,3 +295,29 @@ def test_staff_are_offered_employers_and_pathways_not_reports(
         assert win.go_actions[row].isVisible() and win.go_actions[row].isEnabled()
         qtbot.keyClick(win, getattr(Qt.Key, f"Key_{row + 1}"), Qt.KeyboardModifier.ControlModifier)
         assert SCREENS[win.nav.currentRow()] == key
+
+
+def test_each_screen_is_built_when_it_is_first_opened(
+    qtbot: QtBot, admin_ctx: Context, db_path: Path
+) -> None:
+    # Issue 17: the sign-in window shows without building the screens behind it.
+    admin_ctx.db.close()
+    state = AppState(db_path)
+    win = MainWindow(state)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    win.activateWindow()
+    assert win.screens.built == {}
+    qtbot.keyClicks(win.login.username, "admin")
+    qtbot.keyClicks(win.login.password, ADMIN_PASSWORD)
+    qtbot.keyClick(win.login.password, Qt.Key.Key_Return)
+    assert not state.is_locked
+    assert set(win.screens.built) == {SCREENS[win.nav.currentRow()]}  # the one on show
+    reports = win.nav.visualItemRect(win.nav.item(SCREENS.index("reports")))
+    qtbot.mouseClick(win.nav.viewport(), Qt.MouseButton.LeftButton, pos=reports.center())
+    assert SCREENS[win.nav.currentRow()] == "reports"
+    assert "reports" in win.screens.built
+    assert win.pages.currentWidget() is win.screens.built["reports"]
+    assert "dashboard" not in win.screens.built and "employers" not in win.screens.built
+    state.lock()

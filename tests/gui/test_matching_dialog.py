@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import os
+import threading
 from datetime import date
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -12,7 +14,7 @@ from tests.gui.conftest import shown_dialog
 from tests.gui.test_participant_record import SHOTS
 from w4i_desktop.enums import ConsentPurpose
 from w4i_desktop.models import LanguageAssessment
-from w4i_desktop.services import consents, employers, participants, sites, vacancies
+from w4i_desktop.services import consents, employers, matching, participants, sites, vacancies
 from w4i_desktop.services.context import Context
 from w4i_desktop.views.employer.matching_dialog import MatchingDialog
 from w4i_desktop.views.window.main_window import MainWindow
@@ -80,6 +82,7 @@ def test_candidates_best_first_with_reasons_and_only_with_consent(
     dialog = shown_dialog(MatchingDialog)
     qtbot.addWidget(dialog)
     qtbot.waitExposed(dialog)
+    qtbot.waitUntil(lambda: not dialog.loading)  # computed in the background
     ids = [m.participant_id for m in dialog.matches]
     assert ids == [best, lower, far]  # Chiara did not agree to share her profile
     why = [dialog.model.index(r, 2).data() for r in range(dialog.model.rowCount())]
@@ -96,6 +99,7 @@ def test_candidates_best_first_with_reasons_and_only_with_consent(
     consents.withdraw_consent(admin_ctx, lower, ConsentPurpose.SHARING_WITH_EMPLOYERS, date.today())
     again = main_window.candidates_for(vid)
     qtbot.addWidget(again)
+    qtbot.waitUntil(lambda: not again.loading)
     assert [m.participant_id for m in again.matches] == [best, far]
 
     # Enter opens the best candidate's record.
@@ -120,9 +124,42 @@ def test_vacancies_for_her_from_the_placements_tab(
     qtbot.mouseClick(tab.matching_button, LEFT)
     dialog = shown_dialog(MatchingDialog)
     qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.loaded):
+        pass
     titles = [m.vacancy_title for m in dialog.matches]
     assert titles == ["Baker", "Shop assistant"]
     assert all("no consent" in dialog.model.index(r, 2).data() for r in range(2))
     if os.environ.get("W4I_SCREENSHOTS") == "1":
         dialog.grab().save(str(SHOTS / "matching_vacancies.png"))
     dialog.close()
+
+
+def test_the_dialog_opens_at_once_and_the_candidates_come_from_a_worker(
+    qtbot: QtBot, main_window: MainWindow, admin_ctx: Context, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    eid = employers.create_employer(admin_ctx, {"name": "Hotel Luna", "municipality": "Milano"})
+    vid = vacancies.create_vacancy(admin_ctx, eid, {"title": "Cook", "required_cefr": "A2"})
+    amal = _woman(admin_ctx, "Amal", "B1", True, municipality="Milano")
+    release, threads = threading.Event(), []
+    real = matching.candidates_for_vacancy
+
+    def slow(*args: object, **kwargs: object) -> object:
+        threads.append(threading.current_thread())
+        assert release.wait(10)
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(matching, "candidates_for_vacancy", slow)
+    dialog = main_window.candidates_for(vid)
+    qtbot.addWidget(dialog)
+    qtbot.waitExposed(dialog)
+    assert dialog.loading and dialog.heading.text() == "Looking for candidates…"
+    assert dialog.model.rowCount() == 0
+    dialog.close()  # she need not wait: Close works while it looks
+    assert not dialog.isVisible()
+    again = main_window.candidates_for(vid)
+    qtbot.addWidget(again)
+    release.set()
+    qtbot.waitUntil(lambda: not again.loading)
+    assert [m.participant_id for m in again.matches] == [amal]
+    assert again.heading.text().startswith("Cook at Hotel Luna: 1 candidate")
+    assert threads and all(t is not threading.main_thread() for t in threads)

@@ -227,3 +227,21 @@ def test_dates_in_the_list_have_four_digit_years(
         assert "1985" in formats.date_time(datetime(1985, 5, 14, 10, 0).astimezone())
     finally:
         apply_language("en")
+
+
+def test_typed_rows_show_at_once_and_a_long_list_is_counted_behind_them(
+    qtbot: QtBot, page: ParticipantListPage, admin_ctx: Context, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Issue 17: a keystroke's rows do not wait for the count of a list longer than a page.
+    monkeypatch.setattr(participant_table, "PAGE_SIZE", 10)
+    _people(admin_ctx, 25)
+    page.search.clear()
+    qtbot.keyClicks(page.search, "Surname")
+    qtbot.keyClick(page.search, Qt.Key.Key_Return)
+    assert page.model.rowCount() == 10  # the first page, at once
+    qtbot.waitUntil(lambda: page.count_label.text() == "25 participants")
+    assert page.model.total == 25
+    qtbot.keyClicks(page.search, "02")  # "Surname02": a short list is counted as it is read
+    qtbot.keyClick(page.search, Qt.Key.Key_Return)
+    assert page.model.rowCount() == 5
+    assert page.count_label.text() == "5 participants"

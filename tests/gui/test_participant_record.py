@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from tests.conftest import UserFactory
-from tests.services.test_record_views import _fill
+from tests.services.test_record_views import _fill, counting_transactions
+from tests.services.test_record_views import _views as _view_audits
 from w4i_desktop.enums import ActivityKind, ClosureReason, Role
 from w4i_desktop.services import attachments, participant_search, participants, timeline
 from w4i_desktop.services.context import Context
@@ -142,6 +143,30 @@ def test_edit_a_field_and_save_with_ctrl_s(
     assert stored["version_id"] == 2
     assert record.message.text() == "Saved."
     assert not record.has_unsaved_changes()
+
+
+def test_saving_is_one_unit_of_work_and_every_tab_stays_filled(
+    qtbot: QtBot, record: ParticipantRecord, admin_ctx: Context, amina: int
+) -> None:
+    """Saving used to take about twelve transactions (the save, the reload with a VIEW audit,
+    sites, caseworkers, skills, every tab): now the save and the read back are one."""
+    _fill(admin_ctx, amina)
+    timeline.add_activity(admin_ctx, amina, ActivityKind.CALL, "Called about the course")
+    assert record.load(amina)
+    views = _view_audits(admin_ctx, amina)
+    phone = record.profile.phone
+    phone.setFocus()
+    qtbot.keyClicks(phone, "+39 333 123 4567")
+    with counting_transactions(admin_ctx) as begun, qtbot.waitSignal(record.saved):
+        qtbot.keyClick(phone, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert len(begun) == 1
+    assert _view_audits(admin_ctx, amina) == views  # saving is not opening again
+    assert participants.get(admin_ctx, amina)["phone"] == "+39 333 123 4567"
+    assert record.message.text() == "Saved."
+    assert (record.consent.model.rowCount(), record.pathway.model.rowCount()) == (2, 2)
+    assert (record.placements.model.rowCount(), record.timeline.model.rowCount()) == (1, 1)
+    assert record.background.assessments.rowCount() == 2
+    assert record.profile.site.count() > 0 and record.profile.caseworker.count() > 0
 
 
 def test_a_stale_edit_is_refused_and_says_what_the_other_person_changed(

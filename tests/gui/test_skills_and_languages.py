@@ -262,6 +262,7 @@ def test_the_issue_example_in_the_matching_dialog(qtbot: QtBot, admin_ctx: Conte
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
+    qtbot.waitUntil(lambda: not dialog.loading)  # computed in the background
     assert [m.participant_id for m in dialog.matches] == [local, commuter]
     why = [dialog.model.index(r, 2).data() for r in range(dialog.model.rowCount())]
     assert why[0].startswith("Dutch: A2, meets the required A2; skills: Elderly care (1 of 2)")

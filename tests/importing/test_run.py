@@ -184,14 +184,14 @@ def test_formula_like_names_go_out_in_reports_as_text(admin_ctx: Context, tmp_pa
     from w4i_desktop.reports.excel import excel_report
     from w4i_desktop.reports.periods import Period
     from w4i_desktop.reports.report_data import build_report_data
+    from w4i_desktop.reports.request import ReportRequest
 
     today = date.today()
     rows = [["Cognome", "Nome", "Data di iscrizione"],
             [HYPERLINK, CMD, today.strftime("%d/%m/%Y")]]  # fmt: skip
     run_import(admin_ctx, dry_run(admin_ctx, "participants", write_csv(tmp_path / "f.csv", rows)))
-    data = build_report_data(
-        admin_ctx, Period.containing(today), None, "en", named=True, reason="test"
-    )
+    request = ReportRequest(Period.containing(today), named=True, reason="test")
+    data = build_report_data(admin_ctx, request)
     book = load_workbook(io.BytesIO(excel_report(data)))
     cells = [c for sheet in book.worksheets for row in sheet.iter_rows() for c in row]
     found = {c.value: c.data_type for c in cells if c.value in (HYPERLINK, CMD)}

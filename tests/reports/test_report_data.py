@@ -1,4 +1,5 @@
-"""The report's content in one unit of work: who may have it, what it lists, what is audited.
+"""The report's content in one unit of work: who may have it, what it lists, that reading it
+audits nothing (the export does, tests/reports/test_export.py).
 
 `seed` builds the small dataset the Excel and PDF tests share: 2025Q3 at two sites, with a
 canary participant whose name must never appear in a pseudonymised report.
@@ -16,7 +17,6 @@ from sqlalchemy import select
 from tests.conftest import UserFactory
 from w4i_desktop.config import resources_dir
 from w4i_desktop.enums import (
-    AuditAction,
     ClosureReason,
     EducationLevel,
     EmploymentStatus,
@@ -27,6 +27,7 @@ from w4i_desktop.errors import BadInput, NotFound, PermissionDenied
 from w4i_desktop.models import AuditEvent, Employer, Participant, Placement, Site
 from w4i_desktop.reports.periods import Period
 from w4i_desktop.reports.report_data import ReportData, build_report_data
+from w4i_desktop.reports.request import ReportRequest
 from w4i_desktop.reports.texts import REPORT_LANGUAGES, ReportTexts
 from w4i_desktop.services import settings
 from w4i_desktop.services.context import Context
@@ -112,8 +113,7 @@ def seed(ctx: Context) -> int:
 
 
 def report(ctx: Context, **options: object) -> ReportData:
-    values: dict[str, object] = {"site_id": None, "language": "en", **options}
-    return build_report_data(ctx, Q3, **values)  # type: ignore[arg-type]
+    return build_report_data(ctx, ReportRequest(Q3, **options))  # type: ignore[arg-type]
 
 
 @pytest.fixture
@@ -200,36 +200,21 @@ def test_bad_language_or_format_is_bad_input(admin_ctx: Context) -> None:
         report(admin_ctx, output="csv")
 
 
-def test_every_report_is_audited_without_the_reason(admin_ctx: Context, torino: int) -> None:
-    report(admin_ctx, output="pdf", site_id=torino)
-    event = _last_audit(admin_ctx)
-    assert (event.action, event.entity, event.entity_id) == (AuditAction.EXPORT, "report", None)
-    assert event.detail == {
-        "format": "pdf",
-        "named": False,
-        "period": "2025Q3",
-        "site_id": torino,
-        "count": 2,
-    }
-    report(admin_ctx, named=True, reason=REASON)
-    event = _last_audit(admin_ctx)
-    assert event.detail == {
-        "format": "xlsx",
-        "named": True,
-        "period": "2025Q3",
-        "site_id": None,
-        "count": 13,
-        "reason": True,
-    }
-    assert "regional" not in json.dumps(event.detail)
-
-
-def test_a_refused_report_is_not_audited(admin_ctx: Context, login_as: UserFactory) -> None:
-    manager = login_as(Role.MANAGER)
+def test_reading_the_data_audits_nothing(admin_ctx: Context, torino: int) -> None:
+    """The EXPORT entry is written by the export, once the file is in place: data read for a
+    report whose save is then cancelled leaves no trace in the log."""
     before = _last_audit(admin_ctx).seq
-    with pytest.raises(BadInput):
-        report(manager, named=True, reason=" ")
+    report(admin_ctx, output="pdf", site_id=torino)
+    report(admin_ctx, named=True, reason=REASON)
     assert _last_audit(admin_ctx).seq == before
+
+
+def test_the_data_carries_the_organisation_and_its_logo(admin_ctx: Context, torino: int) -> None:
+    png = b"\x89PNG\r\n\x1a\n" + b"0" * 64
+    assert report(admin_ctx).logo is None
+    settings.set_organisation_logo(admin_ctx, png)
+    data = report(admin_ctx)
+    assert (data.organisation, data.logo) == (ORGANISATION, png)
 
 
 # The catalogue (resources/reports/*.json)

@@ -10,8 +10,8 @@ from sqlalchemy import select, text
 
 from w4i_desktop.folding import fold
 from w4i_desktop.models import Participant
+from w4i_desktop.services import participant_search, privacy
 from w4i_desktop.services import participants as p
-from w4i_desktop.services import privacy
 from w4i_desktop.services.context import Context
 from w4i_desktop.storage.search import SEARCH_TABLE, matching_participant_ids
 
@@ -24,7 +24,8 @@ def ctx(admin_ctx: Context) -> Context:
 
 
 def _found(ctx: Context, text_: str) -> set[int]:
-    return {r.id for r in p.search(ctx, p.ParticipantQuery(text=text_))}
+    query = participant_search.ParticipantQuery(text=text_)
+    return {r.id for r in participant_search.search(ctx, query)}
 
 
 def _row(ctx: Context, pid: int) -> tuple[object, ...]:

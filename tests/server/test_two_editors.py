@@ -157,7 +157,7 @@ def test_second_save_of_an_employer_is_refused_and_the_first_kept(
     assert seen_by_anna["version_id"] == seen_by_bruno["version_id"] == 1
 
     assert employers.update_employer(anna, eid, {"website": "dagino.example"}, 1) == 2
-    with pytest.raises(StaleEdit, match="Someone else saved this employer"):
+    with pytest.raises(StaleEdit, match="Someone else saved this record"):
         employers.update_employer(bruno, eid, {"municipality": "Monza"}, 1)
 
     stored = employers.get_employer(admin_ctx, eid)

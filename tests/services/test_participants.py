@@ -6,6 +6,7 @@ import pytest
 
 from w4i_desktop.enums import ClosureReason, EducationLevel
 from w4i_desktop.errors import BadInput, StaleEdit
+from w4i_desktop.services import participant_search as ps
 from w4i_desktop.services import participants as p
 from w4i_desktop.services.context import Context
 
@@ -79,7 +80,7 @@ def test_search_is_accent_insensitive_prefix_and_covers_contact_fields(admin_ctx
     }
 
     def found(text: str) -> set[int]:
-        return {r.id for r in p.search(admin_ctx, p.ParticipantQuery(text=text))}
+        return {r.id for r in ps.search(admin_ctx, ps.ParticipantQuery(text=text))}
 
     assert found("jose") == {ids["jose"]}
     assert found("NUNEZ jo") == {ids["jose"]}
@@ -96,20 +97,20 @@ def test_search_is_accent_insensitive_prefix_and_covers_contact_fields(admin_ctx
 def test_search_follows_edits(admin_ctx: Context) -> None:
     pid = p.create(admin_ctx, {"first_name": "Fatima", "last_name": "Zahra"})
     p.update(admin_ctx, pid, {"last_name": "Benali"}, p.get(admin_ctx, pid)["version_id"])
-    assert [r.id for r in p.search(admin_ctx, p.ParticipantQuery(text="benali"))] == [pid]
-    assert p.search(admin_ctx, p.ParticipantQuery(text="zahra")) == []
+    assert [r.id for r in ps.search(admin_ctx, ps.ParticipantQuery(text="benali"))] == [pid]
+    assert ps.search(admin_ctx, ps.ParticipantQuery(text="zahra")) == []
 
 
 def test_filters_sorting_and_paging(admin_ctx: Context) -> None:
     names = ["Diaz", "Abebe", "Castro", "Bakker", "Eriksson"]
     ids = [p.create(admin_ctx, {"first_name": "F", "last_name": n}) for n in names]
     p.close(admin_ctx, ids[0], date.today(), ClosureReason.EMPLOYED)
-    everyone = p.search(admin_ctx, p.ParticipantQuery())
+    everyone = ps.search(admin_ctx, ps.ParticipantQuery())
     assert [r.name.split()[-1] for r in everyone] == sorted(names)
-    page = p.search(admin_ctx, p.ParticipantQuery(offset=1, limit=2, descending=True))
+    page = ps.search(admin_ctx, ps.ParticipantQuery(offset=1, limit=2, descending=True))
     assert [r.name.split()[-1] for r in page] == ["Diaz", "Castro"]
-    assert p.count(admin_ctx, p.ParticipantQuery(status="closed")) == 1
-    assert p.count(admin_ctx, p.ParticipantQuery(status="open")) == 4
+    assert ps.count(admin_ctx, ps.ParticipantQuery(status="closed")) == 1
+    assert ps.count(admin_ctx, ps.ParticipantQuery(status="open")) == 4
 
 
 def test_close_needs_a_date_after_intake(admin_ctx: Context) -> None:
@@ -128,9 +129,9 @@ def test_close_needs_a_date_after_intake(admin_ctx: Context) -> None:
 def test_page_total_matches_count(admin_ctx: Context, text: str) -> None:
     for i in range(7):
         p.create(admin_ctx, {"first_name": "Ana" if i % 2 else "Bea", "last_name": f"Silva{i}"})
-    query = p.ParticipantQuery(text=text, limit=3)
-    rows, total = p.search_with_total(admin_ctx, query)
-    assert total == p.count(admin_ctx, query)
+    query = ps.ParticipantQuery(text=text, limit=3)
+    rows, total = ps.search_with_total(admin_ctx, query)
+    assert total == ps.count(admin_ctx, query)
     assert len(rows) == min(3, total)
     assert total == {"": 7, "ana": 3, "silva": 7, "W4I": 7, "zzz": 0}[text]
 
@@ -138,7 +139,7 @@ def test_page_total_matches_count(admin_ctx: Context, text: str) -> None:
 def test_sorting_by_name_ignores_accents_and_case(admin_ctx: Context) -> None:
     for last in ["Ortega", "Álvarez", "van Dijk", "Öztürk", "Bakker"]:
         p.create(admin_ctx, {"first_name": "F", "last_name": last})
-    names = [r.name.split(" ", 1)[1] for r in p.search(admin_ctx, p.ParticipantQuery())]
+    names = [r.name.split(" ", 1)[1] for r in ps.search(admin_ctx, ps.ParticipantQuery())]
     assert names == ["Álvarez", "Bakker", "Ortega", "Öztürk", "van Dijk"]
 
 
@@ -153,7 +154,7 @@ def test_one_letter_finds_last_names_starting_with_it(admin_ctx: Context) -> Non
     }
 
     def found(text: str) -> set[int]:
-        return {r.id for r in p.search(admin_ctx, p.ParticipantQuery(text=text))}
+        return {r.id for r in ps.search(admin_ctx, ps.ParticipantQuery(text=text))}
 
     assert found("a") == {ids["Álvarez"], ids["Adeyemi"]}  # not Ana Martín, not e-mails
     assert found("M") == {ids["Martín"]}
@@ -170,9 +171,9 @@ def test_a_code_is_looked_for_in_codes_only(admin_ctx: Context) -> None:
         admin_ctx,
         {"first_name": "Zed", "last_name": "Other", "email": f"{code[4:6].lower()}x@example.org"},
     )
-    found = {r.id for r in p.search(admin_ctx, p.ParticipantQuery(text=code[:6]))}
+    found = {r.id for r in ps.search(admin_ctx, ps.ParticipantQuery(text=code[:6]))}
     other_code = p.get(admin_ctx, other)["code"]
     # Her e-mail starts like Lina's code; only a code that starts the same way may match.
     assert pid in found and (other not in found or other_code.startswith(code[:6]))
-    everyone = {r.id for r in p.search(admin_ctx, p.ParticipantQuery(text="W4I-"))}
+    everyone = {r.id for r in ps.search(admin_ctx, ps.ParticipantQuery(text="W4I-"))}
     assert everyone == {pid, other}

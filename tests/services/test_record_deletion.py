@@ -36,9 +36,10 @@ from w4i_desktop.models import (
     Placement,
 )
 from w4i_desktop.models.base import utcnow
+from w4i_desktop.reports.export import export_report
 from w4i_desktop.reports.indicators import compute
 from w4i_desktop.reports.periods import Period
-from w4i_desktop.reports.report_data import build_report_data
+from w4i_desktop.reports.request import ReportRequest
 from w4i_desktop.services import (
     attachments,
     audit,
@@ -265,13 +266,15 @@ def test_the_window_is_a_setting_managers_cannot_change_without_permission(
         record_deletion.set_delete_window_days(login_as(Role.STAFF, site_id=1), 30)
 
 
-def test_refused_once_a_report_that_may_count_her_was_made(admin_ctx: Context) -> None:
+def test_refused_once_a_report_that_may_count_her_was_made(
+    admin_ctx: Context, tmp_path: Path
+) -> None:
     pid = make_mistake(admin_ctx)
     # A report of a period that ended before she enrolled cannot count her.
-    build_report_data(admin_ctx, Period.quarter("2025Q4"), None, "en")
+    export_report(admin_ctx, ReportRequest(Period.quarter("2025Q4")), tmp_path / "q4.xlsx")
     assert record_deletion.refusal(admin_ctx, pid) is None
 
-    build_report_data(admin_ctx, QUARTER, None, "en")
+    export_report(admin_ctx, ReportRequest(QUARTER), tmp_path / "q.xlsx")
     refused = record_deletion.refusal(admin_ctx, pid)
     assert refused is not None and "report" in refused.template
     with pytest.raises(BadInput, match="report that may count her"):
@@ -280,9 +283,9 @@ def test_refused_once_a_report_that_may_count_her_was_made(admin_ctx: Context) -
 
 
 def test_a_report_made_before_her_record_or_of_another_site_does_not_count(
-    admin_ctx: Context,
+    admin_ctx: Context, tmp_path: Path
 ) -> None:
-    build_report_data(admin_ctx, QUARTER, None, "en")
+    export_report(admin_ctx, ReportRequest(QUARTER), tmp_path / "q.xlsx")
     pid = make_mistake(admin_ctx)
     with admin_ctx.db.transaction() as session:
         session.execute(

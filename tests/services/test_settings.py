@@ -55,6 +55,7 @@ def test_the_logo_is_kept_checked_and_printed_on_the_report_cover(admin_ctx: Con
     from w4i_desktop.reports.pdf_report import pdf_report
     from w4i_desktop.reports.periods import Period
     from w4i_desktop.reports.report_data import build_report_data
+    from w4i_desktop.reports.request import ReportRequest
 
     assert settings.organisation_logo(admin_ctx) is None
     for bad in (b"GIF89a...", b"\x89PNG\r\n\x1a\n" + b"0" * (1024 * 1024)):
@@ -62,8 +63,10 @@ def test_the_logo_is_kept_checked_and_printed_on_the_report_cover(admin_ctx: Con
             settings.set_organisation_logo(admin_ctx, bad)
     settings.set_organisation_logo(admin_ctx, _png())
     assert settings.organisation_logo(admin_ctx) == _png()
-    data = build_report_data(admin_ctx, Period.containing(date.today()), None, "en", output="pdf")
-    cover = pdf_reader(pdf_report(data, settings.organisation_logo(admin_ctx))).pages[0]
+    request = ReportRequest(Period.containing(date.today()), output="pdf")
+    data = build_report_data(admin_ctx, request)
+    assert data.logo == _png()  # the report's data carries the logo for the cover
+    cover = pdf_reader(pdf_report(data, data.logo)).pages[0]
     assert any(
         obj.get_object().get("/Subtype") == "/Image"
         for obj in cover["/Resources"].get("/XObject", {}).values()

@@ -12,6 +12,7 @@ import logging
 import sys
 import time
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import TextIO
 
@@ -193,35 +194,24 @@ def cmd_participant_summary(args: argparse.Namespace, passwords: Passwords, out:
 
 
 def cmd_report(args: argparse.Namespace, passwords: Passwords, out: TextIO) -> int:
-    from w4i_desktop.reports.excel import excel_report
-    from w4i_desktop.reports.pdf_report import pdf_report
+    from w4i_desktop.reports.export import export_report
     from w4i_desktop.reports.periods import Period
-    from w4i_desktop.reports.report_data import build_report_data
-    from w4i_desktop.services import settings
-    from w4i_desktop.services.notices import write_document
+    from w4i_desktop.reports.request import ReportRequest
 
-    period = Period.quarter(args.period)
     target = Path(args.out)
     if not target.parent.is_dir():
         raise BadInput(f"The folder {target.parent} does not exist.")
-    if args.named and not (args.reason or "").strip():
-        raise BadInput("A named report needs --reason.")
+    request = ReportRequest(  # a bad request is refused before the password is asked
+        Period.quarter(args.period),
+        language=args.lang,
+        named=args.named,
+        reason=args.reason,
+        output="xlsx" if args.format == "excel" else "pdf",
+    )
     ctx = login(args, passwords)
     try:
-        site_id = _site_id(ctx, args.site)
-        data = build_report_data(
-            ctx,
-            period,
-            site_id,
-            args.lang,
-            named=args.named,
-            reason=args.reason,
-            output="xlsx" if args.format == "excel" else "pdf",
-        )
-        if args.format == "excel":
-            write_document(target, excel_report(data))
-        else:
-            write_document(target, pdf_report(data, settings.organisation_logo(ctx)))
+        request = replace(request, site_id=_site_id(ctx, args.site))
+        export_report(ctx, request, target)
     finally:
         ctx.db.close()
     print(f"Wrote {target}", file=out)

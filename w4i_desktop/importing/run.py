@@ -14,7 +14,6 @@ kind of record, how many, from which format.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -23,7 +22,7 @@ from sqlalchemy import Table, select
 from sqlalchemy.orm import Session
 
 from w4i_desktop.enums import AssessmentStage, AuditAction
-from w4i_desktop.errors import BadInput, W4IError
+from w4i_desktop.errors import BadInput
 from w4i_desktop.importing.bulk import insert_rows, next_free_id
 from w4i_desktop.importing.headers import ImportKind
 from w4i_desktop.importing.pathways import start_pathways
@@ -31,16 +30,15 @@ from w4i_desktop.importing.plan import ImportPlan, PlanRow
 from w4i_desktop.importing.texts import ImportTexts
 from w4i_desktop.models import ContactPerson, Employer, LanguageAssessment, Participant, User
 from w4i_desktop.models.participant import sort_name_of
+from w4i_desktop.progress import Cancelled, Progress, no_progress
 from w4i_desktop.services import audit
 from w4i_desktop.services.codes import random_code
 from w4i_desktop.services.context import Context
 from w4i_desktop.services.intake import CASEWORKER_ROLES
 from w4i_desktop.services.permissions import Action, allowed
 
-Progress = Callable[[int, int], bool]
 
-
-class ImportCancelled(W4IError):
+class ImportCancelled(Cancelled):
     """The user stopped the import; nothing of the file was kept."""
 
 
@@ -56,7 +54,7 @@ class ImportResult:
 def run_import(
     ctx: Context,
     plan: ImportPlan,
-    progress: Progress | None = None,
+    progress: Progress = no_progress,
     *,
     skip_rejected: bool = False,
     today: date | None = None,

@@ -43,6 +43,30 @@ class Participant(Versioned, Timestamped, Base):
             "caseworker_id",
             "sort_name",
         ),
+        # Matching reads candidates from this alone (migration 0006; on PostgreSQL the JSON
+        # columns are INCLUDEd, having no b-tree order), and municipality spellings from the next.
+        Index(
+            "ix_participant_match",
+            "id",
+            "closed_on",
+            "anonymised_at",
+            "enrolled_on",
+            "site_id",
+            "interviewer_id",
+            "would_relocate",
+            "municipality",
+            "childcare_need",
+            "code",
+            "first_name",
+            "last_name",
+            "available_from",
+            "available_until",
+            "children_count",
+            "commutes_to",
+            "skills",
+            "available_days",
+        ),
+        Index("ix_participant_municipality", "municipality"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -123,6 +147,18 @@ class LanguageAssessment(Base):
     """A dated CEFR level, usually of the host-country language."""
 
     __tablename__ = "language_assessment"
+    # Her latest level in a language, for matching, without reading the rows (migration 0006).
+    __table_args__ = (
+        Index(
+            "ix_language_assessment_latest",
+            "participant_id",
+            "language",
+            "assessed_on",
+            "id",
+            "level",
+            "host_language",
+        ),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     participant_id: Mapped[int] = mapped_column(
@@ -140,6 +176,10 @@ class LanguageAssessment(Base):
 
 class Consent(Base):
     __tablename__ = "consent"
+    # Whether a consent is in force, for matching, without reading the rows (migration 0006).
+    __table_args__ = (
+        Index("ix_consent_in_force", "participant_id", "purpose", "given_on", "withdrawn_on"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     participant_id: Mapped[int] = mapped_column(

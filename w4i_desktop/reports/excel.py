@@ -8,12 +8,13 @@ real Excel table (ListObject, so with filter buttons) under a frozen header row;
 participants by age band.
 
 The whole workbook is written in openpyxl's write-only mode: rows stream to the sheet's XML as
-they are appended, so 100,000 participants need no cell objects in memory. Write-only sheets
-can hold tables, charts, column widths and frozen panes as long as they are set before the first
-row (widths, panes) and the table columns are named by hand, which `_table` does; they cannot
-merge cells, so long notes simply run on to the right. openpyxl streams each sheet to a
-temporary file and deletes it when the workbook is saved; a cancelled report deletes its own
-(`_discard`).
+they are appended, and the long lists' rows are written as XML directly (`excel_lists`), so
+100,000 participants need no cell objects in memory. Write-only sheets can hold tables, charts,
+column widths and frozen panes as long as they are set before the first row (widths, panes) and
+the table columns are named by hand, which `excel_cells.add_table` does; they cannot merge
+cells, so long notes simply run on to the right. openpyxl streams each sheet to a temporary file
+and deletes it when the workbook is saved; a cancelled report deletes its own (`_discard`).
+The building blocks are in `excel_cells`.
 
 In pseudonymised reports the lists hold only fields that no suppressed breakdown is made of
 (codes, months, employers): a placement type or a site beside each code would let anyone
@@ -27,85 +28,69 @@ holds for the Participants list too. Named reports list everything, exact and wi
 from __future__ import annotations
 
 import io
-import warnings
-from collections.abc import Callable, Iterable, Sequence
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from openpyxl import Workbook
-from openpyxl.cell import Cell, WriteOnlyCell
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.chart import BarChart, Reference
 from openpyxl.chart.data_source import AxDataSource, StrRef
-from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
-from openpyxl.worksheet.filters import AutoFilter
-from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
-from openpyxl.worksheet.worksheet import Worksheet
 
+from w4i_desktop.progress import Progress
 from w4i_desktop.reports import layout
-from w4i_desktop.reports.errors import Cancelled
+from w4i_desktop.reports.excel_cells import (
+    BOLD,
+    COUNT_FORMAT,
+    DATE_FORMAT,
+    DATETIME_FORMAT,
+    DEFINITION_WIDTH,
+    NOTE,
+    PERCENT_FORMAT,
+    TITLE,
+    Sheet,
+    Steps,
+    add_table,
+    cell,
+    clean,
+    count,
+    set_widths,
+    sheet_name,
+)
+from w4i_desktop.reports.excel_lists import (
+    FastWorkbook,
+    month,
+    participants_sheet,
+    placements_sheet,
+)
 from w4i_desktop.reports.report_data import ReportData
 from w4i_desktop.reports.texts import ReportTexts
 
 __all__ = ["DATE_FORMAT", "PERCENT_FORMAT", "Progress", "excel_report", "month"]
 
-Progress = Callable[[int, int], bool]
-# Write-only sheets have every Worksheet method used here (openpyxl copies them over); the
-# stubs do not say so.
-Sheet = Worksheet
-DATE_FORMAT = "yyyy-mm-dd"
-DATETIME_FORMAT = "yyyy-mm-dd hh:mm"
-PERCENT_FORMAT = "0.0%"
-COUNT_FORMAT = "#,##0"
 CREATOR = "W4I Desktop"
-TABLE_STYLE = "TableStyleMedium2"
-PROGRESS_EVERY = 2000
-MIN_WIDTH, MAX_WIDTH, DEFINITION_WIDTH = 8.0, 50.0, 110.0
-FILTER_BUTTON = 3  # characters a header needs beside its filter button (and in bold)
-
-BOLD = Font(bold=True)
-TITLE = Font(bold=True, size=14, color="2F5D8A")
-NOTE = Font(italic=True, color="52606D")
-RIGHT = Alignment(horizontal="right")
-
-
-class _Progress:
-    """Reports rows written every PROGRESS_EVERY rows and after each sheet; a callback that
-    returns False cancels."""
-
-    def __init__(self, callback: Progress | None, total: int) -> None:
-        self.callback, self.total, self.done, self.reported = callback, total, 0, 0
-
-    def advance(self, rows: int = 1, *, force: bool = False) -> None:
-        self.done = min(self.done + rows, self.total)
-        due = force or self.done - self.reported >= PROGRESS_EVERY
-        if self.callback is not None and due:
-            self.reported = self.done
-            if self.callback(self.done, self.total) is False:
-                raise Cancelled
 
 
 def excel_report(data: ReportData, progress: Progress | None = None) -> bytes:
     """The .xlsx bytes of `data`; `progress(done, total)` returning False raises Cancelled."""
     tables = layout.breakdowns(data)
-    steps = _Progress(progress, 2 + len(tables) + len(data.placements) + len(data.participants))
-    book = Workbook(write_only=True)
+    steps = Steps(progress, 2 + len(tables) + len(data.placements) + len(data.participants))
+    workbook = FastWorkbook()
+    book = workbook.book
     try:
         _properties(book, data)
         steps.advance(0, force=True)
         _summary(book, data)
         steps.advance(force=True)
         type_chart, age_chart = layout.charts(tables, data)
-        for table in tables:
-            chart = {"placement_type": type_chart, "age_band": age_chart}.get(table.key)
-            _breakdown_sheet(book, data, table, chart)
+        for breakdown in tables:
+            chart = {"placement_type": type_chart, "age_band": age_chart}.get(breakdown.key)
+            _breakdown_sheet(book, data, breakdown, chart)
             steps.advance(force=True)
-        _placements_sheet(book, data, steps)
-        _participants_sheet(book, data, steps)
+        placements_sheet(workbook, data, steps)
+        participants_sheet(workbook, data, steps)
         buffer = io.BytesIO()
-        book.save(buffer)
+        workbook.save(buffer)
     except BaseException:
         _discard(book)
         raise
@@ -142,104 +127,13 @@ def _properties(book: Workbook, data: ReportData) -> None:
     props.created = props.modified = created
 
 
-def _clean(text: str | None) -> str:
-    """Typed text as a string cell's content: control characters that XML cannot hold are
-    dropped (openpyxl would refuse them)."""
-    return ILLEGAL_CHARACTERS_RE.sub("", text or "")
-
-
-def _cell(
-    sheet: Sheet,
-    value: Any,
-    *,
-    font: Font | None = None,
-    number_format: str | None = None,
-    right: bool = False,
-) -> Cell:
-    if isinstance(value, str):
-        value = _clean(value)
-    cell = WriteOnlyCell(sheet, value=value)
-    if isinstance(value, str) and value.startswith("="):
-        cell.data_type = "s"  # typed text is never a formula
-    if font is not None:
-        cell.font = font
-    if number_format is not None:
-        cell.number_format = number_format
-    if right:
-        cell.alignment = RIGHT
-    return cell
-
-
-def _text(sheet: Sheet, value: str | None) -> Cell | str | None:
-    """Typed text: a plain string (cheap to stream) unless it would read as a formula."""
-    if not value:
-        return None
-    cleaned = _clean(value)
-    return _cell(sheet, cleaned) if cleaned.startswith("=") else cleaned
-
-
-def _date(sheet: Sheet, value: date | None) -> Cell | None:
-    return None if value is None else _cell(sheet, value, number_format=DATE_FORMAT)
-
-
-def _count(sheet: Sheet, value: int | str, font: Font | None = None) -> Any:
-    if isinstance(value, str):  # "<5" or "[c]": a text cell, aligned like the numbers
-        return _cell(sheet, value, font=font, right=True)
-    return _cell(sheet, value, font=font, number_format=COUNT_FORMAT)
-
-
-def _set_widths(
-    sheet: Sheet,
-    header: Sequence[str],
-    columns: Sequence[Iterable[Any]],
-    widest: float = MAX_WIDTH,
-) -> None:
-    """Column widths that fit the longest value shown (dates as yyyy-mm-dd) and the table's
-    header with its filter button, within limits; the last column may be as wide as `widest`."""
-    for index, (title, values) in enumerate(zip(header, columns, strict=True), start=1):
-        longest = max((_shown_length(value) for value in values), default=0)
-        longest = max(longest, len(title) + FILTER_BUTTON)
-        limit = widest if index == len(columns) else MAX_WIDTH
-        width = min(max(longest + 2.0, MIN_WIDTH), limit)
-        sheet.column_dimensions[get_column_letter(index)].width = width
-
-
-def _shown_length(value: Any) -> int:
-    if value is None:
-        return 0
-    if isinstance(value, datetime):
-        return 16
-    if isinstance(value, date):
-        return 10
-    if isinstance(value, int):
-        return len(f"{value:,}")
-    return len(str(value))
-
-
-def _table(sheet: Sheet, name: str, header: Sequence[str], rows: int, first_row: int = 1) -> None:
-    """A table over `header` at `first_row` and the `rows` rows below it (at least one: Excel
-    wants a body row, which the caller leaves empty when there is no data)."""
-    last = get_column_letter(len(header))
-    ref = f"A{first_row}:{last}{first_row + max(rows, 1)}"
-    table = Table(
-        displayName=name,
-        ref=ref,
-        autoFilter=AutoFilter(ref=ref),
-        tableColumns=[TableColumn(id=i, name=text) for i, text in enumerate(header, start=1)],
-        tableStyleInfo=TableStyleInfo(name=TABLE_STYLE, showRowStripes=True),
-    )
-    with warnings.catch_warnings():  # "you must add table columns manually": we do
-        warnings.simplefilter("ignore", UserWarning)
-        sheet.add_table(table)
-
-
 def _table_name(key: str) -> str:
     return "".join(part.title() for part in key.split("_"))
 
 
 def _summary(book: Workbook, data: ReportData) -> None:
     t = data.texts
-    sheet: Sheet = book.create_sheet(_sheet_name(t("sheet.summary")))
+    sheet: Sheet = book.create_sheet(sheet_name(t("sheet.summary")))
     rows = layout.indicator_rows(data)
     facts: list[tuple[str, Any, str | None]] = [
         (t("report.organisation"), data.organisation, None),
@@ -253,7 +147,7 @@ def _summary(book: Workbook, data: ReportData) -> None:
         facts.append((t("report.reason"), data.reason or "", None))
     header = [t("column.id"), t("column.indicator"), t("column.value"), t("column.definition")]
     values = [_value_text(t, row) for row in rows]
-    _set_widths(
+    set_widths(
         sheet,
         header,
         [
@@ -264,19 +158,19 @@ def _summary(book: Workbook, data: ReportData) -> None:
         ],
         widest=DEFINITION_WIDTH,
     )
-    sheet.append([_cell(sheet, t("report.title"), font=TITLE)])
+    sheet.append([cell(sheet, t("report.title"), font=TITLE)])
     sheet.append([])
     for label, value, number_format in facts:
-        shown = value if isinstance(value, datetime) else _clean(str(value))
+        shown = value if isinstance(value, datetime) else clean(str(value))
         sheet.append(
-            [_cell(sheet, label, font=BOLD), _cell(sheet, shown, number_format=number_format)]
+            [cell(sheet, label, font=BOLD), cell(sheet, shown, number_format=number_format)]
         )
     sheet.append([])
     note = t("report.note.named" if data.named else "report.note.pseudonymised")
-    sheet.append([_cell(sheet, note, font=NOTE)])
+    sheet.append([cell(sheet, note, font=NOTE)])
     sheet.append([])
     first_row = len(facts) + 6
-    _table(sheet, "Indicators", header, len(rows), first_row)
+    add_table(sheet, "Indicators", header, len(rows), first_row)
     sheet.append(header)
     for row in rows:
         sheet.append([row.id, row.name, _indicator_value(sheet, t, row), row.definition])
@@ -290,22 +184,22 @@ def _value_text(t: ReportTexts, row: layout.IndicatorRow) -> str:
 
 def _indicator_value(sheet: Sheet, t: ReportTexts, row: layout.IndicatorRow) -> Any:
     if row.value is None:
-        return _cell(sheet, t("report.na"), right=True)
+        return cell(sheet, t("report.na"), right=True)
     if row.is_percent:
-        return _cell(sheet, row.value / 100, number_format=PERCENT_FORMAT)
-    return _cell(sheet, row.value, number_format=COUNT_FORMAT)
+        return cell(sheet, row.value / 100, number_format=PERCENT_FORMAT)
+    return cell(sheet, row.value, number_format=COUNT_FORMAT)
 
 
 def _breakdown_sheet(
     book: Workbook, data: ReportData, table: layout.Breakdown, chart: layout.Chart | None
 ) -> None:
     t = data.texts
-    sheet: Sheet = book.create_sheet(_sheet_name(table.title))
+    sheet: Sheet = book.create_sheet(sheet_name(table.title))
     sheet.freeze_panes = "A2"
     code_header = [t("column.country_code")] if table.codes is not None else []
     header = [table.label_header, *code_header, *table.columns]
     leading = 1 + len(code_header)
-    _set_widths(
+    set_widths(
         sheet,
         header,
         [
@@ -314,16 +208,16 @@ def _breakdown_sheet(
             *([total, *(row[i] for row in table.cells)] for i, total in enumerate(table.totals)),
         ],
     )
-    _table(sheet, _table_name(table.key), header, len(table.labels))
+    add_table(sheet, _table_name(table.key), header, len(table.labels))
     sheet.append(header)
     for index, (label, cells) in enumerate(zip(table.labels, table.cells, strict=True)):
         code = [table.codes[index]] if table.codes is not None else []
-        sheet.append([_cell(sheet, label), *code, *(_count(sheet, c) for c in cells)])
+        sheet.append([cell(sheet, label), *code, *(count(sheet, c) for c in cells)])
     if not table.labels:
         sheet.append([])
     padding = [None] * (leading - 1)
-    total_cells = [_count(sheet, n, BOLD) for n in table.totals]
-    sheet.append([_cell(sheet, t("report.total"), font=BOLD), *padding, *total_cells])
+    total_cells = [count(sheet, n, BOLD) for n in table.totals]
+    sheet.append([cell(sheet, t("report.total"), font=BOLD), *padding, *total_cells])
     notes = []
     if table.suppressed:
         notes.append(t("report.note.pseudonymised"))
@@ -331,7 +225,7 @@ def _breakdown_sheet(
             notes.append(t("report.note.chart_suppressed"))
     for note in notes:
         sheet.append([])
-        sheet.append([_cell(sheet, note, font=NOTE)])
+        sheet.append([cell(sheet, note, font=NOTE)])
     if chart is not None:
         column = leading + 1 + (1 if table.key == "age_band" else 0)  # I2 for ages, else I5
         _add_chart(sheet, chart, table, column, len(header) + 2)
@@ -362,85 +256,3 @@ def _add_chart(
         bar.y_axis.crosses = "max"
     bar.width, bar.height = 16, 8  # cm
     sheet.add_chart(bar, f"{get_column_letter(anchor_column)}2")
-
-
-def _list_sheet(
-    book: Workbook,
-    title: str,
-    name: str,
-    header: list[str],
-    rows: Sequence[Sequence[Any]],
-    steps: _Progress,
-    note: str | None = None,
-) -> None:
-    """A long list: widths from the values, a table, a frozen header, rows streamed."""
-    sheet: Sheet = book.create_sheet(_sheet_name(title))
-    sheet.freeze_panes = "A2"
-    _set_widths(sheet, header, [[row[i] for row in rows] for i in range(len(header))])
-    _table(sheet, name, header, len(rows))
-    first = [*header, None, _cell(sheet, note, font=NOTE)] if note else header
-    sheet.append(first)
-    for row in rows:
-        sheet.append(
-            [_date(sheet, v) if isinstance(v, date) else _text(sheet, v) if isinstance(v, str)
-             else v for v in row]
-        )  # fmt: skip
-        steps.advance()
-    if not rows:
-        sheet.append([])
-    steps.advance(0, force=True)
-
-
-def _placements_sheet(book: Workbook, data: ReportData, steps: _Progress) -> None:
-    t = data.texts
-    rows: list[tuple[Any, ...]]
-    if data.named:
-        header = ["code", "last_name", "first_name", "site", "employer", "placement_type",
-                  "start_date", "end_date", "hours"]  # fmt: skip
-        rows = [
-            (p.code, p.last_name, p.first_name, p.site, p.employer,
-             t.category("placement_type", p.type.value), p.start_date, p.end_date,
-             p.hours_per_week)
-            for p in data.placements
-        ]  # fmt: skip
-        note = None
-    else:  # months only, no hours: see the module's docstring
-        header = ["code", "start_month", "end_month", "employer"]
-        rows = [
-            (p.code, month(p.start_date), month(p.end_date), p.employer) for p in data.placements
-        ]
-        note = t("report.note.placements_pseudonymised")
-    names = [t(f"column.{key}") for key in header]
-    _list_sheet(book, t("sheet.placements"), "Placements", names, rows, steps, note)
-
-
-def _participants_sheet(book: Workbook, data: ReportData, steps: _Progress) -> None:
-    t = data.texts
-    rows: list[tuple[Any, ...]]
-    if data.named:
-        header = ["code", "last_name", "first_name", "birth_date", "site", "enrolled_on",
-                  "closed_on", "closure_reason"]  # fmt: skip
-        rows = [
-            (p.code, p.last_name, p.first_name, p.birth_date, p.site, p.enrolled_on, p.closed_on,
-             t.category("closure_reason", p.closure_reason.value) if p.closure_reason else None)
-            for p in data.participants
-        ]  # fmt: skip
-    else:
-        header = ["code", "enrolled_month", "closed_month"]
-        rows = [(p.code, month(p.enrolled_on), month(p.closed_on)) for p in data.participants]
-    names = [t(f"column.{key}") for key in header]
-    _list_sheet(book, t("sheet.participants"), "Participants", names, rows, steps)
-
-
-def month(value: date | None) -> str | None:
-    """The month of a date as "yyyy-mm" text: what a pseudonymised list shows of a date."""
-    return None if value is None else f"{value.year:04d}-{value.month:02d}"
-
-
-_FORBIDDEN = str.maketrans({ch: "-" for ch in "[]:*?/\\"})
-
-
-def _sheet_name(text: str) -> str:
-    """A valid sheet name: at most 31 characters, none of []:*?/\\ (the catalogue keeps to
-    this; this is the safety net for a careless translation)."""
-    return text.translate(_FORBIDDEN).strip("'")[:31]

@@ -78,10 +78,13 @@ __all__ = [
     "BREAKDOWN_IDS",
     "DEFINITIONS",
     "DIMENSIONS",
+    "HEADLINE_IDS",
     "IDS",
+    "Headline",
     "Indicators",
     "age_band",
     "compute",
+    "headline",
     "percent",
     "placements_started",
     "suppress",
@@ -189,6 +192,36 @@ def compute(session: Session, period: Period, site_id: int | None = None) -> Ind
         exits_by_reason=by_reason,
         breakdowns={key: _breakdown(counts, sites) for key, counts in profiles.items()},
     )
+
+
+@dataclass(frozen=True)
+class Headline:
+    """The few figures the dashboard shows: I1, I2, I6 and I7 in `values` (I7 as a
+    percentage, None for "n/a"), I7's (numerator, denominator) in `ratios`; the same numbers
+    as `compute`'s, without the breakdowns and without the other indicators."""
+
+    period: Period
+    site_id: int | None
+    values: dict[str, int | float | None]
+    ratios: dict[str, tuple[int, int]]
+
+
+HEADLINE_IDS: tuple[str, ...] = ("I1", "I2", "I6", "I7")
+
+
+def headline(session: Session, period: Period, site_id: int | None = None) -> Headline:
+    """I1, I2, I6 and I7 for `period` and scope: a fraction of `compute`'s time, since it
+    reads neither the pathway steps (I3, I4, I10) nor the profiles of the breakdowns."""
+    q = Queries(session, period, site_id)
+    new, active = q.new_and_active_counts()
+    kept, reaching = q.retention()
+    values: dict[str, int | float | None] = {
+        "I1": new,
+        "I2": active,
+        "I6": q.placed_count(),
+        "I7": percent(kept, reaching),
+    }
+    return Headline(period, site_id, values, {"I7": (kept, reaching)})
 
 
 def placements_started(

@@ -137,10 +137,27 @@ def starts_reaching(period: Period, months: int) -> tuple[date, date]:
     return first, last
 
 
+# KiB of decrypted pages a connection keeps once it has computed indicators (SQLite's default
+# is 2 MiB, the engine's 8 MiB). The indicators read the participants several times, and the
+# dashboard computes them again at each visit; kept pages need no second decryption. Measured
+# at 100,000 participants: a quarter less time for a repeated computation; the pages are
+# allocated only as they are read, so a small database uses no more than before.
+REPORT_CACHE_KIB = 65536
+
+
+def roomy_cache(session: Session) -> None:
+    """Let the session's connection keep REPORT_CACHE_KIB of pages (for good: the pragma stays
+    with the pooled connection). PostgreSQL caches on the server: nothing to do."""
+    connection = session.connection()
+    if connection.dialect.name == "sqlite":
+        connection.exec_driver_sql(f"PRAGMA cache_size = -{REPORT_CACHE_KIB}")
+
+
 class Queries:
     """The SQL of each indicator for one period and scope."""
 
     def __init__(self, session: Session, period: Period, site_id: int | None) -> None:
+        roomy_cache(session)
         self.session = session
         self.period = period
         self.site_id = site_id
@@ -187,6 +204,30 @@ class Queries:
             if running:
                 active[key] += 1
         return new, active
+
+    def new_and_active_counts(self) -> tuple[int, int]:
+        """(I1, I2) without their breakdowns, in one pass (what the dashboard shows)."""
+        start, end = self.start, self.end
+        enrolled, closed = unindexed(Participant.enrolled_on), unindexed(Participant.closed_on)
+        is_new = enrolled >= start
+        is_active = or_(closed.is_(None), closed >= start)
+        statement = (
+            select(func.count(case((is_new, 1))), func.count(case((is_active, 1))))
+            .select_from(Participant)
+            .where(enrolled <= end, or_(is_new, is_active), *self.counted[1:])
+        )
+        new, active = self.session.execute(statement).one()
+        return int(new), int(active)
+
+    def placed_count(self) -> int:
+        """I6 without its breakdowns."""
+        placed = select(Placement.participant_id).where(self.within(Placement.start_date))
+        statement = (
+            select(func.count())
+            .select_from(Participant)
+            .where(Participant.id.in_(placed), *self.counted)
+        )
+        return self.count(statement)
 
     def steps(self) -> tuple[int, int, int]:
         """(I3, I4, I10) in one pass over the pathway steps, in table order."""

@@ -1,52 +1,40 @@
-"""Everything a quarterly report shows, read in one unit of work, and who may have it.
+"""Everything a quarterly report shows, read in one unit of work.
 
-`build_report_data` checks the permission, reads the indicators (`indicators.compute`), the
-placements started in the period and the participants active in it (I2's population), and
-records the export in the audit log, all in one transaction: the figures and the lists agree,
-and no report leaves without its audit entry. The Excel and PDF writers then work on the
+`build_report_data` checks the request's permission (reports/request.py), reads the indicators
+(`indicators.compute`), the placements started in the period, the participants active in it
+(I2's population; neither list for a PDF, which shows the figures only) and the
+organisation's name and logo, all in one transaction: the figures and the lists agree. It
+writes nothing: the audit entry of an export is written by
+`reports/export.py` once the file is in place. The Excel and PDF writers then work on the
 returned `ReportData` alone, without the database, so they can run on a worker thread.
 
 Pseudonymised reports (Action.REPORT_PSEUDONYMISED) read no name and no date of birth at all:
 the lists carry the participant's pseudonymous code, and no hours; the writers show their
 dates by month only (reports/excel.py says why). Named reports (Action.REPORT_NAMED) need a
-reason, which is printed on the report itself; the audit log, which is never erased and holds
-no free text, records only that one was given (see `_audit_detail`).
+reason, which is printed on the report itself.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any, Literal
+from typing import Any
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from w4i_desktop.enums import AuditAction, ClosureReason, PlacementType
-from w4i_desktop.errors import BadInput, NotFound
-from w4i_desktop.models import Employer, Participant, Placement, Setting, Site
+from w4i_desktop.enums import ClosureReason, PlacementType
+from w4i_desktop.errors import NotFound
+from w4i_desktop.models import Employer, Participant, Placement, Site
 from w4i_desktop.reports.indicators import Indicators, compute
 from w4i_desktop.reports.periods import Period
 from w4i_desktop.reports.queries import day, unindexed
+from w4i_desktop.reports.request import ReportRequest
 from w4i_desktop.reports.texts import ReportTexts
-from w4i_desktop.services import audit
+from w4i_desktop.services import settings
 from w4i_desktop.services.context import Context
-from w4i_desktop.services.permissions import Action
-from w4i_desktop.services.settings import ORGANISATION_NAME
 
-__all__ = [
-    "MAX_REASON",
-    "OUTPUTS",
-    "Output",
-    "ParticipantRow",
-    "PlacementRow",
-    "ReportData",
-    "build_report_data",
-]
-
-Output = Literal["xlsx", "pdf"]
-OUTPUTS: tuple[Output, ...] = ("xlsx", "pdf")
-MAX_REASON = 200
+__all__ = ["ParticipantRow", "PlacementRow", "ReportData", "build_report_data"]
 
 
 @dataclass(frozen=True)
@@ -80,7 +68,8 @@ class ParticipantRow:
 
 @dataclass(frozen=True)
 class ReportData:
-    """The content of one report; `site_names` maps the site breakdown's keys to names."""
+    """The content of one report; `site_names` maps the site breakdown's keys to names, and
+    `logo` is the organisation's logo for the PDF's cover (None: none, or a damaged one)."""
 
     indicators: Indicators
     organisation: str
@@ -93,6 +82,7 @@ class ReportData:
     reason: str | None
     placements: tuple[PlacementRow, ...]
     participants: tuple[ParticipantRow, ...]
+    logo: bytes | None = None
 
     @property
     def period(self) -> Period:
@@ -111,32 +101,11 @@ class ReportData:
         return self.texts("report.kind.named" if self.named else "report.kind.pseudonymised")
 
 
-def build_report_data(
-    ctx: Context,
-    period: Period,
-    site_id: int | None,
-    language: str,
-    named: bool = False,
-    reason: str | None = None,
-    *,
-    output: Output = "xlsx",
-) -> ReportData:
-    """The report for `period` and one site (or all sites: None) in `language`, audited as an
-    export in `output`'s format. Named reports need Action.REPORT_NAMED and a reason."""
-    cleaned = " ".join((reason or "").split())[:MAX_REASON]
-    if named:
-        ctx.require(Action.REPORT_NAMED)
-        if not cleaned:
-            raise BadInput("Give the reason for a report with names (e.g. the funder's audit).")
-    else:
-        ctx.require(Action.REPORT_PSEUDONYMISED)
-    if output not in OUTPUTS:
-        raise BadInput(
-            "Reports are written as {outputs}, not {output}.",
-            outputs=" or ".join(OUTPUTS),
-            output=repr(output),
-        )
-    ReportTexts.for_language(language)  # a bad language fails before any work
+def build_report_data(ctx: Context, request: ReportRequest) -> ReportData:
+    """The report `request` asks for (PermissionDenied if its user may not have it)."""
+    request.check(ctx)
+    period, site_id, named = request.period, request.site_id, request.named
+    lists = request.output != "pdf"  # the PDF shows the figures only: no lists to read
     with ctx.db.transaction() as session:
         site_names: dict[int, str] = {
             site: name for site, name in session.execute(select(Site.id, Site.name))
@@ -144,46 +113,22 @@ def build_report_data(
         if site_id is not None and site_id not in site_names:
             raise NotFound(f"There is no site {site_id}.")
         indicators = compute(session, period, site_id)
-        setting = session.get(Setting, ORGANISATION_NAME)
-        data = ReportData(
+        return ReportData(
             indicators=indicators,
-            organisation=setting.value if setting else "",
+            organisation=settings.organisation_name(ctx),
             site_name=None if site_id is None else site_names[site_id],
             site_names={str(key): name for key, name in site_names.items()},
             generated_at=datetime.now().astimezone(),
             generated_by=ctx.actor.username,
-            language=language,
+            language=request.language,
             named=named,
-            reason=cleaned if named else None,
-            placements=_placements(session, period, site_id, site_names, named),
-            participants=_participants(session, period, site_id, site_names, named),
+            reason=request.reason,
+            placements=_placements(session, period, site_id, site_names, named) if lists else (),
+            participants=(
+                _participants(session, period, site_id, site_names, named) if lists else ()
+            ),
+            logo=settings.organisation_logo(ctx),
         )
-        audit.record(
-            session,
-            ctx.actor.user_id,
-            AuditAction.EXPORT,
-            "report",
-            None,
-            _audit_detail(data, site_id, output),
-        )
-    return data
-
-
-def _audit_detail(data: ReportData, site_id: int | None, output: Output) -> dict[str, object]:
-    """What the log keeps: format, period, scope, whether names were included and how many
-    participants were listed. Not the reason: it is typed freely and may name someone, and
-    the log is never erased; `"reason": True` says that one was given (and printed on the
-    report)."""
-    detail: dict[str, object] = {
-        "format": output,
-        "named": data.named,
-        "period": data.period.label,
-        "site_id": site_id,
-        "count": len(data.participants),
-    }
-    if data.named:
-        detail["reason"] = True
-    return detail
 
 
 def _scoped(site_id: int | None) -> list[Any]:

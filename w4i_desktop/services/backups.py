@@ -13,8 +13,10 @@ or by the recovery key: the backup's own key slots must open it.
 
 from __future__ import annotations
 
+import contextlib
 import re
 import shutil
+import time
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -52,6 +54,7 @@ _NAME = re.compile(
 AUTOMATIC_EVERY = timedelta(hours=24)
 DEFAULT_KEEP = 10
 KEEP_SETTING = "backup_keep"
+PARTIAL_STALE_AFTER = timedelta(hours=1)  # a temp file of a backup this old was interrupted
 
 
 @dataclass(frozen=True)
@@ -173,15 +176,24 @@ def prune(folder: Path, keep: int) -> list[Path]:
     automatic = [b for b in list_backups(folder) if b.kind == "automatic"]
     removed = []
     # Leftovers of backups that were interrupted (a crash, a power cut): never valid backups.
+    # A recent one may be a backup under way (by hand, or in another window): it stays.
+    stale_before = time.time() - PARTIAL_STALE_AFTER.total_seconds()
     for partial in folder.glob(".*.partial"):
-        partial.unlink(missing_ok=True)
-        removed.append(partial)
+        with contextlib.suppress(FileNotFoundError):
+            if partial.stat().st_mtime < stale_before:
+                partial.unlink(missing_ok=True)
+                removed.append(partial)
     for old in automatic[keep:]:
-        KeyFile.path_for(old.path).unlink(missing_ok=True)
-        ledger_path(old.path).unlink(missing_ok=True)
-        old.path.unlink(missing_ok=True)
+        remove_backup(old.path)
         removed.append(old.path)
     return removed
+
+
+def remove_backup(path: Path) -> None:
+    """Delete a backup with its key slots and erasure ledger (the database file last)."""
+    KeyFile.path_for(path).unlink(missing_ok=True)
+    ledger_path(path).unlink(missing_ok=True)
+    path.unlink(missing_ok=True)
 
 
 # --- reading a backup without opening the database ----------------------------------------------

@@ -1,8 +1,9 @@
 """What the dashboard lists for the person logged in: her participants' steps that are overdue
 or due soon; for managers and administrators the team's overdue steps by caseworker and the open
 records waiting for a caseworker; for staff and managers the residence permits that expire soon.
-The dashboard's figures come from reports.service (the indicator module); `active_split` only
-says what its "active" figure (I2) is made of.
+The dashboard's figures are `headline_figures` (the four indicators it shows, from the
+indicator module, without the others' cost); `active_split` says what its "active" figure (I2)
+is made of.
 
 Each list reads narrow indexed columns of the open records (never whole participant rows) and
 stops at MAX_ROWS; its total is counted apart, so a heading can say how many there are.
@@ -19,7 +20,9 @@ from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import QueryableAttribute, selectinload
 
 from w4i_desktop.enums import StepKind, StepStatus
+from w4i_desktop.errors import NotFound
 from w4i_desktop.models import Participant, Pathway, PathwayStep, Site, User
+from w4i_desktop.reports.indicators import Headline, headline
 from w4i_desktop.reports.periods import Period
 from w4i_desktop.reports.queries import unindexed
 from w4i_desktop.reports.service import check_scope
@@ -99,6 +102,20 @@ def _as_is(column: QueryableAttribute[T]) -> ColumnElement[T]:
 
 def _name(first: str | None, last: str | None) -> str:
     return " ".join(n for n in (first, last) if n)
+
+
+# --- the figures: the indicators the dashboard shows --------------------------------------------
+
+
+def headline_figures(ctx: Context, period: Period, site_id: int | None) -> Headline:
+    """I1, I2, I6 and I7 (`indicators.headline`), with the scope rules of `indicators_for`:
+    managers any site or all (None), staff their own site, volunteers none. A third of the
+    time of all thirteen indicators at 100,000 participants (bench/bench_dashboard.py)."""
+    check_scope(ctx, site_id)
+    with ctx.db.transaction() as session:
+        if site_id is not None and session.get(Site, site_id) is None:
+            raise NotFound(f"There is no site {site_id}.")
+        return headline(session, period, site_id)
 
 
 # --- what "active this quarter" is made of ------------------------------------------------------

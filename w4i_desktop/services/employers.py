@@ -13,7 +13,6 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, exists, false, func, or_, select
 from sqlalchemy.orm import Session
-from sqlalchemy.orm.exc import StaleDataError
 
 from w4i_desktop.enums import (
     NACE_SECTIONS,
@@ -22,7 +21,7 @@ from w4i_desktop.enums import (
     InteractionKind,
     VacancyStatus,
 )
-from w4i_desktop.errors import BadInput, NotFound, StaleEdit
+from w4i_desktop.errors import BadInput, NotFound
 from w4i_desktop.folding import fold
 from w4i_desktop.models import (
     ContactPerson,
@@ -33,7 +32,7 @@ from w4i_desktop.models import (
     User,
     Vacancy,
 )
-from w4i_desktop.services import audit
+from w4i_desktop.services import audit, locking
 from w4i_desktop.services import validation as v
 from w4i_desktop.services.context import Context
 from w4i_desktop.services.participants import visible_clause
@@ -73,24 +72,17 @@ def clean_values(fields: Mapping[str, Clean], values: Mapping[str, Any]) -> dict
     return {name: fields[name](value, name) for name, value in values.items()}
 
 
-def check_version(row: Employer | Vacancy, expected_version: int, entity: str) -> None:
-    if row.version_id != expected_version:
-        raise StaleEdit(f"Someone else saved this {entity} since you opened it.")
-
-
 def apply_changes(
-    session: Session, ctx: Context, row: Employer | Vacancy, entity: str, cleaned: dict[str, Any]
+    session: Session,
+    ctx: Context,
+    row: Employer | Vacancy,
+    entity: str,
+    cleaned: dict[str, Any],
+    expected_version: int,
 ) -> int:
-    """Set the cleaned fields, refusing a concurrent save; audited; the new row version."""
-    for name, value in cleaned.items():
-        setattr(row, name, value)
-    try:
-        session.flush()
-    except StaleDataError:
-        raise StaleEdit(f"Someone else saved this {entity} since you opened it.") from None
-    audit.record(
-        session, ctx.actor.user_id, AuditAction.UPDATE, entity, row.id, {"fields": sorted(cleaned)}
-    )
+    """Set the cleaned fields unless someone saved since `expected_version` (services/locking);
+    the new row version."""
+    locking.apply_changes(session, ctx.actor.user_id, row, entity, cleaned, expected_version)
     return row.version_id
 
 
@@ -218,8 +210,8 @@ def update_employer(
         raise BadInput("an employer needs a name.", field="name")
     with ctx.db.transaction() as session:
         employer = load_employer(session, employer_id)
-        check_version(employer, expected_version, "employer")
-        return apply_changes(session, ctx, employer, "employer", cleaned)
+        locking.check_version(employer, expected_version)
+        return apply_changes(session, ctx, employer, "employer", cleaned, expected_version)
 
 
 # --- contact persons ----------------------------------------------------------------------------

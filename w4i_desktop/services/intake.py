@@ -31,7 +31,7 @@ from w4i_desktop.enums import (
 )
 from w4i_desktop.errors import BadInput, NotFound
 from w4i_desktop.models import IntakeDraft, LanguageAssessment, Site, User
-from w4i_desktop.services import audit, consents, participants, pathways, sites
+from w4i_desktop.services import audit, consents, participants, pathways, registration, sites
 from w4i_desktop.services import validation as v
 from w4i_desktop.services.context import Context
 from w4i_desktop.services.permissions import Action, allowed
@@ -251,7 +251,22 @@ def given_consents(data: Mapping[str, Any]) -> list[ConsentPurpose]:
 
 
 def submit(ctx: Context, draft_id: int | None, data: Mapping[str, Any]) -> int:
-    """Create the participant from the interview's answers; returns her id.
+    """Create the participant from the interview's answers, without a duplicate check; her id.
+    The interview itself calls `submit_checked`."""
+    outcome = submit_checked(ctx, draft_id, data, confirmed_not_duplicate=True)
+    assert isinstance(outcome, registration.Created)  # confirmed: never asks
+    return outcome.participant_id
+
+
+def submit_checked(
+    ctx: Context,
+    draft_id: int | None,
+    data: Mapping[str, Any],
+    *,
+    confirmed_not_duplicate: bool = False,
+) -> registration.Outcome:
+    """Create the participant from the interview's answers, unless she may be registered
+    already (services/registration.py: the same check as "New participant").
 
     Records her consents, her self-assessed host-language level and starts the default
     pathway with intake and consent done; then deletes the draft."""
@@ -270,13 +285,18 @@ def submit(ctx: Context, draft_id: int | None, data: Mapping[str, Any]) -> int:
     if values.get("site_id") is None:
         values["site_id"] = ctx.actor.site_id
     values["caseworker_id"] = values.get("caseworker_id") or None
+    participants.check_new(ctx, values)
     # One unit of work: the services called below join it, so she is created whole or not at all.
     with ctx.db.transaction() as session:
         _check_site_and_caseworker(session, values)
-        participant_id = _create_from_interview(
-            ctx, draft_id, values, purposes, level, host_language, today
+        return registration.checked(
+            ctx,
+            values,
+            lambda: _create_from_interview(
+                ctx, draft_id, values, purposes, level, host_language, today
+            ),
+            confirmed_not_duplicate,
         )
-    return participant_id
 
 
 def _create_from_interview(

@@ -214,6 +214,15 @@ class PreparedOpening:
             reasons[-2].code == "other_municipality",
         )
 
+    def childcare_reason(self, need: ChildcareNeed) -> Reason:
+        return self.memo[_childcare].get(need) or self._reason(_childcare, need)
+
+    def in_municipality_or_unknown(self, municipality: str) -> bool:
+        """Whether one living in `municipality` is within reach whatever her mobility: she
+        lives here, or it is blank (as `_municipality` judges it)."""
+        hers = municipality.strip()
+        return not hers or self.municipality is None or _fold(hers) == self.municipality
+
     def out_of_reach(self, place: Place) -> bool:
         """She lives elsewhere and would neither commute nor relocate here: left out."""
         found = self.memo[_municipality].get(place) or self._reason(_municipality, place)

@@ -13,7 +13,19 @@ from collections.abc import Iterable, Iterator
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, String, Text, and_, cast, exists, or_, select, type_coerce
+from sqlalchemy import (
+    Boolean,
+    ColumnElement,
+    String,
+    Text,
+    and_,
+    cast,
+    func,
+    literal_column,
+    or_,
+    select,
+    type_coerce,
+)
 from sqlalchemy.orm import Session
 
 from w4i_desktop.enums import CefrLevel, ChildcareNeed, ConsentPurpose, VacancyStatus
@@ -36,6 +48,7 @@ from w4i_desktop.services.match_scoring import (
 from w4i_desktop.services.participants import load_visible, visible_clause
 from w4i_desktop.services.permissions import Action
 from w4i_desktop.services.sites import host_languages_of_sites
+from w4i_desktop.storage.portable import per_dialect
 
 # --- loading and ranking from the database ---------------------------------------------------
 
@@ -44,12 +57,17 @@ def _sharing_in_force(on: date) -> ColumnElement[bool]:
     """`consents.has_consent` as a clause over every participant at once."""
     # Dates compared as the ISO text they are stored as: against a bound date parameter the
     # candidates' query took 0.74 s instead of 0.33 s at 100,000 participants.
+    # SELECT 1, not SELECT *: SQLite then answers from ix_consent_in_force without the rows.
     day = on.isoformat()
-    return exists().where(
-        Consent.participant_id == Participant.id,
-        Consent.purpose == ConsentPurpose.SHARING_WITH_EMPLOYERS,
-        cast(Consent.given_on, String) <= day,
-        or_(Consent.withdrawn_on.is_(None), cast(Consent.withdrawn_on, String) > day),
+    return (
+        select(literal_column("1"))
+        .where(
+            Consent.participant_id == Participant.id,
+            Consent.purpose == ConsentPurpose.SHARING_WITH_EMPLOYERS,
+            cast(Consent.given_on, String) <= day,
+            or_(Consent.withdrawn_on.is_(None), cast(Consent.withdrawn_on, String) > day),
+        )
+        .exists()
     )
 
 
@@ -218,8 +236,8 @@ def candidates_for_vacancy(
     """
     ctx.require(Action.EMPLOYER_VIEW)
     on = on or date.today()
-    conditions = (
-        visible_clause(ctx),
+    conditions: tuple[ColumnElement[bool], ...] = (
+        _mostly_true(visible_clause(ctx)),
         Participant.anonymised_at.is_(None),
         Participant.closed_on.is_(None),
         Participant.enrolled_on.is_not(None),
@@ -227,12 +245,53 @@ def candidates_for_vacancy(
     )
     with ctx.db.transaction() as session:
         prepared = PreparedOpening(_load_opening(session, vacancy_id))
+        conditions += _within_reach_clause(session, prepared)
+        if not include_excluded:
+            conditions += _childcare_fits_clause(prepared)
         rows = _with_levels(session, prepared.opening.language, *conditions)
         matches = _scored(prepared, rows, include_excluded)
         if limit is not None:
             # Only the best stay alive: no list of 50,000 to sort and to garbage-collect.
             return heapq.nsmallest(limit, matches, key=rank_key)
         return rank(matches)
+
+
+def _mostly_true(clause: ColumnElement[bool]) -> ColumnElement[bool]:
+    """`clause`, which SQLite is told holds for most participants: staff of the largest site
+    were read through ix_participant_site_id and their wide rows (0.26 s) rather than through
+    ix_participant_match alone (0.13 s)."""
+    return per_dialect(func.likelihood(clause, literal_column("0.9"), type_=Boolean), clause)
+
+
+def _within_reach_clause(
+    session: Session, prepared: PreparedOpening
+) -> tuple[ColumnElement[bool], ...]:
+    """A condition that leaves out, in SQL, most of those out of the job's reach: she lives
+    in another municipality, would not relocate and commutes nowhere. Spellings of her
+    municipality are folded here, once per distinct spelling (a few dozen, from its index);
+    those who commute somewhere are all kept, and `PreparedOpening.out_of_reach` judges
+    every row that is read, so that the results are those of scoring everyone."""
+    if prepared.municipality is None:
+        return ()
+    spellings = session.scalars(select(Participant.municipality).distinct()).all()
+    near = [s for s in spellings if s is not None and prepared.in_municipality_or_unknown(s)]
+    return (
+        or_(
+            Participant.would_relocate.is_(True),
+            Participant.municipality.is_(None),
+            Participant.municipality.in_(near),
+            cast(Participant.commutes_to, Text) != "[]",
+        ),
+    )
+
+
+def _childcare_fits_clause(prepared: PreparedOpening) -> tuple[ColumnElement[bool], ...]:
+    """Leaves out, in SQL, those whose childcare need is a hard conflict with the job."""
+    hard = [need for need in ChildcareNeed if prepared.childcare_reason(need).hard]
+    if not hard:
+        return ()
+    need = type_coerce(Participant.childcare_need, String)
+    return (or_(need.is_(None), need.not_in([n.value for n in hard])),)
 
 
 def _scored(

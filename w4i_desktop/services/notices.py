@@ -4,16 +4,21 @@ for print."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from w4i_desktop.documents import notice as notice_doc
 from w4i_desktop.errors import W4IError
 from w4i_desktop.services import settings
 from w4i_desktop.services.context import Context
 from w4i_desktop.storage.atomic import write_bytes_atomic
 
+if TYPE_CHECKING:
+    from w4i_desktop.documents.notice import Notice
 
-def privacy_notice(ctx: Context, language: str) -> notice_doc.Notice:
+
+def privacy_notice(ctx: Context, language: str) -> Notice:
     """The notice in `language` (one of DOCUMENT_LANGUAGES), for anyone logged in."""
+    from w4i_desktop.documents import notice as notice_doc  # reportlab: loaded when needed
+
     return notice_doc.notice(
         language, settings.organisation_name(ctx), settings.retention_years(ctx)
     )
@@ -21,6 +26,8 @@ def privacy_notice(ctx: Context, language: str) -> notice_doc.Notice:
 
 def write_privacy_notice(ctx: Context, language: str, target: Path) -> Path:
     """Write the notice as a PDF to `target`, atomically."""
+    from w4i_desktop.documents import notice as notice_doc
+
     shown = privacy_notice(ctx, language)
     data = notice_doc.notice_pdf(shown, settings.organisation_name(ctx))
     write_document(Path(target), data)

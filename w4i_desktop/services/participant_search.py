@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, func, select
+from sqlalchemy import BindParameter, ColumnElement, Select, bindparam, func, literal_column, select
 from sqlalchemy.orm import Session, aliased
 
 from w4i_desktop.dates import age_on
@@ -18,8 +18,9 @@ from w4i_desktop.models import Participant, Pathway, PathwayStep, Site, User
 from w4i_desktop.services.context import Context
 from w4i_desktop.services.participants import visible_clause
 from w4i_desktop.services.permissions import Action
-from w4i_desktop.storage.portable import nulls_smallest
-from w4i_desktop.storage.search import CODE_PREFIX, matching_participant_ids
+from w4i_desktop.storage.page_cache import roomy_cache
+from w4i_desktop.storage.portable import nulls_smallest, per_dialect
+from w4i_desktop.storage.search import CODE_PREFIX, narrow_to_matches
 
 
 @dataclass(frozen=True)
@@ -84,10 +85,9 @@ _ORDER = {
 }
 
 
-def _conditions(ctx: Context, query: ParticipantQuery) -> list[ColumnElement[bool]]:
-    """The WHERE clauses of a list query."""
-    conditions = [visible_clause(ctx), Participant.anonymised_at.is_(None)]
-    conditions += _text_conditions(query.text)
+def _narrowed(ctx: Context, query: ParticipantQuery, statement: Select[Any]) -> Select[Any]:
+    """`statement`, over participants, narrowed to the list `query` asks for."""
+    conditions = [visible_clause(ctx), _not_anonymised(query)]
     if query.site_id is not None:
         conditions.append(Participant.site_id == query.site_id)
     if query.caseworker_id is not None:
@@ -98,28 +98,41 @@ def _conditions(ctx: Context, query: ParticipantQuery) -> list[ColumnElement[boo
         conditions.append(Participant.closed_on.is_not(None))
     if query.stage is not None:
         conditions.append(stage_of_participant() == query.stage)
-    return conditions
+    return _by_text(statement.where(*conditions), query.text)
 
 
-def _text_conditions(text: str) -> list[ColumnElement[bool]]:
+def _not_anonymised(query: ParticipantQuery) -> ColumnElement[bool]:
+    """Not anonymised: on SQLite written `+anonymised_at IS NULL` (SQLite's way to keep a term
+    off the indexes) unless open or closed ones are asked for. Else the planner reads everyone
+    through ix_participant_list_state, whose first column it is, and sorts them all for one
+    page (10 ms at 100,000) rather than reading the page from the name index (0.2 ms)."""
+    plain = Participant.anonymised_at.is_(None)
+    if query.status is not None:  # there that index reads them in the order of their names
+        return plain
+    unindexed = literal_column(f"+{Participant.__tablename__}.anonymised_at").is_(None)
+    return per_dialect(unindexed, plain)
+
+
+def _by_text(statement: Select[Any], text: str) -> Select[Any]:
     folded = fold(text.strip()) or ""
     if len(folded) == 1 and folded.isalpha():
         # One letter: last names starting with it, as in a phone book. Read in order from the
         # name index, where a full-text prefix of one letter would match a quarter of everyone.
-        return [Participant.sort_name >= folded, Participant.sort_name < chr(ord(folded) + 1)]
-    matches = matching_participant_ids(text)
-    return [] if matches is None else [Participant.id.in_(matches)]
+        return statement.where(
+            Participant.sort_name >= folded, Participant.sort_name < chr(ord(folded) + 1)
+        )
+    return narrow_to_matches(statement, text, Participant.__table__)
 
 
 def count(ctx: Context, query: ParticipantQuery) -> int:
     ctx.require(Action.PARTICIPANT_VIEW)
-    conditions = _conditions(ctx, query)
     with ctx.db.transaction() as session:
-        return _count(session, conditions)
+        return _count(session, ctx, query)
 
 
-def _count(session: Session, conditions: list[ColumnElement[bool]]) -> int:
-    return int(session.scalar(select(func.count(Participant.id)).where(*conditions)) or 0)
+def _count(session: Session, ctx: Context, query: ParticipantQuery) -> int:
+    counted = _narrowed(ctx, query, select(func.count(Participant.id)).select_from(Participant))
+    return int(session.scalar(counted) or 0)
 
 
 def search(ctx: Context, query: ParticipantQuery) -> list[ParticipantRow]:
@@ -137,19 +150,22 @@ def search_with_total(
     thousands would cost most of the time).
     """
     ctx.require(Action.PARTICIPANT_VIEW)
-    conditions = _conditions(ctx, query)
     order = _ORDER.get(query.order_by, _ORDER["name"])
     page = (
-        select(Participant.id)
-        .where(*conditions)
+        _narrowed(ctx, query, select(Participant.id))
         .order_by(nulls_smallest(order, descending=query.descending), Participant.id)
         .offset(query.offset)
         .limit(query.limit)
     )
     caseworker = aliased(User)
     with ctx.db.transaction() as session:
+        roomy_cache(session)  # each keystroke reads rows of the same pages: keep them decrypted
         ids = list(session.scalars(page))
-        total = _count(session, conditions) if with_total else None
+        total = None
+        if with_total:
+            # A first page that is not full is the whole list: no second pass to count it.
+            whole = query.offset == 0 and len(ids) < query.limit
+            total = len(ids) if whole else _count(session, ctx, query)
         if not ids:
             return [], total
         details = (
@@ -165,18 +181,43 @@ def search_with_total(
                 caseworker.display_name,
                 Participant.enrolled_on,
                 Participant.closed_on,
-                stage_of_participant(),
                 Participant.last_activity_at,
             )
             .join(Site, Site.id == Participant.site_id)
             .outerjoin(caseworker, caseworker.id == Participant.caseworker_id)
-            .where(Participant.id.in_(ids))
+            .where(Participant.id.in_(_listed(ids)))
         )
         rows = {row[0]: row for row in session.execute(details)}
-    return [_list_row(rows[i]) for i in ids], total
+        stages = _stages(session, ids)
+    return [_list_row(rows[i], stages.get(i)) for i in ids], total
 
 
-def _list_row(row: Any) -> ParticipantRow:
+def _listed(ids: list[int]) -> BindParameter[list[int]]:
+    """A page's ids, written into the SQL as numbers: SQLite looks a list of literal numbers
+    up several times faster than the same list bound as 200 parameters."""
+    return bindparam("listed_ids", ids, expanding=True, literal_execute=True)
+
+
+def _stages(session: Session, ids: list[int]) -> dict[int, StepKind]:
+    """`stage_of_participant` of each of `ids`, read in one pass over their open steps: a
+    subquery per row sorted each one's steps apart (a third of a search's time)."""
+    found: dict[int, tuple[int, StepKind]] = {}
+    steps = (
+        select(Pathway.participant_id, PathwayStep.position, PathwayStep.kind)
+        .join(Pathway, Pathway.id == PathwayStep.pathway_id)
+        .where(
+            Pathway.participant_id.in_(_listed(ids)),
+            PathwayStep.status.in_([StepStatus.TODO, StepStatus.IN_PROGRESS]),
+        )
+    )
+    for participant_id, position, kind in session.execute(steps):
+        first = found.get(participant_id)
+        if first is None or position < first[0]:
+            found[participant_id] = (position, kind)
+    return {participant_id: kind for participant_id, (_, kind) in found.items()}
+
+
+def _list_row(row: Any, stage: StepKind | None) -> ParticipantRow:
     return ParticipantRow(
         id=row[0],
         code=row[1],
@@ -188,8 +229,8 @@ def _list_row(row: Any) -> ParticipantRow:
         caseworker=row[8],
         enrolled_on=row[9],
         closed_on=row[10],
-        stage=row[11],
-        last_activity_at=row[12],
+        stage=stage,
+        last_activity_at=row[11],
     )
 
 

@@ -8,7 +8,6 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, select, true
 from sqlalchemy.orm import Session
-from sqlalchemy.orm.exc import StaleDataError
 
 from w4i_desktop.enums import (
     ActivityKind,
@@ -20,10 +19,10 @@ from w4i_desktop.enums import (
     PermitType,
     Role,
 )
-from w4i_desktop.errors import BadInput, NotFound, StaleEdit
+from w4i_desktop.errors import BadInput, NotFound
 from w4i_desktop.models import Activity, Participant, Site
 from w4i_desktop.models.base import utcnow
-from w4i_desktop.services import audit
+from w4i_desktop.services import audit, locking
 from w4i_desktop.services import validation as v
 from w4i_desktop.services.codes import new_participant_code
 from w4i_desktop.services.context import Context
@@ -107,11 +106,20 @@ def load_visible(session: Session, ctx: Context, participant_id: int) -> Partici
     return participant
 
 
-def create(ctx: Context, values: Mapping[str, Any]) -> int:
+def check_new(ctx: Context, values: Mapping[str, Any]) -> dict[str, Any]:
+    """The cleaned values of a new participant, or BadInput for what `create` would refuse
+    before reading the database."""
     ctx.require(Action.PARTICIPANT_CREATE)
     cleaned = clean_fields(values)
     if not (cleaned.get("first_name") or cleaned.get("last_name")):
         raise BadInput("A participant needs a first or last name.")
+    return cleaned
+
+
+def create(ctx: Context, values: Mapping[str, Any]) -> int:
+    """A new participant; her id. Without a duplicate check: services/registration.py checks
+    first."""
+    cleaned = check_new(ctx, values)
     if ctx.actor.role is Role.VOLUNTEER:
         cleaned.pop("sensitive_notes", None)
     with ctx.db.transaction() as session:
@@ -127,28 +135,36 @@ def create(ctx: Context, values: Mapping[str, Any]) -> int:
         return participant.id
 
 
+def record_of(ctx: Context, participant: Participant) -> dict[str, Any]:
+    """Every editable field the actor may read, plus id, code, version and closure."""
+    record = {name: getattr(participant, name) for name in FIELDS}
+    if not allowed(ctx.actor.role, Action.SENSITIVE_NOTES_VIEW):
+        for name in SENSITIVE_FIELDS:
+            record.pop(name)
+    record.update(
+        id=participant.id,
+        code=participant.code,
+        version_id=participant.version_id,
+        closed_on=participant.closed_on,
+        closure_reason=participant.closure_reason,
+    )
+    return record
+
+
+def audit_view(session: Session, ctx: Context, record: Mapping[str, Any]) -> None:
+    """Opening her record is logged, naming the sensitive fields shown (GDPR Art. 30/32: who
+    saw them, when)."""
+    shown = sorted(name for name in SENSITIVE_FIELDS if record.get(name))
+    detail = {"fields": shown} if shown else None
+    audit.record(session, ctx.actor.user_id, AuditAction.VIEW, "participant", record["id"], detail)
+
+
 def get(ctx: Context, participant_id: int) -> dict[str, Any]:
     """Every editable field, plus id, code, version and closure; audited as a view."""
     ctx.require(Action.PARTICIPANT_VIEW)
     with ctx.db.transaction() as session:
-        participant = load_visible(session, ctx, participant_id)
-        record = {name: getattr(participant, name) for name in FIELDS}
-        if not allowed(ctx.actor.role, Action.SENSITIVE_NOTES_VIEW):
-            for name in SENSITIVE_FIELDS:
-                record.pop(name)
-        record.update(
-            id=participant.id,
-            code=participant.code,
-            version_id=participant.version_id,
-            closed_on=participant.closed_on,
-            closure_reason=participant.closure_reason,
-        )
-        # Reading sensitive notes is logged as such (GDPR Art. 30/32): who saw them, when.
-        shown = sorted(name for name in SENSITIVE_FIELDS if record.get(name))
-        detail = {"fields": shown} if shown else None
-        audit.record(
-            session, ctx.actor.user_id, AuditAction.VIEW, "participant", participant.id, detail
-        )
+        record = record_of(ctx, load_visible(session, ctx, participant_id))
+        audit_view(session, ctx, record)
         return record
 
 
@@ -160,27 +176,12 @@ def update(
     if SENSITIVE_FIELDS & set(changes):
         ctx.require(Action.SENSITIVE_NOTES_VIEW)
     cleaned = clean_fields(changes)
-    try:
-        with ctx.db.transaction() as session:
-            participant = load_visible(session, ctx, participant_id)
-            if participant.version_id != expected_version:
-                raise StaleEdit("Someone else saved this record after you opened it.")
-            changed = sorted(k for k, val in cleaned.items() if getattr(participant, k) != val)
-            for name in changed:
-                setattr(participant, name, cleaned[name])
-            if changed:
-                session.flush()
-                audit.record(
-                    session,
-                    ctx.actor.user_id,
-                    AuditAction.UPDATE,
-                    "participant",
-                    participant.id,
-                    {"fields": changed},
-                )
-            return participant.version_id
-    except StaleDataError:
-        raise StaleEdit("Someone else saved this record after you opened it.") from None
+    with ctx.db.transaction() as session:
+        participant = load_visible(session, ctx, participant_id)
+        locking.apply_changes(
+            session, ctx.actor.user_id, participant, "participant", cleaned, expected_version
+        )
+        return participant.version_id
 
 
 def close(ctx: Context, participant_id: int, closed_on: date, reason: ClosureReason) -> None:

@@ -13,8 +13,6 @@ import re
 from collections.abc import Iterable
 from enum import IntEnum
 
-from zxcvbn import zxcvbn
-
 from w4i_desktop.errors import BadInput
 
 MIN_PASSWORD_LENGTH = 8
@@ -48,6 +46,8 @@ def _estimate(password: str, user_inputs: Iterable[str | None]) -> tuple[Strengt
     """The strength, and whether a name in `user_inputs` is part of the password."""
     if len(password) < MIN_PASSWORD_LENGTH:
         return Strength.TOO_SHORT, False
+    from zxcvbn import zxcvbn  # its dictionaries: loaded when a password is first rated
+
     result = zxcvbn(password, user_inputs=_words(user_inputs), max_length=_MAX_CHECKED)
     score = int(result["score"])
     names = any(match.get("dictionary_name") == "user_inputs" for match in result["sequence"])

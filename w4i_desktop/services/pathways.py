@@ -20,7 +20,7 @@ from w4i_desktop import config
 from w4i_desktop.enums import AuditAction, StepKind, StepStatus
 from w4i_desktop.errors import BadInput, NotFound, StaleEdit
 from w4i_desktop.models import Pathway, PathwayStep, PathwayTemplate, Placement, TemplateStep
-from w4i_desktop.services import audit
+from w4i_desktop.services import audit, locking
 from w4i_desktop.services.context import Context
 from w4i_desktop.services.participants import load_visible
 from w4i_desktop.services.permissions import Action
@@ -113,11 +113,6 @@ def _load_step(session: Session, ctx: Context, step_id: int) -> PathwayStep:
     return step
 
 
-def _check_version(step: PathwayStep, expected_version: int | None) -> None:
-    if expected_version is not None and step.version_id != expected_version:
-        raise StaleEdit("Someone else changed this step since you opened it. Reload to see it.")
-
-
 def _require_placement(session: Session, step: PathwayStep) -> None:
     """A job placement step is done when her placement is on record (recording one marks the
     step done; services/placements.py)."""
@@ -157,29 +152,26 @@ def set_step_status(
         )
     with ctx.db.transaction() as session:
         step = _load_step(session, ctx, step_id)
-        _check_version(step, expected_version)
+        locking.check_version(step, expected_version)
         if status is StepStatus.DONE and step.kind is StepKind.PLACEMENT:
             _require_placement(session, step)
-        step.status = status
-        step.skip_reason = reason if status is StepStatus.SKIPPED else None
+        new: dict[str, Any] = {
+            "status": status,
+            "skip_reason": reason if status is StepStatus.SKIPPED else None,
+            "completed_on": None,
+            "completed_by_id": None,
+        }
         if status is StepStatus.DONE:
-            step.started_on = step.started_on or day
-            step.completed_on, step.completed_by_id = day, ctx.actor.user_id
+            new.update(
+                started_on=step.started_on or day,
+                completed_on=day,
+                completed_by_id=ctx.actor.user_id,
+            )
         elif status is StepStatus.IN_PROGRESS:
-            step.started_on = step.started_on or day
-            step.completed_on, step.completed_by_id = None, None
-        else:
-            step.started_on = None if status is StepStatus.TODO else step.started_on
-            step.completed_on, step.completed_by_id = None, None
-        session.flush()
-        audit.record(
-            session,
-            ctx.actor.user_id,
-            AuditAction.UPDATE,
-            "pathway_step",
-            step.id,
-            {"fields": ["status"]},
-        )
+            new["started_on"] = step.started_on or day
+        elif status is StepStatus.TODO:
+            new["started_on"] = None
+        locking.apply_changes(session, ctx.actor.user_id, step, "pathway_step", new)
 
 
 def update_step(
@@ -198,16 +190,13 @@ def update_step(
         )
     with ctx.db.transaction() as session:
         step = _load_step(session, ctx, step_id)
-        _check_version(step, expected_version)
-        step.due_on, step.notes = due_on, cleaned
-        session.flush()
-        audit.record(
+        locking.apply_changes(
             session,
             ctx.actor.user_id,
-            AuditAction.UPDATE,
+            step,
             "pathway_step",
-            step.id,
-            {"fields": ["due_on", "notes"]},
+            {"due_on": due_on, "notes": cleaned},
+            expected_version,
         )
 
 
@@ -332,7 +321,7 @@ def save_template(ctx: Context, key: str, steps: list[StepDraft], based_on_versi
     with ctx.db.transaction() as session:
         old = current_template(session, key)
         if old.version != based_on_version:
-            raise StaleEdit("Someone saved this template since you opened it. Reopen it.")
+            raise StaleEdit()
         old.is_current = False
         new = PathwayTemplate(
             key=key, version=old.version + 1, name=dict(old.name), is_current=True

@@ -16,9 +16,9 @@ from sqlalchemy.orm import Session
 
 from w4i_desktop.dates import add_months
 from w4i_desktop.enums import AuditAction, PlacementType, StepKind, StepStatus
-from w4i_desktop.errors import BadInput, NotFound, StaleEdit
+from w4i_desktop.errors import BadInput, NotFound
 from w4i_desktop.models import Employer, FollowUp, PathwayStep, Placement, Vacancy
-from w4i_desktop.services import audit, pathways
+from w4i_desktop.services import audit, locking, pathways
 from w4i_desktop.services.context import Context
 from w4i_desktop.services.participants import load_visible
 from w4i_desktop.services.permissions import Action
@@ -196,8 +196,7 @@ def update_placement(
     hours = _hours(hours_per_week)
     with ctx.db.transaction() as session:
         placement = _placement(session, ctx, placement_id)
-        if expected_version is not None and placement.version_id != expected_version:
-            raise StaleEdit("Someone else changed this placement since you opened it.")
+        locking.check_version(placement, expected_version)
         _check_vacancy(session, placement.employer_id, vacancy_id)
         if any(f.followed_up_on < start_date for f in placement.follow_ups):
             raise BadInput("A follow-up is recorded before this start date.")
@@ -208,23 +207,10 @@ def update_placement(
             "end_date": end_date,
             "hours_per_week": hours,
         }
-        changed = sorted(k for k, value in new.items() if getattr(placement, k) != value)
-        if not changed:
-            return
         old_start = placement.start_date
-        for key in changed:
-            setattr(placement, key, new[key])
-        session.flush()
+        locking.apply_changes(session, ctx.actor.user_id, placement, "placement", new)
         if start_date != old_start:
             _move_follow_ups(session, placement, old_start)
-        audit.record(
-            session,
-            ctx.actor.user_id,
-            AuditAction.UPDATE,
-            "placement",
-            placement.id,
-            {"fields": changed},
-        )
 
 
 def _move_follow_ups(session: Session, placement: Placement, old_start: date) -> None:

@@ -19,7 +19,6 @@ from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from w4i_desktop.catalogues import FALLBACK
-from w4i_desktop.documents.access_request import access_request_pdf
 from w4i_desktop.enums import AuditAction
 from w4i_desktop.errors import BadInput
 from w4i_desktop.models import (
@@ -204,6 +203,8 @@ def write_export(
     out_dir = Path(out_dir)
     if not out_dir.is_dir():
         raise BadInput("The folder {folder} does not exist.", folder=str(out_dir))
+    from w4i_desktop.documents.access_request import access_request_pdf  # reportlab: when needed
+
     document = export_participant(ctx, participant_id)
     code = document["participant"]["code"]
     shown_in = language or document["participant"].get("preferred_language") or FALLBACK

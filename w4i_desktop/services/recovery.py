@@ -27,13 +27,8 @@ from w4i_desktop.services.context import Context
 from w4i_desktop.services.permissions import Action, allowed
 from w4i_desktop.storage.database import RECOVERY_LABEL, Database
 from w4i_desktop.storage.keyslots import KdfParams, new_recovery_code, normalise_recovery_code
-from w4i_desktop.storage.server import (
-    RECOVERY_SETTING,
-    ServerDatabase,
-    hash_secret,
-    params_of,
-    verify_secret,
-)
+from w4i_desktop.storage.server import RECOVERY_SETTING, ServerDatabase
+from w4i_desktop.storage.server_passwords import hash_secret, params_of, verify_secret
 
 UNCONFIRMED_KEY = "recovery_key_unconfirmed"
 # What the audit log says changed: never the key itself.

@@ -1,6 +1,6 @@
 """Shared-server addresses for the views, which do not import SQLAlchemy: building one from the
-first-run form, reading the one kept in the settings, reaching the server, and the names and
-forms that are safe to show or keep."""
+first-run form, reading the one kept in the settings, reaching the server, the names and
+forms that are safe to show or keep, and the role's password in the OS credential store."""
 
 from __future__ import annotations
 
@@ -28,7 +28,9 @@ __all__ = [
     "build_address",
     "is_address",
     "is_loopback",
+    "keep_password",
     "kept_address",
+    "kept_password",
     "reach",
     "server_label",
 ]
@@ -67,3 +69,24 @@ def kept_address(text: str) -> ServerAddress | None:
 def reach(address: ServerAddress) -> None:
     """Check that the server answers (BadInput otherwise); nobody signs in."""
     ServerDatabase.connect(address).close()
+
+
+def _keyring_entry(address: ServerAddress) -> str:
+    return "server:" + server_label(address)
+
+
+def keep_password(address: ServerAddress) -> bool:
+    """Keep the role's password of `address` in the OS credential store, for the next starts;
+    False when there is none (or it refused): the password is then asked at each start."""
+    if not address.password:
+        return False
+    from w4i_desktop.storage import device_keyring  # keyring: not before the sign-in window
+
+    return device_keyring.store(_keyring_entry(address), address.password)
+
+
+def kept_password(address: ServerAddress) -> str | None:
+    """The role's password kept for `address` by keep_password, or None."""
+    from w4i_desktop.storage import device_keyring
+
+    return device_keyring.read(_keyring_entry(address))

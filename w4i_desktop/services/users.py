@@ -24,8 +24,7 @@ from w4i_desktop.services import audit
 from w4i_desktop.services.context import Actor, Context
 from w4i_desktop.services.passwords import check_password
 from w4i_desktop.services.permissions import Action
-from w4i_desktop.storage import device_keyring
-from w4i_desktop.storage.database import Database
+from w4i_desktop.storage.database import Database, device_label
 from w4i_desktop.storage.keyslots import KdfParams, KeyFile
 from w4i_desktop.storage.server import ServerDatabase
 from w4i_desktop.storage.store import Store, Unlocked
@@ -273,11 +272,15 @@ def remember_on_this_computer(ctx: Context) -> bool:
     user at start-up. False where this computer has no credential store."""
     if not isinstance(ctx.db, Database):  # a server: never remembered on a computer
         return False
+    from w4i_desktop.storage import device_keyring  # keyring: not before the sign-in window
+
     return device_keyring.available() and device_keyring.remember(ctx.db, ctx.actor.username)
 
 
 def forget_on_this_computer(ctx: Context) -> None:
     if isinstance(ctx.db, Database):
+        from w4i_desktop.storage import device_keyring
+
         device_keyring.forget(ctx.db, ctx.actor.username)
 
 
@@ -285,9 +288,15 @@ def login_remembered(path: Target, username: str) -> Context | None:
     """Log in with this computer's remembered secret, or None when there is none (or it no
     longer opens a slot, e.g. after the user was removed; always for a server)."""
     place = locate(path)
-    if isinstance(place, URL) or not device_keyring.available() or not place.is_file():
+    if isinstance(place, URL) or not place.is_file():
         return None
     keyfile = KeyFile.load(place)
+    if not keyfile.has_slot(device_label(keyfile.user_label(username.strip().casefold()))):
+        return None  # never remembered here: no need to load the credential store's library
+    from w4i_desktop.storage import device_keyring
+
+    if not device_keyring.available():
+        return None
     secret = device_keyring.remembered_secret(keyfile.database_id, username)
     if secret is None:
         return None

@@ -14,13 +14,12 @@ from sqlalchemy.orm import Session
 from w4i_desktop.enums import AuditAction, CefrLevel, ContractType, VacancyStatus
 from w4i_desktop.errors import BadInput, NotFound
 from w4i_desktop.models import Employer, Vacancy
-from w4i_desktop.services import audit
+from w4i_desktop.services import audit, locking
 from w4i_desktop.services import validation as v
 from w4i_desktop.services.context import Context
 from w4i_desktop.services.employers import (
     Clean,
     apply_changes,
-    check_version,
     clean_values,
     load_employer,
     sector_code,
@@ -188,9 +187,9 @@ def update_vacancy(
         raise BadInput("a vacancy needs a title.", field="title")
     with ctx.db.transaction() as session:
         vacancy = _vacancy(session, vacancy_id)
-        check_version(vacancy, expected_version, "vacancy")
+        locking.check_version(vacancy, expected_version)
         merged = {name: getattr(vacancy, name) for name in VACANCY_FIELDS} | cleaned
         _check_vacancy(merged)
         if cleaned.get("status") in (VacancyStatus.FILLED, VacancyStatus.CLOSED):
             cleaned.setdefault("closed_on", merged.get("closed_on") or date.today())
-        return apply_changes(session, ctx, vacancy, "vacancy", cleaned)
+        return apply_changes(session, ctx, vacancy, "vacancy", cleaned, expected_version)

@@ -16,6 +16,7 @@ import secrets
 import shutil
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Engine, text
 from sqlalchemy.exc import DatabaseError as DBAPIDatabaseError
@@ -41,25 +42,33 @@ def backup_to(
                 folder=str(target.parent),
             )
         target.parent.mkdir(exist_ok=True)
+    with engine.connect() as conn:
+        # ATTACH cannot run inside a transaction; this connection runs in autocommit.
+        raw = conn.connection.dbapi_connection
+        assert raw is not None
+        return _export(raw, engine.dialect.loaded_dbapi.DatabaseError, target, data_key, keyfile)
+
+
+def _export(
+    raw: Any, errors: type[Exception], target: Path, data_key: bytes, keyfile: KeyFile | None
+) -> Path:
+    """The export through the driver's connection `raw` (in autocommit) to a temp name beside
+    `target`, checked, its key slots written, then renamed into place."""
     tmp = target.with_name(f".{target.name}.{secrets.token_hex(4)}.partial")
     try:
-        with engine.connect() as conn:
-            # ATTACH cannot run inside a transaction; this connection runs in autocommit.
-            raw = conn.connection.dbapi_connection
-            assert raw is not None
-            raw.execute(f"ATTACH DATABASE ? AS backup KEY \"x'{data_key.hex()}'\"", (str(tmp),))
-            try:
-                raw.execute("SELECT sqlcipher_export('backup')")
-            except engine.dialect.loaded_dbapi.DatabaseError as exc:
-                # The export reads every page: a damaged one stops it, and is said so.
-                if is_damage(str(exc)):
-                    raise CorruptDatabase(
-                        f"The database is damaged and cannot be read safely; the backup "
-                        f"{target.name} was not made."
-                    ) from None
-                raise
-            finally:
-                raw.execute("DETACH DATABASE backup")
+        raw.execute(f"ATTACH DATABASE ? AS backup KEY \"x'{data_key.hex()}'\"", (str(tmp),))
+        try:
+            raw.execute("SELECT sqlcipher_export('backup')")
+        except errors as exc:
+            # The export reads every page: a damaged one stops it, and is said so.
+            if is_damage(str(exc)):
+                raise CorruptDatabase(
+                    f"The database is damaged and cannot be read safely; the backup "
+                    f"{target.name} was not made."
+                ) from None
+            raise
+        finally:
+            raw.execute("DETACH DATABASE backup")
         verify_file(tmp, data_key)
         if keyfile is not None:
             write_bytes_atomic(KeyFile.path_for(target), keyfile.path.read_bytes())
@@ -72,6 +81,38 @@ def backup_to(
         with contextlib.suppress(OSError):
             tmp.unlink(missing_ok=True)
     return target
+
+
+class BackupSource:
+    """A connection of its own to a database file, for backups made beside the work (in a
+    worker thread, while the window's connections read and write).
+
+    It also tells whether anything was committed since a moment: SQLite's `data_version`
+    changes when another connection (of this process or another one) commits. One thread at a
+    time uses it."""
+
+    def __init__(self, path: Path, data_key: bytes) -> None:
+        self.path = path
+        self._data_key = data_key
+        self._engine = sqlcipher_engine(path, data_key, pool_size=1)
+        self._conn = self._engine.connect()  # held: data_version belongs to one connection
+
+    def _raw(self) -> Any:
+        raw = self._conn.connection.dbapi_connection
+        assert raw is not None
+        return raw
+
+    def data_version(self) -> int:
+        return int(self._raw().execute("PRAGMA data_version").fetchone()[0])
+
+    def backup_to(self, target: Path, keyfile: KeyFile | None) -> Path:
+        """As `backup_to`, through this connection."""
+        errors = self._engine.dialect.loaded_dbapi.DatabaseError
+        return _export(self._raw(), errors, target, self._data_key, keyfile)
+
+    def close(self) -> None:
+        self._conn.close()
+        self._engine.dispose()
 
 
 def _fsync(path: Path) -> None:

@@ -1,5 +1,6 @@
-"""'Remember me on this computer': a random secret in the OS credential store opens a device
-slot. Off by default; where no keyring backend exists (headless Linux, CI) it is simply
+"""The OS credential store on this computer: 'remember me on this computer' (a random secret
+that opens a device slot; off by default) and the password of the shared server's role
+(services.servers). Where no keyring backend exists (headless Linux, CI) it is simply
 unavailable, never an error.
 """
 
@@ -49,5 +50,24 @@ def forget(db: Database, username: str) -> None:
 def remembered_secret(database_id: str, username: str) -> str | None:
     try:
         return keyring.get_password(SERVICE, _entry(database_id, username))
+    except KeyringError:
+        return None
+
+
+def store(entry: str, secret: str) -> bool:
+    """Keep `secret` under `entry`; False when there is no credential store or it refused."""
+    if not available():
+        return False
+    try:
+        keyring.set_password(SERVICE, entry, secret)
+    except KeyringError:
+        return False
+    return True
+
+
+def read(entry: str) -> str | None:
+    """The secret kept under `entry`, or None (none kept, or no credential store)."""
+    try:
+        return keyring.get_password(SERVICE, entry)
     except KeyringError:
         return None

@@ -1,26 +1,34 @@
-"""Runs the Alembic migrations shipped inside the package, on an open engine."""
+"""Runs the Alembic migrations shipped inside the package, on an open engine.
+
+Alembic is imported when a migration is looked at, not with this module: the sign-in window
+shows without it (issue 17), and a current schema is recognised without reading the scripts
+(`head_revision` once per process)."""
 
 from __future__ import annotations
 
-from typing import Any
+from functools import cache
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from alembic.util import CommandError
 from sqlalchemy import Connection, Engine, text
 
 from w4i_desktop.storage.search import is_search_table
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 
 def alembic_config() -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", "w4i_desktop:migrations")
     return config
 
 
+@cache
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None, "the package ships no migrations"
     return head
@@ -36,11 +44,16 @@ def current_revision(engine: Engine) -> str | None:
 
 
 def current_revision_on(conn: Connection) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
     return MigrationContext.configure(conn).get_current_revision()
 
 
 def is_known_revision(revision: str) -> bool:
     """Whether this version of the app ships `revision` (a newer app may have gone further)."""
+    from alembic.script import ScriptDirectory
+    from alembic.util import CommandError
+
     try:
         return ScriptDirectory.from_config(alembic_config()).get_revision(revision) is not None
     except CommandError:
@@ -65,6 +78,8 @@ def upgrade_on(conn: Connection, revision: str = "head") -> None:
     lock_for_migration(conn)
     config = alembic_config()
     config.attributes["connection"] = conn
+    from alembic import command
+
     command.upgrade(config, revision)
 
 

@@ -17,8 +17,6 @@ import ipaddress
 from collections.abc import Callable
 from pathlib import Path
 
-from argon2 import PasswordHasher, extract_parameters
-from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import URL, Connection, Engine, inspect, select
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
@@ -30,6 +28,7 @@ from w4i_desktop.models import Setting, User
 from w4i_desktop.storage import migrate
 from w4i_desktop.storage.engine import postgres_engine
 from w4i_desktop.storage.keyslots import KdfParams, new_recovery_code, normalise_recovery_code
+from w4i_desktop.storage.server_passwords import hash_secret, params_of, verify_secret
 from w4i_desktop.storage.store import Store, Unlocked
 
 DRIVER = "postgresql+psycopg"
@@ -130,41 +129,6 @@ def address_to_keep(url: URL) -> str:
         query=url.query,
     )
     return bare.render_as_string(hide_password=False)
-
-
-# --- passwords -----------------------------------------------------------------------------
-
-
-def password_hasher(params: KdfParams) -> PasswordHasher:
-    return PasswordHasher(
-        time_cost=params.time_cost,
-        memory_cost=params.memory_kib,
-        parallelism=params.parallelism,
-    )
-
-
-def hash_secret(secret: str, params: KdfParams) -> str:
-    """An Argon2id hash of `secret` (salt and costs inside it)."""
-    return password_hasher(params).hash(secret)
-
-
-def verify_secret(stored: str | None, secret: str, params: KdfParams) -> bool:
-    """Whether `secret` matches `stored`. With nothing stored it still hashes once, so an
-    unknown user name takes as long as a wrong password."""
-    if stored is None:
-        hash_secret(secret, params)
-        return False
-    try:
-        return password_hasher(params).verify(stored, secret)
-    except (VerificationError, InvalidHashError):
-        return False
-
-
-def params_of(stored: str) -> KdfParams:
-    found = extract_parameters(stored)
-    return KdfParams(
-        time_cost=found.time_cost, memory_kib=found.memory_cost, parallelism=found.parallelism
-    )
 
 
 # --- the database --------------------------------------------------------------------------

@@ -68,7 +68,7 @@ class Store(ABC):
         except StaleDataError:
             # A versioned row saved by someone else since it was read, found at the UPDATE
             # itself (two saves that both passed a service's early version check).
-            raise StaleEdit("Someone else saved this record after you opened it.") from None
+            raise StaleEdit() from None
         except DBAPIDatabaseError as exc:
             clear = self._storage_error(exc)
             if clear is not None:

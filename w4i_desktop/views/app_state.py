@@ -10,11 +10,8 @@ the settings.
 
 from __future__ import annotations
 
-import contextlib
 from pathlib import Path
 
-import keyring
-from keyring.errors import KeyringError
 from PySide6.QtCore import QObject, QSettings, Signal
 
 from w4i_desktop import config
@@ -24,10 +21,11 @@ from w4i_desktop.services.servers import (
     ServerAddress,
     address_to_keep,
     is_address,
+    keep_password,
     kept_address,
+    kept_password,
     server_label,
 )
-from w4i_desktop.storage import device_keyring
 
 SERVER_SETTING = "server/url"
 SERVER_PASSWORD_SETTING = "server/password"  # noqa: S105 - where it is kept, not the password
@@ -43,6 +41,9 @@ class AppState(QObject):
     folder for its settings, never opened."""
 
     unlocked = Signal(object)  # Context
+    # Just before the open database closes (a lock, another Context): work still using it
+    # (an automatic backup under way) ends first.
+    locking = Signal()
     locked = Signal()
 
     def __init__(self, target: Path | ServerAddress, parent: QObject | None = None) -> None:
@@ -104,6 +105,7 @@ class AppState(QObject):
 
     def set_context(self, ctx: Context) -> None:
         if self._ctx is not None and self._ctx is not ctx:
+            self.locking.emit()
             self._ctx.db.close()
         self._ctx = ctx
         self.last_username = ctx.actor.username
@@ -112,6 +114,7 @@ class AppState(QObject):
     def lock(self) -> None:
         if self._ctx is None:
             return
+        self.locking.emit()
         self._ctx.db.close()
         self._ctx = None
         self.locked.emit()
@@ -120,29 +123,18 @@ class AppState(QObject):
 # --- the server this computer uses ---------------------------------------------------------
 
 
-def _keyring_entry(url: ServerAddress) -> str:
-    return "server:" + server_label(url)
-
-
 def keep_server(url: ServerAddress) -> bool:
     """Remember the server for the next starts: its address in the settings, the role's
-    password in the OS credential store. False when the password has to be asked at each
-    start (no credential store)."""
+    password in the OS credential store (services.servers). False when the password has to be
+    asked at each start (no credential store)."""
     settings = QSettings()
     settings.setValue(SERVER_SETTING, address_to_keep(url))
     if not url.password:
         settings.setValue(SERVER_PASSWORD_SETTING, NONE)
         return True
-    if device_keyring.available():
-        try:
-            keyring.set_password(device_keyring.SERVICE, _keyring_entry(url), url.password)
-        except KeyringError:
-            pass
-        else:
-            settings.setValue(SERVER_PASSWORD_SETTING, KEYRING)
-            return True
-    settings.setValue(SERVER_PASSWORD_SETTING, ASK)
-    return False
+    kept = keep_password(url)
+    settings.setValue(SERVER_PASSWORD_SETTING, KEYRING if kept else ASK)
+    return kept
 
 
 def kept_server() -> AppState | None:
@@ -156,10 +148,7 @@ def kept_server() -> AppState | None:
     if url is None:
         return None  # not an address: the first run sets it again
     where = settings.value(SERVER_PASSWORD_SETTING, NONE)
-    password = None
-    if where == KEYRING:
-        with contextlib.suppress(KeyringError):
-            password = keyring.get_password(device_keyring.SERVICE, _keyring_entry(url))
+    password = kept_password(url) if where == KEYRING else None
     state = AppState(url.set(password=password) if password else url)
     state.needs_server_password = where == ASK or (where == KEYRING and password is None)
     return state

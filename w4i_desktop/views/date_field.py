@@ -15,11 +15,9 @@ from collections.abc import Iterable
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, QPoint, Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QKeyEvent, QPainter, QPixmap, QShowEvent
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QCalendarWidget,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -38,6 +36,8 @@ from w4i_desktop.dates import (
     parse_typed_date,
 )
 from w4i_desktop.views import formats
+from w4i_desktop.views.date_calendar import CalendarPopup, calendar_icon
+from w4i_desktop.views.date_calendar import qdate as qdate  # re-exported, beside the fields
 from w4i_desktop.views.message_bar import repolish
 
 EXAMPLE = date(1985, 5, 14)  # day 14 cannot be a month: the example shows the order
@@ -45,55 +45,6 @@ STYLE = """
 QLineEdit[invalid="true"] { border: 2px solid #b00020; }
 QLabel#dateProblem { color: #8a0015; }
 """
-
-
-def qdate(day: date) -> QDate:
-    """PySide6 converts a date itself, but its type stubs (6.11) do not say so."""
-    return QDate(day.year, day.month, day.day)
-
-
-def _calendar_icon() -> QIcon:
-    """A small drawn calendar page (no icon theme is bundled)."""
-    pixmap = QPixmap(16, 16)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setPen(QColor("#444444"))
-    painter.drawRect(1, 2, 13, 12)
-    painter.fillRect(1, 2, 14, 4, QColor("#444444"))
-    for row in range(2):
-        for col in range(3):
-            painter.fillRect(3 + col * 4, 8 + row * 3, 2, 2, QColor("#444444"))
-    painter.end()
-    return QIcon(pixmap)
-
-
-class CalendarPopup(QFrame):
-    """The calendar shown under a date field; a click or Enter picks, Escape closes."""
-
-    picked = Signal(object)
-
-    def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent, Qt.WindowType.Popup)
-        self.setObjectName("datePopup")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.calendar = QCalendarWidget()
-        self.calendar.setDateRange(QDate(FIRST_YEAR, 1, 1), QDate(LAST_YEAR, 12, 31))
-        self.calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(1, 1, 1, 1)
-        layout.addWidget(self.calendar)
-        self.calendar.clicked.connect(self._pick)
-        self.calendar.activated.connect(self._pick)
-
-    def _pick(self, day: QDate) -> None:
-        self.hide()
-        self.picked.emit(day.toPython())
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Escape:
-            self.hide()
-            return
-        super().keyPressEvent(event)
 
 
 class OptionalDateEdit(QWidget):
@@ -118,7 +69,7 @@ class OptionalDateEdit(QWidget):
         self.edit = QLineEdit()
         self.edit.setObjectName("dateText")
         self.calendar_action = self.edit.addAction(
-            _calendar_icon(), QLineEdit.ActionPosition.TrailingPosition
+            calendar_icon(), QLineEdit.ActionPosition.TrailingPosition
         )
         self.calendar_action.setObjectName("pickDate")
         self.calendar_action.triggered.connect(self.show_calendar)

@@ -17,6 +17,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from w4i_desktop.errors import W4IError
+from w4i_desktop.progress import Cancelled
 from w4i_desktop.views.messages import user_message
 
 # Spelled out at each call, so pyside6-lupdate finds the context and the text.
@@ -117,9 +118,12 @@ def write_then_offer(
     parent: QWidget, title: str, write: Callable[[], Path], done_text: str
 ) -> Path | None:
     """Run `write` (a service call that writes a file); say what went wrong, or offer to open
-    what was written. Returns the path written, or None."""
+    what was written. Returns the path written, or None (also, silently, when the user
+    cancelled)."""
     try:
         path = write()
+    except Cancelled:
+        return None
     except W4IError as exc:
         QMessageBox.warning(parent, title, user_message(exc))
         return None

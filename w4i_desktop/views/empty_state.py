@@ -23,6 +23,7 @@ class EmptyState(QObject):
         super().__init__(view)
         self.view = view
         self._text = text
+        self._waiting = False
         self.label = QLabel(text, view.viewport())
         self.label.setObjectName("emptyState")
         self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -47,6 +48,12 @@ class EmptyState(QObject):
         self.label.setText(text)
         self.refresh()
 
+    def set_waiting(self, waiting: bool) -> None:
+        """While the rows are still being read, say nothing: "No overdue steps." would be
+        untrue until the read is done."""
+        self._waiting = waiting
+        self.refresh()
+
     def is_showing(self) -> bool:
         return not self.label.isHidden()
 
@@ -54,8 +61,8 @@ class EmptyState(QObject):
         model = self.view.model()
         empty = model is None or model.rowCount() == 0
         self.label.setGeometry(self.view.viewport().rect())
-        self.label.setVisible(empty)
-        self.view.setAccessibleDescription(self._text if empty else "")
+        self.label.setVisible(empty and not self._waiting)
+        self.view.setAccessibleDescription(self._text if empty and not self._waiting else "")
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize:

@@ -31,8 +31,8 @@ from w4i_desktop.services import backups
 from w4i_desktop.services.permissions import Action, allowed
 from w4i_desktop.views import formats
 from w4i_desktop.views.app_state import AppState
-from w4i_desktop.views.background import run_busy
 from w4i_desktop.views.messages import user_message
+from w4i_desktop.views.operations import run_waiting
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
 
@@ -148,10 +148,10 @@ class RestoreDialog(QDialog):
             return
         username, secret = self._credentials()
         try:
-            counts = run_busy(
+            counts = run_waiting(
                 self,
                 self.tr("Checking the backup…"),
-                lambda: backups.verify_backup(backup, username, secret),
+                lambda _progress: backups.verify_backup(backup, username, secret),
             )
         except W4IError as exc:
             self.counts.setText(user_message(exc))
@@ -179,10 +179,12 @@ class RestoreDialog(QDialog):
             return
         username, secret = self._credentials()
         try:
-            restored = run_busy(
+            restored = run_waiting(
                 self,
                 self.tr("Restoring…"),
-                lambda: backups.restore(self.db_path, backup, username, secret, self.folder),
+                lambda _progress: backups.restore(
+                    self.db_path, backup, username, secret, self.folder
+                ),
             )
         except W4IError as exc:
             QMessageBox.warning(self, self.windowTitle(), user_message(exc))
@@ -252,10 +254,10 @@ class BackupActions(QObject):
         title = self.tr("Back up now")
         folder = backup_folder(self.state.db_path)
         try:
-            made = run_busy(
+            made = run_waiting(
                 self.window,
                 self.tr("Making an encrypted backup…"),
-                lambda: backups.backup_now(self.state.ctx, folder),
+                lambda _progress: backups.backup_now(self.state.ctx, folder),
             )
         except W4IError as exc:
             QMessageBox.warning(self.window, title, user_message(exc))
@@ -276,10 +278,10 @@ class BackupActions(QObject):
             return
         folder = backup_folder(self.state.db_path)
         try:
-            run_busy(
+            run_waiting(
                 self.window,
                 self.tr("Making the automatic backup…"),
-                lambda: backups.automatic_backup(self.state.ctx, folder, force=force),
+                lambda _progress: backups.automatic_backup(self.state.ctx, folder, force=force),
             )
         except W4IError as exc:
             # Work goes on; the user hears why there is no fresh backup.

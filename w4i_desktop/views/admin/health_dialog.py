@@ -10,8 +10,8 @@ from w4i_desktop.errors import W4IError
 from w4i_desktop.services import health
 from w4i_desktop.services.health import HealthReport
 from w4i_desktop.views.app_state import AppState
-from w4i_desktop.views.background import run_busy
 from w4i_desktop.views.messages import user_message
+from w4i_desktop.views.operations import run_waiting
 
 
 class HealthCheck(QObject):
@@ -26,10 +26,10 @@ class HealthCheck(QObject):
         the check itself could not run (the reason is shown)."""
         title = self.tr("Check the database")
         try:
-            report = run_busy(
+            report = run_waiting(
                 self.window,
                 self.tr("Checking every page of the database and the audit log…"),
-                lambda: health.check_database(self.state.ctx),
+                lambda _progress: health.check_database(self.state.ctx),
             )
         except W4IError as exc:
             QMessageBox.warning(self.window, title, user_message(exc))

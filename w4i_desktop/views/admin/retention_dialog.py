@@ -6,12 +6,10 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QApplication,
     QDialog,
     QDialogButtonBox,
     QLabel,
     QMessageBox,
-    QProgressDialog,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -22,6 +20,7 @@ from w4i_desktop.services import privacy, settings
 from w4i_desktop.views import formats
 from w4i_desktop.views.app_state import AppState
 from w4i_desktop.views.messages import user_message
+from w4i_desktop.views.operations import run_waiting
 from w4i_desktop.views.widgets import RowsModel, read_only_table
 
 
@@ -75,24 +74,22 @@ class RetentionDialog(QDialog):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        progress = QProgressDialog(self.tr("Anonymising…"), self.tr("Stop"), 0, total, self)
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(300)
-
-        def step(done: int, _total: int) -> bool:
-            progress.setValue(done)
-            QApplication.processEvents()
-            return not progress.wasCanceled()
-
+        ctx, years, today = self.state.ctx, self.years, self.today
         try:
-            done = privacy.anonymise_past_retention(
-                self.state.ctx, self.years, self.today, progress=step
+            # Stop keeps those anonymised so far (each erasure is its own unit of work).
+            done: int | None = run_waiting(
+                self,
+                self.tr("Anonymising…"),
+                lambda progress: privacy.anonymise_past_retention(
+                    ctx, years, today, progress=progress
+                ),
+                cancellable=True,
+                cancel_text=self.tr("Stop"),
+                object_name="anonymisingDialog",
             )
         except W4IError as exc:
             QMessageBox.warning(self, self.windowTitle(), user_message(exc))
             done = None
-        finally:
-            progress.close()
         if done is not None:
             self.explanation.setText(self.tr("%n participant(s) anonymised.", "", done))
         self._load_due()

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from w4i_desktop import config
 from w4i_desktop.errors import BadInput, W4IError
-from w4i_desktop.services import backups, record_deletion, settings
+from w4i_desktop.services import organisation, record_deletion, settings
 from w4i_desktop.services.permissions import Action, allowed
 from w4i_desktop.views.admin.accounts_panels import SitesPanel, UsersPanel
 from w4i_desktop.views.admin.backup_dialogs import FOLDER_SETTING
@@ -216,12 +216,13 @@ class SettingsScreen(QWidget):
         self.recovery_button.setVisible(local and allowed(role, Action.USER_MANAGE))
         self.tabs.setTabVisible(self.users_tab, allowed(role, Action.USER_MANAGE))
         try:
-            self.organisation.setText(settings.organisation_name(ctx))
-            self.retention.setValue(settings.retention_years(ctx))
-            self.permit_days.setValue(settings.permit_warning_days(ctx))
-            self.keep.setValue(backups.keep_count(ctx))
-            self.delete_days.setValue(record_deletion.delete_window_days(ctx))
-            self._logo = settings.organisation_logo(ctx)
+            current = organisation.organisation_settings(ctx)
+            self.organisation.setText(current.name)
+            self.retention.setValue(current.retention_years)
+            self.permit_days.setValue(current.permit_warning_days)
+            self.keep.setValue(current.backup_keep)
+            self.delete_days.setValue(current.delete_window_days)
+            self._logo = current.logo
         except W4IError as exc:
             self.message.show_error(user_message(exc))
         self._logo_changed = False
@@ -303,15 +304,15 @@ class SettingsScreen(QWidget):
         ctx = self.state.ctx
         if self.manages:
             try:
-                with ctx.db.transaction():  # all the organisation's settings, or none
-                    settings.set_organisation_name(ctx, self.organisation.text())
-                    settings.set_retention_years(ctx, self.retention.value())
-                    settings.set_permit_warning_days(ctx, self.permit_days.value())
-                    backups.set_keep_count(ctx, self.keep.value())
-                    if allowed(ctx.actor.role, Action.PARTICIPANT_DELETE):
-                        record_deletion.set_delete_window_days(ctx, self.delete_days.value())
-                    if self._logo_changed:
-                        settings.set_organisation_logo(ctx, self._logo)
+                chosen = organisation.OrganisationSettings(
+                    name=self.organisation.text(),
+                    retention_years=self.retention.value(),
+                    permit_warning_days=self.permit_days.value(),
+                    backup_keep=self.keep.value(),
+                    delete_window_days=self.delete_days.value(),
+                    logo=self._logo,
+                )
+                organisation.save_organisation(ctx, chosen, logo_changed=self._logo_changed)
             except W4IError as exc:
                 self.message.show_error(user_message(exc))
                 return

@@ -129,9 +129,7 @@ class VacancyDialog(FormDialog):
         box.setObjectName("requiredLanguage")
         default = vacancies.default_language(ctx, employer_id)
         first = (
-            self.tr("%1 (the language of the site)").replace(
-                "%1", labels.language_name(default)
-            )
+            self.tr("%1 (the language of the site)").replace("%1", labels.language_name(default))
             if default
             else self.tr("The host language (the site has no country)")
         )

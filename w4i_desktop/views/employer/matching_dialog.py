@@ -1,5 +1,6 @@
 """Matching results: candidates for a vacancy, or vacancies for her, best first, each with
-the reasons for its score in words. Hard conflicts are listed last and say so."""
+the reasons for its score in words. Hard conflicts are listed last and say so. The dialog opens
+at once and the matches fill it when they are computed (off the GUI thread)."""
 
 from __future__ import annotations
 
@@ -12,10 +13,17 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
 
 from w4i_desktop.enums import CefrLevel, Weekday
 from w4i_desktop.errors import W4IError
@@ -24,6 +32,7 @@ from w4i_desktop.services.context import Context
 from w4i_desktop.services.match_scoring import Match, Reason
 from w4i_desktop.views.labels import language_name
 from w4i_desktop.views.messages import user_message
+from w4i_desktop.views.operations import run_in_background
 from w4i_desktop.views.skill_labels import skill_names
 from w4i_desktop.views.widgets import RowsModel, read_only_table
 
@@ -132,6 +141,7 @@ def explanation(match: Match) -> str:
 
 class MatchingDialog(QDialog):
     open_participant = Signal(int)
+    loaded = Signal()  # the matches are shown (or why there are none)
 
     def __init__(
         self,
@@ -161,6 +171,14 @@ class MatchingDialog(QDialog):
         self.table = read_only_table(self.model, self.tr("Matching results"), 2)
         self.table.setObjectName("matches")
         self.table.activated.connect(self._activated)
+        # Rows fitted to their wrapped reasons when they change or the Why column's width
+        # does, not at every layout: measuring 200 rows each time stalled the window ~300 ms.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self._fit_rows = QTimer(self)
+        self._fit_rows.setSingleShot(True)
+        self._fit_rows.setInterval(0)
+        self._fit_rows.timeout.connect(self.table.resizeRowsToContents)
+        self.table.horizontalHeader().sectionResized.connect(lambda *_: self._fit_rows.start())
         self.note = QLabel()
         self.note.setObjectName("hint")
         self.note.setWordWrap(True)
@@ -173,22 +191,39 @@ class MatchingDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(900, 560)
         self.matches: list[Match] = []
-        self._load(ctx, vacancy_id, participant_id)
+        self.loading = True
+        self.heading.setText(
+            self.tr("Looking for candidates…")
+            if self.for_vacancy
+            else self.tr("Looking for vacancies…")
+        )
+        self.table.setCursor(Qt.CursorShape.BusyCursor)
 
-    def _load(self, ctx: Context, vacancy_id: int | None, participant_id: int | None) -> None:
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
+        def find() -> list[tuple[Match, str]]:  # in a worker thread, with the reasons' words
+            found: list[Match] = []
             if vacancy_id is not None:
-                self.matches = matching.candidates_for_vacancy(
+                found = matching.candidates_for_vacancy(
                     ctx, vacancy_id, include_excluded=True, limit=SHOWN_CANDIDATES
                 )
             elif participant_id is not None:
-                self.matches = matching.vacancies_for_participant(ctx, participant_id)
-        except W4IError as exc:
-            self.heading.setText(user_message(exc))
-            return
-        finally:
-            QGuiApplication.restoreOverrideCursor()
+                found = matching.vacancies_for_participant(ctx, participant_id)
+            return [(m, explanation(m)) for m in found]  # translate() is thread-safe
+
+        run_in_background(self, find, self._show, self._failed)
+
+    def _done_loading(self) -> None:
+        self.loading = False
+        self.table.unsetCursor()
+        self.loaded.emit()
+
+    def _failed(self, error: Exception) -> None:
+        if not isinstance(error, W4IError):
+            raise error  # a bug: the crash dialog
+        self.heading.setText(user_message(error))
+        self._done_loading()
+
+    def _show(self, found: list[tuple[Match, str]]) -> None:
+        self.matches = [m for m, _ in found]
         self.model.set_rows(
             [
                 (
@@ -198,13 +233,14 @@ class MatchingDialog(QDialog):
                         f"{m.participant_code} · {m.participant_name}"
                         if self.for_vacancy
                         else f"{m.vacancy_title} · {m.employer_name}",
-                        explanation(m),
+                        why,
                     ),
                 )
-                for index, m in enumerate(self.matches)
+                for index, (m, why) in enumerate(found)
             ],
             emphasised=[i for i, m in enumerate(self.matches) if m.excluded],
         )
+        self.table.resizeRowsToContents()
         if self.for_vacancy:
             first = self.matches[0] if self.matches else None
             self.heading.setText(
@@ -237,6 +273,7 @@ class MatchingDialog(QDialog):
         if self.matches:
             self.table.selectRow(0)
             self.table.setFocus()
+        self._done_loading()
 
     def _activated(self, index: QModelIndex | QPersistentModelIndex) -> None:
         if self.for_vacancy and index.isValid():

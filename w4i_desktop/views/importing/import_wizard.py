@@ -8,7 +8,6 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QApplication,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
@@ -16,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
-    QProgressDialog,
     QPushButton,
     QRadioButton,
     QTableWidget,
@@ -31,15 +29,17 @@ from w4i_desktop.errors import W4IError
 from w4i_desktop.importing.headers import ImportKind, auto_map, fields
 from w4i_desktop.importing.plan import ImportPlan, dry_run
 from w4i_desktop.importing.reading import SourceTable, cell_text, read_table
-from w4i_desktop.importing.run import ImportCancelled, ImportResult, run_import
+from w4i_desktop.importing.run import ImportResult, run_import
 from w4i_desktop.importing.templates import template_xlsx
 from w4i_desktop.importing.texts import ImportTexts
+from w4i_desktop.progress import Cancelled
 from w4i_desktop.services.notices import write_document
 from w4i_desktop.views import labels
 from w4i_desktop.views.app_state import AppState
 from w4i_desktop.views.document_files import ask_open_path, ask_save_path, write_then_offer
 from w4i_desktop.views.importing.import_pages import CheckPage, DonePage
 from w4i_desktop.views.messages import user_message
+from w4i_desktop.views.operations import run_waiting
 
 SAMPLE_ROWS = 3
 
@@ -121,8 +121,14 @@ class FilePage(QWizardPage):
         return bool(self.path.text().strip())
 
     def validatePage(self) -> bool:
+        path, language = Path(self.path.text().strip()), _language()
         try:
-            self.wizard_.table = read_table(Path(self.path.text().strip()), _language())
+            self.wizard_.table = run_waiting(
+                self,
+                self.tr("Reading the file…"),
+                lambda _progress: read_table(path, language),
+                object_name="importReading",
+            )
         except (W4IError, OSError) as exc:
             message = user_message(exc) if isinstance(exc, W4IError) else str(exc.strerror)
             QMessageBox.warning(self, self.title(), message)
@@ -195,15 +201,23 @@ class MappingPage(QWizardPage):
 
     def validatePage(self) -> bool:
         wizard = self.wizard_
+        ctx, kind, table, mapping = wizard.state.ctx, wizard.kind, wizard.table, self.mapping()
+        language, host = _language(), self.host_language.currentData()
+        duplicates = wizard.accept_duplicates.isChecked()
         try:
-            wizard.plan = dry_run(
-                wizard.state.ctx,
-                wizard.kind,
-                wizard.table,  # type: ignore[arg-type]
-                self.mapping(),
-                _language(),
-                accept_duplicates=wizard.accept_duplicates.isChecked(),
-                host_language=self.host_language.currentData(),
+            wizard.plan = run_waiting(
+                self,
+                self.tr("Checking every row…"),
+                lambda _progress: dry_run(
+                    ctx,
+                    kind,
+                    table,  # type: ignore[arg-type]
+                    mapping,
+                    language,
+                    accept_duplicates=duplicates,
+                    host_language=host,
+                ),
+                object_name="importChecking",
             )
         except W4IError as exc:
             QMessageBox.warning(self, self.title(), user_message(exc))
@@ -245,31 +259,23 @@ class ImportWizard(QWizard):
         self.restart()
 
     def run(self, skip_rejected: bool, caseworker_id: int | None = None) -> bool:
-        """The import itself, in one transaction; a progress dialog with Cancel. A plan is
-        imported once: after it, only a new check (Next on the columns' page) makes another."""
-        plan = self.plan
+        """The import itself, in one transaction, off the GUI thread behind a progress dialog
+        with Cancel. A plan is imported once: after it, only a new check (Next on the columns'
+        page) makes another."""
+        plan, ctx = self.plan, self.state.ctx
         if plan is None:
             return False
-        dialog = QProgressDialog(self.tr("Importing…"), self.tr("Cancel"), 0, len(plan.rows), self)
-        dialog.setObjectName("importProgress")
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(300)
-
-        def progress(done: int, total: int) -> bool:
-            dialog.setMaximum(total)
-            dialog.setValue(done)
-            QApplication.processEvents()  # paints the bar and lets Cancel be pressed
-            return not dialog.wasCanceled()
-
         try:
-            self.result_ = run_import(
-                self.state.ctx,
-                plan,
-                progress,
-                skip_rejected=skip_rejected,
-                caseworker_id=caseworker_id,
+            self.result_ = run_waiting(
+                self,
+                self.tr("Importing…"),
+                lambda progress: run_import(
+                    ctx, plan, progress, skip_rejected=skip_rejected, caseworker_id=caseworker_id
+                ),
+                cancellable=True,
+                object_name="importProgress",
             )
-        except ImportCancelled:
+        except Cancelled:
             QMessageBox.information(
                 self, self.windowTitle(), self.tr("Cancelled: nothing was imported.")
             )
@@ -277,8 +283,6 @@ class ImportWizard(QWizard):
         except W4IError as exc:
             QMessageBox.warning(self, self.windowTitle(), user_message(exc))
             return False
-        finally:
-            dialog.reset()
         self.plan = None  # imported: these results can never be imported a second time
         self.imported.emit(self.result_)
         return True

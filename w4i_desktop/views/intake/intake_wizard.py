@@ -20,7 +20,9 @@ from PySide6.QtWidgets import (
 
 from w4i_desktop.documents.notice import Notice
 from w4i_desktop.errors import BadInput, W4IError
-from w4i_desktop.services import duplicates, intake, notices
+from w4i_desktop.services import intake, notices
+from w4i_desktop.services.duplicates import PossibleDuplicate
+from w4i_desktop.services.registration import Created, PossibleDuplicates
 from w4i_desktop.views import labels
 from w4i_desktop.views.app_state import AppState
 from w4i_desktop.views.document_files import ask_save_path, write_then_offer
@@ -191,32 +193,29 @@ class IntakeWizard(QWizard):
         data = self.answers()
         ctx = self.state.ctx
         try:
-            found = duplicates.possible_duplicates(
-                ctx,
-                data.get("first_name"),
-                data.get("last_name"),
-                self.identity_page.birth_date.date_value(),  # None if not a date
-                data.get("phone"),
-            )
-            if found and not self._create_anyway(found):
-                return False
-            self.participant_id = intake.submit(ctx, self.draft_id, data)
+            outcome = intake.submit_checked(ctx, self.draft_id, data)
+            if isinstance(outcome, PossibleDuplicates):
+                if not self._create_anyway(outcome.found):
+                    return False
+                outcome = intake.submit_checked(
+                    ctx, self.draft_id, data, confirmed_not_duplicate=True
+                )
         except W4IError as exc:
             self.review_page.error.setText(field_message(exc, self._labels()))
             self._point_at(exc)
             return False
+        assert isinstance(outcome, Created)  # confirmed: never asks again
+        self.participant_id = outcome.participant_id
         self.draft_id = None
         self.submitted.emit(self.participant_id)
         return True
 
-    def _create_anyway(self, found: list[duplicates.PossibleDuplicate]) -> bool:
+    def _create_anyway(self, found: list[PossibleDuplicate]) -> bool:
         box = QMessageBox(self)
         box.setObjectName("possibleDuplicates")
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(self.tr("Possible duplicate"))
-        names = "\n".join(
-            f"{d.code} · {d.name} ({labels.label(d.reason)})" for d in found[:5]
-        )
+        names = "\n".join(f"{d.code} · {d.name} ({labels.label(d.reason)})" for d in found[:5])
         box.setText(self.tr("She may already be registered:") + "\n" + names)
         create = box.addButton(self.tr("Create anyway"), QMessageBox.ButtonRole.AcceptRole)
         create.setObjectName("createAnyway")

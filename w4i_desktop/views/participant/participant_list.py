@@ -57,6 +57,7 @@ class ParticipantListPage(QWidget):
         super().__init__(parent)
         self.state = state
         self.model = ParticipantTableModel(state, self)
+        self.model.total_changed.connect(self._show_total)
 
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search name, code, phone or e-mail (Ctrl+F)"))
@@ -250,7 +251,10 @@ class ParticipantListPage(QWidget):
         if self.state.is_locked:
             return
         self.model.set_query(self.current_query())
-        self.count_label.setText(self.tr("%n participant(s)", "", self.model.total))
+
+    def _show_total(self) -> None:
+        total = self.model.total
+        self.count_label.setText("" if total is None else self.tr("%n participant(s)", "", total))
 
     def focus_search(self) -> None:
         self.search.setFocus()

@@ -1,5 +1,6 @@
-"""A participant's record: the tabs, saving (only what changed, refusing stale edits), the
-duplicate warning before creating, unsaved-changes prompts and closing the record."""
+"""A participant's record: the header, the tabs and their fields, shown from one read model
+(services/record_views.RecordScreen). Saving is in record_saving.py, closing in
+record_closing.py."""
 
 from __future__ import annotations
 
@@ -12,7 +13,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
@@ -20,20 +20,20 @@ from PySide6.QtWidgets import (
 )
 
 from w4i_desktop.errors import BadInput, StaleEdit, W4IError
-from w4i_desktop.services import duplicates, participants, record_views, skills, users
+from w4i_desktop.services import record_views
 from w4i_desktop.services import validation as v
 from w4i_desktop.services.permissions import Action, allowed
+from w4i_desktop.services.record_views import RecordChoices, RecordScreen
 from w4i_desktop.views.app_state import AppState
 from w4i_desktop.views.message_bar import MessageBar
-from w4i_desktop.views.messages import changed_meanwhile, field_message, stale_message
-from w4i_desktop.views.participant import record_prompts
+from w4i_desktop.views.messages import field_message
 from w4i_desktop.views.participant.pathway_tab import PathwayTab
 from w4i_desktop.views.participant.permit_banner import PermitBanner
 from w4i_desktop.views.participant.privacy_actions import PrivacyButton
 from w4i_desktop.views.participant.record_closing import RecordClosing
 from w4i_desktop.views.participant.record_fields import FieldMarks
 from w4i_desktop.views.participant.record_lists import DocumentsTab, TimelineTab
-from w4i_desktop.views.participant.record_prompts import DuplicateChoice
+from w4i_desktop.views.participant.record_saving import RecordSaving
 from w4i_desktop.views.participant.record_summaries import ConsentTab, PlacementsTab
 from w4i_desktop.views.participant.record_tabs import BackgroundTab, FamilyTab, FormTab, ProfileTab
 from w4i_desktop.views.widgets import RECORD_STYLE, read_value, write_value
@@ -52,7 +52,7 @@ NEW_DEFAULTS = {
 }
 
 
-class ParticipantRecord(RecordClosing, FieldMarks, QWidget):
+class ParticipantRecord(RecordSaving, RecordClosing, FieldMarks, QWidget):
     saved = Signal(int)
     closed_record = Signal(int)
     loaded = Signal(int)
@@ -169,29 +169,40 @@ class ParticipantRecord(RecordClosing, FieldMarks, QWidget):
     # --- loading ------------------------------------------------------------------------------
 
     def load(self, participant_id: int) -> bool:
-        ctx = self.state.ctx
+        """Open her record: all it shows is read at once, and audited as a view once."""
         try:
-            record = participants.get(ctx, participant_id)
+            screen = record_views.record_screen(self.state.ctx, participant_id)
         except W4IError as exc:
             self.show_error(exc)
             return False
-        self.participant_id = participant_id
-        self._record = record
-        self._prepare(existing=True)
-        for key, widget in self.fields.items():
-            if key in record:
-                write_value(widget, record[key])
-        self.profile.sync_birth_year()
-        self._baseline = self._collect()
-        self._refresh_lists()
+        self.show_screen(screen)
         self.loaded.emit(participant_id)
         return True
 
+    def show_screen(self, screen: RecordScreen) -> None:
+        """Her record as read (opened, or saved and read back), every tab from `screen`."""
+        self.participant_id = screen.participant_id
+        self._record = screen.record
+        self._prepare(screen.choices, existing=True)
+        for key, widget in self.fields.items():
+            if key in screen.record:
+                write_value(widget, screen.record[key])
+        self.profile.sync_birth_year()
+        self._baseline = self._collect()
+        self._show_lists(screen)
+
     def new(self) -> None:
         """An empty form; the record is created on the first save."""
+        failure: W4IError | None = None
+        try:
+            choices = record_views.record_choices(self.state.ctx)
+        except W4IError as exc:
+            failure, choices = exc, RecordChoices([], [], [])
         self.participant_id = None
         self._record = {}
-        self._prepare(existing=False)
+        self._prepare(choices, existing=False)
+        if failure is not None:
+            self.show_error(failure)
         actor = self.state.ctx.actor
         for key, widget in self.fields.items():
             write_value(widget, NEW_DEFAULTS.get(key))
@@ -200,7 +211,7 @@ class ParticipantRecord(RecordClosing, FieldMarks, QWidget):
         self.profile.enrolled_on.set_field_value(date.today())
         self.profile.sync_birth_year()
         self._baseline = self._collect()
-        self._refresh_lists()
+        self._show_lists(None)
         self.tabs.setCurrentWidget(self.profile)
         self.profile.first_name.setFocus()
 
@@ -224,13 +235,13 @@ class ParticipantRecord(RecordClosing, FieldMarks, QWidget):
         if self.participant_id is None or not self.load(self.participant_id):
             self.new()
 
-    def _prepare(self, existing: bool) -> None:
+    def _prepare(self, choices: RecordChoices, existing: bool) -> None:
         ctx = self.state.ctx
         role = ctx.actor.role
         self._actor_id = ctx.actor.user_id
         self.clear_message()
-        self.profile.set_choices(users.list_sites(ctx), users.list_caseworkers(ctx))
-        self.background.skills.set_entries(skills.list_skills(ctx))
+        self.profile.set_choices(choices.sites, choices.caseworkers)
+        self.background.skills.set_entries(choices.skills)
         sees_sensitive = allowed(role, Action.SENSITIVE_NOTES_VIEW)
         self.profile.show_sensitive(sees_sensitive)
         self._hidden = set() if sees_sensitive else {"sensitive_notes"}
@@ -266,128 +277,18 @@ class ParticipantRecord(RecordClosing, FieldMarks, QWidget):
         self.title.setText(f"{record['code']} · {name}")
         self.status.setText(self._status_text())
 
-    def _refresh_lists(self) -> None:
-        pid = self.participant_id
-        can_update = allowed(self.state.ctx.actor.role, Action.PARTICIPANT_UPDATE)
-        self.timeline.set_participant(pid, can_update)
-        self.documents.set_participant(pid, can_update)
-        ctx = self.state.ctx
-        for tab in (self.consent, self.pathway, self.placements):
-            tab.show_for(ctx, pid)
-        try:
-            found = record_views.assessments(ctx, pid) if pid is not None else []
-        except W4IError as exc:
-            self.show_error(exc)
-            found = []
-        self.background.set_assessments(found)
-
-    # --- comparing and saving -----------------------------------------------------------------
-
-    def _collect(self) -> dict[str, Any]:
-        return {k: read_value(w) for k, w in self.fields.items() if k not in self._hidden}
-
-    def has_unsaved_changes(self) -> bool:
-        """Never for a role that only reads the record: there is nothing she could save."""
-        if self.read_only:
-            return False
-        return bool(self._baseline) and self._collect() != self._baseline
-
-    def changed_fields(self) -> dict[str, Any]:
-        values = self._collect()
-        changes = {k: val for k, val in values.items() if val != self._baseline.get(k)}
-        if values.get("birth_date") is not None:
-            changes.pop("birth_year", None)  # the service derives it from the date
-        return changes
-
-    def save(self) -> bool:
-        if self.state.is_locked or self.read_only:
-            return False
-        self._clear_invalid()
-        self.clear_message()
-        for key, widget in self.fields.items():
-            check = getattr(widget, "field_problem", None)  # a date that does not exist
-            problem = check() if callable(check) else None
-            if problem:
-                self._mark_invalid(key, True)
-                self.message.show_error(f"{self.field_labels[key]} — {problem}")
-                return False
-        if self.participant_id is None:
-            return self._create()
-        changes = self.changed_fields()
-        if not changes:
-            self.show_info(self.tr("There are no changes to save."))
-            return True
-        try:
-            participants.update(
-                self.state.ctx, self.participant_id, changes, self._record["version_id"]
-            )
-        except StaleEdit:
-            self.message.show_error(stale_message(self._changed_meanwhile()), offer_reload=True)
-            return False
-        except W4IError as exc:
-            self.show_error(exc)
-            return False
-        self.load(self.participant_id)
-        self.show_info(self.tr("Saved."))
-        self.saved.emit(self.participant_id)
-        return True
-
-    def _changed_meanwhile(self) -> list[str]:
-        assert self.participant_id is not None
-        try:
-            now = participants.get(self.state.ctx, self.participant_id)
-        except W4IError:
-            return []
-        return changed_meanwhile(self._record, now, self.field_labels)
-
-    def _create(self) -> bool:
-        ctx = self.state.ctx
-        values = self._collect()
-        if values.get("birth_date") is not None:
-            values.pop("birth_year", None)
-        try:
-            found = duplicates.possible_duplicates(
-                ctx,
-                values.get("first_name"),
-                values.get("last_name"),
-                values.get("birth_date"),
-                values.get("phone"),
-                birth_year=values.get("birth_year"),
-            )
-            if found:
-                choice = record_prompts.ask_duplicates(self, found)
-                if choice is DuplicateChoice.OPEN_EXISTING:
-                    self.load(found[0].participant_id)
-                    return False
-                if choice is DuplicateChoice.CANCEL:
-                    return False
-            participant_id = participants.create(ctx, values)
-        except W4IError as exc:
-            self.show_error(exc)
-            return False
-        self.load(participant_id)
-        self.show_info(self.tr("%1 was created.").replace("%1", self._record["code"]))
-        self.saved.emit(participant_id)
-        return True
-
-    def revert(self) -> None:
-        for key, value in self._baseline.items():
-            write_value(self.fields[key], value)
-        self._clear_invalid()
-        self.clear_message()
-
-    def maybe_discard(self) -> bool:
-        """True when it is fine to leave the record: nothing changed, saved, or discarded."""
-        if not self.has_unsaved_changes():
-            return True
-        answer = record_prompts.ask_unsaved(self)
-        buttons = QMessageBox.StandardButton
-        if answer == buttons.Save:
-            return self.save()
-        if answer == buttons.Discard:
-            self.revert()
-            return True
-        return False
+    def _show_lists(self, screen: RecordScreen | None) -> None:
+        """The tabs' rows from `screen` (none for a new record): nothing read again."""
+        ctx, pid = self.state.ctx, self.participant_id
+        can_update = allowed(ctx.actor.role, Action.PARTICIPANT_UPDATE)
+        self.timeline.set_participant(pid, can_update, screen.activities if screen else [])
+        self.documents.set_participant(pid, can_update, screen.documents if screen else [])
+        self.consent.show_for(ctx, pid, screen.consents if screen else [])
+        self.pathway.show_for(
+            ctx, pid, screen.steps if screen else [], bool(screen and screen.placements)
+        )
+        self.placements.show_for(ctx, pid, screen.placements if screen else [])
+        self.background.set_assessments(screen.assessments if screen else [])
 
     # --- messages -----------------------------------------------------------------------------
 

@@ -153,21 +153,38 @@ class PathwayTab(QWidget):
         """E.g. "W4I-7K2QX-pathway-summary-it.pdf"."""
         return content_name(self.file_code, "pathway-summary", self.file_language, suffix="pdf")
 
-    def show_for(self, ctx: Context, participant_id: int | None) -> None:
+    def show_for(
+        self,
+        ctx: Context,
+        participant_id: int | None,
+        steps: list[record_views.StepRow] | None = None,
+        placed: bool = False,
+    ) -> None:
+        """Her steps: `steps` (and whether she has a placement) as the record read them, else
+        read now."""
         self._context, self._participant_id = ctx, participant_id
         self._can_edit = allowed(ctx.actor.role, Action.PATHWAY_EDIT)
         self.print_button.setEnabled(participant_id is not None)
-        self.refresh()
+        if steps is None:
+            self.refresh()
+        else:
+            self._show(steps, placed)
 
     def refresh(self, keep_id: int | None = None) -> None:
         steps: list[record_views.StepRow] = []
-        self._placed = False
+        placed = False
         if self._context is not None and self._participant_id is not None:
             try:
                 steps = record_views.pathway_steps(self._context, self._participant_id)
-                self._placed = bool(record_views.placements(self._context, self._participant_id))
+                placed = bool(record_views.placements(self._context, self._participant_id))
             except W4IError as exc:
                 self.failed.emit(exc)
+        self._show(steps, placed, keep_id)
+
+    def _show(
+        self, steps: list[record_views.StepRow], placed: bool, keep_id: int | None = None
+    ) -> None:
+        self._placed = placed
         today = date.today()
         self._steps = {s.id: s for s in steps}
         language = labels.ui_language()

@@ -85,18 +85,22 @@ class TimelineTab(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.add_box)
 
-    def set_participant(self, participant_id: int | None, can_add: bool) -> None:
+    def set_participant(
+        self, participant_id: int | None, can_add: bool, rows: list[ActivityRow] | None = None
+    ) -> None:
+        """Her timeline: `rows` as the record read them, else read now."""
         self.participant_id = participant_id
         self.add_box.setVisible(can_add)
-        self.refresh()
+        self.refresh(rows)
 
-    def refresh(self) -> None:
-        rows: list[ActivityRow] = []
-        if self.participant_id is not None:
-            try:
-                rows = timeline.list_activities(self.state.ctx, self.participant_id)
-            except W4IError as exc:
-                self.failed.emit(exc)
+    def refresh(self, rows: list[ActivityRow] | None = None) -> None:
+        if rows is None:
+            rows = []
+            if self.participant_id is not None:
+                try:
+                    rows = timeline.list_activities(self.state.ctx, self.participant_id)
+                except W4IError as exc:
+                    self.failed.emit(exc)
         self.model.set_rows(
             (
                 r.id,
@@ -170,16 +174,24 @@ class DocumentsTab(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._enable)
         self._can_change = False
 
-    def set_participant(self, participant_id: int | None, can_change: bool) -> None:
+    def set_participant(
+        self,
+        participant_id: int | None,
+        can_change: bool,
+        rows: list[AttachmentRow] | None = None,
+    ) -> None:
+        """Her documents: `rows` as the record read them, else read now."""
         self.participant_id = participant_id
         self._can_change = can_change
         self.add_button.setVisible(can_change)
         self.delete_button.setVisible(can_change)
-        self.refresh()
+        self.refresh(rows)
 
-    def refresh(self) -> None:
+    def refresh(self, rows: list[AttachmentRow] | None = None) -> None:
         self.rows = []
-        if self.participant_id is not None:
+        if rows is not None:
+            self.rows = rows
+        elif self.participant_id is not None:
             try:
                 self.rows = attachments.list_attachments(self.state.ctx, self.participant_id)
             except W4IError as exc:

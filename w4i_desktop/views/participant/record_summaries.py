@@ -6,7 +6,8 @@ They show what other screens record (the intake, the pathway and the employer sc
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -24,6 +25,7 @@ from w4i_desktop.errors import W4IError
 from w4i_desktop.services import consents, record_views
 from w4i_desktop.services.context import Context
 from w4i_desktop.services.permissions import Action, allowed
+from w4i_desktop.services.record_views import ConsentRow, PlacementRow
 from w4i_desktop.views import formats, labels
 from w4i_desktop.views.participant.consent_dialog import ConsentDialog
 from w4i_desktop.views.participant.placement_dialog import FollowUpDialog, PlacementDialog
@@ -46,16 +48,22 @@ class SummaryTab(QWidget):
         self.box.addWidget(self.table, 1)
         self.box.addWidget(self.note)
 
-    def show_for(self, ctx: Context, participant_id: int | None) -> None:
+    def show_for(
+        self, ctx: Context, participant_id: int | None, found: Sequence[Any] | None = None
+    ) -> None:
+        """Her rows: `found` as the record read them, else read now (after a change here)."""
         rows: list[tuple[int, tuple[str, ...]]] = []
         if participant_id is not None:
             try:
-                rows = self.rows(ctx, participant_id)
+                rows = self.rows(found if found is not None else self.fetch(ctx, participant_id))
             except W4IError as exc:
                 self.failed.emit(exc)
         self.model.set_rows(rows)
 
-    def rows(self, ctx: Context, participant_id: int) -> list[tuple[int, tuple[str, ...]]]:
+    def fetch(self, ctx: Context, participant_id: int) -> Sequence[Any]:
+        raise NotImplementedError
+
+    def rows(self, found: Sequence[Any]) -> list[tuple[int, tuple[str, ...]]]:
         raise NotImplementedError
 
 
@@ -96,18 +104,22 @@ class ConsentTab(SummaryTab):
         self.box.addLayout(buttons)
         self.table.selectionModel().selectionChanged.connect(self._update_button)
 
-    def show_for(self, ctx: Context, participant_id: int | None) -> None:
+    def show_for(
+        self, ctx: Context, participant_id: int | None, found: Sequence[Any] | None = None
+    ) -> None:
         self._context, self._participant_id = ctx, participant_id
         role = ctx.actor.role
         self._can_edit = allowed(role, Action.PARTICIPANT_UPDATE) or allowed(
             role, Action.INTAKE_RUN
         )
-        super().show_for(ctx, participant_id)
+        super().show_for(ctx, participant_id, found)
         self.record_button.setEnabled(self._can_edit and participant_id is not None)
         self._update_button()
 
-    def rows(self, ctx: Context, participant_id: int) -> list[tuple[int, tuple[str, ...]]]:
-        found = record_views.consents(ctx, participant_id)
+    def fetch(self, ctx: Context, participant_id: int) -> list[ConsentRow]:
+        return record_views.consents(ctx, participant_id)
+
+    def rows(self, found: Sequence[ConsentRow]) -> list[tuple[int, tuple[str, ...]]]:
         self._in_force = {c.id: c.purpose for c in found if c.active}
         return [
             (
@@ -229,9 +241,11 @@ class PlacementsTab(SummaryTab):
         self.box.addLayout(buttons)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
 
-    def show_for(self, ctx: Context, participant_id: int | None) -> None:
+    def show_for(
+        self, ctx: Context, participant_id: int | None, found: Sequence[Any] | None = None
+    ) -> None:
         self._context, self._participant_id = ctx, participant_id
-        super().show_for(ctx, participant_id)
+        super().show_for(ctx, participant_id, found)
         role = ctx.actor.role
         can_place = allowed(role, Action.PLACEMENT_EDIT) and participant_id is not None
         self.new_button.setEnabled(can_place)
@@ -266,7 +280,10 @@ class PlacementsTab(SummaryTab):
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.changed.emit()
 
-    def rows(self, ctx: Context, participant_id: int) -> list[tuple[int, tuple[str, ...]]]:
+    def fetch(self, ctx: Context, participant_id: int) -> list[PlacementRow]:
+        return record_views.placements(ctx, participant_id)
+
+    def rows(self, found: Sequence[PlacementRow]) -> list[tuple[int, tuple[str, ...]]]:
         return [
             (
                 p.id,
@@ -278,5 +295,5 @@ class PlacementsTab(SummaryTab):
                     f"{p.hours_per_week:g}" if p.hours_per_week else "",
                 ),
             )
-            for p in record_views.placements(ctx, participant_id)
+            for p in found
         ]

@@ -3,15 +3,17 @@ each is made of, the user's overdue and upcoming steps, for managers and adminis
 team's overdue steps by caseworker and the records waiting for a caseworker, the residence
 permits that expire soon, and a chart of placements per quarter. Enter or a double-click on a
 participant opens her record; on a caseworker, the participant list of her open records.
-A volunteer, who has none of these, is told how to start an interview."""
+A volunteer, who has none of these, is told how to start an interview.
+
+The figures are read off the GUI thread (dashboard_data.py): the page shows the previous ones,
+or dashes, with "Loading…" until they arrive."""
 
 from __future__ import annotations
 
-import math
 from datetime import date
 
-from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QValueAxis
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtCharts import QChart
+from PySide6.QtCore import QCoreApplication, QLocale, Signal
 from PySide6.QtGui import QPainter, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -26,12 +28,21 @@ from PySide6.QtWidgets import (
 from w4i_desktop.enums import Role
 from w4i_desktop.errors import W4IError
 from w4i_desktop.reports.periods import Period
-from w4i_desktop.reports.service import indicators_for, placements_started_for
-from w4i_desktop.services import dashboard, settings
+from w4i_desktop.services.context import Context
+from w4i_desktop.services.dashboard import DueStep
 from w4i_desktop.services.permissions import Action, allowed
 from w4i_desktop.views import formats, labels
 from w4i_desktop.views.app_state import AppState
+from w4i_desktop.views.empty_state import EmptyState
 from w4i_desktop.views.messages import user_message
+from w4i_desktop.views.operations import run_in_background
+from w4i_desktop.views.reports.dashboard_data import (
+    DashboardData,
+    Figures,
+    Permits,
+    Team,
+    read_dashboard,
+)
 from w4i_desktop.views.reports.dashboard_tables import (
     ListSection,
     QuarterChartView,
@@ -39,7 +50,6 @@ from w4i_desktop.views.reports.dashboard_tables import (
     VolunteerWelcome,
 )
 
-CHART_QUARTERS = 8
 NO_CASEWORKER = 0  # the team table's row id for the participants without a caseworker
 
 
@@ -52,6 +62,7 @@ class DashboardPage(QWidget):
     open_participant = Signal(int)
     show_caseworker = Signal(int)  # her open participants in the list
     start_intake = Signal()
+    shown_data = Signal()  # the figures read last are on screen
 
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -59,6 +70,10 @@ class DashboardPage(QWidget):
         self.heading = QLabel()
         self.heading.setObjectName("dashboardHeading")
         self.heading.setStyleSheet("font-size: 14pt; font-weight: 600;")
+        self.loading = QLabel(self.tr("Loading…"))
+        self.loading.setObjectName("dashboardLoading")
+        self.loading.hide()
+        self.loading_data = False  # a read is under way; the figures on screen are older
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.hide()
@@ -153,8 +168,12 @@ class DashboardPage(QWidget):
         self.body_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.body_scroll.setWidgetResizable(True)
         self.body_scroll.setWidget(body)
+        top = QHBoxLayout()
+        top.addWidget(self.heading)
+        top.addWidget(self.loading)
+        top.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
+        layout.addLayout(top)
         layout.addWidget(self.error)
         layout.addWidget(self.body_scroll, 1)
         self._arranged_for: Role | None = None
@@ -195,39 +214,64 @@ class DashboardPage(QWidget):
         self.welcome.setVisible(not shown)
 
     def refresh(self, today: date | None = None) -> None:
+        """Read the figures in the background; they replace those on screen when they come."""
         day = today or date.today()
         ctx = self.state.ctx
         role = ctx.actor.role
         self._arrange(role)
-        quarter = Period.containing(day)
-        # Managers see every site; staff their own (as the indicator service allows).
-        site_id = None if allowed(role, Action.REPORT_PSEUDONYMISED) else ctx.actor.site_id
         self.heading.setText(
             self.tr("Welcome")
             if role is Role.VOLUNTEER
-            else self.tr("This quarter: %1").replace("%1", quarter.label)
+            else self.tr("This quarter: %1").replace("%1", Period.containing(day).label)
         )
-        self.error.hide()
-        try:
-            if role is not Role.VOLUNTEER:
-                self._show_figures(quarter, site_id)
-            if allowed(role, Action.PATHWAY_EDIT):
-                self._show_steps(day)
-            if allowed(role, Action.PARTICIPANT_VIEW_ALL_SITES):
-                self._show_team(day)
-            if allowed(role, Action.PARTICIPANT_UPDATE):
-                self._show_permits(day)
-        except W4IError as exc:
-            self.error.setText(user_message(exc))
-            self.error.show()
+        self._set_loading(True)
+        run_in_background(
+            self,
+            lambda: read_dashboard(ctx, day),
+            lambda data: self._arrived(ctx, data),
+            lambda error: self._failed(ctx, error),
+        )
 
-    def _show_figures(self, quarter: Period, site_id: int | None) -> None:
-        ctx = self.state.ctx
-        figures = indicators_for(ctx, quarter, site_id)
+    def _set_loading(self, loading: bool) -> None:
+        self.loading_data = loading
+        self.loading.setVisible(loading)
+        for empty in self.findChildren(EmptyState):
+            empty.set_waiting(loading)
+
+    def _current(self, ctx: Context) -> bool:
+        """Still the session the read was for (not locked since, nor another user's)."""
+        return not self.state.is_locked and self.state.ctx is ctx
+
+    def _arrived(self, ctx: Context, data: DashboardData) -> None:
+        if not self._current(ctx):
+            return
+        self._set_loading(False)
+        self.error.hide()
+        if data.figures is not None:
+            self._show_figures(data, data.figures)
+        if data.steps is not None:
+            self._show_steps(*data.steps)
+        if data.team is not None:
+            self._show_team(data.team)
+        if data.permits is not None:
+            self._show_permits(data.day, data.permits)
+        self.shown_data.emit()
+
+    def _failed(self, ctx: Context, error: Exception) -> None:
+        if not isinstance(error, W4IError):
+            raise error  # a bug: the crash dialog
+        if not self._current(ctx):
+            return
+        self._set_loading(False)
+        self.error.setText(user_message(error))
+        self.error.show()
+
+    def _show_figures(self, data: DashboardData, figures: Figures) -> None:
+        quarter, values = data.quarter, figures.indicators.values
         for key, tile in self.tiles.items():
-            value = figures.values[key]
+            value = values[key]
             if key == "I7":
-                numerator, denominator = figures.ratios[key]
+                numerator, denominator = figures.indicators.ratios[key]
                 # The share big, its parts on a line of their own: fits a narrow tile.
                 tile.value.setText(
                     self.tr("n/a")
@@ -243,51 +287,20 @@ class DashboardPage(QWidget):
                 )
             else:
                 tile.value.setText(number(int(value or 0)))
-        active = int(figures.values["I2"] or 0)
-        split = dashboard.active_split(ctx, quarter, site_id, active)
         self.tiles["I2"].set_detail(
             self.tr("open now %1 + left during the quarter %2")
-            .replace("%1", number(split.open_now))
-            .replace("%2", number(split.left))
+            .replace("%1", number(figures.split.open_now))
+            .replace("%2", number(figures.split.left))
         )
         self.tiles["I1"].set_detail(
             self.tr("intake on or after %1").replace("%1", formats.short_date(quarter.start))
         )
         self.tiles["I6"].set_detail(self.tr("people who started a placement"))
-        quarters = quarter.quarters_back(CHART_QUARTERS)
-        by_type = placements_started_for(ctx, quarters, site_id)
-        counts = [sum(types.values()) for types in by_type]
-        self._draw_chart([q.label for q in quarters], counts)
-
-    def _draw_chart(self, names: list[str], counts: list[int]) -> None:
-        self.chart.removeAllSeries()
-        for axis in self.chart.axes():
-            self.chart.removeAxis(axis)
-        bars = QBarSet(self.tr("Placements"))
-        bars.append([float(c) for c in counts])
-        series = QBarSeries()
-        series.append(bars)
-        series.setLabelsVisible(True)
-        self.chart.addSeries(series)
-        x_axis = QBarCategoryAxis()
-        x_axis.append(names)
-        y_axis = QValueAxis()
-        top = max([*counts, 1])
-        step = max(1, math.ceil(top / 5))  # whole placements: ticks on whole numbers
-        y_axis.setRange(0, step * math.ceil((top + 1) / step))
-        y_axis.setTickType(QValueAxis.TickType.TicksDynamic)
-        y_axis.setTickAnchor(0)
-        y_axis.setTickInterval(step)
-        y_axis.setLabelFormat("%d")
-        self.chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
-        self.chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
-        series.attachAxis(x_axis)
-        series.attachAxis(y_axis)
-        self.chart_view.fit_labels()
+        counts = figures.placements
+        self.chart_view.draw(self.tr("Placements"), [q.label for q in figures.quarters], counts)
         self.counts = counts
 
-    def _show_steps(self, day: date) -> None:
-        overdue, upcoming = dashboard.my_due_steps(self.state.ctx, day)
+    def _show_steps(self, overdue: list[DueStep], upcoming: list[DueStep]) -> None:
         language = labels.ui_language()
         self._participants = {s.step_id: s.participant_id for s in overdue + upcoming}
         for section, rows in ((self.my_overdue, overdue), (self.due_soon, upcoming)):
@@ -305,9 +318,8 @@ class DashboardPage(QWidget):
             self.tr("Due in the next &two weeks (%1)").replace("%1", shown(len(upcoming), None))
         )
 
-    def _show_team(self, day: date) -> None:
-        ctx = self.state.ctx
-        team = dashboard.team_overdue(ctx, day)
+    def _show_team(self, data: Team) -> None:
+        team = data.overdue
         self.team.set_rows(
             (
                 NO_CASEWORKER if row.caseworker_id is None else row.caseworker_id,
@@ -324,7 +336,7 @@ class DashboardPage(QWidget):
                 "%1", number(sum(row.overdue for row in team))
             )
         )
-        waiting, total = dashboard.to_assign(ctx)
+        waiting, total = data.waiting, data.waiting_total
         self.unassigned.set_rows(
             (
                 row.participant_id,
@@ -336,10 +348,8 @@ class DashboardPage(QWidget):
             self.tr("To &assign: no caseworker yet (%1)").replace("%1", shown(len(waiting), total))
         )
 
-    def _show_permits(self, day: date) -> None:
-        ctx = self.state.ctx
-        days = settings.permit_warning_days(ctx)
-        permits, total = dashboard.expiring_permits(ctx, day, days)
+    def _show_permits(self, day: date, data: Permits) -> None:
+        days, permits, total = data.days, data.shown, data.total
         expired = [p.participant_id for p in permits if p.expired(day)]
         self.permits.set_rows(
             (

@@ -3,9 +3,10 @@ the first screen of a volunteer (who has no figures or steps: what to do instead
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Sequence
 
-from PySide6.QtCharts import QBarCategoryAxis, QChartView
+from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChartView, QValueAxis
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QFontMetrics, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
@@ -121,6 +122,34 @@ class QuarterChartView(QChartView):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        self.fit_labels()
+
+    def draw(self, bars_name: str, names: list[str], counts: list[int]) -> None:
+        """One bar per quarter (`names`), the value axis on whole numbers."""
+        chart = self.chart()
+        chart.removeAllSeries()
+        for axis in chart.axes():
+            chart.removeAxis(axis)
+        bars = QBarSet(bars_name)
+        bars.append([float(c) for c in counts])
+        series = QBarSeries()
+        series.append(bars)
+        series.setLabelsVisible(True)
+        chart.addSeries(series)
+        x_axis = QBarCategoryAxis()
+        x_axis.append(names)
+        y_axis = QValueAxis()
+        top = max([*counts, 1])
+        step = max(1, math.ceil(top / 5))  # whole placements: ticks on whole numbers
+        y_axis.setRange(0, step * math.ceil((top + 1) / step))
+        y_axis.setTickType(QValueAxis.TickType.TicksDynamic)
+        y_axis.setTickAnchor(0)
+        y_axis.setTickInterval(step)
+        y_axis.setLabelFormat("%d")
+        chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(x_axis)
+        series.attachAxis(y_axis)
         self.fit_labels()
 
     def fit_labels(self) -> None:

@@ -1,17 +1,16 @@
 """The Reports screen: period (a quarter or custom dates), site, pseudonymised or named (with a
-reason), language and format; the report is built in the background with progress and cancel,
-written atomically, and offered to open."""
+reason), language and format. It asks where to save first, then runs the core's
+`export_report` (read, render, atomic write, audit entry last) in a worker thread behind a
+progress dialog with Cancel, and offers to open the file."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QApplication,
     QButtonGroup,
     QComboBox,
     QFormLayout,
@@ -19,7 +18,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
-    QProgressDialog,
     QPushButton,
     QRadioButton,
     QSizePolicy,
@@ -29,19 +27,18 @@ from PySide6.QtWidgets import (
 
 from w4i_desktop.documents.texts import DOCUMENT_LANGUAGES
 from w4i_desktop.errors import BadInput, W4IError
-from w4i_desktop.reports.excel import excel_report
-from w4i_desktop.reports.pdf_report import pdf_report
+from w4i_desktop.progress import Progress
+from w4i_desktop.reports.export import export_report
 from w4i_desktop.reports.periods import Period
-from w4i_desktop.reports.report_data import build_report_data
-from w4i_desktop.services import settings, users
-from w4i_desktop.services.notices import write_document
+from w4i_desktop.reports.request import ReportRequest
+from w4i_desktop.services import users
 from w4i_desktop.services.permissions import Action, allowed
 from w4i_desktop.views import labels
 from w4i_desktop.views.app_state import AppState
-from w4i_desktop.views.background import collection_on_gui_thread
 from w4i_desktop.views.date_field import DateEdit, qdate
 from w4i_desktop.views.document_files import ask_save_path, content_name, write_then_offer
 from w4i_desktop.views.messages import user_message
+from w4i_desktop.views.operations import run_waiting
 from w4i_desktop.views.widgets import fill_combo
 
 QUARTERS_OFFERED = 8
@@ -51,53 +48,6 @@ def report_file_name(period: Period, named: bool, suffix: str) -> str:
     """E.g. "W4I-report-2026Q3-pseudonymised.xlsx", "W4I-report-2026-01-01_2026-02-15-named.pdf"."""
     kind = "named" if named else "pseudonymised"
     return content_name("report", period.label.replace("/", "_"), kind, suffix=suffix)
-
-
-class RenderJob(QObject):
-    """Turns prepared report data into file bytes off the GUI thread (no database access)."""
-
-    progressed = Signal(int, int)
-    finished = Signal(object)  # bytes
-    failed = Signal(object)  # W4IError
-
-    def __init__(self, render: Callable[[Callable[[int, int], bool]], bytes]) -> None:
-        super().__init__()
-        self._render = render
-        self.cancelled = False
-
-    def run(self) -> None:
-        def progress(done: int, total: int) -> bool:
-            self.progressed.emit(done, total)
-            return not self.cancelled
-
-        try:
-            self.finished.emit(self._render(progress))
-        except W4IError as exc:
-            self.failed.emit(exc)
-
-
-class _Relay(QObject):
-    """Lives in the GUI thread: the worker's signals reach it queued, so the progress dialog is
-    only ever touched from the GUI thread."""
-
-    def __init__(self, dialog: QProgressDialog) -> None:
-        super().__init__()
-        self.dialog = dialog
-        self.data: bytes | None = None
-        self.error: W4IError | None = None
-
-    @Slot(int, int)
-    def progressed(self, done: int, total: int) -> None:
-        self.dialog.setMaximum(total)
-        self.dialog.setValue(done)
-
-    @Slot(object)
-    def finished(self, data: object) -> None:
-        self.data = data if isinstance(data, bytes) else None
-
-    @Slot(object)
-    def failed(self, error: object) -> None:
-        self.error = error if isinstance(error, W4IError) else None
 
 
 class ReportsScreen(QWidget):
@@ -240,82 +190,53 @@ class ReportsScreen(QWidget):
 
     # --- making the report ----------------------------------------------------------------------
 
+    def request(self) -> ReportRequest:
+        """The report asked for on the screen (BadInput when it cannot be made)."""
+        named = self.named.isChecked()
+        return ReportRequest(
+            self.period(),
+            self.site.currentData(),
+            str(self.language.currentData()),
+            named,
+            self.reason.text() if named else None,
+            "xlsx" if self.excel.isChecked() else "pdf",
+        )
+
     def create_report(self) -> None:
+        """Check the choices, ask where to save, then export with progress and Cancel.
+        Cancelling either leaves no file and no audit entry."""
         title = self.tr("Quarterly report")
+        ctx = self.state.ctx
         try:
-            period = self.period()
-            named = self.named.isChecked()
-            if named and not self.reason.text().strip():
-                raise BadInput(self.tr("Say why a named report is needed."))
-            data = build_report_data(
-                self.state.ctx,
-                period,
-                self.site.currentData(),
-                str(self.language.currentData()),
-                named=named,
-                reason=self.reason.text() if named else None,
-                output="xlsx" if self.excel.isChecked() else "pdf",
-            )
+            request = self.request()
+            request.check(ctx)
         except W4IError as exc:
             QMessageBox.warning(self, title, user_message(exc))
             return
-        excel = self.excel.isChecked()
-        suffix = "xlsx" if excel else "pdf"
+        excel = request.output == "xlsx"
         target = ask_save_path(
             self,
             title,
-            report_file_name(period, named, suffix),
+            report_file_name(request.period, request.named, request.output),
             self.tr("Excel workbooks (*.xlsx)") if excel else self.tr("PDF files (*.pdf)"),
         )
         if target is None:
             return
-        if excel:
-            rendered = self._render(lambda progress: excel_report(data, progress))
-        else:
-            logo = settings.organisation_logo(self.state.ctx)
-            rendered = self._render(lambda progress: pdf_report(data, logo))
-        if rendered is None:
-            return
 
-        def write() -> Path:
-            write_document(target, rendered)
-            return target
+        def export(progress: Progress) -> Path:
+            return export_report(ctx, request, target, progress)
 
         self.last_path = write_then_offer(
             self,
             title,
-            write,
+            lambda: run_waiting(
+                self,
+                self.tr("Building the report…"),
+                export,
+                cancellable=True,
+                object_name="reportProgress",
+            ),
             self.tr("The report is saved as %1.").replace("%1", target.name),
         )
         if self.last_path is not None:
             self.written.emit(self.last_path)
-
-    def _render(self, render: Callable[[Callable[[int, int], bool]], bytes]) -> bytes | None:
-        """Run `render` in a worker thread behind a progress dialog; None when cancelled or
-        refused (the reason is shown)."""
-        dialog = QProgressDialog(self.tr("Building the report…"), self.tr("Cancel"), 0, 0, self)
-        dialog.setObjectName("reportProgress")
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(300)
-        job = RenderJob(render)
-        relay = _Relay(dialog)
-        thread = QThread(self)
-        job.moveToThread(thread)
-        job.progressed.connect(relay.progressed)
-        job.finished.connect(relay.finished)
-        job.failed.connect(relay.failed)
-        job.finished.connect(thread.quit)
-        job.failed.connect(thread.quit)
-        dialog.canceled.connect(lambda: setattr(job, "cancelled", True))
-        thread.started.connect(job.run)
-        with collection_on_gui_thread():
-            thread.start()
-            while not thread.wait(30):  # the GUI stays responsive: the dialog repaints, Cancel
-                QApplication.processEvents()
-            QApplication.processEvents()  # deliver the last queued signals to the relay
-        dialog.reset()
-        if relay.error is not None:
-            if not job.cancelled:
-                QMessageBox.warning(self, self.tr("Quarterly report"), user_message(relay.error))
-            return None
-        return relay.data

@@ -316,5 +316,7 @@ def run_first_run(
     assert dialog.context is not None
     # Kept (encrypted) until she confirms, so a crash here does not lose it: recovery_key_dialog.
     show_new_recovery_key(None, dialog.context, dialog.recovery_code)
+    # Not a wait for work (that is views/operations.py): the closed dialogs leave the screen
+    # now rather than while the main window is being built.
     QApplication.processEvents()
     return dialog.context

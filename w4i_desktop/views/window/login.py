@@ -17,12 +17,31 @@ from PySide6.QtWidgets import (
 
 from w4i_desktop.errors import CorruptDatabase, W4IError
 from w4i_desktop.services import users
-from w4i_desktop.storage import device_keyring
-from w4i_desktop.views.admin.account_dialogs import RecoveryResetDialog
-from w4i_desktop.views.admin.backup_dialogs import RestoreDialog, backup_folder
 from w4i_desktop.views.app_state import AppState
 from w4i_desktop.views.message_bar import NoticeLabel
 from w4i_desktop.views.messages import user_message
+
+# Whether this computer had a credential store at the last sign-in ("yes" or "no"): the
+# sign-in page offers "Remember me" without loading the keyring library and its backends
+# (a tenth of the start, issue 17); each sign-in, which loads them anyway, asks again.
+CREDENTIAL_STORE_SETTING = "login/credential_store"
+
+
+def has_credential_store() -> bool:
+    """This computer's credential store as seen at the last sign-in (asked now the first time)."""
+    kept = QSettings().value(CREDENTIAL_STORE_SETTING)
+    if kept in ("yes", "no"):
+        return bool(kept == "yes")
+    return check_credential_store()
+
+
+def check_credential_store() -> bool:
+    """Ask the OS credential store whether it is there, and keep the answer for the next start."""
+    from w4i_desktop.storage import device_keyring
+
+    available = device_keyring.available()
+    QSettings().setValue(CREDENTIAL_STORE_SETTING, "yes" if available else "no")
+    return available
 
 
 class LoginPage(QWidget):
@@ -55,7 +74,7 @@ class LoginPage(QWidget):
         self.server_password_label.setBuddy(self.server_password)
         self.remember = QCheckBox(self.tr("Remember me on this computer"))
         # "Remember me" opens a file's key slot; a server is never remembered on a computer.
-        self.remember.setVisible(device_keyring.available() and not state.is_server)
+        self.remember.setVisible(not state.is_server and has_credential_store())
         self.username.setText(str(QSettings().value("login/last_user", "")))
         self.error = NoticeLabel()  # errors red, confirmations green (show_info)
         self.error.setObjectName("loginError")
@@ -156,11 +175,15 @@ class LoginPage(QWidget):
         self.error.clear()
         self.restore_button.setVisible(False)
         QSettings().setValue("login/last_user", username)
+        # The store as it is now, for "Remember me" at the next lock and the next start.
+        self.remember.setVisible(not self.state.is_server and check_credential_store())
         self.logged_in.emit()
 
     def reset_with_recovery_key(self) -> None:
         if self.state.needs_server_password:
             self.state.set_server_password(self.server_password.text())
+        from w4i_desktop.views.admin.account_dialogs import RecoveryResetDialog
+
         dialog = RecoveryResetDialog(self.state.target, self.username.text().strip(), self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.username.setText(str(dialog.result_value))
@@ -168,6 +191,8 @@ class LoginPage(QWidget):
             self.password.setFocus()
 
     def offer_restore(self) -> None:
+        from w4i_desktop.views.admin.backup_dialogs import RestoreDialog, backup_folder
+
         folder = backup_folder(self.state.db_path)
         dialog = RestoreDialog(self.state.db_path, folder, self.username.text().strip(), self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.restored_from is not None:

@@ -44,6 +44,35 @@ def offer_screens(window: MainWindow, screens: tuple[str, ...], role: Role) -> N
         window.go_actions[row].setEnabled(offered)
 
 
+def offer_actions(window: MainWindow, role: Role, *, local: bool) -> None:
+    """At each sign-in: the session's actions enabled (locking disables them all), and those
+    a role needs a permission for offered only to the roles the service allows (it refuses
+    the others anyway). `local`: a database file (a shared one is backed up on its server)."""
+    by_role = {
+        window.retention_action: allowed(role, Action.PARTICIPANT_ERASE),
+        window.backup_action: local and allowed(role, Action.BACKUP_RUN),
+        window.import_action: allowed(role, Action.DATA_IMPORT),
+        window.check_action: allowed(role, Action.AUDIT_VERIFY),
+    }
+    for action in (*window.session_actions, *by_role):
+        action.setEnabled(True)
+    for action, offered in by_role.items():
+        action.setVisible(offered)
+    window.restore_action.setVisible(local and allowed(role, Action.BACKUP_RESTORE))
+
+
+def disable_session_actions(window: MainWindow) -> None:
+    """Locked: nothing that needs the database."""
+    for action in (
+        *window.session_actions,
+        window.retention_action,
+        window.backup_action,
+        window.import_action,
+        window.check_action,
+    ):
+        action.setEnabled(False)
+
+
 class MainMenus:
     def __init__(self, window: MainWindow) -> None:
         self.window = window

@@ -3,58 +3,52 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer
+from PySide6.QtCore import QEvent, QSettings, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QDialog,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QWidget,
 )
 
 from w4i_desktop.services import users
-from w4i_desktop.services.permissions import Action, allowed
 from w4i_desktop.views import labels, widgets
 from w4i_desktop.views.admin.backup_dialogs import BackupActions, backup_folder
-from w4i_desktop.views.admin.health_dialog import HealthCheck
-from w4i_desktop.views.admin.recovery_key_dialog import show_unconfirmed_recovery_key
-from w4i_desktop.views.admin.retention_dialog import RetentionDialog
-from w4i_desktop.views.admin.settings_screen import SettingsScreen
-from w4i_desktop.views.admin.template_editor import TemplateEditor
 from w4i_desktop.views.app_state import AppState
-from w4i_desktop.views.employer.employers_screen import EmployersScreen
-from w4i_desktop.views.employer.matching_dialog import MatchingDialog
 from w4i_desktop.views.idle import IdleWatcher
-from w4i_desktop.views.importing.import_wizard import ImportWizard
-from w4i_desktop.views.intake.intake_wizard import DraftsDialog, IntakeWizard
-from w4i_desktop.views.language import (
-    apply_language,
-    chosen_language,
-    remember_language,
-)
-from w4i_desktop.views.participant.participant_list import ListFilters
-from w4i_desktop.views.participant.participants_screen import ParticipantsScreen
-from w4i_desktop.views.participant.placement_dialog import PlacementDialog
-from w4i_desktop.views.reports.dashboard import DashboardPage
-from w4i_desktop.views.reports.reports_screen import ReportsScreen
-from w4i_desktop.views.window.about_dialog import AboutDialog
+from w4i_desktop.views.window import language_switch
+from w4i_desktop.views.window.auto_backup import AutoBackup
 from w4i_desktop.views.window.getting_started import maybe_show_getting_started
-from w4i_desktop.views.window.help_viewer import HelpWindow, help_key, page_for, show_help
+from w4i_desktop.views.window.help_viewer import HelpWindow, page_for, show_help
 from w4i_desktop.views.window.login import LoginPage
-from w4i_desktop.views.window.main_menus import MainMenus, offer_screens, offers_screen
-from w4i_desktop.views.window.work_place import WorkPlace, default_geometry
+from w4i_desktop.views.window.main_menus import (
+    MainMenus,
+    disable_session_actions,
+    offer_actions,
+    offer_screens,
+    offers_screen,
+)
+from w4i_desktop.views.window.screens import SCREENS, Screens
+from w4i_desktop.views.window.window_dialogs import WindowDialogs
+from w4i_desktop.views.window.work_place import restore_window_settings, save_window_settings
+
+if TYPE_CHECKING:
+    from w4i_desktop.views.admin.settings_screen import SettingsScreen
+    from w4i_desktop.views.admin.template_editor import TemplateEditor
+    from w4i_desktop.views.employer.employers_screen import EmployersScreen
+    from w4i_desktop.views.participant.participants_screen import ParticipantsScreen
+    from w4i_desktop.views.reports.dashboard import DashboardPage
+    from w4i_desktop.views.reports.reports_screen import ReportsScreen
 
 DEFAULT_LOCK_MINUTES = 10
-SCREENS = ("dashboard", "participants", "employers", "pathways", "reports", "settings")
+__all__ = ["SCREENS", "MainWindow"]  # SCREENS: views/window/screens.py, where they are built
 
 
-class MainWindow(QMainWindow):
+class MainWindow(WindowDialogs):
     # Built by MainMenus (main_menus.py), again when the language changes.
     new_action: QAction
     find_action: QAction
@@ -99,16 +93,17 @@ class MainWindow(QMainWindow):
         app.installEventFilter(self.idle)
 
         self.backup_actions = BackupActions(state, self)
-        self._build()
+        self.auto_backup = AutoBackup(state, self)
+        self.build()
         state.unlocked.connect(self._show_session)
         state.locked.connect(self._show_locked)
-        self._restore_settings()
+        restore_window_settings(self)
         if state.is_locked:
             self._show_locked()
         else:
             self._show_session()
 
-    def _build(self) -> None:
+    def build(self) -> None:
         """Every screen and menu, in the current language (built again when it changes)."""
         self.setWindowTitle(self.tr("W4I Desktop"))
         self._build_screens()
@@ -116,51 +111,8 @@ class MainWindow(QMainWindow):
 
     def _build_screens(self) -> None:
         state = self.state
-        self.participants = ParticipantsScreen(state)
-        self.employers = EmployersScreen(state)
-        self.employers.new_placement.connect(self.new_placement_with)
-        self.employers.find_candidates.connect(self.candidates_for)
-        self.employers.open_participant.connect(self._show_participant)
-        self.participants.record.placements.matching_requested.connect(self.vacancies_for)
-        self.pathways = TemplateEditor(state)
-        self.dashboard = DashboardPage(state)
-        self.reports = ReportsScreen(state)
-        self.settings_screen = SettingsScreen(state)
-        self.settings_screen.lock_minutes_changed.connect(
-            lambda minutes: setattr(self.idle, "limit_seconds", minutes * 60)
-        )
-        self.settings_screen.language_chosen.connect(self.choose_language)
-        self.dashboard.open_participant.connect(self._show_participant)
-        self.dashboard.show_caseworker.connect(self._show_caseworker)
-        self.dashboard.start_intake.connect(lambda: self.start_intake(None))
-        self.nav = QListWidget()
-        self.nav.setObjectName("navigation")
-        self.nav.setAccessibleName(self.tr("Screens"))
-        self.nav.setFixedWidth(190)
-        self.nav.setStyleSheet("QListWidget#navigation::item { padding: 8px 12px; }")
-        self.pages = QStackedWidget()
-        titles = {
-            "dashboard": self.tr("Dashboard"),
-            "participants": self.tr("Participants"),
-            "employers": self.tr("Employers"),
-            "pathways": self.tr("Pathways"),
-            "reports": self.tr("Reports"),
-            "settings": self.tr("Settings"),
-        }
-        screens: dict[str, QWidget] = {
-            "dashboard": self.dashboard,
-            "participants": self.participants,
-            "employers": self.employers,
-            "pathways": self.pathways,
-            "reports": self.reports,
-            "settings": self.settings_screen,
-        }
-        for key in SCREENS:
-            self.nav.addItem(titles[key])
-            page = screens[key]
-            page.setObjectName(f"page_{key}")
-            self.pages.addWidget(page)
-        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.screens = Screens(self)  # each screen built when first opened
+        self.nav, self.pages = self.screens.nav, self.screens.pages
 
         work = QWidget()
         row = QHBoxLayout(work)
@@ -182,6 +134,31 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)  # deletes the previous screens, if any
         widgets.keep_labels_whole(self.stack)  # "Telefono", not "Telefonc"
 
+    # The screens, built the first time they are asked for.
+    @property
+    def participants(self) -> ParticipantsScreen:
+        return self.screens.screen("participants")  # type: ignore[return-value]
+
+    @property
+    def employers(self) -> EmployersScreen:
+        return self.screens.screen("employers")  # type: ignore[return-value]
+
+    @property
+    def pathways(self) -> TemplateEditor:
+        return self.screens.screen("pathways")  # type: ignore[return-value]
+
+    @property
+    def dashboard(self) -> DashboardPage:
+        return self.screens.screen("dashboard")  # type: ignore[return-value]
+
+    @property
+    def reports(self) -> ReportsScreen:
+        return self.screens.screen("reports")  # type: ignore[return-value]
+
+    @property
+    def settings_screen(self) -> SettingsScreen:
+        return self.screens.screen("settings")  # type: ignore[return-value]
+
     # --- menus ---------------------------------------------------------------------------------
 
     def _build_menus(self) -> None:
@@ -197,8 +174,9 @@ class MainWindow(QMainWindow):
         self._session_user = user_id
         self._show_session_labels()
         self.stack.setCurrentIndex(0)
+        self.screens.show_current()
         self.idle.start()
-        self._automatic_backup(force=False)  # the daily one, if a day has passed
+        self.auto_backup.start()  # in the background, after changes
         if self.isVisible():
             maybe_show_getting_started(self)  # the first time on this computer
 
@@ -213,18 +191,7 @@ class MainWindow(QMainWindow):
         self.nav.setEnabled(True)
         # Offered only to the roles the service allows (it refuses the others anyway), and
         # enabled at every sign-in: locking disables them all.
-        local = not self.state.is_server  # a shared database is backed up on its server
-        by_role = {
-            self.retention_action: allowed(actor.role, Action.PARTICIPANT_ERASE),
-            self.backup_action: local and allowed(actor.role, Action.BACKUP_RUN),
-            self.import_action: allowed(actor.role, Action.DATA_IMPORT),
-            self.check_action: allowed(actor.role, Action.AUDIT_VERIFY),
-        }
-        for action in (*self.session_actions, *by_role):
-            action.setEnabled(True)
-        for action, offered in by_role.items():
-            action.setVisible(offered)
-        self.restore_action.setVisible(local and allowed(actor.role, Action.BACKUP_RESTORE))
+        offer_actions(self, actor.role, local=not self.state.is_server)
         offer_screens(self, SCREENS, actor.role)
         if self.nav.isRowHidden(self.nav.currentRow()):
             self.nav.setCurrentRow(SCREENS.index("participants"))
@@ -240,7 +207,7 @@ class MainWindow(QMainWindow):
         the same screen."""
         row = self.nav.currentRow()
         self.menus.remove()
-        self._build()
+        self.build()
         offered = 0 <= row < len(SCREENS) and offers_screen(self.state.ctx.actor.role, SCREENS[row])
         self.nav.setCurrentRow(row if offered else SCREENS.index("participants"))
 
@@ -249,14 +216,7 @@ class MainWindow(QMainWindow):
         self.lock_label.setText(self.tr("Locked"))
         self.site_label.clear()
         self.user_label.setText(self.state.name)
-        for action in (
-            *self.session_actions,
-            self.retention_action,
-            self.backup_action,
-            self.import_action,
-            self.check_action,
-        ):
-            action.setEnabled(False)
+        disable_session_actions(self)
         self.stack.setCurrentWidget(self.login)
         self.login.offer_username(self.state.last_username)
 
@@ -266,6 +226,8 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, self, self._show_unconfirmed_recovery_key)
 
     def _show_unconfirmed_recovery_key(self) -> None:
+        from w4i_desktop.views.admin.recovery_key_dialog import show_unconfirmed_recovery_key
+
         show_unconfirmed_recovery_key(self, self.state)
 
     def lock(self) -> None:
@@ -275,78 +237,25 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(SCREENS.index("participants"))
         self.participants.new_participant()
 
-    def start_intake(self, draft_id: int | None) -> IntakeWizard:
-        wizard = IntakeWizard(self.state, draft_id, self)
-        help_key(wizard, "intake")
-        wizard.submitted.connect(self._open_new_participant)
-        wizard.setWindowModality(Qt.WindowModality.WindowModal)
-        wizard.show()
-        return wizard
+    def _refresh_employer(self) -> None:
+        self.employers.record.refresh_lists()
 
-    def drafts(self) -> DraftsDialog:
-        dialog = DraftsDialog(self.state, self)
-        dialog.resume_requested.connect(self.start_intake)
-        dialog.show()
-        return dialog
-
-    def retention_review(self) -> RetentionDialog:
-        dialog = RetentionDialog(self.state, self)
-        dialog.finished.connect(lambda _result: self.participants.list.apply_filters())
-        dialog.show()
-        return dialog
+    def _refresh_participant_list(self) -> None:
+        listing = self.screens.if_built("participants")
+        if listing is not None:  # else it reads the list when it is first opened
+            self.participants.list.apply_filters()
 
     def _open_new_participant(self, participant_id: int) -> None:
         self.nav.setCurrentRow(SCREENS.index("participants"))
         self.participants.list.apply_filters()
         self.participants.open_participant(participant_id)
 
-    def new_placement_with(self, employer_id: int, vacancy_id: int | None) -> None:
-        dialog = PlacementDialog(
-            self.state.ctx, employer_id=employer_id, vacancy_id=vacancy_id, parent=self
-        )
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.employers.record.refresh_lists()
-            self.participants.list.apply_filters()
-
     # --- language ------------------------------------------------------------------------------
 
     def choose_language(self, language: str) -> None:
         """Switch the interface to `language` at once; unsaved edits are saved or discarded
         first (the screens are built again in the new language)."""
-        if language == chosen_language():
-            return
-        if not self._may_leave_edits():
-            self._check_language(chosen_language())
-            return
-        remember_language(language)
-        apply_language(language)  # Qt sends LanguageChange: see changeEvent
-
-    def _check_language(self, language: str) -> None:
-        for action in self.language_actions.actions():
-            action.setChecked(action.data() == language)
-        combo = self.settings_screen.language
-        combo.setCurrentIndex(combo.findData(language))
-
-    def _may_leave_edits(self) -> bool:
-        if self.state.is_locked and self._has_unsaved_edits():
-            QMessageBox.information(
-                self,
-                self.tr("Language"),
-                self.tr("Sign in first: a record has changes that are not saved yet."),
-            )
-            return False
-        return (
-            self.participants.may_leave()
-            and self.employers.may_leave()
-            and self.pathways.may_leave()
-        )
-
-    def _has_unsaved_edits(self) -> bool:
-        return (
-            (self.participants.showing_record and self.participants.record.has_unsaved_changes())
-            or self.employers.has_unsaved_changes()
-            or self.pathways.has_unsaved_changes()
-        )
+        language_switch.choose_language(self, language)
 
     def changeEvent(self, event: QEvent) -> None:
         # One rebuild for the several LanguageChange events that switching translators sends;
@@ -365,13 +274,11 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self, self._retranslate)
 
     def _retranslate(self) -> None:
-        """Build the screens and menus again in the new language, on the same screen and
-        record as before."""
         self._retranslate_pending = False
-        place = WorkPlace.of(self)
-        self.menus.remove()
-        self._build()
-        place.restore(self)
+        language_switch.retranslate(self)
+
+    def show_session_state(self) -> None:
+        """The status bar, menus and screens offered, for the session as it is now."""
         if self.state.is_locked:
             self._show_locked()
         else:
@@ -391,17 +298,6 @@ class MainWindow(QMainWindow):
             else:
                 self.nav.setFocus()
 
-    def candidates_for(self, vacancy_id: int) -> MatchingDialog:
-        dialog = MatchingDialog(self.state.ctx, vacancy_id=vacancy_id, parent=self)
-        dialog.open_participant.connect(self._show_participant)
-        dialog.show()
-        return dialog
-
-    def vacancies_for(self, participant_id: int) -> MatchingDialog:
-        dialog = MatchingDialog(self.state.ctx, participant_id=participant_id, parent=self)
-        dialog.show()
-        return dialog
-
     def _show_participant(self, participant_id: int) -> None:
         self.nav.setCurrentRow(SCREENS.index("participants"))
         self.participants.open_participant(participant_id)
@@ -413,6 +309,8 @@ class MainWindow(QMainWindow):
         if self.participants.showing_record:  # a record with unsaved changes stays
             return
         listing = self.participants.list
+        from w4i_desktop.views.participant.participant_list import ListFilters
+
         listing.set_filters(ListFilters(status="open", caseworker_id=caseworker_id))
         listing.table.setFocus()
 
@@ -426,39 +324,15 @@ class MainWindow(QMainWindow):
             return show_help(self, "getting_started")
         return show_help(self, page_for(SCREENS[max(self.nav.currentRow(), 0)]))
 
-    def about(self) -> AboutDialog:
-        dialog = AboutDialog(self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.show()
-        return dialog
-
     # --- window state --------------------------------------------------------------------------
 
-    def _restore_settings(self) -> None:
-        settings = QSettings()
-        geometry = settings.value("window/geometry")
-        if not (isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)):
-            self._default_geometry()
-        screen = settings.value("window/screen", "participants")
-        self.nav.setCurrentRow(SCREENS.index(screen) if screen in SCREENS else 1)
-
-    def _default_geometry(self) -> None:
-        screen = self.screen() or QApplication.primaryScreen()
-        if screen is not None:
-            geometry, maximised = default_geometry(screen.availableGeometry(), self.minimumSize())
-            self.setGeometry(geometry)
-            if maximised:
-                self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
-
     def save_settings(self) -> None:
-        settings = QSettings()
-        settings.setValue("window/geometry", self.saveGeometry())
-        settings.setValue("window/screen", SCREENS[max(self.nav.currentRow(), 0)])
+        save_window_settings(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_settings()
-        self._automatic_backup(force=True)
-        self.state.lock()
+        # Gone at once: a backup of the last changes, if any, is made behind it; then it locks.
+        self.auto_backup.close_window()
         event.accept()
 
     # --- backups -------------------------------------------------------------------------------
@@ -466,23 +340,8 @@ class MainWindow(QMainWindow):
     def backup_folder(self) -> Path:
         return backup_folder(self.state.db_path)
 
-    def import_spreadsheet(self) -> ImportWizard:
-        wizard = ImportWizard(self.state, self)
-        help_key(wizard, "import")
-        wizard.imported.connect(lambda _result: self.participants.list.apply_filters())
-        wizard.setWindowModality(Qt.WindowModality.WindowModal)
-        wizard.show()
-        return wizard
-
-    def check_database(self) -> None:
-        HealthCheck(self, self.state).run()
-
     def back_up_now(self) -> None:
         self.backup_actions.back_up_now()
-
-    def _automatic_backup(self, force: bool) -> None:
-        if not self.state.is_server:
-            self.backup_actions.automatic(force)
 
     def restore_backup(self) -> None:
         restored = self.backup_actions.restore()

@@ -11,14 +11,16 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QRect, QSize
-from PySide6.QtWidgets import QComboBox
+from PySide6.QtCore import QByteArray, QRect, QSettings, QSize, Qt
+from PySide6.QtWidgets import QApplication, QComboBox
 
 from w4i_desktop.views.date_field import qdate
-from w4i_desktop.views.participant.participant_list import ListFilters
+from w4i_desktop.views.window.screens import SCREENS
 
 if TYPE_CHECKING:
-    from w4i_desktop.views.employer.employers_screen import EmployerList
+    from w4i_desktop.views.employer.employers_screen import EmployerList, EmployersScreen
+    from w4i_desktop.views.participant.participant_list import ListFilters
+    from w4i_desktop.views.participant.participants_screen import ParticipantsScreen
     from w4i_desktop.views.reports.reports_screen import ReportsScreen
     from w4i_desktop.views.window.main_window import MainWindow
 
@@ -106,46 +108,77 @@ class ReportChoices:
 
 
 @dataclass(frozen=True)
-class WorkPlace:
-    screen_row: int
+class ParticipantsPlace:
     participant_id: int | None
-    participant_tab: int
-    participant_filters: ListFilters
+    tab: int
+    filters: ListFilters
+
+    @classmethod
+    def of(cls, screen: ParticipantsScreen) -> ParticipantsPlace:
+        return cls(
+            screen.record.participant_id if screen.showing_record else None,
+            screen.record.tabs.currentIndex(),
+            screen.list.filters(),
+        )
+
+    def restore(self, screen: ParticipantsScreen, unlocked: bool) -> None:
+        screen.list.set_filters(self.filters)
+        if unlocked and self.participant_id is not None:
+            screen.open_participant(self.participant_id)
+            screen.record.tabs.setCurrentIndex(self.tab)
+
+
+@dataclass(frozen=True)
+class EmployersPlace:
     employer_id: int | None
-    employer_tab: int
-    employer_filters: EmployerFilters
+    tab: int
+    filters: EmployerFilters
+
+    @classmethod
+    def of(cls, screen: EmployersScreen) -> EmployersPlace:
+        return cls(
+            screen.record.employer_id if screen.showing_record else None,
+            screen.record.tabs.currentIndex(),
+            EmployerFilters.of(screen.list),
+        )
+
+    def restore(self, screen: EmployersScreen, unlocked: bool) -> None:
+        self.filters.restore(screen.list, unlocked)
+        if unlocked and self.employer_id is not None:
+            screen.open_employer(self.employer_id)
+            screen.record.tabs.setCurrentIndex(self.tab)
+
+
+@dataclass(frozen=True)
+class WorkPlace:
+    """The screen on show, and what the screens opened so far showed (a screen never opened
+    is built afresh when it is first opened)."""
+
+    screen_row: int
+    participants: ParticipantsPlace | None
+    employers: EmployersPlace | None
     report_choices: ReportChoices | None
 
     @classmethod
     def of(cls, window: MainWindow) -> WorkPlace:
-        participants, employers = window.participants, window.employers
+        built = window.screens.if_built
         return cls(
             screen_row=window.nav.currentRow(),
-            participant_id=(
-                participants.record.participant_id if participants.showing_record else None
+            participants=(
+                ParticipantsPlace.of(window.participants) if built("participants") else None
             ),
-            participant_tab=participants.record.tabs.currentIndex(),
-            participant_filters=participants.list.filters(),
-            employer_id=employers.record.employer_id if employers.showing_record else None,
-            employer_tab=employers.record.tabs.currentIndex(),
-            employer_filters=EmployerFilters.of(employers.list),
-            report_choices=ReportChoices.of(window.reports),
+            employers=EmployersPlace.of(window.employers) if built("employers") else None,
+            report_choices=ReportChoices.of(window.reports) if built("reports") else None,
         )
 
     def restore(self, window: MainWindow) -> None:
-        participants, employers = window.participants, window.employers
         unlocked = not window.state.is_locked
-        participants.list.set_filters(self.participant_filters)
-        self.employer_filters.restore(employers.list, unlocked)
-        if unlocked:
-            if self.report_choices is not None:
-                self.report_choices.restore(window.reports)
-            if self.participant_id is not None:
-                participants.open_participant(self.participant_id)
-                participants.record.tabs.setCurrentIndex(self.participant_tab)
-            if self.employer_id is not None:
-                employers.open_employer(self.employer_id)
-                employers.record.tabs.setCurrentIndex(self.employer_tab)
+        if self.participants is not None:
+            self.participants.restore(window.participants, unlocked)
+        if self.employers is not None:
+            self.employers.restore(window.employers, unlocked)
+        if unlocked and self.report_choices is not None:
+            self.report_choices.restore(window.reports)
         window.nav.setCurrentRow(max(self.screen_row, 0))
 
 
@@ -164,3 +197,25 @@ def default_geometry(available: QRect, minimum: QSize) -> tuple[QRect, bool]:
     rect.moveCenter(available.center())
     small = available.width() < SMALL_SCREEN.width() or available.height() < SMALL_SCREEN.height()
     return rect, small
+
+
+def restore_window_settings(window: MainWindow) -> None:
+    """The window's place and size, and the screen it showed, as it was closed last (or the
+    default place on this computer's screen)."""
+    settings = QSettings()
+    geometry = settings.value("window/geometry")
+    if not (isinstance(geometry, QByteArray) and window.restoreGeometry(geometry)):
+        screen = window.screen() or QApplication.primaryScreen()
+        if screen is not None:
+            rect, maximised = default_geometry(screen.availableGeometry(), window.minimumSize())
+            window.setGeometry(rect)
+            if maximised:
+                window.setWindowState(window.windowState() | Qt.WindowState.WindowMaximized)
+    key = settings.value("window/screen", "participants")
+    window.nav.setCurrentRow(SCREENS.index(key) if key in SCREENS else 1)
+
+
+def save_window_settings(window: MainWindow) -> None:
+    settings = QSettings()
+    settings.setValue("window/geometry", window.saveGeometry())
+    settings.setValue("window/screen", SCREENS[max(window.nav.currentRow(), 0)])
