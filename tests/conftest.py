@@ -55,6 +55,13 @@ SQLCIPHER_ONLY: dict[str, str] = {
     "tests/gui/": "the GUI opens a database file (its server option is not built yet)",
     "tests/services/test_backups.py": "backups and restores are files (a server backs up itself)",
     "tests/services/test_demo.py": "demo data goes into a local file only (a server is refused)",
+    "tests/services/test_backups_session.py": (
+        "the session's automatic backups copy the database file (a server backs up itself)"
+    ),
+    "tests/services/test_matching_prefilter.py::test_demo_rankings_equal_scoring_everyone": (
+        "compares rankings on demo data, which goes into a local file only"
+    ),
+    "tests/test_start_imports.py": "starts the app on a database file on this computer",
     "tests/services/test_remember_me.py": "'remember me' is a device key slot of a file",
     "tests/services/test_privacy.py::test_erasure_removes_personal_data_and_keeps_the_statistics": (
         "queries the FTS5 index with MATCH (tests/server/test_search.py checks PostgreSQL's)"
