@@ -234,37 +234,27 @@
 <context>
     <name>BackupActions</name>
     <message>
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="254"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="253"/>
         <source>Back up now</source>
         <translation>Hacer copia de seguridad ahora</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="259"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="258"/>
         <source>Making an encrypted backup…</source>
         <translation>Haciendo una copia de seguridad cifrada…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="269"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="268"/>
         <source>The backup is made and checked: %1 in %2. Keep a copy away from this computer too (with its .keys file).</source>
         <translation>La copia de seguridad está hecha y comprobada: %1 en %2. Guarda también una copia fuera de este ordenador (con su archivo .keys).</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="283"/>
-        <source>Making the automatic backup…</source>
-        <translation>Haciendo la copia de seguridad automática…</translation>
-    </message>
-    <message>
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="289"/>
-        <source>The automatic backup failed: %1</source>
-        <translation>La copia de seguridad automática ha fallado: %1</translation>
-    </message>
-    <message>
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="296"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="279"/>
         <source>Restore a backup</source>
         <translation>Restaurar una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="298"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="281"/>
         <source>Restoring closes the database: save your work first. Everyone must sign in again afterwards. Continue?</source>
         <translation>Al restaurar se cierra la base de datos: guarda antes tu trabajo. Después, todo el mundo tendrá que volver a iniciar sesión. ¿Continuar?</translation>
     </message>
@@ -1185,206 +1175,206 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="89"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="90"/>
         <source>New this quarter</source>
         <translation>Nuevas este trimestre</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="89"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="90"/>
         <source>Intake date in this quarter.</source>
         <translation>Fecha de acogida en este trimestre.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="91"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="92"/>
         <source>Placed this quarter</source>
         <translation>Con inserción este trimestre</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="92"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="93"/>
         <source>Participants who started a job, internship or apprenticeship.</source>
         <translation>Participantes que empezaron un empleo, prácticas o un contrato de formación.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="95"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="96"/>
         <source>Still in work at 6 months</source>
         <translation>Siguen trabajando a los 6 meses</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="96"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="97"/>
         <source>Placements that reached 6 months this quarter and were still held.</source>
         <translation>Inserciones que cumplieron 6 meses este trimestre y seguían vigentes.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="105"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="106"/>
         <source>Due</source>
         <translation>Plazo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="105"/>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="121"/>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="126"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="106"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="122"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="127"/>
         <source>Participant</source>
         <translation>Participante</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="105"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="106"/>
         <source>Step</source>
         <translation>Paso</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="107"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="108"/>
         <source>My &amp;overdue steps</source>
         <translation>Mis pasos &amp;vencidos</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="107"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="108"/>
         <source>No overdue steps.</source>
         <translation>No hay pasos vencidos.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="111"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="112"/>
         <source>Due in the next &amp;two weeks</source>
         <translation>Vencen en las próximas &amp;dos semanas</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="112"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="113"/>
         <source>Nothing due in the next two weeks.</source>
         <translation>No vence nada en las próximas dos semanas.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="115"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="116"/>
         <source>Overdue steps by &amp;caseworker</source>
         <translation>Pasos vencidos por &amp;técnica de referencia</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="116"/>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="126"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="117"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="127"/>
         <source>Caseworker</source>
         <translation>Técnica de referencia</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="116"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="117"/>
         <source>Overdue</source>
         <translation>Vencidos</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="116"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="117"/>
         <source>Oldest due</source>
         <translation>Plazo más antiguo</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="117"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="118"/>
         <source>No overdue steps in the team.</source>
         <translation>El equipo no tiene pasos vencidos.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="120"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="121"/>
         <source>To &amp;assign</source>
         <translation>Por a&amp;signar</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="121"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="122"/>
         <source>Site</source>
         <translation>Sede</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="121"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="122"/>
         <source>Intake</source>
         <translation>Acogida</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="122"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="123"/>
         <source>Nobody waiting for a caseworker.</source>
         <translation>No hay nadie a la espera de técnica de referencia.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="125"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="126"/>
         <source>&amp;Permits expiring</source>
         <translation>&amp;Permisos que caducan</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="126"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="127"/>
         <source>Permit expires</source>
         <translation>Caduca</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="144"/>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="150"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="145"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="151"/>
         <source>Placements started per quarter</source>
         <translation>Inserciones iniciadas por trimestre</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="222"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="223"/>
         <source>Welcome</source>
         <translation>Te damos la bienvenida</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="224"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="225"/>
         <source>This quarter: %1</source>
         <translation>Este trimestre: %1</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="273"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="277"/>
         <source>n/a</source>
         <translation>n/d</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="275"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="279"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="278"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="282"/>
         <source>%1 of %2 placements</source>
         <translation>%1 de %2 inserciones</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="282"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="286"/>
         <source>no placement reached 6 months</source>
         <translation>ninguna inserción llegó a 6 meses</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="287"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="291"/>
         <source>open now %1 + left during the quarter %2</source>
         <translation>abiertas ahora %1 + salidas en el trimestre %2</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="292"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="296"/>
         <source>intake on or after %1</source>
         <translation>acogida el %1 o después</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="294"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="298"/>
         <source>people who started a placement</source>
         <translation>personas que iniciaron una inserción</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="323"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="327"/>
         <source>No caseworker</source>
         <translation>Sin técnica de referencia</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="331"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="335"/>
         <source>Overdue steps by &amp;caseworker (%1)</source>
         <translation>Pasos vencidos por &amp;técnica de referencia (%1)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="344"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="348"/>
         <source>To &amp;assign: no caseworker yet (%1)</source>
         <translation>Por a&amp;signar: aún sin técnica de referencia (%1)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="355"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="359"/>
         <source>%1 (expired)</source>
         <translation>%1 (caducado)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="359"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="363"/>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
     <message numerus="yes">
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="367"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="371"/>
         <source>&amp;Permits expired or expiring within %n day(s) (%1)</source>
         <translation>
             <numerusform>&amp;Permisos caducados o que caducan en %n día (%1)</numerusform>
@@ -1392,7 +1382,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="371"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="375"/>
         <source>No permits expire in the next %n day(s).</source>
         <translation>
             <numerusform>Ningún permiso caduca en un plazo de %n día.</numerusform>
@@ -1400,37 +1390,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="388"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="392"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="296"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="300"/>
         <source>Placements</source>
         <translation>Inserciones</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="72"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="73"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="81"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="82"/>
         <source>Active this quarter</source>
         <translation>Activas este trimestre</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="83"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="84"/>
         <source>Intake on or before the quarter&apos;s last day and not closed before its first day: the participants open now and those who left during the quarter. The participant list&apos;s Open counts only those open now, and records without an intake date too.</source>
         <translation>Acogida hasta el último día del trimestre y sin cierre antes de su primer día: las participantes abiertas ahora y las que salieron durante el trimestre. El filtro Abiertas de la lista de participantes solo cuenta las abiertas ahora, e incluye también los expedientes sin fecha de acogida.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="311"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="315"/>
         <source>My &amp;overdue steps (%1)</source>
         <translation>Mis pasos &amp;vencidos (%1)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="314"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="318"/>
         <source>Due in the next &amp;two weeks (%1)</source>
         <translation>Vencen en las próximas &amp;dos semanas (%1)</translation>
     </message>
@@ -5424,123 +5414,123 @@ Al reabrirlo continúa el expediente de %1: sigue siendo una sola participante y
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="52"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="51"/>
         <source>Restore a backup</source>
         <translation>Restaurar una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="58"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="57"/>
         <source>Backups, newest first</source>
         <translation>Copias de seguridad, la más reciente primero</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="61"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="60"/>
         <source>%1 · %2 · %3 MB</source>
         <translation>%1 · %2 · %3 MB</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="70"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="69"/>
         <source>&amp;Other file…</source>
         <translation>&amp;Otro archivo…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="72"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="71"/>
         <source>An &amp;administrator&apos;s password</source>
         <translation>La contraseña de un &amp;administrador</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="74"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="73"/>
         <source>The &amp;recovery key</source>
         <translation>La clave de &amp;recuperación</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="81"/>
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="143"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="80"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="142"/>
         <source>Check the backup to see what it holds.</source>
         <translation>Comprueba la copia de seguridad para ver qué contiene.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="85"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="84"/>
         <source>&amp;Check the backup</source>
         <translation>&amp;Comprobar la copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="90"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="89"/>
         <source>R&amp;estore</source>
         <translation>R&amp;estaurar</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="99"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="98"/>
         <source>&amp;User name</source>
         <translation>Nombre de &amp;usuario</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="101"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="100"/>
         <source>&amp;Password or key</source>
         <translation>Contraseña o c&amp;lave</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="103"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="102"/>
         <source>Backups in %1, newest first:</source>
         <translation>Copias de seguridad en %1, la más reciente primero:</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="114"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="113"/>
         <source>made by hand</source>
         <translation>manual</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="115"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="114"/>
         <source>automatic</source>
         <translation>automática</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="116"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="115"/>
         <source>before a restore</source>
         <translation>antes de una restauración</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="117"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="116"/>
         <source>before an upgrade</source>
         <translation>antes de una actualización</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="118"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="117"/>
         <source>damaged database kept</source>
         <translation>base de datos dañada conservada</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="124"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="123"/>
         <source>W4I backups (*.w4ibak)</source>
         <translation>Copias de seguridad de W4I (*.w4ibak)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="153"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="152"/>
         <source>Checking the backup…</source>
         <translation>Comprobando la copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="162"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="161"/>
         <source>The backup is intact. It holds %1 participants, %2 employers, %3 placements and %4 users. Restoring replaces everything entered since it was made; the current state is kept as a backup first.</source>
         <translation>La copia de seguridad está intacta. Contiene %1 participantes, %2 empresas, %3 inserciones y %4 usuarios. Al restaurar se sustituye todo lo introducido desde que se hizo; antes se guarda el estado actual como copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="184"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="183"/>
         <source>Restoring…</source>
         <translation>Restaurando…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="209"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="208"/>
         <source>The database is restored from %1.</source>
         <translation>La base de datos se ha restaurado desde %1.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="212"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="211"/>
         <source>The state before the restore is kept in %1.</source>
         <translation>El estado anterior a la restauración se conserva en %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="219"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="218"/>
         <source>Applied again: %n erasure(s) made after this backup, so erased data stays erased.</source>
         <translation>
             <numerusform>Se ha vuelto a aplicar %n borrado posterior a esta copia de seguridad: los datos borrados siguen borrados.</numerusform>
@@ -5548,7 +5538,7 @@ Al reabrirlo continúa el expediente de %1: sigue siendo una sola participante y
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="228"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="227"/>
         <source>Deleted again: %n record(s) deleted as created by mistake after this backup.</source>
         <translation>
             <numerusform>Se ha vuelto a eliminar %n expediente creado por error que se eliminó después de esta copia de seguridad.</numerusform>
@@ -5556,7 +5546,7 @@ Al reabrirlo continúa el expediente de %1: sigue siendo una sola participante y
         </translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="233"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="232"/>
         <source>Everyone signs in again.</source>
         <translation>Todo el mundo tiene que volver a iniciar sesión.</translation>
     </message>
@@ -6545,7 +6535,7 @@ Al reabrirlo continúa el expediente de %1: sigue siendo una sola participante y
         <translation>%1 (el idioma de la sede)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/employer_dialogs.py" line="136"/>
+        <location filename="../w4i_desktop/views/employer/employer_dialogs.py" line="134"/>
         <source>The host language (the site has no country)</source>
         <translation>El idioma del país de acogida (la sede no tiene país)</translation>
     </message>

@@ -234,37 +234,27 @@
 <context>
     <name>BackupActions</name>
     <message>
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="254"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="253"/>
         <source>Back up now</source>
         <translation>Crea una copia di sicurezza ora</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="259"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="258"/>
         <source>Making an encrypted backup…</source>
         <translation>Creazione della copia di sicurezza cifrata…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="269"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="268"/>
         <source>The backup is made and checked: %1 in %2. Keep a copy away from this computer too (with its .keys file).</source>
         <translation>La copia di sicurezza è stata creata e verificata: %1 in %2. Conservarne una copia anche lontano da questo computer (insieme al suo file .keys).</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="283"/>
-        <source>Making the automatic backup…</source>
-        <translation>Creazione della copia di sicurezza automatica…</translation>
-    </message>
-    <message>
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="289"/>
-        <source>The automatic backup failed: %1</source>
-        <translation>La copia di sicurezza automatica non è riuscita: %1</translation>
-    </message>
-    <message>
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="296"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="279"/>
         <source>Restore a backup</source>
         <translation>Ripristina una copia di sicurezza</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="298"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="281"/>
         <source>Restoring closes the database: save your work first. Everyone must sign in again afterwards. Continue?</source>
         <translation>Il ripristino chiude il database: salvare prima il lavoro. Dopo, tutti dovranno accedere di nuovo. Continuare?</translation>
     </message>
@@ -1185,206 +1175,206 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="89"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="90"/>
         <source>New this quarter</source>
         <translation>Nuove in questo trimestre</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="89"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="90"/>
         <source>Intake date in this quarter.</source>
         <translation>Data di accoglienza in questo trimestre.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="91"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="92"/>
         <source>Placed this quarter</source>
         <translation>Inserite in questo trimestre</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="92"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="93"/>
         <source>Participants who started a job, internship or apprenticeship.</source>
         <translation>Partecipanti che hanno iniziato un lavoro, un tirocinio o un apprendistato.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="95"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="96"/>
         <source>Still in work at 6 months</source>
         <translation>Ancora occupate a 6 mesi</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="96"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="97"/>
         <source>Placements that reached 6 months this quarter and were still held.</source>
         <translation>Inserimenti lavorativi che hanno raggiunto i 6 mesi in questo trimestre ed erano ancora in corso.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="105"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="106"/>
         <source>Due</source>
         <translation>Scadenza</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="105"/>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="121"/>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="126"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="106"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="122"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="127"/>
         <source>Participant</source>
         <translation>Partecipante</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="105"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="106"/>
         <source>Step</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="107"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="108"/>
         <source>My &amp;overdue steps</source>
         <translation>Le mie fasi &amp;scadute</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="107"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="108"/>
         <source>No overdue steps.</source>
         <translation>Nessuna fase scaduta.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="111"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="112"/>
         <source>Due in the next &amp;two weeks</source>
         <translation>In scadenza nelle prossime &amp;due settimane</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="112"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="113"/>
         <source>Nothing due in the next two weeks.</source>
         <translation>Nessuna scadenza nelle prossime due settimane.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="115"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="116"/>
         <source>Overdue steps by &amp;caseworker</source>
         <translation>Fasi scadute per &amp;operatore</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="116"/>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="126"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="117"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="127"/>
         <source>Caseworker</source>
         <translation>Operatore di riferimento</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="116"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="117"/>
         <source>Overdue</source>
         <translation>Scadute</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="116"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="117"/>
         <source>Oldest due</source>
         <translation>Scadenza più vecchia</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="117"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="118"/>
         <source>No overdue steps in the team.</source>
         <translation>Nessuna fase scaduta nel team.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="120"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="121"/>
         <source>To &amp;assign</source>
         <translation>Da &amp;assegnare</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="121"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="122"/>
         <source>Site</source>
         <translation>Sede</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="121"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="122"/>
         <source>Intake</source>
         <translation>Accoglienza</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="122"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="123"/>
         <source>Nobody waiting for a caseworker.</source>
         <translation>Nessuna partecipante in attesa di un operatore di riferimento.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="125"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="126"/>
         <source>&amp;Permits expiring</source>
         <translation>&amp;Permessi in scadenza</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="126"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="127"/>
         <source>Permit expires</source>
         <translation>Scadenza del permesso</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="144"/>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="150"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="145"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="151"/>
         <source>Placements started per quarter</source>
         <translation>Inserimenti lavorativi avviati per trimestre</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="222"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="223"/>
         <source>Welcome</source>
         <translation>Benvenuti</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="224"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="225"/>
         <source>This quarter: %1</source>
         <translation>Questo trimestre: %1</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="273"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="277"/>
         <source>n/a</source>
         <translation>n.d.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="275"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="279"/>
         <source>%1 %</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="278"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="282"/>
         <source>%1 of %2 placements</source>
         <translation>%1 inserimenti su %2</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="282"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="286"/>
         <source>no placement reached 6 months</source>
         <translation>nessun inserimento ha raggiunto i 6 mesi</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="287"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="291"/>
         <source>open now %1 + left during the quarter %2</source>
         <translation>aperte ora %1 + uscite nel trimestre %2</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="292"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="296"/>
         <source>intake on or after %1</source>
         <translation>accoglienza dal %1 in poi</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="294"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="298"/>
         <source>people who started a placement</source>
         <translation>persone che hanno iniziato un inserimento</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="323"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="327"/>
         <source>No caseworker</source>
         <translation>Nessun operatore di riferimento</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="331"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="335"/>
         <source>Overdue steps by &amp;caseworker (%1)</source>
         <translation>Fasi scadute per &amp;operatore (%1)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="344"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="348"/>
         <source>To &amp;assign: no caseworker yet (%1)</source>
         <translation>Da &amp;assegnare: ancora senza operatore di riferimento (%1)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="355"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="359"/>
         <source>%1 (expired)</source>
         <translation>%1 (scaduto)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="359"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="363"/>
         <source>none</source>
         <translation>nessuno</translation>
     </message>
     <message numerus="yes">
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="367"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="371"/>
         <source>&amp;Permits expired or expiring within %n day(s) (%1)</source>
         <translation>
             <numerusform>&amp;Permessi scaduti o in scadenza entro %n giorno (%1)</numerusform>
@@ -1392,7 +1382,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="371"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="375"/>
         <source>No permits expire in the next %n day(s).</source>
         <translation>
             <numerusform>Nessun permesso scade entro %n giorno.</numerusform>
@@ -1400,37 +1390,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="388"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="392"/>
         <source>%1 of %2</source>
         <translation>%1 su %2</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="296"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="300"/>
         <source>Placements</source>
         <translation>Inserimenti lavorativi</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="72"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="73"/>
         <source>Loading…</source>
         <translation>Caricamento…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="81"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="82"/>
         <source>Active this quarter</source>
         <translation>Attive in questo trimestre</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="83"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="84"/>
         <source>Intake on or before the quarter&apos;s last day and not closed before its first day: the participants open now and those who left during the quarter. The participant list&apos;s Open counts only those open now, and records without an intake date too.</source>
         <translation>Accoglienza entro l&apos;ultimo giorno del trimestre e scheda non chiusa prima del primo giorno: le partecipanti con la scheda aperta ora e quelle uscite durante il trimestre. Il filtro Aperte dell&apos;elenco delle partecipanti conta solo quelle aperte ora, comprese le schede senza data di accoglienza.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="311"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="315"/>
         <source>My &amp;overdue steps (%1)</source>
         <translation>Le mie fasi &amp;scadute (%1)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="314"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="318"/>
         <source>Due in the next &amp;two weeks (%1)</source>
         <translation>In scadenza nelle prossime &amp;due settimane (%1)</translation>
     </message>
@@ -5424,123 +5414,123 @@ La riapertura prosegue la scheda di %1: resta un&apos;unica partecipante e la ch
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="52"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="51"/>
         <source>Restore a backup</source>
         <translation>Ripristina una copia di sicurezza</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="58"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="57"/>
         <source>Backups, newest first</source>
         <translation>Copie di sicurezza, dalla più recente</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="61"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="60"/>
         <source>%1 · %2 · %3 MB</source>
         <translation>%1 · %2 · %3 MB</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="70"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="69"/>
         <source>&amp;Other file…</source>
         <translation>&amp;Altro file…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="72"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="71"/>
         <source>An &amp;administrator&apos;s password</source>
         <translation>La password di un a&amp;mministratore</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="74"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="73"/>
         <source>The &amp;recovery key</source>
         <translation>La &amp;chiave di recupero</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="81"/>
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="143"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="80"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="142"/>
         <source>Check the backup to see what it holds.</source>
         <translation>Verificare la copia di sicurezza per vedere cosa contiene.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="85"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="84"/>
         <source>&amp;Check the backup</source>
         <translation>&amp;Verifica la copia di sicurezza</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="90"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="89"/>
         <source>R&amp;estore</source>
         <translation>&amp;Ripristina</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="99"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="98"/>
         <source>&amp;User name</source>
         <translation>&amp;Nome utente</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="101"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="100"/>
         <source>&amp;Password or key</source>
         <translation>&amp;Password o chiave</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="103"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="102"/>
         <source>Backups in %1, newest first:</source>
         <translation>Copie di sicurezza in %1, dalla più recente:</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="114"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="113"/>
         <source>made by hand</source>
         <translation>creata a mano</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="115"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="114"/>
         <source>automatic</source>
         <translation>automatica</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="116"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="115"/>
         <source>before a restore</source>
         <translation>prima di un ripristino</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="117"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="116"/>
         <source>before an upgrade</source>
         <translation>prima di un aggiornamento</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="118"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="117"/>
         <source>damaged database kept</source>
         <translation>database danneggiato conservato</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="124"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="123"/>
         <source>W4I backups (*.w4ibak)</source>
         <translation>Copie di sicurezza W4I (*.w4ibak)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="153"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="152"/>
         <source>Checking the backup…</source>
         <translation>Verifica della copia di sicurezza…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="162"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="161"/>
         <source>The backup is intact. It holds %1 participants, %2 employers, %3 placements and %4 users. Restoring replaces everything entered since it was made; the current state is kept as a backup first.</source>
         <translation>La copia di sicurezza è integra. Contiene %1 partecipanti, %2 datori di lavoro, %3 inserimenti lavorativi e %4 utenti. Il ripristino sostituisce tutto ciò che è stato inserito dopo la sua creazione; lo stato attuale viene prima salvato come copia di sicurezza.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="184"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="183"/>
         <source>Restoring…</source>
         <translation>Ripristino in corso…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="209"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="208"/>
         <source>The database is restored from %1.</source>
         <translation>Il database è stato ripristinato da %1.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="212"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="211"/>
         <source>The state before the restore is kept in %1.</source>
         <translation>Lo stato precedente al ripristino è conservato in %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="219"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="218"/>
         <source>Applied again: %n erasure(s) made after this backup, so erased data stays erased.</source>
         <translation>
             <numerusform>Riapplicata: %n cancellazione effettuata dopo questa copia di sicurezza, così i dati cancellati restano cancellati.</numerusform>
@@ -5548,7 +5538,7 @@ La riapertura prosegue la scheda di %1: resta un&apos;unica partecipante e la ch
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="228"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="227"/>
         <source>Deleted again: %n record(s) deleted as created by mistake after this backup.</source>
         <translation>
             <numerusform>Eliminata di nuovo: %n scheda che dopo questa copia di sicurezza era stata eliminata perché creata per errore.</numerusform>
@@ -5556,7 +5546,7 @@ La riapertura prosegue la scheda di %1: resta un&apos;unica partecipante e la ch
         </translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="233"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="232"/>
         <source>Everyone signs in again.</source>
         <translation>Tutti devono accedere di nuovo.</translation>
     </message>
@@ -6545,7 +6535,7 @@ La riapertura prosegue la scheda di %1: resta un&apos;unica partecipante e la ch
         <translation>%1 (la lingua della sede)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/employer_dialogs.py" line="136"/>
+        <location filename="../w4i_desktop/views/employer/employer_dialogs.py" line="134"/>
         <source>The host language (the site has no country)</source>
         <translation>La lingua del Paese ospitante (la sede non ha un Paese)</translation>
     </message>

@@ -234,37 +234,27 @@
 <context>
     <name>BackupActions</name>
     <message>
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="254"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="253"/>
         <source>Back up now</source>
         <translation>Nu back-up maken</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="259"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="258"/>
         <source>Making an encrypted backup…</source>
         <translation>Versleutelde back-up wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="269"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="268"/>
         <source>The backup is made and checked: %1 in %2. Keep a copy away from this computer too (with its .keys file).</source>
         <translation>De back-up is gemaakt en gecontroleerd: %1 in %2. Bewaar ook een kopie buiten deze computer (met het bijbehorende .keys-bestand).</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="283"/>
-        <source>Making the automatic backup…</source>
-        <translation>Automatische back-up wordt gemaakt…</translation>
-    </message>
-    <message>
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="289"/>
-        <source>The automatic backup failed: %1</source>
-        <translation>De automatische back-up is mislukt: %1</translation>
-    </message>
-    <message>
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="296"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="279"/>
         <source>Restore a backup</source>
         <translation>Back-up terugzetten</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="298"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="281"/>
         <source>Restoring closes the database: save your work first. Everyone must sign in again afterwards. Continue?</source>
         <translation>Bij het terugzetten wordt de database gesloten: sla eerst je werk op. Daarna moet iedereen zich opnieuw aanmelden. Doorgaan?</translation>
     </message>
@@ -1185,206 +1175,206 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="89"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="90"/>
         <source>New this quarter</source>
         <translation>Nieuw dit kwartaal</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="89"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="90"/>
         <source>Intake date in this quarter.</source>
         <translation>Intakedatum in dit kwartaal.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="91"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="92"/>
         <source>Placed this quarter</source>
         <translation>Geplaatst dit kwartaal</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="92"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="93"/>
         <source>Participants who started a job, internship or apprenticeship.</source>
         <translation>Deelnemers die zijn begonnen met een baan, stage of leerwerkplek.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="95"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="96"/>
         <source>Still in work at 6 months</source>
         <translation>Na 6 maanden nog aan het werk</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="96"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="97"/>
         <source>Placements that reached 6 months this quarter and were still held.</source>
         <translation>Plaatsingen die dit kwartaal de 6 maanden bereikten en nog liepen.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="105"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="106"/>
         <source>Due</source>
         <translation>Streefdatum</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="105"/>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="121"/>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="126"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="106"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="122"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="127"/>
         <source>Participant</source>
         <translation>Deelnemer</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="105"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="106"/>
         <source>Step</source>
         <translation>Stap</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="107"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="108"/>
         <source>My &amp;overdue steps</source>
         <translation>&amp;Mijn achterstallige stappen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="107"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="108"/>
         <source>No overdue steps.</source>
         <translation>Geen achterstallige stappen.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="111"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="112"/>
         <source>Due in the next &amp;two weeks</source>
         <translation>Te doen in de komende &amp;twee weken</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="112"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="113"/>
         <source>Nothing due in the next two weeks.</source>
         <translation>Niets te doen in de komende twee weken.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="115"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="116"/>
         <source>Overdue steps by &amp;caseworker</source>
         <translation>Achterstallige stappen &amp;per trajectbegeleider</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="116"/>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="126"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="117"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="127"/>
         <source>Caseworker</source>
         <translation>Trajectbegeleider</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="116"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="117"/>
         <source>Overdue</source>
         <translation>Achterstallig</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="116"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="117"/>
         <source>Oldest due</source>
         <translation>Oudste streefdatum</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="117"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="118"/>
         <source>No overdue steps in the team.</source>
         <translation>Geen achterstallige stappen in het team.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="120"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="121"/>
         <source>To &amp;assign</source>
         <translation>Toe te &amp;wijzen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="121"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="122"/>
         <source>Site</source>
         <translation>Locatie</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="121"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="122"/>
         <source>Intake</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="122"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="123"/>
         <source>Nobody waiting for a caseworker.</source>
         <translation>Niemand wacht op een trajectbegeleider.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="125"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="126"/>
         <source>&amp;Permits expiring</source>
         <translation>Aflopende &amp;vergunningen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="126"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="127"/>
         <source>Permit expires</source>
         <translation>Vergunning verloopt</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="144"/>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="150"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="145"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="151"/>
         <source>Placements started per quarter</source>
         <translation>Gestarte plaatsingen per kwartaal</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="222"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="223"/>
         <source>Welcome</source>
         <translation>Welkom</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="224"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="225"/>
         <source>This quarter: %1</source>
         <translation>Dit kwartaal: %1</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="273"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="277"/>
         <source>n/a</source>
         <translation>n.v.t.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="275"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="279"/>
         <source>%1 %</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="278"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="282"/>
         <source>%1 of %2 placements</source>
         <translation>%1 van %2 plaatsingen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="282"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="286"/>
         <source>no placement reached 6 months</source>
         <translation>geen plaatsing bereikte de 6 maanden</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="287"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="291"/>
         <source>open now %1 + left during the quarter %2</source>
         <translation>nu open %1 + vertrokken in het kwartaal %2</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="292"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="296"/>
         <source>intake on or after %1</source>
         <translation>intake op of na %1</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="294"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="298"/>
         <source>people who started a placement</source>
         <translation>personen die met een plaatsing begonnen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="323"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="327"/>
         <source>No caseworker</source>
         <translation>Geen trajectbegeleider</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="331"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="335"/>
         <source>Overdue steps by &amp;caseworker (%1)</source>
         <translation>Achterstallige stappen &amp;per trajectbegeleider (%1)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="344"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="348"/>
         <source>To &amp;assign: no caseworker yet (%1)</source>
         <translation>Toe te &amp;wijzen: nog geen trajectbegeleider (%1)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="355"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="359"/>
         <source>%1 (expired)</source>
         <translation>%1 (verlopen)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="359"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="363"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="367"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="371"/>
         <source>&amp;Permits expired or expiring within %n day(s) (%1)</source>
         <translation>
             <numerusform>Verlopen of binnen %n dag aflopende &amp;vergunningen (%1)</numerusform>
@@ -1392,7 +1382,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="371"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="375"/>
         <source>No permits expire in the next %n day(s).</source>
         <translation>
             <numerusform>Geen vergunningen die binnen %n dag aflopen.</numerusform>
@@ -1400,37 +1390,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="388"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="392"/>
         <source>%1 of %2</source>
         <translation>%1 van %2</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="296"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="300"/>
         <source>Placements</source>
         <translation>Plaatsingen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="72"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="73"/>
         <source>Loading…</source>
         <translation>Laden…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="81"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="82"/>
         <source>Active this quarter</source>
         <translation>Actief dit kwartaal</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="83"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="84"/>
         <source>Intake on or before the quarter&apos;s last day and not closed before its first day: the participants open now and those who left during the quarter. The participant list&apos;s Open counts only those open now, and records without an intake date too.</source>
         <translation>Intake op of vóór de laatste dag van het kwartaal en niet afgesloten vóór de eerste dag: de deelnemers die nu open staan en wie in het kwartaal is vertrokken. Open in de deelnemerslijst telt alleen wie nu open staat, en ook dossiers zonder intakedatum.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="311"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="315"/>
         <source>My &amp;overdue steps (%1)</source>
         <translation>&amp;Mijn achterstallige stappen (%1)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="314"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="318"/>
         <source>Due in the next &amp;two weeks (%1)</source>
         <translation>Te doen in de komende &amp;twee weken (%1)</translation>
     </message>
@@ -5424,123 +5414,123 @@ Met heropenen loopt het dossier van %1 door: ze blijft één deelnemer, en de af
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="52"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="51"/>
         <source>Restore a backup</source>
         <translation>Back-up terugzetten</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="58"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="57"/>
         <source>Backups, newest first</source>
         <translation>Back-ups, nieuwste eerst</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="61"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="60"/>
         <source>%1 · %2 · %3 MB</source>
         <translation>%1 · %2 · %3 MB</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="70"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="69"/>
         <source>&amp;Other file…</source>
         <translation>&amp;Ander bestand…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="72"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="71"/>
         <source>An &amp;administrator&apos;s password</source>
         <translation>Wachtwoord van een &amp;beheerder</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="74"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="73"/>
         <source>The &amp;recovery key</source>
         <translation>De &amp;herstelsleutel</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="81"/>
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="143"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="80"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="142"/>
         <source>Check the backup to see what it holds.</source>
         <translation>Controleer de back-up om te zien wat erin staat.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="85"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="84"/>
         <source>&amp;Check the backup</source>
         <translation>Back-up &amp;controleren</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="90"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="89"/>
         <source>R&amp;estore</source>
         <translation>&amp;Terugzetten</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="99"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="98"/>
         <source>&amp;User name</source>
         <translation>&amp;Gebruikersnaam</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="101"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="100"/>
         <source>&amp;Password or key</source>
         <translation>&amp;Wachtwoord of sleutel</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="103"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="102"/>
         <source>Backups in %1, newest first:</source>
         <translation>Back-ups in %1, nieuwste eerst:</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="114"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="113"/>
         <source>made by hand</source>
         <translation>handmatig gemaakt</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="115"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="114"/>
         <source>automatic</source>
         <translation>automatisch</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="116"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="115"/>
         <source>before a restore</source>
         <translation>vóór het terugzetten</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="117"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="116"/>
         <source>before an upgrade</source>
         <translation>vóór een upgrade</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="118"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="117"/>
         <source>damaged database kept</source>
         <translation>beschadigde database bewaard</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="124"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="123"/>
         <source>W4I backups (*.w4ibak)</source>
         <translation>W4I-back-ups (*.w4ibak)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="153"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="152"/>
         <source>Checking the backup…</source>
         <translation>Back-up wordt gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="162"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="161"/>
         <source>The backup is intact. It holds %1 participants, %2 employers, %3 placements and %4 users. Restoring replaces everything entered since it was made; the current state is kept as a backup first.</source>
         <translation>De back-up is in orde. Hij bevat %1 deelnemers, %2 werkgevers, %3 plaatsingen en %4 gebruikers. Terugzetten vervangt alles wat sindsdien is ingevoerd; de huidige stand wordt eerst als back-up bewaard.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="184"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="183"/>
         <source>Restoring…</source>
         <translation>Bezig met terugzetten…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="209"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="208"/>
         <source>The database is restored from %1.</source>
         <translation>De database is teruggezet vanuit %1.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="212"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="211"/>
         <source>The state before the restore is kept in %1.</source>
         <translation>De stand van vóór het terugzetten is bewaard in %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="219"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="218"/>
         <source>Applied again: %n erasure(s) made after this backup, so erased data stays erased.</source>
         <translation>
             <numerusform>Opnieuw toegepast: %n wisactie die na deze back-up is uitgevoerd, zodat gewiste gegevens gewist blijven.</numerusform>
@@ -5548,7 +5538,7 @@ Met heropenen loopt het dossier van %1 door: ze blijft één deelnemer, en de af
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="228"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="227"/>
         <source>Deleted again: %n record(s) deleted as created by mistake after this backup.</source>
         <translation>
             <numerusform>Opnieuw verwijderd: %n dossier dat na deze back-up is verwijderd omdat het per vergissing was aangemaakt.</numerusform>
@@ -5556,7 +5546,7 @@ Met heropenen loopt het dossier van %1 door: ze blijft één deelnemer, en de af
         </translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="233"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="232"/>
         <source>Everyone signs in again.</source>
         <translation>Iedereen meldt zich opnieuw aan.</translation>
     </message>
@@ -6545,7 +6535,7 @@ Met heropenen loopt het dossier van %1 door: ze blijft één deelnemer, en de af
         <translation>%1 (de taal van de locatie)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/employer_dialogs.py" line="136"/>
+        <location filename="../w4i_desktop/views/employer/employer_dialogs.py" line="134"/>
         <source>The host language (the site has no country)</source>
         <translation>De taal van het gastland (de locatie heeft geen land)</translation>
     </message>

@@ -234,37 +234,27 @@
 <context>
     <name>BackupActions</name>
     <message>
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="254"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="253"/>
         <source>Back up now</source>
         <translation>Säkerhetskopiera nu</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="259"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="258"/>
         <source>Making an encrypted backup…</source>
         <translation>Skapar en krypterad säkerhetskopia…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="269"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="268"/>
         <source>The backup is made and checked: %1 in %2. Keep a copy away from this computer too (with its .keys file).</source>
         <translation>Säkerhetskopian är skapad och kontrollerad: %1 i %2. Spara också en kopia någon annanstans än på den här datorn (med tillhörande .keys-fil).</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="283"/>
-        <source>Making the automatic backup…</source>
-        <translation>Skapar den automatiska säkerhetskopian…</translation>
-    </message>
-    <message>
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="289"/>
-        <source>The automatic backup failed: %1</source>
-        <translation>Den automatiska säkerhetskopieringen misslyckades: %1</translation>
-    </message>
-    <message>
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="296"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="279"/>
         <source>Restore a backup</source>
         <translation>Återställ en säkerhetskopia</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="298"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="281"/>
         <source>Restoring closes the database: save your work first. Everyone must sign in again afterwards. Continue?</source>
         <translation>Återställningen stänger databasen: spara ditt arbete först. Alla måste logga in igen efteråt. Vill du fortsätta?</translation>
     </message>
@@ -1185,206 +1175,206 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="89"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="90"/>
         <source>New this quarter</source>
         <translation>Nya det här kvartalet</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="89"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="90"/>
         <source>Intake date in this quarter.</source>
         <translation>Inskrivningsdatum under det här kvartalet.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="91"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="92"/>
         <source>Placed this quarter</source>
         <translation>Placerade det här kvartalet</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="92"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="93"/>
         <source>Participants who started a job, internship or apprenticeship.</source>
         <translation>Deltagare som har börjat ett arbete, en praktik eller en lärlingsanställning.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="95"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="96"/>
         <source>Still in work at 6 months</source>
         <translation>Fortfarande i arbete efter 6 månader</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="96"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="97"/>
         <source>Placements that reached 6 months this quarter and were still held.</source>
         <translation>Placeringar som nådde 6 månader det här kvartalet och fortfarande pågick.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="105"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="106"/>
         <source>Due</source>
         <translation>Sista dag</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="105"/>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="121"/>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="126"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="106"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="122"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="127"/>
         <source>Participant</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="105"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="106"/>
         <source>Step</source>
         <translation>Steg</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="107"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="108"/>
         <source>My &amp;overdue steps</source>
         <translation>Mina &amp;försenade steg</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="107"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="108"/>
         <source>No overdue steps.</source>
         <translation>Inga försenade steg.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="111"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="112"/>
         <source>Due in the next &amp;two weeks</source>
         <translation>Ska vara klara inom &amp;två veckor</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="112"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="113"/>
         <source>Nothing due in the next two weeks.</source>
         <translation>Inget ska vara klart inom två veckor.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="115"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="116"/>
         <source>Overdue steps by &amp;caseworker</source>
         <translation>Försenade steg per hand&amp;läggare</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="116"/>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="126"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="117"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="127"/>
         <source>Caseworker</source>
         <translation>Handläggare</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="116"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="117"/>
         <source>Overdue</source>
         <translation>Försenade</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="116"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="117"/>
         <source>Oldest due</source>
         <translation>Tidigaste sista dag</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="117"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="118"/>
         <source>No overdue steps in the team.</source>
         <translation>Inga försenade steg i teamet.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="120"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="121"/>
         <source>To &amp;assign</source>
         <translation>Att för&amp;dela</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="121"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="122"/>
         <source>Site</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="121"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="122"/>
         <source>Intake</source>
         <translation>Inskrivning</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="122"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="123"/>
         <source>Nobody waiting for a caseworker.</source>
         <translation>Ingen väntar på en handläggare.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="125"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="126"/>
         <source>&amp;Permits expiring</source>
         <translation>&amp;Uppehållstillstånd som går ut</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="126"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="127"/>
         <source>Permit expires</source>
         <translation>Tillståndet går ut</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="144"/>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="150"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="145"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="151"/>
         <source>Placements started per quarter</source>
         <translation>Påbörjade placeringar per kvartal</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="222"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="223"/>
         <source>Welcome</source>
         <translation>Välkommen</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="224"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="225"/>
         <source>This quarter: %1</source>
         <translation>Det här kvartalet: %1</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="273"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="277"/>
         <source>n/a</source>
         <translation>saknas</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="275"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="279"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="278"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="282"/>
         <source>%1 of %2 placements</source>
         <translation>%1 av %2 placeringar</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="282"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="286"/>
         <source>no placement reached 6 months</source>
         <translation>ingen placering nådde 6 månader</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="287"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="291"/>
         <source>open now %1 + left during the quarter %2</source>
         <translation>öppna nu %1 + avslutade under kvartalet %2</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="292"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="296"/>
         <source>intake on or after %1</source>
         <translation>inskrivning den %1 eller senare</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="294"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="298"/>
         <source>people who started a placement</source>
         <translation>personer som har påbörjat en placering</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="323"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="327"/>
         <source>No caseworker</source>
         <translation>Ingen handläggare</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="331"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="335"/>
         <source>Overdue steps by &amp;caseworker (%1)</source>
         <translation>Försenade steg per hand&amp;läggare (%1)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="344"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="348"/>
         <source>To &amp;assign: no caseworker yet (%1)</source>
         <translation>Att för&amp;dela: ingen handläggare än (%1)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="355"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="359"/>
         <source>%1 (expired)</source>
         <translation>%1 (utgånget)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="359"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="363"/>
         <source>none</source>
         <translation>ingen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="367"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="371"/>
         <source>&amp;Permits expired or expiring within %n day(s) (%1)</source>
         <translation>
             <numerusform>&amp;Uppehållstillstånd som har gått ut eller går ut inom %n dag (%1)</numerusform>
@@ -1392,7 +1382,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="371"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="375"/>
         <source>No permits expire in the next %n day(s).</source>
         <translation>
             <numerusform>Inga tillstånd går ut inom %n dag.</numerusform>
@@ -1400,37 +1390,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="388"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="392"/>
         <source>%1 of %2</source>
         <translation>%1 av %2</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="296"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="300"/>
         <source>Placements</source>
         <translation>Placeringar</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="72"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="73"/>
         <source>Loading…</source>
         <translation>Läser in…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="81"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="82"/>
         <source>Active this quarter</source>
         <translation>Aktiva det här kvartalet</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="83"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="84"/>
         <source>Intake on or before the quarter&apos;s last day and not closed before its first day: the participants open now and those who left during the quarter. The participant list&apos;s Open counts only those open now, and records without an intake date too.</source>
         <translation>Inskrivna senast kvartalets sista dag och inte avslutade före dess första dag: deltagarna med öppen akt nu och de som har avslutats under kvartalet. Deltagarlistans ”Öppna” räknar bara de som är öppna nu, och även akter utan inskrivningsdatum.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="311"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="315"/>
         <source>My &amp;overdue steps (%1)</source>
         <translation>Mina &amp;försenade steg (%1)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/reports/dashboard.py" line="314"/>
+        <location filename="../w4i_desktop/views/reports/dashboard.py" line="318"/>
         <source>Due in the next &amp;two weeks (%1)</source>
         <translation>Ska vara klara inom &amp;två veckor (%1)</translation>
     </message>
@@ -5424,123 +5414,123 @@ Om akten återöppnas fortsätter %1 i samma akt: hon förblir en och samma delt
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="52"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="51"/>
         <source>Restore a backup</source>
         <translation>Återställ en säkerhetskopia</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="58"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="57"/>
         <source>Backups, newest first</source>
         <translation>Säkerhetskopior, nyaste först</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="61"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="60"/>
         <source>%1 · %2 · %3 MB</source>
         <translation>%1 · %2 · %3 MB</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="70"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="69"/>
         <source>&amp;Other file…</source>
         <translation>A&amp;nnan fil…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="72"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="71"/>
         <source>An &amp;administrator&apos;s password</source>
         <translation>En administratörs &amp;lösenord</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="74"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="73"/>
         <source>The &amp;recovery key</source>
         <translation>Å&amp;terställningsnyckeln</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="81"/>
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="143"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="80"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="142"/>
         <source>Check the backup to see what it holds.</source>
         <translation>Kontrollera säkerhetskopian för att se vad den innehåller.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="85"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="84"/>
         <source>&amp;Check the backup</source>
         <translation>&amp;Kontrollera säkerhetskopian</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="90"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="89"/>
         <source>R&amp;estore</source>
         <translation>Åt&amp;erställ</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="99"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="98"/>
         <source>&amp;User name</source>
         <translation>&amp;Användarnamn</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="101"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="100"/>
         <source>&amp;Password or key</source>
         <translation>Lösenord eller n&amp;yckel</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="103"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="102"/>
         <source>Backups in %1, newest first:</source>
         <translation>Säkerhetskopior i %1, nyaste först:</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="114"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="113"/>
         <source>made by hand</source>
         <translation>gjord manuellt</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="115"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="114"/>
         <source>automatic</source>
         <translation>automatisk</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="116"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="115"/>
         <source>before a restore</source>
         <translation>före en återställning</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="117"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="116"/>
         <source>before an upgrade</source>
         <translation>före en uppgradering</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="118"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="117"/>
         <source>damaged database kept</source>
         <translation>skadad databas som sparats</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="124"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="123"/>
         <source>W4I backups (*.w4ibak)</source>
         <translation>W4I-säkerhetskopior (*.w4ibak)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="153"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="152"/>
         <source>Checking the backup…</source>
         <translation>Kontrollerar säkerhetskopian…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="162"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="161"/>
         <source>The backup is intact. It holds %1 participants, %2 employers, %3 placements and %4 users. Restoring replaces everything entered since it was made; the current state is kept as a backup first.</source>
         <translation>Säkerhetskopian är hel. Den innehåller %1 deltagare, %2 arbetsgivare, %3 placeringar och %4 användare. Återställningen ersätter allt som har registrerats sedan den gjordes; det nuvarande läget sparas först som en säkerhetskopia.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="184"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="183"/>
         <source>Restoring…</source>
         <translation>Återställer…</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="209"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="208"/>
         <source>The database is restored from %1.</source>
         <translation>Databasen har återställts från %1.</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="212"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="211"/>
         <source>The state before the restore is kept in %1.</source>
         <translation>Läget före återställningen har sparats i %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="219"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="218"/>
         <source>Applied again: %n erasure(s) made after this backup, so erased data stays erased.</source>
         <translation>
             <numerusform>Genomförd igen: %n radering som gjordes efter den här säkerhetskopian, så att raderade uppgifter förblir raderade.</numerusform>
@@ -5548,7 +5538,7 @@ Om akten återöppnas fortsätter %1 i samma akt: hon förblir en och samma delt
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="228"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="227"/>
         <source>Deleted again: %n record(s) deleted as created by mistake after this backup.</source>
         <translation>
             <numerusform>Borttagen igen: %n akt som togs bort som felaktigt skapad efter den här säkerhetskopian.</numerusform>
@@ -5556,7 +5546,7 @@ Om akten återöppnas fortsätter %1 i samma akt: hon förblir en och samma delt
         </translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="233"/>
+        <location filename="../w4i_desktop/views/admin/backup_dialogs.py" line="232"/>
         <source>Everyone signs in again.</source>
         <translation>Alla loggar in igen.</translation>
     </message>
@@ -6545,7 +6535,7 @@ Om akten återöppnas fortsätter %1 i samma akt: hon förblir en och samma delt
         <translation>%1 (enhetens språk)</translation>
     </message>
     <message>
-        <location filename="../w4i_desktop/views/employer/employer_dialogs.py" line="136"/>
+        <location filename="../w4i_desktop/views/employer/employer_dialogs.py" line="134"/>
         <source>The host language (the site has no country)</source>
         <translation>Värdlandets språk (enheten har inget land)</translation>
     </message>

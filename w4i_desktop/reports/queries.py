@@ -47,6 +47,7 @@ from w4i_desktop.models import (
     Vacancy,
 )
 from w4i_desktop.reports.periods import Period
+from w4i_desktop.storage.page_cache import roomy_cache
 from w4i_desktop.storage.portable import per_dialect
 
 UNKNOWN = "unknown"
@@ -137,27 +138,11 @@ def starts_reaching(period: Period, months: int) -> tuple[date, date]:
     return first, last
 
 
-# KiB of decrypted pages a connection keeps once it has computed indicators (SQLite's default
-# is 2 MiB, the engine's 8 MiB). The indicators read the participants several times, and the
-# dashboard computes them again at each visit; kept pages need no second decryption. Measured
-# at 100,000 participants: a quarter less time for a repeated computation; the pages are
-# allocated only as they are read, so a small database uses no more than before.
-REPORT_CACHE_KIB = 65536
-
-
-def roomy_cache(session: Session) -> None:
-    """Let the session's connection keep REPORT_CACHE_KIB of pages (for good: the pragma stays
-    with the pooled connection). PostgreSQL caches on the server: nothing to do."""
-    connection = session.connection()
-    if connection.dialect.name == "sqlite":
-        connection.exec_driver_sql(f"PRAGMA cache_size = -{REPORT_CACHE_KIB}")
-
-
 class Queries:
     """The SQL of each indicator for one period and scope."""
 
     def __init__(self, session: Session, period: Period, site_id: int | None) -> None:
-        roomy_cache(session)
+        roomy_cache(session)  # the indicators read the participants several times
         self.session = session
         self.period = period
         self.site_id = site_id

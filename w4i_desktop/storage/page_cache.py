@@ -1,12 +1,12 @@
 """How many decrypted pages a pooled SQLCipher connection keeps, for reads that come back to
 the same pages again and again (the participant list as she types: each keystroke reads the
-listed rows, scattered over the table).
+listed rows, scattered over the table; the indicators, which read the participants several
+times).
 
 SQLite's default cache is 2 MiB, the engine's 8 MiB: the rows of the next keystroke's page
 were decrypted again, each on a page of its own. With ROOMY_CACHE_KIB the pages stay
 decrypted with the pooled connection; they are allocated only as they are read, so a small
 database uses no more than before. PostgreSQL caches on the server: nothing to do there.
-(reports/queries.py keeps its own REPORT_CACHE_KIB, the same 64 MiB, for the indicators.)
 """
 
 from __future__ import annotations

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 from w4i_desktop import config
 from w4i_desktop.errors import W4IError
 from w4i_desktop.services import backups
-from w4i_desktop.services.permissions import Action, allowed
 from w4i_desktop.views import formats
 from w4i_desktop.views.app_state import AppState
 from w4i_desktop.views.messages import user_message
@@ -272,22 +271,6 @@ class BackupActions(QObject):
             .replace("%1", made.path.name)
             .replace("%2", str(folder)),
         )
-
-    def automatic(self, force: bool) -> None:
-        if self.state.is_locked or not allowed(self.state.ctx.actor.role, Action.BACKUP_RUN):
-            return
-        folder = backup_folder(self.state.db_path)
-        try:
-            run_waiting(
-                self.window,
-                self.tr("Making the automatic backup…"),
-                lambda _progress: backups.automatic_backup(self.state.ctx, folder, force=force),
-            )
-        except W4IError as exc:
-            # Work goes on; the user hears why there is no fresh backup.
-            self.window.statusBar().showMessage(
-                self.tr("The automatic backup failed: %1").replace("%1", user_message(exc))
-            )
 
     def restore(self) -> Path | None:
         """Closes the database and restores a backup; the backup restored, or None."""
